@@ -1,0 +1,212 @@
+"""Omroeper's composition root: parse the arguments, resolve the data folder once, open the store, build the
+window (or run a command for scripting and exit)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+from functools import partial
+from pathlib import Path
+from types import TracebackType
+
+from models import APP_VERSION
+
+log = logging.getLogger("omroeper")
+
+APP_NAME = "Omroeper"
+EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="omroeper", description="The social media desk of a small municipality.")
+    parser.add_argument("--version", action="version", version=f"Omroeper {APP_VERSION}")
+    parser.add_argument("--data-dir", type=Path, help="use this data folder instead of the user's own")
+    parser.add_argument("--demo", action="store_true", help="fill a new, empty data folder with a demo municipality")
+    return parser.parse_args(list(argv))
+
+
+def default_data_dir() -> Path:
+    """The OS's per-user application data folder (QStandardPaths AppDataLocation)."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName("")
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
+    return run_gui(args, data_dir)
+
+
+def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from services.errors import KnownError
+    from services.i18n import choose_language, install_translators
+    from services.instance_lock import acquire
+    from services.logging_setup import configure_logging
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(APP_VERSION)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        log_path = configure_logging(data_dir)
+    except OSError as error:
+        print(f"Omroeper: cannot use the data folder {data_dir}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    ui_settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    language = choose_language(str(ui_settings.value("language", "")))
+    app.setProperty("omroeper_translators", install_translators(app, language))
+    sys.excepthook = partial(_show_uncaught, log_path)
+    log.info("Omroeper %s starting on %s (language %s)", APP_VERSION, data_dir, language)
+
+    try:
+        lock = acquire(data_dir)
+    except KnownError as error:
+        from ui.error_dialog import ProblemMessage
+
+        ProblemMessage(error.message).exec()
+        return EXIT_REFUSED
+    store = _open_store(data_dir)
+    if store is None:
+        return EXIT_REFUSED
+    if args.demo and not _fill_demo(store):
+        return EXIT_REFUSED
+
+    def check_online() -> bool:
+        from models.channel import ChannelAccount
+        from services.connectivity import hosts_of, is_online
+
+        return is_online(hosts_of(channel.base_url for channel in store.find(ChannelAccount)))
+
+    window = MainWindow(store, data_dir, ui_settings, check_online)
+    window.show()
+    if os.environ.get("OMROEPER_BENCH_FIRST_PAINT"):
+        _report_first_paint(window, app)
+    else:
+        QTimer.singleShot(2000, partial(_daily_backup, store, data_dir))
+    code = app.exec()
+    store.close()
+    lock.unlock()
+    log.info("Omroeper stopped")
+    return code
+
+
+def _open_store(data_dir: Path):  # type: ignore[no-untyped-def]
+    """Opens the store; on a problem explains it and, for a damaged file, offers to restore a backup.
+    Returns None when the officer chose to quit."""
+    from services.errors import KnownError, StoreError
+    from services.store import STORE_FILE_NAME, Store
+
+    path = data_dir / STORE_FILE_NAME
+    while True:
+        try:
+            return Store.open(path)
+        except StoreError as error:
+            log.warning("cannot open %s: %s", path, error.message)
+            if not _offer_backup(error, path, data_dir):
+                return None
+        except KnownError as error:
+            from ui.error_dialog import ProblemMessage
+
+            ProblemMessage(error.message).exec()
+            return None
+
+
+def _offer_backup(error, path: Path, data_dir: Path) -> bool:  # type: ignore[no-untyped-def]
+    """Shows why the store cannot be opened and restores the backup the officer picks.
+    Returns False when the officer chose to quit. (Imported only on this rare path, to keep start-up fast.)"""
+    from models.common import utc_now
+    from services.backup import BACKUP_DIR_NAME, list_backups, restore_file
+    from services.errors import KnownError
+    from ui.error_dialog import ProblemMessage
+    from ui.restore_backup_dialog import RestoreBackupDialog
+    from ui.store_problem_dialog import StoreChoice, StoreProblemDialog
+
+    backups_dir = data_dir / BACKUP_DIR_NAME
+    backups = list_backups(backups_dir)
+    dialog = StoreProblemDialog(error, backups)
+    dialog.exec()
+    choice = dialog.choice()
+    if choice is StoreChoice.QUIT:
+        return False
+    backup = backups[0]
+    if choice is StoreChoice.CHOOSE_BACKUP:
+        chooser = RestoreBackupDialog(backups)
+        if chooser.exec() != RestoreBackupDialog.DialogCode.Accepted or chooser.selected_backup() is None:
+            return True  # back to the first question
+        backup = chooser.selected_backup()
+    try:
+        kept = restore_file(path, backup.path, backups_dir, utc_now())
+        log.info("restored %s; damaged file kept as %s", backup.path, kept)
+    except KnownError as restore_error:
+        ProblemMessage(restore_error.message).exec()
+    return True
+
+
+def _fill_demo(store) -> bool:  # type: ignore[no-untyped-def]
+    from services.demo import fill_demo
+    from services.errors import KnownError
+
+    try:
+        fill_demo(store, date.today())
+    except KnownError as error:
+        print(error.message, file=sys.stderr)
+        return False
+    return True
+
+
+def _daily_backup(store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Today's backup, off the GUI thread; a problem with it is logged and shown, never silent."""
+    from services.backup import BACKUP_DIR_NAME, daily_backup
+    from ui.background import run_in_background
+
+    def done(path: Path | None) -> None:
+        if path:
+            log.info("daily backup written to %s", path)
+
+    run_in_background(partial(daily_backup, store.path, data_dir / BACKUP_DIR_NAME, store.clock()), done)
+
+
+def _show_uncaught(log_path: Path, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """Last line of defence: a known problem becomes its message; a bug is logged and shown with the log's path."""
+    from services.errors import KnownError
+    from ui.error_dialog import ErrorDialog, ProblemMessage
+
+    if isinstance(error, KnownError):
+        log.warning("%s", error.message)
+        ProblemMessage(error.message).exec()
+        return
+    log.error("unexpected error", exc_info=(kind, error, tb))
+    ErrorDialog(log_path).exec()
+
+
+def _report_first_paint(window, app) -> None:  # type: ignore[no-untyped-def]
+    """For bench/run.py: print the wall-clock time of the window's first paint and the peak memory, then quit."""
+    import json
+
+    from PySide6.QtCore import QTimer
+
+    from bench.memory import peak_rss_mb
+
+    def report() -> None:
+        # Queued behind finish_startup, which is queued at the same paint: the peak memory includes it.
+        print(json.dumps({"painted_at": painted_at[0], "peak_rss_mb": peak_rss_mb()}), flush=True)
+        app.quit()
+
+    painted_at: list[float] = []
+    window.first_painted.connect(lambda: (painted_at.append(time.time()), QTimer.singleShot(50, report)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""Channel accounts: where posts go."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from models.common import Record
+
+
+class Network(StrEnum):
+    MASTODON = "mastodon"
+    BLUESKY = "bluesky"
+    FACEBOOK = "facebook"
+    LINKEDIN = "linkedin"
+    INSTAGRAM = "instagram"
+    THREADS = "threads"
+    X = "x"
+    MANUAL = "manual"  # WhatsApp, Snapchat, anything without an API: becomes a reminder
+
+
+# Networks that can hold a scheduled post themselves, so it goes out with the laptop closed.
+NATIVE_SCHEDULING = frozenset({Network.MASTODON, Network.FACEBOOK})
+
+
+@dataclass(kw_only=True)
+class ChannelAccount(Record):
+    """One account of the municipality on one network. The secret lives in the OS keychain only,
+    under this record's id; `has_secret` says whether one was stored."""
+
+    network: Network
+    name: str
+    base_url: str = ""
+    handle: str = ""
+    external_id: str = ""  # Facebook page id, LinkedIn organization id
+    has_secret: bool = False
+    max_characters: int | None = None  # as the network reported it
+    token_expires_at: datetime | None = None
+    last_checked_at: datetime | None = None
+    last_error: str = ""

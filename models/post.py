@@ -1,0 +1,114 @@
+"""Posts, their per-channel variants, images and publishing attempts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from models.common import Record
+
+
+class PostStatus(StrEnum):
+    """Where a post is in the officer's work. Published and failed are set by publishing."""
+
+    IDEA = "idea"
+    DRAFT = "draft"
+    READY = "ready"
+    SCHEDULED = "scheduled"
+    PUBLISHED = "published"
+    FAILED = "failed"
+
+
+# What the officer may choose in the composer; the others are the outbox's to set.
+EDITABLE_STATUSES = (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.READY, PostStatus.SCHEDULED)
+
+
+class DeliveryState(StrEnum):
+    """Where one variant is on its way to its network."""
+
+    NOT_QUEUED = "not_queued"  # the post is not scheduled yet
+    QUEUED = "queued"  # waits in the outbox for its time (needs this laptop on)
+    SCHEDULED_REMOTE = "scheduled_remote"  # held by the network itself (safe with the laptop closed)
+    SENDING = "sending"  # marked before the request goes out; never blindly sent again
+    PUBLISHED = "published"
+    FAILED = "failed"
+    UNCONFIRMED = "unconfirmed"  # sent, outcome unknown: the officer decides
+    PAUSED = "paused"  # stopped by the crisis switch
+    REMINDER = "reminder"  # manual channel: the officer posts by hand
+
+
+# States in which a variant still waits to go out through this laptop.
+OUTBOX_STATES = (DeliveryState.QUEUED, DeliveryState.SENDING, DeliveryState.UNCONFIRMED)
+
+
+@dataclass(kw_only=True)
+class Post(Record):
+    """One message to the residents: a master text, a time, and variants per channel."""
+
+    title: str = ""
+    body: str = ""
+    language: str = "nl"
+    status: PostStatus = PostStatus.IDEA
+    campaign: str = ""
+    tags: list[str] = field(default_factory=list)
+    scheduled_at: datetime | None = None  # the instant it should go out (UTC); None for undated ideas
+    time_zone: str = "Europe/Amsterdam"  # the municipality's zone the time was chosen in
+    series_id: str | None = None
+    notes: str = ""
+    paused_at: datetime | None = None
+    pause_reason: str = ""
+
+
+@dataclass(kw_only=True)
+class Variant(Record):
+    """The text of a post for one channel. `body` None means: follows the master text."""
+
+    post_id: str
+    channel_id: str
+    body: str | None = None
+    state: DeliveryState = DeliveryState.NOT_QUEUED
+    remote_id: str = ""
+    remote_url: str = ""
+    idempotency_key: str = ""
+    last_error: str = ""
+    published_at: datetime | None = None
+
+    def text(self, post: Post) -> str:
+        """The text that goes out on this channel."""
+        return post.body if self.body is None else self.body
+
+
+@dataclass(kw_only=True)
+class Media(Record):
+    """An image kept once in the data folder, named by the hash of its content."""
+
+    sha256: str
+    file_name: str
+    mime_type: str = ""
+    width: int = 0
+    height: int = 0
+    size_bytes: int = 0
+
+
+@dataclass(kw_only=True)
+class PostMedia(Record):
+    """An image attached to a post, in order, with its alt text (which belongs to the use, not the file)."""
+
+    post_id: str
+    media_id: str
+    position: int = 0
+    alt_text: str = ""
+
+
+@dataclass(kw_only=True)
+class PublishAttempt(Record):
+    """One try to publish a variant, kept as evidence of what happened."""
+
+    variant_id: str
+    started_at: datetime
+    finished_at: datetime | None = None
+    outcome: str = ""
+    remote_id: str = ""
+    remote_url: str = ""
+    error: str = ""

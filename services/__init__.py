@@ -1,0 +1,1 @@
+"""The work of Omroeper: the store, publishing, templates, handover. No Qt widgets; never imports ui/."""

@@ -1,0 +1,153 @@
+"""Consistent copies of the data file through SQLite's backup API, and restoring one.
+
+Backups are named `omroeper-YYYYMMDD-HHMMSS-REASON.sqlite` (UTC) in the data folder's backups/; of each reason
+(daily, before-restore, before-import, ...) the newest 14 are kept.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from services import schema
+from services.errors import KnownError, translate
+from services.store import Store, corrupt_store_error, known_error_for
+
+BACKUP_DIR_NAME = "backups"
+KEEP_PER_REASON = 14
+DAILY = "daily"
+
+_NAME = re.compile(r"^omroeper-(\d{8}-\d{6})-([a-z-]+)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime
+    reason: str
+
+
+def list_backups(backups_dir: Path) -> list[Backup]:
+    """The backups in the folder, newest first."""
+    found = []
+    if backups_dir.is_dir():
+        for path in backups_dir.iterdir():
+            match = _NAME.match(path.name)
+            if match:
+                taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+                found.append(Backup(path, taken, match.group(2)))
+    return sorted(found, key=lambda backup: (backup.taken_at, backup.path.name), reverse=True)
+
+
+def take_backup(conn: sqlite3.Connection, backups_dir: Path, reason: str, now: datetime) -> Path:
+    """Copies the open database consistently (also while another connection writes) and prunes old copies."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    target = backups_dir / f"omroeper-{stamp}-{reason}.sqlite"
+    partial = target.with_suffix(".partial")
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise known_error_for(exc, target) or exc from exc
+    _prune(backups_dir, reason)
+    return target
+
+
+def _prune(backups_dir: Path, reason: str) -> None:
+    same_reason = [backup for backup in list_backups(backups_dir) if backup.reason == reason]
+    for old in same_reason[KEEP_PER_REASON:]:
+        old.path.unlink(missing_ok=True)
+
+
+def daily_backup(store_path: Path, backups_dir: Path, now: datetime) -> Path | None:
+    """Takes today's backup unless one exists. Runs on its own connection, so it can run off the GUI thread.
+
+    The file is checked first: a damaged store raises CorruptStoreError rather than pushing out good backups.
+    """
+    today = now.astimezone(UTC).date()
+    if any(b.reason == DAILY and b.taken_at.date() == today for b in list_backups(backups_dir)):
+        return None
+    conn = sqlite3.connect(store_path, timeout=10)
+    try:
+        verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if verdict != "ok":
+            raise corrupt_store_error(store_path)
+        return take_backup(conn, backups_dir, DAILY, now)
+    except sqlite3.DatabaseError as exc:
+        raise known_error_for(exc, store_path) or exc from exc
+    finally:
+        conn.close()
+
+
+def check_backup(path: Path) -> None:
+    """Refuses a file that is not a sound backup this version can read."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        raise KnownError(
+            translate("Backup", "The file {path} is not a readable Omroeper backup.").format(path=path)
+        ) from None
+    if verdict != "ok":
+        raise KnownError(translate("Backup", "The backup {path} is damaged.").format(path=path))
+    if version > schema.LATEST_VERSION:
+        raise KnownError(
+            translate("Backup", "The backup {path} was made by a newer version of Omroeper.").format(path=path)
+        )
+
+
+def restore_into(store: Store, backup_path: Path, backups_dir: Path, now: datetime) -> Path:
+    """Replaces the open store's content with a backup, after taking a backup of the current state.
+
+    Returns the path of that safety backup. The store stays open and is migrated if the backup is older.
+    """
+    check_backup(backup_path)
+    safety = take_backup(store.conn, backups_dir, "before-restore", now)
+    source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+    try:
+        source.backup(store.conn)
+    except sqlite3.Error as exc:
+        raise known_error_for(exc, store.path) or exc from exc
+    finally:
+        source.close()
+    store.migrate()
+    return safety
+
+
+def restore_file(store_path: Path, backup_path: Path, backups_dir: Path, now: datetime) -> Path | None:
+    """Puts a backup in place of a data file that cannot be opened (damaged). The damaged file is kept aside
+    as `omroeper.sqlite.damaged-STAMP` in the backups folder; its path is returned."""
+    check_backup(backup_path)
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    kept: Path | None = None
+    if store_path.exists():
+        kept = backups_dir / f"{store_path.name}.damaged-{now.astimezone(UTC):%Y%m%d-%H%M%S}"
+        os.replace(store_path, kept)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{store_path}{suffix}").unlink(missing_ok=True)
+    partial = store_path.with_suffix(".restoring")
+    source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    os.replace(partial, store_path)
+    return kept

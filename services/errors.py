@@ -1,0 +1,51 @@
+"""The world's problems, which a person can act on, as opposed to bugs.
+
+A `KnownError` carries a message in the user's language (translated when raised, through Qt's translator
+which main.py installs before anything else runs). Anything else that escapes is a bug: it is logged and shown
+with the log's path.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation lookup; source text (English) when no translator is installed."""
+    return QCoreApplication.translate(context, text)
+
+
+class KnownError(Exception):
+    """A problem of the world (offline, disk full, bad file) with a message a person can act on."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class StoreError(KnownError):
+    """The data file cannot be used as it is."""
+
+
+class NewerStoreError(StoreError):
+    """The data file was written by a newer Omroeper; it is left untouched."""
+
+
+class CorruptStoreError(StoreError):
+    """The data file is damaged; a backup can be restored."""
+
+
+class StoreLockedError(KnownError):
+    """Another Omroeper already works on this data folder."""
+
+
+class DiskFullError(KnownError):
+    """Nothing more can be written; what was stored before is intact."""
+
+
+class NoKeychainError(KnownError):
+    """No usable OS keychain, so secrets cannot be kept."""
+
+
+class DemoRefusedError(KnownError):
+    """Demo data would mix with real data."""

@@ -1,0 +1,217 @@
+"""The store's schema as numbered migrations. Each runs once, in order, in the caller's transaction.
+
+A migration is frozen once released: it spells out its own columns and never reads the current dataclasses,
+so that a store of any age upgrades the same way. Add a new function at the end to change the schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the store loads sqlite-utils only when a migration runs (it is slow to import)
+    import sqlite_utils
+
+# Every record: a UUID text key, UTC times, and a deletion mark instead of a hard delete (for the merge).
+_COMMON: dict[str, Any] = {"id": str, "created_at": str, "updated_at": str, "deleted_at": str}
+_NOT_NULL = {"created_at", "updated_at"}
+
+
+def _table(
+    db: sqlite_utils.Database,
+    name: str,
+    columns: dict[str, Any],
+    *,
+    not_null: set[str] | None = None,
+    defaults: dict[str, Any] | None = None,
+    foreign_keys: list[tuple[str, str, str]] | None = None,
+) -> None:
+    db.create_table(
+        name,
+        {**_COMMON, **columns},
+        pk="id",
+        not_null=_NOT_NULL | (not_null or set()),
+        defaults=defaults or {},
+        foreign_keys=foreign_keys or [],
+    )
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    _table(db, "settings", {"key": str, "value": str}, not_null={"key"})
+    db.execute("CREATE UNIQUE INDEX settings_key ON settings(key)")
+
+    _table(
+        db,
+        "staff",
+        {"name": str, "role": str, "email": str, "phone": str, "active": int, "is_self": int},
+        not_null={"name"},
+        defaults={"role": "", "email": "", "phone": "", "active": 1, "is_self": 0},
+    )
+    _table(
+        db,
+        "signatures",
+        {"staff_id": str, "language": str, "text": str},
+        not_null={"staff_id", "language", "text"},
+        foreign_keys=[("staff_id", "staff", "id")],
+    )
+    _table(
+        db,
+        "channels",
+        {
+            "network": str,
+            "name": str,
+            "base_url": str,
+            "handle": str,
+            "external_id": str,
+            "has_secret": int,
+            "max_characters": int,
+            "token_expires_at": str,
+            "last_checked_at": str,
+            "last_error": str,
+        },
+        not_null={"network", "name"},
+        defaults={"base_url": "", "handle": "", "external_id": "", "has_secret": 0, "last_error": ""},
+    )
+    _table(
+        db,
+        "post_series",
+        {"rrule": str, "starts_at_local": str, "time_zone": str, "template_post_id": str},
+        defaults={"rrule": ""},
+    )
+    _table(
+        db,
+        "posts",
+        {
+            "title": str,
+            "body": str,
+            "language": str,
+            "status": str,
+            "campaign": str,
+            "tags": str,
+            "scheduled_at": str,
+            "time_zone": str,
+            "series_id": str,
+            "notes": str,
+            "paused_at": str,
+            "pause_reason": str,
+        },
+        not_null={"status"},
+        defaults={
+            "title": "",
+            "body": "",
+            "language": "nl",
+            "campaign": "",
+            "tags": "[]",
+            "notes": "",
+            "pause_reason": "",
+        },
+        foreign_keys=[("series_id", "post_series", "id")],
+    )
+    # The calendar asks for one month at a time: this index answers it without reading other months.
+    db.execute("CREATE INDEX posts_scheduled ON posts(scheduled_at) WHERE deleted_at IS NULL")
+    _table(
+        db,
+        "variants",
+        {
+            "post_id": str,
+            "channel_id": str,
+            "body": str,
+            "state": str,
+            "remote_id": str,
+            "remote_url": str,
+            "idempotency_key": str,
+            "last_error": str,
+            "published_at": str,
+        },
+        not_null={"post_id", "channel_id", "state"},
+        defaults={"remote_id": "", "remote_url": "", "idempotency_key": "", "last_error": ""},
+        foreign_keys=[("post_id", "posts", "id"), ("channel_id", "channels", "id")],
+    )
+    db.execute("CREATE INDEX variants_post ON variants(post_id)")
+    db.execute("CREATE INDEX variants_state ON variants(state) WHERE deleted_at IS NULL")
+    _table(
+        db,
+        "media",
+        {"sha256": str, "file_name": str, "mime_type": str, "width": int, "height": int, "size_bytes": int},
+        not_null={"sha256", "file_name"},
+        defaults={"mime_type": "", "width": 0, "height": 0, "size_bytes": 0},
+    )
+    db.execute("CREATE UNIQUE INDEX media_sha256 ON media(sha256)")
+    _table(
+        db,
+        "post_media",
+        {"post_id": str, "media_id": str, "position": int, "alt_text": str},
+        not_null={"post_id", "media_id"},
+        defaults={"position": 0, "alt_text": ""},
+        foreign_keys=[("post_id", "posts", "id"), ("media_id", "media", "id")],
+    )
+    db.execute("CREATE INDEX post_media_post ON post_media(post_id)")
+    _table(
+        db,
+        "attempts",
+        {
+            "variant_id": str,
+            "started_at": str,
+            "finished_at": str,
+            "outcome": str,
+            "remote_id": str,
+            "remote_url": str,
+            "error": str,
+        },
+        not_null={"variant_id", "started_at"},
+        defaults={"outcome": "", "remote_id": "", "remote_url": "", "error": ""},
+        foreign_keys=[("variant_id", "variants", "id")],
+    )
+    db.execute("CREATE INDEX attempts_variant ON attempts(variant_id)")
+    _table(
+        db,
+        "key_dates",
+        {"title": str, "kind": str, "on_date": str, "rrule": str, "notes": str},
+        not_null={"title", "on_date"},
+        defaults={"kind": "other", "rrule": "", "notes": ""},
+    )
+    _table(
+        db,
+        "absences",
+        {"staff_id": str, "starts_on": str, "ends_on": str, "standin_id": str, "note": str},
+        not_null={"staff_id", "starts_on", "ends_on"},
+        defaults={"note": ""},
+        foreign_keys=[("staff_id", "staff", "id"), ("standin_id", "staff", "id")],
+    )
+    _table(
+        db,
+        "reply_templates",
+        {
+            "title": str,
+            "category": str,
+            "language": str,
+            "body": str,
+            "audience": str,
+            "tags": str,
+            "use_count": int,
+            "last_used_at": str,
+            "starter_key": str,
+            "edited": int,
+        },
+        not_null={"title", "category", "language", "body"},
+        defaults={"audience": "public", "tags": "[]", "use_count": 0, "starter_key": "", "edited": 0},
+    )
+    _table(
+        db,
+        "reply_log",
+        {"staff_id": str, "template_id": str, "channel": str, "received_at": str, "answered_at": str},
+        not_null={"received_at", "answered_at"},
+        defaults={"channel": ""},
+        foreign_keys=[("staff_id", "staff", "id"), ("template_id", "reply_templates", "id")],
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial]
+
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def apply(db: sqlite_utils.Database, from_version: int, to_version: int | None = None) -> None:
+    """Runs migrations from_version+1 .. to_version (default: all). The caller holds the transaction."""
+    for number in range(from_version, len(MIGRATIONS) if to_version is None else to_version):
+        MIGRATIONS[number](db)

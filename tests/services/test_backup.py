@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from models.post import Post
+from services.backup import (
+    KEEP_PER_REASON,
+    check_backup,
+    daily_backup,
+    list_backups,
+    restore_file,
+    restore_into,
+    take_backup,
+)
+from services.errors import CorruptStoreError, KnownError
+from services.store import Store
+from tests.conftest import FakeClock
+
+
+def titles(store: Store) -> list[str]:
+    return sorted(post.title for post in store.find(Post))
+
+
+def test_daily_backup_is_taken_once_a_day(store: Store, tmp_path: Path, clock: FakeClock) -> None:
+    store.save(Post(title="Eerste"))
+    backups = tmp_path / "backups"
+    first = daily_backup(store.path, backups, clock.now)
+    assert first is not None and first.exists()
+    assert daily_backup(store.path, backups, clock.advance(hours=3)) is None
+    assert daily_backup(store.path, backups, clock.advance(days=1)) is not None
+    assert len(list_backups(backups)) == 2
+
+
+def test_a_backup_is_a_consistent_copy_including_uncheckpointed_writes(store: Store, tmp_path: Path,
+                                                                       clock: FakeClock) -> None:
+    store.save_all(Post(title=f"Bericht {n}") for n in range(20))  # still in the WAL file
+    path = daily_backup(store.path, tmp_path / "backups", clock.now)
+    assert path is not None
+    copy = sqlite3.connect(path)
+    assert copy.execute("SELECT count(*) FROM posts").fetchone()[0] == 20
+    assert copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+def test_only_the_newest_fourteen_are_kept(store: Store, tmp_path: Path, clock: FakeClock) -> None:
+    backups = tmp_path / "backups"
+    for _ in range(KEEP_PER_REASON + 5):
+        daily_backup(store.path, backups, clock.advance(days=1))
+    kept = list_backups(backups)
+    assert len(kept) == KEEP_PER_REASON
+    assert kept[0].taken_at == clock.now.replace(microsecond=0)
+
+
+def test_restore_round_trip_saves_the_current_state_first(store: Store, tmp_path: Path, clock: FakeClock) -> None:
+    backups = tmp_path / "backups"
+    store.save(Post(title="Voor de backup"))
+    backup = daily_backup(store.path, backups, clock.now)
+    assert backup is not None
+    clock.advance(hours=1)
+    store.save(Post(title="Na de backup"))
+    safety = restore_into(store, backup, backups, clock.now)
+    assert titles(store) == ["Voor de backup"]
+    # and the state from before the restore is itself restorable: nothing is lost
+    restore_into(store, safety, backups, clock.advance(minutes=1))
+    assert titles(store) == ["Na de backup", "Voor de backup"]
+
+
+def test_a_damaged_store_file_is_replaced_by_a_backup_and_kept_aside(tmp_path: Path, clock: FakeClock) -> None:
+    path = tmp_path / "omroeper.sqlite"
+    backups = tmp_path / "backups"
+    store = Store.open(path, clock=clock)
+    store.save(Post(title="Veilig"))
+    backup = take_backup(store.conn, backups, "daily", clock.now)
+    store.close()
+    path.write_bytes(b"garbage" * 1000)
+    with pytest.raises(CorruptStoreError):
+        Store.open(path)
+    kept = restore_file(path, backup, backups, clock.now)
+    assert kept is not None and kept.read_bytes() == b"garbage" * 1000
+    reopened = Store.open(path)
+    assert titles(reopened) == ["Veilig"]
+    reopened.close()
+
+
+def test_a_damaged_store_gives_no_daily_backup_and_keeps_the_good_ones(tmp_path: Path, clock: FakeClock) -> None:
+    path = tmp_path / "omroeper.sqlite"
+    store = Store.open(path, clock=clock)
+    store.save_all(Post(title=f"Bericht {n}", body="x" * 300) for n in range(300))
+    store.close()
+    backups = tmp_path / "backups"
+    good = daily_backup(path, backups, clock.now)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2: len(data) // 2 + 8192] = b"\x00\x13" * 4096
+    path.write_bytes(bytes(data))
+    with pytest.raises(CorruptStoreError):
+        daily_backup(path, backups, clock.advance(days=1))
+    assert [b.path for b in list_backups(backups)] == [good]
+
+
+def test_a_file_that_is_no_backup_is_refused(tmp_path: Path) -> None:
+    fake = tmp_path / "omroeper-20260101-000000-daily.sqlite"
+    fake.write_bytes(b"not sqlite at all" * 50)
+    with pytest.raises(KnownError) as caught:
+        check_backup(fake)
+    assert "not a readable Omroeper backup" in caught.value.message

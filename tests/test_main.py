@@ -1,0 +1,53 @@
+"""main.py as a newcomer runs it: in a real process, offscreen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models import APP_VERSION
+from models.post import Post
+from services.store import STORE_FILE_NAME, Store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_main(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OMROEPER_BENCH_FIRST_PAINT": "1"}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          env=env, timeout=timeout, stdin=subprocess.DEVNULL)
+
+
+def test_version_is_printed() -> None:
+    result = run_main("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Omroeper {APP_VERSION}"
+
+
+@pytest.mark.slow
+def test_demo_fills_a_new_folder_and_the_window_opens(tmp_path: Path) -> None:
+    result = run_main("--data-dir", str(tmp_path / "demo"), "--demo")
+    assert result.returncode == 0, result.stderr
+    assert "painted_at" in json.loads(result.stdout.strip().splitlines()[-1])
+    store = Store.open(tmp_path / "demo" / STORE_FILE_NAME)
+    assert len(store.find(Post)) > 20
+    store.close()
+    assert (tmp_path / "demo" / "logs" / "omroeper.log").read_text().count("starting") == 1
+
+
+@pytest.mark.slow
+def test_demo_refuses_a_store_that_holds_data(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    store.save(Post(title="Echt werk"))
+    store.close()
+    result = run_main("--data-dir", str(tmp_path), "--demo")
+    assert result.returncode == 2
+    assert "already holds data" in result.stderr
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    assert [post.title for post in store.find(Post)] == ["Echt werk"]
+    store.close()

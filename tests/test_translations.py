@@ -1,0 +1,68 @@
+"""Every visible string has its Dutch translation, and the compiled .qm matches the .ts."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+sys.path.insert(0, str(TRANSLATIONS))
+import update  # noqa: E402
+
+PLACEHOLDER = re.compile(r"\{\w+\}|%n")
+
+
+def messages(ts: Path) -> list[ET.Element]:
+    return list(ET.parse(ts).getroot().iter("message"))
+
+
+def translations_of(message: ET.Element) -> list[str]:
+    element = message.find("translation")
+    assert element is not None
+    forms = [form.text or "" for form in element.findall("numerusform")]
+    return forms or [element.text or ""]
+
+
+@pytest.mark.parametrize("language", update.LANGUAGES)
+def test_every_message_is_translated_with_the_same_placeholders(language: str) -> None:
+    problems = []
+    for message in messages(TRANSLATIONS / f"omroeper_{language}.ts"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        texts = translations_of(message)
+        if translation.get("type") == "unfinished" or not all(texts):
+            problems.append(f"untranslated: {source!r}")
+        for text in texts:
+            if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append(f"placeholders differ: {source!r} -> {text!r}")
+    assert problems == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", update.LANGUAGES)
+def test_the_ts_file_holds_every_string_of_the_code(language: str, tmp_path: Path) -> None:
+    committed = TRANSLATIONS / f"omroeper_{language}.ts"
+    fresh = tmp_path / committed.name
+    shutil.copy(committed, fresh)
+    subprocess.run([update.tool("pyside6-lupdate"), *update.sources(), "-ts", str(fresh), "-no-obsolete"],
+                   cwd=ROOT, check=True, capture_output=True)
+    in_code = {m.findtext("source") for m in messages(fresh)}
+    in_file = {m.findtext("source") for m in messages(committed)}
+    assert in_code - in_file == set(), "run resources/translations/update.py and translate the new strings"
+    assert in_file - in_code == set(), "run resources/translations/update.py to drop strings no longer used"
+
+
+@pytest.mark.parametrize("language", update.LANGUAGES)
+def test_the_qm_file_is_compiled_from_the_ts_file(language: str, tmp_path: Path) -> None:
+    ts = TRANSLATIONS / f"omroeper_{language}.ts"
+    compiled = tmp_path / "check.qm"
+    subprocess.run([update.tool("pyside6-lrelease"), str(ts), "-qm", str(compiled)], check=True, capture_output=True)
+    assert compiled.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run resources/translations/update.py"

@@ -1,0 +1,79 @@
+"""Saves screenshots of the main screens in English and Dutch, with the demo data, for a person to look at.
+
+    QT_QPA_PLATFORM=offscreen python -m tests.ui.screenshots OUTPUT_FOLDER
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from models.post import Post
+from services.backup import BACKUP_DIR_NAME, list_backups, take_backup
+from services.demo import fill_demo
+from services.errors import CorruptStoreError
+from services.i18n import apply_locale, install_translators
+from services.preferences import load_municipality
+from services.store import Store
+from ui.error_dialog import ErrorDialog
+from ui.main_window import MainWindow
+from ui.preferences_dialog import PreferencesDialog
+from ui.store_problem_dialog import StoreProblemDialog
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
+    translators = install_translators(app, language)
+    data = work / language
+    store = Store.open(data / "omroeper.sqlite")
+    fill_demo(store, date.today())
+    settings = QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, data, settings, lambda: False)
+    window.resize(1100, 720)
+    window.status.show_online(False)
+    grab(window, out / f"main_window_{language}.png")
+    dialog = PreferencesDialog(load_municipality(store), "", window)
+    grab(dialog, out / f"preferences_{language}.png")
+    dialog.close()
+    window.close()
+
+    broken = work / f"broken-{language}"
+    damaged = Store.open(broken / "omroeper.sqlite")
+    damaged.save(Post(title="x"))
+    take_backup(damaged.conn, broken / BACKUP_DIR_NAME, "daily", damaged.clock())
+    damaged.close()
+    (broken / "omroeper.sqlite").write_bytes(b"kapot" * 100)
+    try:
+        Store.open(broken / "omroeper.sqlite")
+    except CorruptStoreError as error:
+        grab(StoreProblemDialog(error, list_backups(broken / BACKUP_DIR_NAME)), out / f"damaged_store_{language}.png")
+    grab(ErrorDialog(data / "logs" / "omroeper.log"), out / f"unexpected_error_{language}.png")
+    store.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    apply_locale("en")
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as work:
+        for language in ("en", "nl"):
+            shoot(app, language, out, Path(work))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from models.post import Post
+from models.settings import Country, Municipality
+from services.backup import BACKUP_DIR_NAME, take_backup
+from services.demo import fill_demo
+from services.preferences import load_municipality
+from services.store import Store
+from ui.main_window import MainWindow
+from ui.preferences_dialog import PreferencesDialog
+from ui.restore_backup_dialog import RestoreBackupDialog
+
+
+def tab_titles(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+
+
+def test_the_window_has_its_four_tabs_in_english(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert tab_titles(window) == ["Calendar", "Replies", "Vacation", "Channels"]
+    assert [type(window.tab_page(i)).__name__ for i in range(4)] == [
+        "CalendarTab", "RepliesTab", "VacationTab", "ChannelsTab"]
+
+
+def test_only_the_tab_on_screen_is_built_before_the_first_paint(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert set(window._tab_pages) == {0}
+    window.show()
+    qtbot.waitUntil(lambda: set(window._tab_pages) == {0, 1, 2, 3})
+    assert not window.quit_action.shortcut().isEmpty()
+
+
+@pytest.mark.usefixtures("dutch")
+def test_the_window_speaks_dutch_on_a_dutch_system(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert tab_titles(window) == ["Kalender", "Reacties", "Vakantie", "Kanalen"]
+    assert window.menuBar().actions()[0].text() == "&Bestand"
+    assert window.status.outbox_label.text() == "Postvak uit is leeg"
+
+
+def test_status_bar_shows_online_state_and_outbox(make_window, store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    fill_demo(store, date(2026, 11, 18))
+    window = make_window(online=True)
+    waiting = store.outbox_count()
+    assert waiting > 0
+    assert window.status.outbox_label.text() == f"{waiting} post(s) waiting in the outbox"
+    window.check_online()
+    qtbot.waitUntil(lambda: window.status.network_label.text() == "● Online")
+
+
+def test_offline_is_shown(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(online=False)
+    window.check_online()
+    qtbot.waitUntil(lambda: window.status.network_label.text() == "○ Offline")
+
+
+def test_geometry_and_last_tab_are_remembered(make_window, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.resize(760, 520)  # within the offscreen screen of 800 x 600
+    window.tabs.setCurrentIndex(2)
+    window.close()
+    again = make_window()
+    assert again.tabs.currentIndex() == 2
+    assert (again.width(), again.height()) == (760, 520)
+
+
+def test_preferences_are_saved_to_store_and_settings(make_window, store: Store, ui_settings: QSettings,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window()
+
+    def fill_in(dialog: PreferencesDialog) -> int:
+        dialog.name_edit.setText("  Kasterlee ")
+        dialog.country_box.setCurrentIndex(dialog.country_box.findData("BE"))
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("nl"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", fill_in)
+    window.edit_preferences()
+    assert load_municipality(store) == Municipality("Kasterlee", Country.BE, "Europe/Brussels")
+    assert ui_settings.value("language") == "nl"
+    assert window.windowTitle() == "Omroeper – Kasterlee"
+
+
+def test_restore_backup_action_brings_back_the_chosen_state(make_window, store: Store, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    store.save(Post(title="In de back-up"))
+    take_backup(store.conn, tmp_path / BACKUP_DIR_NAME, "daily", store.clock())
+    store.save(Post(title="Later geschreven"))
+    window = make_window()
+    monkeypatch.setattr(RestoreBackupDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    window.restore_backup()
+    assert [post.title for post in store.find(Post)] == ["In de back-up"]
+    assert shown and "before-restore" in shown[0]

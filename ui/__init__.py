@@ -1,0 +1,1 @@
+"""The Qt layer of Omroeper: one tab, widget or dialog per file, named after its class."""

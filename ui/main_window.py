@@ -1,0 +1,250 @@
+"""The main window: composes the four tabs, the menus and the status bar, and wires them together."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from models import APP_VERSION
+from models.settings import Municipality
+from services.errors import KnownError
+from services.preferences import load_municipality, save_municipality
+from services.store import Store
+from ui.background import run_in_background
+from ui.status_bar import StatusBar
+
+log = logging.getLogger(__name__)
+
+ONLINE_CHECK_MS = 60_000
+OUTBOX_REFRESH_MS = 15_000
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+        municipality_changed(Municipality): the officer saved new municipality preferences.
+        store_restored(): a backup replaced the store's content; every tab has reloaded.
+        first_painted(): the window is on screen; `finish_startup` has been queued.
+    """
+
+    municipality_changed = Signal(object)
+    store_restored = Signal()
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        data_dir: Path,
+        ui_settings: QSettings,
+        online_check: Callable[[], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._painted = False  # before anything: event() already runs during construction
+        self.store = store
+        self.data_dir = data_dir
+        self.ui_settings = ui_settings
+        self.online_check = online_check
+        self.setWindowTitle(self._title())
+        self.setMinimumSize(720, 480)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        for title in (self.tr("&Calendar"), self.tr("&Replies"), self.tr("&Vacation"), self.tr("C&hannels")):
+            slot = QWidget(self.tabs)
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(slot, title)
+        self._tab_pages: dict[int, QWidget] = {}
+        self.setCentralWidget(self.tabs)
+
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self._build_actions()
+        self._build_menus()
+
+        self.online_timer = QTimer(self)
+        self.online_timer.setInterval(ONLINE_CHECK_MS)
+        self.outbox_timer = QTimer(self)
+        self.outbox_timer.setInterval(OUTBOX_REFRESH_MS)
+        self._connect_signals()
+        self._restore_layout()
+        self.tab_page(self.tabs.currentIndex())
+        self.refresh_outbox()
+
+    def event(self, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self.finish_startup)
+            self.first_painted.emit()
+        return super().event(event)
+
+    # ---- building -----------------------------------------------------------------------------------------
+
+    def _title(self) -> str:
+        name = load_municipality(self.store).name
+        return self.tr("Omroeper – {municipality}").format(municipality=name) if name else "Omroeper"
+
+    def _build_actions(self) -> None:
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.restore_action = QAction(self.tr("&Restore backup…"), self)
+        self.open_data_action = QAction(self.tr("Open &data folder"), self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.about_action = QAction(self.tr("&About Omroeper"), self)
+
+    def _install_shortcuts(self) -> None:
+        """Keyboard shortcuts. Installed just after the first paint: the first QKeySequence makes PySide6 build
+        Python enums for the whole Qt namespace (about 16 ms) that the first frame does not need."""
+        for action, standard, fallback in (
+            (self.preferences_action, QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+            (self.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+        ):
+            action.setShortcut(standard)
+            if action.shortcut().isEmpty():
+                action.setShortcut(QKeySequence(fallback))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.open_data_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _connect_signals(self) -> None:
+        self.preferences_action.triggered.connect(self.edit_preferences)
+        self.restore_action.triggered.connect(self.restore_backup)
+        self.open_data_action.triggered.connect(self.open_data_folder)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self.show_about)
+        self.tabs.currentChanged.connect(self.tab_page)
+        self.online_timer.timeout.connect(self.check_online)
+        self.outbox_timer.timeout.connect(self.refresh_outbox)
+        self.municipality_changed.connect(lambda _municipality: self.setWindowTitle(self._title()))
+
+    # ---- tabs, built when first needed ----------------------------------------------------------------------
+
+    def tab_page(self, index: int) -> QWidget:
+        """The tab's widget, built on first use: start-up builds only the tab on screen, the others follow
+        right after the first paint."""
+        page = self._tab_pages.get(index)
+        if page is None:
+            page = self._build_tab(index)
+            self._tab_pages[index] = page
+            slot = self.tabs.widget(index)
+            page.setParent(slot)
+            layout = slot.layout()
+            assert layout is not None
+            layout.addWidget(page)
+        return page
+
+    def _build_tab(self, index: int) -> QWidget:
+        if index == 0:
+            from ui.calendar_tab import CalendarTab
+
+            return CalendarTab(self.store, self)
+        if index == 1:
+            from ui.replies_tab import RepliesTab
+
+            return RepliesTab(self.store, self)
+        if index == 2:
+            from ui.vacation_tab import VacationTab
+
+            return VacationTab(self.store, self)
+        from ui.channels_tab import ChannelsTab
+
+        return ChannelsTab(self.store, self)
+
+    def finish_startup(self) -> None:
+        """What the first frame does not need: shortcuts, the periodic checks. Runs right after the first
+        paint, so that the window appears as fast as it can."""
+        self._install_shortcuts()
+        for index in range(self.tabs.count()):
+            self.tab_page(index)
+        self.check_online()
+        self.online_timer.start()
+        self.outbox_timer.start()
+
+    # ---- layout memory ------------------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.ui_settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        self.tabs.setCurrentIndex(int(self.ui_settings.value("window/tab", 0)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.ui_settings.setValue("window/geometry", self.saveGeometry())
+        self.ui_settings.setValue("window/tab", self.tabs.currentIndex())
+        self.ui_settings.sync()
+        super().closeEvent(event)
+
+    # ---- status -------------------------------------------------------------------------------------------
+
+    def check_online(self) -> None:
+        run_in_background(self.online_check, self.status.show_online, lambda _error: self.status.show_online(False))
+
+    def refresh_outbox(self) -> None:
+        self.status.show_outbox(self.store.outbox_count())
+
+    # ---- actions ------------------------------------------------------------------------------------------
+
+    # Dialogs and the backup service are imported when first used: start-up only pays for what it shows.
+
+    def edit_preferences(self) -> None:
+        from ui.preferences_dialog import PreferencesDialog
+
+        language = str(self.ui_settings.value("language", ""))
+        dialog = PreferencesDialog(load_municipality(self.store), language, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        self.ui_settings.setValue("language", dialog.language())
+        municipality: Municipality = dialog.municipality()
+        save_municipality(self.store, municipality)
+        self.municipality_changed.emit(municipality)
+
+    def restore_backup(self) -> None:
+        from services.backup import BACKUP_DIR_NAME, list_backups, restore_into
+        from ui.error_dialog import ProblemMessage
+        from ui.restore_backup_dialog import RestoreBackupDialog
+
+        backups_dir = self.data_dir / BACKUP_DIR_NAME
+        dialog = RestoreBackupDialog(list_backups(backups_dir), self)
+        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted or dialog.selected_backup() is None:
+            return
+        backup = dialog.selected_backup()
+        assert backup is not None
+        try:
+            safety = restore_into(self.store, backup.path, backups_dir, self.store.clock())
+        except KnownError as error:
+            ProblemMessage(error.message, self).exec()
+            return
+        log.info("restored %s; previous state saved as %s", backup.path, safety)
+        for page in self._tab_pages.values():
+            page.reload()  # type: ignore[attr-defined]
+        self.setWindowTitle(self._title())
+        self.refresh_outbox()
+        self.store_restored.emit()
+        QMessageBox.information(
+            self,
+            self.tr("Backup restored"),
+            self.tr("The backup was restored. The state before it was saved as {path}.").format(path=safety.name),
+        )
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Omroeper"),
+            self.tr(
+                "Omroeper {version}\nThe social media desk of a small municipality.\n\nData folder: {folder}"
+            ).format(version=APP_VERSION, folder=self.data_dir),
+        )

@@ -1,0 +1,78 @@
+"""Preferences: the interface language (this laptop) and the municipality (travels with the data)."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.settings import DEFAULT_TIME_ZONES, Country, Municipality
+
+
+class PreferencesDialog(QDialog):
+    """Edits a copy of the preferences; read `municipality()` and `language()` after it was accepted."""
+
+    def __init__(self, municipality: Municipality, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(460)
+
+        self.language_box = QComboBox(self)
+        self.language_box.addItem(self.tr("Same as the system"), "")
+        self.language_box.addItem("Nederlands", "nl")
+        self.language_box.addItem("English", "en")
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        self.language_note = QLabel(self.tr("A new language is used from the next start."), self)
+        self.language_note.setEnabled(False)
+
+        self.name_edit = QLineEdit(municipality.name, self)
+        self.name_edit.setPlaceholderText(self.tr("for example Oosterzande"))
+        self.country_box = QComboBox(self)
+        self.country_box.addItem(self.tr("The Netherlands"), Country.NL.value)
+        self.country_box.addItem(self.tr("Belgium"), Country.BE.value)
+        self.country_box.setCurrentIndex(self.country_box.findData(municipality.country.value))
+        self.zone_box = QComboBox(self)
+        self.zone_box.setEditable(False)
+        zones = sorted(zone for zone in available_timezones() if zone.startswith("Europe/"))
+        self.zone_box.addItems(zones)
+        self.zone_box.setCurrentText(municipality.time_zone)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language_box)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("&Municipality:"), self.name_edit)
+        form.addRow(self.tr("&Country:"), self.country_box)
+        form.addRow(self.tr("&Time zone:"), self.zone_box)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.country_box.currentIndexChanged.connect(self._country_changed)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _country_changed(self) -> None:
+        """A change of country brings its time zone along (the officer can still pick another)."""
+        self.zone_box.setCurrentText(DEFAULT_TIME_ZONES[Country(self.country_box.currentData())])
+
+    def municipality(self) -> Municipality:
+        return Municipality(
+            name=self.name_edit.text().strip(),
+            country=Country(self.country_box.currentData()),
+            time_zone=self.zone_box.currentText(),
+        )
+
+    def language(self) -> str:
+        """"" for the system's language, else "nl" or "en"."""
+        return str(self.language_box.currentData())

@@ -1,0 +1,34 @@
+"""The status bar: online or offline, and how many posts wait in the outbox."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+
+class StatusBar(QStatusBar):
+    """Shows the connection and the outbox. The window feeds it: `show_online`, `show_outbox`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.network_label = QLabel(self.tr("Checking the connection…"), self)
+        self.outbox_label = QLabel(self)
+        self.network_label.setObjectName("network_state")
+        self.outbox_label.setObjectName("outbox_count")
+        self.addPermanentWidget(self.outbox_label)
+        self.addPermanentWidget(self.network_label)
+
+    def show_online(self, online: bool) -> None:
+        if online:
+            self.network_label.setText(self.tr("● Online"))
+            self.network_label.setToolTip(self.tr("Posts that are due go out now."))
+        else:
+            self.network_label.setText(self.tr("○ Offline"))
+            self.network_label.setToolTip(
+                self.tr("You can keep working. Posts that fall due wait in the outbox until you are online.")
+            )
+
+    def show_outbox(self, waiting: int) -> None:
+        if waiting == 0:
+            self.outbox_label.setText(self.tr("Outbox empty"))
+        else:
+            self.outbox_label.setText(self.tr("%n post(s) waiting in the outbox", "", waiting))
