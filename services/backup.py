@@ -48,19 +48,24 @@ def take_backup(conn: sqlite3.Connection, backups_dir: Path, reason: str, now: d
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"omroeper-{stamp}-{reason}.sqlite"
-    partial = target.with_suffix(".partial")
+    _copy_database(conn, target)
+    _prune(backups_dir, reason)
+    return target
+
+
+def _copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of `source` at `target`, which appears whole or not at all."""
+    partial = target.with_name(target.name + ".partial")
     try:
         dest = sqlite3.connect(partial)
         try:
-            conn.backup(dest)
+            source.backup(dest)
         finally:
             dest.close()
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise known_error_for(exc, target) or exc from exc
-    _prune(backups_dir, reason)
-    return target
 
 
 def _prune(backups_dir: Path, reason: str) -> None:
@@ -139,15 +144,9 @@ def restore_file(store_path: Path, backup_path: Path, backups_dir: Path, now: da
         os.replace(store_path, kept)
     for suffix in ("-wal", "-shm"):
         Path(f"{store_path}{suffix}").unlink(missing_ok=True)
-    partial = store_path.with_suffix(".restoring")
     source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
+        _copy_database(source, store_path)
     finally:
         source.close()
-    os.replace(partial, store_path)
     return kept
