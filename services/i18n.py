@@ -35,11 +35,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     the returned objects must stay alive."""
     apply_locale(language)
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed  # the source texts are English
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for directory, name in ((qt_dir, f"qtbase_{language}"), (qt_dir, f"qt_{language}"),
-                            (str(TRANSLATIONS_DIR), f"omroeper_{language}")):
+    files = [(str(TRANSLATIONS_DIR), f"omroeper_{language}")]  # for English: only the plural forms
+    if language != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        files += [(qt_dir, f"qtbase_{language}"), (qt_dir, f"qt_{language}")]
+    for directory, name in files:
         translator = QTranslator(app)
         if translator.load(name, directory):
             app.installTranslator(translator)

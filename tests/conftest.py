@@ -77,14 +77,24 @@ def store(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
     opened.close()
 
 
-@pytest.fixture
-def dutch(qapp):  # type: ignore[no-untyped-def]
-    """The interface in Dutch for one test, as on a Dutch system."""
+def _interface_in(qapp, language: str):  # type: ignore[no-untyped-def]
     from services.i18n import apply_locale, install_translators
 
-    translators = install_translators(qapp, "nl")
-    assert translators, "the Dutch translations must load"
+    translators = install_translators(qapp, language)
+    assert translators, f"the {language} translations must load"
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
     apply_locale("en")
+
+
+@pytest.fixture
+def dutch(qapp):  # type: ignore[no-untyped-def]
+    """The interface in Dutch for one test, as on a Dutch system."""
+    yield from _interface_in(qapp, "nl")
+
+
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    """The interface in English as the app installs it (with the English plural forms)."""
+    yield from _interface_in(qapp, "en")

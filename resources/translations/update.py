@@ -14,6 +14,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 LANGUAGES = ("nl",)
+# English is the source language; its file holds only the plural forms ("%n post(s)" -> "1 post", "2 posts").
+PLURAL_ONLY = ("en",)
 
 
 def tool(name: str) -> str:
@@ -26,9 +28,11 @@ def sources() -> list[str]:
 
 
 def main() -> int:
-    for language in LANGUAGES:
+    for language in LANGUAGES + PLURAL_ONLY:
         ts = HERE / f"omroeper_{language}.ts"
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-ts", str(ts), "-no-obsolete"], cwd=ROOT, check=True)
+        extra = ["-pluralonly"] if language in PLURAL_ONLY else []
+        subprocess.run([tool("pyside6-lupdate"), *sources(), "-ts", str(ts), "-no-obsolete", *extra], cwd=ROOT,
+                       check=True)
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 

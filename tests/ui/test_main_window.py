@@ -46,12 +46,15 @@ def test_the_window_speaks_dutch_on_a_dutch_system(make_window) -> None:  # type
     assert window.status.outbox_label.text() == "Postvak uit is leeg"
 
 
+@pytest.mark.usefixtures("english")
 def test_status_bar_shows_online_state_and_outbox(make_window, store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
     fill_demo(store, date(2026, 11, 18))
     window = make_window(online=True)
     waiting = store.outbox_count()
     assert waiting > 0
-    assert window.status.outbox_label.text() == f"{waiting} post(s) waiting in the outbox"
+    assert window.status.outbox_label.text() == f"{waiting} posts waiting in the outbox"
+    window.status.show_outbox(1)
+    assert window.status.outbox_label.text() == "1 post waiting in the outbox"
     window.check_online()
     qtbot.waitUntil(lambda: window.status.network_label.text() == "● Online")
 
