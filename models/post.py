@@ -55,9 +55,49 @@ class Post(Record):
     scheduled_at: datetime | None = None  # the instant it should go out (UTC); None for undated ideas
     time_zone: str = "Europe/Amsterdam"  # the municipality's zone the time was chosen in
     series_id: str | None = None
+    series_detached: bool = False  # edited on its own: whole-series edits pass it by
     notes: str = ""
     paused_at: datetime | None = None
     pause_reason: str = ""
+
+
+@dataclass(kw_only=True)
+class PostSeries(Record):
+    """A recurring post: the rule (RFC 5545 RRULE text) from a first local wall-clock time."""
+
+    rrule: str
+    starts_at_local: str  # naive ISO wall-clock time in time_zone, e.g. "2026-03-16T09:00:00"
+    time_zone: str
+    template_post_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ChannelState:
+    """One variant as the calendar shows it."""
+
+    channel_id: str
+    state: DeliveryState
+
+
+@dataclass(frozen=True)
+class PostSummary:
+    """A post as the calendar and the list show it, read in one query."""
+
+    id: str
+    title: str
+    excerpt: str
+    status: PostStatus
+    scheduled_at: datetime | None
+    campaign: str
+    tags: tuple[str, ...]
+    channels: tuple[ChannelState, ...]
+    series_id: str | None = None
+    paused: bool = False
+
+    @property
+    def label(self) -> str:
+        """The title, or else the first words of the text."""
+        return self.title or self.excerpt
 
 
 @dataclass(kw_only=True)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def translate(context: str, text: str) -> str:
-    """Qt's translation lookup; source text (English) when no translator is installed."""
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translation lookup; source text (English) when no translator is installed. With `n`, "%n" is
+    replaced and the plural form chosen."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 class KnownError(Exception):

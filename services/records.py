@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from models.channel import ChannelAccount
 from models.common import Record, from_utc_text, to_utc_text
 from models.planning import Absence, KeyDate
-from models.post import Media, Post, PostMedia, PublishAttempt, Variant
+from models.post import Media, Post, PostMedia, PostSeries, PublishAttempt, Variant
 from models.reply import ReplyLogEntry, ReplyTemplate
 from models.staff import Signature, StaffMember
 
@@ -22,6 +22,7 @@ R = TypeVar("R", bound=Record)
 
 TABLES: dict[type[Record], str] = {
     Post: "posts",
+    PostSeries: "post_series",
     Variant: "variants",
     Media: "media",
     PostMedia: "post_media",

@@ -206,7 +206,34 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial]
+def _v2_search_and_series(db: sqlite_utils.Database) -> None:
+    """Full-text search over posts (kept in step by triggers), and occurrences that left their series."""
+    db.execute(
+        "CREATE VIRTUAL TABLE posts_fts USING fts5(title, body, tags, campaign, content='posts', "
+        "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
+    )
+    columns = "title, body, tags, campaign"
+    new_values = "new.title, new.body, new.tags, new.campaign"
+    old_values = "old.title, old.body, old.tags, old.campaign"
+    db.execute(
+        f"CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN "
+        f"INSERT INTO posts_fts(rowid, {columns}) VALUES (new.rowid, {new_values}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN "
+        f"INSERT INTO posts_fts(posts_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old_values}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER posts_fts_update AFTER UPDATE OF {columns} ON posts BEGIN "
+        f"INSERT INTO posts_fts(posts_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old_values}); "
+        f"INSERT INTO posts_fts(rowid, {columns}) VALUES (new.rowid, {new_values}); END"
+    )
+    db.execute("INSERT INTO posts_fts(posts_fts) VALUES ('rebuild')")
+    db.execute("ALTER TABLE posts ADD COLUMN series_detached INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX posts_series ON posts(series_id) WHERE series_id IS NOT NULL")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial, _v2_search_and_series]
 
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,136 @@
+"""Recurring posts and key dates: rules in local wall-clock time, so a weekly 09:00 post stays at 09:00 across
+the clock changes.
+
+Decisions: a day a month lacks (the 31st, 29 February) falls on that month's last day, as an officer expects of
+"monthly on the 31st"; a time that does not exist on the night the clocks go forward (02:30) moves forward by the
+hour; a time that exists twice when they go back takes the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from dateutil import rrule
+
+_DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+class Frequency(StrEnum):
+    DAILY = "DAILY"
+    WEEKLY = "WEEKLY"
+    MONTHLY = "MONTHLY"
+    YEARLY = "YEARLY"
+
+
+_RRULE_FREQ = {Frequency.DAILY: rrule.DAILY, Frequency.WEEKLY: rrule.WEEKLY, Frequency.MONTHLY: rrule.MONTHLY,
+               Frequency.YEARLY: rrule.YEARLY}
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """Every `interval` days/weeks/months/years; weekly on `weekdays` (0 = Monday); monthly on the
+    `week_of_month`-th (1-4, or -1 for the last) of `weekdays[0]`, as "the second Thursday"; ending on `until`
+    (inclusive) or after `count` occurrences, or never."""
+
+    frequency: Frequency
+    interval: int = 1
+    weekdays: tuple[int, ...] = field(default_factory=tuple)
+    until: date | None = None
+    count: int | None = None
+    week_of_month: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.interval < 1:
+            raise ValueError("interval must be at least 1")
+        if self.count is not None and self.count < 1:
+            raise ValueError("count must be at least 1")
+        if any(not 0 <= day <= 6 for day in self.weekdays):
+            raise ValueError("weekdays are 0 (Monday) to 6 (Sunday)")
+        if self.week_of_month is not None and (self.week_of_month not in (1, 2, 3, 4, -1) or len(self.weekdays) != 1
+                                               or self.frequency is not Frequency.MONTHLY):
+            raise ValueError("a week of the month goes with a monthly rule on one weekday")
+
+    def to_text(self) -> str:
+        """RFC 5545 RRULE text (without DTSTART), as stored."""
+        parts = [f"FREQ={self.frequency.value}"]
+        if self.interval != 1:
+            parts.append(f"INTERVAL={self.interval}")
+        if self.week_of_month is not None:
+            parts.append(f"BYDAY={self.week_of_month:+d}{_DAY_CODES[self.weekdays[0]]}")
+        elif self.weekdays:
+            parts.append("BYDAY=" + ",".join(_DAY_CODES[day] for day in sorted(self.weekdays)))
+        if self.until:
+            parts.append(f"UNTIL={self.until:%Y%m%d}")
+        if self.count:
+            parts.append(f"COUNT={self.count}")
+        return ";".join(parts)
+
+    @classmethod
+    def from_text(cls, text: str) -> Recurrence:
+        values = dict(part.split("=", 1) for part in text.strip().split(";") if "=" in part)
+        codes = [code for code in values.get("BYDAY", "").split(",") if code]
+        weekdays = tuple(_DAY_CODES.index(code[-2:]) for code in codes)
+        ordinals = [int(code[:-2]) for code in codes if code[:-2]]
+        until = values.get("UNTIL")
+        return cls(
+            frequency=Frequency(values["FREQ"]),
+            interval=int(values.get("INTERVAL", 1)),
+            weekdays=weekdays,
+            until=datetime.strptime(until[:8], "%Y%m%d").date() if until else None,
+            count=int(values["COUNT"]) if "COUNT" in values else None,
+            week_of_month=ordinals[0] if ordinals else None,
+        )
+
+
+def _rule(recurrence: Recurrence, first: datetime) -> rrule.rrule:
+    """The dateutil rule over naive local wall-clock times."""
+    options: dict[str, object] = {"dtstart": first, "interval": recurrence.interval}
+    if recurrence.until:
+        options["until"] = datetime.combine(recurrence.until, time.max)
+    if recurrence.count:
+        options["count"] = recurrence.count
+    if recurrence.frequency is Frequency.WEEKLY:
+        options["byweekday"] = recurrence.weekdays or (first.weekday(),)
+    elif recurrence.frequency is Frequency.MONTHLY and recurrence.week_of_month is not None:
+        options["byweekday"] = (rrule.weekday(recurrence.weekdays[0], recurrence.week_of_month),)
+    elif recurrence.frequency is Frequency.MONTHLY and first.day > 28:
+        options.update(bymonthday=(first.day, -1), bysetpos=1)
+    elif recurrence.frequency is Frequency.YEARLY and first.day > 28:
+        options.update(bymonth=first.month, bymonthday=(first.day, -1), bysetpos=1)
+    return rrule.rrule(_RRULE_FREQ[recurrence.frequency], **options)  # type: ignore[arg-type]
+
+
+def localize(wall: datetime, zone: ZoneInfo) -> datetime:
+    """A wall-clock time in the zone as a real instant: times in the spring gap move forward, times that
+    occur twice in autumn take the first."""
+    aware = wall.replace(tzinfo=zone, fold=0)
+    return aware.astimezone(UTC).astimezone(zone)
+
+
+def occurrences(
+    recurrence: Recurrence,
+    first: datetime,
+    time_zone: str,
+    *,
+    until: datetime,
+    since: datetime | None = None,
+) -> list[datetime]:
+    """The instants of the rule from its first (wall-clock) time, in [since, until], timezone-aware.
+
+    `first` is naive local wall-clock time in `time_zone`; `since` and `until` are aware instants.
+    """
+    zone = ZoneInfo(time_zone)
+    end_wall = until.astimezone(zone).replace(tzinfo=None) + timedelta(hours=2)  # margin for the offset
+    found = []
+    for wall in _rule(recurrence, first.replace(tzinfo=None)):
+        if wall > end_wall:
+            break
+        moment = localize(wall, zone)
+        if moment > until:
+            break
+        if since is None or moment >= since:
+            found.append(moment)
+    return found

@@ -1,0 +1,48 @@
+"""Public holidays of the Netherlands or Belgium for the calendar, from the `holidays` package.
+
+The package takes about 30 ms to import, so each year's holidays are kept in the store's settings once worked
+out: start-up reads them from there.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from models.settings import Country
+from services.store import Store
+
+_CACHE_VERSION = 1
+
+
+def holiday_language(ui_language: str) -> str:
+    """The holiday names' language: Dutch, or English."""
+    return "nl" if ui_language == "nl" else "en_US"
+
+
+def holidays_in_year(store: Store, country: Country, region: str, year: int, ui_language: str) -> dict[date, str]:
+    key = f"holidays.v{_CACHE_VERSION}.{country.value}.{region or '-'}.{year}.{holiday_language(ui_language)}"
+    cached = store.get_setting(key)
+    if cached is None:
+        import holidays
+
+        found = holidays.country_holidays(country.value, subdiv=region or None, years=year,
+                                          language=holiday_language(ui_language))
+        cached = {day.isoformat(): name for day, name in sorted(found.items())}
+        store.set_setting(key, cached)
+    return {date.fromisoformat(day): name for day, name in cached.items()}
+
+
+def holidays_between(store: Store, country: Country, region: str, start: date, end: date,
+                     ui_language: str) -> dict[date, str]:
+    """Holidays in [start, end] (inclusive)."""
+    found: dict[date, str] = {}
+    for year in range(start.year, end.year + 1):
+        found.update(holidays_in_year(store, country, region, year, ui_language))
+    return {day: name for day, name in found.items() if start <= day <= end}
+
+
+def regions_of(country: Country) -> tuple[str, ...]:
+    """The subdivisions the holidays package knows for the country (for Preferences)."""
+    import holidays
+
+    return tuple(holidays.country_holidays(country.value).subdivisions)

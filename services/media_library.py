@@ -1,0 +1,60 @@
+"""Images in the data folder's media/, each kept once, named by the SHA-256 of its content."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+from models.post import Media
+from services.errors import KnownError, translate
+from services.store import Store, known_error_for
+
+MEDIA_DIR_NAME = "media"
+IMAGE_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif",
+               ".webp": "image/webp"}
+MAX_IMAGE_BYTES = 20 * 1024 * 1024  # far above what any network takes; guards against a wrong file
+
+
+def media_dir(store: Store) -> Path:
+    return store.path.parent / MEDIA_DIR_NAME
+
+
+def media_path(store: Store, media: Media) -> Path:
+    return media_dir(store) / media.file_name
+
+
+def add_image(store: Store, source: Path, *, width: int = 0, height: int = 0) -> Media:
+    """Copies an image into the library (once, however often it is added) and returns its record."""
+    mime = IMAGE_TYPES.get(source.suffix.lower())
+    if mime is None:
+        raise KnownError(translate("MediaLibrary", "{name} is not an image Omroeper can use (JPEG, PNG, GIF or WebP)."
+                                   ).format(name=source.name))
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise KnownError(translate("MediaLibrary", "{name} cannot be read: {reason}").format(
+            name=source.name, reason=exc.strerror or exc)) from None
+    if len(data) > MAX_IMAGE_BYTES:
+        raise KnownError(translate("MediaLibrary", "{name} is larger than 20 MB; make it smaller first.").format(
+            name=source.name))
+    digest = hashlib.sha256(data).hexdigest()
+    existing = store.find(Media, "sha256 = ?", [digest], include_deleted=True)
+    file_name = f"{digest}{'.jpg' if mime == 'image/jpeg' else source.suffix.lower()}"
+    target = media_dir(store) / file_name
+    if not target.exists():
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(target.name + ".partial")
+            shutil.copyfile(source, partial)
+            partial.replace(target)
+        except OSError as exc:
+            raise known_error_for(exc, target) or KnownError(str(exc)) from None
+    if existing:
+        media = existing[0]
+        if media.deleted_at is not None:
+            media.deleted_at = None
+            store.save(media)
+        return media
+    return store.save(Media(sha256=digest, file_name=file_name, mime_type=mime, width=width, height=height,
+                            size_bytes=len(data)))

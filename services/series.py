@@ -1,0 +1,112 @@
+"""Recurring posts: a series holds the rule; each occurrence is an ordinary post that can be edited alone
+(it then leaves the series' edits) or together with the rest of the series."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from models.common import new_id
+from models.post import Post, PostMedia, PostSeries, PostStatus, Variant
+from models.recurrence import Recurrence, occurrences
+from services.post_editing import images_of, save_post, variants_of
+from services.store import Store
+
+# An endless series is laid out this far ahead; `extend_series` adds more as time passes.
+HORIZON = timedelta(days=366)
+MAX_OCCURRENCES = 400
+
+
+def make_recurring(store: Store, post: Post, recurrence: Recurrence, now: datetime) -> PostSeries:
+    """Turns a saved, dated post into the first of a series and lays out the following occurrences."""
+    if post.scheduled_at is None:
+        raise ValueError("a recurring post needs a date")
+    local = post.scheduled_at.astimezone(ZoneInfo(post.time_zone)).replace(tzinfo=None)
+    series = PostSeries(rrule=recurrence.to_text(), starts_at_local=local.isoformat(), time_zone=post.time_zone,
+                        template_post_id=post.id)
+    with store.transaction():
+        store.save(series)
+        post.series_id = series.id
+        store.save(post)
+        _lay_out(store, series, post, after=post.scheduled_at, now=now)
+    return series
+
+
+def _lay_out(store: Store, series: PostSeries, model: Post, *, after: datetime, now: datetime) -> int:
+    """Creates the occurrences after `after` up to the horizon, as copies of `model`. Returns how many."""
+    rule = Recurrence.from_text(series.rrule)
+    moments = occurrences(rule, datetime.fromisoformat(series.starts_at_local), series.time_zone,
+                          since=after + timedelta(seconds=1), until=now + HORIZON)[:MAX_OCCURRENCES]
+    variants = variants_of(store, model.id)
+    images = [link for link, _media in images_of(store, model.id)]
+    for moment in moments:
+        _copy_occurrence(store, model, variants, images, moment)
+    return len(moments)
+
+
+def _copy_occurrence(store: Store, model: Post, variants: list[Variant], images: list[PostMedia],
+                     moment: datetime) -> Post:
+    status = model.status if model.status in (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.READY,
+                                              PostStatus.SCHEDULED) else PostStatus.DRAFT
+    copy = replace(model, id=new_id(), created_at=None, updated_at=None, scheduled_at=moment, status=status,
+                   series_detached=False, paused_at=None, pause_reason="")
+    return save_post(
+        store, copy,
+        [Variant(post_id=copy.id, channel_id=v.channel_id, body=v.body) for v in variants],
+        [PostMedia(post_id=copy.id, media_id=i.media_id, position=i.position, alt_text=i.alt_text) for i in images],
+    )
+
+
+def occurrences_of(store: Store, series_id: str) -> list[Post]:
+    return store.find(Post, "series_id = ?", [series_id], order_by="scheduled_at")
+
+
+def edit_series_from(store: Store, edited: Post, now: datetime) -> int:
+    """Carries the edited occurrence's content (texts, channels, images, tags) to every later occurrence that
+    was not published and not edited on its own. Returns how many were updated."""
+    if edited.series_id is None:
+        return 0
+    variants = variants_of(store, edited.id)
+    images = [link for link, _media in images_of(store, edited.id)]
+    updated = 0
+    with store.transaction():
+        for other in occurrences_of(store, edited.series_id):
+            later = other.scheduled_at is not None and edited.scheduled_at is not None \
+                and other.scheduled_at > edited.scheduled_at
+            if not later or other.series_detached or other.status is PostStatus.PUBLISHED:
+                continue
+            other.title, other.body, other.language = edited.title, edited.body, edited.language
+            other.campaign, other.tags, other.notes = edited.campaign, list(edited.tags), edited.notes
+            existing = {v.channel_id: v for v in variants_of(store, other.id)}
+            new_variants = []
+            for variant in variants:
+                mine = existing.get(variant.channel_id) or Variant(post_id=other.id, channel_id=variant.channel_id)
+                mine.body = variant.body
+                new_variants.append(mine)
+            save_post(store, other, new_variants, [
+                PostMedia(post_id=other.id, media_id=i.media_id, position=i.position, alt_text=i.alt_text)
+                for i in images])
+            updated += 1
+    return updated
+
+
+def detach_occurrence(store: Store, post: Post) -> None:
+    """This occurrence was edited on its own: later whole-series edits leave it as it is."""
+    post.series_detached = True
+    store.save(post)
+
+
+def extend_series(store: Store, now: datetime) -> int:
+    """Lays out occurrences of endless series that came within the horizon. Returns how many were added."""
+    added = 0
+    for series in store.find(PostSeries):
+        posts = occurrences_of(store, series.id)
+        if not posts:
+            continue
+        last = max((post for post in posts if post.scheduled_at), key=lambda post: post.scheduled_at or now)
+        if last.scheduled_at is not None and last.scheduled_at < now + HORIZON:
+            model = store.get(Post, series.template_post_id or "") or last
+            with store.transaction():
+                added += _lay_out(store, series, model, after=last.scheduled_at, now=now)
+    return added

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from models.channel import ChannelAccount, Network
+from models.post import DeliveryState, Post, PostStatus, Variant
+from services.calendar_queries import (
+    CalendarFilter,
+    campaigns_and_tags,
+    fts_query,
+    posts_between,
+    search_posts,
+    undated_posts,
+)
+from services.post_editing import delete_post, save_post
+from services.store import Store
+
+MARCH = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+def plan(store: Store, title: str, day: int, *, channels: list[ChannelAccount] = (), body: str = "",  # type: ignore[assignment]
+         status: PostStatus = PostStatus.DRAFT, campaign: str = "", tags: list[str] | None = None) -> Post:
+    post = Post(title=title, body=body or f"Tekst over {title}", status=status, campaign=campaign, tags=tags or [],
+                scheduled_at=MARCH + timedelta(days=day - 1, hours=9))
+    return save_post(store, post, [Variant(post_id=post.id, channel_id=c.id) for c in channels])
+
+
+def test_a_range_holds_only_its_posts_in_time_order_with_their_channels(store: Store) -> None:
+    facebook = store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook"))
+    bluesky = store.save(ChannelAccount(network=Network.BLUESKY, name="Bluesky"))
+    plan(store, "Februari", -3)
+    later = plan(store, "Later", 20, channels=[facebook])
+    early = plan(store, "Vroeg", 2, channels=[facebook, bluesky])
+    plan(store, "April", 33)
+    found = posts_between(store, MARCH, datetime(2026, 4, 1, tzinfo=UTC))
+    assert [p.id for p in found] == [early.id, later.id]
+    assert {c.channel_id for c in found[0].channels} == {facebook.id, bluesky.id}
+    assert all(c.state is DeliveryState.NOT_QUEUED for c in found[0].channels)
+
+
+def test_filters_by_channel_status_campaign_and_tag(store: Store) -> None:
+    facebook = store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook"))
+    plan(store, "Afval", 3, campaign="Afval", tags=["gft"], channels=[facebook])
+    plan(store, "Raad", 4, status=PostStatus.IDEA, tags=["raad"])
+    month = (MARCH, datetime(2026, 4, 1, tzinfo=UTC))
+    assert [p.title for p in posts_between(store, *month, CalendarFilter(channel_ids=frozenset({facebook.id})))] == [
+        "Afval"]
+    assert [p.title for p in posts_between(store, *month, CalendarFilter(statuses=frozenset({PostStatus.IDEA})))] == [
+        "Raad"]
+    assert [p.title for p in posts_between(store, *month, CalendarFilter(campaign="Afval"))] == ["Afval"]
+    assert [p.title for p in posts_between(store, *month, CalendarFilter(tag="raad"))] == ["Raad"]
+    assert campaigns_and_tags(store) == (["Afval"], ["gft", "raad"])
+
+
+def test_search_finds_words_in_title_text_and_tags_as_you_type(store: Store) -> None:
+    plan(store, "Sinterklaas komt", 5, body="Intocht in de haven", tags=["kinderen"])
+    plan(store, "Oud papier", 6, body="Zaterdag ophalen")
+    assert [p.title for p in search_posts(store, "haven")] == ["Sinterklaas komt"]
+    assert [p.title for p in search_posts(store, "sinterk")] == ["Sinterklaas komt"]  # prefix of the last word
+    assert [p.title for p in search_posts(store, "kinderen")] == ["Sinterklaas komt"]
+    assert [p.title for p in search_posts(store, "papier zat")] == ["Oud papier"]
+    assert search_posts(store, "haven papier") == []  # every word must match
+    assert search_posts(store, "   ") == []
+
+
+def test_search_ignores_accents_and_fts_syntax(store: Store) -> None:
+    plan(store, "Café op het plein", 7)
+    assert [p.title for p in search_posts(store, "cafe")] == ["Café op het plein"]
+    assert [p.title for p in search_posts(store, 'plein" (')] == ["Café op het plein"]  # no FTS syntax error
+    assert search_posts(store, '"*( OR') == []
+    assert fts_query('a"b c*') == '"a" "b" "c"*'
+
+
+def test_search_follows_edits_and_deletions(store: Store) -> None:
+    post = plan(store, "Markt", 8, body="Zaterdag op het plein")
+    post.title = "Weekmarkt verplaatst"
+    save_post(store, post, [])
+    assert search_posts(store, "markt") == []
+    assert [p.id for p in search_posts(store, "weekmarkt")] == [post.id]
+    delete_post(store, post.id)
+    assert search_posts(store, "weekmarkt") == []
+
+
+def test_undated_ideas_are_listed_apart(store: Store) -> None:
+    save_post(store, Post(title="Idee zonder datum", status=PostStatus.IDEA), [])
+    assert [p.title for p in undated_posts(store)] == ["Idee zonder datum"]
+    assert posts_between(store, datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)) == []
+
+
+def test_a_version_1_store_gets_its_posts_searchable_on_upgrade(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    from services import schema
+
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    schema.apply(sqlite_utils.Database(conn, execute_plugins=False), 0, 1)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO posts (id, created_at, updated_at, title, status) VALUES "
+                 "('p1', '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z', 'Nieuwjaarsreceptie', 'idea')")
+    conn.execute("COMMIT")
+    conn.close()
+    store = Store.open(path)
+    assert [p.id for p in search_posts(store, "nieuwjaar")] == ["p1"]
+    store.close()
