@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from services.backup import Backup
 
@@ -23,8 +31,8 @@ def backup_label(backup: Backup) -> str:
 
 
 class BackupListModel(QAbstractListModel):
-    def __init__(self, backups: list[Backup]) -> None:
-        super().__init__()
+    def __init__(self, backups: list[Backup], parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.backups = backups
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -1,29 +1,453 @@
-"""The Content calendar tab."""
+"""The Calendar tab: month, week and list views of the posts, filters and search, and the composer beside them."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.channel import ChannelAccount
+from models.post import Post, PostStatus
+from services.calendar_page import CalendarPage, load_page
+from services.calendar_queries import CalendarFilter, campaigns_and_tags, search_posts
+from services.errors import KnownError
+from services.post_editing import delete_post, duplicate_post, move_post, restore_post
+from services.preferences import load_municipality
 from services.store import Store
-from ui.placeholder import fill_with_placeholder
+from ui.agenda_view import AgendaView
+from ui.choice_box import ChoiceBox
+from ui.month_view import MonthView, grid_start
+from ui.post_style import legend, status_name
+from ui.week_view import WeekView
+
+MONTH, WEEK, LIST = range(3)
+
+
+class MovePostCommand(QUndoCommand):
+    def __init__(self, tab: CalendarTab, post_id: str, before: datetime | None, after: datetime) -> None:
+        super().__init__(tab.tr("Move post"))
+        self.tab, self.post_id, self.before, self.after = tab, post_id, before, after
+
+    def redo(self) -> None:
+        move_post(self.tab.store, self.post_id, self.after)
+        self.tab.posts_changed.emit()
+
+    def undo(self) -> None:
+        if self.before is not None:
+            move_post(self.tab.store, self.post_id, self.before)
+            self.tab.posts_changed.emit()
+
+
+class DeletePostCommand(QUndoCommand):
+    def __init__(self, tab: CalendarTab, post_id: str) -> None:
+        super().__init__(tab.tr("Delete post"))
+        self.tab, self.post_id = tab, post_id
+
+    def redo(self) -> None:
+        delete_post(self.tab.store, self.post_id)
+        self.tab.posts_changed.emit()
+
+    def undo(self) -> None:
+        restore_post(self.tab.store, self.post_id)
+        self.tab.posts_changed.emit()
 
 
 class CalendarTab(QWidget):
-    """Until its issue is built, this tab says what it will hold."""
+    """Signals:
+        posts_changed(): posts were added, moved, edited or deleted (views reload; the outbox is recounted).
+    """
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    posts_changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
-        self.store = store
         self.setObjectName("calendar_tab")
-        fill_with_placeholder(
-            self,
-            self.tr("Content calendar"),
-            self.tr(
-                "The month, week and list views of the posts will appear here, with public holidays, the "
-                "municipality's own key dates and the days without a planned post. Posts are written in the "
-                "composer, also offline."
-            ),
+        self.store = store
+        self.municipality = load_municipality(store)
+        self._fixed_today = today
+        self.current_day = self.today()
+        self.undo_stack = QUndoStack(self)
+        self.page: CalendarPage | None = None
+        self._build()
+        self._connect_signals()
+        self.refresh_view()
+
+    # ---- building -----------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.view_buttons = QButtonGroup(self)
+        view_row = QHBoxLayout()
+        for index, label in ((MONTH, self.tr("&Month")), (WEEK, self.tr("&Week")), (LIST, self.tr("&List"))):
+            button = QToolButton(self)
+            button.setText(label)
+            button.setCheckable(True)
+            self.view_buttons.addButton(button, index)
+            view_row.addWidget(button)
+        self.view_buttons.button(MONTH).setChecked(True)
+        self.today_button = QPushButton(self.tr("Today"), self)
+        self.previous_button = QToolButton(self)
+        self.previous_button.setText("◀")
+        self.previous_button.setToolTip(self.tr("Previous (Page Up)"))
+        self.next_button = QToolButton(self)
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("Next (Page Down)"))
+        self.period_label = QLabel(self)
+        font = self.period_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.period_label.setFont(font)
+        self.date_picker = QDateEdit(self)
+        self.date_picker.setCalendarPopup(True)
+        self.date_picker.setToolTip(self.tr("Go to a date"))
+        self.channel_filter = ChoiceBox(self)
+        self.status_filter = ChoiceBox(self)
+        self.topic_filter = ChoiceBox(self)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search posts (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(180)
+        self.new_button = QPushButton(self.tr("&New post"), self)
+        self.key_dates_button = QPushButton(self.tr("Key dates…"), self)
+
+        top = QHBoxLayout()
+        top.addLayout(view_row)
+        top.addSpacing(8)
+        for widget in (self.today_button, self.previous_button, self.next_button, self.period_label):
+            top.addWidget(widget)
+        top.addWidget(self.date_picker)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Show:"), self))
+        for widget in (self.channel_filter, self.status_filter, self.topic_filter):
+            filters.addWidget(widget)
+        filters.addWidget(self.key_dates_button)
+        filters.addStretch(1)
+        filters.addWidget(self.search_edit)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("calendar_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("background: #fbe9d0; color: #5a3b00; padding: 4px; border-radius: 3px;")
+        self.message.hide()
+        self.message_timer = QTimer(self)
+        self.message_timer.setSingleShot(True)
+        self.message_timer.setInterval(12_000)
+
+        self.month_view = MonthView(self)
+        self.week_view = WeekView(self)
+        self.agenda_view = AgendaView(self)
+        self.stack = QStackedWidget(self)
+        for view in (self.month_view, self.week_view, self.agenda_view):
+            self.stack.addWidget(view)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setChildrenCollapsible(False)
+        self.composer = None  # built when first opened: start-up does not pay for it
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+        self.legend = QLabel(legend(), self)
+        self.legend.setEnabled(False)
+        layout.addWidget(self.legend)
+        self._fill_filters()
+
+    def _fill_filters(self) -> None:
+        for box in (self.channel_filter, self.status_filter, self.topic_filter):
+            box.blockSignals(True)
+        current = (self.channel_filter.current_value(), self.status_filter.current_value(),
+                   self.topic_filter.current_value())
+        self.channel_filter.clear_choices()
+        self.channel_filter.add_choice(self.tr("All channels"), "")
+        for channel in self.store.find(ChannelAccount, order_by="name"):
+            self.channel_filter.add_choice(channel.name, channel.id)
+        self.status_filter.clear_choices()
+        self.status_filter.add_choice(self.tr("All statuses"), "")
+        for status in PostStatus:
+            self.status_filter.add_choice(status_name(status), status.value)
+        self.topic_filter.clear_choices()
+        self.topic_filter.add_choice(self.tr("All campaigns and tags"), "")
+        campaigns, tags = campaigns_and_tags(self.store)
+        for campaign in campaigns:
+            self.topic_filter.add_choice(self.tr("Campaign: {name}").format(name=campaign), f"campaign:{campaign}")
+        for tag in tags:
+            self.topic_filter.add_choice(f"#{tag}", f"tag:{tag}")
+        for box, value in zip((self.channel_filter, self.status_filter, self.topic_filter), current, strict=True):
+            box.setCurrentIndex(max(0, box.index_of(value)))
+            box.blockSignals(False)
+
+    def _connect_signals(self) -> None:
+        self.view_buttons.idClicked.connect(self.set_view)
+        self.today_button.clicked.connect(lambda: self.go_to(self.today()))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.date_picker.dateChanged.connect(self._picked)
+        for box in (self.channel_filter, self.status_filter, self.topic_filter):
+            box.currentIndexChanged.connect(self.refresh_view)
+        self.search_edit.textChanged.connect(self.refresh_view)
+        self.new_button.clicked.connect(lambda: self.new_post_on(self.current_day))
+        self.key_dates_button.clicked.connect(self.edit_key_dates)
+        self.posts_changed.connect(self.refresh_view)
+        self.message_timer.timeout.connect(self.message.hide)
+        for view in (self.month_view, self.week_view, self.agenda_view):
+            view.post_activated.connect(self.open_post)
+            view.delete_requested.connect(self.delete)
+        self.month_view.day_activated.connect(self.new_post_on)
+        self.month_view.day_shown.connect(self._show_day)
+        self.month_view.post_dropped.connect(self.move_to_day)
+        self.week_view.slot_activated.connect(self.new_post_at)
+        self.week_view.post_dropped_at.connect(self.move_to)
+
+    def install_shortcuts(self) -> None:
+        """Installed after the first paint (see MainWindow.finish_startup)."""
+        bindings = [
+            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+            (QKeySequence.StandardKey.Find, self._focus_search),
+            (QKeySequence.StandardKey.New, lambda: self.new_post_on(self.current_day)),
+            (QKeySequence("Ctrl+D"), self.duplicate_selected),
+            (QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage), lambda: self.step(-1)),
+            (QKeySequence(QKeySequence.StandardKey.MoveToNextPage), lambda: self.step(1)),
+            (QKeySequence("Ctrl+T"), lambda: self.go_to(self.today())),
+            (QKeySequence("Ctrl+1"), lambda: self.set_view(MONTH)),
+            (QKeySequence("Ctrl+2"), lambda: self.set_view(WEEK)),
+            (QKeySequence("Ctrl+3"), lambda: self.set_view(LIST)),
+        ]
+        self.shortcuts = []
+        for keys, slot in bindings:
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+
+    # ---- navigation ---------------------------------------------------------------------------------------
+
+    def today(self) -> date:
+        if self._fixed_today is not None:
+            return self._fixed_today
+        return datetime.now(ZoneInfo(self.municipality.time_zone)).date()
+
+    def view(self) -> int:
+        return self.stack.currentIndex()
+
+    def set_view(self, index: int) -> None:
+        self.view_buttons.button(index).setChecked(True)
+        self.stack.setCurrentIndex(index)
+        if index == WEEK:
+            self.week_view.scroll_to_morning()
+        self.refresh_view()
+
+    def go_to(self, day: date) -> None:
+        self.current_day = day
+        self.refresh_view()
+
+    def step(self, direction: int) -> None:
+        if self.view() == WEEK:
+            self.go_to(self.current_day + timedelta(days=7 * direction))
+        else:
+            month = self.current_day.month - 1 + direction
+            self.go_to(date(self.current_day.year + month // 12, month % 12 + 1, 1))
+
+    def _picked(self, picked: QDate) -> None:
+        day = picked.toPython()
+        if isinstance(day, date) and day != self.current_day:
+            self.go_to(day)
+
+    def _show_day(self, day: date) -> None:
+        if day.month != self.current_day.month or self.view() != MONTH:
+            self.go_to(day)
+        else:
+            self.current_day = day
+            self.set_view(WEEK)
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    # ---- loading ------------------------------------------------------------------------------------------
+
+    def current_filter(self) -> CalendarFilter:
+        channel = str(self.channel_filter.current_value() or "")
+        status = str(self.status_filter.current_value() or "")
+        kind, _colon, topic = str(self.topic_filter.current_value() or "").partition(":")
+        return CalendarFilter(
+            channel_ids=frozenset({channel}) if channel else frozenset(),
+            statuses=frozenset({PostStatus(status)}) if status else frozenset(),
+            campaign=topic if kind == "campaign" else "",
+            tag=topic if kind == "tag" else "",
         )
 
+    def visible_range(self) -> tuple[date, date]:
+        if self.view() == WEEK:
+            monday = self.current_day - timedelta(days=self.current_day.weekday())
+            return monday, monday + timedelta(days=6)
+        first = self.current_day.replace(day=1)
+        if self.view() == LIST:
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - timedelta(days=1)
+        return grid_start(first), grid_start(first) + timedelta(days=41)
+
+    def ui_language(self) -> str:
+        return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+    def refresh_view(self) -> None:
+        """Asks the store for the visible range only, and shows it."""
+        start, end = self.visible_range()
+        only = self.current_filter()
+        self.page = load_page(self.store, start, end, municipality=self.municipality, today=self.today(),
+                              ui_language=self.ui_language(), only=only)
+        self.date_picker.blockSignals(True)
+        self.date_picker.setDate(QDate(self.current_day.year, self.current_day.month, self.current_day.day))
+        self.date_picker.blockSignals(False)
+        locale = QLocale()
+        searching = self.search_edit.text().strip()
+        if searching:
+            results = search_posts(self.store, searching, only)
+            self.agenda_view.agenda.set_posts(results, self.page.channels, self.municipality.time_zone)
+            self.stack.setCurrentIndex(LIST)
+            self.period_label.setText(self.tr("%n result(s) for “{text}”", "", len(results)).format(text=searching))
+            return
+        self.stack.setCurrentIndex(self.view_buttons.checkedId())
+        if self.view() == MONTH:
+            self.month_view.set_page(self.page, self.current_day.replace(day=1))
+            self.month_view.selected_day = self.current_day
+            self.period_label.setText(locale.toString(QDate(self.current_day.year, self.current_day.month, 1),
+                                                      "MMMM yyyy"))
+        elif self.view() == WEEK:
+            self.week_view.set_page(self.page, start)
+            self.period_label.setText(self.tr("Week {number}, {first} – {last}").format(
+                number=start.isocalendar().week, first=locale.toString(QDate(start.year, start.month, start.day),
+                                                                       "d MMM"),
+                last=locale.toString(QDate(end.year, end.month, end.day), "d MMM yyyy")))
+        else:
+            posts = [post for day in sorted(self.page.posts) for post in self.page.posts[day]]
+            self.agenda_view.agenda.set_posts(posts, self.page.channels, self.municipality.time_zone)
+            self.period_label.setText(locale.toString(QDate(start.year, start.month, 1), "MMMM yyyy"))
+
     def reload(self) -> None:
-        """Shows the store's current content (after a restore or an import)."""
+        """After the municipality, channels or the whole store changed (preferences, restore, import)."""
+        self.municipality = load_municipality(self.store)
+        self._fill_filters()
+        if self.composer is not None:
+            self.composer.municipality = self.municipality
+        self.refresh_view()
+
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.message_timer.start()
+
+    # ---- posts --------------------------------------------------------------------------------------------
+
+    def _composer(self):  # type: ignore[no-untyped-def]
+        if self.composer is None:
+            from ui.post_composer import PostComposer
+
+            self.composer = PostComposer(self.store, self.municipality, self)
+            self.splitter.addWidget(self.composer)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 2)
+            width = self.splitter.width()
+            composer_width = max(width * 2 // 5, self.composer.minimumSizeHint().width() + 24)
+            self.splitter.setSizes([width - composer_width, composer_width])
+            self.composer.post_saved.connect(self._composer_saved)
+            self.composer.closed.connect(self.composer.hide)
+            self.composer.problem.connect(self.show_message)
+            self.composer.duplicate_requested.connect(self.duplicate)
+            self.composer.delete_requested.connect(self.delete)
+        self.composer.show()
+        return self.composer
+
+    def _composer_saved(self, _post_id: str) -> None:
+        self._fill_filters()
+        self.posts_changed.emit()
+
+    def open_post(self, post_id: str) -> None:
+        self._composer().open_post(post_id)
+
+    def new_post_on(self, day: date) -> None:
+        self.new_post_at(day, time(9, 0))
+
+    def new_post_at(self, day: date, at: time) -> None:
+        when = datetime.combine(day, at, ZoneInfo(self.municipality.time_zone))
+        self._composer().new_post(when)
+
+    def move_to_day(self, post_id: str, day: date) -> None:
+        """A post dropped on another day keeps its local time."""
+        post = self.store.get(Post, post_id)
+        if post is None:
+            return
+        zone = ZoneInfo(self.municipality.time_zone)
+        local_time = post.scheduled_at.astimezone(zone).time() if post.scheduled_at else time(9, 0)
+        self.move_to(post_id, day, local_time)
+
+    def move_to(self, post_id: str, day: date, at: time) -> None:
+        post = self.store.get(Post, post_id)
+        if post is None:
+            return
+        if post.status is PostStatus.PUBLISHED:
+            self.show_message(self.tr("A published post stays where it was published."))
+            return
+        when = datetime.combine(day, at, ZoneInfo(self.municipality.time_zone))
+        try:
+            self.undo_stack.push(MovePostCommand(self, post_id, post.scheduled_at, when))
+        except KnownError as error:
+            self.show_message(error.message)
+        if self.composer is not None and self.composer.post is not None and self.composer.post.id == post_id:
+            self.composer.post = None
+            self.composer.open_post(post_id)
+
+    def delete(self, post_id: str) -> None:
+        self.undo_stack.push(DeletePostCommand(self, post_id))
+        if self.composer is not None and self.composer.post is not None and self.composer.post.id == post_id:
+            self.composer.post = None
+            self.composer.hide()
+        self.show_message(self.tr("Post deleted. Undo with Ctrl+Z."))
+
+    def duplicate(self, post_id: str) -> None:
+        if self.composer is not None:
+            self.composer.flush()
+        copy = duplicate_post(self.store, post_id)
+        self.posts_changed.emit()
+        self.open_post(copy.id)
+
+    def duplicate_selected(self) -> None:
+        post_id = self.selected_post()
+        if post_id:
+            self.duplicate(post_id)
+
+    def selected_post(self) -> str | None:
+        if self.view() == MONTH:
+            return self.month_view.selected_post
+        if self.view() == WEEK:
+            return self.week_view.selected_post
+        return self.agenda_view.selected_post()
+
+    def edit_key_dates(self) -> None:
+        from ui.key_dates_dialog import KeyDatesDialog
+
+        KeyDatesDialog(self.store, self).exec()
+        self.refresh_view()
+
+    def flush(self) -> None:
+        """Saves what the composer still holds (the window is closing)."""
+        if self.composer is not None:
+            self.composer.flush()

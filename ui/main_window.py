@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self.tab_page)
         self.online_timer.timeout.connect(self.check_online)
         self.outbox_timer.timeout.connect(self.refresh_outbox)
-        self.municipality_changed.connect(lambda _municipality: self.setWindowTitle(self._title()))
+        self.municipality_changed.connect(self._municipality_changed)
 
     # ---- tabs, built when first needed ----------------------------------------------------------------------
 
@@ -144,11 +144,17 @@ class MainWindow(QMainWindow):
             layout.addWidget(page)
         return page
 
+    def calendar(self):  # type: ignore[no-untyped-def]
+        """The Calendar tab (built if it was not yet)."""
+        return self.tab_page(0)
+
     def _build_tab(self, index: int) -> QWidget:
         if index == 0:
             from ui.calendar_tab import CalendarTab
 
-            return CalendarTab(self.store, self)
+            calendar = CalendarTab(self.store, self)
+            calendar.posts_changed.connect(self.refresh_outbox)
+            return calendar
         if index == 1:
             from ui.replies_tab import RepliesTab
 
@@ -161,12 +167,18 @@ class MainWindow(QMainWindow):
 
         return ChannelsTab(self.store, self)
 
+    def _municipality_changed(self, _municipality: Municipality) -> None:
+        self.setWindowTitle(self._title())
+        for page in self._tab_pages.values():
+            page.reload()  # type: ignore[attr-defined]
+
     def finish_startup(self) -> None:
         """What the first frame does not need: shortcuts, the periodic checks. Runs right after the first
         paint, so that the window appears as fast as it can."""
         self._install_shortcuts()
         for index in range(self.tabs.count()):
             self.tab_page(index)
+        self.calendar().install_shortcuts()
         self.check_online()
         self.online_timer.start()
         self.outbox_timer.start()
@@ -180,6 +192,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(int(self.ui_settings.value("window/tab", 0)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if 0 in self._tab_pages:
+            self.calendar().flush()
         self.ui_settings.setValue("window/geometry", self.saveGeometry())
         self.ui_settings.setValue("window/tab", self.tabs.currentIndex())
         self.ui_settings.sync()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.settings import DEFAULT_TIME_ZONES, Country, Municipality
+from ui.choice_box import ChoiceBox
 
 
 class PreferencesDialog(QDialog):
@@ -26,20 +27,20 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(460)
 
-        self.language_box = QComboBox(self)
-        self.language_box.addItem(self.tr("Same as the system"), "")
-        self.language_box.addItem("Nederlands", "nl")
-        self.language_box.addItem("English", "en")
-        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        self.language_box = ChoiceBox(self)
+        self.language_box.add_choice(self.tr("Same as the system"), "")
+        self.language_box.add_choice("Nederlands", "nl")
+        self.language_box.add_choice("English", "en")
+        self.language_box.setCurrentIndex(max(0, self.language_box.index_of(language)))
         self.language_note = QLabel(self.tr("A new language is used from the next start."), self)
         self.language_note.setEnabled(False)
 
         self.name_edit = QLineEdit(municipality.name, self)
         self.name_edit.setPlaceholderText(self.tr("for example Oosterzande"))
-        self.country_box = QComboBox(self)
-        self.country_box.addItem(self.tr("The Netherlands"), Country.NL.value)
-        self.country_box.addItem(self.tr("Belgium"), Country.BE.value)
-        self.country_box.setCurrentIndex(self.country_box.findData(municipality.country.value))
+        self.country_box = ChoiceBox(self)
+        self.country_box.add_choice(self.tr("The Netherlands"), Country.NL)
+        self.country_box.add_choice(self.tr("Belgium"), Country.BE)
+        self.country_box.select_value(municipality.country)
         self.zone_box = QComboBox(self)
         self.zone_box.setEditable(False)
         zones = sorted(zone for zone in available_timezones() if zone.startswith("Europe/"))
@@ -64,15 +65,15 @@ class PreferencesDialog(QDialog):
 
     def _country_changed(self) -> None:
         """A change of country brings its time zone along (the officer can still pick another)."""
-        self.zone_box.setCurrentText(DEFAULT_TIME_ZONES[Country(self.country_box.currentData())])
+        self.zone_box.setCurrentText(DEFAULT_TIME_ZONES[self.country_box.current_value()])
 
     def municipality(self) -> Municipality:
         return Municipality(
             name=self.name_edit.text().strip(),
-            country=Country(self.country_box.currentData()),
+            country=self.country_box.current_value(),
             time_zone=self.zone_box.currentText(),
         )
 
     def language(self) -> str:
         """"" for the system's language, else "nl" or "en"."""
-        return str(self.language_box.currentData())
+        return str(self.language_box.current_value())

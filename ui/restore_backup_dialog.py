@@ -23,7 +23,7 @@ class RestoreBackupDialog(QDialog):
             self,
         )
         explanation.setWordWrap(True)
-        self.model = BackupListModel(backups)
+        self.model = BackupListModel(backups, self)
         self.list_view = QListView(self)
         self.list_view.setModel(self.model)
         if backups:

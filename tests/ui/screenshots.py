@@ -10,7 +10,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from models.post import Post
@@ -24,6 +24,19 @@ from ui.error_dialog import ErrorDialog
 from ui.main_window import MainWindow
 from ui.preferences_dialog import PreferencesDialog
 from ui.store_problem_dialog import StoreProblemDialog
+
+
+def work_image(path: Path) -> Path:
+    """A small sample photo stand-in to attach."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#6aa84f"))
+    painter = QPainter(image)
+    painter.fillRect(40, 60, 240, 90, QColor("#f1c232"))
+    painter.end()
+    image.save(str(path))
+    return path
 
 
 def grab(widget: QWidget, path: Path) -> None:
@@ -43,6 +56,19 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
     window.resize(1100, 720)
     window.status.show_online(False)
     grab(window, out / f"main_window_{language}.png")
+    calendar = window.calendar()
+    calendar.set_view(1)
+    grab(window, out / f"week_{language}.png")
+    calendar.set_view(2)
+    grab(window, out / f"list_{language}.png")
+    calendar.set_view(0)
+    scheduled = [p for p in store.find(Post) if p.status.value in ("draft", "ready") and len(p.body) > 100]
+    calendar.open_post(scheduled[0].id)
+    composer = calendar.composer
+    image = Path(work_image(out.parent / "sample.png"))
+    composer.add_images([image])
+    grab(window, out / f"composer_{language}.png")
+    composer.flush()
     dialog = PreferencesDialog(load_municipality(store), "", window)
     grab(dialog, out / f"preferences_{language}.png")
     dialog.close()
@@ -60,6 +86,9 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
         grab(StoreProblemDialog(error, list_backups(broken / BACKUP_DIR_NAME)), out / f"damaged_store_{language}.png")
     grab(ErrorDialog(data / "logs" / "omroeper.log"), out / f"unexpected_error_{language}.png")
     store.close()
+    for widget in QApplication.topLevelWidgets():  # one round's windows gone before the next: PySide's shutdown
+        widget.deleteLater()  # crashes on closed windows left alive from an earlier round
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for translator in translators:
         app.removeTranslator(translator)
     apply_locale("en")
@@ -70,7 +99,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as work:
-        for language in ("en", "nl"):
+        for language in sys.argv[2:] or ("en", "nl"):
             shoot(app, language, out, Path(work))
     return 0
 

@@ -81,8 +81,8 @@ def test_preferences_are_saved_to_store_and_settings(make_window, store: Store, 
 
     def fill_in(dialog: PreferencesDialog) -> int:
         dialog.name_edit.setText("  Kasterlee ")
-        dialog.country_box.setCurrentIndex(dialog.country_box.findData("BE"))
-        dialog.language_box.setCurrentIndex(dialog.language_box.findData("nl"))
+        dialog.country_box.select_value(Country.BE)
+        dialog.language_box.select_value("nl")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PreferencesDialog, "exec", fill_in)

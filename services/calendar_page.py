@@ -1,0 +1,101 @@
+"""Everything one calendar view shows for a range of days, gathered in one call: posts by local day, key dates,
+public holidays and the gaps in the rhythm. The views only draw it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from models.channel import ChannelAccount
+from models.planning import KeyDate
+from models.post import PostSummary
+from models.rhythm import gap_days, week_start
+from models.settings import Municipality
+from services.calendar_queries import CalendarFilter, planned_days_by_channel, posts_between
+from services.holiday_calendar import holidays_between
+from services.key_dates import key_dates_between
+from services.store import Store
+
+RHYTHM_PER_WEEK = "rhythm.per_week"
+RHYTHM_WEEKENDS = "rhythm.weekends"
+DEFAULT_PER_WEEK = 3
+
+
+@dataclass(frozen=True)
+class Rhythm:
+    """The target: posts a week per channel, and whether weekends count."""
+
+    per_week: int = DEFAULT_PER_WEEK
+    weekends: bool = False
+
+
+def load_rhythm(store: Store) -> Rhythm:
+    return Rhythm(int(store.get_setting(RHYTHM_PER_WEEK, DEFAULT_PER_WEEK)), bool(store.get_setting(RHYTHM_WEEKENDS,
+                                                                                                     False)))
+
+
+def save_rhythm(store: Store, rhythm: Rhythm) -> None:
+    with store.transaction():
+        store.set_setting(RHYTHM_PER_WEEK, rhythm.per_week)
+        store.set_setting(RHYTHM_WEEKENDS, rhythm.weekends)
+
+
+@dataclass
+class CalendarPage:
+    """The days start..end (inclusive) in the municipality's time zone."""
+
+    start: date
+    end: date
+    today: date
+    time_zone: str
+    posts: dict[date, list[PostSummary]] = field(default_factory=dict)
+    key_dates: dict[date, list[KeyDate]] = field(default_factory=dict)
+    holidays: dict[date, str] = field(default_factory=dict)
+    gaps: dict[date, list[ChannelAccount]] = field(default_factory=dict)
+    channels: dict[str, ChannelAccount] = field(default_factory=dict)
+
+    def local_time(self, post: PostSummary) -> datetime | None:
+        return post.scheduled_at.astimezone(ZoneInfo(self.time_zone)) if post.scheduled_at else None
+
+
+def load_page(
+    store: Store,
+    start: date,
+    end: date,
+    *,
+    municipality: Municipality,
+    today: date,
+    ui_language: str,
+    only: CalendarFilter = CalendarFilter(),  # noqa: B008
+    rhythm: Rhythm | None = None,
+) -> CalendarPage:
+    zone = ZoneInfo(municipality.time_zone)
+    page = CalendarPage(start=start, end=end, today=today, time_zone=municipality.time_zone)
+    page.channels = {channel.id: channel for channel in store.find(ChannelAccount)}
+    first = datetime.combine(start, time(), zone)
+    after_last = datetime.combine(end + timedelta(days=1), time(), zone)
+    for post in posts_between(store, first, after_last, only):
+        assert post.scheduled_at is not None
+        page.posts.setdefault(post.scheduled_at.astimezone(zone).date(), []).append(post)
+    for day, key_date in key_dates_between(store, start, end):
+        page.key_dates.setdefault(day, []).append(key_date)
+    page.holidays = holidays_between(store, municipality.country, "", start, end, ui_language)
+    page.gaps = _gaps(store, page, zone, rhythm or load_rhythm(store), only)
+    return page
+
+
+def _gaps(store: Store, page: CalendarPage, zone: ZoneInfo, rhythm: Rhythm,
+          only: CalendarFilter) -> dict[date, list[ChannelAccount]]:
+    """Gaps from today on (the past cannot be planned any more), for the channels in view."""
+    start = max(page.start, page.today)
+    if start > page.end:
+        return {}
+    padded_start = week_start(start)
+    padded_end = week_start(page.end) + timedelta(days=7)
+    planned = planned_days_by_channel(store, datetime.combine(padded_start, time(), zone),
+                                      datetime.combine(padded_end, time(), zone))
+    channel_ids = [cid for cid in page.channels if not only.channel_ids or cid in only.channel_ids]
+    by_channel = {cid: [moment.astimezone(zone).date() for moment in planned.get(cid, [])] for cid in channel_ids}
+    found = gap_days(by_channel, start, page.end, per_week=rhythm.per_week, weekends=rhythm.weekends)
+    return {day: [page.channels[cid] for cid in cids] for day, cids in found.items()}

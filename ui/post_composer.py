@@ -1,0 +1,596 @@
+"""The composer: one post, a main text and a variant per chosen channel, images with alt text, date, status and
+repetition. Every edit is saved within two seconds without pressing anything."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImageReader
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.channel import ChannelAccount
+from models.post import EDITABLE_STATUSES, Post, PostMedia, PostSeries, PostStatus, Variant
+from models.recurrence import Recurrence
+from models.settings import Municipality
+from services.errors import KnownError
+from services.media_library import IMAGE_TYPES, add_image, media_path
+from services.post_editing import (
+    BLOCKED_UNLESS_READY,
+    describe_problem,
+    images_of,
+    problems_for,
+    save_post,
+    variants_of,
+)
+from services.series import detach_occurrence, edit_series_from, make_recurring
+from services.store import Store
+from ui.choice_box import ChoiceBox
+from ui.image_list_model import THUMBNAIL, ImageItem, ImageListModel
+from ui.post_style import status_name
+from ui.recurrence_dialog import RecurrenceDialog
+from ui.variant_editor import VariantEditor, describe_length
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_QUIET_MS = 700  # save once typing pauses this long
+AUTOSAVE_LATEST_MS = 1500  # and at the latest this long after the first unsaved change, however fast one types
+LANGUAGES = (("nl", "Nederlands"), ("en", "English"), ("fr", "Français"))
+
+
+class PostComposer(QWidget):
+    """Signals:
+        post_saved(str): the post (its id) was written to the store.
+        closed(): the officer closed the composer (after a last save).
+        duplicate_requested(str), delete_requested(str): buttons for the open post.
+        problem(str): something could not be done; the message says what (shown by the tab).
+    """
+
+    post_saved = Signal(str)
+    closed = Signal()
+    duplicate_requested = Signal(str)
+    delete_requested = Signal(str)
+    problem = Signal(str)
+
+    def __init__(self, store: Store, municipality: Municipality, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("post_composer")
+        self.setAcceptDrops(True)
+        self.store = store
+        self.municipality = municipality
+        self.post: Post | None = None
+        self.channels: list[ChannelAccount] = []
+        self.editors: dict[str, VariantEditor] = {}
+        self.pending_recurrence: Recurrence | None = None
+        self.dirty = False
+        self._loading = False
+        self._build()
+        self._quiet_timer = QTimer(self)
+        self._quiet_timer.setSingleShot(True)
+        self._quiet_timer.setInterval(AUTOSAVE_QUIET_MS)
+        self._latest_timer = QTimer(self)
+        self._latest_timer.setSingleShot(True)
+        self._latest_timer.setInterval(AUTOSAVE_LATEST_MS)
+        self._connect_signals()
+
+    # ---- building -----------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("saved_state")
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("for yourself and the calendar; not published"))
+        self.master_edit = QPlainTextEdit(self)
+        self.master_edit.setTabChangesFocus(True)
+        self.master_edit.setPlaceholderText(self.tr("What do you want to tell the residents?"))
+        self.master_edit.setMinimumHeight(110)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.channel_boxes_widget = QWidget(self)
+        self.channel_boxes = QGridLayout(self.channel_boxes_widget)
+        self.channel_boxes.setContentsMargins(0, 0, 0, 0)
+        self.channel_checks: dict[str, QCheckBox] = {}
+        self.variant_tabs = QTabWidget(self)
+        self.variant_tabs.setDocumentMode(True)
+
+        self.dated_check = QCheckBox(self.tr("Planned on"), self)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.time_edit = QTimeEdit(self)
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.zone_label = QLabel(self)
+        when_row = QHBoxLayout()
+        for widget in (self.dated_check, self.date_edit, self.time_edit):
+            when_row.addWidget(widget)
+        when_row.addStretch(1)
+        self.zone_label.setEnabled(False)
+
+        self.status_box = ChoiceBox(self)
+        for status in EDITABLE_STATUSES:
+            self.status_box.add_choice(status_name(status), status)
+        self.campaign_box = QComboBox(self)
+        self.campaign_box.setEditable(True)
+        self.tags_edit = QLineEdit(self)
+        self.tags_edit.setPlaceholderText(self.tr("separated by commas"))
+        self.language_box = ChoiceBox(self)
+        for code, name in LANGUAGES:
+            self.language_box.add_choice(name, code)
+        self.repeat_button = QPushButton(self)
+        self.series_scope_widget = QWidget(self)
+        self.scope_this = QRadioButton(self.tr("this post only"), self.series_scope_widget)
+        self.scope_series = QRadioButton(self.tr("this and later posts of the series"), self.series_scope_widget)
+        scope_group = QButtonGroup(self)
+        scope_group.addButton(self.scope_this)
+        scope_group.addButton(self.scope_series)
+        self.scope_this.setChecked(True)
+        scope_row = QHBoxLayout(self.series_scope_widget)
+        scope_row.setContentsMargins(0, 0, 0, 0)
+        scope_row.addWidget(QLabel(self.tr("Edits apply to:"), self.series_scope_widget))
+        scope_row.addWidget(self.scope_this)
+        scope_row.addWidget(self.scope_series)
+
+        self.images = ImageListModel(self)  # Qt-owned: its pixmaps must go before the application does
+        self.image_view = QListView(self)
+        self.image_view.setModel(self.images)
+        self.image_view.setViewMode(QListView.ViewMode.IconMode)
+        self.image_view.setFlow(QListView.Flow.LeftToRight)
+        self.image_view.setWrapping(False)
+        self.image_view.setIconSize(THUMBNAIL)
+        self.image_view.setFixedHeight(THUMBNAIL.height() + self.fontMetrics().height() * 2 + 16)
+        self.image_view.setMovement(QListView.Movement.Static)
+        self.alt_edit = QLineEdit(self)
+        self.alt_edit.setPlaceholderText(self.tr("Alt text: describe what the image shows"))
+        self.add_image_button = QPushButton(self.tr("Add images…"), self)
+        self.remove_image_button = QPushButton(self.tr("Remove"), self)
+        self.earlier_button = QPushButton("◀", self)
+        self.earlier_button.setToolTip(self.tr("Move earlier"))
+        self.later_button = QPushButton("▶", self)
+        self.later_button.setToolTip(self.tr("Move later"))
+        image_buttons = QHBoxLayout()
+        for widget in (self.add_image_button, self.remove_image_button, self.earlier_button, self.later_button):
+            image_buttons.addWidget(widget)
+        image_buttons.addStretch(1)
+
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("problems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #c0392b;")
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.saved_label, 1)
+        for button in (self.duplicate_button, self.delete_button, self.close_button):
+            bottom.addWidget(button)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("Main &text:"), self.master_edit)
+        form.addRow("", self.summary_label)
+        form.addRow(self.tr("Channels:"), self.channel_boxes_widget)
+        form.addRow(self.tr("Per channel:"), self.variant_tabs)
+        form.addRow(self.tr("When:"), when_row)
+        form.addRow("", self.zone_label)
+        form.addRow(self.tr("&Status:"), self.status_box)
+        form.addRow(self.tr("Repeats:"), self.repeat_button)
+        form.addRow("", self.series_scope_widget)
+        form.addRow(self.tr("&Campaign:"), self.campaign_box)
+        form.addRow(self.tr("Ta&gs:"), self.tags_edit)
+        form.addRow(self.tr("&Language:"), self.language_box)
+        form.addRow(self.tr("Images:"), self.image_view)
+        form.addRow("", self.alt_edit)
+        form.addRow("", image_buttons)
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.heading)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.problems_label)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for box in (self.campaign_box, self.language_box, self.status_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
+        self.variant_tabs.setUsesScrollButtons(True)
+        self.variant_tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        self._body = body
+        self._scroll = scroll
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """As wide as the form needs: a scroll area alone would let the splitter squeeze it. (Also lays the form
+        out again after channel rows came or went, so the scroll area sees its new height.)"""
+        layout = self._body.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+        self._body.setMinimumHeight(self._body.minimumSizeHint().height())
+        self.setMinimumWidth(self._body.minimumSizeHint().width() + self._scroll.verticalScrollBar().sizeHint().width()
+                             + 4)
+
+    def _connect_signals(self) -> None:
+        self._quiet_timer.timeout.connect(self.save_now)
+        self._latest_timer.timeout.connect(self.save_now)
+        self.title_edit.textEdited.connect(self._changed)
+        self.master_edit.textChanged.connect(self._master_changed)
+        self.dated_check.toggled.connect(self._changed)
+        self.date_edit.dateChanged.connect(self._changed)
+        self.time_edit.timeChanged.connect(self._changed)
+        self.status_box.currentIndexChanged.connect(self._status_chosen)
+        self.campaign_box.editTextChanged.connect(self._changed)
+        self.tags_edit.textEdited.connect(self._changed)
+        self.language_box.currentIndexChanged.connect(self._changed)
+        self.repeat_button.clicked.connect(self.choose_repeat)
+        self.scope_series.toggled.connect(self._changed)
+        self.add_image_button.clicked.connect(self.choose_images)
+        self.remove_image_button.clicked.connect(self.remove_image)
+        self.earlier_button.clicked.connect(lambda: self.move_image(-1))
+        self.later_button.clicked.connect(lambda: self.move_image(1))
+        self.alt_edit.textEdited.connect(self._alt_edited)
+        self.image_view.selectionModel().currentChanged.connect(self._image_selected)
+        self.duplicate_button.clicked.connect(lambda: self.post and self.duplicate_requested.emit(self.post.id))
+        self.delete_button.clicked.connect(lambda: self.post and self.delete_requested.emit(self.post.id))
+        self.close_button.clicked.connect(self.close_post)
+
+    # ---- opening ------------------------------------------------------------------------------------------
+
+    def _zone(self) -> ZoneInfo:
+        return ZoneInfo(self.municipality.time_zone)
+
+    def new_post(self, when: datetime | None) -> None:
+        """Starts a new draft; it is stored from the first edit on."""
+        self.flush()
+        post = Post(status=PostStatus.DRAFT if when else PostStatus.IDEA, scheduled_at=when,
+                    time_zone=self.municipality.time_zone, language="nl")
+        self._show(post, [], [], new=True)
+        self.master_edit.setFocus()
+
+    def open_post(self, post_id: str) -> None:
+        if self.post is not None and self.post.id == post_id:
+            return
+        self.flush()
+        post = self.store.get(Post, post_id)
+        if post is None:
+            return
+        images = [ImageItem(link, media, media_path(self.store, media)) for link, media in images_of(self.store,
+                                                                                                       post_id)]
+        self._show(post, variants_of(self.store, post_id), images, new=False)
+
+    def _show(self, post: Post, variants: list[Variant], images: list[ImageItem], *, new: bool) -> None:
+        self._loading = True
+        self.post = post
+        self.pending_recurrence = None
+        self.dirty = False
+        self.channels = self.store.find(ChannelAccount, order_by="name")
+        self.heading.setText(self.tr("New post") if new else self.tr("Edit post"))
+        self.title_edit.setText(post.title)
+        self.master_edit.setPlainText(post.body)
+        zone = self._zone()
+        self.zone_label.setText(self.tr("Time in {zone}").format(zone=self.municipality.time_zone))
+        local = post.scheduled_at.astimezone(zone) if post.scheduled_at else None
+        self.dated_check.setChecked(local is not None)
+        shown = local or datetime.now(zone).replace(hour=9, minute=0)
+        self.date_edit.setDate(QDate(shown.year, shown.month, shown.day))
+        self.time_edit.setTime(QTime(shown.hour, shown.minute))
+        editable = post.status in EDITABLE_STATUSES
+        self.status_box.setEnabled(editable)
+        if editable:
+            self.status_box.select_value(post.status)
+        else:
+            self.status_box.setCurrentIndex(-1)
+            self.status_box.setPlaceholderText(status_name(post.status))
+        self._fill_campaigns(post.campaign)
+        self.tags_edit.setText(", ".join(post.tags))
+        if not self.language_box.select_value(post.language):
+            self.language_box.setCurrentIndex(0)
+        self.images.set_items(images)
+        self._build_channels({variant.channel_id: variant for variant in variants})
+        self.series_scope_widget.setVisible(post.series_id is not None)
+        self.scope_this.setChecked(True)
+        self._show_repeat()
+        self._loading = False
+        self._refresh_checks()
+        self.saved_label.setText("" if new else self.tr("Saved"))
+
+    def _fill_campaigns(self, current: str) -> None:
+        from services.calendar_queries import campaigns_and_tags
+
+        self.campaign_box.clear()
+        self.campaign_box.addItem("")
+        self.campaign_box.addItems(campaigns_and_tags(self.store)[0])
+        self.campaign_box.setEditText(current)
+
+    def _build_channels(self, variants: dict[str, Variant]) -> None:
+        for check in self.channel_checks.values():
+            self.channel_boxes.removeWidget(check)
+            check.deleteLater()
+        self.channel_checks = {}
+        while self.channel_boxes.count():
+            item = self.channel_boxes.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.variant_tabs.clear()
+        for editor in self.editors.values():
+            editor.deleteLater()
+        self.editors = {}
+        self._variants = variants
+        for number, channel in enumerate(self.channels):
+            check = QCheckBox(channel.name, self.channel_boxes_widget)
+            check.setToolTip(channel.name)
+            check.setChecked(channel.id in variants)
+            check.toggled.connect(lambda on, c=channel: self._channel_toggled(c, on))
+            self.channel_boxes.addWidget(check, number, 0)
+            self.channel_checks[channel.id] = check
+            if channel.id in variants:
+                self._add_editor(channel, variants[channel.id].body)
+        if not self.channels:
+            self.channel_boxes.addWidget(QLabel(self.tr("No channels yet: add them in the Channels tab."), self), 0, 0)
+        self._fit_width()
+
+    def _add_editor(self, channel: ChannelAccount, body: str | None) -> None:
+        editor = VariantEditor(channel, self.master_edit.toPlainText(), body, self.variant_tabs)
+        editor.edited.connect(self._changed)
+        editor.edited.connect(self._refresh_checks)
+        self.editors[channel.id] = editor
+        self.variant_tabs.addTab(editor, channel.name)
+        self._fit_width()
+
+    def _channel_toggled(self, channel: ChannelAccount, on: bool) -> None:
+        if on and channel.id not in self.editors:
+            self._add_editor(channel, None)
+        elif not on and channel.id in self.editors:
+            editor = self.editors.pop(channel.id)
+            self.variant_tabs.removeTab(self.variant_tabs.indexOf(editor))
+            editor.deleteLater()
+            self._fit_width()
+        self._changed()
+        self._refresh_checks()
+
+    # ---- editing ------------------------------------------------------------------------------------------
+
+    def _master_changed(self) -> None:
+        for editor in self.editors.values():
+            editor.set_master(self.master_edit.toPlainText())
+        self._changed()
+        self._refresh_checks()
+
+    def _changed(self) -> None:
+        if self._loading or self.post is None:
+            return
+        self.dirty = True
+        self.saved_label.setText(self.tr("Not saved yet…"))
+        self._quiet_timer.start()
+        if not self._latest_timer.isActive():
+            self._latest_timer.start()
+
+    def _status_chosen(self) -> None:
+        if self._loading or self.post is None:
+            return
+        status = self.status_box.current_value()
+        if status in BLOCKED_UNLESS_READY:
+            problems = self._problems(self._collect())
+            if problems:
+                self._loading = True
+                self.status_box.select_value(self.post.status if self.post.status not in BLOCKED_UNLESS_READY
+                                             else PostStatus.DRAFT)
+                self._loading = False
+                self.problems_label.setText(self.tr("Not ready yet:") + "\n" + "\n".join(
+                    f"• {describe_problem(problem)}" for problem in problems))
+                return
+        self._changed()
+        self._refresh_checks()
+
+    def _collect(self) -> tuple[Post, list[Variant], list[PostMedia]]:
+        """The post as the fields now show it."""
+        assert self.post is not None
+        post = self.post
+        post.title = self.title_edit.text().strip()
+        post.body = self.master_edit.toPlainText()
+        if self.dated_check.isChecked():
+            local = datetime.combine(self.date_edit.date().toPython(), self.time_edit.time().toPython())  # type: ignore[arg-type]
+            post.scheduled_at = local.replace(tzinfo=self._zone())
+        else:
+            post.scheduled_at = None
+        status = self.status_box.current_value()
+        if status is not None:
+            post.status = PostStatus(status)
+        post.campaign = self.campaign_box.currentText().strip()
+        post.tags = [tag.strip() for tag in self.tags_edit.text().split(",") if tag.strip()]
+        post.language = str(self.language_box.current_value())
+        existing = getattr(self, "_variants", {})
+        variants = []
+        for channel_id, editor in self.editors.items():
+            variant = existing.get(channel_id) or Variant(post_id=post.id, channel_id=channel_id)
+            variant.body = editor.body()
+            variants.append(variant)
+        self._variants = {variant.channel_id: variant for variant in variants}
+        images = [item.link for item in self.images.items]
+        return post, variants, images
+
+    def _problems(self, collected: tuple[Post, list[Variant], list[PostMedia]]):  # type: ignore[no-untyped-def]
+        post, variants, images = collected
+        return problems_for(self.store, post, variants, [image.alt_text for image in images])
+
+    def _refresh_checks(self) -> None:
+        """The per-channel counters under the main text, and what still blocks "ready"."""
+        if self.post is None or self._loading:
+            return
+        parts = []
+        for editor in self.editors.values():
+            text, ok = describe_length(editor.check())
+            colour = "" if ok else " style='color:#c0392b'"
+            parts.append(f"<span{colour}><b>{editor.channel.name}</b>: {text}</span>")
+        self.summary_label.setText("<br>".join(parts))
+        problems = self._problems(self._collect())
+        if problems:
+            self.problems_label.setText(self.tr("Before it can be marked ready:") + "\n" + "\n".join(
+                f"• {describe_problem(problem)}" for problem in problems))
+        else:
+            self.problems_label.setText("")
+
+    # ---- saving -------------------------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Saves now if anything is unsaved (before opening another post, closing, quitting)."""
+        if self.dirty:
+            self.save_now()
+
+    def save_now(self) -> None:
+        self._quiet_timer.stop()
+        self._latest_timer.stop()
+        if self.post is None or not self.dirty:
+            return
+        post, variants, images = self._collect()
+        demoted = False
+        if post.status in BLOCKED_UNLESS_READY and self._problems((post, variants, images)):
+            # Never lose what was typed, and never let a post that breaks a limit go out: it goes back to draft.
+            post.status = PostStatus.DRAFT
+            demoted = True
+        try:
+            save_post(self.store, post, variants, images)
+            if self.pending_recurrence is not None and post.scheduled_at is not None and post.series_id is None:
+                make_recurring(self.store, post, self.pending_recurrence, self.store.clock())
+                self.pending_recurrence = None
+                self._show_repeat()
+            elif post.series_id is not None:
+                if self.scope_series.isChecked():
+                    edit_series_from(self.store, post, self.store.clock())
+                elif not post.series_detached:
+                    detach_occurrence(self.store, post)
+        except KnownError as error:
+            log.warning("autosave failed: %s", error.message)
+            self.saved_label.setText(self.tr("Not saved: {reason}").format(reason=error.message))
+            self.problem.emit(error.message)
+            return
+        self.dirty = False
+        self.heading.setText(self.tr("Edit post"))
+        if demoted:
+            self._loading = True
+            self.status_box.select_value(PostStatus.DRAFT)
+            self._loading = False
+            self.problem.emit(self.tr("The post went back to draft: it no longer meets every channel's limits."))
+        self.saved_label.setText(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
+        self.post_saved.emit(post.id)
+
+    def close_post(self) -> None:
+        self.flush()
+        self.post = None
+        self.closed.emit()
+
+    # ---- repetition ---------------------------------------------------------------------------------------
+
+    def _show_repeat(self) -> None:
+        series = self.store.get(PostSeries, self.post.series_id) if self.post and self.post.series_id else None
+        if series is not None:
+            self.repeat_button.setText(self.tr("Part of a series ({rule})").format(rule=series.rrule))
+            self.repeat_button.setEnabled(False)
+        else:
+            rule = self.pending_recurrence
+            self.repeat_button.setText(self.tr("Does not repeat") if rule is None else rule.to_text())
+            self.repeat_button.setEnabled(True)
+
+    def choose_repeat(self) -> None:
+        first = self.date_edit.date().toPython()
+        dialog = RecurrenceDialog(first if isinstance(first, date) else date.today(), self.pending_recurrence, self)
+        if dialog.exec() == RecurrenceDialog.DialogCode.Accepted:
+            self.pending_recurrence = dialog.recurrence()
+            if self.pending_recurrence is not None and not self.dated_check.isChecked():
+                self.dated_check.setChecked(True)
+            self._show_repeat()
+            self._changed()
+
+    # ---- images -------------------------------------------------------------------------------------------
+
+    def choose_images(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in IMAGE_TYPES)
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add images"), "",
+                                                      self.tr("Images ({patterns})").format(patterns=patterns))
+        self.add_images([Path(path) for path in paths])
+
+    def add_images(self, paths: list[Path]) -> None:
+        if self.post is None:
+            return
+        for path in paths:
+            size = QImageReader(str(path)).size()
+            try:
+                media = add_image(self.store, path, width=max(0, size.width()), height=max(0, size.height()))
+            except KnownError as error:
+                self.problem.emit(error.message)
+                continue
+            link = PostMedia(post_id=self.post.id, media_id=media.id, position=len(self.images.items))
+            self.images.append(ImageItem(link, media, media_path(self.store, media)))
+        if self.images.items:
+            self.image_view.setCurrentIndex(self.images.index(len(self.images.items) - 1))
+            self.alt_edit.setFocus()
+        self._changed()
+        self._refresh_checks()
+
+    def remove_image(self) -> None:
+        row = self.image_view.currentIndex().row()
+        if row >= 0:
+            self.images.remove(row)
+            self._changed()
+            self._refresh_checks()
+
+    def move_image(self, step: int) -> None:
+        row = self.image_view.currentIndex().row()
+        if row >= 0:
+            self.image_view.setCurrentIndex(self.images.index(self.images.move(row, step)))
+            self._changed()
+
+    def _image_selected(self) -> None:
+        row = self.image_view.currentIndex().row()
+        self.alt_edit.setEnabled(row >= 0)
+        self.alt_edit.setText(self.images.items[row].link.alt_text if row >= 0 else "")
+
+    def _alt_edited(self, text: str) -> None:
+        row = self.image_view.currentIndex().row()
+        if row >= 0:
+            self.images.set_alt_text(row, text)
+            self._changed()
+            self._refresh_checks()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and self.post is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_images(paths)

@@ -1,0 +1,130 @@
+"""Choose how a post repeats: daily, weekly on chosen days, monthly, yearly; until a date, a number of times,
+or without end."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.recurrence import Frequency, Recurrence
+from ui.choice_box import ChoiceBox
+
+
+class RecurrenceDialog(QDialog):
+    """`recurrence()` after it was accepted: the rule, or None for "does not repeat"."""
+
+    def __init__(self, first_day: date, current: Recurrence | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Repeat"))
+        self.first_day = first_day
+        self.frequency = ChoiceBox(self)
+        self.frequency.add_choice(self.tr("Does not repeat"), None)
+        self.frequency.add_choice(self.tr("Daily"), Frequency.DAILY)
+        self.frequency.add_choice(self.tr("Weekly"), Frequency.WEEKLY)
+        self.frequency.add_choice(self.tr("Monthly"), Frequency.MONTHLY)
+        self.frequency.add_choice(self.tr("Yearly"), Frequency.YEARLY)
+        self.interval = QSpinBox(self)
+        self.interval.setRange(1, 52)
+        self.interval.setPrefix(self.tr("every "))
+        locale = QLocale()
+        self.weekday_boxes = [QCheckBox(locale.dayName(n + 1, QLocale.FormatType.ShortFormat), self) for n in range(7)]
+        weekday_row = QHBoxLayout()
+        for box in self.weekday_boxes:
+            weekday_row.addWidget(box)
+        self.monthly_mode = ChoiceBox(self)
+        self.monthly_mode.add_choice(self.tr("on day {day}").format(day=first_day.day), "day")
+        nth = (first_day.day - 1) // 7 + 1
+        self.monthly_mode.add_choice(self.tr("on the {nth} {weekday}").format(
+            nth=self._ordinal(nth), weekday=locale.dayName(first_day.isoweekday())), "weekday")
+        self.end_never = QRadioButton(self.tr("Never"), self)
+        self.end_on = QRadioButton(self.tr("On"), self)
+        self.end_after = QRadioButton(self.tr("After"), self)
+        group = QButtonGroup(self)
+        for button in (self.end_never, self.end_on, self.end_after):
+            group.addButton(button)
+        self.until = QDateEdit(QDate(first_day.year, first_day.month, first_day.day).addMonths(3), self)
+        self.until.setCalendarPopup(True)
+        self.count = QSpinBox(self)
+        self.count.setRange(1, 400)
+        self.count.setValue(10)
+        self.count.setSuffix(self.tr(" times"))
+        end_row = QHBoxLayout()
+        for widget in (self.end_never, self.end_on, self.until, self.end_after, self.count):
+            end_row.addWidget(widget)
+        form = QFormLayout()
+        form.addRow(self.tr("&Repeats:"), self.frequency)
+        form.addRow(self.tr("&Interval:"), self.interval)
+        form.addRow(self.tr("On days:"), weekday_row)
+        form.addRow(self.tr("Each month:"), self.monthly_mode)
+        form.addRow(self.tr("Ends:"), end_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._load(current)
+        self.frequency.currentIndexChanged.connect(self._enable)
+        group.buttonToggled.connect(self._enable)
+        self._enable()
+
+    def _ordinal(self, n: int) -> str:
+        return [self.tr("first"), self.tr("second"), self.tr("third"), self.tr("fourth"), self.tr("fifth")][n - 1]
+
+    def _load(self, current: Recurrence | None) -> None:
+        self.end_never.setChecked(True)
+        self.weekday_boxes[self.first_day.weekday()].setChecked(True)
+        if current is None:
+            return
+        self.frequency.select_value(current.frequency)
+        self.interval.setValue(current.interval)
+        for day, box in enumerate(self.weekday_boxes):
+            box.setChecked(day in current.weekdays or (not current.weekdays and day == self.first_day.weekday()))
+        self.monthly_mode.setCurrentIndex(1 if current.week_of_month else 0)
+        if current.until:
+            self.end_on.setChecked(True)
+            self.until.setDate(QDate(current.until.year, current.until.month, current.until.day))
+        elif current.count:
+            self.end_after.setChecked(True)
+            self.count.setValue(current.count)
+
+    def _enable(self) -> None:
+        frequency = self.frequency.current_value()
+        for widget in (self.interval, self.end_never, self.end_on, self.end_after):
+            widget.setEnabled(bool(frequency))
+        for box in self.weekday_boxes:
+            box.setEnabled(frequency == Frequency.WEEKLY)
+        self.monthly_mode.setEnabled(frequency == Frequency.MONTHLY)
+        self.until.setEnabled(bool(frequency) and self.end_on.isChecked())
+        self.count.setEnabled(bool(frequency) and self.end_after.isChecked())
+
+    def recurrence(self) -> Recurrence | None:
+        frequency = self.frequency.current_value()
+        if not frequency:
+            return None
+        weekdays: tuple[int, ...] = ()
+        week_of_month = None
+        if frequency == Frequency.WEEKLY:
+            weekdays = tuple(day for day, box in enumerate(self.weekday_boxes) if box.isChecked())
+        elif frequency == Frequency.MONTHLY and self.monthly_mode.current_value() == "weekday":
+            nth = (self.first_day.day - 1) // 7 + 1
+            weekdays, week_of_month = (self.first_day.weekday(),), (nth if nth <= 4 else -1)
+        until = self.until.date().toPython() if self.end_on.isChecked() else None
+        return Recurrence(Frequency(frequency), interval=self.interval.value(), weekdays=weekdays,
+                          until=until,  # type: ignore[arg-type]
+                          count=self.count.value() if self.end_after.isChecked() else None,
+                          week_of_month=week_of_month)

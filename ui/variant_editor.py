@@ -1,0 +1,104 @@
+"""The text of a post for one channel: follows the main text until edited, with that network's live counter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from models.channel import ChannelAccount
+from models.text_rules import LengthCheck, Measure, check_text
+
+
+def describe_length(check: LengthCheck) -> tuple[str, bool]:
+    """The counter's text and whether it is within every limit, in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("VariantEditor", text)
+
+    if check.limit is None:
+        return tr("{used} characters (no limit)").format(used=check.used), True
+    parts = []
+    for limit in check.checks:
+        unit = {Measure.CHARACTERS: tr("characters"), Measure.BYTES: tr("bytes"),
+                Measure.HASHTAGS: tr("hashtags")}[limit.measure]
+        if limit.over_by:
+            parts.append(tr("{over} {unit} too many ({used} of {limit})").format(
+                over=limit.over_by, unit=unit, used=limit.used, limit=limit.limit))
+        elif limit.measure is Measure.CHARACTERS:
+            parts.append(tr("{used} of {limit} {unit}").format(used=limit.used, limit=limit.limit, unit=unit))
+    return " · ".join(parts), check.ok
+
+
+class VariantEditor(QWidget):
+    """Signals:
+        edited(): the officer changed this channel's text (it no longer follows the main text).
+    """
+
+    edited = Signal()
+
+    def __init__(self, channel: ChannelAccount, master: str, body: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.channel = channel
+        self.follows = body is None
+        self.text_edit = QPlainTextEdit(master if body is None else body, self)
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.counter = QLabel(self)
+        self.counter.setObjectName("variant_counter")
+        self.follow_note = QLabel(self)
+        self.reset_button = QPushButton(self.tr("Use the main text again"), self)
+        self.counter.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.follow_note, 1)
+        row.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.text_edit)
+        layout.addWidget(self.counter)
+        layout.addLayout(row)
+        self.text_edit.textChanged.connect(self._typed)
+        self.reset_button.clicked.connect(self.reset_to_master)
+        self._master = master
+        self._setting = False
+        self._refresh()
+
+    def text(self) -> str:
+        return self.text_edit.toPlainText()
+
+    def body(self) -> str | None:
+        """What is stored: None while it follows the main text."""
+        return None if self.follows else self.text()
+
+    def check(self) -> LengthCheck:
+        return check_text(self.channel.network, self.text(), max_characters=self.channel.max_characters)
+
+    def set_master(self, master: str) -> None:
+        self._master = master
+        if self.follows:
+            self._set_text(master)
+
+    def reset_to_master(self) -> None:
+        self.follows = True
+        self._set_text(self._master)
+        self.edited.emit()
+
+    def _set_text(self, text: str) -> None:
+        self._setting = True
+        self.text_edit.setPlainText(text)
+        self._setting = False
+        self._refresh()
+
+    def _typed(self) -> None:
+        if self._setting:
+            return
+        self.follows = False
+        self._refresh()
+        self.edited.emit()
+
+    def _refresh(self) -> None:
+        text, ok = describe_length(self.check())
+        self.counter.setText(text)
+        self.counter.setStyleSheet("" if ok else "color: #c0392b; font-weight: bold;")
+        self.follow_note.setText(self.tr("follows the main text") if self.follows else self.tr("own text"))
+        self.reset_button.setEnabled(not self.follows)
