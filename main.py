@@ -27,6 +27,18 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"Omroeper {APP_VERSION}")
     parser.add_argument("--data-dir", type=Path, help="use this data folder instead of the user's own")
     parser.add_argument("--demo", action="store_true", help="fill a new, empty data folder with a demo municipality")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    ics = commands.add_parser("export-ics", help="write the planning as an iCalendar file")
+    ics.add_argument("file", type=Path)
+    ics.add_argument("--from", dest="start", type=date.fromisoformat, help="first day, YYYY-MM-DD")
+    ics.add_argument("--to", dest="end", type=date.fromisoformat, help="last day, YYYY-MM-DD")
+    export = commands.add_parser("export-csv", help="write every post to a CSV file")
+    export.add_argument("file", type=Path)
+    imported = commands.add_parser("import-csv", help="add the posts of a CSV file; every row is checked first")
+    imported.add_argument("file", type=Path)
+    imported.add_argument("--dry-run", action="store_true", help="only check and report; write nothing")
+    imported.add_argument("--import-valid", action="store_true",
+                          help="add the valid rows even when other rows are bad")
     return parser.parse_args(list(argv))
 
 
@@ -42,7 +54,97 @@ def default_data_dir() -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
+    if args.command:
+        return run_command(args, data_dir)
     return run_gui(args, data_dir)
+
+
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
+def run_command(args: argparse.Namespace, data_dir: Path) -> int:
+    """The scripting commands: no window; messages in the user's language on stdout/stderr; exit code 0 when
+    all went well, 1 when something failed, 2 when refused (a bad file, another Omroeper writing)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from services.errors import KnownError
+    from services.i18n import choose_language, install_translators
+    from services.logging_setup import configure_logging
+    from services.store import STORE_FILE_NAME, Store
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        configure_logging(data_dir)
+    except OSError as error:
+        print(f"Omroeper: cannot use the data folder {data_dir}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    language = choose_language(str(QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat).value(
+        "language", "")))
+    app.setProperty("omroeper_translators", install_translators(app, language))
+    lock = None
+    try:
+        if args.command == "import-csv" and not args.dry_run:
+            from services.instance_lock import acquire
+
+            lock = acquire(data_dir)  # a writer: not beside a running Omroeper
+        store = Store.open(data_dir / STORE_FILE_NAME)
+        try:
+            return _COMMANDS[args.command](args, store, data_dir)
+        finally:
+            store.close()
+    except KnownError as error:
+        print(error.message, file=sys.stderr)
+        log.warning("%s failed: %s", args.command, error.message)
+        return EXIT_REFUSED
+    finally:
+        if lock is not None:
+            lock.unlock()
+
+
+def _export_ics(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.errors import translate
+    from services.ics_export import export_ics
+
+    count = export_ics(store, args.file, args.start, args.end)
+    _say(translate("Commands", "Posts written to {path}: {count}.").format(path=args.file, count=count))
+    return EXIT_OK
+
+
+def _export_csv(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.csv_exchange import export_csv
+    from services.errors import translate
+
+    count = export_csv(store, args.file)
+    _say(translate("Commands", "Posts written to {path}: {count}.").format(path=args.file, count=count))
+    return EXIT_OK
+
+
+def _import_csv(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.backup import BACKUP_DIR_NAME, take_backup
+    from services.csv_exchange import apply_import, read_csv
+    from services.errors import translate
+
+    report = read_csv(store, args.file)
+    for line, reason in report.errors:
+        print(translate("Commands", "line {line}: {reason}").format(line=line, reason=reason), file=sys.stderr)
+    if report.duplicates:
+        _say(translate("Commands", "Rows already in the calendar, skipped: {count}.").format(
+            count=len(report.duplicates)))
+    _say(translate("Commands", "Rows valid: {valid}; with a problem: {bad}.").format(valid=len(report.valid),
+                                                                                     bad=len(report.errors)))
+    if args.dry_run or (report.errors and not args.import_valid):
+        if report.errors and not args.dry_run:
+            _say(translate("Commands", "Nothing was imported. Fix the rows above, or add --import-valid."))
+        return EXIT_FAILED if report.errors else EXIT_OK
+    take_backup(store.conn, data_dir / BACKUP_DIR_NAME, "before-import", store.clock())
+    added = apply_import(store, report)
+    _say(translate("Commands", "Posts added: {count}.").format(count=added))
+    return EXIT_FAILED if report.errors else EXIT_OK
+
+
+_COMMANDS = {"export-ics": _export_ics, "export-csv": _export_csv, "import-csv": _import_csv}
 
 
 def run_gui(args: argparse.Namespace, data_dir: Path) -> int:

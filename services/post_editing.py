@@ -35,8 +35,8 @@ def describe_problem(problem: Problem) -> str:
     if problem.kind is ProblemKind.EMPTY_TEXT:
         return translate("PostEditing", "The text for {channel} is empty.").format(channel=name)
     if problem.kind is ProblemKind.NO_ALT_TEXT:
-        return translate("PostEditing", "%n image(s) lack an alt text; describe what the image shows.", "",
-                         problem.count)
+        return translate("PostEditing", "Images without an alt text: {count}. Describe what each image shows."
+                         ).format(count=problem.count)
     if problem.kind is ProblemKind.TOO_MANY_IMAGES:
         return translate("PostEditing", "{channel} takes at most {allowed} images; this post has {count}.").format(
             channel=name, allowed=problem.allowed, count=problem.count)

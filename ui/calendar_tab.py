@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,7 +40,7 @@ MONTH, WEEK, LIST = range(3)
 
 class MovePostCommand(QUndoCommand):
     def __init__(self, tab: CalendarTab, post_id: str, before: datetime | None, after: datetime) -> None:
-        super().__init__(tab.tr("Move post"))
+        super().__init__(QCoreApplication.translate("CalendarTab", "Move post"))
         self.tab, self.post_id, self.before, self.after = tab, post_id, before, after
 
     def redo(self) -> None:
@@ -55,7 +55,7 @@ class MovePostCommand(QUndoCommand):
 
 class DeletePostCommand(QUndoCommand):
     def __init__(self, tab: CalendarTab, post_id: str) -> None:
-        super().__init__(tab.tr("Delete post"))
+        super().__init__(QCoreApplication.translate("CalendarTab", "Delete post"))
         self.tab, self.post_id = tab, post_id
 
     def redo(self) -> None:

@@ -21,28 +21,31 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_name(kind: KeyDateKind) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("KeyDateListModel", text)
-
-    return {KeyDateKind.EVENT: tr("Event"), KeyDateKind.COUNCIL: tr("Council meeting"),
-            KeyDateKind.WASTE: tr("Waste collection"), KeyDateKind.MARKET: tr("Market"),
-            KeyDateKind.TOPICAL: tr("World day / topical"), KeyDateKind.OTHER: tr("Other")}[kind]
+    return {
+        KeyDateKind.EVENT: QCoreApplication.translate("KeyDateListModel", "Event"),
+        KeyDateKind.COUNCIL: QCoreApplication.translate("KeyDateListModel", "Council meeting"),
+        KeyDateKind.WASTE: QCoreApplication.translate("KeyDateListModel", "Waste collection"),
+        KeyDateKind.MARKET: QCoreApplication.translate("KeyDateListModel", "Market"),
+        KeyDateKind.TOPICAL: QCoreApplication.translate("KeyDateListModel", "World day / topical"),
+        KeyDateKind.OTHER: QCoreApplication.translate("KeyDateListModel", "Other"),
+    }[kind]
 
 
 def repeat_name(rule: str) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("KeyDateListModel", text)
-
     if not rule:
-        return tr("once")
+        return QCoreApplication.translate("KeyDateListModel", "once")
     recurrence = Recurrence.from_text(rule)
     if recurrence.frequency is Frequency.WEEKLY:
-        return tr("every week") if recurrence.interval == 1 else tr("every %n weeks", "", recurrence.interval)
+        return (
+            QCoreApplication.translate("KeyDateListModel", "every week")
+            if recurrence.interval == 1
+            else QCoreApplication.translate("KeyDateListModel", "every {n} weeks").format(n=recurrence.interval)
+        )
     if recurrence.frequency is Frequency.MONTHLY:
-        return tr("every month")
+        return QCoreApplication.translate("KeyDateListModel", "every month")
     if recurrence.frequency is Frequency.YEARLY:
-        return tr("every year")
-    return tr("every day")
+        return QCoreApplication.translate("KeyDateListModel", "every year")
+    return QCoreApplication.translate("KeyDateListModel", "every day")
 
 
 class KeyDateListModel(QAbstractTableModel):
@@ -71,5 +74,9 @@ class KeyDateListModel(QAbstractTableModel):
             return None
         key_date = self.key_dates[index.row()]
         day = key_date.on_date
-        return [QLocale().toString(day, QLocale.FormatType.ShortFormat), key_date.title, kind_name(key_date.kind),
-                repeat_name(key_date.rrule)][index.column()]
+        return [
+            QLocale().toString(day, QLocale.FormatType.ShortFormat),
+            key_date.title,
+            kind_name(key_date.kind),
+            repeat_name(key_date.rrule),
+        ][index.column()]

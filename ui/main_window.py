@@ -110,6 +110,12 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
+        from ui.exchange_menu import ExchangeMenu
+
+        self.exchange_menu = ExchangeMenu(self.store, self.data_dir, self.calendar, lambda: self.calendar().reload(),
+                                          self)
+        file_menu.addMenu(self.exchange_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.open_data_action)
         file_menu.addSeparator()

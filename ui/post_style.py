@@ -50,8 +50,13 @@ def channel_short(channel: ChannelAccount) -> str:
 
 def legend() -> str:
     """The signs explained, for under the calendar."""
-    shown = (DeliveryState.SCHEDULED_REMOTE, DeliveryState.QUEUED, DeliveryState.REMINDER,
-             DeliveryState.PUBLISHED, DeliveryState.FAILED)
+    shown = (
+        DeliveryState.SCHEDULED_REMOTE,
+        DeliveryState.QUEUED,
+        DeliveryState.REMINDER,
+        DeliveryState.PUBLISHED,
+        DeliveryState.FAILED,
+    )
     return "   ".join(f"{STATE_SIGNS[state]} {state_name(state)}" for state in shown)
 
 
@@ -59,33 +64,29 @@ def status_colour(status: PostStatus) -> QColor:
     return QColor(STATUS_COLOURS[status])
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PostStyle", text)
-
-
 def status_name(status: PostStatus) -> str:
     names = {
-        PostStatus.IDEA: _tr("Idea"),
-        PostStatus.DRAFT: _tr("Draft"),
-        PostStatus.READY: _tr("Ready"),
-        PostStatus.SCHEDULED: _tr("Scheduled"),
-        PostStatus.PUBLISHED: _tr("Published"),
-        PostStatus.FAILED: _tr("Failed"),
+        PostStatus.IDEA: QCoreApplication.translate("PostStyle", "Idea"),
+        PostStatus.DRAFT: QCoreApplication.translate("PostStyle", "Draft"),
+        PostStatus.READY: QCoreApplication.translate("PostStyle", "Ready"),
+        PostStatus.SCHEDULED: QCoreApplication.translate("PostStyle", "Scheduled"),
+        PostStatus.PUBLISHED: QCoreApplication.translate("PostStyle", "Published"),
+        PostStatus.FAILED: QCoreApplication.translate("PostStyle", "Failed"),
     }
     return names[status]
 
 
 def state_name(state: DeliveryState) -> str:
     names = {
-        DeliveryState.NOT_QUEUED: _tr("not scheduled yet"),
-        DeliveryState.QUEUED: _tr("needs this laptop on"),
-        DeliveryState.SCHEDULED_REMOTE: _tr("safe at the network"),
-        DeliveryState.SENDING: _tr("sending"),
-        DeliveryState.PUBLISHED: _tr("published"),
-        DeliveryState.FAILED: _tr("failed"),
-        DeliveryState.UNCONFIRMED: _tr("unconfirmed: please check"),
-        DeliveryState.PAUSED: _tr("paused"),
-        DeliveryState.REMINDER: _tr("post by hand"),
+        DeliveryState.NOT_QUEUED: QCoreApplication.translate("PostStyle", "not scheduled yet"),
+        DeliveryState.QUEUED: QCoreApplication.translate("PostStyle", "needs this laptop on"),
+        DeliveryState.SCHEDULED_REMOTE: QCoreApplication.translate("PostStyle", "safe at the network"),
+        DeliveryState.SENDING: QCoreApplication.translate("PostStyle", "sending"),
+        DeliveryState.PUBLISHED: QCoreApplication.translate("PostStyle", "published"),
+        DeliveryState.FAILED: QCoreApplication.translate("PostStyle", "failed"),
+        DeliveryState.UNCONFIRMED: QCoreApplication.translate("PostStyle", "unconfirmed: please check"),
+        DeliveryState.PAUSED: QCoreApplication.translate("PostStyle", "paused"),
+        DeliveryState.REMINDER: QCoreApplication.translate("PostStyle", "post by hand"),
     }
     return names[state]
 
@@ -99,6 +100,6 @@ def network_name(network: Network) -> str:
         Network.INSTAGRAM: "Instagram",
         Network.THREADS: "Threads",
         Network.X: "X",
-        Network.MANUAL: _tr("by hand"),
+        Network.MANUAL: QCoreApplication.translate("PostStyle", "by hand"),
     }
     return names[network]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from models.channel import ChannelAccount
@@ -11,28 +11,33 @@ from models.text_rules import LengthCheck, Measure, check_text
 
 def describe_length(check: LengthCheck) -> tuple[str, bool]:
     """The counter's text and whether it is within every limit, in the user's language."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("VariantEditor", text)
-
     if check.limit is None:
-        return tr("{used} characters (no limit)").format(used=check.used), True
+        return QCoreApplication.translate("VariantEditor", "{used} characters (no limit)").format(used=check.used), True
     parts = []
     for limit in check.checks:
-        unit = {Measure.CHARACTERS: tr("characters"), Measure.BYTES: tr("bytes"),
-                Measure.HASHTAGS: tr("hashtags")}[limit.measure]
+        unit = {
+            Measure.CHARACTERS: QCoreApplication.translate("VariantEditor", "characters"),
+            Measure.BYTES: QCoreApplication.translate("VariantEditor", "bytes"),
+            Measure.HASHTAGS: QCoreApplication.translate("VariantEditor", "hashtags"),
+        }[limit.measure]
         if limit.over_by:
-            parts.append(tr("{over} {unit} too many ({used} of {limit})").format(
-                over=limit.over_by, unit=unit, used=limit.used, limit=limit.limit))
+            parts.append(
+                QCoreApplication.translate("VariantEditor", "{over} {unit} too many ({used} of {limit})").format(
+                    over=limit.over_by, unit=unit, used=limit.used, limit=limit.limit
+                )
+            )
         elif limit.measure is Measure.CHARACTERS:
-            parts.append(tr("{used} of {limit} {unit}").format(used=limit.used, limit=limit.limit, unit=unit))
+            parts.append(
+                QCoreApplication.translate("VariantEditor", "{used} of {limit} {unit}").format(
+                    used=limit.used, limit=limit.limit, unit=unit
+                )
+            )
     return " · ".join(parts), check.ok
 
 
 class VariantEditor(QWidget):
     """Signals:
-        edited(): the officer changed this channel's text (it no longer follows the main text).
+    edited(): the officer changed this channel's text (it no longer follows the main text).
     """
 
     edited = Signal()

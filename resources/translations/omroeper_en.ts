@@ -2,24 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../ui/key_date_list_model.py" line="40"/>
-        <source>every %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CalendarTab</name>
     <message numerus="yes">
         <location filename="../../ui/calendar_tab.py" line="325"/>
         <source>%n result(s) for “{text}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result for “{text}”</numerusform>
+            <numerusform>%n results for “{text}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/csv_import_dialog.py" line="19"/>
+        <source>%n row(s) can be added.</source>
+        <translation>
+            <numerusform>%n row can be added.</numerusform>
+            <numerusform>%n rows can be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/csv_import_dialog.py" line="21"/>
+        <source>%n row(s) are already in the calendar and are skipped.</source>
+        <translation>
+            <numerusform>%n row is already in the calendar and is skipped.</numerusform>
+            <numerusform>%n rows are already in the calendar and are skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/csv_import_dialog.py" line="23"/>
+        <source>%n row(s) have a problem and are not imported:</source>
+        <translation>
+            <numerusform>%n row has a problem and is not imported:</numerusform>
+            <numerusform>%n rows have a problem and are not imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/csv_import_dialog.py" line="31"/>
+        <source>Add %n row(s)</source>
+        <translation>
+            <numerusform>Add %n row</numerusform>
+            <numerusform>Add %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_menu.py" line="71"/>
+        <location filename="../../ui/exchange_menu.py" line="82"/>
+        <source>%n post(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n post exported to {path}.</numerusform>
+            <numerusform>%n posts exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_menu.py" line="106"/>
+        <source>%n post(s) added to the calendar.</source>
+        <translation>
+            <numerusform>%n post added to the calendar.</numerusform>
+            <numerusform>%n posts added to the calendar.</numerusform>
         </translation>
     </message>
 </context>
@@ -28,9 +72,9 @@
     <message numerus="yes">
         <location filename="../../ui/month_view.py" line="194"/>
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>

@@ -2,132 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/key_date_list_model.py" line="27"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_date_list_model.py" line="27"/>
-        <source>Council meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_date_list_model.py" line="28"/>
-        <source>Waste collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_date_list_model.py" line="28"/>
-        <source>Market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_date_list_model.py" line="29"/>
-        <source>World day / topical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_date_list_model.py" line="29"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_date_list_model.py" line="37"/>
-        <source>once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_date_list_model.py" line="40"/>
-        <source>every week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/key_date_list_model.py" line="40"/>
-        <source>every %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_date_list_model.py" line="42"/>
-        <source>every month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_date_list_model.py" line="44"/>
-        <source>every year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_date_list_model.py" line="45"/>
-        <source>every day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/variant_editor.py" line="20"/>
-        <source>{used} characters (no limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/variant_editor.py" line="23"/>
-        <source>characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/variant_editor.py" line="23"/>
-        <source>bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/variant_editor.py" line="24"/>
-        <source>hashtags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/variant_editor.py" line="26"/>
-        <source>{over} {unit} too many ({used} of {limit})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/variant_editor.py" line="29"/>
-        <source>{used} of {limit} {unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../ui/agenda_model.py" line="46"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_model.py" line="46"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_model.py" line="46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_model.py" line="46"/>
         <source>Channels</source>
-        <translation type="unfinished">Kanalen</translation>
+        <translation>Kanalen</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_model.py" line="46"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_model.py" line="56"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum</translation>
     </message>
 </context>
 <context>
@@ -174,102 +78,112 @@
 <context>
     <name>CalendarTab</name>
     <message>
+        <location filename="../../ui/calendar_tab.py" line="43"/>
+        <source>Move post</source>
+        <translation>Bericht verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="58"/>
+        <source>Delete post</source>
+        <translation>Bericht verwijderen</translation>
+    </message>
+    <message>
         <location filename="../../ui/calendar_tab.py" line="95"/>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maand</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="95"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Week</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="95"/>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lijst</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="102"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="105"/>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige (Page Up)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="108"/>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende (Page Down)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="116"/>
         <source>Go to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar een datum</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="121"/>
         <source>Search posts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten zoeken (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="124"/>
         <source>&amp;New post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw bericht</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="125"/>
         <source>Key dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerndata…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="136"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon:</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="179"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kanalen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="183"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="187"/>
         <source>All campaigns and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle campagnes en tags</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="190"/>
         <source>Campaign: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne: {name}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar_tab.py" line="325"/>
         <source>%n result(s) for “{text}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultaat voor “{text}”</numerusform>
+            <numerusform>%n resultaten voor “{text}”</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="335"/>
         <source>Week {number}, {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="407"/>
         <source>A published post stays where it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="423"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +197,128 @@
         <location filename="../../ui/channels_tab.py" line="22"/>
         <source>Connect the municipality&apos;s accounts here: Mastodon, Bluesky, Facebook, LinkedIn and channels you post to by hand. Tokens are kept in the system keychain, never in the data file.</source>
         <translation>Koppel hier de accounts van de gemeente: Mastodon, Bluesky, Facebook, LinkedIn en kanalen waarop u met de hand post. Tokens worden bewaard in de sleutelhanger van het systeem, nooit in het gegevensbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../main.py" line="111"/>
+        <location filename="../../main.py" line="120"/>
+        <source>Posts written to {path}: {count}.</source>
+        <translation>Berichten geschreven naar {path}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="131"/>
+        <source>line {line}: {reason}</source>
+        <translation>regel {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="133"/>
+        <source>Rows already in the calendar, skipped: {count}.</source>
+        <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="135"/>
+        <source>Rows valid: {valid}; with a problem: {bad}.</source>
+        <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="139"/>
+        <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
+        <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="143"/>
+        <source>Posts added: {count}.</source>
+        <translation>Berichten toegevoegd: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExchange</name>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="78"/>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="89"/>
+        <source>The first line of {name} must be the header: {header}</source>
+        <translation>De eerste regel van {name} moet de kopregel zijn: {header}</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="95"/>
+        <source>{name} has more than {limit} rows; split it up.</source>
+        <translation>{name} heeft meer dan {limit} rijen; splits het bestand op.</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="128"/>
+        <source>expected {expected} columns, found {found}</source>
+        <translation>{expected} kolommen verwacht, {found} gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="134"/>
+        <source>a row needs a title or a text</source>
+        <translation>een rij heeft een titel of een tekst nodig</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="140"/>
+        <source>status “{status}” is not one of idea, draft, ready, scheduled</source>
+        <translation>status “{status}” is niet een van idea, draft, ready, scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="151"/>
+        <source>date must be YYYY-MM-DD and time HH:MM (found “{date}” “{time}”)</source>
+        <translation>datum moet JJJJ-MM-DD zijn en tijd UU:MM (gevonden: “{date}” “{time}”)</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="161"/>
+        <source>no channel named “{name}” (see the Channels tab)</source>
+        <translation>geen kanaal met de naam “{name}” (zie het tabblad Kanalen)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../ui/csv_import_dialog.py" line="15"/>
+        <source>Import {name}</source>
+        <translation>{name} importeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/csv_import_dialog.py" line="19"/>
+        <source>%n row(s) can be added.</source>
+        <translation>
+            <numerusform>%n rij kan worden toegevoegd.</numerusform>
+            <numerusform>%n rijen kunnen worden toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/csv_import_dialog.py" line="21"/>
+        <source>%n row(s) are already in the calendar and are skipped.</source>
+        <translation>
+            <numerusform>%n rij staat al in de kalender en wordt overgeslagen.</numerusform>
+            <numerusform>%n rijen staan al in de kalender en worden overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/csv_import_dialog.py" line="23"/>
+        <source>%n row(s) have a problem and are not imported:</source>
+        <translation>
+            <numerusform>%n rij heeft een probleem en wordt niet geïmporteerd:</numerusform>
+            <numerusform>%n rijen hebben een probleem en worden niet geïmporteerd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.py" line="28"/>
+        <source>Line {line}: {reason}</source>
+        <translation>Regel {line}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/csv_import_dialog.py" line="31"/>
+        <source>Add %n row(s)</source>
+        <translation>
+            <numerusform>%n rij toevoegen</numerusform>
+            <numerusform>%n rijen toevoegen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -321,16 +357,138 @@ Stuur het mee wanneer u dit meldt.</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="27"/>
+        <source>&amp;Exchange</source>
+        <translation>&amp;Uitwisselen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="29"/>
+        <source>Export to &amp;iCalendar (Outlook, Google)…</source>
+        <translation>Exporteren naar &amp;iCalendar (Outlook, Google)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="30"/>
+        <source>Export to &amp;CSV (spreadsheet)…</source>
+        <translation>Exporteren naar &amp;CSV (spreadsheet)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="31"/>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Importeren uit CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="32"/>
+        <source>Month overview as &amp;PDF…</source>
+        <translation>Maandoverzicht als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="33"/>
+        <source>P&amp;rint month overview…</source>
+        <translation>Maandoverzicht af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="63"/>
+        <source>Export to iCalendar</source>
+        <translation>Exporteren naar iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="63"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_menu.py" line="71"/>
+        <location filename="../../ui/exchange_menu.py" line="82"/>
+        <source>%n post(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n bericht geëxporteerd naar {path}.</numerusform>
+            <numerusform>%n berichten geëxporteerd naar {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="74"/>
+        <source>Export to CSV</source>
+        <translation>Exporteren naar CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="74"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="87"/>
+        <source>Import from CSV</source>
+        <translation>Importeren uit CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="88"/>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_menu.py" line="106"/>
+        <source>%n post(s) added to the calendar.</source>
+        <translation>
+            <numerusform>%n bericht toegevoegd aan de kalender.</numerusform>
+            <numerusform>%n berichten toegevoegd aan de kalender.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="124"/>
+        <source>Month overview as PDF</source>
+        <translation>Maandoverzicht als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="124"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="127"/>
+        <source>The month overview was saved as {path}.</source>
+        <translation>Het maandoverzicht is bewaard als {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../services/files.py" line="19"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} kon niet worden geschreven: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <location filename="../../services/ics_export.py" line="35"/>
+        <source>Social media – {name}</source>
+        <translation>Sociale media – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/ics_export.py" line="50"/>
+        <source>Channels: {channels}
+Status: {status}
+
+{text}</source>
+        <translation>Kanalen: {channels}
+Status: {status}
+
+{text}</translation>
+    </message>
+</context>
+<context>
     <name>ImageListModel</name>
     <message>
         <location filename="../../ui/image_list_model.py" line="69"/>
         <source>⚠ no alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ geen alt-tekst</translation>
     </message>
     <message>
         <location filename="../../ui/image_list_model.py" line="73"/>
         <source>Describe what the image shows, for people who cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf wat de afbeelding toont, voor wie haar niet kan zien.</translation>
     </message>
 </context>
 <context>
@@ -344,24 +502,84 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>KeyDateListModel</name>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="66"/>
+        <location filename="../../ui/key_date_list_model.py" line="25"/>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_date_list_model.py" line="26"/>
+        <source>Council meeting</source>
+        <translation>Raadsvergadering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_date_list_model.py" line="27"/>
+        <source>Waste collection</source>
+        <translation>Afvalinzameling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_date_list_model.py" line="28"/>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_date_list_model.py" line="29"/>
+        <source>World day / topical</source>
+        <translation>Werelddag / actualiteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_date_list_model.py" line="30"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_date_list_model.py" line="36"/>
+        <source>once</source>
+        <translation>eenmalig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_date_list_model.py" line="40"/>
+        <source>every week</source>
+        <translation>elke week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_date_list_model.py" line="42"/>
+        <source>every {n} weeks</source>
+        <translation>elke {n} weken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_date_list_model.py" line="45"/>
+        <source>every month</source>
+        <translation>elke maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_date_list_model.py" line="47"/>
+        <source>every year</source>
+        <translation>elk jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_date_list_model.py" line="48"/>
+        <source>every day</source>
+        <translation>elke dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_date_list_model.py" line="69"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="66"/>
+        <location filename="../../ui/key_date_list_model.py" line="69"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="66"/>
+        <location filename="../../ui/key_date_list_model.py" line="69"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="66"/>
+        <location filename="../../ui/key_date_list_model.py" line="69"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaling</translation>
     </message>
 </context>
 <context>
@@ -369,77 +587,77 @@ Stuur het mee wanneer u dit meldt.</translation>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="36"/>
         <source>Key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerndata</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="52"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenmalig</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="53"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke week</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="54"/>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Om de twee weken</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="55"/>
         <source>Every month, same weekday (e.g. 2nd Thursday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke maand, zelfde weekdag (bv. 2e donderdag)</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="56"/>
         <source>Every month, same day</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke maand, zelfde dag</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="57"/>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk jaar</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="58"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="59"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigingen bewaren</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="60"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="62"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="63"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="64"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="65"/>
         <source>R&amp;epeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhaling:</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="118"/>
         <source>A key date needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kerndatum heeft een titel nodig</translation>
     </message>
 </context>
 <context>
@@ -500,27 +718,27 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -536,17 +754,30 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/media_library.py" line="31"/>
         <source>{name} is not an image Omroeper can use (JPEG, PNG, GIF or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is geen afbeelding die Omroeper kan gebruiken (JPEG, PNG, GIF of WebP).</translation>
     </message>
     <message>
         <location filename="../../services/media_library.py" line="36"/>
         <source>{name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
         <location filename="../../services/media_library.py" line="39"/>
         <source>{name} is larger than 20 MB; make it smaller first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is groter dan 20 MB; maak het eerst kleiner.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthOverview</name>
+    <message>
+        <location filename="../../services/month_overview.py" line="19"/>
+        <source>Social media planning {month}</source>
+        <translation>Socialemediaplanning {month}</translation>
+    </message>
+    <message>
+        <location filename="../../services/month_overview.py" line="33"/>
+        <source>◆ key date · red: public holiday · shaded: fewer posts than planned that week</source>
+        <translation>◆ kerndatum · rood: feestdag · gearceerd: minder berichten dan gepland die week</translation>
     </message>
 </context>
 <context>
@@ -554,15 +785,15 @@ Gegevensmap: {folder}</translation>
     <message numerus="yes">
         <location filename="../../ui/month_view.py" line="194"/>
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nog %n</numerusform>
+            <numerusform>nog %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/month_view.py" line="259"/>
         <source>Fewer posts than planned this week for: {channels}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder berichten dan gepland deze week voor: {channels}</translation>
     </message>
 </context>
 <context>
@@ -570,208 +801,208 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../ui/post_composer.py" line="110"/>
         <source>for yourself and the calendar; not published</source>
-        <translation type="unfinished"></translation>
+        <translation>voor uzelf en de kalender; wordt niet gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="113"/>
         <source>What do you want to tell the residents?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat wilt u de inwoners vertellen?</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="124"/>
         <source>Planned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland op</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="142"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="148"/>
         <source>this post only</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen dit bericht</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="149"/>
         <source>this and later posts of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>dit en de latere berichten van de reeks</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="156"/>
         <source>Edits apply to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen gelden voor:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="170"/>
         <source>Alt text: describe what the image shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt-tekst: beschrijf wat de afbeelding toont</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="171"/>
         <source>Add images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen toevoegen…</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="172"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="174"/>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar voren</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="176"/>
         <source>Move later</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar achteren</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="186"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliceren</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="187"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="188"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="195"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="196"/>
         <source>Main &amp;text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofd&amp;tekst:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="198"/>
         <source>Channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalen:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="199"/>
         <source>Per channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kanaal:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="200"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="202"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="203"/>
         <source>Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaling:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="205"/>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campagne:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="206"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gs:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="207"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Taal:</translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="208"/>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="300"/>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw bericht</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="300"/>
         <location filename="../../ui/post_composer.py" line="501"/>
         <source>Edit post</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht bewerken</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="304"/>
         <source>Time in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd in {zone}</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="328"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="362"/>
         <source>No channels yet: add them in the Channels tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen kanalen: voeg ze toe in het tabblad Kanalen.</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="396"/>
         <source>Not saved yet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet bewaard…</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="412"/>
         <source>Not ready yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet klaar:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="461"/>
         <source>Before it can be marked ready:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voordat het klaar kan zijn:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="497"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="506"/>
         <source>The post went back to draft: it no longer meets every channel&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht is weer een concept: het past niet meer binnen de grenzen van elk kanaal.</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="507"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard {time}</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="520"/>
         <source>Part of a series ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel van een reeks ({rule})</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="524"/>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaalt niet</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="541"/>
         <source>Add images</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="542"/>
         <source>Images ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -779,58 +1010,146 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/post_editing.py" line="32"/>
         <source>Choose at least one channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één kanaal.</translation>
     </message>
     <message>
         <location filename="../../services/post_editing.py" line="34"/>
         <source>Give the post a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het bericht een datum en tijd.</translation>
     </message>
     <message>
         <location filename="../../services/post_editing.py" line="36"/>
         <source>The text for {channel} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst voor {channel} is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../services/post_editing.py" line="38"/>
+        <source>Images without an alt text: {count}. Describe what each image shows.</source>
+        <translation>Afbeeldingen zonder alt-tekst: {count}. Beschrijf wat elke afbeelding toont.</translation>
     </message>
     <message>
         <location filename="../../services/post_editing.py" line="41"/>
         <source>{channel} takes at most {allowed} images; this post has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} neemt hoogstens {allowed} afbeeldingen; dit bericht heeft er {count}.</translation>
     </message>
     <message>
         <location filename="../../services/post_editing.py" line="44"/>
         <source>{channel} needs at least one image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} heeft minstens één afbeelding nodig.</translation>
     </message>
     <message>
         <location filename="../../services/post_editing.py" line="47"/>
         <source>The text for {channel} is {over} bytes too long ({limit} at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst voor {channel} is {over} bytes te lang (hoogstens {limit}).</translation>
     </message>
     <message>
         <location filename="../../services/post_editing.py" line="50"/>
         <source>{channel} takes at most {limit} hashtags; remove {over}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} neemt hoogstens {limit} hashtags; verwijder er {over}.</translation>
     </message>
     <message>
         <location filename="../../services/post_editing.py" line="52"/>
         <source>The text for {channel} is {over} characters too long ({limit} at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst voor {channel} is {over} tekens te lang (hoogstens {limit}).</translation>
     </message>
     <message>
         <location filename="../../services/post_editing.py" line="90"/>
         <source>This post cannot be marked ready yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht kan nog niet als klaar worden gemarkeerd:</translation>
     </message>
     <message>
         <location filename="../../services/post_editing.py" line="119"/>
         <location filename="../../services/post_editing.py" line="159"/>
         <source>This post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../services/post_editing.py" line="162"/>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>PostStyle</name>
+    <message>
+        <location filename="../../ui/post_style.py" line="69"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="70"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="71"/>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="72"/>
+        <source>Scheduled</source>
+        <translation>Ingepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="73"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="74"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="81"/>
+        <source>not scheduled yet</source>
+        <translation>nog niet ingepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="82"/>
+        <source>needs this laptop on</source>
+        <translation>laptop moet aan staan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="83"/>
+        <source>safe at the network</source>
+        <translation>veilig bij het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="84"/>
+        <source>sending</source>
+        <translation>wordt verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="85"/>
+        <source>published</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="86"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="87"/>
+        <source>unconfirmed: please check</source>
+        <translation>onbevestigd: controleer dit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="88"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="89"/>
+        <source>post by hand</source>
+        <translation>zelf posten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="103"/>
+        <source>by hand</source>
+        <translation>met de hand</translation>
     </message>
 </context>
 <context>
@@ -899,117 +1218,117 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="32"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhalen</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="35"/>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaalt niet</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="36"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijks</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="37"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wekelijks</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="38"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandelijks</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="39"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarlijks</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="42"/>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>elke </translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="49"/>
         <source>on day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>op dag {day}</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="51"/>
         <source>on the {nth} {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>op de {nth} {weekday}</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="53"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="54"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Op</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="55"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="64"/>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> keer</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="69"/>
         <source>&amp;Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhaling:</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="70"/>
         <source>&amp;Interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interval:</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="71"/>
         <source>On days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op dagen:</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="72"/>
         <source>Each month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke maand:</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="73"/>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigt:</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="86"/>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>eerste</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="86"/>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>tweede</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="86"/>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>derde</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="86"/>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>vierde</translation>
     </message>
     <message>
         <location filename="../../ui/recurrence_dialog.py" line="86"/>
         <source>fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>vijfde</translation>
     </message>
 </context>
 <context>
@@ -1174,32 +1493,49 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>VariantEditor</name>
     <message>
-        <location filename="../../ui/variant_editor.py" line="50"/>
+        <location filename="../../ui/variant_editor.py" line="15"/>
+        <source>{used} characters (no limit)</source>
+        <translation>{used} tekens (geen grens)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variant_editor.py" line="19"/>
+        <source>characters</source>
+        <translation>tekens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variant_editor.py" line="20"/>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variant_editor.py" line="21"/>
+        <source>hashtags</source>
+        <translation>hashtags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variant_editor.py" line="25"/>
+        <source>{over} {unit} too many ({used} of {limit})</source>
+        <translation>{over} {unit} te veel ({used} van {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variant_editor.py" line="31"/>
+        <source>{used} of {limit} {unit}</source>
+        <translation>{used} van {limit} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variant_editor.py" line="55"/>
         <source>Use the main text again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdtekst weer gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="103"/>
+        <location filename="../../ui/variant_editor.py" line="108"/>
         <source>follows the main text</source>
-        <translation type="unfinished"></translation>
+        <translation>volgt de hoofdtekst</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="103"/>
+        <location filename="../../ui/variant_editor.py" line="108"/>
         <source>own text</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <location filename="../../ui/calendar_tab.py" line="43"/>
-        <source>Move post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_tab.py" line="58"/>
-        <source>Delete post</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen tekst</translation>
     </message>
 </context>
 </TS>

@@ -55,7 +55,7 @@ def test_an_image_without_alt_text_blocks_ready(store: Store, bluesky: ChannelAc
     image = PostMedia(post_id=post.id, media_id=media.id, alt_text=" ")
     with pytest.raises(NotReadyError) as caught:
         save_post(store, post, [Variant(post_id=post.id, channel_id=bluesky.id)], [image])
-    assert "1 image(s) lack an alt text" in caught.value.message
+    assert "Images without an alt text: 1." in caught.value.message
     image.alt_text = "Kinderen openen de nieuwe speeltuin"
     save_post(store, post, [Variant(post_id=post.id, channel_id=bluesky.id)], [image])
     assert [link.alt_text for link, _ in images_of(store, post.id)] == ["Kinderen openen de nieuwe speeltuin"]

@@ -1,0 +1,92 @@
+"""The planning as an iCalendar file (RFC 5545), for Outlook and Google Calendar: one event per post, and the
+key dates as all-day events (recurring ones with their rule)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from models import APP_VERSION
+from models.channel import ChannelAccount
+from models.planning import KeyDate
+from services.calendar_queries import CalendarFilter, posts_between
+from services.errors import translate
+from services.files import write_file_safely
+from services.preferences import load_municipality
+from services.store import Store
+
+FAR_PAST = datetime(1970, 1, 1, tzinfo=UTC)
+FAR_FUTURE = datetime(2200, 1, 1, tzinfo=UTC)
+POST_MINUTES = 15
+
+
+def build_ics(store: Store, start: date | None = None, end: date | None = None,
+              only: CalendarFilter = CalendarFilter(), now: datetime | None = None) -> bytes:  # noqa: B008
+    """The calendar of posts (and key dates) from `start` to `end` inclusive; None means no bound."""
+    import icalendar
+
+    municipality = load_municipality(store)
+    zone = ZoneInfo(municipality.time_zone)
+    stamp = now or store.clock()
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", f"-//Omroeper {APP_VERSION}//NL")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", translate("IcsExport", "Social media – {name}").format(
+        name=municipality.name or "Omroeper"))
+    channels = {channel.id: channel for channel in store.find(ChannelAccount)}
+    first = datetime.combine(start, time(), zone) if start else FAR_PAST
+    after_last = datetime.combine(end + timedelta(days=1), time(), zone) if end else FAR_FUTURE
+    for post in posts_between(store, first, after_last, only):
+        assert post.scheduled_at is not None
+        event = icalendar.Event()
+        event.add("uid", f"post-{post.id}@omroeper")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", post.scheduled_at.astimezone(UTC))
+        event.add("dtend", post.scheduled_at.astimezone(UTC) + timedelta(minutes=POST_MINUTES))
+        event.add("summary", post.label)
+        names = [channels[c.channel_id].name for c in post.channels if c.channel_id in channels]
+        full = _full_text(store, post.id)
+        event.add("description", translate("IcsExport", "Channels: {channels}\nStatus: {status}\n\n{text}").format(
+            channels=", ".join(names) or "–", status=post.status.value, text=full))
+        if post.tags:
+            event.add("categories", list(post.tags))
+        calendar.add_component(event)
+    if not only.channel_ids and not only.statuses and not only.campaign and not only.tag:
+        for key_date in store.find(KeyDate, order_by="on_date"):
+            if key_date.rrule or _within(key_date.on_date, start, end):
+                calendar.add_component(_key_date_event(icalendar, key_date, stamp))
+    return bytes(calendar.to_ical())
+
+
+def _full_text(store: Store, post_id: str) -> str:
+    rows = store.query("SELECT body FROM posts WHERE id = ?", [post_id])
+    return str(rows[0]["body"]) if rows else ""
+
+
+def _within(day: date, start: date | None, end: date | None) -> bool:
+    return (start is None or day >= start) and (end is None or day <= end)
+
+
+def _key_date_event(icalendar, key_date: KeyDate, stamp: datetime):  # type: ignore[no-untyped-def]
+    event = icalendar.Event()
+    event.add("uid", f"keydate-{key_date.id}@omroeper")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", key_date.on_date)
+    event.add("dtend", key_date.on_date + timedelta(days=1))
+    event.add("summary", key_date.title)
+    event.add("categories", [key_date.kind.value])
+    event.add("transp", "TRANSPARENT")
+    if key_date.rrule:
+        event.add("rrule", icalendar.vRecur.from_ical(key_date.rrule))
+    if key_date.notes:
+        event.add("description", key_date.notes)
+    return event
+
+
+def export_ics(store: Store, path: Path, start: date | None = None, end: date | None = None,
+               only: CalendarFilter = CalendarFilter()) -> int:  # noqa: B008
+    """Writes the file (whole or not at all) and returns the number of posts in it."""
+    data = build_ics(store, start, end, only)
+    write_file_safely(path, data)
+    return data.count(b"UID:post-")

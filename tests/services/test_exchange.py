@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+
+from models.channel import ChannelAccount, Network
+from models.planning import KeyDate, KeyDateKind
+from models.post import Post, PostStatus, Variant
+from services.calendar_queries import CalendarFilter
+from services.csv_exchange import HEADER, apply_import, export_csv, read_csv
+from services.errors import KnownError
+from services.ics_export import build_ics, export_ics
+from services.post_editing import save_post, variants_of
+from services.store import STORE_FILE_NAME, Store
+
+AMS = ZoneInfo("Europe/Amsterdam")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def planned(store: Store) -> Store:
+    facebook = store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook"))
+    bluesky = store.save(ChannelAccount(network=Network.BLUESKY, name="Bluesky"))
+    for title, day, channels, status in (("Oud papier", 3, [facebook], PostStatus.SCHEDULED),
+                                         ("Raad", 12, [facebook, bluesky], PostStatus.DRAFT),
+                                         ("Kermis", 28, [bluesky], PostStatus.IDEA)):
+        post = Post(title=title, body=f"Tekst over {title.lower()}, met één accent", status=status, tags=["gemeente"],
+                    scheduled_at=datetime(2026, 3, day, 9, 30, tzinfo=AMS))
+        save_post(store, post, [Variant(post_id=post.id, channel_id=c.id) for c in channels])
+    store.save(KeyDate(title="Weekmarkt", kind=KeyDateKind.MARKET, on_date=date(2026, 3, 7), rrule="FREQ=WEEKLY"))
+    return store
+
+
+def test_ics_parses_back_with_one_event_per_post_and_the_key_dates(planned: Store) -> None:
+    calendar = icalendar.Calendar.from_ical(build_ics(planned, date(2026, 3, 1), date(2026, 3, 20)))
+    events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
+    assert set(events) == {"Oud papier", "Raad", "Weekmarkt"}
+    raad = events["Raad"]
+    assert raad.decoded("dtstart") == datetime(2026, 3, 12, 9, 30, tzinfo=AMS)
+    assert "Facebook" in str(raad["description"]) and "Bluesky" in str(raad["description"])
+    assert "één accent" in str(raad["description"])
+    market = events["Weekmarkt"]
+    assert market.decoded("dtstart") == date(2026, 3, 7)
+    assert market["rrule"]["FREQ"] == ["WEEKLY"]
+
+
+def test_ics_follows_the_filters(planned: Store, tmp_path: Path) -> None:
+    bluesky = planned.find(ChannelAccount, "name = 'Bluesky'")[0]
+    path = tmp_path / "bluesky.ics"
+    assert export_ics(planned, path, only=CalendarFilter(channel_ids=frozenset({bluesky.id}))) == 2
+    summaries = {str(e["summary"]) for e in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+    assert summaries == {"Raad", "Kermis"}
+
+
+def test_csv_round_trip_into_a_fresh_store(planned: Store, tmp_path: Path) -> None:
+    path = tmp_path / "planning.csv"
+    assert export_csv(planned, path) == 3
+    assert path.read_bytes().startswith(b"\xef\xbb\xbftitle,date,time,channels,text,tags,status")
+    fresh = Store.open(tmp_path / "fresh" / STORE_FILE_NAME)
+    fresh.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook"))
+    fresh.save(ChannelAccount(network=Network.BLUESKY, name="bluesky"))  # names match without regard to case
+    report = read_csv(fresh, path)
+    assert report.errors == [] and len(report.valid) == 3
+    assert apply_import(fresh, report) == 3
+    raad = fresh.find(Post, "title = 'Raad'")[0]
+    assert raad.scheduled_at == datetime(2026, 3, 12, 9, 30, tzinfo=AMS)
+    assert raad.body == "Tekst over raad, met één accent" and raad.tags == ["gemeente"]
+    assert len(variants_of(fresh, raad.id)) == 2
+    assert read_csv(fresh, path).duplicates == [2, 3, 4]  # importing again adds nothing
+    fresh.close()
+
+
+def write_csv(path: Path, rows: list[str], delimiter: str = ",") -> Path:
+    path.write_text("\n".join([delimiter.join(HEADER), *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_bad_rows_are_listed_by_line_and_nothing_is_written(planned: Store, tmp_path: Path) -> None:
+    before = len(planned.find(Post))
+    path = write_csv(tmp_path / "bad.csv", [
+        "Goed,2026-04-01,10:00,Facebook,Een goede rij,,draft",
+        "Fout datum,1-4-2026,10:00,Facebook,tekst,,draft",
+        "Fout kanaal,2026-04-02,10:00,Twitter,tekst,,draft",
+        "Fout status,2026-04-02,10:00,Facebook,tekst,,published",
+        "Te lang,2026-04-03,10:00,Bluesky," + "x" * 301 + ",,ready",
+        ",,,,,,",
+        "Te weinig kolommen,2026-04-02",
+    ])
+    report = read_csv(planned, path)
+    assert [row.line for row in report.valid] == [2]
+    lines = dict(report.errors)
+    assert set(lines) == {3, 4, 5, 6, 8}
+    assert "YYYY-MM-DD" in lines[3] and "Twitter" in lines[4] and "published" in lines[5]
+    assert "1 characters too long" in lines[6] and "columns" in lines[8]
+    assert len(planned.find(Post)) == before  # reading writes nothing
+
+
+def test_a_semicolon_file_from_dutch_excel_is_read(planned: Store, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "excel.csv", ["Markt;2026-04-04;08:00;Facebook;Zaterdag markt;markt;idea"], ";")
+    report = read_csv(planned, path)
+    assert report.errors == [] and report.valid[0].post.tags == ["markt"]
+
+
+def test_a_file_without_the_header_is_refused(planned: Store, tmp_path: Path) -> None:
+    path = tmp_path / "other.csv"
+    path.write_text("naam,datum\nx,y\n")
+    with pytest.raises(KnownError) as caught:
+        read_csv(planned, path)
+    assert "header" in caught.value.message
+
+
+def run_main(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+
+
+@pytest.mark.slow
+def test_import_csv_command_dry_run_then_valid_rows(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook"))
+    store.close()
+    path = write_csv(tmp_path / "in.csv", ["Goed,2026-04-01,10:00,Facebook,tekst,,draft",
+                                            "Fout,2026-04-01,10:00,Onbekend,tekst,,draft"])
+    dry = run_main("--data-dir", str(tmp_path), "import-csv", str(path), "--dry-run")
+    assert dry.returncode == 1 and "line 3" in dry.stderr and "Onbekend" in dry.stderr
+    refused = run_main("--data-dir", str(tmp_path), "import-csv", str(path))
+    assert refused.returncode == 1 and "Nothing was imported" in refused.stdout
+    partial = run_main("--data-dir", str(tmp_path), "import-csv", str(path), "--import-valid")
+    assert partial.returncode == 1 and "Posts added: 1." in partial.stdout
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    assert [p.title for p in store.find(Post)] == ["Goed"]
+    store.close()
+    exported = run_main("--data-dir", str(tmp_path), "export-ics", str(tmp_path / "out.ics"), "--from", "2026-04-01")
+    assert exported.returncode == 0 and "out.ics: 1." in exported.stdout

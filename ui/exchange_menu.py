@@ -1,0 +1,132 @@
+"""The calendar's ways in and out: iCalendar and CSV export, CSV import, the month overview on paper or PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from services.backup import BACKUP_DIR_NAME, take_backup
+from services.csv_exchange import apply_import, export_csv, read_csv
+from services.errors import KnownError
+from services.ics_export import export_ics
+from services.month_overview import month_overview_html
+from services.store import Store
+from ui.error_dialog import ProblemMessage
+
+
+class ExchangeMenu(QMenu):
+    """Signals: none; after an import the calendar is told through `on_imported`."""
+
+    def __init__(self, store: Store, data_dir: Path, calendar: Callable[[], object], on_imported: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("&Exchange"), parent)
+        self.store, self.data_dir, self.calendar, self.on_imported = store, data_dir, calendar, on_imported
+        self.ics_action = QAction(self.tr("Export to &iCalendar (Outlook, Google)…"), self)
+        self.csv_export_action = QAction(self.tr("Export to &CSV (spreadsheet)…"), self)
+        self.csv_import_action = QAction(self.tr("&Import from CSV…"), self)
+        self.pdf_action = QAction(self.tr("Month overview as &PDF…"), self)
+        self.print_action = QAction(self.tr("P&rint month overview…"), self)
+        for action in (self.ics_action, self.csv_export_action, self.csv_import_action):
+            self.addAction(action)
+        self.addSeparator()
+        self.addAction(self.pdf_action)
+        self.addAction(self.print_action)
+        self.ics_action.triggered.connect(self.export_ics)
+        self.csv_export_action.triggered.connect(self.export_csv)
+        self.csv_import_action.triggered.connect(self.import_csv)
+        self.pdf_action.triggered.connect(self.export_pdf)
+        self.print_action.triggered.connect(self.print_month)
+
+    def _window(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
+
+    def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _chosen = QFileDialog.getSaveFileName(self._window(), title, str(Path(folder) / name), pattern)
+        return Path(path) if path else None
+
+    def _done(self, text: str) -> None:
+        QMessageBox.information(self._window(), "Omroeper", text)
+
+    def _failed(self, error: KnownError) -> None:
+        ProblemMessage(error.message, self._window()).exec()
+
+    def export_ics(self) -> None:
+        calendar = self.calendar()
+        start, end = calendar.visible_range()  # type: ignore[attr-defined]
+        path = self._save_path(self.tr("Export to iCalendar"), "omroeper.ics", self.tr("iCalendar (*.ics)"))
+        if path is None:
+            return
+        try:
+            count = export_ics(self.store, path, start, end, calendar.current_filter())  # type: ignore[attr-defined]
+        except KnownError as error:
+            self._failed(error)
+            return
+        self._done(self.tr("%n post(s) exported to {path}.", "", count).format(path=path))
+
+    def export_csv(self) -> None:
+        path = self._save_path(self.tr("Export to CSV"), "omroeper.csv", self.tr("CSV (*.csv)"))
+        if path is None:
+            return
+        try:
+            count = export_csv(self.store, path)
+        except KnownError as error:
+            self._failed(error)
+            return
+        self._done(self.tr("%n post(s) exported to {path}.", "", count).format(path=path))
+
+    def import_csv(self) -> None:
+        from ui.csv_import_dialog import CsvImportDialog
+
+        path, _chosen = QFileDialog.getOpenFileName(self._window(), self.tr("Import from CSV"), "",
+                                                    self.tr("CSV (*.csv *.txt)"))
+        if not path:
+            return
+        try:
+            report = read_csv(self.store, Path(path))
+        except KnownError as error:
+            self._failed(error)
+            return
+        dialog = CsvImportDialog(report, Path(path).name, self._window())
+        if dialog.exec() != CsvImportDialog.DialogCode.Accepted:
+            return
+        try:
+            take_backup(self.store.conn, self.data_dir / BACKUP_DIR_NAME, "before-import", self.store.clock())
+            added = apply_import(self.store, report)
+        except KnownError as error:
+            self._failed(error)
+            return
+        self.on_imported()
+        self._done(self.tr("%n post(s) added to the calendar.", "", added))
+
+    def _overview_html(self) -> str:
+        from services.calendar_page import load_page
+
+        calendar = self.calendar()
+        month_first = calendar.current_day.replace(day=1)  # type: ignore[attr-defined]
+        start = month_first - timedelta(days=month_first.weekday())
+        page = load_page(self.store, start, start + timedelta(days=41), municipality=calendar.municipality,  # type: ignore[attr-defined]
+                         today=calendar.today(), ui_language=calendar.ui_language(),  # type: ignore[attr-defined]
+                         only=calendar.current_filter())  # type: ignore[attr-defined]
+        return month_overview_html(page, month_first, calendar.municipality.name)  # type: ignore[attr-defined]
+
+    def export_pdf(self) -> None:
+        from ui.month_print import write_pdf
+
+        calendar = self.calendar()
+        name = f"omroeper-{calendar.current_day:%Y-%m}.pdf"  # type: ignore[attr-defined]
+        path = self._save_path(self.tr("Month overview as PDF"), name, self.tr("PDF (*.pdf)"))
+        if path is not None:
+            write_pdf(self._overview_html(), path)
+            self._done(self.tr("The month overview was saved as {path}.").format(path=path))
+
+    def print_month(self) -> None:
+        from ui.month_print import print_overview
+
+        print_overview(self._overview_html(), self._window())

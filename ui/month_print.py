@@ -1,0 +1,39 @@
+"""The month overview on paper or as a PDF, through Qt's printing support."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QWidget
+
+
+def _document(html: str) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document
+
+
+def write_pdf(html: str, path: Path) -> None:
+    """A4 landscape PDF of the overview."""
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    writer.setTitle("Omroeper")
+    document = _document(html)
+    document.setPageSize(QSizeF(writer.width(), writer.height()))
+    document.print_(writer)
+
+
+def print_overview(html: str, parent: QWidget | None = None) -> bool:
+    """Asks for a printer (the system dialog) and prints; False when the officer cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    _document(html).print_(printer)
+    return True
