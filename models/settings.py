@@ -19,3 +19,4 @@ class Municipality:
     name: str = ""
     country: Country = Country.NL
     time_zone: str = "Europe/Amsterdam"
+    region: str = ""  # a subdivision the holidays package knows (for regional holidays), or ""

@@ -80,7 +80,7 @@ def load_page(
         page.posts.setdefault(post.scheduled_at.astimezone(zone).date(), []).append(post)
     for day, key_date in key_dates_between(store, start, end):
         page.key_dates.setdefault(day, []).append(key_date)
-    page.holidays = holidays_between(store, municipality.country, "", start, end, ui_language)
+    page.holidays = holidays_between(store, municipality.country, municipality.region, start, end, ui_language)
     page.gaps = _gaps(store, page, zone, rhythm or load_rhythm(store), only)
     return page
 

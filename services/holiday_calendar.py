@@ -19,17 +19,24 @@ def holiday_language(ui_language: str) -> str:
     return "nl" if ui_language == "nl" else "en_US"
 
 
+SPAN_YEARS = 10  # worked out at once on either side of a year asked for: a calendar jumps between years
+
+
 def holidays_in_year(store: Store, country: Country, region: str, year: int, ui_language: str) -> dict[date, str]:
-    key = f"holidays.v{_CACHE_VERSION}.{country.value}.{region or '-'}.{year}.{holiday_language(ui_language)}"
-    cached = store.get_setting(key)
-    if cached is None:
+    key = f"holidays.v{_CACHE_VERSION}.{country.value}.{region or '-'}.{holiday_language(ui_language)}"
+    cached: dict[str, dict[str, str]] = store.get_setting(key) or {}
+    if str(year) not in cached:
         import holidays
 
-        found = holidays.country_holidays(country.value, subdiv=region or None, years=year,
+        years = range(year - SPAN_YEARS, year + SPAN_YEARS + 1)
+        found = holidays.country_holidays(country.value, subdiv=region or None, years=years,
                                           language=holiday_language(ui_language))
-        cached = {day.isoformat(): name for day, name in sorted(found.items())}
+        for each in years:
+            cached[str(each)] = {}
+        for day, name in sorted(found.items()):
+            cached[str(day.year)][day.isoformat()] = name
         store.set_setting(key, cached)
-    return {date.fromisoformat(day): name for day, name in cached.items()}
+    return {date.fromisoformat(day): name for day, name in cached[str(year)].items()}
 
 
 def holidays_between(store: Store, country: Country, region: str, start: date, end: date,

@@ -12,6 +12,7 @@ def load_municipality(store: Store) -> Municipality:
         name=store.get_setting("municipality.name", ""),
         country=country,
         time_zone=store.get_setting("municipality.time_zone", DEFAULT_TIME_ZONES[country]),
+        region=store.get_setting("municipality.region", ""),
     )
 
 
@@ -20,3 +21,4 @@ def save_municipality(store: Store, municipality: Municipality) -> None:
         store.set_setting("municipality.name", municipality.name.strip())
         store.set_setting("municipality.country", municipality.country.value)
         store.set_setting("municipality.time_zone", municipality.time_zone)
+        store.set_setting("municipality.region", municipality.region)

@@ -28,10 +28,17 @@ class AgendaView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        # Widths from the font, not ResizeToContents: that measures every row at each search keystroke.
         header = self.horizontalHeader()
-        for column in (AgendaModel.DATE, AgendaModel.TIME, AgendaModel.STATUS, AgendaModel.CHANNELS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.fontMetrics()
+        widths = {AgendaModel.DATE: "Wed 30 Sep 2026", AgendaModel.TIME: "00:00", AgendaModel.STATUS: "Scheduled",
+                  AgendaModel.CHANNELS: "Facebook Gemeente✓ Bluesky✓"}
+        for column, sample in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(AgendaModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.doubleClicked.connect(self._activate)
         self.selectionModel().currentRowChanged.connect(self._selected)
         self.agenda.modelReset.connect(self._reselect)

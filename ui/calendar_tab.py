@@ -308,22 +308,23 @@ class CalendarTab(QWidget):
         return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
 
     def refresh_view(self) -> None:
-        """Asks the store for the visible range only, and shows it."""
-        start, end = self.visible_range()
+        """Asks the store for the visible range only (or the search results), and shows it."""
         only = self.current_filter()
+        searching = self.search_edit.text().strip()
+        if searching:
+            results = search_posts(self.store, searching, only)
+            channels = self.page.channels if self.page else {c.id: c for c in self.store.find(ChannelAccount)}
+            self.agenda_view.agenda.set_posts(results, channels, self.municipality.time_zone)
+            self.stack.setCurrentIndex(LIST)
+            self.period_label.setText(self.tr("%n result(s) for “{text}”", "", len(results)).format(text=searching))
+            return
+        start, end = self.visible_range()
         self.page = load_page(self.store, start, end, municipality=self.municipality, today=self.today(),
                               ui_language=self.ui_language(), only=only)
         self.date_picker.blockSignals(True)
         self.date_picker.setDate(QDate(self.current_day.year, self.current_day.month, self.current_day.day))
         self.date_picker.blockSignals(False)
         locale = QLocale()
-        searching = self.search_edit.text().strip()
-        if searching:
-            results = search_posts(self.store, searching, only)
-            self.agenda_view.agenda.set_posts(results, self.page.channels, self.municipality.time_zone)
-            self.stack.setCurrentIndex(LIST)
-            self.period_label.setText(self.tr("%n result(s) for “{text}”", "", len(results)).format(text=searching))
-            return
         self.stack.setCurrentIndex(self.view_buttons.checkedId())
         if self.view() == MONTH:
             self.month_view.set_page(self.page, self.current_day.replace(day=1))

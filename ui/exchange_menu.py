@@ -10,11 +10,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from services.backup import BACKUP_DIR_NAME, take_backup
-from services.csv_exchange import apply_import, export_csv, read_csv
 from services.errors import KnownError
-from services.ics_export import export_ics
-from services.month_overview import month_overview_html
 from services.store import Store
 from ui.error_dialog import ProblemMessage
 
@@ -57,7 +53,11 @@ class ExchangeMenu(QMenu):
     def _failed(self, error: KnownError) -> None:
         ProblemMessage(error.message, self._window()).exec()
 
+    # The services are imported when a command is chosen: the menu is built before the first paint.
+
     def export_ics(self) -> None:
+        from services.ics_export import export_ics
+
         calendar = self.calendar()
         start, end = calendar.visible_range()  # type: ignore[attr-defined]
         path = self._save_path(self.tr("Export to iCalendar"), "omroeper.ics", self.tr("iCalendar (*.ics)"))
@@ -71,6 +71,8 @@ class ExchangeMenu(QMenu):
         self._done(self.tr("%n post(s) exported to {path}.", "", count).format(path=path))
 
     def export_csv(self) -> None:
+        from services.csv_exchange import export_csv
+
         path = self._save_path(self.tr("Export to CSV"), "omroeper.csv", self.tr("CSV (*.csv)"))
         if path is None:
             return
@@ -82,6 +84,8 @@ class ExchangeMenu(QMenu):
         self._done(self.tr("%n post(s) exported to {path}.", "", count).format(path=path))
 
     def import_csv(self) -> None:
+        from services.backup import BACKUP_DIR_NAME, take_backup
+        from services.csv_exchange import apply_import, read_csv
         from ui.csv_import_dialog import CsvImportDialog
 
         path, _chosen = QFileDialog.getOpenFileName(self._window(), self.tr("Import from CSV"), "",
@@ -107,6 +111,7 @@ class ExchangeMenu(QMenu):
 
     def _overview_html(self) -> str:
         from services.calendar_page import load_page
+        from services.month_overview import month_overview_html
 
         calendar = self.calendar()
         month_first = calendar.current_day.replace(day=1)  # type: ignore[attr-defined]

@@ -221,12 +221,15 @@ class MainWindow(QMainWindow):
         from ui.preferences_dialog import PreferencesDialog
 
         language = str(self.ui_settings.value("language", ""))
-        dialog = PreferencesDialog(load_municipality(self.store), language, self)
+        from services.calendar_page import load_rhythm, save_rhythm
+
+        dialog = PreferencesDialog(load_municipality(self.store), language, load_rhythm(self.store), self)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         self.ui_settings.setValue("language", dialog.language())
         municipality: Municipality = dialog.municipality()
         save_municipality(self.store, municipality)
+        save_rhythm(self.store, dialog.rhythm())
         self.municipality_changed.emit(municipality)
 
     def restore_backup(self) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -16,15 +16,17 @@ from PySide6.QtGui import (
     QFontMetrics,
     QHelpEvent,
     QKeyEvent,
+    QLinearGradient,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from models.post import PostSummary
 from services.calendar_page import CalendarPage
-from ui.post_style import STATE_SIGNS, channel_short, state_name, status_colour, status_name
+from ui.post_style import STATE_SIGNS, STATUS_COLOURS, channel_short, state_name, status_name
 
 POST_MIME = "application/x-omroeper-post"
 GAP_TINT = QColor(232, 140, 40, 40)
@@ -32,12 +34,55 @@ HOLIDAY_COLOUR = QColor("#c0392b")
 KEY_DATE_COLOUR = QColor("#7b52ab")
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     rect: QRect
     day: date
     post: PostSummary | None = None
     more: int = 0  # a "+N more" line
+
+
+STATUS_QCOLOURS = {status: QColor(colour) for status, colour in STATUS_COLOURS.items()}
+
+
+class _Fonts:
+    """The fonts of one paint, made once rather than per day."""
+
+    def __init__(self, base: QFont) -> None:
+        self.normal = QFont(base)
+        self.bold = QFont(base)
+        self.bold.setBold(True)
+        self.small = QFont(base)
+        self.small.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
+        self.normal_metrics = QFontMetrics(self.normal)
+        self.line_height = self.normal_metrics.height() + 1
+        self.ascent = self.normal_metrics.ascent()
+        self.average_width = self.normal_metrics.averageCharWidth()
+        self._marks: dict[str, int] = {}
+
+    def marks_width(self, marks: str) -> int:
+        if not marks:
+            return 0
+        width = self._marks.get(marks)
+        if width is None:
+            width = self._marks[marks] = self.normal_metrics.horizontalAdvance(marks) + 6
+        return width
+
+
+class _Colours:
+    """The palette's colours of one paint (asking the palette per line costs a copy each time)."""
+
+    def __init__(self, palette: QPalette) -> None:
+        self.base = palette.base().color()
+        self.base_clear = QColor(self.base)
+        self.base_clear.setAlpha(0)
+        self.alternate = palette.alternateBase().color()
+        self.grid = palette.mid().color()
+        self.highlight = palette.highlight().color()
+        self.drop = self.highlight.lighter(170)
+        self.highlighted_text = palette.highlightedText().color()
+        self.text = palette.text().color()
+        self.dim = palette.placeholderText().color()
+        self.link = palette.link().color()
 
 
 def grid_start(month_first: date) -> date:
@@ -53,6 +98,9 @@ class MonthView(QWidget):
         day_shown(object): "+N more" of a day (a date) was clicked: show that day in full.
         post_dropped(str, object): a post was dragged onto another day (a date); it keeps its time.
         delete_requested(str): Delete was pressed on the selected post.
+
+    Keys: arrows move between days, Space steps through the day's posts, Enter opens the post (or starts a new
+    one on the day), Delete deletes the post, Escape clears the post selection; Tab leaves the calendar.
     """
 
     post_selected = Signal(str)
@@ -83,6 +131,7 @@ class MonthView(QWidget):
     def set_page(self, page: CalendarPage, month_first: date) -> None:
         self.page = page
         self.month_first = month_first
+        self._prepare()
         if not grid_start(month_first) <= self.selected_day < grid_start(month_first) + timedelta(days=42):
             self.selected_day = month_first
         self.update()
@@ -118,119 +167,150 @@ class MonthView(QWidget):
         return None
 
     # ---- painting -------------------------------------------------------------------------------------
+    # Speed matters here (a month switch must fit in one frame with 600 posts in view): each post's line text is
+    # made once per page and only for lines painted, fonts and colours once per paint, and a line is clipped with
+    # a fade rather than elided, so its text is shaped once.
+
+    def _prepare(self) -> None:
+        """Forgets the prepared texts of the last page (and the marks, as the channels may have changed)."""
+        self._prepared: dict[str, tuple[str, str]] = {}
+        self._marks: dict[str, str] = {}
+
+    def _line_texts(self, post: PostSummary) -> tuple[str, str]:
+        """The post's line ("09:00 Title") and channel marks, made once per page and only for posts painted."""
+        prepared = self._prepared.get(post.id)
+        if prepared is None:
+            local = self.page.local_time(post) if self.page else None
+            time_text = f"{local.hour:02d}:{local.minute:02d} " if local else ""
+            prepared = (time_text + post.label, self._channel_marks(post))
+            self._prepared[post.id] = prepared
+        return prepared
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.base())
+        colours = _Colours(self.palette())
+        painter.fillRect(self.rect(), colours.base)
         self._hits = []
+        if not hasattr(self, "_prepared"):
+            self._prepare()
         locale = QLocale()
-        metrics = self.fontMetrics()
         header = self._header_height()
+        painter.setPen(colours.dim)
         for column in range(7):
-            name = locale.dayName(column + 1, QLocale.FormatType.ShortFormat)
             rect = QRect(round(column * self.width() / 7), 0, round(self.width() / 7), header)
-            painter.setPen(palette.placeholderText().color())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, locale.dayName(column + 1,
+                                                                                QLocale.FormatType.ShortFormat))
+        fonts = _Fonts(self.font())
         for day in self.days():
-            self._paint_day(painter, day, metrics, QFontMetrics(small), small)
+            self._paint_day(painter, day, fonts, colours)
         painter.end()
 
-    def _paint_day(self, painter: QPainter, day: date, metrics: QFontMetrics, small_metrics: QFontMetrics,
-                   small: QFont) -> None:
-        palette = self.palette()
+    def _paint_day(self, painter: QPainter, day: date, fonts: _Fonts, colours: _Colours) -> None:
         rect = self.day_rect(day)
         page = self.page
         in_month = day.month == self.month_first.month
         if page and day in page.gaps:
             painter.fillRect(rect, GAP_TINT)
         if not in_month:
-            painter.fillRect(rect, palette.alternateBase())
+            painter.fillRect(rect, colours.alternate)
         if day == self._drop_day:
-            painter.fillRect(rect, palette.highlight().color().lighter(170))
-        painter.setPen(palette.mid().color())
+            painter.fillRect(rect, colours.drop)
+        painter.setPen(colours.grid)
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
         if day == self.selected_day and self.hasFocus():
-            painter.setPen(palette.highlight().color())
+            painter.setPen(colours.highlight)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
 
-        inner = rect.adjusted(4, 2, -4, -2)
-        line_height = metrics.height() + 1
-        y = inner.top()
-        number_font = QFont(self.font())
+        left, top, width, bottom = rect.left() + 4, rect.top() + 2, rect.width() - 8, rect.bottom() - 2
+        line_height = fonts.line_height
+        ascent = fonts.ascent
+        y = top
         is_today = page is not None and day == page.today
-        number_font.setBold(is_today)
-        painter.setFont(number_font)
-        number_rect = QRect(inner.left(), y, inner.width(), line_height)
-        painter.setPen(palette.highlight().color() if is_today else
-                       palette.text().color() if in_month else palette.placeholderText().color())
-        painter.drawText(number_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(day.day))
-        painter.setFont(small)
+        painter.setFont(fonts.bold if is_today else fonts.normal)
+        painter.setPen(colours.highlight if is_today else colours.text if in_month else colours.dim)
+        painter.drawText(left, y + ascent, str(day.day))
+        painter.setFont(fonts.small)
+        painter.setClipRect(QRect(left, top, width, bottom - top))
         if page and day in page.holidays:
             painter.setPen(HOLIDAY_COLOUR)
-            offset = metrics.horizontalAdvance(f"{day.day}  ")
-            text = small_metrics.elidedText(page.holidays[day], Qt.TextElideMode.ElideRight, inner.width() - offset)
-            painter.drawText(number_rect.adjusted(offset, 0, 0, 0),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(left + fonts.normal_metrics.horizontalAdvance(f"{day.day}  "), y + ascent,
+                             page.holidays[day])
         y += line_height
         for key_date in page.key_dates.get(day, []) if page else []:
-            if y + line_height > inner.bottom():
+            if y + line_height > bottom:
                 break
             painter.setPen(KEY_DATE_COLOUR)
-            text = small_metrics.elidedText(f"◆ {key_date.title}", Qt.TextElideMode.ElideRight, inner.width())
-            painter.drawText(QRect(inner.left(), y, inner.width(), line_height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(left, y + ascent, f"◆ {key_date.title}")
             y += line_height
         posts = page.posts.get(day, []) if page else []
-        painter.setFont(self.font())
-        for index, post in enumerate(posts):
-            remaining = len(posts) - index
-            if y + 2 * line_height > inner.bottom() + 1 and remaining > 1:
-                more_rect = QRect(inner.left(), y, inner.width(), line_height)
-                painter.setPen(palette.link().color())
-                painter.drawText(more_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 self.tr("+%n more", "", remaining))
-                self._hits.append(_Hit(more_rect, day, more=remaining))
-                break
-            line = QRect(inner.left(), y, inner.width(), line_height)
-            self._paint_post_line(painter, line, post, metrics)
+        painter.setFont(fonts.normal)
+        fitting = max(0, (bottom + 1 - y) // line_height)
+        shown = posts if len(posts) <= fitting else posts[: max(0, fitting - 1)]
+        texts, marks_lines = [], []
+        marks_width = 0
+        for index, post in enumerate(shown):
+            line = QRect(left, y + index * line_height, width, line_height)
+            painter.fillRect(left, line.top() + 2, 4, line_height - 4, STATUS_QCOLOURS[post.status])
             self._hits.append(_Hit(line, day, post))
-            y += line_height
+            text, marks = self._line_texts(post)
+            texts.append(text)
+            marks_lines.append(marks)
+            marks_width = max(marks_width, fonts.marks_width(marks))
+        if marks_width > width // 3:  # a narrow day: the posts' words matter more than their channels
+            marks_width = 0
+        if shown:
+            # One call for all of the day's lines (a month switch must fit in a frame), clipped, with a fade.
+            text_rect = QRect(left + 7, y, width - 7 - marks_width, len(shown) * line_height)
+            painter.setPen(colours.text)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "\n".join(texts))
+            fade = QLinearGradient(text_rect.right() - 14, 0, text_rect.right(), 0)
+            fade.setColorAt(0, colours.base_clear)
+            fade.setColorAt(1, colours.base)
+            painter.fillRect(text_rect.right() - 14, y, 14, text_rect.height(), fade)
+            if marks_width:
+                painter.setPen(colours.dim)
+                painter.drawText(QRect(text_rect.right() + 1, y, marks_width - 1, text_rect.height()),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, "\n".join(marks_lines))
+            for index, post in enumerate(shown):
+                if post.id == self.selected_post:
+                    self._paint_selected_line(painter, QRect(left, y + index * line_height, width, line_height),
+                                              post, fonts, colours, marks_width)
+        y += len(shown) * line_height
+        if len(shown) < len(posts):
+            remaining = len(posts) - len(shown)
+            painter.setPen(colours.link)
+            painter.drawText(left, y + ascent, self.tr("+%n more", "", remaining))
+            self._hits.append(_Hit(QRect(left, y, width, line_height), day, more=remaining))
+        painter.setClipping(False)
         self._hits.append(_Hit(rect, day))
 
-    def _paint_post_line(self, painter: QPainter, line: QRect, post: PostSummary, metrics: QFontMetrics) -> None:
-        palette = self.palette()
-        if post.id == self.selected_post:
-            painter.fillRect(line, palette.highlight())
-            text_colour = palette.highlightedText().color()
-        else:
-            text_colour = palette.text().color()
-        painter.fillRect(QRect(line.left(), line.top() + 2, 4, line.height() - 4), status_colour(post.status))
-        local = self.page.local_time(post) if self.page else None
-        time_text = local.strftime("%H:%M") if local else ""
-        shorts = " ".join(self._channel_marks(post))
-        shorts_width = metrics.horizontalAdvance(shorts) + 4 if shorts else 0
-        if shorts_width > line.width() // 3:  # a narrow day: the post's words matter more than its channels
-            shorts, shorts_width = "", 0
-        painter.setPen(text_colour)
-        text = metrics.elidedText(f"{time_text} {post.label}", Qt.TextElideMode.ElideRight,
-                                  line.width() - 8 - shorts_width)
-        painter.drawText(line.adjusted(7, 0, -shorts_width, 0),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-        if shorts:
-            painter.setPen(palette.placeholderText().color() if post.id != self.selected_post else text_colour)
-            painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shorts)
+    def _paint_selected_line(self, painter: QPainter, line: QRect, post: PostSummary, fonts: _Fonts,
+                             colours: _Colours, marks_width: int) -> None:
+        """The selected post, drawn over its plain line in the highlight colours."""
+        painter.fillRect(line, colours.highlight)
+        painter.fillRect(line.left(), line.top() + 2, 4, line.height() - 4, STATUS_QCOLOURS[post.status])
+        text, marks = self._line_texts(post)
+        painter.setPen(colours.highlighted_text)
+        painter.save()
+        painter.setClipRect(line.adjusted(0, 0, -marks_width, 0))
+        painter.drawText(line.left() + 7, line.top() + fonts.ascent, text)
+        painter.restore()
+        if marks_width:
+            painter.drawText(QRect(line.right() - marks_width + 1, line.top(), marks_width - 1, line.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, marks)
 
-    def _channel_marks(self, post: PostSummary) -> list[str]:
+    def _channel_marks(self, post: PostSummary) -> str:
+        """"Fb✓ Bs☁": each channel's short name and state sign; cached by the states' text, which repeats."""
         if not self.page:
-            return []
-        marks = []
-        for channel_state in post.channels:
-            channel = self.page.channels.get(channel_state.channel_id)
-            if channel:
-                marks.append(channel_short(channel) + STATE_SIGNS.get(channel_state.state, ""))
+            return ""
+        marks = self._marks.get(post.variant_states)
+        if marks is None:
+            parts = []
+            for channel_state in post.channels:
+                channel = self.page.channels.get(channel_state.channel_id)
+                if channel:
+                    parts.append(channel_short(channel) + STATE_SIGNS.get(channel_state.state, ""))
+            marks = self._marks[post.variant_states] = " ".join(parts)
         return marks
 
     # ---- tooltips -------------------------------------------------------------------------------------
@@ -320,15 +400,17 @@ class MonthView(QWidget):
                 self.day_activated.emit(self.selected_day)
         elif key == Qt.Key.Key_Delete and self.selected_post:
             self.delete_requested.emit(self.selected_post)
-        elif key == Qt.Key.Key_Tab and not event.modifiers():
+        elif key == Qt.Key.Key_Space:
             self._select_next_post_of_day()
+        elif key == Qt.Key.Key_Escape and self.selected_post:
+            self.selected_post = None
+            self.update()
         else:
             super().keyPressEvent(event)
 
     def _select_next_post_of_day(self) -> None:
         posts = self.page.posts.get(self.selected_day, []) if self.page else []
         if not posts:
-            self.focusNextChild()
             return
         ids = [post.id for post in posts]
         index = ids.index(self.selected_post) + 1 if self.selected_post in ids else 0

@@ -5,24 +5,28 @@ from __future__ import annotations
 from zoneinfo import available_timezones
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from models.settings import DEFAULT_TIME_ZONES, Country, Municipality
+from services.calendar_page import Rhythm
 from ui.choice_box import ChoiceBox
 
 
 class PreferencesDialog(QDialog):
     """Edits a copy of the preferences; read `municipality()` and `language()` after it was accepted."""
 
-    def __init__(self, municipality: Municipality, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, municipality: Municipality, language: str, rhythm: Rhythm | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(460)
@@ -47,12 +51,26 @@ class PreferencesDialog(QDialog):
         self.zone_box.addItems(zones)
         self.zone_box.setCurrentText(municipality.time_zone)
 
+        rhythm = rhythm or Rhythm()
+        self.region_box = ChoiceBox(self)
+        self._fill_regions(municipality.country, municipality.region)
+        self.per_week_spin = QSpinBox(self)
+        self.per_week_spin.setRange(0, 21)
+        self.per_week_spin.setValue(rhythm.per_week)
+        self.per_week_spin.setSpecialValueText(self.tr("no target"))
+        self.per_week_spin.setSuffix(self.tr(" posts a week per channel"))
+        self.weekends_check = QCheckBox(self.tr("We also post on weekends"), self)
+        self.weekends_check.setChecked(rhythm.weekends)
+
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language_box)
         form.addRow("", self.language_note)
         form.addRow(self.tr("&Municipality:"), self.name_edit)
         form.addRow(self.tr("&Country:"), self.country_box)
         form.addRow(self.tr("&Time zone:"), self.zone_box)
+        form.addRow(self.tr("Holiday &region:"), self.region_box)
+        form.addRow(self.tr("&Rhythm:"), self.per_week_spin)
+        form.addRow("", self.weekends_check)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -65,13 +83,28 @@ class PreferencesDialog(QDialog):
 
     def _country_changed(self) -> None:
         """A change of country brings its time zone along (the officer can still pick another)."""
-        self.zone_box.setCurrentText(DEFAULT_TIME_ZONES[self.country_box.current_value()])
+        country = self.country_box.current_value()
+        self.zone_box.setCurrentText(DEFAULT_TIME_ZONES[country])
+        self._fill_regions(country, "")
+
+    def _fill_regions(self, country: Country, current: str) -> None:
+        from services.holiday_calendar import regions_of
+
+        self.region_box.clear_choices()
+        self.region_box.add_choice(self.tr("Whole country"), "")
+        for region in regions_of(country):
+            self.region_box.add_choice(region, region)
+        self.region_box.select_value(current)
+
+    def rhythm(self) -> Rhythm:
+        return Rhythm(per_week=self.per_week_spin.value(), weekends=self.weekends_check.isChecked())
 
     def municipality(self) -> Municipality:
         return Municipality(
             name=self.name_edit.text().strip(),
             country=self.country_box.current_value(),
             time_zone=self.zone_box.currentText(),
+            region=str(self.region_box.current_value() or ""),
         )
 
     def language(self) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="325"/>
+        <location filename="../../ui/calendar_tab.py" line="319"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n result for “{text}”</numerusform>
@@ -51,7 +51,7 @@
     <name>ExchangeMenu</name>
     <message numerus="yes">
         <location filename="../../ui/exchange_menu.py" line="71"/>
-        <location filename="../../ui/exchange_menu.py" line="82"/>
+        <location filename="../../ui/exchange_menu.py" line="84"/>
         <source>%n post(s) exported to {path}.</source>
         <translation>
             <numerusform>%n post exported to {path}.</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="106"/>
+        <location filename="../../ui/exchange_menu.py" line="110"/>
         <source>%n post(s) added to the calendar.</source>
         <translation>
             <numerusform>%n post added to the calendar.</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="194"/>
+        <location filename="../../ui/month_view.py" line="282"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>

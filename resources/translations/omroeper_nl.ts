@@ -163,7 +163,7 @@
         <translation>Campagne: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="325"/>
+        <location filename="../../ui/calendar_tab.py" line="319"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n resultaat voor “{text}”</numerusform>
@@ -171,17 +171,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="335"/>
+        <location filename="../../ui/calendar_tab.py" line="336"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="407"/>
+        <location filename="../../ui/calendar_tab.py" line="408"/>
         <source>A published post stays where it was published.</source>
         <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="423"/>
+        <location filename="../../ui/calendar_tab.py" line="424"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
         <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -359,32 +359,32 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="27"/>
+        <location filename="../../ui/exchange_menu.py" line="23"/>
         <source>&amp;Exchange</source>
         <translation>&amp;Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="29"/>
+        <location filename="../../ui/exchange_menu.py" line="25"/>
         <source>Export to &amp;iCalendar (Outlook, Google)…</source>
         <translation>Exporteren naar &amp;iCalendar (Outlook, Google)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="30"/>
+        <location filename="../../ui/exchange_menu.py" line="26"/>
         <source>Export to &amp;CSV (spreadsheet)…</source>
         <translation>Exporteren naar &amp;CSV (spreadsheet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="31"/>
+        <location filename="../../ui/exchange_menu.py" line="27"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="32"/>
+        <location filename="../../ui/exchange_menu.py" line="28"/>
         <source>Month overview as &amp;PDF…</source>
         <translation>Maandoverzicht als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="33"/>
+        <location filename="../../ui/exchange_menu.py" line="29"/>
         <source>P&amp;rint month overview…</source>
         <translation>Maandoverzicht af&amp;drukken…</translation>
     </message>
@@ -400,7 +400,7 @@ Stuur het mee wanneer u dit meldt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_menu.py" line="71"/>
-        <location filename="../../ui/exchange_menu.py" line="82"/>
+        <location filename="../../ui/exchange_menu.py" line="84"/>
         <source>%n post(s) exported to {path}.</source>
         <translation>
             <numerusform>%n bericht geëxporteerd naar {path}.</numerusform>
@@ -408,27 +408,27 @@ Stuur het mee wanneer u dit meldt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="74"/>
+        <location filename="../../ui/exchange_menu.py" line="76"/>
         <source>Export to CSV</source>
         <translation>Exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="74"/>
+        <location filename="../../ui/exchange_menu.py" line="76"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="87"/>
+        <location filename="../../ui/exchange_menu.py" line="91"/>
         <source>Import from CSV</source>
         <translation>Importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="88"/>
+        <location filename="../../ui/exchange_menu.py" line="92"/>
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="106"/>
+        <location filename="../../ui/exchange_menu.py" line="110"/>
         <source>%n post(s) added to the calendar.</source>
         <translation>
             <numerusform>%n bericht toegevoegd aan de kalender.</numerusform>
@@ -436,17 +436,17 @@ Stuur het mee wanneer u dit meldt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="124"/>
+        <location filename="../../ui/exchange_menu.py" line="129"/>
         <source>Month overview as PDF</source>
         <translation>Maandoverzicht als PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="124"/>
+        <location filename="../../ui/exchange_menu.py" line="129"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="127"/>
+        <location filename="../../ui/exchange_menu.py" line="132"/>
         <source>The month overview was saved as {path}.</source>
         <translation>Het maandoverzicht is bewaard als {path}.</translation>
     </message>
@@ -723,22 +723,22 @@ Status: {status}
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -783,7 +783,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="194"/>
+        <location filename="../../ui/month_view.py" line="282"/>
         <source>+%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
@@ -791,7 +791,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="259"/>
+        <location filename="../../ui/month_view.py" line="339"/>
         <source>Fewer posts than planned this week for: {channels}</source>
         <translation>Minder berichten dan gepland deze week voor: {channels}</translation>
     </message>
@@ -1155,54 +1155,84 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="27"/>
+        <location filename="../../ui/preferences_dialog.py" line="31"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="31"/>
+        <location filename="../../ui/preferences_dialog.py" line="35"/>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="35"/>
+        <location filename="../../ui/preferences_dialog.py" line="39"/>
         <source>A new language is used from the next start.</source>
         <translation>Een nieuwe taal geldt vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="39"/>
+        <location filename="../../ui/preferences_dialog.py" line="43"/>
         <source>for example Oosterzande</source>
         <translation>bijvoorbeeld Oosterzande</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="41"/>
+        <location filename="../../ui/preferences_dialog.py" line="45"/>
         <source>The Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="42"/>
+        <location filename="../../ui/preferences_dialog.py" line="46"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="51"/>
+        <location filename="../../ui/preferences_dialog.py" line="60"/>
+        <source>no target</source>
+        <translation>geen doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="61"/>
+        <source> posts a week per channel</source>
+        <translation> berichten per week per kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="62"/>
+        <source>We also post on weekends</source>
+        <translation>We posten ook in het weekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="66"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="53"/>
+        <location filename="../../ui/preferences_dialog.py" line="68"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="54"/>
+        <location filename="../../ui/preferences_dialog.py" line="69"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="55"/>
+        <location filename="../../ui/preferences_dialog.py" line="70"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Tijdzone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="71"/>
+        <source>Holiday &amp;region:</source>
+        <translation>Feestdagen&amp;regio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="72"/>
+        <source>&amp;Rhythm:</source>
+        <translation>&amp;Ritme:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="94"/>
+        <source>Whole country</source>
+        <translation>Heel het land</translation>
     </message>
 </context>
 <context>

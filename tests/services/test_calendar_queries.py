@@ -106,3 +106,13 @@ def test_a_version_1_store_gets_its_posts_searchable_on_upgrade(tmp_path: Path) 
     store = Store.open(path)
     assert [p.id for p in search_posts(store, "nieuwjaar")] == ["p1"]
     store.close()
+
+
+def test_the_tag_list_follows_edits_and_deletions(store: Store) -> None:
+    post = plan(store, "Markt", 5, tags=["markt", "zaterdag"], campaign="Lokaal")
+    assert campaigns_and_tags(store) == (["Lokaal"], ["markt", "zaterdag"])
+    post.tags = ["markt"]
+    save_post(store, post, [])
+    assert campaigns_and_tags(store)[1] == ["markt"]
+    delete_post(store, post.id)
+    assert campaigns_and_tags(store) == ([], [])

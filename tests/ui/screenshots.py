@@ -69,7 +69,7 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
     composer.add_images([image])
     grab(window, out / f"composer_{language}.png")
     composer.flush()
-    dialog = PreferencesDialog(load_municipality(store), "", window)
+    dialog = PreferencesDialog(load_municipality(store), "", None, window)
     grab(dialog, out / f"preferences_{language}.png")
     dialog.close()
     window.close()

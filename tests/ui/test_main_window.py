@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from models.post import Post
 from models.settings import Country, Municipality
 from services.backup import BACKUP_DIR_NAME, take_backup
+from services.calendar_page import Rhythm, load_rhythm
 from services.demo import fill_demo
 from services.preferences import load_municipality
 from services.store import Store
@@ -83,11 +84,15 @@ def test_preferences_are_saved_to_store_and_settings(make_window, store: Store, 
         dialog.name_edit.setText("  Kasterlee ")
         dialog.country_box.select_value(Country.BE)
         dialog.language_box.select_value("nl")
+        dialog.region_box.select_value("Flemish")
+        dialog.per_week_spin.setValue(5)
+        dialog.weekends_check.setChecked(True)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PreferencesDialog, "exec", fill_in)
     window.edit_preferences()
-    assert load_municipality(store) == Municipality("Kasterlee", Country.BE, "Europe/Brussels")
+    assert load_municipality(store) == Municipality("Kasterlee", Country.BE, "Europe/Brussels", "Flemish")
+    assert load_rhythm(store) == Rhythm(per_week=5, weekends=True)
     assert ui_settings.value("language") == "nl"
     assert window.windowTitle() == "Omroeper – Kasterlee"
 
