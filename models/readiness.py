@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from models.channel import ChannelAccount, Network
-from models.text_rules import RULES, LimitCheck, check_text
+
+if TYPE_CHECKING:
+    from models.text_rules import LimitCheck
 
 
 class ProblemKind(StrEnum):
@@ -37,6 +40,8 @@ def readiness_problems(
     has_date: bool,
 ) -> list[Problem]:
     """Problems that block "ready" and "scheduled". `texts` maps channel id to the text that goes out there."""
+    from models.text_rules import RULES, check_text  # loads `regex`: only when a post is checked
+
     problems: list[Problem] = []
     if not channels:
         problems.append(Problem(ProblemKind.NO_CHANNEL))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 from models.planning import KeyDate
-from models.recurrence import Recurrence, occurrences
 from services.store import Store
 
 _NOON = time(12, 0)
@@ -20,6 +19,8 @@ def key_dates_between(store: Store, start: date, end: date) -> list[tuple[date, 
                 found.append((key_date.on_date, key_date))
             continue
         # A date has no time zone: expanded at noon UTC, every occurrence stays on its own day.
+        from models.recurrence import Recurrence, occurrences  # dateutil: only when a date repeats
+
         for moment in occurrences(
             Recurrence.from_text(key_date.rrule),
             datetime.combine(key_date.on_date, _NOON),

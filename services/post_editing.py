@@ -9,8 +9,7 @@ from datetime import datetime
 from models.channel import ChannelAccount
 from models.common import new_id, to_utc_text
 from models.post import Media, Post, PostMedia, PostStatus, Variant
-from models.readiness import Problem, ProblemKind, readiness_problems
-from models.text_rules import Measure
+from models.readiness import Problem, ProblemKind
 from services.errors import KnownError, translate
 from services.store import Store
 
@@ -43,6 +42,8 @@ def describe_problem(problem: Problem) -> str:
     if problem.kind is ProblemKind.NEEDS_IMAGE:
         return translate("PostEditing", "{channel} needs at least one image.").format(channel=name)
     assert problem.limit is not None
+    from models.text_rules import Measure
+
     if problem.limit.measure is Measure.BYTES:
         return translate("PostEditing", "The text for {channel} is {over} bytes too long ({limit} at most).").format(
             channel=name, over=problem.limit.over_by, limit=problem.limit.limit)
@@ -70,6 +71,8 @@ def images_of(store: Store, post_id: str) -> list[tuple[PostMedia, Media]]:
 
 
 def problems_for(store: Store, post: Post, variants: list[Variant], alt_texts: list[str]) -> list[Problem]:
+    from models.readiness import readiness_problems  # with the text rules, which load `regex`: not at start-up
+
     known = channels_by_id(store)
     chosen = [known[variant.channel_id] for variant in variants if variant.channel_id in known]
     texts = {variant.channel_id: variant.text(post) for variant in variants}

@@ -31,8 +31,8 @@ class AgendaView(QTableView):
         # Widths from the font, not ResizeToContents: that measures every row at each search keystroke.
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
-        widths = {AgendaModel.DATE: "Wed 30 Sep 2026", AgendaModel.TIME: "00:00", AgendaModel.STATUS: "Scheduled",
-                  AgendaModel.CHANNELS: "Facebook Gemeente✓ Bluesky✓"}
+        widths = {AgendaModel.DATE: "Wed 30 Sep 2026", AgendaModel.TIME: "00:00",
+                  AgendaModel.STATUS: "Gepubliceerd  ✓✓", AgendaModel.CHANNELS: "Facebook Gemeente✓ Bluesky✓"}
         for column, sample in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
@@ -29,11 +30,13 @@ from services.errors import KnownError
 from services.post_editing import delete_post, duplicate_post, move_post, restore_post
 from services.preferences import load_municipality
 from services.store import Store
-from ui.agenda_view import AgendaView
 from ui.choice_box import ChoiceBox
 from ui.month_view import MonthView, grid_start
+
+if TYPE_CHECKING:
+    from ui.agenda_view import AgendaView
+    from ui.week_view import WeekView
 from ui.post_style import legend, status_name
-from ui.week_view import WeekView
 
 MONTH, WEEK, LIST = range(3)
 
@@ -149,28 +152,35 @@ class CalendarTab(QWidget):
         self.message_timer.setSingleShot(True)
         self.message_timer.setInterval(12_000)
 
+        # Only the month view exists at start; the week and list views are built when first shown (the list
+        # view's Qt classes alone take 16 ms to load, which the first paint does not need).
         self.month_view = MonthView(self)
-        self.week_view = WeekView(self)
-        self.agenda_view = AgendaView(self)
+        self._week_view: WeekView | None = None
+        self._agenda_view: AgendaView | None = None
         self.stack = QStackedWidget(self)
-        for view in (self.month_view, self.week_view, self.agenda_view):
-            self.stack.addWidget(view)
-        self.splitter = QSplitter(self)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setChildrenCollapsible(False)
+        self.stack.addWidget(self.month_view)
+        self.stack.addWidget(QWidget(self))
+        self.stack.addWidget(QWidget(self))
+        # The splitter beside the composer comes with the composer: constructing a QSplitter makes PySide6
+        # resolve an overload taking Qt.Orientation, which builds the whole Qt namespace (16 ms) before the
+        # first paint.
+        self.splitter: QSplitter | None = None
         self.composer = None  # built when first opened: start-up does not pay for it
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.message)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.stack, 1)
+        self._main_layout = layout
         self.legend = QLabel(legend(), self)
         self.legend.setEnabled(False)
         layout.addWidget(self.legend)
-        self._fill_filters()
+        self._fill_filters(topics=False)
 
-    def _fill_filters(self) -> None:
+    def _fill_filters(self, *, topics: bool = True) -> None:
+        """The filter lists. The campaign and tag list reads every tag in use, so start-up leaves it to just
+        after the first paint (topics=False)."""
         for box in (self.channel_filter, self.status_filter, self.topic_filter):
             box.blockSignals(True)
         current = (self.channel_filter.current_value(), self.status_filter.current_value(),
@@ -185,7 +195,7 @@ class CalendarTab(QWidget):
             self.status_filter.add_choice(status_name(status), status.value)
         self.topic_filter.clear_choices()
         self.topic_filter.add_choice(self.tr("All campaigns and tags"), "")
-        campaigns, tags = campaigns_and_tags(self.store)
+        campaigns, tags = campaigns_and_tags(self.store) if topics else ([], [])
         for campaign in campaigns:
             self.topic_filter.add_choice(self.tr("Campaign: {name}").format(name=campaign), f"campaign:{campaign}")
         for tag in tags:
@@ -207,17 +217,49 @@ class CalendarTab(QWidget):
         self.key_dates_button.clicked.connect(self.edit_key_dates)
         self.posts_changed.connect(self.refresh_view)
         self.message_timer.timeout.connect(self.message.hide)
-        for view in (self.month_view, self.week_view, self.agenda_view):
-            view.post_activated.connect(self.open_post)
-            view.delete_requested.connect(self.delete)
+        self.month_view.post_activated.connect(self.open_post)
+        self.month_view.delete_requested.connect(self.delete)
         self.month_view.day_activated.connect(self.new_post_on)
         self.month_view.day_shown.connect(self._show_day)
         self.month_view.post_dropped.connect(self.move_to_day)
-        self.week_view.slot_activated.connect(self.new_post_at)
-        self.week_view.post_dropped_at.connect(self.move_to)
+
+    @property
+    def week_view(self) -> WeekView:
+        if self._week_view is None:
+            from ui.week_view import WeekView
+
+            self._week_view = WeekView(self)
+            self._put_in_stack(WEEK, self._week_view)
+            self._week_view.post_activated.connect(self.open_post)
+            self._week_view.delete_requested.connect(self.delete)
+            self._week_view.slot_activated.connect(self.new_post_at)
+            self._week_view.post_dropped_at.connect(self.move_to)
+        return self._week_view
+
+    @property
+    def agenda_view(self) -> AgendaView:
+        if self._agenda_view is None:
+            from ui.agenda_view import AgendaView
+
+            self._agenda_view = AgendaView(self)
+            self._put_in_stack(LIST, self._agenda_view)
+            self._agenda_view.post_activated.connect(self.open_post)
+            self._agenda_view.delete_requested.connect(self.delete)
+        return self._agenda_view
+
+    def _put_in_stack(self, index: int, view: QWidget) -> None:
+        current = self.stack.currentIndex()
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
 
     def install_shortcuts(self) -> None:
-        """Installed after the first paint (see MainWindow.finish_startup)."""
+        """Installed after the first paint (see MainWindow.finish_startup), with the month's keyboard focus and
+        the campaign and tag filter."""
+        self.month_view.enable_keyboard()
+        self._fill_filters()
         bindings = [
             (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
             (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
@@ -249,6 +291,10 @@ class CalendarTab(QWidget):
 
     def set_view(self, index: int) -> None:
         self.view_buttons.button(index).setChecked(True)
+        if index == WEEK:
+            self.week_view  # noqa: B018 (built on first use)
+        elif index == LIST:
+            self.agenda_view  # noqa: B018
         self.stack.setCurrentIndex(index)
         if index == WEEK:
             self.week_view.scroll_to_morning()
@@ -325,7 +371,12 @@ class CalendarTab(QWidget):
         self.date_picker.setDate(QDate(self.current_day.year, self.current_day.month, self.current_day.day))
         self.date_picker.blockSignals(False)
         locale = QLocale()
-        self.stack.setCurrentIndex(self.view_buttons.checkedId())
+        wanted = self.view_buttons.checkedId()
+        if wanted == WEEK:
+            self.week_view  # noqa: B018 (built on first use)
+        elif wanted == LIST:
+            self.agenda_view  # noqa: B018
+        self.stack.setCurrentIndex(wanted)
         if self.view() == MONTH:
             self.month_view.set_page(self.page, self.current_day.replace(day=1))
             self.month_view.selected_day = self.current_day
@@ -363,10 +414,15 @@ class CalendarTab(QWidget):
             from ui.post_composer import PostComposer
 
             self.composer = PostComposer(self.store, self.municipality, self)
+            self.splitter = QSplitter(self)
+            self.splitter.setChildrenCollapsible(False)
+            self._main_layout.replaceWidget(self.stack, self.splitter)
+            self.splitter.addWidget(self.stack)
             self.splitter.addWidget(self.composer)
+            self.splitter.show()
             self.splitter.setStretchFactor(0, 3)
             self.splitter.setStretchFactor(1, 2)
-            width = self.splitter.width()
+            width = self.width()
             composer_width = max(width * 2 // 5, self.composer.minimumSizeHint().width() + 24)
             self.splitter.setSizes([width - composer_width, composer_width])
             self.composer.post_saved.connect(self._composer_saved)
@@ -438,9 +494,9 @@ class CalendarTab(QWidget):
     def selected_post(self) -> str | None:
         if self.view() == MONTH:
             return self.month_view.selected_post
-        if self.view() == WEEK:
-            return self.week_view.selected_post
-        return self.agenda_view.selected_post()
+        if self.view() == WEEK and self._week_view is not None:
+            return self._week_view.selected_post
+        return self._agenda_view.selected_post() if self._agenda_view is not None else None
 
     def edit_key_dates(self) -> None:
         from ui.key_dates_dialog import KeyDatesDialog

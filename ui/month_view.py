@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, QPoint, QRect, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -29,6 +30,13 @@ from services.calendar_page import CalendarPage
 from ui.post_style import STATE_SIGNS, STATUS_COLOURS, channel_short, state_name, status_name
 
 POST_MIME = "application/x-omroeper-post"
+
+# Alignment flags as Qt's numbers. Touching Qt's `Qt` namespace for the first time makes PySide6 build some 140
+# Python enums (16 ms); the first paint of the month does without it, and the event handlers below look it up
+# (as QtCore.Qt) when the officer first clicks or types.
+_ALIGN_CENTER = 0x0084  # Qt.AlignCenter
+_ALIGN_TOP_LEFT = 0x0021  # Qt.AlignLeft | Qt.AlignTop
+_ALIGN_TOP_RIGHT = 0x0022  # Qt.AlignRight | Qt.AlignTop
 GAP_TINT = QColor(232, 140, 40, 40)
 HOLIDAY_COLOUR = QColor("#c0392b")
 KEY_DATE_COLOUR = QColor("#7b52ab")
@@ -73,8 +81,6 @@ class _Colours:
 
     def __init__(self, palette: QPalette) -> None:
         self.base = palette.base().color()
-        self.base_clear = QColor(self.base)
-        self.base_clear.setAlpha(0)
         self.alternate = palette.alternateBase().color()
         self.grid = palette.mid().color()
         self.highlight = palette.highlight().color()
@@ -83,6 +89,13 @@ class _Colours:
         self.text = palette.text().color()
         self.dim = palette.placeholderText().color()
         self.link = palette.link().color()
+
+    @staticmethod
+    def gap_on(background: QColor) -> QColor:
+        """The gap tint over a background, as one solid colour (the line fade must end in it)."""
+        alpha = GAP_TINT.alphaF()
+        return QColor.fromRgbF(*(getattr(GAP_TINT, part)() * alpha + getattr(background, part)() * (1 - alpha)
+                                 for part in ("redF", "greenF", "blueF")))
 
 
 def grid_start(month_first: date) -> date:
@@ -113,10 +126,9 @@ class MonthView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("month_view")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
-        self.setMinimumSize(560, 420)
+        self.setMinimumSize(420, 360)
         self.page: CalendarPage | None = None
         self.month_first = date.today().replace(day=1)
         self.selected_day = date.today()
@@ -127,6 +139,10 @@ class MonthView(QWidget):
         self._drop_day: date | None = None
 
     # ---- data -----------------------------------------------------------------------------------------
+
+    def enable_keyboard(self) -> None:
+        """Takes keyboard focus on Tab and click (set after the first paint: see _ALIGN_CENTER)."""
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
 
     def set_page(self, page: CalendarPage, month_first: date) -> None:
         self.page = page
@@ -198,7 +214,7 @@ class MonthView(QWidget):
         painter.setPen(colours.dim)
         for column in range(7):
             rect = QRect(round(column * self.width() / 7), 0, round(self.width() / 7), header)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, locale.dayName(column + 1,
+            painter.drawText(rect, _ALIGN_CENTER, locale.dayName(column + 1,
                                                                                 QLocale.FormatType.ShortFormat))
         fonts = _Fonts(self.font())
         for day in self.days():
@@ -209,10 +225,11 @@ class MonthView(QWidget):
         rect = self.day_rect(day)
         page = self.page
         in_month = day.month == self.month_first.month
+        background = colours.base if in_month else colours.alternate
         if page and day in page.gaps:
-            painter.fillRect(rect, GAP_TINT)
-        if not in_month:
-            painter.fillRect(rect, colours.alternate)
+            background = colours.gap_on(background)
+        if background != colours.base:
+            painter.fillRect(rect, background)
         if day == self._drop_day:
             painter.fillRect(rect, colours.drop)
         painter.setPen(colours.grid)
@@ -262,15 +279,17 @@ class MonthView(QWidget):
             # One call for all of the day's lines (a month switch must fit in a frame), clipped, with a fade.
             text_rect = QRect(left + 7, y, width - 7 - marks_width, len(shown) * line_height)
             painter.setPen(colours.text)
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "\n".join(texts))
+            painter.drawText(text_rect, _ALIGN_TOP_LEFT, "\n".join(texts))
             fade = QLinearGradient(text_rect.right() - 14, 0, text_rect.right(), 0)
-            fade.setColorAt(0, colours.base_clear)
-            fade.setColorAt(1, colours.base)
+            clear = QColor(background)
+            clear.setAlpha(0)
+            fade.setColorAt(0, clear)
+            fade.setColorAt(1, background)
             painter.fillRect(text_rect.right() - 14, y, 14, text_rect.height(), fade)
             if marks_width:
                 painter.setPen(colours.dim)
                 painter.drawText(QRect(text_rect.right() + 1, y, marks_width - 1, text_rect.height()),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, "\n".join(marks_lines))
+                                 _ALIGN_TOP_RIGHT, "\n".join(marks_lines))
             for index, post in enumerate(shown):
                 if post.id == self.selected_post:
                     self._paint_selected_line(painter, QRect(left, y + index * line_height, width, line_height),
@@ -297,7 +316,7 @@ class MonthView(QWidget):
         painter.restore()
         if marks_width:
             painter.drawText(QRect(line.right() - marks_width + 1, line.top(), marks_width - 1, line.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, marks)
+                             _ALIGN_TOP_RIGHT, marks)
 
     def _channel_marks(self, post: PostSummary) -> str:
         """"Fb✓ Bs☁": each channel's short name and state sign; cached by the states' text, which repeats."""
@@ -370,7 +389,7 @@ class MonthView(QWidget):
         mime.setData(POST_MIME, QByteArray(self._press_post.encode()))
         drag.setMimeData(mime)
         self._press_post = None
-        drag.exec(Qt.DropAction.MoveAction)
+        drag.exec(QtCore.Qt.DropAction.MoveAction)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._press_post = None
@@ -385,24 +404,25 @@ class MonthView(QWidget):
             self.day_activated.emit(hit.day)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
-        key = Qt.Key(event.key())
+        keys = QtCore.Qt.Key
+        steps = {keys.Key_Left: -1, keys.Key_Right: 1, keys.Key_Up: -7, keys.Key_Down: 7}
+        key = QtCore.Qt.Key(event.key())
         if key in steps:
             self.selected_day += timedelta(days=steps[key])
             self.selected_post = None
             if self.selected_day.month != self.month_first.month:
                 self.day_shown.emit(self.selected_day)  # the tab moves to that month
             self.update()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        elif key in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
             if self.selected_post:
                 self.post_activated.emit(self.selected_post)
             else:
                 self.day_activated.emit(self.selected_day)
-        elif key == Qt.Key.Key_Delete and self.selected_post:
+        elif key == QtCore.Qt.Key.Key_Delete and self.selected_post:
             self.delete_requested.emit(self.selected_post)
-        elif key == Qt.Key.Key_Space:
+        elif key == QtCore.Qt.Key.Key_Space:
             self._select_next_post_of_day()
-        elif key == Qt.Key.Key_Escape and self.selected_post:
+        elif key == QtCore.Qt.Key.Key_Escape and self.selected_post:
             self.selected_post = None
             self.update()
         else:

@@ -147,8 +147,9 @@ class _WeekGrid(QWidget):
             painter.setPen(palette.mid().color())
             painter.drawLine(column.left(), 0, column.left(), self.height())
             if page and day == page.today:
-                painter.fillRect(QRect(column.left(), 0, column.width(), self.height()),
-                                 palette.highlight().color().lighter(190))
+                today = palette.highlight().color()
+                today.setAlpha(28)  # a hint, in light and dark themes alike
+                painter.fillRect(QRect(column.left(), 0, column.width(), self.height()), today)
             if self._drop_slot and self._drop_slot[0] == day:
                 minutes = self._drop_slot[1].hour * 60 + self._drop_slot[1].minute
                 y = minutes * geometry.hour_height // 60

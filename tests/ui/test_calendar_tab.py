@@ -224,3 +224,17 @@ def test_the_tab_in_dutch(tab: CalendarTab) -> None:
     assert tab.period_label.text() == "maart 2026"
     assert tab.new_button.text() == "&Nieuw bericht"
     assert tab.status_filter.itemText(1) == "Idee"
+
+
+def test_a_gap_day_is_tinted_in_the_gap_colour(tab: CalendarTab) -> None:
+    from PySide6.QtGui import QColor
+
+    from ui.month_view import GAP_TINT, _Colours
+
+    tinted = _Colours.gap_on(QColor("white"))
+    expected = [round(255 - (255 - value) * GAP_TINT.alphaF()) for value in (232, 140, 40)]
+    assert [tinted.red(), tinted.green(), tinted.blue()] == expected
+    assert tab.page is not None and date(2026, 3, 4) in tab.page.gaps  # an empty week from today on
+    image = tab.month_view.grab().toImage()
+    centre = tab.month_view.day_rect(date(2026, 3, 4)).center()
+    assert image.pixelColor(centre.x(), centre.y() + 20).name() == tinted.name()
