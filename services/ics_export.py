@@ -37,7 +37,9 @@ def build_ics(store: Store, start: date | None = None, end: date | None = None,
     channels = {channel.id: channel for channel in store.find(ChannelAccount)}
     first = datetime.combine(start, time(), zone) if start else FAR_PAST
     after_last = datetime.combine(end + timedelta(days=1), time(), zone) if end else FAR_FUTURE
-    for post in posts_between(store, first, after_last, only):
+    posts = posts_between(store, first, after_last, only)
+    bodies = _bodies(store, [post.id for post in posts])
+    for post in posts:
         assert post.scheduled_at is not None
         event = icalendar.Event()
         event.add("uid", f"post-{post.id}@omroeper")
@@ -46,7 +48,7 @@ def build_ics(store: Store, start: date | None = None, end: date | None = None,
         event.add("dtend", post.scheduled_at.astimezone(UTC) + timedelta(minutes=POST_MINUTES))
         event.add("summary", post.label)
         names = [channels[c.channel_id].name for c in post.channels if c.channel_id in channels]
-        full = _full_text(store, post.id)
+        full = bodies.get(post.id, "")
         event.add("description", translate("IcsExport", "Channels: {channels}\nStatus: {status}\n\n{text}").format(
             channels=", ".join(names) or "–", status=post.status.value, text=full))
         if post.tags:
@@ -59,9 +61,14 @@ def build_ics(store: Store, start: date | None = None, end: date | None = None,
     return bytes(calendar.to_ical())
 
 
-def _full_text(store: Store, post_id: str) -> str:
-    rows = store.query("SELECT body FROM posts WHERE id = ?", [post_id])
-    return str(rows[0]["body"]) if rows else ""
+def _bodies(store: Store, post_ids: list[str]) -> dict[str, str]:
+    """The full texts, read in batches (an SQL statement takes a limited number of parameters)."""
+    found: dict[str, str] = {}
+    for start in range(0, len(post_ids), 500):
+        batch = post_ids[start:start + 500]
+        marks = ",".join("?" * len(batch))
+        found.update(store.query_tuples(f"SELECT id, body FROM posts WHERE id IN ({marks})", batch))
+    return found
 
 
 def _within(day: date, start: date | None, end: date | None) -> bool:

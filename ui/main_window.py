@@ -173,6 +173,16 @@ class MainWindow(QMainWindow):
 
         return ChannelsTab(self.store, self)
 
+    def _extend_series(self) -> None:
+        """Endless repeating posts are laid out a year ahead; each start adds what came within that year."""
+        from services.series import extend_series
+
+        try:
+            if extend_series(self.store, self.store.clock()):
+                self.calendar().reload()
+        except KnownError as error:
+            self.status.showMessage(error.message, 10_000)
+
     def _municipality_changed(self, _municipality: Municipality) -> None:
         self.setWindowTitle(self._title())
         for page in self._tab_pages.values():
@@ -185,6 +195,7 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             self.tab_page(index)
         self.calendar().install_shortcuts()
+        self._extend_series()
         self.check_online()
         self.online_timer.start()
         self.outbox_timer.start()

@@ -98,6 +98,22 @@ class _Colours:
                                  for part in ("redF", "greenF", "blueF")))
 
 
+def start_post_drag(source: QWidget, post_id: str) -> None:
+    """Drags a post (by its id) out of a calendar view."""
+    drag = QDrag(source)
+    mime = QMimeData()
+    mime.setData(POST_MIME, QByteArray(post_id.encode()))
+    drag.setMimeData(mime)
+    drag.exec(QtCore.Qt.DropAction.MoveAction)
+
+
+def dropped_post_id(event: QDropEvent) -> str | None:
+    """The id of the post dropped, or None when something else was dropped."""
+    if not event.mimeData().hasFormat(POST_MIME):
+        return None
+    return bytes(event.mimeData().data(POST_MIME).data()).decode()
+
+
 def grid_start(month_first: date) -> date:
     """The Monday on or before the first of the month."""
     return month_first - timedelta(days=month_first.weekday())
@@ -384,12 +400,8 @@ class MonthView(QWidget):
         distance = (event.position().toPoint() - self._press_pos).manhattanLength()
         if distance < QApplication.startDragDistance():
             return
-        drag = QDrag(self)
-        mime = QMimeData()
-        mime.setData(POST_MIME, QByteArray(self._press_post.encode()))
-        drag.setMimeData(mime)
-        self._press_post = None
-        drag.exec(QtCore.Qt.DropAction.MoveAction)
+        post_id, self._press_post = self._press_post, None
+        start_post_drag(self, post_id)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._press_post = None
@@ -459,9 +471,9 @@ class MonthView(QWidget):
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         self._drop_day = None
         day = self.day_at(event.position().toPoint())
-        if day is None or not event.mimeData().hasFormat(POST_MIME):
+        post_id = dropped_post_id(event)
+        if day is None or post_id is None:
             return
-        post_id = bytes(event.mimeData().data(POST_MIME).data()).decode()
         event.acceptProposedAction()
         self.update()
         self.post_dropped.emit(post_id, day)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
-    QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, 
 
 from models.post import PostSummary
 from services.calendar_page import CalendarPage
-from ui.month_view import GAP_TINT, HOLIDAY_COLOUR, KEY_DATE_COLOUR, POST_MIME
+from ui.month_view import GAP_TINT, HOLIDAY_COLOUR, KEY_DATE_COLOUR, POST_MIME, dropped_post_id, start_post_drag
 from ui.post_style import STATE_SIGNS, channel_short, state_name, status_colour, status_name
 
 SNAP_MINUTES = 15
@@ -228,11 +227,7 @@ class _WeekGrid(QWidget):
         if (event.position().toPoint() - start).manhattanLength() < QApplication.startDragDistance():
             return
         self._press = None
-        drag = QDrag(self)
-        mime = QMimeData()
-        mime.setData(POST_MIME, QByteArray(post_id.encode()))
-        drag.setMimeData(mime)
-        drag.exec(Qt.DropAction.MoveAction)
+        start_post_drag(self, post_id)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._press = None
@@ -273,10 +268,11 @@ class _WeekGrid(QWidget):
         self._drop_slot = None
         slot = self.slot_at(event.position().toPoint())
         self.update()
-        if slot is None or not event.mimeData().hasFormat(POST_MIME):
+        post_id = dropped_post_id(event)
+        if slot is None or post_id is None:
             return
         event.acceptProposedAction()
-        self.view.post_dropped_at.emit(bytes(event.mimeData().data(POST_MIME).data()).decode(), slot[0], slot[1])
+        self.view.post_dropped_at.emit(post_id, slot[0], slot[1])
 
 
 class WeekView(QWidget):

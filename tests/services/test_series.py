@@ -59,3 +59,18 @@ def test_an_endless_series_is_laid_out_to_the_horizon_and_extended_later(store: 
     assert last <= NOW + HORIZON < last + timedelta(days=7)  # laid out to the horizon, not one week past it
     assert extend_series(store, NOW + timedelta(days=28)) == 4
     assert len(occurrences_of(store, post.series_id or "")) == len(laid_out) + 4
+
+
+def test_the_main_window_extends_endless_series_after_start(qtbot, store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import MainWindow
+
+    post = weekly_post(store, count=None)
+    before = len(occurrences_of(store, post.series_id or ""))
+    store.clock.advance(days=35)  # type: ignore[attr-defined]
+    window = MainWindow(store, tmp_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                        lambda: False)
+    qtbot.addWidget(window)
+    window.finish_startup()
+    assert len(occurrences_of(store, post.series_id or "")) == before + 5
