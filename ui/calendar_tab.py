@@ -31,7 +31,7 @@ from services.post_editing import delete_post, duplicate_post, move_post, restor
 from services.preferences import load_municipality
 from services.store import Store
 from ui.choice_box import ChoiceBox
-from ui.month_view import MonthView, grid_start
+from ui.month_view import MonthView
 
 if TYPE_CHECKING:
     from ui.agenda_view import AgendaView
@@ -344,11 +344,11 @@ class CalendarTab(QWidget):
         if self.view() == WEEK:
             monday = self.current_day - timedelta(days=self.current_day.weekday())
             return monday, monday + timedelta(days=6)
+        # The month view, like the list, holds the month itself: the neighbouring months' days in its grid are
+        # shown greyed with only their numbers, so the planned month stands out (and is one query).
         first = self.current_day.replace(day=1)
-        if self.view() == LIST:
-            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, following - timedelta(days=1)
-        return grid_start(first), grid_start(first) + timedelta(days=41)
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, following - timedelta(days=1)
 
     def ui_language(self) -> str:
         return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"

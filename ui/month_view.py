@@ -292,20 +292,26 @@ class MonthView(QWidget):
         if marks_width > width // 3:  # a narrow day: the posts' words matter more than their channels
             marks_width = 0
         if shown:
-            # One call for all of the day's lines (a month switch must fit in a frame), clipped, with a fade.
-            text_rect = QRect(left + 7, y, width - 7 - marks_width, len(shown) * line_height)
+            # Each line drawn at its baseline (no layout engine), the day clipped, one fade for all lines.
+            text_right = left + width - marks_width
             painter.setPen(colours.text)
-            painter.drawText(text_rect, _ALIGN_TOP_LEFT, "\n".join(texts))
-            fade = QLinearGradient(text_rect.right() - 14, 0, text_rect.right(), 0)
+            painter.save()
+            painter.setClipRect(QRect(left, y, width - marks_width, len(shown) * line_height))
+            for index, text in enumerate(texts):
+                painter.drawText(left + 7, y + index * line_height + ascent, text)
+            painter.restore()
+            fade = QLinearGradient(text_right - 14, 0, text_right, 0)
             clear = QColor(background)
             clear.setAlpha(0)
             fade.setColorAt(0, clear)
             fade.setColorAt(1, background)
-            painter.fillRect(text_rect.right() - 14, y, 14, text_rect.height(), fade)
+            painter.fillRect(text_right - 14, y, 14, len(shown) * line_height, fade)
             if marks_width:
                 painter.setPen(colours.dim)
-                painter.drawText(QRect(text_rect.right() + 1, y, marks_width - 1, text_rect.height()),
-                                 _ALIGN_TOP_RIGHT, "\n".join(marks_lines))
+                for index, marks in enumerate(marks_lines):
+                    if marks:
+                        painter.drawText(text_right + marks_width - fonts.marks_width(marks) + 2,
+                                         y + index * line_height + ascent, marks)
             for index, post in enumerate(shown):
                 if post.id == self.selected_post:
                     self._paint_selected_line(painter, QRect(left, y + index * line_height, width, line_height),
