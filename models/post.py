@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import NamedTuple
 
-from models.common import Record
+from models.common import Record, from_utc_text
 
 
 class PostStatus(StrEnum):
@@ -91,12 +91,18 @@ class PostSummary(NamedTuple):
     title: str
     excerpt: str
     status: PostStatus
-    scheduled_at: datetime | None
+    scheduled_text: str | None  # the stored UTC instant; `scheduled_at` reads it when asked
     campaign: str
     tags_json: str = "[]"
     variant_states: str = ""  # "channel-id state,channel-id state"
     series_id: str | None = None
     paused: bool = False
+    local_day: str = ""  # "YYYY-MM-DD" in the municipality's zone, when the query worked it out
+    local_time: str = ""  # "HH:MM" likewise
+
+    @property
+    def scheduled_at(self) -> datetime | None:
+        return from_utc_text(self.scheduled_text) if self.scheduled_text else None
 
     @property
     def label(self) -> str:

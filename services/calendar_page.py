@@ -58,6 +58,13 @@ class CalendarPage:
     def local_time(self, post: PostSummary) -> datetime | None:
         return post.scheduled_at.astimezone(ZoneInfo(self.time_zone)) if post.scheduled_at else None
 
+    def clock_text(self, post: PostSummary) -> str:
+        """"09:00": the post's local time, as the query gave it (or worked out)."""
+        if post.local_time:
+            return post.local_time
+        local = self.local_time(post)
+        return f"{local.hour:02d}:{local.minute:02d}" if local else ""
+
 
 def load_page(
     store: Store,
@@ -75,9 +82,12 @@ def load_page(
     page.channels = {channel.id: channel for channel in store.find(ChannelAccount)}
     first = datetime.combine(start, time(), zone)
     after_last = datetime.combine(end + timedelta(days=1), time(), zone)
-    for post in posts_between(store, first, after_last, only):
-        assert post.scheduled_at is not None
-        page.posts.setdefault(post.scheduled_at.astimezone(zone).date(), []).append(post)
+    days: dict[str, date] = {}
+    for post in posts_between(store, first, after_last, only, zone):
+        day = days.get(post.local_day)
+        if day is None:
+            day = days[post.local_day] = date.fromisoformat(post.local_day)
+        page.posts.setdefault(day, []).append(post)
     for day, key_date in key_dates_between(store, start, end):
         page.key_dates.setdefault(day, []).append(key_date)
     page.holidays = holidays_between(store, municipality.country, municipality.region, start, end, ui_language)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from models.common import from_utc_text, to_utc_text
 from models.post import PostStatus, PostSummary
@@ -57,24 +58,58 @@ _STATUSES = {status.value: status for status in PostStatus}
 
 
 def _summary(row: tuple[Any, ...]) -> PostSummary:
-    """One row of _SUMMARY_COLUMNS, read with plain lookups: hundreds of these make one month switch."""
-    post_id, title, excerpt, status, scheduled_at, campaign, tags, series_id, paused_at, variant_states = row
-    return PostSummary(post_id, title, excerpt.replace("\n", " "), _STATUSES[status],
-                       from_utc_text(scheduled_at) if scheduled_at else None, campaign, tags or "[]",
-                       variant_states or "", series_id, paused_at is not None)
+    """One row of _SUMMARY_COLUMNS (and perhaps the local day and time), read with plain lookups: hundreds of
+    these make one month switch, so no datetime is parsed here."""
+    post_id, title, excerpt, status, scheduled_at, campaign, tags, series_id, paused_at, variant_states = row[:10]
+    local_day, local_time = (row[10].split("|") if len(row) > 10 else ("", ""))
+    return PostSummary(post_id, title, excerpt.replace("\n", " "), _STATUSES[status], scheduled_at, campaign,
+                       tags or "[]", variant_states or "", series_id, paused_at is not None, local_day, local_time)
+
+
+def local_clock_sql(start: datetime, end: datetime, zone: ZoneInfo) -> tuple[str, list[Any]]:
+    """An SQL expression giving "YYYY-MM-DD|HH:MM" of p.scheduled_at in the zone, for instants in [start, end):
+    the zone's UTC offset with each clock change in the range written into a CASE."""
+    changes: list[tuple[datetime, int]] = []
+    moment = start.astimezone(UTC)
+    offset = _offset_minutes(moment, zone)
+    first_offset = offset
+    while moment < end:
+        following = moment + timedelta(days=1)
+        if _offset_minutes(following, zone) != offset:
+            low, high = moment, following  # find the change to the minute
+            while high - low > timedelta(minutes=1):
+                middle = low + (high - low) / 2
+                low, high = (middle, high) if _offset_minutes(middle, zone) == offset else (low, middle)
+            offset = _offset_minutes(high, zone)
+            changes.append((high, offset))
+        moment = following
+    params: list[Any] = []
+    expression = f"'{first_offset:+d} minutes'"
+    for instant, minutes in changes:
+        expression = f"CASE WHEN p.scheduled_at >= ? THEN '{minutes:+d} minutes' ELSE {expression} END"
+        params.insert(0, to_utc_text(instant))
+    return f"strftime('%Y-%m-%d|%H:%M', p.scheduled_at, {expression})", params
+
+
+def _offset_minutes(moment: datetime, zone: ZoneInfo) -> int:
+    offset = moment.astimezone(zone).utcoffset()
+    return int(offset.total_seconds() // 60) if offset else 0
 
 
 def posts_between(store: Store, start: datetime, end: datetime,
-                  only: CalendarFilter = CalendarFilter()) -> list[PostSummary]:  # noqa: B008
-    """The posts planned in [start, end), in time order, with their channels' states."""
+                  only: CalendarFilter = CalendarFilter(), zone: ZoneInfo | None = None) -> list[PostSummary]:  # noqa: B008
+    """The posts planned in [start, end), in time order, with their channels' states; with `zone`, each with its
+    local day and time worked out by SQLite."""
     where, params = only.sql()
+    clock, clock_params = local_clock_sql(start, end, zone) if zone else ("", [])
     sql = (
-        f"SELECT {_SUMMARY_COLUMNS} FROM posts p "
+        f"SELECT {_SUMMARY_COLUMNS}{', ' + clock if zone else ''} FROM posts p "
         "WHERE p.deleted_at IS NULL AND p.scheduled_at >= ? AND p.scheduled_at < ?"
         + (f" AND {where}" if where else "")
         + " ORDER BY p.scheduled_at"  # the index's own order: no sort step
     )
-    return [_summary(row) for row in store.query_tuples(sql, [to_utc_text(start), to_utc_text(end), *params])]
+    rows = store.query_tuples(sql, [*clock_params, to_utc_text(start), to_utc_text(end), *params])
+    return [_summary(row) for row in rows]
 
 
 def undated_posts(store: Store, only: CalendarFilter = CalendarFilter()) -> list[PostSummary]:  # noqa: B008
@@ -132,7 +167,7 @@ def search_posts(store: Store, text: str, only: CalendarFilter = CalendarFilter(
             break
         below = lowest[0]
     found = found[:limit]
-    found.sort(key=lambda post: (post.scheduled_at is not None, post.scheduled_at or 0), reverse=True)
+    found.sort(key=lambda post: post.scheduled_text or "", reverse=True)  # UTC text: text order is time order
     return found
 
 

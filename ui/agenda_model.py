@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -22,10 +23,13 @@ class AgendaModel(QAbstractTableModel):
         self.posts: list[PostSummary] = []
         self.channels: dict[str, ChannelAccount] = {}
         self.zone = ZoneInfo("Europe/Amsterdam")
+        self._local: list[datetime | None] = []
 
     def set_posts(self, posts: list[PostSummary], channels: dict[str, ChannelAccount], time_zone: str) -> None:
         self.beginResetModel()
         self.posts, self.channels, self.zone = posts, channels, ZoneInfo(time_zone)
+        # Worked out once per list, not at every cell the view asks for.
+        self._local = [post.scheduled_at.astimezone(self.zone) if post.scheduled_text else None for post in posts]
         self.endResetModel()
 
     def post_at(self, row: int) -> PostSummary:
@@ -50,7 +54,7 @@ class AgendaModel(QAbstractTableModel):
             return None
         post = self.posts[index.row()]
         column = index.column()
-        local = post.scheduled_at.astimezone(self.zone) if post.scheduled_at else None
+        local = self._local[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
                 return QLocale().toString(local.date(), "ddd d MMM yyyy") if local else self.tr("no date")

@@ -178,13 +178,23 @@ class MonthView(QWidget):
         return self.fontMetrics().height() + 8
 
     def day_rect(self, day: date) -> QRect:
-        index = (day - grid_start(self.month_first)).days
-        width = self.width() / 7
-        height = (self.height() - self._header_height()) / 6
-        column, row = index % 7, index // 7
-        left, top = round(column * width), self._header_height() + round(row * height)
-        return QRect(left, top, round((column + 1) * width) - left,
-                     self._header_height() + round((row + 1) * height) - top)
+        return self._cell_rects()[(day - grid_start(self.month_first)).days]
+
+    def _cell_rects(self) -> list[QRect]:
+        """The 42 cells' rectangles, worked out once per size and font."""
+        key = (self.width(), self.height(), self.font().key())
+        if getattr(self, "_rects_key", None) != key:
+            header = self._header_height()
+            width = self.width() / 7
+            height = (self.height() - header) / 6
+            rects = []
+            for index in range(42):
+                column, row = index % 7, index // 7
+                left, top = round(column * width), header + round(row * height)
+                rects.append(QRect(left, top, round((column + 1) * width) - left,
+                                   header + round((row + 1) * height) - top))
+            self._rects, self._rects_key = rects, key
+        return self._rects
 
     def day_at(self, point: QPoint) -> date | None:
         for day in self.days():
@@ -212,9 +222,8 @@ class MonthView(QWidget):
         """The post's line ("09:00 Title") and channel marks, made once per page and only for posts painted."""
         prepared = self._prepared.get(post.id)
         if prepared is None:
-            local = self.page.local_time(post) if self.page else None
-            time_text = f"{local.hour:02d}:{local.minute:02d} " if local else ""
-            prepared = (time_text + post.label, self._channel_marks(post))
+            clock = self.page.clock_text(post) if self.page else ""
+            prepared = (f"{clock} {post.label}" if clock else post.label, self._channel_marks(post))
             self._prepared[post.id] = prepared
         return prepared
 

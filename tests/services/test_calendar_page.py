@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from models.channel import ChannelAccount, Network
@@ -39,3 +39,25 @@ def test_the_page_holds_key_dates_and_gaps_from_today_on(store: Store) -> None:
     assert [c.name for c in page.gaps[date(2026, 4, 3)]] == ["Facebook"]  # the week of 30 March: empty
     assert not any(date(2026, 4, 6) <= day <= date(2026, 4, 12) for day in page.gaps)  # target met
     assert date(2026, 4, 13) in page.gaps and date(2026, 4, 18) not in page.gaps  # weekends do not count
+
+
+def test_local_day_and_time_come_right_on_both_clock_change_nights(store: Store) -> None:
+    from datetime import UTC
+
+    moments = [datetime(2026, 3, 29, 0, 30, tzinfo=UTC), datetime(2026, 3, 29, 1, 30, tzinfo=UTC),
+               datetime(2026, 10, 25, 0, 30, tzinfo=UTC), datetime(2026, 10, 25, 1, 30, tzinfo=UTC),
+               datetime(2026, 10, 25, 22, 59, tzinfo=UTC), datetime(2026, 10, 25, 23, 1, tzinfo=UTC)]
+    for moment in moments:
+        save_post(store, Post(title=moment.isoformat(), status=PostStatus.DRAFT, scheduled_at=moment), [])
+    for month in (3, 10):
+        first = date(2026, month, 1)
+        last = date(2026, month + 1, 1) - timedelta(days=1)
+        page = load_page(store, first, last, municipality=OOSTERZANDE, today=first, ui_language="en")
+        for day, posts in page.posts.items():
+            for post in posts:
+                expected = post.scheduled_at.astimezone(AMS)  # type: ignore[union-attr]
+                assert (day, page.clock_text(post)) == (expected.date(), expected.strftime("%H:%M"))
+    october = load_page(store, date(2026, 10, 1), date(2026, 10, 31), municipality=OOSTERZANDE,
+                        today=date(2026, 10, 1), ui_language="en")
+    assert [page_post.local_time for page_post in october.posts[date(2026, 10, 25)]] == ["02:30", "02:30", "23:59"]
+    assert [page_post.local_time for page_post in october.posts[date(2026, 10, 26)]] == ["00:01"]  # 23:01 UTC
