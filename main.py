@@ -198,6 +198,12 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     else:
         QTimer.singleShot(2000, partial(_daily_backup, store, data_dir))
     code = app.exec()
+    # Background jobs (the connection check, the daily backup) finish before Python tears itself down: a worker
+    # still running then aborts the interpreter.
+    from PySide6.QtCore import QThreadPool
+
+    if not QThreadPool.globalInstance().waitForDone(8000):
+        log.warning("a background job did not finish within 8 s of quitting")
     store.close()
     lock.unlock()
     log.info("Omroeper stopped")

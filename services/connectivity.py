@@ -22,9 +22,10 @@ def hosts_of(base_urls: Iterable[str]) -> list[tuple[str, int]]:
     return found or [(host, 443) for host in DEFAULT_HOSTS]
 
 
-def is_online(targets: Iterable[tuple[str, int]], timeout: float = 3.0) -> bool:
-    """True when any target accepts a TCP connection. Slow when offline: run it off the GUI thread."""
-    for host, port in targets:
+def is_online(targets: Iterable[tuple[str, int]], timeout: float = 2.0, most: int = 3) -> bool:
+    """True when any of the first `most` targets accepts a TCP connection. Slow when offline (up to
+    most × timeout): run it off the GUI thread."""
+    for host, port in list(targets)[:most]:
         try:
             with socket.create_connection((host, port), timeout=timeout):
                 return True

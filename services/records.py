@@ -11,34 +11,30 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar
 
-from models.channel import ChannelAccount
 from models.common import Record, from_utc_text, to_utc_text
-from models.planning import Absence, KeyDate
-from models.post import Media, Post, PostMedia, PostSeries, PublishAttempt, Variant
-from models.reply import ReplyLogEntry, ReplyTemplate
-from models.staff import Signature, StaffMember
 
 R = TypeVar("R", bound=Record)
 
-TABLES: dict[type[Record], str] = {
-    Post: "posts",
-    PostSeries: "post_series",
-    Variant: "variants",
-    Media: "media",
-    PostMedia: "post_media",
-    PublishAttempt: "attempts",
-    ChannelAccount: "channels",
-    StaffMember: "staff",
-    Signature: "signatures",
-    KeyDate: "key_dates",
-    Absence: "absences",
-    ReplyTemplate: "reply_templates",
-    ReplyLogEntry: "reply_log",
+# By class name, so that this module need not import every model (start-up loads only what the first screen uses).
+TABLES: dict[str, str] = {
+    "Post": "posts",
+    "PostSeries": "post_series",
+    "Variant": "variants",
+    "Media": "media",
+    "PostMedia": "post_media",
+    "PublishAttempt": "attempts",
+    "ChannelAccount": "channels",
+    "StaffMember": "staff",
+    "Signature": "signatures",
+    "KeyDate": "key_dates",
+    "Absence": "absences",
+    "ReplyTemplate": "reply_templates",
+    "ReplyLogEntry": "reply_log",
 }
 
 
 def table_of(record_type: type[Record]) -> str:
-    return TABLES[record_type]
+    return TABLES[record_type.__name__]
 
 
 def _value_to_column(value: Any) -> Any:

@@ -5,13 +5,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from models import APP_VERSION
 from models.settings import Municipality
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 from services.errors import KnownError
 from services.preferences import load_municipality, save_municipality
 from services.store import Store
@@ -98,6 +102,8 @@ class MainWindow(QMainWindow):
     def _install_shortcuts(self) -> None:
         """Keyboard shortcuts. Installed just after the first paint: the first QKeySequence makes PySide6 build
         Python enums for the whole Qt namespace (about 16 ms) that the first frame does not need."""
+        from PySide6.QtGui import QKeySequence
+
         for action, standard, fallback in (
             (self.preferences_action, QKeySequence.StandardKey.Preferences, "Ctrl+,"),
             (self.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q"),
@@ -272,6 +278,8 @@ class MainWindow(QMainWindow):
         )
 
     def open_data_folder(self) -> None:
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
 
     def show_about(self) -> None:
