@@ -13,7 +13,7 @@ from models.post import PostSummary
 from models.rhythm import gap_days, week_start
 from models.settings import Municipality
 from services.calendar_queries import CalendarFilter, planned_days_by_channel, posts_between
-from services.holiday_calendar import holidays_between
+from services.holiday_calendar import HolidayBook
 from services.key_dates import key_dates_between
 from services.store import Store
 
@@ -76,10 +76,14 @@ def load_page(
     ui_language: str,
     only: CalendarFilter = CalendarFilter(),  # noqa: B008
     rhythm: Rhythm | None = None,
+    channels: dict[str, ChannelAccount] | None = None,
+    holidays: HolidayBook | None = None,
 ) -> CalendarPage:
+    """The page for [start, end]. A view that shows page after page passes what does not change between them
+    (rhythm, channels, a HolidayBook) so that it is read once."""
     zone = ZoneInfo(municipality.time_zone)
     page = CalendarPage(start=start, end=end, today=today, time_zone=municipality.time_zone)
-    page.channels = {channel.id: channel for channel in store.find(ChannelAccount)}
+    page.channels = channels if channels is not None else {c.id: c for c in store.find(ChannelAccount)}
     first = datetime.combine(start, time(), zone)
     after_last = datetime.combine(end + timedelta(days=1), time(), zone)
     days: dict[str, date] = {}
@@ -90,7 +94,8 @@ def load_page(
         page.posts.setdefault(day, []).append(post)
     for day, key_date in key_dates_between(store, start, end):
         page.key_dates.setdefault(day, []).append(key_date)
-    page.holidays = holidays_between(store, municipality.country, municipality.region, start, end, ui_language)
+    book = holidays or HolidayBook(store, municipality.country, municipality.region, ui_language)
+    page.holidays = book.between(start, end)
     page.gaps = _gaps(store, page, zone, rhythm or load_rhythm(store), only)
     return page
 

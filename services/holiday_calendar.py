@@ -48,6 +48,23 @@ def holidays_between(store: Store, country: Country, region: str, start: date, e
     return {day: name for day, name in found.items() if start <= day <= end}
 
 
+class HolidayBook:
+    """The holidays of one country, region and language, each year read from the store once (a calendar asks
+    for them at every month it shows)."""
+
+    def __init__(self, store: Store, country: Country, region: str, ui_language: str) -> None:
+        self.store, self.country, self.region, self.ui_language = store, country, region, ui_language
+        self._years: dict[int, dict[date, str]] = {}
+
+    def between(self, start: date, end: date) -> dict[date, str]:
+        found: dict[date, str] = {}
+        for year in range(start.year, end.year + 1):
+            if year not in self._years:
+                self._years[year] = holidays_in_year(self.store, self.country, self.region, year, self.ui_language)
+            found.update(self._years[year])
+        return {day: name for day, name in found.items() if start <= day <= end}
+
+
 def regions_of(country: Country) -> tuple[str, ...]:
     """The subdivisions the holidays package knows for the country (for Preferences)."""
     import holidays

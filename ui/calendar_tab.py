@@ -34,6 +34,8 @@ from ui.choice_box import ChoiceBox
 from ui.month_view import MonthView
 
 if TYPE_CHECKING:
+    from services.calendar_page import Rhythm
+    from services.holiday_calendar import HolidayBook
     from ui.agenda_view import AgendaView
     from ui.week_view import WeekView
 from ui.post_style import legend, status_name
@@ -83,6 +85,7 @@ class CalendarTab(QWidget):
         self.store = store
         self.municipality = load_municipality(store)
         self._fixed_today = today
+        self._fixed: tuple[Rhythm, dict[str, ChannelAccount], HolidayBook] | None = None
         self.current_day = self.today()
         self.undo_stack = QUndoStack(self)
         self.page: CalendarPage | None = None
@@ -365,8 +368,13 @@ class CalendarTab(QWidget):
             self.period_label.setText(self.tr("%n result(s) for “{text}”", "", len(results)).format(text=searching))
             return
         start, end = self.visible_range()
+        if self._fixed is None:
+            self._read_fixed()
+        assert self._fixed is not None
+        rhythm, channels, holidays = self._fixed
         self.page = load_page(self.store, start, end, municipality=self.municipality, today=self.today(),
-                              ui_language=self.ui_language(), only=only)
+                              ui_language=self.ui_language(), only=only, rhythm=rhythm, channels=channels,
+                              holidays=holidays)
         self.date_picker.blockSignals(True)
         self.date_picker.setDate(QDate(self.current_day.year, self.current_day.month, self.current_day.day))
         self.date_picker.blockSignals(False)
@@ -393,8 +401,18 @@ class CalendarTab(QWidget):
             self.agenda_view.agenda.set_posts(posts, self.page.channels, self.municipality.time_zone)
             self.period_label.setText(locale.toString(QDate(start.year, start.month, 1), "MMMM yyyy"))
 
+    def _read_fixed(self) -> None:
+        """What stays the same from page to page (rhythm, channels, holidays), read once until reload()."""
+        from services.calendar_page import load_rhythm
+        from services.holiday_calendar import HolidayBook
+
+        channels = {channel.id: channel for channel in self.store.find(ChannelAccount)}
+        book = HolidayBook(self.store, self.municipality.country, self.municipality.region, self.ui_language())
+        self._fixed = (load_rhythm(self.store), channels, book)
+
     def reload(self) -> None:
         """After the municipality, channels or the whole store changed (preferences, restore, import)."""
+        self._fixed = None
         self.municipality = load_municipality(self.store)
         self._fill_filters()
         if self.composer is not None:
