@@ -20,6 +20,17 @@ class Network(StrEnum):
     MANUAL = "manual"  # WhatsApp, Snapchat, anything without an API: becomes a reminder
 
 
+# The networks' own names (proper nouns: the same in every language). Manual channels go by their account's name.
+NETWORK_NAMES = {
+    Network.MASTODON: "Mastodon",
+    Network.BLUESKY: "Bluesky",
+    Network.FACEBOOK: "Facebook",
+    Network.LINKEDIN: "LinkedIn",
+    Network.INSTAGRAM: "Instagram",
+    Network.THREADS: "Threads",
+    Network.X: "X",
+}
+
 # Networks that can hold a scheduled post themselves, so it goes out with the laptop closed.
 NATIVE_SCHEDULING = frozenset({Network.MASTODON, Network.FACEBOOK})
 

@@ -29,7 +29,8 @@ def month_overview_html(page: CalendarPage, month_first: date, municipality: str
         rows.append("<tr>" + "".join(cells) + "</tr>")
         if day.month != month_first.month and day > month_first:
             break
-    header = "".join(f"<th>{escape(locale.dayName(n, QLocale.FormatType.LongFormat))}</th>" for n in range(1, 8))
+    header = "".join(f'<th width="14%">{escape(locale.dayName(n, QLocale.FormatType.LongFormat))}</th>'
+                     for n in range(1, 8))
     legend = translate("MonthOverview", "◆ key date · red: public holiday · shaded: fewer posts than planned that week")
     return f"""<html><head><meta charset="utf-8"><style>
 body {{ font-family: sans-serif; font-size: 8pt; }}
@@ -67,4 +68,4 @@ def _day_cell(page: CalendarPage, day: date, month_first: date) -> str:
         )
         when = f"{local:%H:%M} " if local else ""
         lines.append(f"{when}{escape(post.label)}" + (f" <i>({escape(channels)})</i>" if channels else ""))
-    return f'<td class="{" ".join(classes)}">' + "<br>".join(lines) + "</td>"
+    return f'<td width="14%" class="{" ".join(classes)}">' + "<br>".join(lines) + "</td>"

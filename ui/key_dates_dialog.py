@@ -81,8 +81,12 @@ class KeyDatesDialog(QDialog):
         self.date_edit.setDate(QDate.currentDate())
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, select: str | None = None) -> None:
+        """Shows the key dates again, keeping the one edited or added selected."""
         self.model.set_key_dates(self.store.find(KeyDate, order_by="on_date, title"))
+        rows = [row for row, key_date in enumerate(self.model.key_dates) if key_date.id == select]
+        if rows:
+            self.table.setCurrentIndex(self.model.index(rows[0], 0))
         self._selected()
 
     def selected(self) -> KeyDate | None:
@@ -128,13 +132,13 @@ class KeyDatesDialog(QDialog):
         key_date = KeyDate(title="", on_date=date.today())
         if self._fill(key_date):
             self.store.save(key_date)
-            self.reload()
+            self.reload(select=key_date.id)
 
     def save_selected(self) -> None:
         key_date = self.selected()
         if key_date is not None and self._fill(key_date):
             self.store.save(key_date)
-            self.reload()
+            self.reload(select=key_date.id)
 
     def remove_selected(self) -> None:
         key_date = self.selected()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -21,9 +21,8 @@ def write_pdf(html: str, path: Path) -> None:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
     writer.setTitle("Omroeper")
-    document = _document(html)
-    document.setPageSize(QSizeF(writer.width(), writer.height()))
-    document.print_(writer)
+    writer.setResolution(96)  # the HTML is laid out for the screen's 96 dpi; print_() pages it from there
+    _document(html).print_(writer)
 
 
 def print_overview(html: str, parent: QWidget | None = None) -> bool:

@@ -89,17 +89,3 @@ def state_name(state: DeliveryState) -> str:
         DeliveryState.REMINDER: QCoreApplication.translate("PostStyle", "post by hand"),
     }
     return names[state]
-
-
-def network_name(network: Network) -> str:
-    names = {
-        Network.MASTODON: "Mastodon",
-        Network.BLUESKY: "Bluesky",
-        Network.FACEBOOK: "Facebook",
-        Network.LINKEDIN: "LinkedIn",
-        Network.INSTAGRAM: "Instagram",
-        Network.THREADS: "Threads",
-        Network.X: "X",
-        Network.MANUAL: QCoreApplication.translate("PostStyle", "by hand"),
-    }
-    return names[network]

@@ -4,7 +4,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="319"/>
+        <location filename="../../ui/calendar_tab.py" line="368"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n result for “{text}”</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="282"/>
+        <location filename="../../ui/month_view.py" line="332"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>

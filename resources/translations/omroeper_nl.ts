@@ -4,32 +4,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/agenda_model.py" line="46"/>
+        <location filename="../../ui/agenda_model.py" line="50"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="46"/>
+        <location filename="../../ui/agenda_model.py" line="50"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="46"/>
+        <location filename="../../ui/agenda_model.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="46"/>
+        <location filename="../../ui/agenda_model.py" line="50"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="46"/>
+        <location filename="../../ui/agenda_model.py" line="50"/>
         <source>Post</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="56"/>
+        <location filename="../../ui/agenda_model.py" line="60"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
@@ -78,92 +78,92 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="43"/>
+        <location filename="../../ui/calendar_tab.py" line="48"/>
         <source>Move post</source>
         <translation>Bericht verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="58"/>
+        <location filename="../../ui/calendar_tab.py" line="63"/>
         <source>Delete post</source>
         <translation>Bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="95"/>
+        <location filename="../../ui/calendar_tab.py" line="101"/>
         <source>&amp;Month</source>
         <translation>&amp;Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="95"/>
+        <location filename="../../ui/calendar_tab.py" line="101"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="95"/>
+        <location filename="../../ui/calendar_tab.py" line="101"/>
         <source>&amp;List</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="102"/>
+        <location filename="../../ui/calendar_tab.py" line="108"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="105"/>
+        <location filename="../../ui/calendar_tab.py" line="111"/>
         <source>Previous (Page Up)</source>
         <translation>Vorige (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="108"/>
+        <location filename="../../ui/calendar_tab.py" line="114"/>
         <source>Next (Page Down)</source>
         <translation>Volgende (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="116"/>
+        <location filename="../../ui/calendar_tab.py" line="122"/>
         <source>Go to a date</source>
         <translation>Naar een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="121"/>
+        <location filename="../../ui/calendar_tab.py" line="127"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>Berichten zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="124"/>
+        <location filename="../../ui/calendar_tab.py" line="130"/>
         <source>&amp;New post</source>
         <translation>&amp;Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="125"/>
+        <location filename="../../ui/calendar_tab.py" line="131"/>
         <source>Key dates…</source>
         <translation>Kerndata…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="136"/>
+        <location filename="../../ui/calendar_tab.py" line="142"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="179"/>
+        <location filename="../../ui/calendar_tab.py" line="192"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="183"/>
+        <location filename="../../ui/calendar_tab.py" line="196"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="187"/>
+        <location filename="../../ui/calendar_tab.py" line="200"/>
         <source>All campaigns and tags</source>
         <translation>Alle campagnes en tags</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="190"/>
+        <location filename="../../ui/calendar_tab.py" line="203"/>
         <source>Campaign: {name}</source>
         <translation>Campagne: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="319"/>
+        <location filename="../../ui/calendar_tab.py" line="368"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n resultaat voor “{text}”</numerusform>
@@ -171,17 +171,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="336"/>
+        <location filename="../../ui/calendar_tab.py" line="395"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="408"/>
+        <location filename="../../ui/calendar_tab.py" line="482"/>
         <source>A published post stays where it was published.</source>
         <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="424"/>
+        <location filename="../../ui/calendar_tab.py" line="498"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
         <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -467,7 +467,7 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>Sociale media – {name}</translation>
     </message>
     <message>
-        <location filename="../../services/ics_export.py" line="50"/>
+        <location filename="../../services/ics_export.py" line="52"/>
         <source>Channels: {channels}
 Status: {status}
 
@@ -655,7 +655,7 @@ Status: {status}
         <translation>&amp;Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="118"/>
+        <location filename="../../ui/key_dates_dialog.py" line="122"/>
         <source>A key date needs a title</source>
         <translation>Een kerndatum heeft een titel nodig</translation>
     </message>
@@ -663,82 +663,82 @@ Status: {status}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>&amp;Replies</source>
         <translation>&amp;Reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>&amp;Vacation</source>
         <translation>&amp;Vakantie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>C&amp;hannels</source>
         <translation>Ka&amp;nalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -775,7 +775,7 @@ Gegevensmap: {folder}</translation>
         <translation>Socialemediaplanning {month}</translation>
     </message>
     <message>
-        <location filename="../../services/month_overview.py" line="33"/>
+        <location filename="../../services/month_overview.py" line="34"/>
         <source>◆ key date · red: public holiday · shaded: fewer posts than planned that week</source>
         <translation>◆ kerndatum · rood: feestdag · gearceerd: minder berichten dan gepland die week</translation>
     </message>
@@ -783,7 +783,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="282"/>
+        <location filename="../../ui/month_view.py" line="332"/>
         <source>+%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
@@ -791,7 +791,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="339"/>
+        <location filename="../../ui/month_view.py" line="389"/>
         <source>Fewer posts than planned this week for: {channels}</source>
         <translation>Minder berichten dan gepland deze week voor: {channels}</translation>
     </message>
@@ -1008,63 +1008,63 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostEditing</name>
     <message>
-        <location filename="../../services/post_editing.py" line="32"/>
+        <location filename="../../services/post_editing.py" line="31"/>
         <source>Choose at least one channel.</source>
         <translation>Kies minstens één kanaal.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="34"/>
+        <location filename="../../services/post_editing.py" line="33"/>
         <source>Give the post a date and time.</source>
         <translation>Geef het bericht een datum en tijd.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="36"/>
+        <location filename="../../services/post_editing.py" line="35"/>
         <source>The text for {channel} is empty.</source>
         <translation>De tekst voor {channel} is leeg.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="38"/>
+        <location filename="../../services/post_editing.py" line="37"/>
         <source>Images without an alt text: {count}. Describe what each image shows.</source>
         <translation>Afbeeldingen zonder alt-tekst: {count}. Beschrijf wat elke afbeelding toont.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="41"/>
+        <location filename="../../services/post_editing.py" line="40"/>
         <source>{channel} takes at most {allowed} images; this post has {count}.</source>
         <translation>{channel} neemt hoogstens {allowed} afbeeldingen; dit bericht heeft er {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="44"/>
+        <location filename="../../services/post_editing.py" line="43"/>
         <source>{channel} needs at least one image.</source>
         <translation>{channel} heeft minstens één afbeelding nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="47"/>
+        <location filename="../../services/post_editing.py" line="48"/>
         <source>The text for {channel} is {over} bytes too long ({limit} at most).</source>
         <translation>De tekst voor {channel} is {over} bytes te lang (hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="50"/>
+        <location filename="../../services/post_editing.py" line="51"/>
         <source>{channel} takes at most {limit} hashtags; remove {over}.</source>
         <translation>{channel} neemt hoogstens {limit} hashtags; verwijder er {over}.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="52"/>
+        <location filename="../../services/post_editing.py" line="53"/>
         <source>The text for {channel} is {over} characters too long ({limit} at most).</source>
         <translation>De tekst voor {channel} is {over} tekens te lang (hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="90"/>
+        <location filename="../../services/post_editing.py" line="93"/>
         <source>This post cannot be marked ready yet:</source>
         <translation>Dit bericht kan nog niet als klaar worden gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="119"/>
-        <location filename="../../services/post_editing.py" line="159"/>
+        <location filename="../../services/post_editing.py" line="122"/>
+        <location filename="../../services/post_editing.py" line="162"/>
         <source>This post no longer exists.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="162"/>
+        <location filename="../../services/post_editing.py" line="165"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
@@ -1145,11 +1145,6 @@ Gegevensmap: {folder}</translation>
         <location filename="../../ui/post_style.py" line="89"/>
         <source>post by hand</source>
         <translation>zelf posten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_style.py" line="103"/>
-        <source>by hand</source>
-        <translation>met de hand</translation>
     </message>
 </context>
 <context>

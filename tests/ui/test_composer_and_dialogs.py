@@ -1,0 +1,155 @@
+"""The composer's images and repetition, the key dates dialog and the month overview on paper."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QDialog
+
+from models.channel import ChannelAccount, Network
+from models.planning import KeyDate, KeyDateKind
+from models.post import Post, PostStatus, Variant
+from models.recurrence import Frequency, Recurrence
+from models.settings import Country, Municipality
+from services.media_library import media_dir
+from services.post_editing import images_of, save_post
+from services.preferences import save_municipality
+from services.series import occurrences_of
+from services.store import Store
+from ui.calendar_tab import CalendarTab
+from ui.key_dates_dialog import KeyDatesDialog
+from ui.recurrence_dialog import RecurrenceDialog
+
+AMS = ZoneInfo("Europe/Amsterdam")
+
+
+@pytest.fixture
+def tab(qtbot, store: Store) -> CalendarTab:  # type: ignore[no-untyped-def]
+    save_municipality(store, Municipality("Oosterzande", Country.NL, "Europe/Amsterdam"))
+    store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
+    widget = CalendarTab(store, today=date(2026, 3, 4))
+    widget.resize(1200, 800)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def photo(path: Path, colour: str = "#6aa84f") -> Path:
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    image.save(str(path))
+    return path
+
+
+def test_images_with_alt_text_are_stored_once_in_order_and_block_ready_without_alt(
+        tab: CalendarTab, store: Store, tmp_path: Path) -> None:
+    channel = store.find(ChannelAccount)[0]
+    post = save_post(store, Post(title="Speeltuin", body="Open!", scheduled_at=datetime(2026, 3, 11, 10, tzinfo=AMS)),
+                     [Variant(post_id="", channel_id=channel.id)])
+    tab.open_post(post.id)
+    composer = tab.composer
+    first, second = photo(tmp_path / "a.png"), photo(tmp_path / "b.png", "#cc0000")
+    composer.add_images([first, second, first])  # the same file twice: kept once in the library
+    assert len(list(media_dir(store).iterdir())) == 2
+    assert composer.images.rowCount() == 3
+    composer.remove_image()  # the last one (selected after adding)
+    composer.status_box.select_value(PostStatus.READY)
+    assert composer.status_box.current_value() is PostStatus.DRAFT
+    assert "Images without an alt text: 2" in composer.problems_label.text()
+    for row, alt in enumerate(["Kinderen op de glijbaan", "Het rode klimrek"]):
+        composer.image_view.setCurrentIndex(composer.images.index(row))
+        composer.alt_edit.setText(alt)
+        composer.alt_edit.textEdited.emit(alt)
+    composer.image_view.setCurrentIndex(composer.images.index(1))
+    composer.move_image(-1)  # the red one first
+    composer.status_box.select_value(PostStatus.READY)
+    composer.flush()
+    stored = store.get(Post, post.id)
+    assert stored is not None and stored.status is PostStatus.READY
+    assert [link.alt_text for link, _media in images_of(store, post.id)] == ["Het rode klimrek",
+                                                                            "Kinderen op de glijbaan"]
+
+
+def test_a_file_that_is_no_image_is_refused_with_a_message(tab: CalendarTab, store: Store, tmp_path: Path) -> None:
+    tab.new_post_on(date(2026, 3, 12))
+    messages: list[str] = []
+    tab.composer.problem.connect(messages.append)
+    (tmp_path / "notulen.docx").write_bytes(b"PK")
+    tab.composer.add_images([tmp_path / "notulen.docx"])
+    assert messages and "not an image Omroeper can use" in messages[0]
+    assert tab.composer.images.rowCount() == 0
+
+
+def test_a_post_made_to_repeat_in_the_composer_becomes_a_weekly_series(
+        tab: CalendarTab, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    tab.new_post_on(date(2026, 3, 14))
+    composer = tab.composer
+
+    def weekly_four_times(dialog: RecurrenceDialog) -> int:
+        dialog.frequency.select_value(Frequency.WEEKLY)
+        dialog.end_after.setChecked(True)
+        dialog.count.setValue(4)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RecurrenceDialog, "exec", weekly_four_times)
+    composer.choose_repeat()
+    assert composer.pending_recurrence == Recurrence(Frequency.WEEKLY, weekdays=(5,), count=4)
+    composer.master_edit.setPlainText("Zaterdag is er markt")
+    composer.flush()
+    series_ids = {p.series_id for p in store.find(Post)}
+    assert len(series_ids) == 1
+    series = occurrences_of(store, series_ids.pop() or "")
+    assert [p.scheduled_at.astimezone(AMS).strftime("%d-%m %H:%M") for p in series if p.scheduled_at] == [
+        "14-03 09:00", "21-03 09:00", "28-03 09:00", "04-04 09:00"]
+    assert composer.repeat_button.text().startswith("Part of a series")
+
+
+def test_key_dates_are_added_edited_and_removed(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    dialog = KeyDatesDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Raadsvergadering")
+    dialog.kind_box.select_value(KeyDateKind.COUNCIL)
+    from PySide6.QtCore import QDate
+
+    dialog.date_edit.setDate(QDate(2026, 3, 12))
+    dialog.repeat_box.select_value("monthly-weekday")
+    dialog.add()
+    [council] = store.find(KeyDate)
+    assert (council.title, council.kind, council.rrule) == ("Raadsvergadering", KeyDateKind.COUNCIL,
+                                                            "FREQ=MONTHLY;BYDAY=+2TH")
+    assert dialog.model.rowCount() == 1 and dialog.model.data(dialog.model.index(0, 3)) == "every month"
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    dialog.title_edit.setText("Gemeenteraad")
+    dialog.save_selected()
+    assert store.find(KeyDate)[0].title == "Gemeenteraad"
+    dialog.remove_selected()
+    assert store.find(KeyDate) == [] and dialog.model.rowCount() == 0
+
+
+def test_a_key_date_needs_a_title(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    dialog = KeyDatesDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.add()
+    assert store.find(KeyDate) == [] and "needs a title" in dialog.title_edit.placeholderText()
+
+
+def test_the_month_overview_is_written_as_a_pdf(tab: CalendarTab, store: Store, tmp_path: Path) -> None:
+    from services.calendar_page import load_page
+    from services.month_overview import month_overview_html
+    from ui.month_print import write_pdf
+
+    channel = store.find(ChannelAccount)[0]
+    save_post(store, Post(title="Oud papier", status=PostStatus.SCHEDULED, body="Zaterdag",
+                          scheduled_at=datetime(2026, 3, 7, 9, tzinfo=AMS)),
+              [Variant(post_id="", channel_id=channel.id)])
+    page = load_page(store, date(2026, 2, 23), date(2026, 4, 5), municipality=tab.municipality,
+                     today=date(2026, 3, 4), ui_language="en")
+    html = month_overview_html(page, date(2026, 3, 1), "Oosterzande")
+    assert "Oud papier" in html and "Social media planning March 2026" in html
+    path = tmp_path / "maart.pdf"
+    write_pdf(html, path)
+    assert path.read_bytes().startswith(b"%PDF") and path.stat().st_size > 2000
