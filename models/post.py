@@ -38,6 +38,7 @@ class DeliveryState(StrEnum):
     UNCONFIRMED = "unconfirmed"  # sent, outcome unknown: the officer decides
     PAUSED = "paused"  # stopped by the crisis switch
     REMINDER = "reminder"  # manual channel: the officer posts by hand
+    OVERDUE = "overdue"  # fell due while offline longer ago than the grace period: the officer decides
 
 
 _DELIVERY_STATES = {state.value: state for state in DeliveryState}
@@ -136,6 +137,10 @@ class Variant(Record):
     idempotency_key: str = ""
     last_error: str = ""
     published_at: datetime | None = None
+    next_try_at: datetime | None = None  # after a temporary failure or throttling
+    attempt_count: int = 0
+    remote_fingerprint: str = ""  # what was handed to the network, to notice a change afterwards
+    sending_since: datetime | None = None  # set with SENDING, before the request goes out
 
     def text(self, post: Post) -> str:
         """The text that goes out on this channel."""

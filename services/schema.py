@@ -272,11 +272,21 @@ def _v4_tag_and_campaign_lists(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX posts_campaign ON posts(campaign) WHERE deleted_at IS NULL AND campaign != ''")
 
 
+def _v5_outbox(db: sqlite_utils.Database) -> None:
+    """What the outbox keeps per variant: when to try again, how often it tried, and a fingerprint of what was
+    handed to the network (a changed post is taken back and handed over again)."""
+    db.execute("ALTER TABLE variants ADD COLUMN next_try_at TEXT")
+    db.execute("ALTER TABLE variants ADD COLUMN attempt_count INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE variants ADD COLUMN remote_fingerprint TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE variants ADD COLUMN sending_since TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_search_and_series,
     _v3_variant_states_on_posts,
     _v4_tag_and_campaign_lists,
+    _v5_outbox,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

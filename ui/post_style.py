@@ -40,6 +40,7 @@ STATE_SIGNS = {
     DeliveryState.UNCONFIRMED: "?",
     DeliveryState.PAUSED: "‖",
     DeliveryState.REMINDER: "✍",  # post by hand
+    DeliveryState.OVERDUE: "!",  # was due while offline: decide
 }
 
 
@@ -87,5 +88,6 @@ def state_name(state: DeliveryState) -> str:
         DeliveryState.UNCONFIRMED: QCoreApplication.translate("PostStyle", "unconfirmed: please check"),
         DeliveryState.PAUSED: QCoreApplication.translate("PostStyle", "paused"),
         DeliveryState.REMINDER: QCoreApplication.translate("PostStyle", "post by hand"),
+        DeliveryState.OVERDUE: QCoreApplication.translate("PostStyle", "overdue: send now or skip"),
     }
     return names[state]
