@@ -39,6 +39,18 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     imported.add_argument("--dry-run", action="store_true", help="only check and report; write nothing")
     imported.add_argument("--import-valid", action="store_true",
                           help="add the valid rows even when other rows are bad")
+    commands.add_parser("publish-due", help="send what is due now and exit (for the OS task scheduler)")
+    channels = commands.add_parser("channels", help="the municipality's channel accounts")
+    channel_commands = channels.add_subparsers(dest="channel_command", metavar="ACTION", required=True)
+    channel_commands.add_parser("list", help="list the accounts")
+    add = channel_commands.add_parser("add", help="add an account; the secret is read from standard input")
+    add.add_argument("network", choices=["mastodon", "bluesky", "facebook", "linkedin", "manual"])
+    add.add_argument("--name", required=True)
+    add.add_argument("--base-url", default="")
+    add.add_argument("--handle", default="")
+    add.add_argument("--page-id", default="", help="Facebook page id or LinkedIn organization id")
+    tested = channel_commands.add_parser("test", help="check an account's token with its network")
+    tested.add_argument("name")
     return parser.parse_args(list(argv))
 
 
@@ -85,7 +97,7 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
     app.setProperty("omroeper_translators", install_translators(app, language))
     lock = None
     try:
-        if args.command == "import-csv" and not args.dry_run:
+        if args.command in ("publish-due", "channels") or (args.command == "import-csv" and not args.dry_run):
             from services.instance_lock import acquire
 
             lock = acquire(data_dir)  # a writer: not beside a running Omroeper
@@ -144,7 +156,53 @@ def _import_csv(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
     return EXIT_FAILED if report.errors else EXIT_OK
 
 
-_COMMANDS = {"export-ics": _export_ics, "export-csv": _export_csv, "import-csv": _import_csv}
+def _publish_due(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.errors import translate
+    from services.networks.registry import client_for
+    from services.outbox import run_outbox
+
+    report = run_outbox(store, client_for, store.clock())
+    _say(translate("Commands", "Published: {published}; handed to a network's schedule: {handed}; waiting: "
+                               "{waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}."
+                   ).format(published=report.published, handed=report.handed_over, waiting=report.waiting,
+                            overdue=report.overdue, unconfirmed=report.unconfirmed))
+    for line in report.failures:
+        print(line, file=sys.stderr)
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from models.channel import ChannelAccount, Network
+    from services.channels import add_channel, check_connection, find_channel
+    from services.errors import translate
+
+    if args.channel_command == "list":
+        for channel in store.find(ChannelAccount, order_by="name"):
+            token = translate("Commands", "token stored") if channel.has_secret else "–"
+            problem = f"  ⚠ {channel.last_error}" if channel.last_error else ""
+            _say(f"{channel.name}\t{channel.network.value}\t{channel.base_url or '-'}\t{token}{problem}")
+        return EXIT_OK
+    if args.channel_command == "add":
+        secret = ""
+        if args.network != "manual":
+            if sys.stdin is not None and sys.stdin.isatty():
+                import getpass
+
+                secret = getpass.getpass(translate("Commands", "Access token or app password: "))
+            else:
+                secret = sys.stdin.readline().strip() if sys.stdin is not None else ""
+        channel = add_channel(store, Network(args.network), args.name, secret, base_url=args.base_url,
+                              handle=args.handle, external_id=args.page_id)
+        _say(translate("Commands", "Channel {name} added.").format(name=channel.name))
+        return EXIT_OK
+    info = check_connection(store, find_channel(store, args.name), store.clock())
+    limit = f", {info.max_characters}" if info.max_characters else ""
+    _say(translate("Commands", "Connected as {account}{limit}.").format(account=info.name, limit=limit))
+    return EXIT_OK
+
+
+_COMMANDS = {"export-ics": _export_ics, "export-csv": _export_csv, "import-csv": _import_csv,
+             "publish-due": _publish_due, "channels": _channels}
 
 
 def run_gui(args: argparse.Namespace, data_dir: Path) -> int:

@@ -187,6 +187,44 @@
     </message>
 </context>
 <context>
+    <name>Channels</name>
+    <message>
+        <location filename="../../services/channels.py" line="22"/>
+        <source>“{url}” is not a web address; it starts with https://.</source>
+        <translation>“{url}” is geen webadres; het begint met https://.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="25"/>
+        <source>Use https:// for {host}: a token must never travel unencrypted.</source>
+        <translation>Gebruik https:// voor {host}: een token mag nooit onversleuteld over het net.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="35"/>
+        <source>Give the channel a name.</source>
+        <translation>Geef het kanaal een naam.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="37"/>
+        <source>There is already a channel named “{name}”.</source>
+        <translation>Er is al een kanaal met de naam “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="41"/>
+        <source>{network} needs its access token or app password.</source>
+        <translation>{network} heeft een toegangstoken of app-wachtwoord nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="62"/>
+        <source>There is no channel named “{name}”.</source>
+        <translation>Er is geen kanaal met de naam “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="68"/>
+        <source>No access token is stored for {name}. Enter it under Channels.</source>
+        <translation>Er is geen toegangstoken bewaard voor {name}. Vul het in onder Kanalen.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsTab</name>
     <message>
         <location filename="../../ui/channels_tab.py" line="20"/>
@@ -202,35 +240,60 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../main.py" line="111"/>
-        <location filename="../../main.py" line="120"/>
+        <location filename="../../main.py" line="123"/>
+        <location filename="../../main.py" line="132"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="131"/>
+        <location filename="../../main.py" line="143"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="133"/>
+        <location filename="../../main.py" line="145"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="135"/>
+        <location filename="../../main.py" line="147"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="139"/>
+        <location filename="../../main.py" line="151"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="143"/>
+        <location filename="../../main.py" line="155"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="165"/>
+        <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
+        <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="181"/>
+        <source>token stored</source>
+        <translation>token bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="191"/>
+        <source>Access token or app password: </source>
+        <translation>Toegangstoken of app-wachtwoord: </translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="196"/>
+        <source>Channel {name} added.</source>
+        <translation>Kanaal {name} toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="200"/>
+        <source>Connected as {account}{limit}.</source>
+        <translation>Verbonden als {account}{limit}.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +813,49 @@ Gegevensmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>Mastodon</name>
+    <message>
+        <location filename="../../services/networks/mastodon.py" line="96"/>
+        <source>The Mastodon server gave an answer Omroeper does not understand; check the account.</source>
+        <translation>De Mastodon-server gaf een antwoord dat Omroeper niet begrijpt; controleer het account.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/mastodon.py" line="124"/>
+        <source>The Mastodon server is still processing an image; it will be tried again.</source>
+        <translation>De Mastodon-server verwerkt een afbeelding nog; het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/mastodon.py" line="140"/>
+        <source>The Mastodon server cannot be reached (offline?). It will be tried again.</source>
+        <translation>De Mastodon-server is niet bereikbaar (offline?). Het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/mastodon.py" line="142"/>
+        <source>The connection to the Mastodon server broke after sending; it is not known whether the post arrived.</source>
+        <translation>De verbinding met de Mastodon-server brak af na het versturen; het is niet bekend of het bericht is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/mastodon.py" line="156"/>
+        <source>The Mastodon server refused the access token (revoked or mistyped). Make a new one under Preferences &gt; Development on the server and enter it under Channels.</source>
+        <translation>De Mastodon-server weigerde het toegangstoken (ingetrokken of verkeerd getypt). Maak een nieuw token onder Voorkeuren &gt; Ontwikkeling op de server en vul het in onder Kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/mastodon.py" line="160"/>
+        <source>The Mastodon server asks to slow down; the post waits until it allows more.</source>
+        <translation>De Mastodon-server vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/mastodon.py" line="164"/>
+        <source>The Mastodon server has a problem of its own ({status}); it will be tried again.</source>
+        <translation>De Mastodon-server heeft zelf een probleem ({status}); het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/mastodon.py" line="168"/>
+        <source>The Mastodon server refused the post: {detail}</source>
+        <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>MediaLibrary</name>
     <message>
         <location filename="../../services/media_library.py" line="31"/>
@@ -794,6 +900,32 @@ Gegevensmap: {folder}</translation>
         <location filename="../../ui/month_view.py" line="389"/>
         <source>Fewer posts than planned this week for: {channels}</source>
         <translation>Minder berichten dan gepland deze week voor: {channels}</translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <location filename="../../services/networks/registry.py" line="18"/>
+        <source>{name} is posted by hand.</source>
+        <translation>{name} wordt met de hand gepost.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/registry.py" line="19"/>
+        <source>Publishing to {network} is not built yet: post {name} by hand for now.</source>
+        <translation>Publiceren naar {network} is nog niet gebouwd: post {name} voorlopig met de hand.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../services/outbox.py" line="129"/>
+        <source>This post fell due while Omroeper could not send it, more than the grace period ago. Send it now or move it.</source>
+        <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
+    </message>
+    <message>
+        <location filename="../../services/outbox.py" line="257"/>
+        <source>Omroeper could not tell whether this post arrived on {channel} (sent {time}). Check there: mark it published if it is, or send it again.</source>
+        <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd {time}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1072,79 +1204,84 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostStyle</name>
     <message>
-        <location filename="../../ui/post_style.py" line="69"/>
+        <location filename="../../ui/post_style.py" line="70"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="70"/>
+        <location filename="../../ui/post_style.py" line="71"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="71"/>
+        <location filename="../../ui/post_style.py" line="72"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="72"/>
+        <location filename="../../ui/post_style.py" line="73"/>
         <source>Scheduled</source>
         <translation>Ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="73"/>
+        <location filename="../../ui/post_style.py" line="74"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="74"/>
+        <location filename="../../ui/post_style.py" line="75"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="81"/>
+        <location filename="../../ui/post_style.py" line="82"/>
         <source>not scheduled yet</source>
         <translation>nog niet ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="82"/>
+        <location filename="../../ui/post_style.py" line="83"/>
         <source>needs this laptop on</source>
         <translation>laptop moet aan staan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="83"/>
+        <location filename="../../ui/post_style.py" line="84"/>
         <source>safe at the network</source>
         <translation>veilig bij het netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="84"/>
+        <location filename="../../ui/post_style.py" line="85"/>
         <source>sending</source>
         <translation>wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="85"/>
+        <location filename="../../ui/post_style.py" line="86"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="86"/>
+        <location filename="../../ui/post_style.py" line="87"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="87"/>
+        <location filename="../../ui/post_style.py" line="88"/>
         <source>unconfirmed: please check</source>
         <translation>onbevestigd: controleer dit</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="88"/>
+        <location filename="../../ui/post_style.py" line="89"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="89"/>
+        <location filename="../../ui/post_style.py" line="90"/>
         <source>post by hand</source>
         <translation>zelf posten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="91"/>
+        <source>overdue: send now or skip</source>
+        <translation>te laat: nu versturen of overslaan</translation>
     </message>
 </context>
 <context>

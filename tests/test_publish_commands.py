@@ -1,0 +1,71 @@
+"""`channels add/test` and `publish-due` as the OS task scheduler runs them, against a local Mastodon."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from models.post import DeliveryState, Post, PostStatus, Variant
+from services.channels import find_channel
+from services.post_editing import save_post, variants_of
+from services.store import STORE_FILE_NAME, Store
+from tests.services.mastodon_server import TOKEN, MastodonServer, serve
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_main(data: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.TestFileKeyring",
+           "OMROEPER_TEST_KEYRING_FILE": str(data / "test-keyring.json"), "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), *args], input=stdin,
+                          capture_output=True, text=True, env=env, timeout=60)
+
+
+@pytest.mark.slow
+def test_add_test_and_publish_due_post_once(tmp_path: Path) -> None:
+    server = MastodonServer()
+    httpd = serve(server)
+    try:
+        added = run_main(tmp_path, "channels", "add", "mastodon", "--name", "Mastodon", "--base-url", server.url,
+                         stdin=TOKEN + "\n")
+        assert added.returncode == 0, added.stderr
+        assert TOKEN not in (tmp_path / STORE_FILE_NAME).read_bytes().decode("latin-1")
+        tested = run_main(tmp_path, "channels", "test", "mastodon")
+        assert tested.returncode == 0 and "Gemeente Oosterzande (@oosterzande), 1000" in tested.stdout
+        assert "Mastodon" in run_main(tmp_path, "channels", "list").stdout
+
+        store = Store.open(tmp_path / STORE_FILE_NAME)
+        channel = find_channel(store, "Mastodon")
+        post = Post(title="Markt", body="Zaterdag markt", status=PostStatus.SCHEDULED,
+                    scheduled_at=datetime.now(UTC) - timedelta(minutes=1))
+        save_post(store, post, [Variant(post_id=post.id, channel_id=channel.id)])
+        store.close()
+
+        first = run_main(tmp_path, "publish-due")
+        assert first.returncode == 0, first.stderr
+        assert "Published: 1" in first.stdout
+        second = run_main(tmp_path, "publish-due")
+        assert "Published: 0" in second.stdout
+        assert len(server.statuses) == 1
+        store = Store.open(tmp_path / STORE_FILE_NAME)
+        assert variants_of(store, post.id)[0].state is DeliveryState.PUBLISHED
+        store.close()
+
+        server.fail_next.append("401")
+        store = Store.open(tmp_path / STORE_FILE_NAME)
+        later = Post(title="Raad", body="Raad vanavond", status=PostStatus.SCHEDULED,
+                     scheduled_at=datetime.now(UTC) - timedelta(minutes=1))
+        save_post(store, later, [Variant(post_id=later.id, channel_id=channel.id)])
+        store.close()
+        refused = run_main(tmp_path, "publish-due")
+        assert refused.returncode == 1 and "refused the access token" in refused.stderr
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert server.violations == []
