@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from models.channel import NETWORK_NAMES, ChannelAccount, Network
@@ -48,6 +49,33 @@ def add_channel(store: Store, network: Network, name: str, secret: str = "", *, 
     return store.save(channel)
 
 
+EXPIRY_WARNING = timedelta(days=14)
+
+
+def update_channel(store: Store, channel: ChannelAccount, *, name: str, base_url: str = "", handle: str = "",
+                   external_id: str = "", secret: str = "") -> ChannelAccount:
+    """Changes an account; a new secret (when given) replaces the stored one and clears the last error."""
+    name = name.strip()
+    if not name:
+        raise KnownError(translate("Channels", "Give the channel a name."))
+    if any(other.id != channel.id and other.name.lower() == name.lower() for other in store.find(ChannelAccount)):
+        raise KnownError(translate("Channels", "There is already a channel named “{name}”.").format(name=name))
+    if channel.network is not Network.MANUAL:
+        channel.base_url = check_base_url(base_url or DEFAULT_BASE_URLS.get(channel.network, ""))
+    channel.name, channel.handle, channel.external_id = name, handle.strip(), external_id.strip()
+    if secret.strip():
+        save_secret(channel.id, secret.strip())
+        channel.has_secret, channel.last_error = True, ""
+    return store.save(channel)
+
+
+def needs_attention(channel: ChannelAccount, now: datetime) -> bool:
+    """A token that failed its last use, or that expires within two weeks."""
+    if channel.last_error:
+        return True
+    return channel.token_expires_at is not None and channel.token_expires_at - now < EXPIRY_WARNING
+
+
 def remove_channel(store: Store, channel: ChannelAccount) -> None:
     """The account is marked deleted (its posts keep their history); its secret leaves the keychain."""
     if channel.has_secret:
@@ -68,6 +96,18 @@ def secret_of(channel: ChannelAccount) -> str:
         raise KnownError(translate("Channels", "No access token is stored for {name}. Enter it under Channels."
                                    ).format(name=channel.name))
     return secret
+
+
+def check_connection_at(store_path: Path, channel_id: str, now: datetime) -> AccountInfo:
+    """check_connection on its own connection to the data file, for a background thread."""
+    store = Store.open(store_path)
+    try:
+        channel = store.get(ChannelAccount, channel_id)
+        if channel is None:
+            raise KnownError(translate("Channels", "This channel no longer exists."))
+        return check_connection(store, channel, now)
+    finally:
+        store.close()
 
 
 def check_connection(store: Store, channel: ChannelAccount, now: datetime) -> AccountInfo:

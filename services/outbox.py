@@ -20,6 +20,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from models.channel import ChannelAccount, Network
 from models.common import new_id
@@ -164,11 +165,8 @@ class Outbox:
             return
         attempt = PublishAttempt(variant_id=variant.id, started_at=self.now, outcome="sending")
         with self.store.transaction():  # marked before the request leaves: a crash now is noticed next run
-            variant.idempotency_key = variant.idempotency_key or new_id()
-            variant.state = DeliveryState.SENDING
-            variant.sending_since = self.now
-            variant.attempt_count += 1
-            self.store.save(variant)
+            self._set(variant, idempotency_key=variant.idempotency_key or new_id(), state=DeliveryState.SENDING,
+                      sending_since=self.now, attempt_count=variant.attempt_count + 1)
             self.store.save(attempt)
         request = self._request(post, variant, hand_over)
         try:
@@ -180,23 +178,19 @@ class Outbox:
 
     def _succeeded(self, post: Post, variant: Variant, attempt: PublishAttempt, published: Published,
                    request: PublishRequest) -> None:
+        changes: dict[str, object] = {"remote_id": published.remote_id, "remote_url": published.url,
+                                      "last_error": "", "next_try_at": None, "sending_since": None}
+        if published.scheduled:
+            changes.update(state=DeliveryState.SCHEDULED_REMOTE,
+                           remote_fingerprint=fingerprint(post, variant, list(request.images)))
+            self.report.handed_over += 1
+        else:
+            changes.update(state=DeliveryState.PUBLISHED, published_at=self.now)
+            self.report.published += 1
+        attempt.finished_at, attempt.outcome = self.now, "scheduled" if published.scheduled else "published"
+        attempt.remote_id, attempt.remote_url = published.remote_id, published.url
         with self.store.transaction():
-            variant.remote_id = published.remote_id
-            variant.remote_url = published.url
-            variant.last_error = ""
-            variant.next_try_at = None
-            variant.sending_since = None
-            if published.scheduled:
-                variant.state = DeliveryState.SCHEDULED_REMOTE
-                variant.remote_fingerprint = fingerprint(post, variant, list(request.images))
-                self.report.handed_over += 1
-            else:
-                variant.state = DeliveryState.PUBLISHED
-                variant.published_at = self.now
-                self.report.published += 1
-            attempt.finished_at, attempt.outcome = self.now, "scheduled" if published.scheduled else "published"
-            attempt.remote_id, attempt.remote_url = published.remote_id, published.url
-            self.store.save(variant)
+            self._set(variant, **changes)
             self.store.save(attempt)
         self._update_post_status(post.id)
 
@@ -234,9 +228,7 @@ class Outbox:
         if channel.id in self.stopped:
             return
         self.stopped[channel.id] = message
-        channel.last_error = message
-        channel.last_checked_at = self.now
-        self.store.save(channel)
+        self.store.update_fields(channel, last_error=message, last_checked_at=self.now)
         self.report.failures.append(f"{channel.name}: {message}")
 
     def _settle_sending(self, variant: Variant) -> None:
@@ -310,9 +302,8 @@ class Outbox:
     # ---- bookkeeping ----------------------------------------------------------------------------------------
 
     def _set(self, variant: Variant, **changes: object) -> None:
-        for name, value in changes.items():
-            setattr(variant, name, value)
-        self.store.save(variant)
+        """Only the outbox's own columns: the officer may be editing the same post's text at this moment."""
+        self.store.update_fields(variant, **changes)
 
     def _update_post_status(self, post_id: str) -> None:
         """A post is published when every channel with an API published it; failed when one failed."""
@@ -329,9 +320,19 @@ class Outbox:
         else:
             return
         if post.status is not status:
-            post.status = status
-            self.store.save(post)
+            self.store.update_fields(post, status=status)
 
 
 def run_outbox(store: Store, client_for: ClientFor, now: datetime, grace: timedelta | None = None) -> OutboxReport:
     return Outbox(store, client_for, now, grace).run()
+
+
+def run_outbox_at(store_path: Path, now: datetime) -> OutboxReport:
+    """One run on its own connection to the data file, with the real network clients: for a background thread."""
+    from services.networks.registry import client_for
+
+    store = Store.open(store_path)
+    try:
+        return run_outbox(store, client_for, now)
+    finally:
+        store.close()

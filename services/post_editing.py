@@ -95,12 +95,22 @@ def save_post(store: Store, post: Post, variants: list[Variant], images: list[Po
                 problems,
             )
     with store.transaction():
+        stored_post = store.get(Post, post.id)
+        if stored_post is not None and stored_post.status is PostStatus.PUBLISHED:
+            post.status = PostStatus.PUBLISHED  # published by the outbox meanwhile: editing does not undo that
         store.save(post)
+        stored = {variant.channel_id: variant for variant in variants_of(store, post.id)}
         kept_channels = set()
         for variant in variants:
-            variant.post_id = post.id
             kept_channels.add(variant.channel_id)
-            store.save(variant)
+            current = stored.get(variant.channel_id)
+            if current is not None:
+                # Only the text: state, keys and remote ids belong to the outbox, which may be sending it now.
+                store.update_fields(current, body=variant.body)
+                variant.id, variant.state = current.id, current.state
+            else:
+                variant.post_id = post.id
+                store.save(variant)
         for old in variants_of(store, post.id):
             if old.channel_id not in kept_channels:
                 store.mark_deleted(old)

@@ -212,6 +212,21 @@ class Store:
             self.db.table(table_of(type(record))).upsert(to_row(record), pk="id")
         return record
 
+    def update_fields(self, record: R, **fields: Any) -> R:
+        """Sets only these fields of the stored row (and updated_at), leaving the others as they are in the
+        file: two writers (the outbox, the composer) each touch only their own columns."""
+        for name, value in fields.items():
+            setattr(record, name, value)
+        record.updated_at = self.clock()
+        row = to_row(record)
+        names = [*fields, "updated_at"]
+        with self.transaction():
+            self.conn.execute(
+                f"UPDATE {table_of(type(record))} SET {', '.join(f'{name} = ?' for name in names)} WHERE id = ?",
+                [*(row[name] for name in names), record.id],
+            )
+        return record
+
     def save_all(self, records: Iterable[Record]) -> None:
         with self.transaction():
             for record in records:

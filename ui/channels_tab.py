@@ -1,28 +1,160 @@
-"""The Channels tab."""
+"""The Channels tab: the municipality's accounts, their tokens (in the keychain) and whether they work."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from functools import partial
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.channel import ChannelAccount, Network
+from services.channels import add_channel, check_connection_at, remove_channel, update_channel
+from services.errors import KnownError
 from services.store import Store
-from ui.placeholder import fill_with_placeholder
+from ui.background import run_in_background
+from ui.channel_dialog import ChannelDialog
+from ui.channel_list_model import ChannelListModel
+from ui.error_dialog import ProblemMessage
 
 
 class ChannelsTab(QWidget):
-    """Until its issue is built, this tab says what it will hold."""
+    """Signals:
+        channels_changed(): an account was added, changed, removed or checked (calendar and status bar reload).
+    """
+
+    channels_changed = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
         self.setObjectName("channels_tab")
-        fill_with_placeholder(
-            self,
-            self.tr("Channels"),
-            self.tr(
-                "Connect the municipality's accounts here: Mastodon, Bluesky, Facebook, LinkedIn and channels "
-                "you post to by hand. Tokens are kept in the system keychain, never in the data file."
-            ),
-        )
+        self.store = store
+        intro = QLabel(self.tr("The municipality's accounts. Tokens are kept in this computer's keychain, never in "
+                               "the data file or a handover."), self)
+        intro.setWordWrap(True)
+        self.model = ChannelListModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(ChannelListModel.STATE, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("&Add…"), self)
+        self.change_button = QPushButton(self.tr("C&hange…"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
+        self.status_label = QLabel(self)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.change_button, self.remove_button, self.test_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        self.add_button.clicked.connect(self.add)
+        self.change_button.clicked.connect(self.change)
+        self.remove_button.clicked.connect(self.remove)
+        self.test_button.clicked.connect(self.test_selected)
+        self.table.doubleClicked.connect(self.change)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.reload()
 
     def reload(self) -> None:
-        """Shows the store's current content (after a restore or an import)."""
+        self.model.set_channels(self.store.find(ChannelAccount, order_by="name"), self.store.clock())
+        for column in range(ChannelListModel.STATE):
+            self.table.resizeColumnToContents(column)
+        self._selected()
+
+    def selected(self) -> ChannelAccount | None:
+        row = self.table.currentIndex().row()
+        return self.model.channels[row] if 0 <= row < len(self.model.channels) else None
+
+    def _selected(self) -> None:
+        channel = self.selected()
+        for button in (self.change_button, self.remove_button):
+            button.setEnabled(channel is not None)
+        self.test_button.setEnabled(channel is not None and channel.network is not Network.MANUAL)
+
+    def _changed(self) -> None:
+        self.reload()
+        self.channels_changed.emit()
+
+    def add(self) -> None:
+        dialog = ChannelDialog(None, self)
+        while dialog.exec() == ChannelDialog.DialogCode.Accepted:
+            try:
+                channel = add_channel(self.store, dialog.network(), dialog.name_edit.text(),
+                                      dialog.secret_edit.text(), base_url=dialog.base_url_edit.text(),
+                                      handle=dialog.handle_edit.text(), external_id=dialog.external_edit.text())
+            except KnownError as error:
+                ProblemMessage(error.message, self).exec()
+                continue  # the dialog keeps what was typed
+            self._changed()
+            if channel.network is not Network.MANUAL:
+                self.test(channel)
+            return
+
+    def change(self) -> None:
+        channel = self.selected()
+        if channel is None:
+            return
+        dialog = ChannelDialog(channel, self)
+        while dialog.exec() == ChannelDialog.DialogCode.Accepted:
+            try:
+                update_channel(self.store, channel, name=dialog.name_edit.text(),
+                               base_url=dialog.base_url_edit.text(), handle=dialog.handle_edit.text(),
+                               external_id=dialog.external_edit.text(), secret=dialog.secret_edit.text())
+            except KnownError as error:
+                ProblemMessage(error.message, self).exec()
+                continue
+            self._changed()
+            return
+
+    def remove(self) -> None:
+        channel = self.selected()
+        if channel is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove channel"), self.tr(
+            "Remove {name}? Its posts stay in the calendar; its token is removed from the keychain.").format(
+            name=channel.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            remove_channel(self.store, channel)
+        except KnownError as error:
+            ProblemMessage(error.message, self).exec()
+            return
+        self._changed()
+
+    def test_selected(self) -> None:
+        channel = self.selected()
+        if channel is not None:
+            self.test(channel)
+
+    def test(self, channel: ChannelAccount) -> None:
+        """Asks the network who the token belongs to, off the GUI thread."""
+        self.status_label.setText(self.tr("Checking {name}…").format(name=channel.name))
+        run_in_background(partial(check_connection_at, self.store.path, channel.id, self.store.clock()),
+                          partial(self._tested, channel.name), partial(self._test_failed, channel.name))
+
+    def _tested(self, name: str, info) -> None:  # type: ignore[no-untyped-def]
+        limit = self.tr("; up to {count} characters").format(count=info.max_characters) if info.max_characters else ""
+        self.status_label.setText(self.tr("{name}: connected as {account}{limit}.").format(
+            name=name, account=info.name, limit=limit))
+        self._changed()
+
+    def _test_failed(self, name: str, error: BaseException) -> None:
+        message = error.message if isinstance(error, KnownError) else str(error)
+        self.status_label.setText(f"{name}: ⚠ {message}")
+        self._changed()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 
 ONLINE_CHECK_MS = 60_000
 OUTBOX_REFRESH_MS = 15_000
+OUTBOX_RUN_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +76,11 @@ class MainWindow(QMainWindow):
         self.online_timer.setInterval(ONLINE_CHECK_MS)
         self.outbox_timer = QTimer(self)
         self.outbox_timer.setInterval(OUTBOX_REFRESH_MS)
+        self.outbox_run_timer = QTimer(self)
+        self.outbox_run_timer.setInterval(OUTBOX_RUN_MS)
+        self._outbox_running = False
+        self._quitting = False
+        self.tray = None
         self._connect_signals()
         self._restore_layout()
         self.tab_page(self.tabs.currentIndex())
@@ -133,11 +140,12 @@ class MainWindow(QMainWindow):
         self.preferences_action.triggered.connect(self.edit_preferences)
         self.restore_action.triggered.connect(self.restore_backup)
         self.open_data_action.triggered.connect(self.open_data_folder)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit)
         self.about_action.triggered.connect(self.show_about)
         self.tabs.currentChanged.connect(self.tab_page)
         self.online_timer.timeout.connect(self.check_online)
         self.outbox_timer.timeout.connect(self.refresh_outbox)
+        self.outbox_run_timer.timeout.connect(self.run_outbox)
         self.municipality_changed.connect(self._municipality_changed)
 
     # ---- tabs, built when first needed ----------------------------------------------------------------------
@@ -167,6 +175,12 @@ class MainWindow(QMainWindow):
             calendar = CalendarTab(self.store, self)
             calendar.posts_changed.connect(self.refresh_outbox)
             return calendar
+        if index == 3:
+            from ui.channels_tab import ChannelsTab
+
+            channels = ChannelsTab(self.store, self)
+            channels.channels_changed.connect(self._channels_changed)
+            return channels
         if index == 1:
             from ui.replies_tab import RepliesTab
 
@@ -175,9 +189,7 @@ class MainWindow(QMainWindow):
             from ui.vacation_tab import VacationTab
 
             return VacationTab(self.store, self)
-        from ui.channels_tab import ChannelsTab
-
-        return ChannelsTab(self.store, self)
+        raise ValueError(f"no tab {index}")
 
     def _extend_series(self) -> None:
         """Endless repeating posts are laid out a year ahead; each start adds what came within that year."""
@@ -202,6 +214,9 @@ class MainWindow(QMainWindow):
             self.tab_page(index)
         self.calendar().install_shortcuts()
         self._extend_series()
+        self._set_up_tray()
+        self.outbox_run_timer.start()
+        QTimer.singleShot(3000, self.run_outbox)
         self.check_online()
         self.online_timer.start()
         self.outbox_timer.start()
@@ -217,6 +232,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if 0 in self._tab_pages:
             self.calendar().flush()
+        if self.tray is not None and not self._quitting:
+            # Closing the window keeps the outbox running from the tray until the officer quits.
+            self.ui_settings.setValue("window/geometry", self.saveGeometry())
+            self.hide()
+            self.tray.showMessage("Omroeper", self.tr("Omroeper keeps sending scheduled posts. Quit from here."))
+            event.ignore()
+            return
         self.ui_settings.setValue("window/geometry", self.saveGeometry())
         self.ui_settings.setValue("window/tab", self.tabs.currentIndex())
         self.ui_settings.sync()
@@ -228,7 +250,72 @@ class MainWindow(QMainWindow):
         run_in_background(self.online_check, self.status.show_online, lambda _error: self.status.show_online(False))
 
     def refresh_outbox(self) -> None:
+        from models.channel import ChannelAccount
+        from services.channels import needs_attention
+
         self.status.show_outbox(self.store.outbox_count())
+        now = self.store.clock()
+        self.status.show_attention(sum(needs_attention(c, now) for c in self.store.find(ChannelAccount)))
+
+    def run_outbox(self) -> None:
+        """Sends what is due, off the GUI thread, on its own connection to the data file."""
+        if self._outbox_running:
+            return
+        from services.outbox import run_outbox_at
+
+        self._outbox_running = True
+        run_in_background(partial(run_outbox_at, self.store.path, self.store.clock()), self._outbox_done,
+                          self._outbox_failed)
+
+    def _outbox_done(self, report) -> None:  # type: ignore[no-untyped-def]
+        self._outbox_running = False
+        if report.published or report.handed_over or report.taken_back or report.failures or report.overdue:
+            self.calendar().refresh_view()
+            self.refresh_outbox()
+        if report.failures or report.unconfirmed or report.overdue:
+            text = "\n".join(report.failures) or self.tr("Some posts need your decision: see the calendar.")
+            self.status.showMessage(text.splitlines()[0], 30_000)
+            if self.tray is not None:
+                self.tray.showMessage("Omroeper", text)
+
+    def _outbox_failed(self, error: BaseException) -> None:
+        self._outbox_running = False
+        message = error.message if isinstance(error, KnownError) else repr(error)
+        log.error("outbox run failed: %s", message, exc_info=not isinstance(error, KnownError))
+        self.status.showMessage(message, 30_000)
+
+    def _channels_changed(self) -> None:
+        self.calendar().reload()
+        self.refresh_outbox()
+
+    # ---- the tray: keeps the outbox running with the window closed -------------------------------------------
+
+    def _set_up_tray(self) -> None:
+        from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return  # no tray (some desktops): closing the window quits, as usual
+        self.tray = QSystemTrayIcon(self.windowIcon(), self)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open Omroeper"), self.show_normal)
+        menu.addAction(self.quit_action)
+        self.tray.setContextMenu(menu)
+        self.tray.setToolTip("Omroeper")
+        self.tray.activated.connect(lambda _reason: self.show_normal())
+        self.tray.show()
+        QApplication.instance().setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+
+    def show_normal(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def quit(self) -> None:
+        self._quitting = True
+        self.close()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.quit()
 
     # ---- actions ------------------------------------------------------------------------------------------
 

@@ -12,8 +12,13 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.network_label = QLabel(self.tr("Checking the connection…"), self)
         self.outbox_label = QLabel(self)
+        self.attention_label = QLabel(self)
+        self.attention_label.setObjectName("channels_attention")
+        self.attention_label.setStyleSheet("color: #c0392b;")
+        self.attention_label.hide()
         self.network_label.setObjectName("network_state")
         self.outbox_label.setObjectName("outbox_count")
+        self.addPermanentWidget(self.attention_label)
         self.addPermanentWidget(self.outbox_label)
         self.addPermanentWidget(self.network_label)
 
@@ -26,6 +31,11 @@ class StatusBar(QStatusBar):
             self.network_label.setToolTip(
                 self.tr("You can keep working. Posts that fall due wait in the outbox until you are online.")
             )
+
+    def show_attention(self, channels: int) -> None:
+        """Channels whose token failed or expires soon (see the Channels tab)."""
+        self.attention_label.setVisible(channels > 0)
+        self.attention_label.setText(self.tr("⚠ %n channel(s) need attention", "", channels))
 
     def show_outbox(self, waiting: int) -> None:
         if waiting == 0:

@@ -81,7 +81,15 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="34"/>
+        <location filename="../../ui/status_bar.py" line="38"/>
+        <source>⚠ %n channel(s) need attention</source>
+        <translation>
+            <numerusform>⚠ %n channel needs attention</numerusform>
+            <numerusform>⚠ %n channels need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="44"/>
         <source>%n post(s) waiting in the outbox</source>
         <translation>
             <numerusform>%n post waiting in the outbox</numerusform>

@@ -187,54 +187,242 @@
     </message>
 </context>
 <context>
+    <name>ChannelDialog</name>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="27"/>
+        <source>Add a channel</source>
+        <translation>Kanaal toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="27"/>
+        <source>Change a channel</source>
+        <translation>Kanaal wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="31"/>
+        <source>By hand (WhatsApp, Instagram, …)</source>
+        <translation>Met de hand (WhatsApp, Instagram, …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="43"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netwerk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="44"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="45"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="46"/>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Handle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="47"/>
+        <source>&amp;Page or organization id:</source>
+        <translation>&amp;Pagina- of organisatie-id:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="48"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="64"/>
+        <source>stored in the keychain; type a new one to replace it</source>
+        <translation>bewaard in de sleutelhanger; typ een nieuw om het te vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="89"/>
+        <source>Address: your server, e.g. https://social.overheid.nl. Token: on the server, Preferences &gt; Development &gt; New application (scopes read, write:statuses, write:media), then copy “Your access token”.</source>
+        <translation>Adres: uw server, bv. https://social.overheid.nl. Token: op de server, Voorkeuren &gt; Ontwikkeling &gt; Nieuwe toepassing (rechten read, write:statuses, write:media), kopieer dan “Jouw toegangscode”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="92"/>
+        <source>Handle: e.g. oosterzande.nl. Token: an app password (xxxx-xxxx-xxxx-xxxx) from Settings &gt; Privacy and security &gt; App passwords; never the account&apos;s own password.</source>
+        <translation>Handle: bv. oosterzande.nl. Token: een app-wachtwoord (xxxx-xxxx-xxxx-xxxx) uit Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden; nooit het wachtwoord van het account zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="95"/>
+        <source>The page id and a Page access token (from Graph API Explorer, via /me/accounts with a long-lived user token).</source>
+        <translation>Het pagina-id en een paginatoegangstoken (uit de Graph API Explorer, via /me/accounts met een langlevend gebruikerstoken).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="97"/>
+        <source>The organization id (the number in the page&apos;s admin address) and an access token with w_organization_social. It lives 60 days; Omroeper warns before.</source>
+        <translation>Het organisatie-id (het getal in het beheeradres van de pagina) en een toegangstoken met w_organization_social. Het leeft 60 dagen; Omroeper waarschuwt vooraf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="99"/>
+        <source>For channels without a usable API (WhatsApp, Instagram, Snapchat): their posts become reminders with the text ready to copy.</source>
+        <translation>Voor kanalen zonder bruikbare API (WhatsApp, Instagram, Snapchat): hun berichten worden herinneringen met de tekst klaar om te kopiëren.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelListModel</name>
+    <message>
+        <location filename="../../ui/channel_list_model.py" line="39"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_list_model.py" line="39"/>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_list_model.py" line="39"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_list_model.py" line="39"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_list_model.py" line="40"/>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_list_model.py" line="47"/>
+        <source>posted by hand: reminders</source>
+        <translation>met de hand gepost: herinneringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_list_model.py" line="51"/>
+        <source>token valid until {date}</source>
+        <translation>token geldig tot {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_list_model.py" line="53"/>
+        <source>connection checked</source>
+        <translation>verbinding gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_list_model.py" line="54"/>
+        <source>not checked yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_list_model.py" line="65"/>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_list_model.py" line="71"/>
+        <source>in the keychain</source>
+        <translation>in de sleutelhanger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_list_model.py" line="71"/>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
-        <location filename="../../services/channels.py" line="22"/>
+        <location filename="../../services/channels.py" line="23"/>
         <source>“{url}” is not a web address; it starts with https://.</source>
         <translation>“{url}” is geen webadres; het begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="25"/>
+        <location filename="../../services/channels.py" line="26"/>
         <source>Use https:// for {host}: a token must never travel unencrypted.</source>
         <translation>Gebruik https:// voor {host}: een token mag nooit onversleuteld over het net.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="35"/>
+        <location filename="../../services/channels.py" line="36"/>
+        <location filename="../../services/channels.py" line="60"/>
         <source>Give the channel a name.</source>
         <translation>Geef het kanaal een naam.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="37"/>
+        <location filename="../../services/channels.py" line="38"/>
+        <location filename="../../services/channels.py" line="62"/>
         <source>There is already a channel named “{name}”.</source>
         <translation>Er is al een kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="41"/>
+        <location filename="../../services/channels.py" line="42"/>
         <source>{network} needs its access token or app password.</source>
         <translation>{network} heeft een toegangstoken of app-wachtwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="62"/>
+        <location filename="../../services/channels.py" line="90"/>
         <source>There is no channel named “{name}”.</source>
         <translation>Er is geen kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="68"/>
+        <location filename="../../services/channels.py" line="96"/>
         <source>No access token is stored for {name}. Enter it under Channels.</source>
         <translation>Er is geen toegangstoken bewaard voor {name}. Vul het in onder Kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="107"/>
+        <source>This channel no longer exists.</source>
+        <translation>Dit kanaal bestaat niet meer.</translation>
     </message>
 </context>
 <context>
     <name>ChannelsTab</name>
     <message>
-        <location filename="../../ui/channels_tab.py" line="20"/>
-        <source>Channels</source>
-        <translation>Kanalen</translation>
+        <location filename="../../ui/channels_tab.py" line="41"/>
+        <source>The municipality&apos;s accounts. Tokens are kept in this computer&apos;s keychain, never in the data file or a handover.</source>
+        <translation>De accounts van de gemeente. Tokens staan in de sleutelhanger van deze computer, nooit in het gegevensbestand of een overdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="22"/>
-        <source>Connect the municipality&apos;s accounts here: Mastodon, Bluesky, Facebook, LinkedIn and channels you post to by hand. Tokens are kept in the system keychain, never in the data file.</source>
-        <translation>Koppel hier de accounts van de gemeente: Mastodon, Bluesky, Facebook, LinkedIn en kanalen waarop u met de hand post. Tokens worden bewaard in de sleutelhanger van het systeem, nooit in het gegevensbestand.</translation>
+        <location filename="../../ui/channels_tab.py" line="51"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channels_tab.py" line="52"/>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channels_tab.py" line="53"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channels_tab.py" line="54"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channels_tab.py" line="128"/>
+        <source>Remove channel</source>
+        <translation>Kanaal verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channels_tab.py" line="129"/>
+        <source>Remove {name}? Its posts stay in the calendar; its token is removed from the keychain.</source>
+        <translation>{name} verwijderen? De berichten blijven in de kalender; het token wordt uit de sleutelhanger verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channels_tab.py" line="147"/>
+        <source>Checking {name}…</source>
+        <translation>{name} controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channels_tab.py" line="152"/>
+        <source>; up to {count} characters</source>
+        <translation>; tot {count} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channels_tab.py" line="153"/>
+        <source>{name}: connected as {account}{limit}.</source>
+        <translation>{name}: verbonden als {account}{limit}.</translation>
     </message>
 </context>
 <context>
@@ -726,82 +914,97 @@ Status: {status}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>&amp;Replies</source>
         <translation>&amp;Reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>&amp;Vacation</source>
         <translation>&amp;Vakantie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>C&amp;hannels</source>
         <translation>Ka&amp;nalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
+        <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="276"/>
+        <source>Some posts need your decision: see the calendar.</source>
+        <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Open Omroeper</source>
+        <translation>Omroeper openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -918,12 +1121,12 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../services/outbox.py" line="129"/>
+        <location filename="../../services/outbox.py" line="130"/>
         <source>This post fell due while Omroeper could not send it, more than the grace period ago. Send it now or move it.</source>
         <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="257"/>
+        <location filename="../../services/outbox.py" line="249"/>
         <source>Omroeper could not tell whether this post arrived on {channel} (sent {time}). Check there: mark it published if it is, or send it again.</source>
         <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd {time}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
@@ -1190,13 +1393,13 @@ Gegevensmap: {folder}</translation>
         <translation>Dit bericht kan nog niet als klaar worden gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="122"/>
-        <location filename="../../services/post_editing.py" line="162"/>
+        <location filename="../../services/post_editing.py" line="132"/>
+        <location filename="../../services/post_editing.py" line="172"/>
         <source>This post no longer exists.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="165"/>
+        <location filename="../../services/post_editing.py" line="175"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
@@ -1545,32 +1748,40 @@ Gegevensmap: {folder}</translation>
         <translation>Verbinding controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="22"/>
+        <location filename="../../ui/status_bar.py" line="27"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="23"/>
+        <location filename="../../ui/status_bar.py" line="28"/>
         <source>Posts that are due go out now.</source>
         <translation>Berichten die aan de beurt zijn, gaan nu de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="25"/>
+        <location filename="../../ui/status_bar.py" line="30"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="27"/>
+        <location filename="../../ui/status_bar.py" line="32"/>
         <source>You can keep working. Posts that fall due wait in the outbox until you are online.</source>
         <translation>U kunt gewoon doorwerken. Berichten die aan de beurt komen, wachten in postvak uit tot u online bent.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="38"/>
+        <source>⚠ %n channel(s) need attention</source>
+        <translation>
+            <numerusform>⚠ %n kanaal vraagt aandacht</numerusform>
+            <numerusform>⚠ %n kanalen vragen aandacht</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="32"/>
+        <location filename="../../ui/status_bar.py" line="42"/>
         <source>Outbox empty</source>
         <translation>Postvak uit is leeg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="34"/>
+        <location filename="../../ui/status_bar.py" line="44"/>
         <source>%n post(s) waiting in the outbox</source>
         <translation>
             <numerusform>%n bericht wacht in postvak uit</numerusform>

@@ -274,3 +274,37 @@ def test_an_account_without_a_token_waits_with_one_message(store: Store, clock: 
     report = Outbox(store, no_token, clock.now).run()  # type: ignore[arg-type]
     assert report.failures == ["Bluesky: No token is stored for Bluesky."]
     assert state(store, post) == [DeliveryState.QUEUED]
+
+
+def test_the_composers_autosave_never_undoes_what_the_outbox_did(store: Store, clock: FakeClock) -> None:
+    """The composer holds the post while the outbox publishes it; its next autosave writes its stale copy."""
+    bluesky = account(store, Network.BLUESKY, "Bluesky")
+    network = FakeNetwork()
+    post = schedule(store, NOON, bluesky)
+    stale_post, stale_variants = store.get(Post, post.id), variants_of(store, post.id)
+    run_outbox(store, lambda channel: network, clock.now)
+    assert stale_post is not None and stale_variants[0].state is DeliveryState.NOT_QUEUED
+    stale_post.body = "Een late tikfout verbeterd"
+    save_post(store, stale_post, stale_variants)  # the autosave
+    [variant] = variants_of(store, post.id)
+    assert variant.state is DeliveryState.PUBLISHED and variant.remote_id == "1"
+    assert store.get(Post, post.id).status is PostStatus.PUBLISHED  # type: ignore[union-attr]
+    run_outbox(store, lambda channel: network, clock.advance(minutes=1))
+    assert len(network.received) == 1  # not sent again
+
+
+def test_the_outbox_never_overwrites_text_typed_while_it_sends(store: Store, clock: FakeClock) -> None:
+    bluesky = account(store, Network.BLUESKY, "Bluesky")
+    post = schedule(store, NOON, bluesky)
+
+    class TypingMeanwhile(FakeNetwork):
+        def publish(self, request: PublishRequest) -> Published:
+            variants = variants_of(store, post.id)
+            variants[0].body = "Getypt terwijl het bericht de deur uit ging"
+            save_post(store, store.get(Post, post.id), variants)  # type: ignore[arg-type]
+            return super().publish(request)
+
+    run_outbox(store, lambda channel: TypingMeanwhile(), clock.now)
+    [variant] = variants_of(store, post.id)
+    assert variant.state is DeliveryState.PUBLISHED
+    assert variant.body == "Getypt terwijl het bericht de deur uit ging"
