@@ -75,12 +75,13 @@ def fill_demo(store: Store, today: date) -> None:
         ])
         channels = [
             ChannelAccount(network=Network.FACEBOOK, name="Facebook Gemeente Oosterzande",
-                           external_id="104857600012345"),
+                           external_id="104857600012345", last_error="Het token is verlopen. Vernieuw het hier."),
             ChannelAccount(network=Network.MASTODON, name="Mastodon @oosterzande",
                            base_url="https://social.overheid.nl", handle="oosterzande"),
             ChannelAccount(network=Network.BLUESKY, name="Bluesky oosterzande.nl",
                            base_url="https://bsky.social", handle="oosterzande.nl"),
-            ChannelAccount(network=Network.LINKEDIN, name="LinkedIn Gemeente Oosterzande", external_id="2414183"),
+            ChannelAccount(network=Network.LINKEDIN, name="LinkedIn Gemeente Oosterzande", external_id="2414183",
+                           token_expires_at=datetime.combine(today + timedelta(days=10), time(12, 0), zone)),
             ChannelAccount(network=Network.MANUAL, name="WhatsApp-kanaal"),
             ChannelAccount(network=Network.MANUAL, name="Instagram"),
         ]

@@ -1,0 +1,95 @@
+"""The Channels tab: add an account through its dialog, test it against a local Mastodon, see a failure, remove."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from models.channel import ChannelAccount, Network
+from services.store import Store
+from tests.conftest import MemoryKeyring
+from tests.services.mastodon_server import TOKEN, MastodonServer, serve
+from ui.channel_dialog import ChannelDialog
+from ui.channels_tab import ChannelsTab
+from ui.error_dialog import ProblemMessage
+
+
+@pytest.fixture
+def server() -> Iterator[MastodonServer]:
+    state = MastodonServer()
+    httpd = serve(state)
+    yield state
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def fill(network: Network, name: str, url: str, token: str):  # type: ignore[no-untyped-def]
+    def exec_(dialog: ChannelDialog) -> int:
+        dialog.network_box.select_value(network)
+        dialog.name_edit.setText(name)
+        dialog.base_url_edit.setText(url)
+        dialog.secret_edit.setText(token)
+        return QDialog.DialogCode.Accepted
+    return exec_
+
+
+def test_add_an_account_and_see_its_connection_checked(qtbot, store: Store, server: MastodonServer,  # type: ignore[no-untyped-def]
+                                                       memory_keyring: MemoryKeyring,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    tab = ChannelsTab(store)
+    qtbot.addWidget(tab)
+    changed = []
+    tab.channels_changed.connect(lambda: changed.append(1))
+    monkeypatch.setattr(ChannelDialog, "exec", fill(Network.MASTODON, "Mastodon", server.url, TOKEN))
+    tab.add()
+    [channel] = store.find(ChannelAccount)
+    assert channel.has_secret and list(memory_keyring.entries.values()) == [TOKEN]
+    qtbot.waitUntil(lambda: "connected as Gemeente Oosterzande" in tab.status_label.text(), timeout=5000)
+    assert "up to 1000 characters" in tab.status_label.text()
+    assert tab.model.data(tab.model.index(0, 4)) == "connection checked"
+    assert tab.model.data(tab.model.index(0, 3)) == "in the keychain"
+    assert changed
+
+
+def test_a_refused_token_shows_in_red_with_its_reason(qtbot, store: Store, server: MastodonServer,  # type: ignore[no-untyped-def]
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    tab = ChannelsTab(store)
+    qtbot.addWidget(tab)
+    monkeypatch.setattr(ChannelDialog, "exec", fill(Network.MASTODON, "Mastodon", server.url, "wrong"))
+    tab.add()
+    qtbot.waitUntil(lambda: "⚠" in tab.status_label.text(), timeout=5000)
+    state = tab.model.data(tab.model.index(0, 4))
+    assert state.startswith("⚠") and "refused the access token" in state
+
+
+def test_a_bad_address_is_refused_and_nothing_is_saved(qtbot, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    tab = ChannelsTab(store)
+    qtbot.addWidget(tab)
+    answers = iter([QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected])
+
+    def once(dialog: ChannelDialog) -> int:
+        fill(Network.MASTODON, "Mastodon", "http://social.example", "token")(dialog)
+        return next(answers)
+
+    shown: list[str] = []
+    monkeypatch.setattr(ChannelDialog, "exec", once)
+    monkeypatch.setattr(ProblemMessage, "exec", lambda message: shown.append(message.text()) or 0)
+    tab.add()
+    assert shown and "https://" in shown[0]
+    assert store.find(ChannelAccount) == []
+
+
+def test_remove_asks_first_and_takes_the_token_out_of_the_keychain(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                                  memory_keyring: MemoryKeyring,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from services.channels import add_channel
+
+    add_channel(store, Network.MASTODON, "Mastodon", "token", base_url="https://social.example")
+    tab = ChannelsTab(store)
+    qtbot.addWidget(tab)
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    tab.remove()
+    assert store.find(ChannelAccount) == [] and memory_keyring.entries == {}
