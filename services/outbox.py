@@ -23,7 +23,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from models.channel import ChannelAccount, Network
-from models.common import new_id
 from models.post import DeliveryState, Post, PostStatus, PublishAttempt, Variant
 from services.errors import KnownError, translate
 from services.media_library import media_path
@@ -165,7 +164,7 @@ class Outbox:
             return
         attempt = PublishAttempt(variant_id=variant.id, started_at=self.now, outcome="sending")
         with self.store.transaction():  # marked before the request leaves: a crash now is noticed next run
-            self._set(variant, idempotency_key=variant.idempotency_key or new_id(), state=DeliveryState.SENDING,
+            self._set(variant, idempotency_key=variant.idempotency_key or client.new_key(), state=DeliveryState.SENDING,
                       sending_since=self.now, attempt_count=variant.attempt_count + 1)
             self.store.save(attempt)
         request = self._request(post, variant, hand_over)

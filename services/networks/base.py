@@ -8,6 +8,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
+import requests
+
 from services.errors import KnownError
 
 CONNECT_TIMEOUT = 10.0
@@ -68,7 +70,31 @@ class PublishError(KnownError):
         self.status: int | None = None  # the HTTP status, where there was one
 
 
+def not_sent(error: requests.RequestException) -> bool:
+    """True when the request never reached the server (no connection made), so nothing can have been posted."""
+    if isinstance(error, requests.ConnectTimeout):
+        return True
+    if isinstance(error, requests.ConnectionError):
+        seen: set[int] = set()
+        pending: list[BaseException | None] = [error]
+        while pending:
+            current = pending.pop()
+            if current is None or id(current) in seen:
+                continue
+            seen.add(id(current))
+            name = type(current).__name__
+            if name in ("NewConnectionError", "NameResolutionError", "ConnectTimeoutError"):
+                return True
+            pending.extend([getattr(current, "reason", None), current.__cause__, current.__context__])
+            pending.extend(arg for arg in getattr(current, "args", ()) if isinstance(arg, BaseException))
+    return False
+
+
 class NetworkClient(Protocol):
+    def new_key(self) -> str:
+        """A fresh idempotency key in the form the network needs (Bluesky: a record key TID)."""
+        ...
+
     def who_am_i(self) -> AccountInfo: ...
 
     def publish(self, request: PublishRequest) -> Published: ...

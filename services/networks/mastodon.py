@@ -21,6 +21,7 @@ from services.networks.base import (
     Published,
     PublishError,
     PublishRequest,
+    not_sent,
 )
 
 # The server remembers an Idempotency-Key for about an hour; a resend within this window returns the same status.
@@ -28,26 +29,6 @@ IDEMPOTENCY_WINDOW = timedelta(minutes=50)
 # scheduled_at must be at least 5 minutes ahead; a margin keeps a slow upload from crossing that line.
 MIN_SCHEDULE_AHEAD = timedelta(minutes=10)
 MEDIA_POLLS = 30
-
-
-def _not_sent(error: requests.RequestException) -> bool:
-    """True when the request never reached the server (no connection made), so nothing can have been posted."""
-    if isinstance(error, requests.ConnectTimeout):
-        return True
-    if isinstance(error, requests.ConnectionError):
-        seen: set[int] = set()
-        pending: list[BaseException | None] = [error]
-        while pending:
-            current = pending.pop()
-            if current is None or id(current) in seen:
-                continue
-            seen.add(id(current))
-            name = type(current).__name__
-            if name in ("NewConnectionError", "NameResolutionError", "ConnectTimeoutError"):
-                return True
-            pending.extend([getattr(current, "reason", None), current.__cause__, current.__context__])
-            pending.extend(arg for arg in getattr(current, "args", ()) if isinstance(arg, BaseException))
-    return False
 
 
 def _reset_time(response: requests.Response, now: datetime) -> datetime:
@@ -71,6 +52,11 @@ class MastodonClient:
         self.clock = clock
 
     # ---- the calls ----------------------------------------------------------------------------------------
+
+    def new_key(self) -> str:
+        import uuid
+
+        return str(uuid.uuid4())
 
     def who_am_i(self) -> AccountInfo:
         account = self._call("GET", "/api/v1/accounts/verify_credentials").json()
@@ -136,7 +122,7 @@ class MastodonClient:
             response = self.session.request(method, self.base_url + path, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
                                             allow_redirects=False, **options)
         except requests.RequestException as error:
-            if _not_sent(error):
+            if not_sent(error):
                 raise PublishError(Failure.TEMPORARY, translate(
                     "Mastodon", "The Mastodon server cannot be reached (offline?). It will be tried again.")) from None
             raise PublishError(Failure.UNKNOWN, translate(

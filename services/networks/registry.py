@@ -14,6 +14,10 @@ def client_for(channel: ChannelAccount) -> NetworkClient:
         from services.networks.mastodon import MastodonClient
 
         return MastodonClient(channel.base_url, secret_of(channel))
+    if channel.network is Network.BLUESKY:
+        from services.networks.bluesky import BlueskyClient
+
+        return BlueskyClient(channel.base_url, channel.handle, secret_of(channel))
     if channel.network is Network.MANUAL:
         raise KnownError(translate("Networks", "{name} is posted by hand.").format(name=channel.name))
     raise KnownError(translate(

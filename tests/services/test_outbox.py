@@ -40,6 +40,9 @@ class FakeNetwork:
     def who_am_i(self) -> AccountInfo:
         return AccountInfo(name="fake")
 
+    def new_key(self) -> str:
+        return f"key-{len(self.by_key) + len(self.received) + 1}-{id(self)}"
+
     def publish(self, request: PublishRequest) -> Published:
         action = self.plan.pop(0) if self.plan else None
         if action == "crash-before":

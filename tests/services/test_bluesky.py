@@ -1,0 +1,151 @@
+"""Bluesky: record keys, facets, and the client against the reference PDS (../shared/peers/bluesky-pds)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from PySide6.QtGui import QColor, QImage
+
+from services.networks.base import Failure, Image, PublishError, PublishRequest
+from services.networks.bluesky import BlueskyClient, facets_of, new_tid
+
+PEER = Path(__file__).resolve().parents[3] / "shared" / "peers" / "bluesky-pds" / "run"
+
+
+def test_a_tid_is_13_sortable_characters_growing_with_time() -> None:
+    earlier, later = new_tid(1_700_000_000_000_000, 5), new_tid(1_700_000_000_000_001, 5)
+    assert len(earlier) == 13 and set(earlier) <= set("234567abcdefghijklmnopqrstuvwxyz")
+    assert earlier < later and earlier[0] in "234567abcdefghij"
+
+
+def test_facets_use_utf8_byte_offsets_after_emoji_and_accents() -> None:
+    text = "Café 🎉 zie https://oosterzande.nl/markt met @bob.test #Kerstmarkt."
+    data = text.encode()
+    facets = facets_of(text, lambda handle: "did:plc:bob" if handle == "bob.test" else None)
+    spans = [(data[f["index"]["byteStart"]:f["index"]["byteEnd"]].decode(), f["features"][0]) for f in facets]
+    assert spans == [
+        ("https://oosterzande.nl/markt", {"$type": "app.bsky.richtext.facet#link", "uri": "https://oosterzande.nl/markt"}),
+        ("@bob.test", {"$type": "app.bsky.richtext.facet#mention", "did": "did:plc:bob"}),
+        ("#Kerstmarkt", {"$type": "app.bsky.richtext.facet#tag", "tag": "Kerstmarkt"}),
+    ]
+    assert facets_of("@onbekend.test en #123", lambda handle: None) == []
+
+
+# ---- against the real server software -------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def pds() -> Iterator[dict[str, Any]]:
+    """The reference Bluesky PDS on loopback (installed on first use: a few minutes, needs node and npm)."""
+    if shutil.which("node") is None or shutil.which("npm") is None or not PEER.exists():
+        pytest.skip("node and npm are needed to run the reference Bluesky PDS")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(["bash", str(PEER), str(port)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True, env={**os.environ})
+    assert process.stdout is not None
+    first_line: list[str] = []
+    reader = threading.Thread(target=lambda: first_line.append(process.stdout.readline()), daemon=True)  # type: ignore[union-attr]
+    reader.start()
+    reader.join(timeout=900)
+    if not first_line or not first_line[0].strip():
+        process.kill()
+        pytest.fail("the Bluesky PDS did not start")
+    info = json.loads(first_line[0])
+    yield info
+    assert process.stdin is not None
+    process.stdin.close()
+    process.terminate()
+    process.wait(timeout=20)
+
+
+def client_for(pds: dict[str, Any], account: int = 0) -> BlueskyClient:
+    person = pds["accounts"][account]
+    return BlueskyClient(pds["pds_url"], person["handle"], person["app_password"])
+
+
+def record_of(pds: dict[str, Any], rkey: str, account: int = 0) -> dict[str, Any]:
+    person = pds["accounts"][account]
+    answer = requests.get(f"{pds['pds_url']}/xrpc/com.atproto.repo.getRecord", timeout=10,
+                          params={"repo": person["did"], "collection": "app.bsky.feed.post", "rkey": rkey})
+    answer.raise_for_status()
+    return dict(answer.json()["value"])
+
+
+def post_count(pds: dict[str, Any], account: int = 0) -> int:
+    person = pds["accounts"][account]
+    answer = requests.get(f"{pds['pds_url']}/xrpc/com.atproto.repo.listRecords", timeout=10,
+                          params={"repo": person["did"], "collection": "app.bsky.feed.post", "limit": 100})
+    return len(answer.json()["records"])
+
+
+@pytest.mark.peer
+def test_login_with_an_app_password(pds: dict[str, Any]) -> None:
+    assert client_for(pds).who_am_i().name == f"@{pds['accounts'][0]['handle']}"
+    wrong = BlueskyClient(pds["pds_url"], pds["accounts"][0]["handle"], "aaaa-bbbb-cccc-dddd")
+    with pytest.raises(PublishError) as caught:
+        wrong.who_am_i()
+    assert caught.value.failure is Failure.TOKEN
+
+
+@pytest.mark.peer
+def test_a_post_with_link_mention_hashtag_and_emoji_is_accepted_with_its_facets(pds: dict[str, Any]) -> None:
+    bob = pds["accounts"][1]
+    text = f"Kerstmarkt 🎄 op het plein: https://oosterzande.nl/kerst met @{bob['handle']} #Oosterzande"
+    client = client_for(pds)
+    key = client.new_key()
+    published = client.publish(PublishRequest(text=text, language="nl", idempotency_key=key))
+    assert published.url.endswith(f"/post/{key}")
+    record = record_of(pds, key)
+    assert record["text"] == text and record["langs"] == ["nl"]
+    data = text.encode()
+    found = {f["features"][0]["$type"].rsplit("#", 1)[1]: data[f["index"]["byteStart"]:f["index"]["byteEnd"]].decode()
+             for f in record["facets"]}
+    assert found == {"link": "https://oosterzande.nl/kerst", "mention": f"@{bob['handle']}", "tag": "#Oosterzande"}
+    mention = next(f for f in record["facets"] if f["features"][0]["$type"].endswith("#mention"))
+    assert mention["features"][0]["did"] == bob["did"]
+
+
+@pytest.mark.peer
+def test_an_image_goes_with_its_alt_text(pds: dict[str, Any], tmp_path: Path) -> None:
+    path = tmp_path / "plein.png"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3b82c4"))
+    image.save(str(path))
+    client = client_for(pds)
+    key = client.new_key()
+    client.publish(PublishRequest(text="Het nieuwe plein", language="nl", idempotency_key=key,
+                                  images=(Image(path, "image/png", "Het plein met de nieuwe bomen"),)))
+    embed = record_of(pds, key)["embed"]
+    assert embed["$type"] == "app.bsky.embed.images"
+    assert embed["images"][0]["alt"] == "Het plein met de nieuwe bomen"
+
+
+@pytest.mark.peer
+def test_301_graphemes_are_refused_and_300_are_not(pds: dict[str, Any]) -> None:
+    client = client_for(pds)
+    with pytest.raises(PublishError) as caught:
+        client.publish(PublishRequest(text="é" * 301, language="nl", idempotency_key=client.new_key()))
+    assert caught.value.failure is Failure.REFUSED
+    client.publish(PublishRequest(text="👍🏽" * 300, language="nl", idempotency_key=client.new_key()))
+
+
+@pytest.mark.peer
+def test_a_retry_at_the_same_record_key_does_not_post_twice(pds: dict[str, Any]) -> None:
+    client = client_for(pds)
+    before = post_count(pds)
+    request = PublishRequest(text="Eén keer, ook bij een tweede poging", language="nl",
+                             idempotency_key=client.new_key())
+    first = client.publish(request)
+    again = client_for(pds).publish(request)  # a new process after a crash: a fresh session, the same key
+    assert first == again and post_count(pds) == before + 1
