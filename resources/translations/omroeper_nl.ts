@@ -76,6 +76,39 @@
     </message>
 </context>
 <context>
+    <name>Bluesky</name>
+    <message>
+        <location filename="../../services/networks/bluesky.py" line="178"/>
+        <source>Bluesky cannot be reached (offline?). It will be tried again.</source>
+        <translation>Bluesky is niet bereikbaar (offline?). Het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/bluesky.py" line="180"/>
+        <source>The connection to Bluesky broke after sending; it is not known whether the post arrived.</source>
+        <translation>De verbinding met Bluesky brak af na het versturen; het is niet bekend of het bericht is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/bluesky.py" line="200"/>
+        <source>Bluesky refused the app password or the session (revoked or mistyped). Make a new app password under Settings &gt; Privacy and security and enter it under Channels.</source>
+        <translation>Bluesky weigerde het app-wachtwoord of de sessie (ingetrokken of verkeerd getypt). Maak een nieuw app-wachtwoord onder Instellingen &gt; Privacy en beveiliging en vul het in onder Kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/bluesky.py" line="206"/>
+        <source>Bluesky asks to slow down; the post waits until it allows more.</source>
+        <translation>Bluesky vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/bluesky.py" line="209"/>
+        <source>Bluesky has a problem of its own ({status}); it will be tried again.</source>
+        <translation>Bluesky heeft zelf een probleem ({status}); het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/bluesky.py" line="212"/>
+        <source>Bluesky refused the post: {detail}</source>
+        <translation>Bluesky weigerde het bericht: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <location filename="../../ui/calendar_tab.py" line="48"/>
@@ -1018,42 +1051,42 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Mastodon</name>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="96"/>
+        <location filename="../../services/networks/mastodon.py" line="82"/>
         <source>The Mastodon server gave an answer Omroeper does not understand; check the account.</source>
         <translation>De Mastodon-server gaf een antwoord dat Omroeper niet begrijpt; controleer het account.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="124"/>
+        <location filename="../../services/networks/mastodon.py" line="110"/>
         <source>The Mastodon server is still processing an image; it will be tried again.</source>
         <translation>De Mastodon-server verwerkt een afbeelding nog; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="140"/>
+        <location filename="../../services/networks/mastodon.py" line="126"/>
         <source>The Mastodon server cannot be reached (offline?). It will be tried again.</source>
         <translation>De Mastodon-server is niet bereikbaar (offline?). Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="142"/>
+        <location filename="../../services/networks/mastodon.py" line="128"/>
         <source>The connection to the Mastodon server broke after sending; it is not known whether the post arrived.</source>
         <translation>De verbinding met de Mastodon-server brak af na het versturen; het is niet bekend of het bericht is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="156"/>
+        <location filename="../../services/networks/mastodon.py" line="142"/>
         <source>The Mastodon server refused the access token (revoked or mistyped). Make a new one under Preferences &gt; Development on the server and enter it under Channels.</source>
         <translation>De Mastodon-server weigerde het toegangstoken (ingetrokken of verkeerd getypt). Maak een nieuw token onder Voorkeuren &gt; Ontwikkeling op de server en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="160"/>
+        <location filename="../../services/networks/mastodon.py" line="146"/>
         <source>The Mastodon server asks to slow down; the post waits until it allows more.</source>
         <translation>De Mastodon-server vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="164"/>
+        <location filename="../../services/networks/mastodon.py" line="150"/>
         <source>The Mastodon server has a problem of its own ({status}); it will be tried again.</source>
         <translation>De Mastodon-server heeft zelf een probleem ({status}); het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="168"/>
+        <location filename="../../services/networks/mastodon.py" line="154"/>
         <source>The Mastodon server refused the post: {detail}</source>
         <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
     </message>
@@ -1108,12 +1141,12 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Networks</name>
     <message>
-        <location filename="../../services/networks/registry.py" line="18"/>
+        <location filename="../../services/networks/registry.py" line="22"/>
         <source>{name} is posted by hand.</source>
         <translation>{name} wordt met de hand gepost.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/registry.py" line="19"/>
+        <location filename="../../services/networks/registry.py" line="23"/>
         <source>Publishing to {network} is not built yet: post {name} by hand for now.</source>
         <translation>Publiceren naar {network} is nog niet gebouwd: post {name} voorlopig met de hand.</translation>
     </message>
@@ -1121,12 +1154,12 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../services/outbox.py" line="130"/>
+        <location filename="../../services/outbox.py" line="129"/>
         <source>This post fell due while Omroeper could not send it, more than the grace period ago. Send it now or move it.</source>
         <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="249"/>
+        <location filename="../../services/outbox.py" line="248"/>
         <source>Omroeper could not tell whether this post arrived on {channel} (sent {time}). Check there: mark it published if it is, or send it again.</source>
         <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd {time}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
