@@ -13,6 +13,8 @@ from services.secrets import delete_secret, read_secret, save_secret
 from services.store import Store
 
 DEFAULT_BASE_URLS = {Network.BLUESKY: "https://bsky.social"}
+ADDRESSED = (Network.MASTODON, Network.BLUESKY)  # the others are reached through their platform's API address
+BY_ID = (Network.FACEBOOK, Network.LINKEDIN)  # need the page or organization id
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 
 
@@ -36,8 +38,12 @@ def add_channel(store: Store, network: Network, name: str, secret: str = "", *, 
         raise KnownError(translate("Channels", "Give the channel a name."))
     if any(channel.name.lower() == name.lower() for channel in store.find(ChannelAccount)):
         raise KnownError(translate("Channels", "There is already a channel named “{name}”.").format(name=name))
-    if network is not Network.MANUAL:
+    if network in ADDRESSED:
         base_url = check_base_url(base_url or DEFAULT_BASE_URLS.get(network, ""))
+    if network in BY_ID and not external_id.strip().isdigit():
+        raise KnownError(translate("Channels", "{network} needs the page or organization id (a number).").format(
+            network=NETWORK_NAMES[network]))
+    if network is not Network.MANUAL:
         if not secret.strip():
             raise KnownError(translate("Channels", "{network} needs its access token or app password.").format(
                 network=NETWORK_NAMES[network]))
@@ -46,7 +52,17 @@ def add_channel(store: Store, network: Network, name: str, secret: str = "", *, 
     if secret.strip():
         save_secret(channel.id, secret.strip())
         channel.has_secret = True
+        channel.token_expires_at = _known_expiry(network, store.clock())
     return store.save(channel)
+
+
+def _known_expiry(network: Network, entered: datetime) -> datetime | None:
+    """LinkedIn tokens live 60 days (no refresh for most): counted from their entry, to warn in time."""
+    if network is Network.LINKEDIN:
+        from services.networks.linkedin import token_expiry
+
+        return token_expiry(entered)
+    return None
 
 
 EXPIRY_WARNING = timedelta(days=14)
@@ -60,12 +76,13 @@ def update_channel(store: Store, channel: ChannelAccount, *, name: str, base_url
         raise KnownError(translate("Channels", "Give the channel a name."))
     if any(other.id != channel.id and other.name.lower() == name.lower() for other in store.find(ChannelAccount)):
         raise KnownError(translate("Channels", "There is already a channel named “{name}”.").format(name=name))
-    if channel.network is not Network.MANUAL:
+    if channel.network in ADDRESSED:
         channel.base_url = check_base_url(base_url or DEFAULT_BASE_URLS.get(channel.network, ""))
     channel.name, channel.handle, channel.external_id = name, handle.strip(), external_id.strip()
     if secret.strip():
         save_secret(channel.id, secret.strip())
         channel.has_secret, channel.last_error = True, ""
+        channel.token_expires_at = _known_expiry(channel.network, store.clock())
     return store.save(channel)
 
 

@@ -37,7 +37,8 @@ DEFAULT_GRACE = timedelta(hours=6)
 FIRST_BACKOFF = timedelta(minutes=1)
 MAX_BACKOFF = timedelta(hours=1)
 # How far ahead a network's own schedule takes a post (Mastodon: at least 5 minutes; no upper limit documented).
-NATIVE_WINDOW = {Network.MASTODON: (timedelta(minutes=10), timedelta(days=365))}
+NATIVE_WINDOW = {Network.MASTODON: (timedelta(minutes=10), timedelta(days=365)),
+                 Network.FACEBOOK: (timedelta(minutes=15), timedelta(days=29))}  # Graph: 10 min to 30 days
 
 ClientFor = Callable[[ChannelAccount], NetworkClient]
 
@@ -244,6 +245,17 @@ class Outbox:
             safe = client.safe_to_resend(request, first_sent, self.now)
         except KnownError:
             safe = False
+        if not safe:
+            try:  # no idempotency: look among the page's recent posts before anything is sent again
+                found = client.find_published(request, first_sent) if channel.id not in self.stopped else None
+                decided = channel.id not in self.stopped
+            except (PublishError, KnownError):
+                found, decided = None, False
+            if found is not None:
+                self._succeeded(post, variant, PublishAttempt(variant_id=variant.id, started_at=self.now,
+                                                              outcome="found"), found, request)
+                return
+            safe = decided
         if not safe:
             self._set(variant, state=DeliveryState.UNCONFIRMED, sending_since=None, last_error=translate(
                 "Outbox", "Omroeper could not tell whether this post arrived on {channel} (sent {time}). Check "

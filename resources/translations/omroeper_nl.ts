@@ -78,32 +78,32 @@
 <context>
     <name>Bluesky</name>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="178"/>
+        <location filename="../../services/networks/bluesky.py" line="182"/>
         <source>Bluesky cannot be reached (offline?). It will be tried again.</source>
         <translation>Bluesky is niet bereikbaar (offline?). Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="180"/>
+        <location filename="../../services/networks/bluesky.py" line="184"/>
         <source>The connection to Bluesky broke after sending; it is not known whether the post arrived.</source>
         <translation>De verbinding met Bluesky brak af na het versturen; het is niet bekend of het bericht is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="200"/>
+        <location filename="../../services/networks/bluesky.py" line="204"/>
         <source>Bluesky refused the app password or the session (revoked or mistyped). Make a new app password under Settings &gt; Privacy and security and enter it under Channels.</source>
         <translation>Bluesky weigerde het app-wachtwoord of de sessie (ingetrokken of verkeerd getypt). Maak een nieuw app-wachtwoord onder Instellingen &gt; Privacy en beveiliging en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="206"/>
+        <location filename="../../services/networks/bluesky.py" line="210"/>
         <source>Bluesky asks to slow down; the post waits until it allows more.</source>
         <translation>Bluesky vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="209"/>
+        <location filename="../../services/networks/bluesky.py" line="213"/>
         <source>Bluesky has a problem of its own ({status}); it will be tried again.</source>
         <translation>Bluesky heeft zelf een probleem ({status}); het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="212"/>
+        <location filename="../../services/networks/bluesky.py" line="216"/>
         <source>Bluesky refused the post: {detail}</source>
         <translation>Bluesky weigerde het bericht: {detail}</translation>
     </message>
@@ -363,44 +363,49 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../services/channels.py" line="23"/>
+        <location filename="../../services/channels.py" line="25"/>
         <source>“{url}” is not a web address; it starts with https://.</source>
         <translation>“{url}” is geen webadres; het begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="26"/>
+        <location filename="../../services/channels.py" line="28"/>
         <source>Use https:// for {host}: a token must never travel unencrypted.</source>
         <translation>Gebruik https:// voor {host}: een token mag nooit onversleuteld over het net.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="36"/>
-        <location filename="../../services/channels.py" line="60"/>
+        <location filename="../../services/channels.py" line="38"/>
+        <location filename="../../services/channels.py" line="76"/>
         <source>Give the channel a name.</source>
         <translation>Geef het kanaal een naam.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="38"/>
-        <location filename="../../services/channels.py" line="62"/>
+        <location filename="../../services/channels.py" line="40"/>
+        <location filename="../../services/channels.py" line="78"/>
         <source>There is already a channel named “{name}”.</source>
         <translation>Er is al een kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="42"/>
+        <location filename="../../services/channels.py" line="44"/>
+        <source>{network} needs the page or organization id (a number).</source>
+        <translation>{network} heeft het pagina- of organisatie-id nodig (een getal).</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="48"/>
         <source>{network} needs its access token or app password.</source>
         <translation>{network} heeft een toegangstoken of app-wachtwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="90"/>
+        <location filename="../../services/channels.py" line="107"/>
         <source>There is no channel named “{name}”.</source>
         <translation>Er is geen kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="96"/>
+        <location filename="../../services/channels.py" line="113"/>
         <source>No access token is stored for {name}. Enter it under Channels.</source>
         <translation>Er is geen toegangstoken bewaard voor {name}. Vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="107"/>
+        <location filename="../../services/channels.py" line="124"/>
         <source>This channel no longer exists.</source>
         <translation>Dit kanaal bestaat niet meer.</translation>
     </message>
@@ -736,6 +741,49 @@ Stuur het mee wanneer u dit meldt.</translation>
     </message>
 </context>
 <context>
+    <name>Facebook</name>
+    <message>
+        <location filename="../../services/networks/facebook.py" line="116"/>
+        <source>Facebook cannot be reached (offline?). It will be tried again.</source>
+        <translation>Facebook is niet bereikbaar (offline?). Het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/facebook.py" line="118"/>
+        <source>The connection to Facebook broke after sending; it is not known whether the post arrived.</source>
+        <translation>De verbinding met Facebook brak af na het versturen; het is niet bekend of het bericht is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/facebook.py" line="135"/>
+        <source>Facebook says the Page token is invalid or expired. Make a new Page access token and enter it under Channels.</source>
+        <translation>Facebook meldt dat het paginatoken ongeldig of verlopen is. Maak een nieuw paginatoegangstoken en vul het in onder Kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/facebook.py" line="139"/>
+        <source>The Page token lacks a permission Facebook needs (pages_manage_posts, pages_read_engagement). Make a new token with them.</source>
+        <translation>Het paginatoken mist een recht dat Facebook nodig heeft (pages_manage_posts, pages_read_engagement). Maak een nieuw token met die rechten.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/facebook.py" line="143"/>
+        <source>Facebook asks to slow down; the post waits until it allows more.</source>
+        <translation>Facebook vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/facebook.py" line="147"/>
+        <source>Facebook refused this as a duplicate of a recent post: check the page before sending it again.</source>
+        <translation>Facebook weigerde dit als dubbel van een recent bericht: kijk op de pagina voor u het opnieuw verstuurt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/facebook.py" line="151"/>
+        <source>Facebook has a problem of its own; it will be tried again.</source>
+        <translation>Facebook heeft zelf een probleem; het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/facebook.py" line="153"/>
+        <source>Facebook refused the post: {detail}</source>
+        <translation>Facebook weigerde het bericht: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../../services/files.py" line="19"/>
@@ -945,6 +993,54 @@ Status: {status}
     </message>
 </context>
 <context>
+    <name>LinkedIn</name>
+    <message>
+        <location filename="../../services/networks/linkedin.py" line="81"/>
+        <source>LinkedIn accepted the post without saying which it is; check the page.</source>
+        <translation>LinkedIn nam het bericht aan zonder te zeggen welk het is; kijk op de pagina.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/linkedin.py" line="115"/>
+        <source>LinkedIn cannot be reached (offline?). It will be tried again.</source>
+        <translation>LinkedIn is niet bereikbaar (offline?). Het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/linkedin.py" line="117"/>
+        <source>The connection to LinkedIn broke after sending; it is not known whether the post arrived.</source>
+        <translation>De verbinding met LinkedIn brak af na het versturen; het is niet bekend of het bericht is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/linkedin.py" line="129"/>
+        <source>LinkedIn refused the access token (expired after 60 days, or revoked). Make a new one and enter it under Channels.</source>
+        <translation>LinkedIn weigerde het toegangstoken (verlopen na 60 dagen, of ingetrokken). Maak een nieuw en vul het in onder Kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/linkedin.py" line="133"/>
+        <source>The LinkedIn token may not post for this organization (w_organization_social).</source>
+        <translation>Het LinkedIn-token mag niet posten voor deze organisatie (w_organization_social).</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/linkedin.py" line="136"/>
+        <source>LinkedIn asks to slow down; the post waits until it allows more.</source>
+        <translation>LinkedIn vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/linkedin.py" line="140"/>
+        <source>LinkedIn refused this as a duplicate of an earlier post: check the page.</source>
+        <translation>LinkedIn weigerde dit als dubbel van een eerder bericht: kijk op de pagina.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/linkedin.py" line="143"/>
+        <source>LinkedIn has a problem of its own; it will be tried again.</source>
+        <translation>LinkedIn heeft zelf een probleem; het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/linkedin.py" line="146"/>
+        <source>LinkedIn refused the post: {detail}</source>
+        <translation>LinkedIn weigerde het bericht: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="63"/>
@@ -1056,37 +1152,42 @@ Gegevensmap: {folder}</translation>
         <translation>De Mastodon-server gaf een antwoord dat Omroeper niet begrijpt; controleer het account.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="110"/>
+        <location filename="../../services/networks/mastodon.py" line="100"/>
+        <source>The Mastodon server no longer recognises the first attempt; check the account.</source>
+        <translation>De Mastodon-server herkent de eerste poging niet meer; controleer het account.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/mastodon.py" line="114"/>
         <source>The Mastodon server is still processing an image; it will be tried again.</source>
         <translation>De Mastodon-server verwerkt een afbeelding nog; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="126"/>
+        <location filename="../../services/networks/mastodon.py" line="130"/>
         <source>The Mastodon server cannot be reached (offline?). It will be tried again.</source>
         <translation>De Mastodon-server is niet bereikbaar (offline?). Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="128"/>
+        <location filename="../../services/networks/mastodon.py" line="132"/>
         <source>The connection to the Mastodon server broke after sending; it is not known whether the post arrived.</source>
         <translation>De verbinding met de Mastodon-server brak af na het versturen; het is niet bekend of het bericht is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="142"/>
+        <location filename="../../services/networks/mastodon.py" line="146"/>
         <source>The Mastodon server refused the access token (revoked or mistyped). Make a new one under Preferences &gt; Development on the server and enter it under Channels.</source>
         <translation>De Mastodon-server weigerde het toegangstoken (ingetrokken of verkeerd getypt). Maak een nieuw token onder Voorkeuren &gt; Ontwikkeling op de server en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="146"/>
+        <location filename="../../services/networks/mastodon.py" line="150"/>
         <source>The Mastodon server asks to slow down; the post waits until it allows more.</source>
         <translation>De Mastodon-server vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="150"/>
+        <location filename="../../services/networks/mastodon.py" line="154"/>
         <source>The Mastodon server has a problem of its own ({status}); it will be tried again.</source>
         <translation>De Mastodon-server heeft zelf een probleem ({status}); het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="154"/>
+        <location filename="../../services/networks/mastodon.py" line="158"/>
         <source>The Mastodon server refused the post: {detail}</source>
         <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
     </message>
@@ -1141,12 +1242,12 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Networks</name>
     <message>
-        <location filename="../../services/networks/registry.py" line="22"/>
+        <location filename="../../services/networks/registry.py" line="30"/>
         <source>{name} is posted by hand.</source>
         <translation>{name} wordt met de hand gepost.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/registry.py" line="23"/>
+        <location filename="../../services/networks/registry.py" line="31"/>
         <source>Publishing to {network} is not built yet: post {name} by hand for now.</source>
         <translation>Publiceren naar {network} is nog niet gebouwd: post {name} voorlopig met de hand.</translation>
     </message>
@@ -1154,12 +1255,12 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../services/outbox.py" line="129"/>
+        <location filename="../../services/outbox.py" line="130"/>
         <source>This post fell due while Omroeper could not send it, more than the grace period ago. Send it now or move it.</source>
         <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="248"/>
+        <location filename="../../services/outbox.py" line="260"/>
         <source>Omroeper could not tell whether this post arrived on {channel} (sent {time}). Check there: mark it published if it is, or send it again.</source>
         <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd {time}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>

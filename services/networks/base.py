@@ -104,3 +104,8 @@ class NetworkClient(Protocol):
     def safe_to_resend(self, request: PublishRequest, first_sent: datetime, now: datetime) -> bool:
         """True when sending the same request again cannot make a second post (the network recognises it)."""
         ...
+
+    def find_published(self, request: PublishRequest, since: datetime) -> Published | None:
+        """For networks without idempotency: the post if it is among the page's recent (or scheduled) posts,
+        None when it is certainly not there. Raises PublishError when that cannot be decided."""
+        ...

@@ -124,6 +124,10 @@ class BlueskyClient:
     def safe_to_resend(self, request: PublishRequest, first_sent: datetime, now: datetime) -> bool:
         return True  # the record key decides: a resend finds the first record or makes the only one
 
+    def find_published(self, request: PublishRequest, since: datetime) -> Published | None:
+        self._login()
+        return self._existing(request.idempotency_key)
+
     # ---- helpers ------------------------------------------------------------------------------------------
 
     def _published(self, rkey: str) -> Published:

@@ -96,6 +96,10 @@ class MastodonClient:
     def safe_to_resend(self, request: PublishRequest, first_sent: datetime, now: datetime) -> bool:
         return now - first_sent < IDEMPOTENCY_WINDOW
 
+    def find_published(self, request: PublishRequest, since: datetime) -> Published | None:
+        raise PublishError(Failure.UNKNOWN, translate(
+            "Mastodon", "The Mastodon server no longer recognises the first attempt; check the account."))
+
     # ---- media --------------------------------------------------------------------------------------------
 
     def _upload(self, image: Image) -> str:

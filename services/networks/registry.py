@@ -18,6 +18,14 @@ def client_for(channel: ChannelAccount) -> NetworkClient:
         from services.networks.bluesky import BlueskyClient
 
         return BlueskyClient(channel.base_url, channel.handle, secret_of(channel))
+    if channel.network is Network.FACEBOOK:
+        from services.networks.facebook import FacebookClient
+
+        return FacebookClient(channel.external_id, secret_of(channel))
+    if channel.network is Network.LINKEDIN:
+        from services.networks.linkedin import LinkedInClient
+
+        return LinkedInClient(channel.external_id, secret_of(channel))
     if channel.network is Network.MANUAL:
         raise KnownError(translate("Networks", "{name} is posted by hand.").format(name=channel.name))
     raise KnownError(translate(

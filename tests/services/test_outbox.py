@@ -70,6 +70,16 @@ class FakeNetwork:
     def safe_to_resend(self, request: PublishRequest, first_sent: datetime, now: datetime) -> bool:
         return self.idempotent and now - first_sent < timedelta(minutes=50)
 
+    searchable = False  # can it look among its recent posts (Facebook, LinkedIn)?
+
+    def find_published(self, request: PublishRequest, since: datetime) -> Published | None:
+        if not self.searchable:
+            raise PublishError(Failure.UNKNOWN, "cannot tell")
+        for number, received in enumerate(self.received, 1):
+            if received.text == request.text:
+                return Published(remote_id=str(number), url=f"https://net.example/{number}")
+        return None
+
 
 @pytest.fixture
 def clock() -> FakeClock:
@@ -183,6 +193,21 @@ def test_where_a_resend_could_post_twice_the_officer_decides(store: Store, clock
     assert report.unconfirmed == 1 and state(store, post) == [DeliveryState.UNCONFIRMED]
     assert len(network.received) == 1  # not sent a second time
     assert "could not tell whether this post arrived" in variants_of(store, post.id)[0].last_error
+
+
+@pytest.mark.parametrize("arrived", [True, False])
+def test_without_idempotency_the_recent_posts_decide_between_found_and_send_again(store: Store, clock: FakeClock,
+                                                                                   arrived: bool) -> None:
+    facebook = account(store, Network.LINKEDIN, "LinkedIn")
+    network = FakeNetwork(idempotent=False)
+    network.searchable = True
+    network.plan = ["crash-after" if arrived else "crash-before"]
+    post = schedule(store, NOON, facebook)
+    with pytest.raises(Crash):
+        run_outbox(store, lambda channel: network, clock.now)
+    report = run_outbox(store, lambda channel: network, clock.advance(minutes=1))
+    assert report.published == 1 and state(store, post) == [DeliveryState.PUBLISHED]
+    assert len(network.received) == 1  # found when it had arrived; sent (once) when it had not
 
 
 def test_a_lost_answer_is_settled_with_the_same_key_at_once(store: Store, clock: FakeClock) -> None:

@@ -1,0 +1,99 @@
+"""A small HTTP server on 127.0.0.1 whose answers a test writes as routes: for the Graph and LinkedIn clients."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+
+@dataclass
+class Seen:
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    form: dict[str, Any]
+    json: Any
+    raw: bytes
+
+
+Answer = tuple[int, Any, dict[str, str]]
+Route = Callable[[Seen], Answer | None]  # None: close the connection without answering
+
+
+@dataclass
+class LocalApi:
+    routes: dict[tuple[str, str], Route] = field(default_factory=dict)
+    seen: list[Seen] = field(default_factory=list)
+    url: str = ""
+
+    def route(self, method: str, pattern: str) -> Callable[[Route], Route]:
+        def register(handler: Route) -> Route:
+            self.routes[(method, pattern)] = handler
+            return handler
+        return register
+
+
+@contextmanager
+def local_api() -> Iterator[LocalApi]:
+    api = LocalApi()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:
+            pass
+
+        def _handle(self) -> None:
+            parts = urlsplit(self.path)
+            raw = self.rfile.read(int(self.headers.get("Content-Length", 0) or 0))
+            kind = self.headers.get("Content-Type", "")
+            form: dict[str, Any] = {}
+            body: Any = None
+            if kind.startswith("application/json"):
+                body = json.loads(raw or b"null")
+            elif kind.startswith("multipart/form-data"):
+                message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {kind}\r\n\r\n".encode() + raw)
+                for part in message.iter_parts():
+                    form[part.get_param("name", header="content-disposition")] = part.get_payload(decode=True)
+            elif kind.startswith("application/x-www-form-urlencoded"):
+                form = {key: values[0] for key, values in parse_qs(raw.decode()).items()}
+            seen = Seen(self.command, parts.path, {k: v[0] for k, v in parse_qs(parts.query).items()},
+                        dict(self.headers.items()), form, body, raw)
+            api.seen.append(seen)
+            for (method, pattern), handler in api.routes.items():
+                if method == self.command and re.fullmatch(pattern, parts.path):
+                    answer = handler(seen)
+                    break
+            else:
+                answer = (404, {"error": {"message": "not found", "code": 803}}, {})
+            if answer is None:
+                self.close_connection = True
+                return
+            status, payload, headers = answer
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+        do_GET = do_POST = do_DELETE = do_PUT = _handle  # noqa: N815
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    api.url = f"http://127.0.0.1:{server.server_address[1]}"
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    try:
+        yield api
+    finally:
+        server.shutdown()
+        server.server_close()

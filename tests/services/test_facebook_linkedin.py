@@ -1,0 +1,156 @@
+"""The Facebook Page and LinkedIn clients against local servers that answer as the documented APIs do."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from services.networks.base import Failure, Image, PublishError, PublishRequest
+from services.networks.facebook import FacebookClient
+from services.networks.linkedin import LinkedInClient, escape_little_text
+from tests.services.local_api import Seen, local_api
+
+PAGE = "104857600012345"
+
+
+def photo(tmp_path: Path) -> Image:
+    path = tmp_path / "plein.png"
+    image = QImage(20, 10, QImage.Format.Format_RGB32)
+    image.fill(QColor("green"))
+    image.save(str(path))
+    return Image(path, "image/png", "Het plein")
+
+
+def request(text: str = "Zaterdag markt", **extra) -> PublishRequest:  # type: ignore[no-untyped-def]
+    return PublishRequest(text=text, language="nl", idempotency_key="k", **extra)
+
+
+# ---- Facebook -------------------------------------------------------------------------------------------------
+
+def test_facebook_feed_photo_and_scheduled_posts(tmp_path: Path) -> None:
+    with local_api() as api:
+        api.route("POST", f"/{PAGE}/feed")(lambda seen: (200, {"id": f"{PAGE}_1"}, {}))
+        api.route("POST", f"/{PAGE}/photos")(lambda seen: (200, {"id": "9", "post_id": f"{PAGE}_2"}, {}))
+        api.route("DELETE", f"/{PAGE}_3")(lambda seen: (200, {"success": True}, {}))
+        client = FacebookClient(PAGE, "page-token", base_url=api.url)
+        assert client.publish(request()).url == f"https://www.facebook.com/{PAGE}_1"
+        assert api.seen[-1].form == {"message": "Zaterdag markt"} and api.seen[-1].query["access_token"] == "page-token"
+        assert client.publish(request(images=(photo(tmp_path),))).remote_id == f"{PAGE}_2"
+        assert api.seen[-1].form["caption"] == b"Zaterdag markt" and len(api.seen[-1].form["source"]) > 0
+        when = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+        api.route("POST", f"/{PAGE}/feed")(lambda seen: (200, {"id": f"{PAGE}_3"}, {}))
+        scheduled = client.publish(request(scheduled_at=when))
+        assert scheduled.scheduled and api.seen[-1].form["published"] == "false"
+        assert api.seen[-1].form["scheduled_publish_time"] == str(int(when.timestamp()))
+        client.cancel_scheduled(scheduled.remote_id)
+        assert api.seen[-1].method == "DELETE"
+
+
+def test_facebook_several_images_are_attached_unpublished_to_one_post(tmp_path: Path) -> None:
+    with local_api() as api:
+        numbers = iter(range(1, 10))
+        api.route("POST", f"/{PAGE}/photos")(lambda seen: (200, {"id": f"p{next(numbers)}"}, {}))
+        api.route("POST", f"/{PAGE}/feed")(lambda seen: (200, {"id": f"{PAGE}_9"}, {}))
+        FacebookClient(PAGE, "t", base_url=api.url).publish(request(images=(photo(tmp_path), photo(tmp_path))))
+        feed = api.seen[-1]
+        assert [json.loads(feed.form[f"attached_media[{n}]"]) for n in (0, 1)] == [{"media_fbid": "p1"},
+                                                                                 {"media_fbid": "p2"}]
+        assert all(seen.form.get("published") == b"false" for seen in api.seen[:2])
+
+
+@pytest.mark.parametrize(("code", "failure"), [(190, Failure.TOKEN), (200, Failure.TOKEN), (4, Failure.THROTTLED),
+                                               (613, Failure.THROTTLED), (506, Failure.REFUSED),
+                                               (1, Failure.REFUSED)])
+def test_facebook_error_codes_say_what_to_do(code: int, failure: Failure) -> None:
+    usage = json.dumps({PAGE: [{"type": "pages", "estimated_time_to_regain_access": 7}]})
+    with local_api() as api:
+        api.route("POST", f"/{PAGE}/feed")(lambda seen: (400, {"error": {"message": "no", "code": code}},
+                                                         {"X-Business-Use-Case-Usage": usage}))
+        client = FacebookClient(PAGE, "t", base_url=api.url, clock=lambda: datetime(2026, 3, 1, tzinfo=UTC))
+        with pytest.raises(PublishError) as caught:
+            client.publish(request())
+    assert caught.value.failure is failure and caught.value.message
+    if failure is Failure.THROTTLED:
+        assert caught.value.retry_at == datetime(2026, 3, 1, 0, 7, tzinfo=UTC)
+
+
+def test_facebook_after_a_lost_answer_the_page_feed_tells_whether_it_arrived() -> None:
+    with local_api() as api:
+        api.route("POST", f"/{PAGE}/feed")(lambda seen: None)  # received, but no answer
+        api.route("GET", f"/{PAGE}/feed")(lambda seen: (200, {"data": [
+            {"id": f"{PAGE}_5", "message": "Zaterdag markt", "permalink_url": "https://fb.example/5"}]}, {}))
+        client = FacebookClient(PAGE, "t", base_url=api.url)
+        with pytest.raises(PublishError) as caught:
+            client.publish(request())
+        assert caught.value.failure is Failure.UNKNOWN and not client.safe_to_resend(request(), datetime.now(UTC),
+                                                                                      datetime.now(UTC))
+        found = client.find_published(request(), datetime.now(UTC) - timedelta(minutes=1))
+        assert found is not None and found.remote_id == f"{PAGE}_5"
+        assert client.find_published(request("Iets anders"), datetime.now(UTC)) is None
+
+
+def test_facebook_who_am_i_reads_the_page_and_the_token_expiry() -> None:
+    with local_api() as api:
+        api.route("GET", "/me")(lambda seen: (200, {"id": PAGE, "name": "Gemeente Oosterzande"}, {}))
+        api.route("GET", "/debug_token")(lambda seen: (200, {"data": {"is_valid": True, "expires_at": 1798761600}},
+                                                          {}))
+        info = FacebookClient(PAGE, "t", base_url=api.url).who_am_i()
+    assert info.name == "Gemeente Oosterzande" and info.token_expires_at == datetime(2027, 1, 1, tzinfo=UTC)
+
+
+# ---- LinkedIn -------------------------------------------------------------------------------------------------
+
+def test_little_text_is_escaped_so_nothing_is_cut() -> None:
+    assert escape_little_text("Raad (20:00) #begroting @Sanne_x *nieuw* [link] <b> ~ | {a} \\") == (
+        "Raad \\(20:00\\) \\#begroting \\@Sanne\\_x \\*nieuw\\* \\[link\\] \\<b\\> \\~ \\| \\{a\\} \\\\")
+
+
+def test_linkedin_posts_with_its_headers_escaped_text_and_an_image_with_alt_text(tmp_path: Path) -> None:
+    with local_api() as api:
+        api.route("POST", "/images")(lambda seen: (200, {"value": {"uploadUrl": f"{api.url}/upload/1",
+                                                                    "image": "urn:li:image:1"}}, {}))
+        api.route("PUT", "/upload/1")(lambda seen: (201, {}, {}))
+        api.route("POST", "/posts")(lambda seen: (201, {}, {"x-restli-id": "urn:li:share:42"}))
+        client = LinkedInClient("2414183", "li-token", base_url=api.url)
+        published = client.publish(request("Open dag (zaterdag) #oosterzande", images=(photo(tmp_path),)))
+        assert published.remote_id == "urn:li:share:42"
+        post = api.seen[-1]
+        assert post.headers["LinkedIn-Version"] and post.headers["X-Restli-Protocol-Version"] == "2.0.0"
+        assert post.json["author"] == "urn:li:organization:2414183"
+        assert post.json["commentary"] == "Open dag \\(zaterdag\\) \\#oosterzande"
+        assert post.json["content"] == {"media": {"id": "urn:li:image:1", "altText": "Het plein"}}
+        assert post.json["lifecycleState"] == "PUBLISHED" and post.json["visibility"] == "PUBLIC"
+        assert api.seen[1].method == "PUT" and len(api.seen[1].raw) > 0
+
+
+@pytest.mark.parametrize(("status", "body", "failure"), [
+    (401, {"message": "Invalid access token"}, Failure.TOKEN),
+    (422, {"message": "Content is a duplicate", "code": "DUPLICATE_POST"}, Failure.REFUSED),
+    (429, {"message": "Too many"}, Failure.THROTTLED),
+    (503, {}, Failure.TEMPORARY),
+])
+def test_linkedin_failures_say_what_to_do(status: int, body: dict[str, str], failure: Failure) -> None:
+    with local_api() as api:
+        api.route("POST", "/posts")(lambda seen: (status, body, {}))
+        with pytest.raises(PublishError) as caught:
+            LinkedInClient("1", "t", base_url=api.url).publish(request())
+    assert caught.value.failure is failure
+
+
+def test_linkedin_recent_posts_tell_whether_a_lost_post_arrived() -> None:
+    now = datetime.now(UTC)
+
+    def recent(seen: Seen):  # type: ignore[no-untyped-def]
+        assert seen.query == {"author": "urn:li:organization:1", "q": "author", "count": "20"}
+        return 200, {"elements": [{"id": "urn:li:share:7", "commentary": "Zaterdag markt",
+                                   "createdAt": int(now.timestamp() * 1000)}]}, {}
+
+    with local_api() as api:
+        api.route("GET", "/posts")(recent)
+        client = LinkedInClient("1", "t", base_url=api.url)
+        assert client.find_published(request(), now - timedelta(minutes=1)).remote_id == "urn:li:share:7"  # type: ignore[union-attr]
+        assert client.find_published(request("Ander bericht"), now) is None
