@@ -141,6 +141,7 @@ class Variant(Record):
     attempt_count: int = 0
     remote_fingerprint: str = ""  # what was handed to the network, to notice a change afterwards
     sending_since: datetime | None = None  # set with SENDING, before the request goes out
+    send_late: bool = False  # the officer said: send it although it is later than the grace period
 
     def text(self, post: Post) -> str:
         """The text that goes out on this channel."""

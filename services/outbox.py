@@ -24,6 +24,7 @@ from pathlib import Path
 
 from models.channel import ChannelAccount, Network
 from models.post import DeliveryState, Post, PostStatus, PublishAttempt, Variant
+from services.delivery import update_post_status
 from services.errors import KnownError, translate
 from services.media_library import media_path
 from services.networks.base import Failure, Image, NetworkClient, Published, PublishError, PublishRequest
@@ -126,7 +127,7 @@ class Outbox:
             if variant.next_try_at and variant.next_try_at > self.now:
                 self.report.waiting += 1
                 return
-            if self.now - post.scheduled_at > self.grace:
+            if self.now - post.scheduled_at > self.grace and not variant.send_late:
                 self._set(variant, state=DeliveryState.OVERDUE, last_error=translate(
                     "Outbox", "This post fell due while Omroeper could not send it, more than the grace period "
                               "ago. Send it now or move it."))
@@ -317,21 +318,7 @@ class Outbox:
         self.store.update_fields(variant, **changes)
 
     def _update_post_status(self, post_id: str) -> None:
-        """A post is published when every channel with an API published it; failed when one failed."""
-        post = self.store.get(Post, post_id)
-        if post is None:
-            return
-        sent = [v for v in self.store.find(Variant, "post_id = ?", [post_id])
-                if self.channels.get(v.channel_id) is not None
-                and self.channels[v.channel_id].network is not Network.MANUAL]
-        if sent and all(v.state is DeliveryState.PUBLISHED for v in sent):
-            status = PostStatus.PUBLISHED
-        elif any(v.state is DeliveryState.FAILED for v in sent):
-            status = PostStatus.FAILED
-        else:
-            return
-        if post.status is not status:
-            self.store.update_fields(post, status=status)
+        update_post_status(self.store, post_id)
 
 
 def run_outbox(store: Store, client_for: ClientFor, now: datetime, grace: timedelta | None = None) -> OutboxReport:

@@ -281,12 +281,18 @@ def _v5_outbox(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE variants ADD COLUMN sending_since TEXT")
 
 
+def _v6_send_late(db: sqlite_utils.Database) -> None:
+    """The officer's "send it anyway" for a post that is later than the grace period."""
+    db.execute("ALTER TABLE variants ADD COLUMN send_late INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_search_and_series,
     _v3_variant_states_on_posts,
     _v4_tag_and_campaign_lists,
     _v5_outbox,
+    _v6_send_late,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,70 @@
+"""What the officer decides about a variant the outbox could not settle alone: try a failed one again, send an
+overdue one anyway, record one as published (checked on the network, or posted by hand), or skip it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from models.channel import ChannelAccount, Network
+from models.post import DeliveryState, Post, PostStatus, Variant
+from services.store import Store
+
+
+def try_again(store: Store, variant: Variant) -> None:
+    """Back into the queue (after a failure or an unconfirmed send the officer checked: not there)."""
+    store.update_fields(variant, state=DeliveryState.QUEUED, last_error="", next_try_at=None, sending_since=None,
+                        idempotency_key="" if variant.state is DeliveryState.FAILED else variant.idempotency_key)
+    _post_back_to_scheduled(store, variant.post_id)
+
+
+def send_anyway(store: Store, variant: Variant) -> None:
+    """An overdue post goes out at the next run, late as it is."""
+    store.update_fields(variant, state=DeliveryState.QUEUED, send_late=True, last_error="", next_try_at=None)
+    _post_back_to_scheduled(store, variant.post_id)
+
+
+def mark_published(store: Store, variant: Variant, now: datetime, url: str = "") -> None:
+    """The officer saw it on the network, or posted it by hand."""
+    store.update_fields(variant, state=DeliveryState.PUBLISHED, published_at=now, last_error="",
+                        sending_since=None, remote_url=url or variant.remote_url)
+    update_post_status(store, variant.post_id)
+
+
+def skip(store: Store, variant: Variant) -> None:
+    """Not to be sent after all (an overdue "tonight's event" the next morning)."""
+    store.update_fields(variant, state=DeliveryState.FAILED, last_error="skipped", next_try_at=None)
+    update_post_status(store, variant.post_id)
+
+
+def due_reminders(store: Store, now: datetime) -> list[tuple[Post, Variant, ChannelAccount]]:
+    """Posts for manual channels whose time has come and that are not yet marked posted, oldest first."""
+    manual = {c.id: c for c in store.find(ChannelAccount) if c.network is Network.MANUAL}
+    found = []
+    for variant in store.find(Variant, "state = ?", [DeliveryState.REMINDER.value]):
+        post = store.get(Post, variant.post_id)
+        if post and post.scheduled_at and post.scheduled_at <= now and variant.channel_id in manual \
+                and post.paused_at is None:
+            found.append((post, variant, manual[variant.channel_id]))
+    return sorted(found, key=lambda item: item[0].scheduled_at or now)
+
+
+def update_post_status(store: Store, post_id: str) -> None:
+    """Published when every variant is (reminders posted by hand included); failed when one failed."""
+    post = store.get(Post, post_id)
+    if post is None:
+        return
+    variants = store.find(Variant, "post_id = ?", [post_id])
+    if variants and all(v.state is DeliveryState.PUBLISHED for v in variants):
+        status = PostStatus.PUBLISHED
+    elif any(v.state is DeliveryState.FAILED for v in variants):
+        status = PostStatus.FAILED
+    else:
+        return
+    if post.status is not status:
+        store.update_fields(post, status=status)
+
+
+def _post_back_to_scheduled(store: Store, post_id: str) -> None:
+    post = store.get(Post, post_id)
+    if post is not None and post.status is PostStatus.FAILED:
+        store.update_fields(post, status=PostStatus.SCHEDULED)
