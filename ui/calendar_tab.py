@@ -455,6 +455,12 @@ class CalendarTab(QWidget):
         self._fill_filters()
         self.posts_changed.emit()
 
+    def deliveries_changed(self) -> None:
+        """The outbox changed states: the views and the open post show them."""
+        self.refresh_view()
+        if self.composer is not None:
+            self.composer.refresh_delivery()
+
     def open_post(self, post_id: str) -> None:
         self._composer().open_post(post_id)
 

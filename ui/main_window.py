@@ -80,6 +80,10 @@ class MainWindow(QMainWindow):
         self.outbox_run_timer.setInterval(OUTBOX_RUN_MS)
         self._outbox_running = False
         self._quitting = False
+        self._closed = False
+        self.first_outbox_timer = QTimer(self)
+        self.first_outbox_timer.setSingleShot(True)
+        self.first_outbox_timer.setInterval(3000)
         self.tray = None
         self._connect_signals()
         self._restore_layout()
@@ -146,6 +150,8 @@ class MainWindow(QMainWindow):
         self.online_timer.timeout.connect(self.check_online)
         self.outbox_timer.timeout.connect(self.refresh_outbox)
         self.outbox_run_timer.timeout.connect(self.run_outbox)
+        self.first_outbox_timer.timeout.connect(self.run_outbox)
+        self.status.reminders_label.linkActivated.connect(lambda _link: self.show_reminders())
         self.municipality_changed.connect(self._municipality_changed)
 
     # ---- tabs, built when first needed ----------------------------------------------------------------------
@@ -216,7 +222,7 @@ class MainWindow(QMainWindow):
         self._extend_series()
         self._set_up_tray()
         self.outbox_run_timer.start()
-        QTimer.singleShot(3000, self.run_outbox)
+        self.first_outbox_timer.start()
         self.check_online()
         self.online_timer.start()
         self.outbox_timer.start()
@@ -242,6 +248,9 @@ class MainWindow(QMainWindow):
         self.ui_settings.setValue("window/geometry", self.saveGeometry())
         self.ui_settings.setValue("window/tab", self.tabs.currentIndex())
         self.ui_settings.sync()
+        self._closed = True
+        for timer in (self.online_timer, self.outbox_timer, self.outbox_run_timer, self.first_outbox_timer):
+            timer.stop()
         super().closeEvent(event)
 
     # ---- status -------------------------------------------------------------------------------------------
@@ -252,9 +261,11 @@ class MainWindow(QMainWindow):
     def refresh_outbox(self) -> None:
         from models.channel import ChannelAccount
         from services.channels import needs_attention
+        from services.delivery import due_reminders
 
         self.status.show_outbox(self.store.outbox_count())
         now = self.store.clock()
+        self.status.show_reminders(len(due_reminders(self.store, now)))
         self.status.show_attention(sum(needs_attention(c, now) for c in self.store.find(ChannelAccount)))
 
     def run_outbox(self) -> None:
@@ -269,17 +280,28 @@ class MainWindow(QMainWindow):
 
     def _outbox_done(self, report) -> None:  # type: ignore[no-untyped-def]
         self._outbox_running = False
+        if self._closed:
+            return  # the window is gone; the next start shows the result
         if report.published or report.handed_over or report.taken_back or report.failures or report.overdue:
-            self.calendar().refresh_view()
-            self.refresh_outbox()
+            self.calendar().deliveries_changed()
+        self.refresh_outbox()
         if report.failures or report.unconfirmed or report.overdue:
             text = "\n".join(report.failures) or self.tr("Some posts need your decision: see the calendar.")
             self.status.showMessage(text.splitlines()[0], 30_000)
             if self.tray is not None:
                 self.tray.showMessage("Omroeper", text)
 
+    def show_reminders(self) -> None:
+        from ui.reminders_dialog import RemindersDialog
+
+        RemindersDialog(self.store, self).exec()
+        self.refresh_outbox()
+        self.calendar().deliveries_changed()
+
     def _outbox_failed(self, error: BaseException) -> None:
         self._outbox_running = False
+        if self._closed:
+            return
         message = error.message if isinstance(error, KnownError) else repr(error)
         log.error("outbox run failed: %s", message, exc_info=not isinstance(error, KnownError))
         self.status.showMessage(message, 30_000)

@@ -49,6 +49,7 @@ from services.post_editing import (
 from services.series import detach_occurrence, edit_series_from, make_recurring
 from services.store import Store
 from ui.choice_box import ChoiceBox
+from ui.delivery_row import COPY, MARK_PUBLISHED, SEND_ANYWAY, SKIP, TRY_AGAIN, DeliveryRow
 from ui.image_list_model import THUMBNAIL, ImageItem, ImageListModel
 from ui.post_style import status_name
 from ui.recurrence_dialog import RecurrenceDialog
@@ -366,6 +367,13 @@ class PostComposer(QWidget):
         editor = VariantEditor(channel, self.master_edit.toPlainText(), body, self.variant_tabs)
         editor.edited.connect(self._changed)
         editor.edited.connect(self._refresh_checks)
+        row = DeliveryRow(editor)
+        row.show_variant(getattr(self, "_variants", {}).get(channel.id))
+        row.decided.connect(lambda action, chosen=channel.id: self.decide(chosen, action))
+        layout = editor.layout()
+        assert layout is not None
+        layout.addWidget(row)
+        editor.delivery_row = row  # type: ignore[attr-defined]
         self.editors[channel.id] = editor
         self.variant_tabs.addTab(editor, channel.name)
         self._fit_width()
@@ -511,6 +519,41 @@ class PostComposer(QWidget):
         self.flush()
         self.post = None
         self.closed.emit()
+
+    # ---- the officer's decisions on delivery ------------------------------------------------------------------
+
+    def decide(self, channel_id: str, action: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from services import delivery
+
+        self.flush()
+        variant = next((v for v in variants_of(self.store, self.post.id) if v.channel_id == channel_id), None) \
+            if self.post else None
+        if variant is None:
+            return
+        if action == COPY:
+            editor = self.editors.get(channel_id)
+            QApplication.clipboard().setText(editor.text() if editor else "")
+            return
+        {TRY_AGAIN: lambda: delivery.try_again(self.store, variant),
+         SEND_ANYWAY: lambda: delivery.send_anyway(self.store, variant),
+         SKIP: lambda: delivery.skip(self.store, variant),
+         MARK_PUBLISHED: lambda: delivery.mark_published(self.store, variant, self.store.clock())}[action]()
+        self.refresh_delivery()
+        assert self.post is not None
+        self.post_saved.emit(self.post.id)
+
+    def refresh_delivery(self) -> None:
+        """Shows each channel's delivery state again (after the outbox or a decision changed it)."""
+        if self.post is None:
+            return
+        stored = {variant.channel_id: variant for variant in variants_of(self.store, self.post.id)}
+        self._variants = {**getattr(self, "_variants", {}), **stored}
+        for channel_id, editor in self.editors.items():
+            row = getattr(editor, "delivery_row", None)
+            if row is not None:
+                row.show_variant(stored.get(channel_id))
 
     # ---- repetition ---------------------------------------------------------------------------------------
 

@@ -16,8 +16,12 @@ class StatusBar(QStatusBar):
         self.attention_label.setObjectName("channels_attention")
         self.attention_label.setStyleSheet("color: #c0392b;")
         self.attention_label.hide()
+        self.reminders_label = QLabel(self)
+        self.reminders_label.setObjectName("reminders_due")
+        self.reminders_label.hide()
         self.network_label.setObjectName("network_state")
         self.outbox_label.setObjectName("outbox_count")
+        self.addPermanentWidget(self.reminders_label)
         self.addPermanentWidget(self.attention_label)
         self.addPermanentWidget(self.outbox_label)
         self.addPermanentWidget(self.network_label)
@@ -31,6 +35,11 @@ class StatusBar(QStatusBar):
             self.network_label.setToolTip(
                 self.tr("You can keep working. Posts that fall due wait in the outbox until you are online.")
             )
+
+    def show_reminders(self, due: int) -> None:
+        """Posts to put on a channel by hand now; the link opens the list."""
+        self.reminders_label.setVisible(due > 0)
+        self.reminders_label.setText('<a href="reminders">' + self.tr("✍ %n to post by hand", "", due) + "</a>")
 
     def show_attention(self, channels: int) -> None:
         """Channels whose token failed or expires soon (see the Channels tab)."""

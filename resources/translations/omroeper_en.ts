@@ -79,9 +79,28 @@
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders_dialog.py" line="82"/>
+        <source>%n image(s) with this post</source>
+        <translation>
+            <numerusform>%n image with this post</numerusform>
+            <numerusform>%n images with this post</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="38"/>
+        <location filename="../../ui/status_bar.py" line="42"/>
+        <source>✍ %n to post by hand</source>
+        <translation>
+            <numerusform>✍ %n to post by hand</numerusform>
+            <numerusform>✍ %n to post by hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="47"/>
         <source>⚠ %n channel(s) need attention</source>
         <translation>
             <numerusform>⚠ %n channel needs attention</numerusform>
@@ -89,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="44"/>
+        <location filename="../../ui/status_bar.py" line="53"/>
         <source>%n post(s) waiting in the outbox</source>
         <translation>
             <numerusform>%n post waiting in the outbox</numerusform>

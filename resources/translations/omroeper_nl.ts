@@ -209,12 +209,12 @@
         <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="482"/>
+        <location filename="../../ui/calendar_tab.py" line="488"/>
         <source>A published post stays where it was published.</source>
         <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="498"/>
+        <location filename="../../ui/calendar_tab.py" line="504"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
         <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -608,6 +608,39 @@
             <numerusform>%n rij toevoegen</numerusform>
             <numerusform>%n rijen toevoegen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRow</name>
+    <message>
+        <location filename="../../ui/delivery_row.py" line="32"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delivery_row.py" line="32"/>
+        <source>Send anyway</source>
+        <translation>Toch versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delivery_row.py" line="33"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delivery_row.py" line="33"/>
+        <source>Copy text</source>
+        <translation>Tekst kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delivery_row.py" line="34"/>
+        <source>Mark as published</source>
+        <translation>Als gepubliceerd markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delivery_row.py" line="53"/>
+        <source>view</source>
+        <translation>bekijken</translation>
     </message>
 </context>
 <context>
@@ -1103,37 +1136,37 @@ Status: {status}
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -1255,12 +1288,12 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../services/outbox.py" line="130"/>
+        <location filename="../../services/outbox.py" line="131"/>
         <source>This post fell due while Omroeper could not send it, more than the grace period ago. Send it now or move it.</source>
         <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="260"/>
+        <location filename="../../services/outbox.py" line="261"/>
         <source>Omroeper could not tell whether this post arrived on {channel} (sent {time}). Check there: mark it published if it is, or send it again.</source>
         <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd {time}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
@@ -1268,208 +1301,208 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostComposer</name>
     <message>
-        <location filename="../../ui/post_composer.py" line="110"/>
+        <location filename="../../ui/post_composer.py" line="111"/>
         <source>for yourself and the calendar; not published</source>
         <translation>voor uzelf en de kalender; wordt niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="113"/>
+        <location filename="../../ui/post_composer.py" line="114"/>
         <source>What do you want to tell the residents?</source>
         <translation>Wat wilt u de inwoners vertellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="124"/>
+        <location filename="../../ui/post_composer.py" line="125"/>
         <source>Planned on</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="142"/>
+        <location filename="../../ui/post_composer.py" line="143"/>
         <source>separated by commas</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="148"/>
+        <location filename="../../ui/post_composer.py" line="149"/>
         <source>this post only</source>
         <translation>alleen dit bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="149"/>
+        <location filename="../../ui/post_composer.py" line="150"/>
         <source>this and later posts of the series</source>
         <translation>dit en de latere berichten van de reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="156"/>
+        <location filename="../../ui/post_composer.py" line="157"/>
         <source>Edits apply to:</source>
         <translation>Wijzigingen gelden voor:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="170"/>
+        <location filename="../../ui/post_composer.py" line="171"/>
         <source>Alt text: describe what the image shows</source>
         <translation>Alt-tekst: beschrijf wat de afbeelding toont</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="171"/>
+        <location filename="../../ui/post_composer.py" line="172"/>
         <source>Add images…</source>
         <translation>Afbeeldingen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="172"/>
+        <location filename="../../ui/post_composer.py" line="173"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="174"/>
+        <location filename="../../ui/post_composer.py" line="175"/>
         <source>Move earlier</source>
         <translation>Naar voren</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="176"/>
+        <location filename="../../ui/post_composer.py" line="177"/>
         <source>Move later</source>
         <translation>Naar achteren</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="186"/>
+        <location filename="../../ui/post_composer.py" line="187"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="187"/>
+        <location filename="../../ui/post_composer.py" line="188"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="188"/>
+        <location filename="../../ui/post_composer.py" line="189"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="195"/>
+        <location filename="../../ui/post_composer.py" line="196"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="196"/>
+        <location filename="../../ui/post_composer.py" line="197"/>
         <source>Main &amp;text:</source>
         <translation>Hoofd&amp;tekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="198"/>
+        <location filename="../../ui/post_composer.py" line="199"/>
         <source>Channels:</source>
         <translation>Kanalen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="199"/>
+        <location filename="../../ui/post_composer.py" line="200"/>
         <source>Per channel:</source>
         <translation>Per kanaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="200"/>
+        <location filename="../../ui/post_composer.py" line="201"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="202"/>
+        <location filename="../../ui/post_composer.py" line="203"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="203"/>
+        <location filename="../../ui/post_composer.py" line="204"/>
         <source>Repeats:</source>
         <translation>Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="205"/>
+        <location filename="../../ui/post_composer.py" line="206"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campagne:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="206"/>
+        <location filename="../../ui/post_composer.py" line="207"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="207"/>
+        <location filename="../../ui/post_composer.py" line="208"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="208"/>
+        <location filename="../../ui/post_composer.py" line="209"/>
         <source>Images:</source>
         <translation>Afbeeldingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="300"/>
+        <location filename="../../ui/post_composer.py" line="301"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="300"/>
-        <location filename="../../ui/post_composer.py" line="501"/>
+        <location filename="../../ui/post_composer.py" line="301"/>
+        <location filename="../../ui/post_composer.py" line="509"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="304"/>
+        <location filename="../../ui/post_composer.py" line="305"/>
         <source>Time in {zone}</source>
         <translation>Tijd in {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="328"/>
+        <location filename="../../ui/post_composer.py" line="329"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="362"/>
+        <location filename="../../ui/post_composer.py" line="363"/>
         <source>No channels yet: add them in the Channels tab.</source>
         <translation>Nog geen kanalen: voeg ze toe in het tabblad Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="396"/>
+        <location filename="../../ui/post_composer.py" line="404"/>
         <source>Not saved yet…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="412"/>
+        <location filename="../../ui/post_composer.py" line="420"/>
         <source>Not ready yet:</source>
         <translation>Nog niet klaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="461"/>
+        <location filename="../../ui/post_composer.py" line="469"/>
         <source>Before it can be marked ready:</source>
         <translation>Voordat het klaar kan zijn:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="497"/>
+        <location filename="../../ui/post_composer.py" line="505"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="506"/>
+        <location filename="../../ui/post_composer.py" line="514"/>
         <source>The post went back to draft: it no longer meets every channel&apos;s limits.</source>
         <translation>Het bericht is weer een concept: het past niet meer binnen de grenzen van elk kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="507"/>
+        <location filename="../../ui/post_composer.py" line="515"/>
         <source>Saved {time}</source>
         <translation>Bewaard {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="520"/>
+        <location filename="../../ui/post_composer.py" line="563"/>
         <source>Part of a series ({rule})</source>
         <translation>Deel van een reeks ({rule})</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="524"/>
+        <location filename="../../ui/post_composer.py" line="567"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="541"/>
+        <location filename="../../ui/post_composer.py" line="584"/>
         <source>Add images</source>
         <translation>Afbeeldingen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="542"/>
+        <location filename="../../ui/post_composer.py" line="585"/>
         <source>Images ({patterns})</source>
         <translation>Afbeeldingen ({patterns})</translation>
     </message>
@@ -1831,6 +1864,42 @@ Gegevensmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../ui/reminders_dialog.py" line="32"/>
+        <source>Post by hand</source>
+        <translation>Met de hand posten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders_dialog.py" line="40"/>
+        <source>&amp;Copy text</source>
+        <translation>Tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders_dialog.py" line="41"/>
+        <source>Open &amp;images</source>
+        <translation>&amp;Afbeeldingen openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders_dialog.py" line="42"/>
+        <source>&amp;Posted: mark as published</source>
+        <translation>&amp;Gepost: als gepubliceerd markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders_dialog.py" line="76"/>
+        <source>Nothing to post by hand right now.</source>
+        <translation>Er is nu niets met de hand te posten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders_dialog.py" line="82"/>
+        <source>%n image(s) with this post</source>
+        <translation>
+            <numerusform>%n afbeelding bij dit bericht</numerusform>
+            <numerusform>%n afbeeldingen bij dit bericht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RepliesTab</name>
     <message>
         <location filename="../../ui/replies_tab.py" line="20"/>
@@ -1882,27 +1951,35 @@ Gegevensmap: {folder}</translation>
         <translation>Verbinding controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="27"/>
+        <location filename="../../ui/status_bar.py" line="31"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="28"/>
+        <location filename="../../ui/status_bar.py" line="32"/>
         <source>Posts that are due go out now.</source>
         <translation>Berichten die aan de beurt zijn, gaan nu de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="30"/>
+        <location filename="../../ui/status_bar.py" line="34"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="32"/>
+        <location filename="../../ui/status_bar.py" line="36"/>
         <source>You can keep working. Posts that fall due wait in the outbox until you are online.</source>
         <translation>U kunt gewoon doorwerken. Berichten die aan de beurt komen, wachten in postvak uit tot u online bent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="38"/>
+        <location filename="../../ui/status_bar.py" line="42"/>
+        <source>✍ %n to post by hand</source>
+        <translation>
+            <numerusform>✍ %n met de hand te posten</numerusform>
+            <numerusform>✍ %n met de hand te posten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="47"/>
         <source>⚠ %n channel(s) need attention</source>
         <translation>
             <numerusform>⚠ %n kanaal vraagt aandacht</numerusform>
@@ -1910,12 +1987,12 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="42"/>
+        <location filename="../../ui/status_bar.py" line="51"/>
         <source>Outbox empty</source>
         <translation>Postvak uit is leeg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="44"/>
+        <location filename="../../ui/status_bar.py" line="53"/>
         <source>%n post(s) waiting in the outbox</source>
         <translation>
             <numerusform>%n bericht wacht in postvak uit</numerusform>

@@ -1,0 +1,57 @@
+"""Under a channel's text in the composer: where that variant is on its way, and the officer's choices for it."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from models.post import DeliveryState, Variant
+from ui.post_style import STATE_SIGNS, state_name
+
+TRY_AGAIN, SEND_ANYWAY, MARK_PUBLISHED, SKIP, COPY = "try_again", "send_anyway", "mark_published", "skip", "copy"
+
+
+class DeliveryRow(QWidget):
+    """Signals:
+        decided(str): the officer chose an action (TRY_AGAIN, SEND_ANYWAY, MARK_PUBLISHED, SKIP, COPY).
+    """
+
+    decided = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setOpenExternalLinks(True)
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        for action, text in ((TRY_AGAIN, self.tr("Try again")), (SEND_ANYWAY, self.tr("Send anyway")),
+                             (SKIP, self.tr("Skip")), (COPY, self.tr("Copy text")),
+                             (MARK_PUBLISHED, self.tr("Mark as published"))):
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _checked=False, chosen=action: self.decided.emit(chosen))
+            layout.addWidget(button)
+            self.buttons[action] = button
+        self.show_variant(None)
+
+    def show_variant(self, variant: Variant | None) -> None:
+        state = variant.state if variant is not None else DeliveryState.NOT_QUEUED
+        offered = {
+            DeliveryState.FAILED: (TRY_AGAIN, MARK_PUBLISHED),
+            DeliveryState.UNCONFIRMED: (TRY_AGAIN, MARK_PUBLISHED),
+            DeliveryState.OVERDUE: (SEND_ANYWAY, SKIP),
+            DeliveryState.REMINDER: (COPY, MARK_PUBLISHED),
+        }.get(state, ())
+        for action, button in self.buttons.items():
+            button.setVisible(action in offered)
+        text = f"{STATE_SIGNS.get(state, '')} {state_name(state)}".strip()
+        if variant is not None and variant.state is DeliveryState.PUBLISHED and variant.remote_url:
+            view = self.tr("view")
+            text += f' – <a href="{escape(variant.remote_url)}">{escape(view)}</a>'
+        if variant is not None and variant.last_error and state is not DeliveryState.PUBLISHED:
+            text += f"<br><span style='color:#c0392b'>{escape(variant.last_error)}</span>"
+        self.label.setText(text)
