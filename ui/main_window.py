@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._outbox_running = False
         self._quitting = False
         self._closed = False
+        self._told: set[str] = set()  # what the officer was already told (no repeat every minute)
         self.first_outbox_timer = QTimer(self)
         self.first_outbox_timer.setSingleShot(True)
         self.first_outbox_timer.setInterval(3000)
@@ -285,11 +286,24 @@ class MainWindow(QMainWindow):
         if report.published or report.handed_over or report.taken_back or report.failures or report.overdue:
             self.calendar().deliveries_changed()
         self.refresh_outbox()
-        if report.failures or report.unconfirmed or report.overdue:
-            text = "\n".join(report.failures) or self.tr("Some posts need your decision: see the calendar.")
-            self.status.showMessage(text.splitlines()[0], 30_000)
+        self._tell(report)
+
+    def _tell(self, report) -> None:  # type: ignore[no-untyped-def]
+        """Tells (status bar, tray) what is new since the last run: failures, decisions, reminders now due."""
+        from services.delivery import due_reminders
+
+        news = list(report.failures)
+        if report.unconfirmed or report.overdue:
+            news.append(self.tr("Some posts need your decision: see the calendar."))
+        reminders = due_reminders(self.store, self.store.clock())
+        news += [self.tr("Time to post by hand on {channel}: {title}").format(
+            channel=channel.name, title=post.title or variant.text(post)[:60]) for post, variant, channel in reminders]
+        fresh = [line for line in news if line not in self._told]
+        self._told = set(news)
+        if fresh:
+            self.status.showMessage(fresh[0], 30_000)
             if self.tray is not None:
-                self.tray.showMessage("Omroeper", text)
+                self.tray.showMessage("Omroeper", "\n".join(fresh))
 
     def show_reminders(self) -> None:
         from ui.reminders_dialog import RemindersDialog
@@ -348,14 +362,17 @@ class MainWindow(QMainWindow):
 
         language = str(self.ui_settings.value("language", ""))
         from services.calendar_page import load_rhythm, save_rhythm
+        from services.outbox import GRACE_SETTING, grace_period
 
-        dialog = PreferencesDialog(load_municipality(self.store), language, load_rhythm(self.store), self)
+        grace = grace_period(self.store).total_seconds() / 3600
+        dialog = PreferencesDialog(load_municipality(self.store), language, load_rhythm(self.store), self, grace)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         self.ui_settings.setValue("language", dialog.language())
         municipality: Municipality = dialog.municipality()
         save_municipality(self.store, municipality)
         save_rhythm(self.store, dialog.rhythm())
+        self.store.set_setting(GRACE_SETTING, dialog.grace_spin.value())
         self.municipality_changed.emit(municipality)
 
     def restore_backup(self) -> None:

@@ -26,7 +26,7 @@ class PreferencesDialog(QDialog):
     """Edits a copy of the preferences; read `municipality()` and `language()` after it was accepted."""
 
     def __init__(self, municipality: Municipality, language: str, rhythm: Rhythm | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, grace_hours: float = 6.0) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(460)
@@ -61,6 +61,12 @@ class PreferencesDialog(QDialog):
         self.per_week_spin.setSuffix(self.tr(" posts a week per channel"))
         self.weekends_check = QCheckBox(self.tr("We also post on weekends"), self)
         self.weekends_check.setChecked(rhythm.weekends)
+        self.grace_spin = QSpinBox(self)
+        self.grace_spin.setRange(0, 72)
+        self.grace_spin.setValue(round(grace_hours))
+        self.grace_spin.setSuffix(self.tr(" hours late at most"))
+        self.grace_spin.setToolTip(self.tr("A post that fell due while the laptop was off or offline goes out when "
+                                           "it is back, unless it is later than this: then it waits for you."))
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language_box)
@@ -71,6 +77,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Holiday &region:"), self.region_box)
         form.addRow(self.tr("&Rhythm:"), self.per_week_spin)
         form.addRow("", self.weekends_check)
+        form.addRow(self.tr("Send late posts:"), self.grace_spin)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

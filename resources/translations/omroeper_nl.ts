@@ -1096,77 +1096,82 @@ Status: {status}
         <translation>Ka&amp;nalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>Time to post by hand on {channel}: {title}</source>
+        <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -1702,37 +1707,52 @@ Gegevensmap: {folder}</translation>
         <translation>We posten ook in het weekend</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="66"/>
+        <location filename="../../ui/preferences_dialog.py" line="67"/>
+        <source> hours late at most</source>
+        <translation> uur te laat hoogstens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="68"/>
+        <source>A post that fell due while the laptop was off or offline goes out when it is back, unless it is later than this: then it waits for you.</source>
+        <translation>Een bericht dat aan de beurt was terwijl de laptop uit of offline was, gaat de deur uit zodra die terug is, tenzij het later is dan dit: dan wacht het op u.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="72"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="68"/>
+        <location filename="../../ui/preferences_dialog.py" line="74"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="69"/>
+        <location filename="../../ui/preferences_dialog.py" line="75"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="70"/>
+        <location filename="../../ui/preferences_dialog.py" line="76"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Tijdzone:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="71"/>
+        <location filename="../../ui/preferences_dialog.py" line="77"/>
         <source>Holiday &amp;region:</source>
         <translation>Feestdagen&amp;regio:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="72"/>
+        <location filename="../../ui/preferences_dialog.py" line="78"/>
         <source>&amp;Rhythm:</source>
         <translation>&amp;Ritme:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="94"/>
+        <location filename="../../ui/preferences_dialog.py" line="80"/>
+        <source>Send late posts:</source>
+        <translation>Late berichten versturen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="101"/>
         <source>Whole country</source>
         <translation>Heel het land</translation>
     </message>

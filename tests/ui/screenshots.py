@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from models.post import Post
+from models.post import DeliveryState, Post, Variant
 from services.backup import BACKUP_DIR_NAME, list_backups, take_backup
 from services.demo import fill_demo
 from services.errors import CorruptStoreError
@@ -23,6 +23,7 @@ from services.store import Store
 from ui.error_dialog import ErrorDialog
 from ui.main_window import MainWindow
 from ui.preferences_dialog import PreferencesDialog
+from ui.reminders_dialog import RemindersDialog
 from ui.store_problem_dialog import StoreProblemDialog
 
 
@@ -72,6 +73,16 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
     window.tabs.setCurrentIndex(3)
     grab(window, out / f"channels_{language}.png")
     window.tabs.setCurrentIndex(0)
+    failed = [p for p in store.find(Post) if p.status.value == "failed"][0]
+    calendar.open_post(failed.id)
+    grab(window, out / f"composer_failed_{language}.png")
+    reminder = next(v for v in store.find(Variant) if v.state is DeliveryState.REMINDER)
+    due_post = store.get(Post, reminder.post_id)
+    assert due_post is not None
+    store.update_fields(due_post, scheduled_at=store.clock() - timedelta(minutes=10))  # due now, for the picture
+    reminders = RemindersDialog(store, window)
+    grab(reminders, out / f"reminders_{language}.png")
+    reminders.close()
     dialog = PreferencesDialog(load_municipality(store), "", None, window)
     grab(dialog, out / f"preferences_{language}.png")
     dialog.close()

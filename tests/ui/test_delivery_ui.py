@@ -48,3 +48,20 @@ def test_reminders_list_copies_the_text_and_marks_it_posted(qtbot, store: Store,
     dialog.done_button.click()
     assert dialog.model.rowCount() == 0
     assert store.get(Post, post.id).status is PostStatus.PUBLISHED  # type: ignore[union-attr]
+
+
+def test_the_window_tells_news_once_not_every_minute(qtbot, store: Store, tmp_path, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from services.outbox import OutboxReport
+    from ui.main_window import MainWindow
+
+    window = MainWindow(store, tmp_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                        lambda: False)
+    qtbot.addWidget(window)
+    report = OutboxReport(failures=["Bluesky: No access token is stored for Bluesky."])
+    window._tell(report)
+    assert window.status.currentMessage() == "Bluesky: No access token is stored for Bluesky."
+    window.status.clearMessage()
+    window._tell(report)  # the next minute, nothing new
+    assert window.status.currentMessage() == ""

@@ -87,12 +87,18 @@ def test_preferences_are_saved_to_store_and_settings(make_window, store: Store, 
         dialog.region_box.select_value("Flemish")
         dialog.per_week_spin.setValue(5)
         dialog.weekends_check.setChecked(True)
+        dialog.grace_spin.setValue(2)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PreferencesDialog, "exec", fill_in)
     window.edit_preferences()
     assert load_municipality(store) == Municipality("Kasterlee", Country.BE, "Europe/Brussels", "Flemish")
     assert load_rhythm(store) == Rhythm(per_week=5, weekends=True)
+    from datetime import timedelta
+
+    from services.outbox import grace_period
+
+    assert grace_period(store) == timedelta(hours=2)
     assert ui_settings.value("language") == "nl"
     assert window.windowTitle() == "Omroeper – Kasterlee"
 
