@@ -57,6 +57,14 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
     window.resize(1100, 720)
     window.status.show_online(False)
     grab(window, out / f"main_window_{language}.png")
+    # Every delivery state in view: the demo has most; a few variants take the rest, for the picture.
+    future = [v for v in store.find(Variant) if v.state in (DeliveryState.QUEUED, DeliveryState.SCHEDULED_REMOTE)]
+    for variant, state in zip(future, (DeliveryState.UNCONFIRMED, DeliveryState.OVERDUE, DeliveryState.SENDING,
+                                       DeliveryState.PAUSED), strict=False):
+        store.update_fields(variant, state=state)
+    window.calendar().set_view(2)
+    grab(window, out / f"every_state_{language}.png")
+    window.calendar().set_view(0)
     calendar = window.calendar()
     calendar.set_view(1)
     grab(window, out / f"week_{language}.png")
