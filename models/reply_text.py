@@ -1,0 +1,112 @@
+"""Reply texts: placeholders, the expected answer date in working days, and personal data in public comments."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from dateutil import rrule
+
+PLACEHOLDERS = ("name", "street", "case", "date", "answerer", "signature", "municipality")
+_PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
+
+
+def placeholders_in(body: str) -> list[str]:
+    """The placeholders a text uses, in order of first appearance."""
+    seen: list[str] = []
+    for match in _PLACEHOLDER.finditer(body):
+        if match.group(1) not in seen:
+            seen.append(match.group(1))
+    return seen
+
+
+def fill(body: str, values: Mapping[str, str]) -> tuple[str, list[str]]:
+    """The text with every placeholder that has a value filled in; the ones still empty stay visible as {name}
+    and are returned, so copying can be refused until they are filled or removed."""
+    missing: list[str] = []
+
+    def replace(match: re.Match[str]) -> str:
+        value = values.get(match.group(1), "").strip()
+        if not value:
+            if match.group(1) not in missing:
+                missing.append(match.group(1))
+            return match.group(0)
+        return value
+
+    return _PLACEHOLDER.sub(replace, body), missing
+
+
+def add_working_days(start: date, days: int, holidays: Iterable[date] = ()) -> date:
+    """The date `days` working days after `start`: Monday to Friday, public holidays skipped."""
+    closed = set(holidays)
+    if days <= 0:
+        return start
+    counted = 0
+    for moment in rrule.rrule(rrule.DAILY, dtstart=start, byweekday=(rrule.MO, rrule.TU, rrule.WE, rrule.TH,
+                                                                       rrule.FR)):
+        day = moment.date()
+        if day <= start or day in closed:
+            continue
+        counted += 1
+        if counted == days:
+            return day
+    raise AssertionError("unreachable: rrule without end")
+
+
+# ---- personal data ----------------------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?(?:31|32)?[\s-]?\(?0?\d{1,3}\)?(?:[\s.-]?\d){6,9}(?!\w)")
+_NL_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b(?:\s*,?\s*\d+)?|\b[A-Z][a-z]+(?:straat|laan|weg|"
+                          r"plein|dreef|steenweg|kaai)\s+\d+[a-z]?\b", re.UNICODE)
+_BE_ADDRESS = re.compile(r"\b\d+[a-z]?\s*,?\s+[1-9]\d{3}\s+[A-Z][a-z]+")
+_NINE_DIGITS = re.compile(r"(?<![\d.,-])(\d{9}|\d{4}\.\d{2}\.\d{3})(?!\d|[.,-]\d)")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
+
+
+class PersonalData:
+    EMAIL = "email"
+    PHONE = "phone"
+    ADDRESS = "address"
+    CITIZEN_NUMBER = "citizen_number"
+    IBAN = "iban"
+
+
+def _bsn_like(digits: str) -> bool:
+    """The Dutch 11-test that BSNs pass (Belgian national numbers are longer; they show as phone-like)."""
+    numbers = [int(d) for d in digits.replace(".", "")]
+    total = sum(n * w for n, w in zip(numbers[:8], range(9, 1, -1), strict=True)) - numbers[8]
+    return total % 11 == 0
+
+
+def _iban_valid(text: str) -> bool:
+    compact = text.replace(" ", "")
+    rearranged = compact[4:] + compact[:4]
+    digits = "".join(str(int(char, 36)) for char in rearranged)
+    return len(compact) >= 15 and int(digits) % 97 == 1
+
+
+def personal_data_in(text: str) -> list[tuple[str, str]]:
+    """What in a text looks like personal data: (kind, the text found). Meant for public comments."""
+    found: list[tuple[str, str]] = []
+    for match in _EMAIL.finditer(text):
+        found.append((PersonalData.EMAIL, match.group()))
+    without_mail = _EMAIL.sub(" ", text)
+    for match in _IBAN.finditer(without_mail):
+        if _iban_valid(match.group()):
+            found.append((PersonalData.IBAN, match.group()))
+    without_iban = _IBAN.sub(" ", without_mail)
+    for match in _NINE_DIGITS.finditer(without_iban):
+        if _bsn_like(match.group(1)):
+            found.append((PersonalData.CITIZEN_NUMBER, match.group(1)))
+    for match in _PHONE.finditer(without_iban):
+        digits = re.sub(r"\D", "", match.group())
+        if len(digits) >= 9 and not any(kind == PersonalData.CITIZEN_NUMBER and value.replace(".", "") == digits
+                                        for kind, value in found):
+            found.append((PersonalData.PHONE, match.group().strip()))
+    for pattern in (_NL_POSTCODE, _BE_ADDRESS):
+        for match in pattern.finditer(without_iban):
+            if any(char.isdigit() for char in match.group()):
+                found.append((PersonalData.ADDRESS, match.group().strip()))
+    return found

@@ -1,0 +1,216 @@
+"""Reply templates: the starter library, search with ranking, use (with the reply log and its figures), and
+JSON exchange between municipalities (checked whole before anything is written)."""
+
+from __future__ import annotations
+
+import json
+import statistics
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from models.reply import Audience, ReplyLogEntry, ReplyTemplate, TemplateCategory
+from models.reply_text import add_working_days
+from models.staff import StaffMember
+from services.errors import KnownError, translate
+from services.files import write_file_safely
+from services.store import Store
+
+STARTER_FILE = Path(__file__).resolve().parent.parent / "resources" / "templates" / "starter.json"
+LANGUAGES = ("nl", "en", "fr")
+EXCHANGE_FORMAT = "omroeper-templates"
+MAX_IMPORT = 2000
+
+
+def starter_templates() -> list[dict[str, Any]]:
+    return list(json.loads(STARTER_FILE.read_text(encoding="utf-8"))["templates"])
+
+
+STARTERS_LOADED = "replies.starters_loaded"
+
+
+def ensure_starters(store: Store) -> int:
+    """Loads the starter library once, on the first start; after that the officer's choices (deleting a starter
+    too) stand until they ask for "restore starter templates"."""
+    if store.get_setting(STARTERS_LOADED):
+        return 0
+    added = restore_starters(store)
+    store.set_setting(STARTERS_LOADED, True)
+    return added
+
+
+def restore_starters(store: Store) -> int:
+    """Adds the starter templates that are missing (first start, or deleted); an edited one is never touched.
+    Returns how many were added."""
+    present = {t.starter_key: t for t in store.find(ReplyTemplate, "starter_key != ''", include_deleted=True)}
+    added = 0
+    with store.transaction():
+        for entry in starter_templates():
+            existing = present.get(entry["key"])
+            if existing is not None and (existing.deleted_at is None or existing.edited):
+                continue
+            if existing is not None:  # deleted and never edited: bring it back as shipped
+                existing.deleted_at = None
+                store.save(existing)
+            else:
+                store.save(_template_from(entry, starter_key=entry["key"]))
+            added += 1
+    return added
+
+
+def _template_from(entry: dict[str, Any], starter_key: str = "") -> ReplyTemplate:
+    return ReplyTemplate(title=str(entry["title"]).strip(), category=TemplateCategory(entry["category"]),
+                         language=str(entry["language"]), body=str(entry["body"]),
+                         audience=Audience(entry.get("audience", "public")),
+                         tags=[str(tag) for tag in entry.get("tags", [])], starter_key=starter_key)
+
+
+def save_template(store: Store, template: ReplyTemplate) -> ReplyTemplate:
+    """A starter template the officer changed is marked edited: "restore" leaves it alone from then on."""
+    if template.starter_key:
+        template.edited = True
+    return store.save(template)
+
+
+@dataclass(frozen=True)
+class Hit:
+    template: ReplyTemplate
+    score: float
+
+
+def search(templates: list[ReplyTemplate], text: str, language: str = "") -> list[ReplyTemplate]:
+    """Every word typed must occur in the title, tags, category or body; title and tag matches rank above body
+    matches, then the most used. Without words: the most used first."""
+    words = [word.lower() for word in text.split() if word.strip()]
+    hits = []
+    for template in templates:
+        if language and template.language != language:
+            continue
+        title, tags = template.title.lower(), " ".join(template.tags).lower()
+        body, category = template.body.lower(), template.category.value.replace("_", " ")
+        score = 0.0
+        for word in words:
+            if word in title:
+                score += 10 + (5 if title.startswith(word) else 0)
+            elif word in tags or word in category:
+                score += 6
+            elif word in body:
+                score += 1
+            else:
+                break
+        else:
+            hits.append(Hit(template, score + min(template.use_count, 50) / 100))
+    hits.sort(key=lambda hit: (-hit.score, hit.template.title.lower()))
+    return [hit.template for hit in hits]
+
+
+def record_use(store: Store, template: ReplyTemplate, answerer: StaffMember | None, channel: str,
+               received_at: datetime, now: datetime) -> ReplyLogEntry:
+    """A reply was copied: the template's count goes up and the reply log gets the response time."""
+    with store.transaction():
+        store.update_fields(template, use_count=template.use_count + 1, last_used_at=now)
+        return store.save(ReplyLogEntry(staff_id=answerer.id if answerer else None, template_id=template.id,
+                                        channel=channel.strip(), received_at=min(received_at, now),
+                                        answered_at=now))
+
+
+@dataclass(frozen=True)
+class ReplyFigures:
+    this_week: int
+    this_month: int
+    median_response: timedelta | None  # over this month's replies
+
+
+def reply_figures(store: Store, now: datetime) -> ReplyFigures:
+    local = now.astimezone()
+    week_start = (local - timedelta(days=local.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
+    month_start = local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    from models.common import to_utc_text
+
+    month = store.find(ReplyLogEntry, "answered_at >= ?", [to_utc_text(month_start)])
+    week = [entry for entry in store.find(ReplyLogEntry, "answered_at >= ?", [to_utc_text(week_start)])]
+    waits = [(entry.answered_at - entry.received_at).total_seconds() for entry in month]
+    median = timedelta(seconds=statistics.median(waits)) if waits else None
+    return ReplyFigures(this_week=len(week), this_month=len(month), median_response=median)
+
+
+def expected_answer_date(store: Store, today: date, working_days: int) -> date:
+    """{date}: so many working days from today, skipping weekends and the municipality's public holidays."""
+    from services.holiday_calendar import holidays_between
+    from services.preferences import load_municipality
+
+    municipality = load_municipality(store)
+    closed = holidays_between(store, municipality.country, municipality.region, today,
+                              today + timedelta(days=working_days * 2 + 30), "en")
+    return add_working_days(today, working_days, closed)
+
+
+# ---- exchange ---------------------------------------------------------------------------------------------------
+
+def export_templates(store: Store, path: Path) -> int:
+    templates = store.find(ReplyTemplate, order_by="language, category, title")
+    payload = {"format": EXCHANGE_FORMAT, "version": 1, "templates": [
+        {"title": t.title, "category": t.category.value, "language": t.language, "audience": t.audience.value,
+         "tags": t.tags, "body": t.body} for t in templates]}
+    write_file_safely(path, json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8"))
+    return len(templates)
+
+
+def read_templates(path: Path) -> list[ReplyTemplate]:
+    """Parses and checks a template file whole; raises KnownError listing every bad entry. Writes nothing."""
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        raise KnownError(translate("ReplyTemplates", "{name} is not a template file Omroeper can read.").format(
+            name=path.name)) from None
+    if not isinstance(payload, dict) or payload.get("format") != EXCHANGE_FORMAT or \
+            not isinstance(payload.get("templates"), list):
+        raise KnownError(translate("ReplyTemplates", "{name} is not an Omroeper template file.").format(
+            name=path.name))
+    if len(payload["templates"]) > MAX_IMPORT:
+        raise KnownError(translate("ReplyTemplates", "{name} holds more than {limit} templates.").format(
+            name=path.name, limit=MAX_IMPORT))
+    templates, problems = [], []
+    for number, entry in enumerate(payload["templates"], start=1):
+        reason = _problem(entry)
+        if reason:
+            problems.append(translate("ReplyTemplates", "template {number}: {reason}").format(
+                number=number, reason=reason))
+        else:
+            templates.append(_template_from(entry))
+    if problems:
+        raise KnownError(translate("ReplyTemplates", "Nothing was imported; {name} has problems:").format(
+            name=path.name) + "\n" + "\n".join(problems))
+    return templates
+
+
+def _problem(entry: Any) -> str:
+    if not isinstance(entry, dict):
+        return translate("ReplyTemplates", "not a template")
+    if not str(entry.get("title", "")).strip():
+        return translate("ReplyTemplates", "no title")
+    if not str(entry.get("body", "")).strip():
+        return translate("ReplyTemplates", "no text")
+    if entry.get("category") not in {category.value for category in TemplateCategory}:
+        return translate("ReplyTemplates", "unknown category “{value}”").format(value=entry.get("category"))
+    if entry.get("language") not in LANGUAGES:
+        return translate("ReplyTemplates", "language must be nl, en or fr")
+    if entry.get("audience", "public") not in {audience.value for audience in Audience}:
+        return translate("ReplyTemplates", "audience must be public or private")
+    if not isinstance(entry.get("tags", []), list):
+        return translate("ReplyTemplates", "tags must be a list")
+    return ""
+
+
+def import_templates(store: Store, templates: list[ReplyTemplate]) -> int:
+    """Adds the templates in one transaction; one with the same title and language as an existing one is skipped."""
+    existing = {(t.title.lower(), t.language) for t in store.find(ReplyTemplate)}
+    added = 0
+    with store.transaction():
+        for template in templates:
+            if (template.title.lower(), template.language) not in existing:
+                store.save(template)
+                existing.add((template.title.lower(), template.language))
+                added += 1
+    return added

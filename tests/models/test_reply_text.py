@@ -1,0 +1,65 @@
+"""Reply rules: placeholders, working days over weekends and holidays, and personal data in public comments."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import holidays
+import pytest
+
+from models.reply_text import PersonalData, add_working_days, fill, personal_data_in, placeholders_in
+
+
+def test_placeholders_fill_and_the_empty_ones_stay_visible() -> None:
+    body = "Beste {name}, uw melding over de {street} heeft nummer {case}. U hoort van ons vóór {date}. {signature}"
+    assert placeholders_in(body) == ["name", "street", "case", "date", "signature"]
+    text, missing = fill(body, {"name": "Ahmed", "street": "Dorpsstraat", "case": " ", "date": "3 maart",
+                                "signature": "Groet, Sanne"})
+    assert missing == ["case"]
+    assert text == ("Beste Ahmed, uw melding over de Dorpsstraat heeft nummer {case}. U hoort van ons vóór 3 maart. "
+                    "Groet, Sanne")
+    assert fill("Geen {onbekend} plaatshouder", {}) == ("Geen {onbekend} plaatshouder", [])
+
+
+def nl(year: int) -> set[date]:
+    return set(holidays.country_holidays("NL", years=year))
+
+
+def be(year: int, subdiv: str | None = None) -> set[date]:
+    return set(holidays.country_holidays("BE", years=year, subdiv=subdiv))
+
+
+@pytest.mark.parametrize(("start", "days", "closed", "expected"), [
+    (date(2026, 3, 6), 1, set(), date(2026, 3, 9)),  # Friday + 1 working day: Monday
+    (date(2026, 3, 6), 5, set(), date(2026, 3, 13)),
+    (date(2026, 4, 2), 2, nl(2026), date(2026, 4, 8)),  # Good Friday and Easter Monday (NL) skipped
+    (date(2026, 4, 24), 1, nl(2026), date(2026, 4, 28)),  # King's Day, Monday 27 April
+    (date(2026, 12, 23), 3, nl(2026) | nl(2027), date(2026, 12, 29)),  # Christmas (Boxing Day is a Saturday)
+    (date(2026, 7, 20), 1, be(2026), date(2026, 7, 22)),  # Belgian National Day, 21 July
+    (date(2026, 11, 10), 1, be(2026), date(2026, 11, 12)),  # Armistice Day, 11 November
+    (date(2026, 3, 9), 0, set(), date(2026, 3, 9)),
+])
+def test_working_days_skip_weekends_and_public_holidays(start: date, days: int, closed: set[date],
+                                                        expected: date) -> None:
+    assert add_working_days(start, days, closed) == expected
+
+
+def test_personal_data_is_found() -> None:
+    text = ("Mail me op jan.devries@example.nl of bel 06-12345678, ik woon op 1234 AB 12. "
+            "BSN 111222333, rekening NL91 ABNA 0417 1643 00.")
+    kinds = {kind for kind, _value in personal_data_in(text)}
+    assert kinds == {PersonalData.EMAIL, PersonalData.PHONE, PersonalData.ADDRESS, PersonalData.CITIZEN_NUMBER,
+                     PersonalData.IBAN}
+    belgian = personal_data_in("Kerkstraat 12, 2460 Kasterlee, tel. +32 14 85 00 00, BE68 5390 0754 7034")
+    assert {kind for kind, _ in belgian} == {PersonalData.ADDRESS, PersonalData.PHONE, PersonalData.IBAN}
+
+
+@pytest.mark.parametrize("ordinary", [
+    "Dank u voor uw melding! We kijken er deze week naar.",
+    "De markt is zaterdag van 8.00 tot 13.00 uur, 14 december.",
+    "Uw melding heeft nummer 2026-0412; we laten het binnen 5 werkdagen weten.",
+    "Bel gerust het algemene nummer 14 0123 van de gemeente.",
+    "In 2026 kregen 1500 gezinnen de toeslag.",
+])
+def test_ordinary_replies_raise_no_warning(ordinary: str) -> None:
+    assert personal_data_in(ordinary) == []
