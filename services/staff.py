@@ -46,3 +46,31 @@ def signature_of(store: Store, member: StaffMember | None, language: str) -> str
         return ""
     signatures = {s.language: s.text for s in store.find(Signature, "staff_id = ?", [member.id])}
     return signatures.get(language) or signatures.get("nl") or member.name
+
+
+def signatures_of(store: Store, member_id: str) -> dict[str, str]:
+    return {s.language: s.text for s in store.find(Signature, "staff_id = ?", [member_id])}
+
+
+def save_staff(store: Store, members: list[StaffMember], signatures: dict[str, dict[str, str]]) -> None:
+    """Saves the staff list as edited in one go: names, roles, who is the app's user (one at most) and the
+    signature per language (an emptied signature is removed)."""
+    selves = [member for member in members if member.is_self]
+    for member in selves[1:]:
+        member.is_self = False
+    with store.transaction():
+        for member in members:
+            member.name = member.name.strip()
+            if member.name:
+                store.save(member)
+        existing = {(s.staff_id, s.language): s for s in store.find(Signature)}
+        for member_id, by_language in signatures.items():
+            for language, text in by_language.items():
+                current = existing.get((member_id, language))
+                if text.strip() and current is None:
+                    store.save(Signature(staff_id=member_id, language=language, text=text.strip()))
+                elif text.strip() and current is not None and current.text != text.strip():
+                    current.text = text.strip()
+                    store.save(current)
+                elif not text.strip() and current is not None:
+                    store.mark_deleted(current)

@@ -175,6 +175,10 @@ class MainWindow(QMainWindow):
         """The Calendar tab (built if it was not yet)."""
         return self.tab_page(0)
 
+    def replies(self):  # type: ignore[no-untyped-def]
+        """The Replies tab (built if it was not yet)."""
+        return self.tab_page(1)
+
     def _build_tab(self, index: int) -> QWidget:
         if index == 0:
             from ui.calendar_tab import CalendarTab

@@ -90,6 +90,49 @@
     </message>
 </context>
 <context>
+    <name>RepliesTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/replies_tab.py" line="323"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/replies_tab.py" line="324"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/replies_tab.py" line="566"/>
+        <source>%n starter template(s) restored; templates you changed were left as they are.</source>
+        <translation>
+            <numerusform>%n starter template restored; templates you changed were left as they are.</numerusform>
+            <numerusform>%n starter templates restored; templates you changed were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/replies_tab.py" line="581"/>
+        <source>%n template(s) exported.</source>
+        <translation>
+            <numerusform>%n template exported.</numerusform>
+            <numerusform>%n templates exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/replies_tab.py" line="594"/>
+        <source>%n template(s) imported; ones with a title you already have were skipped.</source>
+        <translation>
+            <numerusform>%n template imported; ones with a title you already have were skipped.</numerusform>
+            <numerusform>%n templates imported; ones with a title you already have were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message numerus="yes">
         <location filename="../../ui/status_bar.py" line="42"/>
@@ -113,6 +156,17 @@
         <translation>
             <numerusform>%n post waiting in the outbox</numerusform>
             <numerusform>%n posts waiting in the outbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/template_list_model.py" line="55"/>
+        <source>used %n time(s)</source>
+        <translation>
+            <numerusform>used %n time</numerusform>
+            <numerusform>used %n times</numerusform>
         </translation>
     </message>
 </context>

@@ -1136,42 +1136,42 @@ Status: {status}
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -1922,14 +1922,403 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RepliesTab</name>
     <message>
-        <location filename="../../ui/replies_tab.py" line="20"/>
-        <source>Replies</source>
-        <translation>Reacties</translation>
+        <location filename="../../ui/replies_tab.py" line="93"/>
+        <source>Staff and &amp;signatures…</source>
+        <translation>&amp;Medewerkers en handtekeningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="22"/>
-        <source>Reply templates will appear here: search, fill in the resident&apos;s name and the expected answer date, and copy a personal answer signed by whoever answers today.</source>
-        <translation>Hier komen de antwoordsjablonen: zoek, vul de naam van de inwoner en de verwachte antwoorddatum in, en kopieer een persoonlijk antwoord, ondertekend door wie vandaag antwoordt.</translation>
+        <location filename="../../ui/replies_tab.py" line="94"/>
+        <source>&amp;Answering today:</source>
+        <translation>&amp;Antwoordt vandaag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="106"/>
+        <source>Search templates: title, text or tag (Ctrl+F)</source>
+        <translation>Zoek sjablonen: titel, tekst of trefwoord (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="108"/>
+        <source>All languages</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="109"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="109"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="109"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="118"/>
+        <source>&amp;New…</source>
+        <translation>Ni&amp;euw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="119"/>
+        <source>&amp;Edit…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="120"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="121"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="123"/>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="126"/>
+        <source>Restore starter templates</source>
+        <translation>Startsjablonen terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="128"/>
+        <source>Export templates…</source>
+        <translation>Sjablonen exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="129"/>
+        <source>Import templates…</source>
+        <translation>Sjablonen importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="151"/>
+        <source>the resident&apos;s first name</source>
+        <translation>voornaam van de inwoner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="152"/>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="153"/>
+        <source>case number</source>
+        <translation>zaaknummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="157"/>
+        <source> working days</source>
+        <translation> werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="164"/>
+        <source>{street}: s&amp;treet</source>
+        <translation>{street}: &amp;straat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="166"/>
+        <source>{date}: answer &amp;within</source>
+        <translation>{date}: antwoor&amp;d binnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="169"/>
+        <source>Fill in</source>
+        <translation>Invullen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="174"/>
+        <source>The template&apos;s text for this reply. Change it freely; to leave a placeholder out, delete it here. The template itself stays as it was.</source>
+        <translation>De tekst van het sjabloon voor dit antwoord. Pas hem gerust aan; een invulveld weglaten doet u door het hier te verwijderen. Het sjabloon zelf blijft zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="187"/>
+        <source>E-mail or other</source>
+        <translation>E-mail of anders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="195"/>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="197"/>
+        <source>message came in</source>
+        <translation>bericht binnengekomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="163"/>
+        <source>{name}: resi&amp;dent</source>
+        <translation>{name}: &amp;inwoner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="165"/>
+        <source>{case}: case nu&amp;mber</source>
+        <translation>{case}: &amp;zaaknummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="191"/>
+        <source>Record in the reply &amp;log</source>
+        <translation>Vastleggen in het &amp;logboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="202"/>
+        <source>Co&amp;py reply (Ctrl+Enter)</source>
+        <translation>Antwoord k&amp;opiëren (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="215"/>
+        <source>Te&amp;xt of this reply</source>
+        <translation>&amp;Tekst van dit antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="219"/>
+        <source>As the resident will read it</source>
+        <translation>Zo leest de inwoner het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="299"/>
+        <source>Add the people who answer, with their signatures.</source>
+        <translation>Voeg de mensen toe die antwoorden, met hun handtekening.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="301"/>
+        <source>(instead of {name})</source>
+        <translation>(in plaats van {name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="303"/>
+        <source>Mark who you are in Staff and signatures.</source>
+        <translation>Geef bij Medewerkers en handtekeningen aan wie u bent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="320"/>
+        <source>no replies yet this month</source>
+        <translation>nog geen antwoorden deze maand</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/replies_tab.py" line="323"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/replies_tab.py" line="324"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="326"/>
+        <source>Replies this week: {week} · this month: {month} · median response time this month: {median}</source>
+        <translation>Antwoorden deze week: {week} · deze maand: {month} · mediane reactietijd deze maand: {median}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="383"/>
+        <source>No template found: change the search or make a new template.</source>
+        <translation>Geen sjabloon gevonden: pas de zoekopdracht aan of maak een nieuw sjabloon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="424"/>
+        <source>Still to fill in or delete from the text: {list}.</source>
+        <translation>Nog invullen of uit de tekst halen: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="427"/>
+        <source>Set up who answers and their signature under Staff and signatures.</source>
+        <translation>Leg bij Medewerkers en handtekeningen vast wie antwoordt en met welke handtekening.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="429"/>
+        <source>Enter the municipality&apos;s name in Preferences.</source>
+        <translation>Vul de naam van de gemeente in bij Voorkeuren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="443"/>
+        <source>an e-mail address</source>
+        <translation>een e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="444"/>
+        <source>a phone number</source>
+        <translation>een telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="445"/>
+        <source>an address</source>
+        <translation>een adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="446"/>
+        <source>a citizen service number</source>
+        <translation>een burgerservicenummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="447"/>
+        <source>a bank account number</source>
+        <translation>een rekeningnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="450"/>
+        <source>⚠ This reply is meant for a public comment but contains what looks like personal data: {items}. Take personal matters to a private message.</source>
+        <translation>⚠ Dit antwoord is bedoeld voor een openbare reactie, maar bevat iets wat op persoonsgegevens lijkt: {items}. Bespreek persoonlijke zaken in een privébericht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="454"/>
+        <source>Personal data in a public reply</source>
+        <translation>Persoonsgegevens in een openbaar antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="456"/>
+        <source>Copy anyway</source>
+        <translation>Toch kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="457"/>
+        <source>Go back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="467"/>
+        <source>Fill in or delete the highlighted placeholders first.</source>
+        <translation>Vul eerst de gemarkeerde invulvelden in of haal ze uit de tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="484"/>
+        <source>Copied, but not recorded: {reason}</source>
+        <translation>Gekopieerd, maar niet vastgelegd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="486"/>
+        <source>Copied to the clipboard. Paste it in the reply to the resident.</source>
+        <translation>Gekopieerd naar het klembord. Plak het in het antwoord aan de inwoner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="530"/>
+        <source>{title} (copy)</source>
+        <translation>{title} (kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="549"/>
+        <source>Delete template</source>
+        <translation>Sjabloon verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="550"/>
+        <source>Delete the template “{title}”?</source>
+        <translation>Het sjabloon “{title}” verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/replies_tab.py" line="566"/>
+        <source>%n starter template(s) restored; templates you changed were left as they are.</source>
+        <translation>
+            <numerusform>%n startsjabloon teruggezet; sjablonen die u hebt aangepast zijn gebleven zoals ze waren.</numerusform>
+            <numerusform>%n startsjablonen teruggezet; sjablonen die u hebt aangepast zijn gebleven zoals ze waren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="571"/>
+        <source>Export templates</source>
+        <translation>Sjablonen exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="573"/>
+        <location filename="../../ui/replies_tab.py" line="586"/>
+        <source>Templates (*.json)</source>
+        <translation>Sjablonen (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/replies_tab.py" line="581"/>
+        <source>%n template(s) exported.</source>
+        <translation>
+            <numerusform>%n sjabloon geëxporteerd.</numerusform>
+            <numerusform>%n sjablonen geëxporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="585"/>
+        <source>Import templates</source>
+        <translation>Sjablonen importeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/replies_tab.py" line="594"/>
+        <source>%n template(s) imported; ones with a title you already have were skipped.</source>
+        <translation>
+            <numerusform>%n sjabloon geïmporteerd; sjablonen met een titel die u al hebt zijn overgeslagen.</numerusform>
+            <numerusform>%n sjablonen geïmporteerd; sjablonen met een titel die u al hebt zijn overgeslagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTemplates</name>
+    <message>
+        <location filename="../../services/reply_templates.py" line="165"/>
+        <source>{name} is not a template file Omroeper can read.</source>
+        <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="169"/>
+        <source>{name} is not an Omroeper template file.</source>
+        <translation>{name} is geen sjabloonbestand van Omroeper.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="172"/>
+        <source>{name} holds more than {limit} templates.</source>
+        <translation>{name} bevat meer dan {limit} sjablonen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="178"/>
+        <source>template {number}: {reason}</source>
+        <translation>sjabloon {number}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="183"/>
+        <source>Nothing was imported; {name} has problems:</source>
+        <translation>Er is niets geïmporteerd; {name} heeft problemen:</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="190"/>
+        <source>not a template</source>
+        <translation>geen sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="192"/>
+        <source>no title</source>
+        <translation>geen titel</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="194"/>
+        <source>no text</source>
+        <translation>geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="196"/>
+        <source>unknown category “{value}”</source>
+        <translation>onbekende categorie “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="198"/>
+        <source>language must be nl, en or fr</source>
+        <translation>taal moet nl, en of fr zijn</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="200"/>
+        <source>audience must be public or private</source>
+        <translation>bedoeld voor moet public of private zijn</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="202"/>
+        <source>tags must be a list</source>
+        <translation>trefwoorden moeten een lijst zijn</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2350,82 @@ Gegevensmap: {folder}</translation>
         <location filename="../../services/secrets.py" line="48"/>
         <source>The keychain refused the request ({reason}). Unlock it and try again.</source>
         <translation>De sleutelhanger weigerde het verzoek ({reason}). Ontgrendel hem en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="34"/>
+        <source>Staff and signatures</source>
+        <translation>Medewerkers en handtekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="42"/>
+        <source>&amp;Add person</source>
+        <translation>Persoon &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="45"/>
+        <source>for example: communications adviser</source>
+        <translation>bijvoorbeeld: communicatieadviseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="46"/>
+        <source>Acti&amp;ve (can answer and stand in)</source>
+        <translation>A&amp;ctief (kan antwoorden en vervangen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="47"/>
+        <source>This is &amp;me: the person this computer belongs to</source>
+        <translation>Dit ben &amp;ik: van wie deze computer is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="52"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="53"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Functie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="56"/>
+        <source>Signature in &amp;Dutch</source>
+        <translation>Handtekening in het &amp;Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="57"/>
+        <source>Signature in &amp;English</source>
+        <translation>Handtekening in het &amp;Engels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="58"/>
+        <source>Signature in &amp;French</source>
+        <translation>Handtekening in het F&amp;rans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="59"/>
+        <source>Without a signature in a reply&apos;s language the Dutch one is used.</source>
+        <translation>Zonder handtekening in de taal van het antwoord wordt de Nederlandse gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListModel</name>
+    <message>
+        <location filename="../../ui/staff_list_model.py" line="34"/>
+        <source>(no name yet)</source>
+        <translation>(nog geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_list_model.py" line="38"/>
+        <source>(me)</source>
+        <translation>(ik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_list_model.py" line="40"/>
+        <source>(inactive)</source>
+        <translation>(niet actief)</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2544,155 @@ Gegevensmap: {folder}</translation>
         <location filename="../../ui/store_problem_dialog.py" line="41"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="31"/>
+        <source>Reply template</source>
+        <translation>Antwoordsjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="37"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="37"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="37"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="43"/>
+        <source>words to find it by, separated by commas</source>
+        <translation>woorden om het op te vinden, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="46"/>
+        <source>Placeholders: {list}. {signature} is the signature of whoever answers.</source>
+        <translation>Invulvelden: {list}. {signature} is de handtekening van wie antwoordt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="53"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="54"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="55"/>
+        <source>&amp;Language</source>
+        <translation>T&amp;aal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="56"/>
+        <source>&amp;Meant for</source>
+        <translation>&amp;Bedoeld voor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="57"/>
+        <source>T&amp;ags</source>
+        <translation>T&amp;refwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="58"/>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;kst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="78"/>
+        <source>A template needs a title.</source>
+        <translation>Een sjabloon heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="81"/>
+        <source>A template needs a text.</source>
+        <translation>Een sjabloon heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="84"/>
+        <source>Unknown placeholder {{{name}}}: use one of the placeholders below.</source>
+        <translation>Onbekend invulveld {{{name}}}: gebruik een van de invulvelden hieronder.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <location filename="../../ui/template_list_model.py" line="16"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_list_model.py" line="17"/>
+        <source>Report: public space</source>
+        <translation>Melding openbare ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_list_model.py" line="18"/>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_list_model.py" line="19"/>
+        <source>Thanks or compliment</source>
+        <translation>Bedankje of compliment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_list_model.py" line="20"/>
+        <source>Event information</source>
+        <translation>Informatie over een evenement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_list_model.py" line="21"/>
+        <source>Negative or angry reaction</source>
+        <translation>Negatieve of boze reactie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_list_model.py" line="22"/>
+        <source>We are looking into it</source>
+        <translation>We zoeken het uit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_list_model.py" line="23"/>
+        <source>To a private message</source>
+        <translation>Naar een privébericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_list_model.py" line="24"/>
+        <source>Apology</source>
+        <translation>Excuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_list_model.py" line="25"/>
+        <source>Out of office</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_list_model.py" line="31"/>
+        <source>private message</source>
+        <translation>privébericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_list_model.py" line="32"/>
+        <source>public comment</source>
+        <translation>openbare reactie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/template_list_model.py" line="55"/>
+        <source>used %n time(s)</source>
+        <translation>
+            <numerusform>%n keer gebruikt</numerusform>
+            <numerusform>%n keer gebruikt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,9 @@ from ui.error_dialog import ErrorDialog
 from ui.main_window import MainWindow
 from ui.preferences_dialog import PreferencesDialog
 from ui.reminders_dialog import RemindersDialog
+from ui.staff_dialog import StaffDialog
 from ui.store_problem_dialog import StoreProblemDialog
+from ui.template_dialog import TemplateDialog
 
 
 def work_image(path: Path) -> Path:
@@ -91,6 +93,20 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
     reminders = RemindersDialog(store, window)
     grab(reminders, out / f"reminders_{language}.png")
     reminders.close()
+    window.tabs.setCurrentIndex(1)
+    replies = window.replies()
+    replies.search_edit.setText("afval" if language == "nl" else "report")
+    replies.field_edits["name"].setText("Anouk")
+    grab(window, out / f"replies_{language}.png")
+    replies.field_edits["street"].setText("Kerkstraat 12, 1234 AB" if language == "nl" else "Church Street")
+    grab(window, out / f"replies_check_{language}.png")
+    staff = StaffDialog(store, window)
+    grab(staff, out / f"staff_{language}.png")
+    staff.close()
+    template_dialog = TemplateDialog(replies.selected(), window)
+    grab(template_dialog, out / f"template_{language}.png")
+    template_dialog.close()
+    window.tabs.setCurrentIndex(0)
     dialog = PreferencesDialog(load_municipality(store), "", None, window)
     grab(dialog, out / f"preferences_{language}.png")
     dialog.close()

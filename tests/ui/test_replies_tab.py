@@ -1,0 +1,271 @@
+"""The Replies tab: the whole flow from the keyboard, empty placeholders blocking the copy, the privacy warning,
+who answers, the reply log figures and managing templates."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from models.planning import Absence
+from models.reply import Audience, ReplyLogEntry, ReplyTemplate, TemplateCategory
+from models.settings import Municipality
+from models.staff import Signature, StaffMember
+from services.preferences import save_municipality
+from services.reply_templates import starter_templates
+from services.store import Store
+from tests.conftest import FakeClock
+from ui.error_dialog import ProblemMessage
+from ui.replies_tab import RepliesTab
+from ui.staff_dialog import StaffDialog
+from ui.template_dialog import TemplateDialog
+
+
+def people(store: Store) -> tuple[StaffMember, StaffMember]:
+    sanne = store.save(StaffMember(name="Sanne", is_self=True))
+    joris = store.save(StaffMember(name="Joris"))
+    store.save(Signature(staff_id=sanne.id, language="nl", text="Groet, Sanne, team communicatie"))
+    store.save(Signature(staff_id=joris.id, language="nl", text="Groet, Joris"))
+    return sanne, joris
+
+
+@pytest.fixture
+def tab(qtbot, store: Store) -> RepliesTab:  # type: ignore[no-untyped-def]
+    people(store)
+    save_municipality(store, Municipality(name="Oosterzande"))
+    widget = RepliesTab(store)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return widget
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed where the keyboard focus is, as the officer would: no widget picked by the test."""
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    QTest.keyClick(focus, key, modifier)
+
+
+def type_text(text: str) -> None:
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    QTest.keyClicks(focus, text)
+
+
+def test_the_starter_library_is_there_on_first_start(tab: RepliesTab) -> None:
+    assert tab.model.rowCount() == len(starter_templates())
+
+
+def test_search_fill_and_copy_without_a_mouse(tab: RepliesTab, store: Store) -> None:
+    tab.list_view.setFocus()
+    press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is tab.search_edit
+    type_text("lantaarn")
+    assert [t.title for t in tab.model.templates] == ["Melding: straatverlichting kapot"]
+    tab.search_edit.clear()
+    type_text("melding")
+    first, second = tab.model.templates[0], tab.model.templates[1]
+    assert tab.selected() is first
+    press(Qt.Key.Key_Down)
+    assert tab.selected() is second and QApplication.focusWidget() is tab.search_edit
+    press(Qt.Key.Key_Up)
+    assert tab.selected() is first
+    tab.search_edit.clear()
+    type_text("afval zwerfvuil")
+    assert tab.selected() is not None and tab.selected().starter_key == "nl-melding-afval"  # type: ignore[union-attr]
+    press(Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is tab.field_edits["name"]
+    type_text("Anouk")
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tab.field_edits["street"]
+    type_text("Dorpsstraat")
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # {case} still empty: refused
+    assert not tab.copy_button.isEnabled()
+    assert store.find(ReplyLogEntry) == []
+    assert QApplication.focusWidget() is tab.field_edits["case"]
+    type_text("M-2026-0412")
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Hoi Anouk, bedankt dat je dit laat weten. Ik heb de melding over het afval bij de "
+                             "Dorpsstraat doorgezet (nummer M-2026-0412); het wordt uiterlijk ")
+    assert copied.endswith("opgeruimd.\nGroet, Sanne, team communicatie")
+    assert "{" not in copied
+    entries = store.find(ReplyLogEntry)
+    assert len(entries) == 1 and entries[0].channel == "Facebook"
+    used = store.get(ReplyTemplate, entries[0].template_id or "")
+    assert used is not None and used.use_count == 1 and used.last_used_at is not None
+    assert QApplication.focusWidget() is tab.search_edit  # ready for the next resident
+    assert tab.field_edits["name"].text() == ""
+    assert "this week: 1" in tab.figures_label.text().lower()
+
+
+def test_the_expected_date_is_shown_and_filled_in_working_days(tab: RepliesTab, clock: FakeClock) -> None:
+    clock.now = datetime(2026, 4, 24, 10, 0, tzinfo=UTC)  # Friday before King's Day (Monday 27 April)
+    tab.search_edit.setText("we zoeken het uit")
+    assert tab.selected() is not None and tab.selected().starter_key == "nl-in-behandeling"  # type: ignore[union-attr]
+    tab.days_spin.setValue(1)
+    assert tab.date_label.text() == "dinsdag 28 april"
+    tab.field_edits["name"].setText("Piet")
+    text, missing = tab.final_text()
+    assert missing == [] and "uiterlijk dinsdag 28 april" in text
+
+
+def test_an_empty_placeholder_is_highlighted_and_deleting_it_allows_the_copy(tab: RepliesTab) -> None:
+    tab.search_edit.setText("bedankt voor het compliment")
+    assert "{name}" in tab.preview.toHtml() and "#ffd966" in tab.preview.toHtml()
+    assert not tab.copy_button.isEnabled() and not tab.copy_reply()
+    tab.text_edit.setPlainText(tab.text_edit.toPlainText().replace(", {name}", ""))
+    assert tab.copy_button.isEnabled()
+    assert tab.copy_reply()
+    assert QGuiApplication.clipboard().text().startswith("Wat leuk om te lezen! ")
+
+
+def test_personal_data_in_a_public_reply_warns_before_copying(tab: RepliesTab, store: Store,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[list[tuple[str, str]]] = []
+    monkeypatch.setattr(RepliesTab, "confirm_personal_data", lambda self, found: asked.append(found) or False)
+    QGuiApplication.clipboard().setText("before")
+    tab.search_edit.setText("melding openbare ruimte doorgezet")
+    tab.field_edits["name"].setText("Anouk")
+    tab.field_edits["street"].setText("Kerkstraat 12, 1234 AB")
+    tab.field_edits["case"].setText("12")
+    assert "personal data" in tab.warning_label.text()
+    assert not tab.copy_reply()
+    assert asked and asked[0][0][0] == "address"
+    assert QGuiApplication.clipboard().text() == "before" and store.find(ReplyLogEntry) == []
+    monkeypatch.setattr(RepliesTab, "confirm_personal_data", lambda self, found: True)
+    assert tab.copy_reply() and "Kerkstraat 12" in QGuiApplication.clipboard().text()
+
+
+def test_an_ordinary_reply_copies_without_a_question(tab: RepliesTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(RepliesTab, "confirm_personal_data", lambda self, found: pytest.fail("asked"))
+    tab.search_edit.setText("melding openbare ruimte doorgezet")
+    for name, value in (("name", "Anouk"), ("street", "Kerkstraat"), ("case", "M-88")):
+        tab.field_edits[name].setText(value)
+    assert tab.warning_label.text() == ""
+    assert tab.copy_reply()
+
+
+def test_a_private_message_may_hold_personal_data(tab: RepliesTab, store: Store,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(RepliesTab, "confirm_personal_data", lambda self, found: pytest.fail("asked"))
+    tab.search_edit.setText("we bellen je")
+    assert tab.template is not None and tab.template.audience is Audience.PRIVATE
+    tab.field_edits["name"].setText("Anouk")
+    tab.field_edits["case"].setText("Z-1")
+    tab.text_edit.appendPlainText("Klopt 06 12345678?")
+    assert tab.copy_reply()
+
+
+def test_the_stand_in_answers_and_signs_during_an_absence(qtbot, store: Store, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    sanne, joris = people(store)
+    today = clock().astimezone().date()
+    store.save(Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=today, ends_on=today + timedelta(days=7)))
+    tab = RepliesTab(store)
+    qtbot.addWidget(tab)
+    assert tab.answerer() == joris and "Sanne" in tab.answerer_note.text()
+    tab.search_edit.setText("bedankt voor de tip")
+    tab.field_edits["name"].setText("Kees")
+    assert tab.final_text()[0].endswith("Groet, Joris")
+    tab.answerer_box.select_value(sanne)
+    tab.answerer_box.activated.emit(tab.answerer_box.currentIndex())
+    assert tab.final_text()[0].endswith("Groet, Sanne, team communicatie")
+    assert RepliesTab(store).answerer() == sanne  # the choice holds for today
+
+
+def test_the_figures_show_week_month_and_median(qtbot, store: Store, clock: FakeClock, english) -> None:  # type: ignore[no-untyped-def]
+    clock.now = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
+    for hours in (1, 2, 4):
+        store.save(ReplyLogEntry(staff_id=None, template_id=None, channel="Facebook",
+                                 received_at=clock.now - timedelta(hours=hours, minutes=10),
+                                 answered_at=clock.now - timedelta(minutes=10)))
+    tab = RepliesTab(store)
+    qtbot.addWidget(tab)
+    assert tab.figures_label.text() == ("Replies this week: 3 · this month: 3 · median response time this month: "
+                                        "2 hours")
+
+
+def test_templates_are_added_duplicated_edited_and_deleted(tab: RepliesTab, store: Store,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    def write(title: str, body: str):  # type: ignore[no-untyped-def]
+        def exec_(dialog: TemplateDialog) -> int:
+            dialog.title_edit.setText(title)
+            dialog.body_edit.setPlainText(body)
+            dialog.language_box.select_value("en")
+            dialog.category_box.select_value(TemplateCategory.EVENT)
+            dialog.tags_edit.setText("market, saturday")
+            dialog.accept()
+            return dialog.result()
+        return exec_
+
+    count = len(store.find(ReplyTemplate))
+    monkeypatch.setattr(TemplateDialog, "exec", write("Market hours", "Hi {name}, {unknown}"))
+    tab.new()
+    assert len(store.find(ReplyTemplate)) == count  # an unknown placeholder is refused
+    monkeypatch.setattr(TemplateDialog, "exec", write("Market hours", "Hi {name}, the market is open 8 to 13."))
+    tab.new()
+    made = store.find(ReplyTemplate, "title = ?", ["Market hours"])
+    assert len(made) == 1 and made[0].tags == ["market", "saturday"] and made[0].language == "en"
+    assert tab.selected() == made[0]
+    assert tab.final_text()[1] == ["name", "signature"] or tab.final_text()[1] == ["name"]
+    monkeypatch.setattr(TemplateDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    tab.duplicate()
+    assert len(store.find(ReplyTemplate, "title = ?", ["Market hours (copy)"])) == 1
+    monkeypatch.setattr(TemplateDialog, "exec", write("Market hours (Saturday)", "Hi {name}, from 8."))
+    tab.edit()
+    assert store.find(ReplyTemplate, "title = ?", ["Market hours (Saturday)"])
+    from PySide6.QtWidgets import QMessageBox
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    tab.delete()
+    assert store.find(ReplyTemplate, "title = ?", ["Market hours (Saturday)"]) == []
+
+
+def test_a_template_without_signature_placeholder_is_still_signed(tab: RepliesTab, store: Store) -> None:
+    store.save(ReplyTemplate(title="Kort", category=TemplateCategory.THANKS, language="nl", body="Dank je!"))
+    tab.reload()
+    tab.search_edit.setText("kort")
+    assert tab.final_text() == ("Dank je!\nGroet, Sanne, team communicatie", [])
+
+
+def test_a_bad_import_is_reported_and_changes_nothing(tab: RepliesTab, store: Store, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(ProblemMessage, "exec", lambda message: shown.append(message.text()) or 0)
+    path = tmp_path / "gedeeld.json"
+    path.write_text(json.dumps({"format": "omroeper-templates", "version": 1, "templates": [
+        {"title": "A", "category": "thanks", "language": "nl", "body": "Dank"},
+        {"title": "B", "category": "thanks", "language": "de", "body": "Danke"}]}), encoding="utf-8")
+    before = len(store.find(ReplyTemplate))
+    tab.import_file(str(path))
+    assert shown and "template 2: language must be nl, en or fr" in shown[0]
+    assert len(store.find(ReplyTemplate)) == before
+
+
+def test_staff_and_signatures_are_edited_in_their_dialog(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    dialog = StaffDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.self_check.isChecked()  # the first person added is the app's user
+    dialog.name_edit.setText("Sanne")
+    dialog.name_edit.textEdited.emit("Sanne")
+    dialog.signature_edits["nl"].setText("Groet, Sanne")
+    dialog.signature_edits["nl"].textEdited.emit("Groet, Sanne")
+    dialog.add_person()
+    assert not dialog.self_check.isChecked()
+    dialog.name_edit.setText("Joris")
+    dialog.name_edit.textEdited.emit("Joris")
+    dialog.accept()
+    members = {m.name: m for m in store.find(StaffMember)}
+    assert set(members) == {"Sanne", "Joris"} and members["Sanne"].is_self and not members["Joris"].is_self
+    assert [s.text for s in store.find(Signature)] == ["Groet, Sanne"]
+    assert date.today()  # noqa: the dialog needs no clock

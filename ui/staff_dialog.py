@@ -1,0 +1,144 @@
+"""Staff and signatures: who can answer, how each signs per language, and who this copy of the app belongs to."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.staff import StaffMember
+from services.errors import KnownError
+from services.reply_templates import LANGUAGES
+from services.staff import save_staff, signatures_of
+from services.store import Store
+from ui.error_dialog import ProblemMessage
+from ui.staff_list_model import StaffListModel
+
+
+class StaffDialog(QDialog):
+    """Edits working copies; OK saves them all at once, Cancel leaves the store as it was."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("staff_dialog")
+        self.setWindowTitle(self.tr("Staff and signatures"))
+        self.store = store
+        members = store.find(StaffMember, order_by="name")
+        self.signatures = {member.id: signatures_of(store, member.id) for member in members}
+        self.model = StaffListModel(self)
+        self.model.set_members(members)
+        self.list_view = QListView(self)
+        self.list_view.setModel(self.model)
+        self.add_button = QPushButton(self.tr("&Add person"), self)
+        self.name_edit = QLineEdit(self)
+        self.role_edit = QLineEdit(self)
+        self.role_edit.setPlaceholderText(self.tr("for example: communications adviser"))
+        self.active_check = QCheckBox(self.tr("Acti&ve (can answer and stand in)"), self)
+        self.self_check = QCheckBox(self.tr("This is &me: the person this computer belongs to"), self)
+        self.signature_edits = {language: QLineEdit(self) for language in LANGUAGES}
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&Role"), self.role_edit)
+        form.addRow("", self.active_check)
+        form.addRow("", self.self_check)
+        form.addRow(self.tr("Signature in &Dutch"), self.signature_edits["nl"])
+        form.addRow(self.tr("Signature in &English"), self.signature_edits["en"])
+        form.addRow(self.tr("Signature in &French"), self.signature_edits["fr"])
+        hint = QLabel(self.tr("Without a signature in a reply's language the Dutch one is used."), self)
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        self.form_widget = QWidget(self)
+        self.form_widget.setLayout(form)
+        left = QVBoxLayout()
+        left.addWidget(self.list_view, 1)
+        left.addWidget(self.add_button)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(self.form_widget, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(buttons)
+        self.resize(860, 380)
+        self._loading = False
+        self.list_view.selectionModel().currentRowChanged.connect(self._show_current)
+        self.add_button.clicked.connect(self.add_person)
+        self.name_edit.textEdited.connect(self._edited)
+        self.role_edit.textEdited.connect(self._edited)
+        self.active_check.toggled.connect(self._edited)
+        self.self_check.toggled.connect(self._self_toggled)
+        for edit in self.signature_edits.values():
+            edit.textEdited.connect(self._edited)
+        if members:
+            self.list_view.setCurrentIndex(self.model.index(0))
+        else:
+            self.add_person()
+
+    def current(self) -> StaffMember | None:
+        row = self.list_view.currentIndex().row()
+        return self.model.members[row] if 0 <= row < len(self.model.members) else None
+
+    def add_person(self) -> None:
+        member = StaffMember(name="", is_self=not any(m.is_self for m in self.model.members))
+        self.signatures[member.id] = {}
+        self.model.set_members([*self.model.members, member])
+        self.list_view.setCurrentIndex(self.model.index(len(self.model.members) - 1))
+        self.name_edit.setFocus()
+
+    def _show_current(self) -> None:
+        member = self.current()
+        self.form_widget.setEnabled(member is not None)
+        if member is None:
+            return
+        self._loading = True
+        self.name_edit.setText(member.name)
+        self.role_edit.setText(member.role)
+        self.active_check.setChecked(member.active)
+        self.self_check.setChecked(member.is_self)
+        for language, edit in self.signature_edits.items():
+            edit.setText(self.signatures[member.id].get(language, ""))
+        first = member.name.split()[0] if member.name.strip() else "Sanne"
+        self.signature_edits["nl"].setPlaceholderText(f"Groet, {first}, team communicatie")  # an example, in Dutch
+        self.signature_edits["en"].setPlaceholderText(f"Kind regards, {first}, communications team")
+        self.signature_edits["fr"].setPlaceholderText(f"Cordialement, {first}, service communication")
+        self._loading = False
+
+    def _edited(self) -> None:
+        member = self.current()
+        if member is None or self._loading:
+            return
+        member.name = self.name_edit.text()
+        member.role = self.role_edit.text().strip()
+        member.active = self.active_check.isChecked()
+        for language, edit in self.signature_edits.items():
+            self.signatures[member.id][language] = edit.text()
+        self.model.refresh(self.list_view.currentIndex().row())
+
+    def _self_toggled(self, checked: bool) -> None:
+        member = self.current()
+        if member is None or self._loading:
+            return
+        for other in self.model.members:
+            other.is_self = other is member and checked
+        self.model.set_members(self.model.members)
+        self.list_view.setCurrentIndex(self.model.index(self.model.members.index(member)))
+
+    def accept(self) -> None:
+        try:
+            save_staff(self.store, self.model.members, self.signatures)
+        except KnownError as error:
+            ProblemMessage(error.message, self).exec()
+            return
+        super().accept()
