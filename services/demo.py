@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from models.channel import NATIVE_SCHEDULING, ChannelAccount, Network
 from models.planning import Absence, KeyDate, KeyDateKind
 from models.post import DeliveryState, Post, PostStatus, Variant
+from models.reply import ReplyLogEntry
 from models.settings import Country, Municipality
 from models.staff import Signature, StaffMember
 from services.errors import DemoRefusedError, translate
@@ -91,6 +92,18 @@ def fill_demo(store: Store, today: date) -> None:
         store.save(Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=first + timedelta(days=45),
                            ends_on=first + timedelta(days=58), note="Wintersport"))
         _posts(store, today, zone, channels)
+        _reply_log(store, today, zone, sanne)
+
+
+def _reply_log(store: Store, today: date, zone: ZoneInfo, sanne: StaffMember) -> None:
+    """Three weeks of replies given, so the Replies tab has figures to show."""
+    waits = (35, 80, 20, 140, 55, 240, 15, 65, 90, 30, 45, 180)
+    for number, minutes in enumerate(waits):
+        day = today - timedelta(days=1 + number * 2 % 21)  # from yesterday back: never in the future
+        answered = datetime.combine(day, time(9 + number % 7, 10), zone)
+        store.save(ReplyLogEntry(staff_id=sanne.id, template_id=None,
+                                 channel=("Facebook", "Instagram", "Mastodon")[number % 3],
+                                 received_at=answered - timedelta(minutes=minutes), answered_at=answered))
 
 
 def _key_dates(first: date) -> list[KeyDate]:

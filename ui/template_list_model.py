@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from models.reply import Audience, ReplyTemplate, TemplateCategory
 
@@ -53,6 +62,10 @@ class TemplateListModel(QAbstractListModel):
             details = f"{category_name(template.category)} · {template.language} · {audience_name(template.audience)}"
             if template.use_count:
                 details += " · " + self.tr("used %n time(s)", "", template.use_count)
+            if template.last_used_at is not None:
+                when = QLocale().toString(QDate(template.last_used_at.astimezone().date()),
+                                          QLocale.FormatType.ShortFormat)
+                details += " · " + self.tr("last {date}").format(date=when)
             return f"{template.title}\n{details}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return template.body

@@ -162,7 +162,7 @@
 <context>
     <name>TemplateListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/template_list_model.py" line="55"/>
+        <location filename="../../ui/template_list_model.py" line="64"/>
         <source>used %n time(s)</source>
         <translation>
             <numerusform>used %n time</numerusform>

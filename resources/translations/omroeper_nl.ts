@@ -2380,32 +2380,32 @@ Gegevensmap: {folder}</translation>
         <translation>Dit ben &amp;ik: van wie deze computer is</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="52"/>
+        <location filename="../../ui/staff_dialog.py" line="50"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="53"/>
+        <location filename="../../ui/staff_dialog.py" line="51"/>
         <source>&amp;Role</source>
         <translation>&amp;Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="56"/>
+        <location filename="../../ui/staff_dialog.py" line="54"/>
         <source>Signature in &amp;Dutch</source>
         <translation>Handtekening in het &amp;Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="57"/>
+        <location filename="../../ui/staff_dialog.py" line="55"/>
         <source>Signature in &amp;English</source>
         <translation>Handtekening in het &amp;Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="58"/>
+        <location filename="../../ui/staff_dialog.py" line="56"/>
         <source>Signature in &amp;French</source>
         <translation>Handtekening in het F&amp;rans</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="59"/>
+        <location filename="../../ui/staff_dialog.py" line="57"/>
         <source>Without a signature in a reply&apos;s language the Dutch one is used.</source>
         <translation>Zonder handtekening in de taal van het antwoord wordt de Nederlandse gebruikt.</translation>
     </message>
@@ -2627,72 +2627,77 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../../ui/template_list_model.py" line="16"/>
+        <location filename="../../ui/template_list_model.py" line="25"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="17"/>
+        <location filename="../../ui/template_list_model.py" line="26"/>
         <source>Report: public space</source>
         <translation>Melding openbare ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="18"/>
+        <location filename="../../ui/template_list_model.py" line="27"/>
         <source>Complaint</source>
         <translation>Klacht</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="19"/>
+        <location filename="../../ui/template_list_model.py" line="28"/>
         <source>Thanks or compliment</source>
         <translation>Bedankje of compliment</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="20"/>
+        <location filename="../../ui/template_list_model.py" line="29"/>
         <source>Event information</source>
         <translation>Informatie over een evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="21"/>
+        <location filename="../../ui/template_list_model.py" line="30"/>
         <source>Negative or angry reaction</source>
         <translation>Negatieve of boze reactie</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="22"/>
+        <location filename="../../ui/template_list_model.py" line="31"/>
         <source>We are looking into it</source>
         <translation>We zoeken het uit</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="23"/>
+        <location filename="../../ui/template_list_model.py" line="32"/>
         <source>To a private message</source>
         <translation>Naar een privébericht</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="24"/>
+        <location filename="../../ui/template_list_model.py" line="33"/>
         <source>Apology</source>
         <translation>Excuses</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="25"/>
+        <location filename="../../ui/template_list_model.py" line="34"/>
         <source>Out of office</source>
         <translation>Afwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="31"/>
+        <location filename="../../ui/template_list_model.py" line="40"/>
         <source>private message</source>
         <translation>privébericht</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="32"/>
+        <location filename="../../ui/template_list_model.py" line="41"/>
         <source>public comment</source>
         <translation>openbare reactie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/template_list_model.py" line="55"/>
+        <location filename="../../ui/template_list_model.py" line="64"/>
         <source>used %n time(s)</source>
         <translation>
             <numerusform>%n keer gebruikt</numerusform>
             <numerusform>%n keer gebruikt</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_list_model.py" line="68"/>
+        <source>last {date}</source>
+        <translation>laatst {date}</translation>
     </message>
 </context>
 <context>

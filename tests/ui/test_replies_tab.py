@@ -269,3 +269,32 @@ def test_staff_and_signatures_are_edited_in_their_dialog(qtbot, store: Store) ->
     assert set(members) == {"Sanne", "Joris"} and members["Sanne"].is_self and not members["Joris"].is_self
     assert [s.text for s in store.find(Signature)] == ["Groet, Sanne"]
     assert date.today()  # noqa: the dialog needs no clock
+
+
+def test_ctrl_f_in_the_main_window_searches_the_replies_when_that_tab_is_open(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.tabs.setCurrentIndex(1)
+    replies = window.replies()
+    replies.list_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is replies.list_view)
+    press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is replies.search_edit
+    type_text("excuses")
+    assert replies.model.rowCount() >= 2
+    assert all("xcuses" in t.title.lower() or "excuses" in " ".join(t.tags) for t in replies.model.templates)
+
+
+def test_the_list_shows_how_often_and_when_a_template_was_last_used(tab: RepliesTab, store: Store,
+                                                                     english) -> None:  # type: ignore[no-untyped-def]
+    tab.search_edit.setText("bedankt voor de tip")
+    tab.field_edits["name"].setText("Kees")
+    assert tab.copy_reply()
+    assert not tab.copy_reply()  # the fields were cleared for the next resident: {name} is empty again
+    tab.search_edit.setText("bedankt voor de tip")
+    tab.field_edits["name"].setText("Els")
+    assert tab.copy_reply()
+    shown = tab.model.data(tab.model.index(tab.model.templates.index(tab.selected())))  # type: ignore[arg-type]
+    assert "used 2 times" in shown and "last " in shown
