@@ -40,6 +40,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     imported.add_argument("--import-valid", action="store_true",
                           help="add the valid rows even when other rows are bad")
     commands.add_parser("publish-due", help="send what is due now and exit (for the OS task scheduler)")
+    paused = commands.add_parser("pause-all", help="crisis switch: stop every post not yet published, here and at "
+                                                   "the networks")
+    paused.add_argument("--reason", default="", help="why, shown with each paused post")
+    commands.add_parser("resume-all", help="hand the paused posts back; those whose time passed wait for you")
     channels = commands.add_parser("channels", help="the municipality's channel accounts")
     channel_commands = channels.add_subparsers(dest="channel_command", metavar="ACTION", required=True)
     channel_commands.add_parser("list", help="list the accounts")
@@ -97,7 +101,8 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
     app.setProperty("omroeper_translators", install_translators(app, language))
     lock = None
     try:
-        if args.command in ("publish-due", "channels") or (args.command == "import-csv" and not args.dry_run):
+        writers = ("publish-due", "channels", "pause-all", "resume-all")
+        if args.command in writers or (args.command == "import-csv" and not args.dry_run):
             from services.instance_lock import acquire
 
             lock = acquire(data_dir)  # a writer: not beside a running Omroeper
@@ -171,6 +176,43 @@ def _publish_due(args: argparse.Namespace, store, data_dir: Path) -> int:  # typ
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
+def _pause_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.crisis import pause_all
+    from services.errors import translate
+    from services.networks.registry import client_for
+    from services.outbox import run_outbox
+
+    paused = pause_all(store, store.clock(), args.reason)
+    report = run_outbox(store, client_for, store.clock())
+    _say(translate("Commands", "Paused: {posts} posts; taken back from a network's schedule: {taken}.").format(
+        posts=paused.posts, taken=report.taken_back))
+    for line in report.failures:
+        print(line, file=sys.stderr)
+    if report.failures:
+        print(translate("Commands", "A network could not be reached: what it holds may still go out. Remove it "
+                                    "there by hand, or run pause-all again when it is back."), file=sys.stderr)
+    return EXIT_FAILED if report.failures else EXIT_OK
+
+
+def _resume_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.crisis import resume_all
+    from services.errors import translate
+    from services.networks.registry import client_for
+    from services.outbox import run_outbox
+
+    resumed = resume_all(store, store.clock())
+    report = run_outbox(store, client_for, store.clock())
+    _say(translate("Commands", "Resumed: {posts} posts; handed to a network's schedule: {handed}.").format(
+        posts=resumed.posts, handed=report.handed_over))
+    for post in resumed.passed:
+        assert post.scheduled_at is not None
+        _say(translate("Commands", "Its time passed during the pause, you decide: {when} {title}").format(
+            when=post.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M"), title=post.title or post.body[:60]))
+    for line in report.failures:
+        print(line, file=sys.stderr)
+    return EXIT_FAILED if report.failures else EXIT_OK
+
+
 def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
     from models.channel import ChannelAccount, Network
     from services.channels import add_channel, check_connection, find_channel
@@ -202,7 +244,8 @@ def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
 
 
 _COMMANDS = {"export-ics": _export_ics, "export-csv": _export_csv, "import-csv": _import_csv,
-             "publish-due": _publish_due, "channels": _channels}
+             "publish-due": _publish_due, "channels": _channels,
+             "pause-all": _pause_all, "resume-all": _resume_all}
 
 
 def run_gui(args: argparse.Namespace, data_dir: Path) -> int:

@@ -98,6 +98,8 @@ def save_post(store: Store, post: Post, variants: list[Variant], images: list[Po
         stored_post = store.get(Post, post.id)
         if stored_post is not None and stored_post.status is PostStatus.PUBLISHED:
             post.status = PostStatus.PUBLISHED  # published by the outbox meanwhile: editing does not undo that
+        if stored_post is not None:  # the crisis switch's marks are its own: an open composer's autosave keeps them
+            post.paused_at, post.pause_reason = stored_post.paused_at, stored_post.pause_reason
         store.save(post)
         stored = {variant.channel_id: variant for variant in variants_of(store, post.id)}
         kept_channels = set()

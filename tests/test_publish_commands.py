@@ -69,3 +69,35 @@ def test_add_test_and_publish_due_post_once(tmp_path: Path) -> None:
         httpd.shutdown()
         httpd.server_close()
     assert server.violations == []
+
+
+@pytest.mark.slow
+def test_pause_all_and_resume_all_from_the_command_line(tmp_path: Path) -> None:
+    server = MastodonServer()
+    httpd = serve(server)
+    try:
+        assert run_main(tmp_path, "channels", "add", "mastodon", "--name", "Mastodon", "--base-url", server.url,
+                        stdin=TOKEN + "\n").returncode == 0
+        store = Store.open(tmp_path / STORE_FILE_NAME)
+        channel = find_channel(store, "Mastodon")
+        post = Post(title="Braderie", body="Braderie zaterdag", status=PostStatus.SCHEDULED,
+                    scheduled_at=datetime.now(UTC) + timedelta(days=2))
+        save_post(store, post, [Variant(post_id=post.id, channel_id=channel.id)])
+        store.close()
+        assert run_main(tmp_path, "publish-due").returncode == 0 and len(server.scheduled) == 1
+
+        paused = run_main(tmp_path, "pause-all", "--reason", "Brand")
+        assert paused.returncode == 0, paused.stderr
+        assert "Paused: 1 posts; taken back from a network's schedule: 1." in paused.stdout
+        assert server.scheduled == {}
+        store = Store.open(tmp_path / STORE_FILE_NAME)
+        assert store.get(Post, post.id).pause_reason == "Brand"  # type: ignore[union-attr]
+        store.close()
+
+        resumed = run_main(tmp_path, "resume-all")
+        assert resumed.returncode == 0, resumed.stderr
+        assert "Resumed: 1 posts; handed to a network's schedule: 1." in resumed.stdout
+        assert [s["params"]["status"] for s in server.scheduled.values()] == ["Braderie zaterdag"]
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

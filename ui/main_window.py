@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
         self.open_data_action = QAction(self.tr("Open &data folder"), self)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.about_action = QAction(self.tr("&About Omroeper"), self)
+        self.pause_action = QAction(self.tr("Pause all"), self)
+        self.pause_action.setToolTip(self.tr("Crisis switch: stop every post not yet published, here and at the "
+                                             "networks"))
+        self.resume_action = QAction(self.tr("Resume all"), self)
+        self.resume_action.setToolTip(self.tr("Hand the paused posts back; those whose time passed wait for you"))
 
     def _install_shortcuts(self) -> None:
         """Keyboard shortcuts. Installed just after the first paint: the first QKeySequence makes PySide6 build
@@ -140,6 +145,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+        self.toolbar = self.addToolBar(self.tr("Crisis"))
+        self.toolbar.setObjectName("crisis_toolbar")
+        self.toolbar.setMovable(False)
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QStyle
+
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.pause_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPause))
+        self.resume_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.toolbar.addAction(self.pause_action)
+        self.toolbar.addAction(self.resume_action)
 
     def _connect_signals(self) -> None:
         self.preferences_action.triggered.connect(self.edit_preferences)
@@ -147,6 +163,8 @@ class MainWindow(QMainWindow):
         self.open_data_action.triggered.connect(self.open_data_folder)
         self.quit_action.triggered.connect(self.quit)
         self.about_action.triggered.connect(self.show_about)
+        self.pause_action.triggered.connect(self.pause_all)
+        self.resume_action.triggered.connect(self.resume_all)
         self.tabs.currentChanged.connect(self.tab_page)
         self.online_timer.timeout.connect(self.check_online)
         self.outbox_timer.timeout.connect(self.refresh_outbox)
@@ -276,7 +294,9 @@ class MainWindow(QMainWindow):
     def run_outbox(self) -> None:
         """Sends what is due, off the GUI thread, on its own connection to the data file."""
         if self._outbox_running:
+            self._outbox_again = True  # asked during a run (a pause, a resume): once more right after it
             return
+        self._outbox_again = False
         from services.outbox import run_outbox_at
 
         self._outbox_running = True
@@ -287,6 +307,8 @@ class MainWindow(QMainWindow):
         self._outbox_running = False
         if self._closed:
             return  # the window is gone; the next start shows the result
+        if getattr(self, "_outbox_again", False):
+            self.run_outbox()
         if report.published or report.handed_over or report.taken_back or report.failures or report.overdue:
             self.calendar().deliveries_changed()
         self.refresh_outbox()
@@ -328,6 +350,68 @@ class MainWindow(QMainWindow):
         self.calendar().reload()
         self.refresh_outbox()
 
+    # ---- the crisis switch ----------------------------------------------------------------------------------
+
+    def pause_all(self) -> bool:
+        """Stops every post not yet published after the officer confirms; the outbox then takes back what the
+        networks hold."""
+        from services.crisis import pausable_posts, pause_all
+        from ui.error_dialog import ProblemMessage
+        from ui.pause_dialog import PauseDialog
+
+        self.show_normal()
+        dialog = PauseDialog(len(pausable_posts(self.store)), self)
+        if dialog.exec() != PauseDialog.DialogCode.Accepted:
+            return False
+        try:
+            report = pause_all(self.store, self.store.clock(), dialog.reason())
+        except KnownError as error:
+            ProblemMessage(error.message, self).exec()
+            return False
+        self.status.showMessage(self.tr("%n post(s) paused. Taking them back from the networks…", "", report.posts),
+                                15_000)
+        self._crisis_changed()
+        return True
+
+    def resume_all(self) -> bool:
+        from services.crisis import paused_posts, resume_all
+        from ui.error_dialog import ProblemMessage
+
+        count = len(paused_posts(self.store))
+        if not count:
+            self.status.showMessage(self.tr("No posts are paused."), 10_000)
+            return False
+        answer = QMessageBox.question(self, self.tr("Resume all posts"), self.tr(
+            "Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause "
+            "are not sent by themselves: they wait for your decision.", "", count))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            report = resume_all(self.store, self.store.clock())
+        except KnownError as error:
+            ProblemMessage(error.message, self).exec()
+            return False
+        self._crisis_changed()
+        if report.passed:
+            QMessageBox.information(self, self.tr("Resume all posts"), self.tr(
+                "The time of these posts passed during the pause. They are marked overdue in the calendar: send "
+                "each now, move it or skip it.") + "\n\n" + "\n".join(self._post_line(post) for post in report.passed))
+        return True
+
+    def _post_line(self, post) -> str:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QLocale
+
+        when = QLocale().toString(post.scheduled_at.astimezone(), QLocale.FormatType.ShortFormat) \
+            if post.scheduled_at else ""
+        return f"• {when} {post.title or post.body[:60]}"
+
+    def _crisis_changed(self) -> None:
+        calendar = self.calendar()
+        calendar.reload()
+        calendar.deliveries_changed()
+        self.refresh_outbox()
+        self.run_outbox()
+
     # ---- the tray: keeps the outbox running with the window closed -------------------------------------------
 
     def _set_up_tray(self) -> None:
@@ -338,6 +422,10 @@ class MainWindow(QMainWindow):
         self.tray = QSystemTrayIcon(self.windowIcon(), self)
         menu = QMenu(self)
         menu.addAction(self.tr("Open Omroeper"), self.show_normal)
+        menu.addSeparator()
+        menu.addAction(self.pause_action)
+        menu.addAction(self.resume_action)
+        menu.addSeparator()
         menu.addAction(self.quit_action)
         self.tray.setContextMenu(menu)
         self.tray.setToolTip("Omroeper")

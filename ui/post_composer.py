@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImageReader
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -213,6 +213,19 @@ class PostComposer(QWidget):
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.heading)
+        self.paused_label = QLabel(self)
+        self.paused_label.setObjectName("paused_label")
+        self.paused_label.setWordWrap(True)
+        self.paused_label.setStyleSheet("color: #7d3c98; font-weight: bold;")
+        self.resume_button = QPushButton(self.tr("Resume this post"), self)
+        self.paused_row = QWidget(self)
+        paused_layout = QHBoxLayout(self.paused_row)
+        paused_layout.setContentsMargins(0, 0, 0, 0)
+        paused_layout.addWidget(self.paused_label, 1)
+        paused_layout.addWidget(self.resume_button)
+        self.paused_row.hide()
+        self.resume_button.clicked.connect(self.resume)
+        body_layout.addWidget(self.paused_row)
         body_layout.addLayout(form)
         body_layout.addWidget(self.problems_label)
         body_layout.addStretch(1)
@@ -326,6 +339,7 @@ class PostComposer(QWidget):
         self._show_repeat()
         self._loading = False
         self._refresh_checks()
+        self._show_paused(post)
         self.saved_label.setText("" if new else self.tr("Saved"))
 
     def _fill_campaigns(self, current: str) -> None:
@@ -544,10 +558,43 @@ class PostComposer(QWidget):
         assert self.post is not None
         self.post_saved.emit(self.post.id)
 
+    def _show_paused(self, post: Post) -> None:
+        if post.paused_at is None:
+            self.paused_row.hide()
+            return
+        when = QLocale().toString(post.paused_at.astimezone(), QLocale.FormatType.ShortFormat)
+        text = self.tr("‖ Paused by the crisis switch since {time}.").format(time=when)
+        if post.pause_reason:
+            text += " " + self.tr("Reason: {reason}").format(reason=post.pause_reason)
+        self.paused_label.setText(text)
+        self.paused_row.show()
+
+    def resume(self) -> None:
+        """This one post goes back to the outbox (or waits for a decision when its time passed meanwhile)."""
+        from services.crisis import resume_post
+
+        if self.post is None:
+            return
+        self.flush()
+        stored = self.store.get(Post, self.post.id)
+        if stored is None:
+            return
+        report = resume_post(self.store, stored, self.store.clock())
+        self.post.paused_at, self.post.pause_reason = None, ""
+        self._show_paused(self.post)
+        self.refresh_delivery()
+        if report.passed:
+            self.problem.emit(self.tr("Its time passed during the pause: decide per channel below."))
+        self.post_saved.emit(self.post.id)
+
     def refresh_delivery(self) -> None:
         """Shows each channel's delivery state again (after the outbox or a decision changed it)."""
         if self.post is None:
             return
+        stored_post = self.store.get(Post, self.post.id)
+        if stored_post is not None:  # the crisis switch may have paused or resumed it meanwhile
+            self.post.paused_at, self.post.pause_reason = stored_post.paused_at, stored_post.pause_reason
+            self._show_paused(self.post)
         stored = {variant.channel_id: variant for variant in variants_of(self.store, self.post.id)}
         self._variants = {**getattr(self, "_variants", {}), **stored}
         for channel_id, editor in self.editors.items():

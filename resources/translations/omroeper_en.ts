@@ -68,6 +68,25 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="371"/>
+        <source>%n post(s) paused. Taking them back from the networks…</source>
+        <translation>
+            <numerusform>%n post paused. Taking it back from the networks…</numerusform>
+            <numerusform>%n posts paused. Taking them back from the networks…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="385"/>
+        <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
+        <translation>
+            <numerusform>Hand %n paused post back to the outbox and the networks? A post whose time passed during the pause is not sent by itself: it waits for your decision.</numerusform>
+            <numerusform>Hand %n paused posts back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message numerus="yes">
         <location filename="../../ui/month_view.py" line="332"/>
@@ -75,6 +94,17 @@
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/pause_dialog.py" line="14"/>
+        <source>%n post(s) not yet published will stop: the ones waiting here and the ones already handed to a network&apos;s schedule (removed there, kept here with all their content). Nothing goes out until you resume.</source>
+        <translation>
+            <numerusform>%n post not yet published will stop: waiting here or already handed to a network&apos;s schedule (removed there, kept here with all its content). Nothing goes out until you resume.</numerusform>
+            <numerusform>%n posts not yet published will stop: the ones waiting here and the ones already handed to a network&apos;s schedule (removed there, kept here with all their content). Nothing goes out until you resume.</numerusform>
         </translation>
     </message>
 </context>

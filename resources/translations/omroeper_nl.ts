@@ -466,60 +466,88 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../main.py" line="123"/>
-        <location filename="../../main.py" line="132"/>
+        <location filename="../../main.py" line="128"/>
+        <location filename="../../main.py" line="137"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="143"/>
+        <location filename="../../main.py" line="148"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="145"/>
+        <location filename="../../main.py" line="150"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="147"/>
+        <location filename="../../main.py" line="152"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="151"/>
+        <location filename="../../main.py" line="156"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="155"/>
+        <location filename="../../main.py" line="160"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="165"/>
+        <location filename="../../main.py" line="170"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="181"/>
+        <location filename="../../main.py" line="187"/>
+        <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
+        <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="192"/>
+        <source>A network could not be reached: what it holds may still go out. Remove it there by hand, or run pause-all again when it is back.</source>
+        <translation>Een netwerk was niet bereikbaar: wat daar klaarstaat kan nog verschijnen. Verwijder het daar zelf, of voer pause-all opnieuw uit zodra het netwerk terug is.</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="205"/>
+        <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
+        <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="209"/>
+        <source>Its time passed during the pause, you decide: {when} {title}</source>
+        <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="223"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="191"/>
+        <location filename="../../main.py" line="233"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../main.py" line="196"/>
+        <location filename="../../main.py" line="238"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="200"/>
+        <location filename="../../main.py" line="242"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
+    </message>
+</context>
+<context>
+    <name>Crisis</name>
+    <message>
+        <location filename="../../services/crisis.py" line="85"/>
+        <source>Its time passed while all posts were paused. Send it now, move it or skip it.</source>
+        <translation>Het tijdstip is verstreken terwijl alle berichten gepauzeerd waren. Verstuur het nu, verplaats het of sla het over.</translation>
     </message>
 </context>
 <context>
@@ -646,7 +674,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../services/demo.py" line="56"/>
+        <location filename="../../services/demo.py" line="57"/>
         <source>The data folder already holds data, so no demo data was added. Use --data-dir with a new, empty folder to try the demo.</source>
         <translation>De gegevensmap bevat al gegevens, dus er zijn geen demogegevens toegevoegd. Gebruik --data-dir met een nieuwe, lege map om de demo te proberen.</translation>
     </message>
@@ -1126,52 +1154,109 @@ Status: {status}
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>Crisis switch: stop every post not yet published, here and at the networks</source>
+        <translation>Crisisknop: stop elk bericht dat nog niet gepubliceerd is, hier en bij de netwerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>Pause all</source>
+        <translation>Alles pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>Resume all</source>
+        <translation>Alles hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>Hand the paused posts back; those whose time passed wait for you</source>
+        <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is wachten op u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="371"/>
+        <source>%n post(s) paused. Taking them back from the networks…</source>
+        <translation>
+            <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
+            <numerusform>%n berichten gepauzeerd. Ze worden teruggehaald bij de netwerken…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <source>No posts are paused.</source>
+        <translation>Er zijn geen gepauzeerde berichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <source>Resume all posts</source>
+        <translation>Alle berichten hervatten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="385"/>
+        <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
+        <translation>
+            <numerusform>%n gepauzeerd bericht weer vrijgeven aan het postvak uit en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
+            <numerusform>%n gepauzeerde berichten weer vrijgeven aan het postvak uit en de netwerken? Berichten waarvan het tijdstip tijdens de pauze verstreken is, gaan niet vanzelf de deur uit: ze wachten op uw besluit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
+        <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -1301,6 +1386,32 @@ Gegevensmap: {folder}</translation>
         <location filename="../../services/outbox.py" line="261"/>
         <source>Omroeper could not tell whether this post arrived on {channel} (sent {time}). Check there: mark it published if it is, or send it again.</source>
         <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd {time}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../ui/pause_dialog.py" line="12"/>
+        <source>Pause all posts</source>
+        <translation>Alle berichten pauzeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pause_dialog.py" line="14"/>
+        <source>%n post(s) not yet published will stop: the ones waiting here and the ones already handed to a network&apos;s schedule (removed there, kept here with all their content). Nothing goes out until you resume.</source>
+        <translation>
+            <numerusform>%n bericht dat nog niet gepubliceerd is stopt: wat hier wacht en wat al in de planning van een netwerk staat (daar verwijderd, hier bewaard met alle inhoud). Niets gaat de deur uit tot u hervat.</numerusform>
+            <numerusform>%n berichten die nog niet gepubliceerd zijn stoppen: wat hier wacht en wat al in de planning van een netwerk staat (daar verwijderd, hier bewaard met alle inhoud). Niets gaat de deur uit tot u hervat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pause_dialog.py" line="19"/>
+        <source>Reason (optional), for example: fire in the town centre</source>
+        <translation>Reden (niet verplicht), bijvoorbeeld: brand in het centrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pause_dialog.py" line="21"/>
+        <source>Pause all</source>
+        <translation>Alles pauzeren</translation>
     </message>
 </context>
 <context>
@@ -1436,78 +1547,98 @@ Gegevensmap: {folder}</translation>
         <translation>Afbeeldingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="301"/>
+        <location filename="../../ui/post_composer.py" line="220"/>
+        <source>Resume this post</source>
+        <translation>Dit bericht hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="314"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="301"/>
-        <location filename="../../ui/post_composer.py" line="509"/>
+        <location filename="../../ui/post_composer.py" line="314"/>
+        <location filename="../../ui/post_composer.py" line="523"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="305"/>
+        <location filename="../../ui/post_composer.py" line="318"/>
         <source>Time in {zone}</source>
         <translation>Tijd in {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="329"/>
+        <location filename="../../ui/post_composer.py" line="343"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="363"/>
+        <location filename="../../ui/post_composer.py" line="377"/>
         <source>No channels yet: add them in the Channels tab.</source>
         <translation>Nog geen kanalen: voeg ze toe in het tabblad Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="404"/>
+        <location filename="../../ui/post_composer.py" line="418"/>
         <source>Not saved yet…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="420"/>
+        <location filename="../../ui/post_composer.py" line="434"/>
         <source>Not ready yet:</source>
         <translation>Nog niet klaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="469"/>
+        <location filename="../../ui/post_composer.py" line="483"/>
         <source>Before it can be marked ready:</source>
         <translation>Voordat het klaar kan zijn:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="505"/>
+        <location filename="../../ui/post_composer.py" line="519"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="514"/>
+        <location filename="../../ui/post_composer.py" line="528"/>
         <source>The post went back to draft: it no longer meets every channel&apos;s limits.</source>
         <translation>Het bericht is weer een concept: het past niet meer binnen de grenzen van elk kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="515"/>
+        <location filename="../../ui/post_composer.py" line="529"/>
         <source>Saved {time}</source>
         <translation>Bewaard {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="563"/>
+        <location filename="../../ui/post_composer.py" line="566"/>
+        <source>‖ Paused by the crisis switch since {time}.</source>
+        <translation>‖ Gepauzeerd met de crisisknop sinds {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="568"/>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="587"/>
+        <source>Its time passed during the pause: decide per channel below.</source>
+        <translation>Het tijdstip is tijdens de pauze verstreken: beslis hieronder per kanaal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="610"/>
         <source>Part of a series ({rule})</source>
         <translation>Deel van een reeks ({rule})</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="567"/>
+        <location filename="../../ui/post_composer.py" line="614"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="584"/>
+        <location filename="../../ui/post_composer.py" line="631"/>
         <source>Add images</source>
         <translation>Afbeeldingen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="585"/>
+        <location filename="../../ui/post_composer.py" line="632"/>
         <source>Images ({patterns})</source>
         <translation>Afbeeldingen ({patterns})</translation>
     </message>
@@ -1565,13 +1696,13 @@ Gegevensmap: {folder}</translation>
         <translation>Dit bericht kan nog niet als klaar worden gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="132"/>
-        <location filename="../../services/post_editing.py" line="172"/>
+        <location filename="../../services/post_editing.py" line="134"/>
+        <location filename="../../services/post_editing.py" line="174"/>
         <source>This post no longer exists.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="175"/>
+        <location filename="../../services/post_editing.py" line="177"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>

@@ -11,6 +11,7 @@ import pytest
 from models.channel import ChannelAccount, Network
 from models.post import DeliveryState, Post, PostStatus, PublishAttempt, Variant
 from models.recurrence import localize
+from services.crisis import pause_post
 from services.networks.base import AccountInfo, Failure, Published, PublishError, PublishRequest
 from services.networks.mastodon import MastodonClient
 from services.outbox import Outbox, run_outbox
@@ -125,8 +126,7 @@ def test_a_future_post_goes_to_the_networks_own_schedule_and_is_taken_back_when_
     report = run_outbox(store, lambda channel: network, clock.advance(minutes=1))
     assert report.taken_back == 1 and report.handed_over == 1
     assert [r.text for r in network.scheduled.values()] == ["Markt gaat niet door wegens storm"]
-    post.paused_at = clock.now
-    save_post(store, post, variants_of(store, post.id))
+    pause_post(store, post, clock.now, "storm")
     run_outbox(store, lambda channel: network, clock.advance(minutes=1))
     assert network.scheduled == {} and state(store, post) == [DeliveryState.PAUSED]
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from models.post import DeliveryState, Post, Variant
 from services.backup import BACKUP_DIR_NAME, list_backups, take_backup
+from services.crisis import pausable_posts, pause_all
 from services.demo import fill_demo
 from services.errors import CorruptStoreError
 from services.i18n import apply_locale, install_translators
@@ -22,6 +23,7 @@ from services.preferences import load_municipality
 from services.store import Store
 from ui.error_dialog import ErrorDialog
 from ui.main_window import MainWindow
+from ui.pause_dialog import PauseDialog
 from ui.preferences_dialog import PreferencesDialog
 from ui.reminders_dialog import RemindersDialog
 from ui.staff_dialog import StaffDialog
@@ -73,6 +75,7 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
     calendar.set_view(2)
     grab(window, out / f"list_{language}.png")
     calendar.set_view(0)
+    pausable_candidates = pausable_posts(store)
     scheduled = [p for p in store.find(Post) if p.status.value in ("draft", "ready") and len(p.body) > 100]
     calendar.open_post(scheduled[0].id)
     composer = calendar.composer
@@ -107,6 +110,13 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
     grab(template_dialog, out / f"template_{language}.png")
     template_dialog.close()
     window.tabs.setCurrentIndex(0)
+    pause = PauseDialog(len(pausable_posts(store)), window)
+    grab(pause, out / f"pause_{language}.png")
+    pause.close()
+    pause_all(store, store.clock(), "Brand in het centrum" if language == "nl" else "Fire in the town centre")
+    calendar.reload()
+    calendar.open_post(pausable_candidates[0].id)
+    grab(window, out / f"composer_paused_{language}.png")
     dialog = PreferencesDialog(load_municipality(store), "", None, window)
     grab(dialog, out / f"preferences_{language}.png")
     dialog.close()

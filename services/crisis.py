@@ -1,0 +1,92 @@
+"""The crisis switch: when something big happens, every post not yet published stops at once, here and at the
+networks; it goes out again only when the officer resumes it.
+
+Pausing marks the posts in one transaction (`paused_at`, `pause_reason`); variants waiting here become PAUSED at
+once, and the outbox run that follows takes the ones held by a network back from its schedule (deleted there,
+kept here with all their content). A network that cannot be reached keeps its copy: the report names it, so the
+officer can remove it there by hand, and every later run tries again.
+
+Resuming clears the marks. A post whose time is still ahead is handed to the outbox as before; one whose time
+passed during the pause is not sent by itself: it is set overdue, so the officer decides (send now, move, skip).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from models.post import DeliveryState, Post, PostStatus, Variant
+from services.errors import translate
+from services.store import Store
+
+# Variants the crisis switch stops: waiting here, or held by a network (taken back by the outbox).
+_STOPPABLE = (DeliveryState.NOT_QUEUED, DeliveryState.QUEUED, DeliveryState.SCHEDULED_REMOTE,
+              DeliveryState.REMINDER, DeliveryState.OVERDUE)
+
+
+@dataclass
+class PauseReport:
+    posts: int = 0
+    at_networks: int = 0  # variants a network holds: the outbox run takes them back
+
+
+@dataclass
+class ResumeReport:
+    posts: int = 0
+    passed: list[Post] = field(default_factory=list)  # their time passed while paused: the officer decides
+
+
+def pausable_posts(store: Store) -> list[Post]:
+    return store.find(Post, "status = ? AND paused_at IS NULL", [PostStatus.SCHEDULED.value],
+                      order_by="scheduled_at")
+
+
+def pause_all(store: Store, now: datetime, reason: str) -> PauseReport:
+    report = PauseReport()
+    with store.transaction():
+        for post in pausable_posts(store):
+            pause_post(store, post, now, reason, report)
+    return report
+
+
+def pause_post(store: Store, post: Post, now: datetime, reason: str, report: PauseReport | None = None) -> None:
+    report = report if report is not None else PauseReport()
+    with store.transaction():
+        store.update_fields(post, paused_at=now, pause_reason=reason.strip())
+        report.posts += 1
+        for variant in store.find(Variant, "post_id = ?", [post.id]):
+            if variant.state is DeliveryState.SCHEDULED_REMOTE:
+                report.at_networks += 1  # stays marked so until the network confirms it is gone
+            elif variant.state in _STOPPABLE:
+                store.update_fields(variant, state=DeliveryState.PAUSED)
+
+
+def paused_posts(store: Store) -> list[Post]:
+    return store.find(Post, "paused_at IS NOT NULL", order_by="scheduled_at")
+
+
+def resume_all(store: Store, now: datetime) -> ResumeReport:
+    report = ResumeReport()
+    with store.transaction():
+        for post in paused_posts(store):
+            resume_post(store, post, now, report)
+    return report
+
+
+def resume_post(store: Store, post: Post, now: datetime, report: ResumeReport | None = None) -> ResumeReport:
+    report = report if report is not None else ResumeReport()
+    passed = post.scheduled_at is not None and post.scheduled_at <= now
+    with store.transaction():
+        store.update_fields(post, paused_at=None, pause_reason="")
+        for variant in store.find(Variant, "post_id = ?", [post.id]):
+            if variant.state is not DeliveryState.PAUSED:
+                continue
+            if passed:
+                store.update_fields(variant, state=DeliveryState.OVERDUE, last_error=translate(
+                    "Crisis", "Its time passed while all posts were paused. Send it now, move it or skip it."))
+            else:
+                store.update_fields(variant, state=DeliveryState.NOT_QUEUED, last_error="", next_try_at=None)
+        report.posts += 1
+        if passed:
+            report.passed.append(post)
+    return report
