@@ -98,3 +98,17 @@ def dutch(qapp):  # type: ignore[no-untyped-def]
 def english(qapp):  # type: ignore[no-untyped-def]
     """The interface in English as the app installs it (with the English plural forms)."""
     yield from _interface_in(qapp, "en")
+
+
+@pytest.fixture
+def server() -> Iterator[object]:
+    """The local Mastodon of the publishing tests, answering on a free port; every request it received must be
+    one the Mastodon API documents."""
+    from tests.services.mastodon_server import MastodonServer, serve
+
+    state = MastodonServer()
+    httpd = serve(state)
+    yield state
+    httpd.shutdown()
+    httpd.server_close()
+    assert state.violations == [], "requests that the Mastodon API does not document"

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -11,16 +10,7 @@ from services.errors import KnownError
 from services.networks.base import PublishError
 from services.store import Store
 from tests.conftest import MemoryKeyring
-from tests.services.mastodon_server import TOKEN, MastodonServer, serve
-
-
-@pytest.fixture
-def server() -> Iterator[MastodonServer]:
-    state = MastodonServer()
-    httpd = serve(state)
-    yield state
-    httpd.shutdown()
-    httpd.server_close()
+from tests.services.mastodon_server import TOKEN, MastodonServer
 
 
 @pytest.mark.parametrize(("url", "ok"), [("https://social.overheid.nl/", True), ("http://localhost:3000", True),

@@ -3,7 +3,6 @@ there on pause and created again on resume; what passed its time meanwhile waits
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -17,7 +16,7 @@ from services.outbox import run_outbox
 from services.post_editing import save_post, variants_of
 from services.store import Store
 from tests.conftest import FakeClock
-from tests.services.mastodon_server import TOKEN, MastodonServer, serve
+from tests.services.mastodon_server import TOKEN, MastodonServer
 
 # The local server checks a scheduled time against its own clock, as Mastodon does: the test starts now.
 NOON = datetime.now(UTC).replace(microsecond=0)
@@ -26,16 +25,6 @@ NOON = datetime.now(UTC).replace(microsecond=0)
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(NOON)
-
-
-@pytest.fixture
-def server() -> Iterator[MastodonServer]:
-    state = MastodonServer()
-    httpd = serve(state)
-    yield state
-    httpd.shutdown()
-    httpd.server_close()
-    assert state.violations == []
 
 
 def schedule(store: Store, when: datetime, *channels: ChannelAccount, text: str = "Zaterdag markt") -> Post:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,17 +11,7 @@ from PySide6.QtGui import QColor, QImage
 
 from services.networks.base import Failure, Image, PublishError, PublishRequest
 from services.networks.mastodon import MastodonClient
-from tests.services.mastodon_server import TOKEN, MastodonServer, serve
-
-
-@pytest.fixture
-def server() -> Iterator[MastodonServer]:
-    state = MastodonServer()
-    httpd = serve(state)
-    yield state
-    httpd.shutdown()
-    httpd.server_close()
-    assert state.violations == [], "requests that the Mastodon API does not document"
+from tests.services.mastodon_server import TOKEN, MastodonServer
 
 
 def client(server: MastodonServer, token: str = TOKEN) -> MastodonClient:

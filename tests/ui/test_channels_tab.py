@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from models.channel import ChannelAccount, Network
 from services.store import Store
 from tests.conftest import MemoryKeyring
-from tests.services.mastodon_server import TOKEN, MastodonServer, serve
+from tests.services.mastodon_server import TOKEN, MastodonServer
 from ui.channel_dialog import ChannelDialog
 from ui.channels_tab import ChannelsTab
 from ui.error_dialog import ProblemMessage
-
-
-@pytest.fixture
-def server() -> Iterator[MastodonServer]:
-    state = MastodonServer()
-    httpd = serve(state)
-    yield state
-    httpd.shutdown()
-    httpd.server_close()
 
 
 def fill(network: Network, name: str, url: str, token: str):  # type: ignore[no-untyped-def]
