@@ -101,8 +101,17 @@ class MainWindow(QMainWindow):
     # ---- building -----------------------------------------------------------------------------------------
 
     def _title(self) -> str:
+        from services.absences import standing_in
+
         name = load_municipality(self.store).name
-        return self.tr("Omroeper – {municipality}").format(municipality=name) if name else "Omroeper"
+        title = self.tr("Omroeper – {municipality}").format(municipality=name) if name else "Omroeper"
+        found = standing_in(self.store, self.store.clock().astimezone().date())
+        if found is not None:
+            from PySide6.QtCore import QDate, QLocale
+
+            title += " – " + self.tr("standing in for {name} until {date}").format(
+                name=found[0].name, date=QLocale().toString(QDate(found[1].ends_on), "d MMMM"))
+        return title
 
     def _build_actions(self) -> None:
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
@@ -217,7 +226,9 @@ class MainWindow(QMainWindow):
         if index == 2:
             from ui.vacation_tab import VacationTab
 
-            return VacationTab(self.store, self)
+            vacation = VacationTab(self.store, self)
+            vacation.act.connect(self.put_right)
+            return vacation
         raise ValueError(f"no tab {index}")
 
     def _extend_series(self) -> None:
@@ -349,6 +360,28 @@ class MainWindow(QMainWindow):
     def _channels_changed(self) -> None:
         self.calendar().reload()
         self.refresh_outbox()
+
+    # ---- the vacation tab's findings --------------------------------------------------------------------------
+
+    def put_right(self, finding) -> None:  # type: ignore[no-untyped-def]
+        """Does what a coverage finding asks: the calendar on the day or the post, the Channels tab, the staff."""
+        from services.coverage import Action
+
+        if finding.action in (Action.HAND_OVER_OR_MOVE, Action.FINISH_POST) and finding.post_id:
+            self.tabs.setCurrentIndex(0)
+            if finding.day is not None:
+                self.calendar().go_to(finding.day)
+            self.calendar().open_post(finding.post_id)
+        elif finding.action is Action.ADD_POST and finding.day is not None:
+            self.tabs.setCurrentIndex(0)
+            self.calendar().new_post_on(finding.day)
+        elif finding.action is Action.RENEW_TOKEN:
+            self.tabs.setCurrentIndex(3)
+        elif finding.action is Action.ADD_SIGNATURE:
+            from ui.staff_dialog import StaffDialog
+
+            StaffDialog(self.store, self).exec()
+            self.tab_page(2).reload()  # type: ignore[attr-defined]
 
     # ---- the crisis switch ----------------------------------------------------------------------------------
 

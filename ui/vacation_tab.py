@@ -1,28 +1,204 @@
-"""The Vacation and handover tab."""
+"""The Vacation tab: plan absences with a stand-in, and check what could go wrong while you are away.
+
+The coverage check lists each finding with its action; Enter or a double-click on one asks the main window to
+do it (open the calendar on the day or the post, the Channels tab, the staff dialog).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from datetime import date, timedelta
 
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.planning import Absence
+from models.staff import StaffMember
+from services.absences import absences, save_absence, standing_in
+from services.coverage import Finding, check_coverage
+from services.errors import KnownError
+from services.staff import self_user
 from services.store import Store
-from ui.placeholder import fill_with_placeholder
+from ui.absence_dialog import AbsenceDialog
+from ui.absence_list_model import AbsenceListModel
+from ui.error_dialog import ProblemMessage
+from ui.finding_list_model import FindingListModel
 
 
 class VacationTab(QWidget):
-    """Until its issue is built, this tab says what it will hold."""
+    """Signals:
+        act(object): a coverage finding the officer wants put right (a services.coverage.Finding).
+    """
+
+    act = Signal(object)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setObjectName("vacation_tab")
-        fill_with_placeholder(
-            self,
-            self.tr("Vacation and handover"),
-            self.tr(
-                "Plan an absence here and name a stand-in. Omroeper will check the coverage, write a handover "
-                "file for your colleague and merge their work when you are back."
-            ),
-        )
+        self.standing_in_label = QLabel(self)
+        self.standing_in_label.setObjectName("standing_in")
+        self.standing_in_label.setStyleSheet("background: #fdebd0; padding: 6px; font-weight: bold;")
+        intro = QLabel(self.tr("Plan your absences and name who stands in. The check below lists what could go "
+                               "wrong while you are away, each with what to do about it."), self)
+        intro.setWordWrap(True)
+        self.model = AbsenceListModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("absence_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(AbsenceListModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("&Plan an absence…"), self)
+        self.change_button = QPushButton(self.tr("C&hange…"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.change_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.coverage_title = QLabel(self)
+        self.coverage_title.setObjectName("coverage_title")
+        self.findings = FindingListModel(self)
+        self.finding_view = QListView(self)
+        self.finding_view.setObjectName("coverage_list")
+        self.finding_view.setModel(self.findings)
+        self.finding_view.setAlternatingRowColors(True)
+        self.finding_view.setWordWrap(True)
+        self.finding_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.check_button = QPushButton(self.tr("Check &again"), self)
+        self.do_button = QPushButton(self.tr("&Do this"), self)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.coverage_title, 1)
+        check_row.addWidget(self.do_button)
+        check_row.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.standing_in_label)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(check_row)
+        layout.addWidget(self.finding_view, 3)
+        self.add_button.clicked.connect(self.add)
+        self.change_button.clicked.connect(self.change)
+        self.delete_button.clicked.connect(self.delete)
+        self.table.doubleClicked.connect(self.change)
+        self.check_button.clicked.connect(self.check)
+        self.do_button.clicked.connect(self.do_selected)
+        self.finding_view.activated.connect(lambda _index: self.do_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.reload()
+
+    def _today(self) -> date:
+        return self.store.clock().astimezone().date()
 
     def reload(self) -> None:
-        """Shows the store's current content (after a restore or an import)."""
+        members = self.store.find(StaffMember, order_by="name")
+        chosen = self.selected()
+        listed = absences(self.store)
+        self.model.set_absences(listed, {member.id: member.name for member in members})
+        for column in range(AbsenceListModel.NOTE):
+            self.table.resizeColumnToContents(column)
+        today = self._today()
+        upcoming = [a for a in listed if a.ends_on >= today]
+        focus = next((a for a in listed if chosen is not None and a.id == chosen.id), None) or \
+            (upcoming[0] if upcoming else None)
+        if focus is not None:
+            self.table.selectRow(listed.index(focus))
+        self._selected()
+        found = standing_in(self.store, today)
+        if found is None:
+            self.standing_in_label.hide()
+        else:
+            colleague, absence = found
+            self.standing_in_label.setText(self.tr("You are standing in for {name} until {date}.").format(
+                name=colleague.name, date=QLocale().toString(QDate(absence.ends_on), "d MMMM")))
+            self.standing_in_label.show()
+
+    def selected(self) -> Absence | None:
+        row = self.table.currentIndex().row()
+        return self.model.absences[row] if 0 <= row < len(self.model.absences) else None
+
+    def _selected(self) -> None:
+        absence = self.selected()
+        self.change_button.setEnabled(absence is not None)
+        self.delete_button.setEnabled(absence is not None)
+        self.check()
+
+    def check(self) -> None:
+        absence = self.selected()
+        if absence is None:
+            self.coverage_title.setText(self.tr("Choose an absence to check what could go wrong."))
+            self.findings.set_findings([])
+        else:
+            found = check_coverage(self.store, absence, self._today())
+            when = f"{QLocale().toString(QDate(absence.starts_on), QLocale.FormatType.ShortFormat)} – " \
+                   f"{QLocale().toString(QDate(absence.ends_on), QLocale.FormatType.ShortFormat)}"
+            self.coverage_title.setText(
+                self.tr("Coverage {period}: %n thing(s) to look at", "", len(found)).format(period=when) if found else
+                self.tr("Coverage {period}: nothing to worry about.").format(period=when))
+            self.findings.set_findings(found)
+            if found:
+                self.finding_view.setCurrentIndex(self.findings.index(0))
+        self.do_button.setEnabled(bool(self.findings.findings))
+
+    def do_selected(self) -> None:
+        row = self.finding_view.currentIndex().row()
+        if 0 <= row < len(self.findings.findings):
+            finding: Finding = self.findings.findings[row]
+            self.act.emit(finding)
+
+    # ---- planning -----------------------------------------------------------------------------------------------
+
+    def _members(self) -> list[StaffMember]:
+        return self.store.find(StaffMember, "active = 1", order_by="name")
+
+    def add(self) -> None:
+        members = self._members()
+        if not members:
+            ProblemMessage(self.tr("Add the staff first (Replies tab, Staff and signatures…)."), self).exec()
+            return
+        me = self_user(self.store) or members[0]
+        others = [m for m in members if m.id != me.id]
+        start = self._today() + timedelta(days=14)
+        absence = Absence(staff_id=me.id, standin_id=others[0].id if others else None, starts_on=start,
+                          ends_on=start + timedelta(days=13))
+        self._edit(absence)
+
+    def change(self) -> None:
+        absence = self.selected()
+        if absence is not None:
+            self._edit(absence)
+
+    def _edit(self, absence: Absence) -> None:
+        dialog = AbsenceDialog(absence, self._members(), self)
+        while dialog.exec() == AbsenceDialog.DialogCode.Accepted:
+            try:
+                saved = save_absence(self.store, dialog.applied())
+            except KnownError as error:
+                ProblemMessage(error.message, self).exec()
+                continue  # the dialog keeps what was chosen
+            self.reload()
+            if saved in self.model.absences:
+                self.table.selectRow(self.model.absences.index(saved))
+            return
+        self.reload()  # cancelled: what was shown comes from the store again
+
+    def delete(self) -> None:
+        absence = self.selected()
+        if absence is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete absence"), self.tr("Delete this absence?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.mark_deleted(absence)
+            self.reload()

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../ui/absence_dialog.py" line="19"/>
+        <source>Absence</source>
+        <translation>Afwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_dialog.py" line="23"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_dialog.py" line="32"/>
+        <source>for example: summer holiday</source>
+        <translation>bijvoorbeeld: zomervakantie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_dialog.py" line="34"/>
+        <source>&amp;Who is away</source>
+        <translation>&amp;Wie is afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_dialog.py" line="35"/>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_dialog.py" line="36"/>
+        <source>&amp;To (inclusive)</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_dialog.py" line="37"/>
+        <source>&amp;Stand-in</source>
+        <translation>V&amp;ervanger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_dialog.py" line="38"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceListModel</name>
+    <message>
+        <location filename="../../ui/absence_list_model.py" line="35"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_list_model.py" line="35"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_list_model.py" line="35"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_list_model.py" line="35"/>
+        <source>Stand-in</source>
+        <translation>Vervanger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_list_model.py" line="35"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_list_model.py" line="49"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+</context>
+<context>
+    <name>Absences</name>
+    <message>
+        <location filename="../../services/absences.py" line="17"/>
+        <source>The last day of an absence cannot be before its first day.</source>
+        <translation>De laatste dag van een afwezigheid kan niet vóór de eerste dag liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/absences.py" line="19"/>
+        <source>Someone cannot stand in for themselves: choose a colleague.</source>
+        <translation>Iemand kan zichzelf niet vervangen: kies een collega.</translation>
+    </message>
+    <message>
+        <location filename="../../services/absences.py" line="23"/>
+        <source>This overlaps another absence of the same person ({start} to {end}). Change that one instead.</source>
+        <translation>Dit overlapt met een andere afwezigheid van dezelfde persoon ({start} tot en met {end}). Pas die liever aan.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../ui/agenda_model.py" line="50"/>
@@ -543,6 +637,34 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <location filename="../../services/coverage.py" line="61"/>
+        <source>fewer posts than your rhythm on {channels}</source>
+        <translation>minder berichten dan uw ritme op {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../services/coverage.py" line="68"/>
+        <source>{post}: still an idea or a draft</source>
+        <translation>{post}: nog een idee of concept</translation>
+    </message>
+    <message>
+        <location filename="../../services/coverage.py" line="80"/>
+        <source>{post}: {channel} only gets it when this laptop is on</source>
+        <translation>{post}: {channel} krijgt het alleen als deze laptop aanstaat</translation>
+    </message>
+    <message>
+        <location filename="../../services/coverage.py" line="86"/>
+        <source>{channel}: the token expires before the return</source>
+        <translation>{channel}: het token verloopt vóór de terugkeer</translation>
+    </message>
+    <message>
+        <location filename="../../services/coverage.py" line="92"/>
+        <source>{name} stands in but has no signature for replies</source>
+        <translation>{name} vervangt, maar heeft geen handtekening voor reacties</translation>
+    </message>
+</context>
+<context>
     <name>Crisis</name>
     <message>
         <location filename="../../services/crisis.py" line="85"/>
@@ -853,6 +975,39 @@ Stuur het mee wanneer u dit meldt.</translation>
     </message>
 </context>
 <context>
+    <name>FindingListModel</name>
+    <message>
+        <location filename="../../ui/finding_list_model.py" line="25"/>
+        <source>Add a post</source>
+        <translation>Bericht toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_list_model.py" line="26"/>
+        <source>Hand over or move</source>
+        <translation>Overdragen of verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_list_model.py" line="27"/>
+        <source>Renew the token</source>
+        <translation>Token vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_list_model.py" line="28"/>
+        <source>Finish the post</source>
+        <translation>Bericht afmaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_list_model.py" line="29"/>
+        <source>Add a signature</source>
+        <translation>Handtekening toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finding_list_model.py" line="54"/>
+        <source>Enter or double-click: {action}</source>
+        <translation>Enter of dubbelklik: {action}</translation>
+    </message>
+</context>
+<context>
     <name>IcsExport</name>
     <message>
         <location filename="../../services/ics_export.py" line="35"/>
@@ -1124,87 +1279,92 @@ Status: {status}
         <translation>Ka&amp;nalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Crisis switch: stop every post not yet published, here and at the networks</source>
         <translation>Crisisknop: stop elk bericht dat nog niet gepubliceerd is, hier en bij de netwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Pause all</source>
         <translation>Alles pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>standing in for {name} until {date}</source>
+        <translation>vervangt {name} tot en met {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Resume all</source>
         <translation>Alles hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Hand the paused posts back; those whose time passed wait for you</source>
         <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is wachten op u</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
@@ -1212,18 +1372,18 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>No posts are paused.</source>
         <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Resume all posts</source>
         <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>%n gepauzeerd bericht weer vrijgeven aan het postvak uit en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
@@ -1231,32 +1391,32 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
         <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -2834,14 +2994,72 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>VacationTab</name>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="20"/>
-        <source>Vacation and handover</source>
-        <translation>Vakantie en overdracht</translation>
+        <location filename="../../ui/vacation_tab.py" line="52"/>
+        <source>Plan your absences and name who stands in. The check below lists what could go wrong while you are away, each with what to do about it.</source>
+        <translation>Plan uw afwezigheid en geef aan wie u vervangt. De controle hieronder toont wat er mis kan gaan terwijl u weg bent, elk met wat eraan te doen is.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="22"/>
-        <source>Plan an absence here and name a stand-in. Omroeper will check the coverage, write a handover file for your colleague and merge their work when you are back.</source>
-        <translation>Plan hier een afwezigheid en wijs een vervanger aan. Omroeper controleert de dekking, maakt een overdrachtsbestand voor uw collega en voegt diens werk samen wanneer u terug bent.</translation>
+        <location filename="../../ui/vacation_tab.py" line="63"/>
+        <source>&amp;Plan an absence…</source>
+        <translation>Afwezigheid &amp;plannen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="64"/>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="65"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="79"/>
+        <source>Check &amp;again</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="80"/>
+        <source>&amp;Do this</source>
+        <translation>&amp;Uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="124"/>
+        <source>You are standing in for {name} until {date}.</source>
+        <translation>U vervangt {name} tot en met {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="141"/>
+        <source>Choose an absence to check what could go wrong.</source>
+        <translation>Kies een afwezigheid om te zien wat er mis kan gaan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/vacation_tab.py" line="148"/>
+        <source>Coverage {period}: %n thing(s) to look at</source>
+        <translation>
+            <numerusform>Dekking {period}: %n punt om naar te kijken</numerusform>
+            <numerusform>Dekking {period}: %n punten om naar te kijken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="149"/>
+        <source>Coverage {period}: nothing to worry about.</source>
+        <translation>Dekking {period}: niets om u zorgen over te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="169"/>
+        <source>Add the staff first (Replies tab, Staff and signatures…).</source>
+        <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="201"/>
+        <source>Delete absence</source>
+        <translation>Afwezigheid verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="201"/>
+        <source>Delete this absence?</source>
+        <translation>Deze afwezigheid verwijderen?</translation>
     </message>
 </context>
 <context>

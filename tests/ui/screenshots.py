@@ -109,6 +109,8 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
     template_dialog = TemplateDialog(replies.selected(), window)
     grab(template_dialog, out / f"template_{language}.png")
     template_dialog.close()
+    window.tabs.setCurrentIndex(2)
+    grab(window, out / f"vacation_{language}.png")
     window.tabs.setCurrentIndex(0)
     pause = PauseDialog(len(pausable_posts(store)), window)
     grab(pause, out / f"pause_{language}.png")

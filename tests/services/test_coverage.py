@@ -1,0 +1,128 @@
+"""Absences and the coverage check, with a fake clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from models.channel import ChannelAccount, Network
+from models.planning import Absence
+from models.post import Post, PostStatus, Variant
+from models.staff import Signature, StaffMember
+from services.absences import save_absence, standing_in
+from services.calendar_page import Rhythm, save_rhythm
+from services.coverage import Action, check_coverage
+from services.errors import KnownError
+from services.post_editing import save_post
+from services.store import Store
+from tests.conftest import FakeClock
+
+AMS = ZoneInfo("Europe/Amsterdam")
+TODAY = date(2026, 7, 1)  # a Wednesday; the absence is 13 to 24 July
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 7, 1, 8, 0, tzinfo=UTC))
+
+
+def staff(store: Store) -> tuple[StaffMember, StaffMember]:
+    sanne = store.save(StaffMember(name="Sanne", is_self=True))
+    joris = store.save(StaffMember(name="Joris"))
+    return sanne, joris
+
+
+def post_on(store: Store, day: date, channel: ChannelAccount, status: PostStatus = PostStatus.SCHEDULED,
+            title: str = "Post") -> Post:
+    post = Post(title=title, body=title, status=status, scheduled_at=datetime(day.year, day.month, day.day, 10,
+                                                                              tzinfo=AMS))
+    return save_post(store, post, [Variant(post_id=post.id, channel_id=channel.id)])
+
+
+def test_overlapping_absences_of_one_person_are_refused(store: Store) -> None:
+    sanne, joris = staff(store)
+    save_absence(store, Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 7, 13),
+                                ends_on=date(2026, 7, 24)))
+    with pytest.raises(KnownError, match="overlaps"):
+        save_absence(store, Absence(staff_id=sanne.id, starts_on=date(2026, 7, 24), ends_on=date(2026, 7, 30)))
+    with pytest.raises(KnownError, match="before its first day"):
+        save_absence(store, Absence(staff_id=sanne.id, starts_on=date(2026, 8, 2), ends_on=date(2026, 8, 1)))
+    with pytest.raises(KnownError, match="themselves"):
+        save_absence(store, Absence(staff_id=sanne.id, standin_id=sanne.id, starts_on=date(2026, 9, 1),
+                                    ends_on=date(2026, 9, 2)))
+    save_absence(store, Absence(staff_id=joris.id, starts_on=date(2026, 7, 20), ends_on=date(2026, 7, 22)))
+    save_absence(store, Absence(staff_id=sanne.id, starts_on=date(2026, 7, 25), ends_on=date(2026, 7, 26)))
+    assert len(store.find(Absence)) == 3
+
+
+def test_the_stand_in_sees_for_whom_they_stand_in(store: Store) -> None:
+    sanne, joris = staff(store)
+    store.update_fields(sanne, is_self=False)
+    store.update_fields(joris, is_self=True)  # the stand-in's own laptop
+    absence = save_absence(store, Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 8, 3),
+                                          ends_on=date(2026, 8, 14)))
+    assert standing_in(store, date(2026, 8, 2)) is None
+    found = standing_in(store, date(2026, 8, 14))
+    assert found is not None and found[0] == sanne and found[1].id == absence.id
+
+
+def test_the_coverage_check_finds_each_risk_with_its_action(store: Store) -> None:
+    sanne, joris = staff(store)
+    save_rhythm(store, Rhythm(per_week=2, weekends=False))
+    mastodon = store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon", has_secret=True))
+    bluesky = store.save(ChannelAccount(network=Network.BLUESKY, name="Bluesky", has_secret=True))
+    store.save(ChannelAccount(network=Network.LINKEDIN, name="LinkedIn", has_secret=True,
+                              token_expires_at=datetime(2026, 7, 16, 12, tzinfo=UTC)))
+    store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook", has_secret=True,
+                              token_expires_at=datetime(2026, 9, 1, tzinfo=UTC)))
+    absence = Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 7, 13), ends_on=date(2026, 7, 17))
+    for day in (13, 15):
+        post_on(store, date(2026, 7, day), mastodon, title=f"Mastodon {day}")
+    on_bluesky = post_on(store, date(2026, 7, 14), bluesky, title="Bluesky 14")
+    draft = post_on(store, date(2026, 7, 16), mastodon, status=PostStatus.DRAFT, title="Concept 16")
+
+    findings = check_coverage(store, absence, TODAY)
+    by_action: dict[Action, list] = {}
+    for finding in findings:
+        by_action.setdefault(finding.action, []).append(finding)
+    # Mastodon has 2 planned posts that week (the rhythm): no gap there; Bluesky has one: its days without a
+    # post are gaps; LinkedIn and Facebook have none, so every working day is one for them.
+    gaps = {f.day: f.text for f in by_action[Action.ADD_POST]}
+    assert sorted(gaps) == [date(2026, 7, d) for d in (13, 14, 15, 16, 17)]
+    assert all("Mastodon" not in text and "LinkedIn" in text and "Facebook" in text for text in gaps.values())
+    assert ["Bluesky" in gaps[date(2026, 7, d)] for d in (13, 14, 15)] == [True, False, True]
+    assert [(f.post_id, f.channel_id) for f in by_action[Action.HAND_OVER_OR_MOVE]] == [(on_bluesky.id, bluesky.id)]
+    assert [f.post_id for f in by_action[Action.FINISH_POST]] == [draft.id]
+    assert [f.text.startswith("LinkedIn") for f in by_action[Action.RENEW_TOKEN]] == [True]
+    assert [f.staff_id for f in by_action[Action.ADD_SIGNATURE]] == [joris.id]
+
+    store.save(Signature(staff_id=joris.id, language="nl", text="Groet, Joris"))
+    assert Action.ADD_SIGNATURE not in {f.action for f in check_coverage(store, absence, TODAY)}
+
+
+def test_a_post_beyond_the_networks_horizon_needs_the_laptop(store: Store) -> None:
+    sanne, joris = staff(store)
+    save_rhythm(store, Rhythm(per_week=0))
+    facebook = store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook", has_secret=True))
+    absence = Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 7, 1), ends_on=date(2026, 8, 31))
+    within = post_on(store, date(2026, 7, 20), facebook, title="Binnen 29 dagen")
+    beyond = post_on(store, date(2026, 8, 20), facebook, title="Verder dan 29 dagen")
+    found = [f.post_id for f in check_coverage(store, absence, TODAY) if f.action is Action.HAND_OVER_OR_MOVE]
+    assert found == [beyond.id] and within.id not in found
+
+
+def test_a_past_absence_has_nothing_to_check(store: Store) -> None:
+    sanne, _ = staff(store)
+    assert check_coverage(store, Absence(staff_id=sanne.id, starts_on=date(2026, 6, 1), ends_on=date(2026, 6, 5)),
+                          TODAY) == []
+
+
+def test_public_holidays_are_not_gaps_in_the_rhythm(store: Store) -> None:
+    sanne, joris = staff(store)
+    save_rhythm(store, Rhythm(per_week=1))
+    store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon", has_secret=True))
+    absence = Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 12, 21), ends_on=date(2026, 12, 27))
+    gaps = [f.day for f in check_coverage(store, absence, date(2026, 12, 1)) if f.action is Action.ADD_POST]
+    assert gaps == [date(2026, 12, d) for d in (21, 22, 23, 24)]  # Christmas Day, Boxing Day: no
