@@ -13,6 +13,7 @@ from models.post import PostSummary
 from models.rhythm import gap_days, week_start
 from models.settings import Municipality
 from services.calendar_queries import CalendarFilter, planned_days_by_channel, posts_between
+from services.errors import translate
 from services.holiday_calendar import HolidayBook
 from services.key_dates import key_dates_between
 from services.store import Store
@@ -53,6 +54,7 @@ class CalendarPage:
     key_dates: dict[date, list[KeyDate]] = field(default_factory=dict)
     holidays: dict[date, str] = field(default_factory=dict)
     gaps: dict[date, list[ChannelAccount]] = field(default_factory=dict)
+    absences: dict[date, list[str]] = field(default_factory=dict)  # "Sanne away (Joris stands in)"
     channels: dict[str, ChannelAccount] = field(default_factory=dict)
 
     def local_time(self, post: PostSummary) -> datetime | None:
@@ -97,7 +99,30 @@ def load_page(
     book = holidays or HolidayBook(store, municipality.country, municipality.region, ui_language)
     page.holidays = book.between(start, end)
     page.gaps = _gaps(store, page, zone, rhythm or load_rhythm(store), only)
+    page.absences = _absences(store, start, end)
     return page
+
+
+def _absences(store: Store, start: date, end: date) -> dict[date, list[str]]:
+    """Who is away on each day, and who stands in: the calendar draws it as a band."""
+    from models.planning import Absence
+    from models.staff import StaffMember
+
+    found = store.find(Absence, "starts_on <= ? AND ends_on >= ?", [end.isoformat(), start.isoformat()])
+    if not found:
+        return {}
+    names = {member.id: member.name.split()[0] for member in store.find(StaffMember, include_deleted=True)}
+    days: dict[date, list[str]] = {}
+    for absence in found:
+        who = names.get(absence.staff_id, "?")
+        text = (translate("CalendarPage", "{name} away ({standin} stands in)").format(
+            name=who, standin=names.get(absence.standin_id, "?")) if absence.standin_id else
+            translate("CalendarPage", "{name} away").format(name=who))
+        day = max(start, absence.starts_on)
+        while day <= min(end, absence.ends_on):
+            days.setdefault(day, []).append(text)
+            day += timedelta(days=1)
+    return days
 
 
 def _gaps(store: Store, page: CalendarPage, zone: ZoneInfo, rhythm: Rhythm,

@@ -39,6 +39,7 @@ _ALIGN_TOP_LEFT = 0x0021  # Qt.AlignLeft | Qt.AlignTop
 _ALIGN_TOP_RIGHT = 0x0022  # Qt.AlignRight | Qt.AlignTop
 GAP_TINT = QColor(232, 140, 40, 40)
 HOLIDAY_COLOUR = QColor("#c0392b")
+ABSENCE_COLOUR = QColor("#16a085")  # the band of the days someone is away
 KEY_DATE_COLOUR = QColor("#7b52ab")
 
 
@@ -257,6 +258,8 @@ class MonthView(QWidget):
             painter.fillRect(rect, background)
         if day == self._drop_day:
             painter.fillRect(rect, colours.drop)
+        if page and day in page.absences:  # a band along the foot of each day someone is away
+            painter.fillRect(rect.left() + 1, rect.bottom() - 4, rect.width() - 2, 4, ABSENCE_COLOUR)
         painter.setPen(colours.grid)
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
         if day == self.selected_day and self.hasFocus():
@@ -384,11 +387,12 @@ class MonthView(QWidget):
                 if channel:
                     lines.append(f"{channel.name}: {state_name(channel_state.state)}")
             return "\n".join(lines)
+        lines = list(self.page.absences.get(hit.day, []))
         gaps = self.page.gaps.get(hit.day)
         if gaps:
-            return self.tr("Fewer posts than planned this week for: {channels}").format(
-                channels=", ".join(channel.name for channel in gaps))
-        return ""
+            lines.append(self.tr("Fewer posts than planned this week for: {channels}").format(
+                channels=", ".join(channel.name for channel in gaps)))
+        return "\n".join(lines)
 
     # ---- mouse and keyboard ---------------------------------------------------------------------------
 

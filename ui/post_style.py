@@ -58,7 +58,8 @@ def legend() -> str:
         DeliveryState.PUBLISHED,
         DeliveryState.FAILED,
     )
-    return "   ".join(f"{STATE_SIGNS[state]} {state_name(state)}" for state in shown)
+    signs = [f"{STATE_SIGNS[state]} {state_name(state)}" for state in shown]
+    return "   ".join([*signs, QCoreApplication.translate("PostStyle", "green band: someone away")])
 
 
 def status_colour(status: PostStatus) -> QColor:

@@ -20,7 +20,15 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, 
 
 from models.post import PostSummary
 from services.calendar_page import CalendarPage
-from ui.month_view import GAP_TINT, HOLIDAY_COLOUR, KEY_DATE_COLOUR, POST_MIME, dropped_post_id, start_post_drag
+from ui.month_view import (
+    ABSENCE_COLOUR,
+    GAP_TINT,
+    HOLIDAY_COLOUR,
+    KEY_DATE_COLOUR,
+    POST_MIME,
+    dropped_post_id,
+    start_post_drag,
+)
 from ui.post_style import STATE_SIGNS, channel_short, state_name, status_colour, status_name
 
 SNAP_MINUTES = 15
@@ -91,6 +99,8 @@ class _WeekHeader(QWidget):
                 notes.append((HOLIDAY_COLOUR, page.holidays[day]))
             for key_date in page.key_dates.get(day, []) if page else []:
                 notes.append((KEY_DATE_COLOUR, f"◆ {key_date.title}"))
+            for text in page.absences.get(day, []) if page else []:
+                notes.append((ABSENCE_COLOUR, f"✈ {text}"))
             for colour, text in notes[:3]:
                 painter.setPen(colour)
                 elided = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, inner.width())

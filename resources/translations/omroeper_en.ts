@@ -89,7 +89,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="332"/>
+        <location filename="../../ui/month_view.py" line="335"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>

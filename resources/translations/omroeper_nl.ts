@@ -203,6 +203,19 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../services/calendar_page.py" line="118"/>
+        <source>{name} away ({standin} stands in)</source>
+        <translation>{name} afwezig ({standin} vervangt)</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar_page.py" line="120"/>
+        <source>{name} away</source>
+        <translation>{name} afwezig</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <location filename="../../ui/calendar_tab.py" line="48"/>
@@ -1509,7 +1522,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="332"/>
+        <location filename="../../ui/month_view.py" line="335"/>
         <source>+%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
@@ -1517,7 +1530,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="389"/>
+        <location filename="../../ui/month_view.py" line="393"/>
         <source>Fewer posts than planned this week for: {channels}</source>
         <translation>Minder berichten dan gepland deze week voor: {channels}</translation>
     </message>
@@ -1870,82 +1883,87 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostStyle</name>
     <message>
-        <location filename="../../ui/post_style.py" line="70"/>
+        <location filename="../../ui/post_style.py" line="62"/>
+        <source>green band: someone away</source>
+        <translation>groene band: iemand afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="71"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="71"/>
+        <location filename="../../ui/post_style.py" line="72"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="72"/>
+        <location filename="../../ui/post_style.py" line="73"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="73"/>
+        <location filename="../../ui/post_style.py" line="74"/>
         <source>Scheduled</source>
         <translation>Ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="74"/>
+        <location filename="../../ui/post_style.py" line="75"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="75"/>
+        <location filename="../../ui/post_style.py" line="76"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="82"/>
+        <location filename="../../ui/post_style.py" line="83"/>
         <source>not scheduled yet</source>
         <translation>nog niet ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="83"/>
+        <location filename="../../ui/post_style.py" line="84"/>
         <source>needs this laptop on</source>
         <translation>laptop moet aan staan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="84"/>
+        <location filename="../../ui/post_style.py" line="85"/>
         <source>safe at the network</source>
         <translation>veilig bij het netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="85"/>
+        <location filename="../../ui/post_style.py" line="86"/>
         <source>sending</source>
         <translation>wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="86"/>
+        <location filename="../../ui/post_style.py" line="87"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="87"/>
+        <location filename="../../ui/post_style.py" line="88"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="88"/>
+        <location filename="../../ui/post_style.py" line="89"/>
         <source>unconfirmed: please check</source>
         <translation>onbevestigd: controleer dit</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="89"/>
+        <location filename="../../ui/post_style.py" line="90"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="90"/>
+        <location filename="../../ui/post_style.py" line="91"/>
         <source>post by hand</source>
         <translation>zelf posten</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="91"/>
+        <location filename="../../ui/post_style.py" line="92"/>
         <source>overdue: send now or skip</source>
         <translation>te laat: nu versturen of overslaan</translation>
     </message>

@@ -61,3 +61,18 @@ def test_local_day_and_time_come_right_on_both_clock_change_nights(store: Store)
                         today=date(2026, 10, 1), ui_language="en")
     assert [page_post.local_time for page_post in october.posts[date(2026, 10, 25)]] == ["02:30", "02:30", "23:59"]
     assert [page_post.local_time for page_post in october.posts[date(2026, 10, 26)]] == ["00:01"]  # 23:01 UTC
+
+
+def test_the_page_says_who_is_away_on_each_day(store: Store) -> None:
+    from models.planning import Absence
+    from models.staff import StaffMember
+    from services.calendar_page import load_page
+    from services.preferences import load_municipality
+
+    sanne = store.save(StaffMember(name="Sanne de Vries", is_self=True))
+    joris = store.save(StaffMember(name="Joris Bakker"))
+    store.save(Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 3, 30), ends_on=date(2026, 4, 2)))
+    page = load_page(store, date(2026, 4, 1), date(2026, 4, 30), municipality=load_municipality(store),
+                     today=date(2026, 3, 1), ui_language="en")
+    assert page.absences == {date(2026, 4, 1): ["Sanne away (Joris stands in)"],
+                             date(2026, 4, 2): ["Sanne away (Joris stands in)"]}
