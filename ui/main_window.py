@@ -128,7 +128,14 @@ class MainWindow(QMainWindow):
     def _install_shortcuts(self) -> None:
         """Keyboard shortcuts. Installed just after the first paint: the first QKeySequence makes PySide6 build
         Python enums for the whole Qt namespace (about 16 ms) that the first frame does not need."""
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QStyle
+
+        # The crisis toolbar's icons also wait: naming a Qt enum builds the whole namespace's enums.
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.pause_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPause))
+        self.resume_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
 
         for action, standard, fallback in (
             (self.preferences_action, QKeySequence.StandardKey.Preferences, "Ctrl+,"),
@@ -157,12 +164,6 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar(self.tr("Crisis"))
         self.toolbar.setObjectName("crisis_toolbar")
         self.toolbar.setMovable(False)
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QStyle
-
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.pause_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPause))
-        self.resume_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         self.toolbar.addAction(self.pause_action)
         self.toolbar.addAction(self.resume_action)
 
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
 
             vacation = VacationTab(self.store, self)
             vacation.act.connect(self.put_right)
+            vacation.open_post.connect(self.show_post)
             return vacation
         raise ValueError(f"no tab {index}")
 
@@ -360,6 +362,16 @@ class MainWindow(QMainWindow):
     def _channels_changed(self) -> None:
         self.calendar().reload()
         self.refresh_outbox()
+
+    def show_post(self, post_id: str) -> None:
+        """The calendar on the post's day, with the post open."""
+        from models.post import Post
+
+        post = self.store.get(Post, post_id)
+        self.tabs.setCurrentIndex(0)
+        if post is not None and post.scheduled_at is not None:
+            self.calendar().go_to(post.scheduled_at.astimezone().date())
+        self.calendar().open_post(post_id)
 
     # ---- the vacation tab's findings --------------------------------------------------------------------------
 

@@ -38,9 +38,11 @@ from ui.finding_list_model import FindingListModel
 class VacationTab(QWidget):
     """Signals:
         act(object): a coverage finding the officer wants put right (a services.coverage.Finding).
+        open_post(str): a post to show in the calendar (the out-of-office drafts, to review).
     """
 
     act = Signal(object)
+    open_post = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,10 +65,14 @@ class VacationTab(QWidget):
         self.add_button = QPushButton(self.tr("&Plan an absence…"), self)
         self.change_button = QPushButton(self.tr("C&hange…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.notice_button = QPushButton(self.tr("&Out-of-office posts…"), self)
+        self.notice_button.setToolTip(self.tr("Drafts a post on every channel for the first day away (replies are "
+                                              "slower, who to call when urgent) and one for the first day back"))
+        self.status_label = QLabel(self)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.change_button, self.delete_button):
+        for button in (self.add_button, self.change_button, self.delete_button, self.notice_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.status_label, 1)
         self.coverage_title = QLabel(self)
         self.coverage_title.setObjectName("coverage_title")
         self.findings = FindingListModel(self)
@@ -93,6 +99,7 @@ class VacationTab(QWidget):
         self.change_button.clicked.connect(self.change)
         self.delete_button.clicked.connect(self.delete)
         self.table.doubleClicked.connect(self.change)
+        self.notice_button.clicked.connect(self.draft_notices)
         self.check_button.clicked.connect(self.check)
         self.do_button.clicked.connect(self.do_selected)
         self.finding_view.activated.connect(lambda _index: self.do_selected())
@@ -131,8 +138,8 @@ class VacationTab(QWidget):
 
     def _selected(self) -> None:
         absence = self.selected()
-        self.change_button.setEnabled(absence is not None)
-        self.delete_button.setEnabled(absence is not None)
+        for button in (self.change_button, self.delete_button, self.notice_button):
+            button.setEnabled(absence is not None)
         self.check()
 
     def check(self) -> None:
@@ -157,6 +164,32 @@ class VacationTab(QWidget):
         if 0 <= row < len(self.findings.findings):
             finding: Finding = self.findings.findings[row]
             self.act.emit(finding)
+
+    def draft_notices(self) -> None:
+        """Asks the phone number for urgent matters, drafts the two posts and shows the first to review."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from services.out_of_office import PHONE_SETTING, draft_notices, existing_notices
+
+        absence = self.selected()
+        if absence is None:
+            return
+        posts = existing_notices(self.store, absence)
+        if not posts:
+            phone, chosen = QInputDialog.getText(
+                self, self.tr("Out-of-office posts"),
+                self.tr("Phone number residents can call for urgent matters:"),
+                text=str(self.store.get_setting(PHONE_SETTING, "")))
+            if not chosen:
+                return
+            try:
+                posts = draft_notices(self.store, absence, phone)
+            except KnownError as error:
+                ProblemMessage(error.message, self).exec()
+                return
+        self.status_label.setText(self.tr("Two draft posts are in the calendar, on the first day away and the "
+                                          "first day back: read them and set them to scheduled."))
+        self.open_post.emit(posts[0].id)
 
     # ---- planning -----------------------------------------------------------------------------------------------
 

@@ -100,3 +100,22 @@ def test_the_coverage_findings_lead_to_their_action(make_window, qtbot, store: S
     QTest.keyClick(tab.finding_view, Qt.Key.Key_Return)
     assert window.tabs.currentIndex() == 0
     assert window.calendar().composer is not None and window.calendar().composer.post.id == post.id
+
+
+def test_out_of_office_posts_are_drafted_and_shown_to_review(make_window, qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    sanne = store.save(StaffMember(name="Sanne", is_self=True))
+    store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
+    store.save(Absence(staff_id=sanne.id, starts_on=date(2026, 8, 3), ends_on=date(2026, 8, 14)))
+    window = make_window()
+    window.tabs.setCurrentIndex(2)
+    tab = window.tab_page(2)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("14 0123", True))
+    tab.draft_notices()
+    drafts = store.find(Post, "status = ?", [PostStatus.DRAFT.value], order_by="scheduled_at")
+    assert [p.title for p in drafts] == ["Even minder snel", "Weer op volle sterkte"]
+    assert window.tabs.currentIndex() == 0 and window.calendar().composer.post.id == drafts[0].id
+    tab.draft_notices()  # asked again: the same two, no new pair
+    assert len(store.find(Post, "status = ?", [PostStatus.DRAFT.value])) == 2
