@@ -44,6 +44,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                                                    "the networks")
     paused.add_argument("--reason", default="", help="why, shown with each paused post")
     commands.add_parser("resume-all", help="hand the paused posts back; those whose time passed wait for you")
+    handover = commands.add_parser("handover", help="the handover file for a stand-in")
+    handover_commands = handover.add_subparsers(dest="handover_command", metavar="ACTION", required=True)
+    handover_export = handover_commands.add_parser("export", help="write the handover file (.omroeper)")
+    handover_export.add_argument("file", type=Path)
+    handover_export.add_argument("--from", dest="start", type=date.fromisoformat, default=None,
+                                 help="first day (YYYY-MM-DD); default today")
+    handover_export.add_argument("--to", dest="end", type=date.fromisoformat, default=None,
+                                 help="last day (YYYY-MM-DD); default everything after")
     channels = commands.add_parser("channels", help="the municipality's channel accounts")
     channel_commands = channels.add_subparsers(dest="channel_command", metavar="ACTION", required=True)
     channel_commands.add_parser("list", help="list the accounts")
@@ -213,6 +221,16 @@ def _resume_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
     return EXIT_FAILED if report.failures else EXIT_OK
 
 
+def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.errors import translate
+    from services.handover import HandoverNote, export_handover
+
+    manifest = export_handover(store, args.file, HandoverNote(), store.clock(), args.start, args.end)
+    _say(translate("Commands", "Handover file written: {path} (from {start}).").format(
+        path=args.file, start=manifest["from"]))
+    return EXIT_OK
+
+
 def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
     from models.channel import ChannelAccount, Network
     from services.channels import add_channel, check_connection, find_channel
@@ -245,7 +263,7 @@ def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
 
 _COMMANDS = {"export-ics": _export_ics, "export-csv": _export_csv, "import-csv": _import_csv,
              "publish-due": _publish_due, "channels": _channels,
-             "pause-all": _pause_all, "resume-all": _resume_all}
+             "pause-all": _pause_all, "resume-all": _resume_all, "handover": _handover}
 
 
 def run_gui(args: argparse.Namespace, data_dir: Path) -> int:

@@ -48,12 +48,12 @@ def take_backup(conn: sqlite3.Connection, backups_dir: Path, reason: str, now: d
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"omroeper-{stamp}-{reason}.sqlite"
-    _copy_database(conn, target)
+    copy_database(conn, target)
     _prune(backups_dir, reason)
     return target
 
 
-def _copy_database(source: sqlite3.Connection, target: Path) -> None:
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """A consistent copy of `source` at `target`, which appears whole or not at all."""
     partial = target.with_name(target.name + ".partial")
     try:
@@ -146,7 +146,7 @@ def restore_file(store_path: Path, backup_path: Path, backups_dir: Path, now: da
         Path(f"{store_path}{suffix}").unlink(missing_ok=True)
     source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
     try:
-        _copy_database(source, store_path)
+        copy_database(source, store_path)
     finally:
         source.close()
     return kept

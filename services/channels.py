@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from models.channel import NETWORK_NAMES, ChannelAccount, Network
 from services.errors import KnownError, translate
-from services.networks.base import AccountInfo, PublishError
 from services.secrets import delete_secret, read_secret, save_secret
 from services.store import Store
+
+if TYPE_CHECKING:  # the network clients load `requests` (about 80 ms): not before the first paint
+    from services.networks.base import AccountInfo
 
 DEFAULT_BASE_URLS = {Network.BLUESKY: "https://bsky.social"}
 ADDRESSED = (Network.MASTODON, Network.BLUESKY)  # the others are reached through their platform's API address
@@ -129,6 +132,7 @@ def check_connection_at(store_path: Path, channel_id: str, now: datetime) -> Acc
 
 def check_connection(store: Store, channel: ChannelAccount, now: datetime) -> AccountInfo:
     """Asks the network who the token belongs to; remembers the limit it reports, or the error."""
+    from services.networks.base import PublishError
     from services.networks.registry import client_for
 
     try:

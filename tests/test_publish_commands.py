@@ -101,3 +101,23 @@ def test_pause_all_and_resume_all_from_the_command_line(tmp_path: Path) -> None:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_handover_export_from_the_command_line(tmp_path: Path) -> None:
+    from services.handover import read_handover
+
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    store.save(Post(title="Braderie", body="Braderie", status=PostStatus.DRAFT,
+                    scheduled_at=datetime.now(UTC) + timedelta(days=3)))
+    store.close()
+    target = tmp_path / "overdracht.omroeper"
+    result = run_main(tmp_path, "handover", "export", str(target), "--from", "2026-01-01")
+    assert result.returncode == 0, result.stderr
+    assert "Handover file written" in result.stdout and "from 2026-01-01" in result.stdout
+    handover = read_handover(target)
+    try:
+        assert handover.manifest["from"] == "2026-01-01"
+    finally:
+        handover.discard()
+    bad = run_main(tmp_path, "handover", "export", str(tmp_path / "missing-folder" / "x.omroeper"))
+    assert bad.returncode != 0 and "could not be written" in bad.stderr

@@ -573,78 +573,83 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../main.py" line="128"/>
-        <location filename="../../main.py" line="137"/>
+        <location filename="../../main.py" line="136"/>
+        <location filename="../../main.py" line="145"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="148"/>
+        <location filename="../../main.py" line="156"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="150"/>
+        <location filename="../../main.py" line="158"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="152"/>
+        <location filename="../../main.py" line="160"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="156"/>
+        <location filename="../../main.py" line="164"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="160"/>
+        <location filename="../../main.py" line="168"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="170"/>
+        <location filename="../../main.py" line="178"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="187"/>
+        <location filename="../../main.py" line="195"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="192"/>
+        <location filename="../../main.py" line="200"/>
         <source>A network could not be reached: what it holds may still go out. Remove it there by hand, or run pause-all again when it is back.</source>
         <translation>Een netwerk was niet bereikbaar: wat daar klaarstaat kan nog verschijnen. Verwijder het daar zelf, of voer pause-all opnieuw uit zodra het netwerk terug is.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="205"/>
+        <location filename="../../main.py" line="213"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="209"/>
+        <location filename="../../main.py" line="217"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="223"/>
+        <location filename="../../main.py" line="229"/>
+        <source>Handover file written: {path} (from {start}).</source>
+        <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="241"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="233"/>
+        <location filename="../../main.py" line="251"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../main.py" line="238"/>
+        <location filename="../../main.py" line="256"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="242"/>
+        <location filename="../../main.py" line="260"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -1021,6 +1026,92 @@ Stuur het mee wanneer u dit meldt.</translation>
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../services/handover.py" line="107"/>
+        <source>The handover file could not be written to {path}: {reason}</source>
+        <translation>Het overdrachtsbestand kon niet worden geschreven naar {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="154"/>
+        <source>{name} cannot be imported: {why} Nothing was changed.</source>
+        <translation>{name} kan niet worden geïmporteerd: {why} Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="176"/>
+        <source>its handover note is damaged.</source>
+        <translation>de overdrachtsnotitie is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="188"/>
+        <source>the file does not exist.</source>
+        <translation>het bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="190"/>
+        <location filename="../../services/handover.py" line="204"/>
+        <location filename="../../services/handover.py" line="227"/>
+        <source>it is not a handover file, or it is damaged or incomplete.</source>
+        <translation>het is geen overdrachtsbestand, of het is beschadigd of onvolledig.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="195"/>
+        <source>it holds far too many files.</source>
+        <translation>het bevat veel te veel bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="199"/>
+        <source>it holds a file that would land outside its folder (“{name}”).</source>
+        <translation>het bevat een bestand dat buiten zijn map terecht zou komen (“{name}”).</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="202"/>
+        <source>it holds the same file twice.</source>
+        <translation>het bevat hetzelfde bestand twee keer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="214"/>
+        <source>it unpacks to far more than any handover (over 2 GB).</source>
+        <translation>uitgepakt is het veel groter dan een overdracht ooit is (meer dan 2 GB).</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="219"/>
+        <source>The disk is full: {name} could not be unpacked. Nothing was changed.</source>
+        <translation>De schijf is vol: {name} kon niet worden uitgepakt. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="221"/>
+        <source>it is damaged or incomplete.</source>
+        <translation>het is beschadigd of onvolledig.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="225"/>
+        <source>its manifest is damaged.</source>
+        <translation>de inhoudsopgave is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="230"/>
+        <source>it was made by a newer version of Omroeper (format {version}); update Omroeper first.</source>
+        <translation>het is gemaakt met een nieuwere versie van Omroeper (formaat {version}); werk Omroeper eerst bij.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="234"/>
+        <source>its content does not match its manifest: it was changed after it was exported.</source>
+        <translation>de inhoud klopt niet met de inhoudsopgave: het is veranderd na het exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="248"/>
+        <location filename="../../services/handover.py" line="250"/>
+        <source>its data is damaged.</source>
+        <translation>de gegevens zijn beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="252"/>
+        <source>it was made by a newer version of Omroeper; update Omroeper first.</source>
+        <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
+    </message>
+</context>
+<context>
     <name>IcsExport</name>
     <message>
         <location filename="../../services/ics_export.py" line="35"/>
@@ -1347,37 +1438,37 @@ Status: {status}
         <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is wachten op u</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
@@ -1385,18 +1476,18 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>No posts are paused.</source>
         <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Resume all posts</source>
         <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>%n gepauzeerd bericht weer vrijgeven aan het postvak uit en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
@@ -1404,32 +1495,32 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
         <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
