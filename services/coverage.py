@@ -23,7 +23,6 @@ from models.post import DeliveryState, PostStatus
 from models.staff import Signature, StaffMember
 from services.calendar_page import load_page
 from services.errors import translate
-from services.outbox import NATIVE_WINDOW
 from services.preferences import load_municipality
 from services.store import Store
 
@@ -47,6 +46,8 @@ class Finding:
 
 
 def check_coverage(store: Store, absence: Absence, today: date) -> list[Finding]:
+    from services.outbox import NATIVE_WINDOW  # with the network clients: only when a check runs
+
     municipality = load_municipality(store)
     zone = ZoneInfo(municipality.time_zone)
     start = max(absence.starts_on, today)
