@@ -470,49 +470,49 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../services/channels.py" line="25"/>
+        <location filename="../../services/channels.py" line="28"/>
         <source>“{url}” is not a web address; it starts with https://.</source>
         <translation>“{url}” is geen webadres; het begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="28"/>
+        <location filename="../../services/channels.py" line="31"/>
         <source>Use https:// for {host}: a token must never travel unencrypted.</source>
         <translation>Gebruik https:// voor {host}: een token mag nooit onversleuteld over het net.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="38"/>
-        <location filename="../../services/channels.py" line="76"/>
+        <location filename="../../services/channels.py" line="41"/>
+        <location filename="../../services/channels.py" line="79"/>
         <source>Give the channel a name.</source>
         <translation>Geef het kanaal een naam.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="40"/>
-        <location filename="../../services/channels.py" line="78"/>
+        <location filename="../../services/channels.py" line="43"/>
+        <location filename="../../services/channels.py" line="81"/>
         <source>There is already a channel named “{name}”.</source>
         <translation>Er is al een kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="44"/>
+        <location filename="../../services/channels.py" line="47"/>
         <source>{network} needs the page or organization id (a number).</source>
         <translation>{network} heeft het pagina- of organisatie-id nodig (een getal).</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="48"/>
+        <location filename="../../services/channels.py" line="51"/>
         <source>{network} needs its access token or app password.</source>
         <translation>{network} heeft een toegangstoken of app-wachtwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="107"/>
+        <location filename="../../services/channels.py" line="110"/>
         <source>There is no channel named “{name}”.</source>
         <translation>Er is geen kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="113"/>
+        <location filename="../../services/channels.py" line="116"/>
         <source>No access token is stored for {name}. Enter it under Channels.</source>
         <translation>Er is geen toegangstoken bewaard voor {name}. Vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="124"/>
+        <location filename="../../services/channels.py" line="127"/>
         <source>This channel no longer exists.</source>
         <translation>Dit kanaal bestaat niet meer.</translation>
     </message>
@@ -657,27 +657,27 @@
 <context>
     <name>Coverage</name>
     <message>
-        <location filename="../../services/coverage.py" line="61"/>
+        <location filename="../../services/coverage.py" line="62"/>
         <source>fewer posts than your rhythm on {channels}</source>
         <translation>minder berichten dan uw ritme op {channels}</translation>
     </message>
     <message>
-        <location filename="../../services/coverage.py" line="68"/>
+        <location filename="../../services/coverage.py" line="69"/>
         <source>{post}: still an idea or a draft</source>
         <translation>{post}: nog een idee of concept</translation>
     </message>
     <message>
-        <location filename="../../services/coverage.py" line="80"/>
+        <location filename="../../services/coverage.py" line="81"/>
         <source>{post}: {channel} only gets it when this laptop is on</source>
         <translation>{post}: {channel} krijgt het alleen als deze laptop aanstaat</translation>
     </message>
     <message>
-        <location filename="../../services/coverage.py" line="86"/>
+        <location filename="../../services/coverage.py" line="87"/>
         <source>{channel}: the token expires before the return</source>
         <translation>{channel}: het token verloopt vóór de terugkeer</translation>
     </message>
     <message>
-        <location filename="../../services/coverage.py" line="92"/>
+        <location filename="../../services/coverage.py" line="93"/>
         <source>{name} stands in but has no signature for replies</source>
         <translation>{name} vervangt, maar heeft geen handtekening voor reacties</translation>
     </message>
@@ -2330,187 +2330,102 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RepliesTab</name>
     <message>
-        <location filename="../../ui/replies_tab.py" line="93"/>
+        <location filename="../../ui/replies_tab.py" line="77"/>
         <source>Staff and &amp;signatures…</source>
         <translation>&amp;Medewerkers en handtekeningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="94"/>
+        <location filename="../../ui/replies_tab.py" line="78"/>
         <source>&amp;Answering today:</source>
         <translation>&amp;Antwoordt vandaag:</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="106"/>
+        <location filename="../../ui/replies_tab.py" line="90"/>
         <source>Search templates: title, text or tag (Ctrl+F)</source>
         <translation>Zoek sjablonen: titel, tekst of trefwoord (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="108"/>
+        <location filename="../../ui/replies_tab.py" line="92"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="109"/>
+        <location filename="../../ui/replies_tab.py" line="93"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="109"/>
+        <location filename="../../ui/replies_tab.py" line="93"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="109"/>
+        <location filename="../../ui/replies_tab.py" line="93"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="118"/>
+        <location filename="../../ui/replies_tab.py" line="102"/>
         <source>&amp;New…</source>
         <translation>Ni&amp;euw…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="119"/>
+        <location filename="../../ui/replies_tab.py" line="103"/>
         <source>&amp;Edit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="120"/>
+        <location filename="../../ui/replies_tab.py" line="104"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="121"/>
+        <location filename="../../ui/replies_tab.py" line="105"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="123"/>
+        <location filename="../../ui/replies_tab.py" line="107"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="126"/>
+        <location filename="../../ui/replies_tab.py" line="110"/>
         <source>Restore starter templates</source>
         <translation>Startsjablonen terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="128"/>
+        <location filename="../../ui/replies_tab.py" line="112"/>
         <source>Export templates…</source>
         <translation>Sjablonen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="129"/>
+        <location filename="../../ui/replies_tab.py" line="113"/>
         <source>Import templates…</source>
         <translation>Sjablonen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="151"/>
-        <source>the resident&apos;s first name</source>
-        <translation>voornaam van de inwoner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="152"/>
-        <source>street</source>
-        <translation>straat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="153"/>
-        <source>case number</source>
-        <translation>zaaknummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="157"/>
-        <source> working days</source>
-        <translation> werkdagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="164"/>
-        <source>{street}: s&amp;treet</source>
-        <translation>{street}: &amp;straat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="166"/>
-        <source>{date}: answer &amp;within</source>
-        <translation>{date}: antwoor&amp;d binnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="169"/>
-        <source>Fill in</source>
-        <translation>Invullen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="174"/>
-        <source>The template&apos;s text for this reply. Change it freely; to leave a placeholder out, delete it here. The template itself stays as it was.</source>
-        <translation>De tekst van het sjabloon voor dit antwoord. Pas hem gerust aan; een invulveld weglaten doet u door het hier te verwijderen. Het sjabloon zelf blijft zoals het was.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="187"/>
-        <source>E-mail or other</source>
-        <translation>E-mail of anders</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="195"/>
-        <source>channel</source>
-        <translation>kanaal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="197"/>
-        <source>message came in</source>
-        <translation>bericht binnengekomen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="163"/>
-        <source>{name}: resi&amp;dent</source>
-        <translation>{name}: &amp;inwoner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="165"/>
-        <source>{case}: case nu&amp;mber</source>
-        <translation>{case}: &amp;zaaknummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="191"/>
-        <source>Record in the reply &amp;log</source>
-        <translation>Vastleggen in het &amp;logboek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="202"/>
-        <source>Co&amp;py reply (Ctrl+Enter)</source>
-        <translation>Antwoord k&amp;opiëren (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="215"/>
-        <source>Te&amp;xt of this reply</source>
-        <translation>&amp;Tekst van dit antwoord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="219"/>
-        <source>As the resident will read it</source>
-        <translation>Zo leest de inwoner het</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="299"/>
+        <location filename="../../ui/replies_tab.py" line="200"/>
         <source>Add the people who answer, with their signatures.</source>
         <translation>Voeg de mensen toe die antwoorden, met hun handtekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="301"/>
+        <location filename="../../ui/replies_tab.py" line="202"/>
         <source>(instead of {name})</source>
         <translation>(in plaats van {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="303"/>
+        <location filename="../../ui/replies_tab.py" line="204"/>
         <source>Mark who you are in Staff and signatures.</source>
         <translation>Geef bij Medewerkers en handtekeningen aan wie u bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="320"/>
+        <location filename="../../ui/replies_tab.py" line="221"/>
         <source>no replies yet this month</source>
         <translation>nog geen antwoorden deze maand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="323"/>
+        <location filename="../../ui/replies_tab.py" line="224"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -2518,7 +2433,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="324"/>
+        <location filename="../../ui/replies_tab.py" line="225"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n uur</numerusform>
@@ -2526,107 +2441,27 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="326"/>
+        <location filename="../../ui/replies_tab.py" line="227"/>
         <source>Replies this week: {week} · this month: {month} · median response time this month: {median}</source>
         <translation>Antwoorden deze week: {week} · deze maand: {month} · mediane reactietijd deze maand: {median}</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="383"/>
-        <source>No template found: change the search or make a new template.</source>
-        <translation>Geen sjabloon gevonden: pas de zoekopdracht aan of maak een nieuw sjabloon.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="424"/>
-        <source>Still to fill in or delete from the text: {list}.</source>
-        <translation>Nog invullen of uit de tekst halen: {list}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="427"/>
-        <source>Set up who answers and their signature under Staff and signatures.</source>
-        <translation>Leg bij Medewerkers en handtekeningen vast wie antwoordt en met welke handtekening.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="429"/>
-        <source>Enter the municipality&apos;s name in Preferences.</source>
-        <translation>Vul de naam van de gemeente in bij Voorkeuren.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="443"/>
-        <source>an e-mail address</source>
-        <translation>een e-mailadres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="444"/>
-        <source>a phone number</source>
-        <translation>een telefoonnummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="445"/>
-        <source>an address</source>
-        <translation>een adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="446"/>
-        <source>a citizen service number</source>
-        <translation>een burgerservicenummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="447"/>
-        <source>a bank account number</source>
-        <translation>een rekeningnummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="450"/>
-        <source>⚠ This reply is meant for a public comment but contains what looks like personal data: {items}. Take personal matters to a private message.</source>
-        <translation>⚠ Dit antwoord is bedoeld voor een openbare reactie, maar bevat iets wat op persoonsgegevens lijkt: {items}. Bespreek persoonlijke zaken in een privébericht.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="454"/>
-        <source>Personal data in a public reply</source>
-        <translation>Persoonsgegevens in een openbaar antwoord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="456"/>
-        <source>Copy anyway</source>
-        <translation>Toch kopiëren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="457"/>
-        <source>Go back</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="467"/>
-        <source>Fill in or delete the highlighted placeholders first.</source>
-        <translation>Vul eerst de gemarkeerde invulvelden in of haal ze uit de tekst.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="484"/>
-        <source>Copied, but not recorded: {reason}</source>
-        <translation>Gekopieerd, maar niet vastgelegd: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="486"/>
-        <source>Copied to the clipboard. Paste it in the reply to the resident.</source>
-        <translation>Gekopieerd naar het klembord. Plak het in het antwoord aan de inwoner.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/replies_tab.py" line="530"/>
+        <location filename="../../ui/replies_tab.py" line="309"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="549"/>
+        <location filename="../../ui/replies_tab.py" line="328"/>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="550"/>
+        <location filename="../../ui/replies_tab.py" line="329"/>
         <source>Delete the template “{title}”?</source>
         <translation>Het sjabloon “{title}” verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="566"/>
+        <location filename="../../ui/replies_tab.py" line="345"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n startsjabloon teruggezet; sjablonen die u hebt aangepast zijn gebleven zoals ze waren.</numerusform>
@@ -2634,18 +2469,18 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="571"/>
+        <location filename="../../ui/replies_tab.py" line="350"/>
         <source>Export templates</source>
         <translation>Sjablonen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="573"/>
-        <location filename="../../ui/replies_tab.py" line="586"/>
+        <location filename="../../ui/replies_tab.py" line="352"/>
+        <location filename="../../ui/replies_tab.py" line="365"/>
         <source>Templates (*.json)</source>
         <translation>Sjablonen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="581"/>
+        <location filename="../../ui/replies_tab.py" line="360"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n sjabloon geëxporteerd.</numerusform>
@@ -2653,17 +2488,185 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="585"/>
+        <location filename="../../ui/replies_tab.py" line="364"/>
         <source>Import templates</source>
         <translation>Sjablonen importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="594"/>
+        <location filename="../../ui/replies_tab.py" line="373"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n sjabloon geïmporteerd; sjablonen met een titel die u al hebt zijn overgeslagen.</numerusform>
             <numerusform>%n sjablonen geïmporteerd; sjablonen met een titel die u al hebt zijn overgeslagen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPanel</name>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="63"/>
+        <source>the resident&apos;s first name</source>
+        <translation>voornaam van de inwoner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="64"/>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="65"/>
+        <source>case number</source>
+        <translation>zaaknummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="69"/>
+        <source> working days</source>
+        <translation> werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="75"/>
+        <source>{name}: resi&amp;dent</source>
+        <translation>{name}: &amp;inwoner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="76"/>
+        <source>{street}: s&amp;treet</source>
+        <translation>{street}: &amp;straat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="77"/>
+        <source>{case}: case nu&amp;mber</source>
+        <translation>{case}: &amp;zaaknummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="78"/>
+        <source>{date}: answer &amp;within</source>
+        <translation>{date}: antwoor&amp;d binnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="81"/>
+        <source>Fill in</source>
+        <translation>Invullen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="86"/>
+        <source>The template&apos;s text for this reply. Change it freely; to leave a placeholder out, delete it here. The template itself stays as it was.</source>
+        <translation>De tekst van het sjabloon voor dit antwoord. Pas hem gerust aan; een invulveld weglaten doet u door het hier te verwijderen. Het sjabloon zelf blijft zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="99"/>
+        <source>E-mail or other</source>
+        <translation>E-mail of anders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="103"/>
+        <source>Record in the reply &amp;log</source>
+        <translation>Vastleggen in het &amp;logboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="107"/>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="109"/>
+        <source>message came in</source>
+        <translation>bericht binnengekomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="114"/>
+        <source>Co&amp;py reply (Ctrl+Enter)</source>
+        <translation>Antwoord k&amp;opiëren (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="126"/>
+        <source>Te&amp;xt of this reply</source>
+        <translation>&amp;Tekst van dit antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="130"/>
+        <source>As the resident will read it</source>
+        <translation>Zo leest de inwoner het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="156"/>
+        <source>No template found: change the search or make a new template.</source>
+        <translation>Geen sjabloon gevonden: pas de zoekopdracht aan of maak een nieuw sjabloon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="203"/>
+        <source>Still to fill in or delete from the text: {list}.</source>
+        <translation>Nog invullen of uit de tekst halen: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="206"/>
+        <source>Set up who answers and their signature under Staff and signatures.</source>
+        <translation>Leg bij Medewerkers en handtekeningen vast wie antwoordt en met welke handtekening.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="208"/>
+        <source>Enter the municipality&apos;s name in Preferences.</source>
+        <translation>Vul de naam van de gemeente in bij Voorkeuren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="222"/>
+        <source>an e-mail address</source>
+        <translation>een e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="223"/>
+        <source>a phone number</source>
+        <translation>een telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="224"/>
+        <source>an address</source>
+        <translation>een adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="225"/>
+        <source>a citizen service number</source>
+        <translation>een burgerservicenummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="226"/>
+        <source>a bank account number</source>
+        <translation>een rekeningnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="229"/>
+        <source>⚠ This reply is meant for a public comment but contains what looks like personal data: {items}. Take personal matters to a private message.</source>
+        <translation>⚠ Dit antwoord is bedoeld voor een openbare reactie, maar bevat iets wat op persoonsgegevens lijkt: {items}. Bespreek persoonlijke zaken in een privébericht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="233"/>
+        <source>Personal data in a public reply</source>
+        <translation>Persoonsgegevens in een openbaar antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="235"/>
+        <source>Copy anyway</source>
+        <translation>Toch kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="236"/>
+        <source>Go back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="246"/>
+        <source>Fill in or delete the highlighted placeholders first.</source>
+        <translation>Vul eerst de gemarkeerde invulvelden in of haal ze uit de tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="263"/>
+        <source>Copied, but not recorded: {reason}</source>
+        <translation>Gekopieerd, maar niet vastgelegd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_panel.py" line="265"/>
+        <source>Copied to the clipboard. Paste it in the reply to the resident.</source>
+        <translation>Gekopieerd naar het klembord. Plak het in het antwoord aan de inwoner.</translation>
     </message>
 </context>
 <context>

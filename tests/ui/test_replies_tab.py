@@ -23,6 +23,7 @@ from services.store import Store
 from tests.conftest import FakeClock
 from ui.error_dialog import ProblemMessage
 from ui.replies_tab import RepliesTab
+from ui.reply_panel import ReplyPanel
 from ui.staff_dialog import StaffDialog
 from ui.template_dialog import TemplateDialog
 
@@ -84,15 +85,15 @@ def test_search_fill_and_copy_without_a_mouse(tab: RepliesTab, store: Store) -> 
     type_text("afval zwerfvuil")
     assert tab.selected() is not None and tab.selected().starter_key == "nl-melding-afval"  # type: ignore[union-attr]
     press(Qt.Key.Key_Return)
-    assert QApplication.focusWidget() is tab.field_edits["name"]
+    assert QApplication.focusWidget() is tab.panel.field_edits["name"]
     type_text("Anouk")
     press(Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is tab.field_edits["street"]
+    assert QApplication.focusWidget() is tab.panel.field_edits["street"]
     type_text("Dorpsstraat")
     press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # {case} still empty: refused
-    assert not tab.copy_button.isEnabled()
+    assert not tab.panel.copy_button.isEnabled()
     assert store.find(ReplyLogEntry) == []
-    assert QApplication.focusWidget() is tab.field_edits["case"]
+    assert QApplication.focusWidget() is tab.panel.field_edits["case"]
     type_text("M-2026-0412")
     press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
@@ -106,7 +107,7 @@ def test_search_fill_and_copy_without_a_mouse(tab: RepliesTab, store: Store) -> 
     used = store.get(ReplyTemplate, entries[0].template_id or "")
     assert used is not None and used.use_count == 1 and used.last_used_at is not None
     assert QApplication.focusWidget() is tab.search_edit  # ready for the next resident
-    assert tab.field_edits["name"].text() == ""
+    assert tab.panel.field_edits["name"].text() == ""
     assert "this week: 1" in tab.figures_label.text().lower()
 
 
@@ -114,58 +115,58 @@ def test_the_expected_date_is_shown_and_filled_in_working_days(tab: RepliesTab, 
     clock.now = datetime(2026, 4, 24, 10, 0, tzinfo=UTC)  # Friday before King's Day (Monday 27 April)
     tab.search_edit.setText("we zoeken het uit")
     assert tab.selected() is not None and tab.selected().starter_key == "nl-in-behandeling"  # type: ignore[union-attr]
-    tab.days_spin.setValue(1)
-    assert tab.date_label.text() == "dinsdag 28 april"
-    tab.field_edits["name"].setText("Piet")
-    text, missing = tab.final_text()
+    tab.panel.days_spin.setValue(1)
+    assert tab.panel.date_label.text() == "dinsdag 28 april"
+    tab.panel.field_edits["name"].setText("Piet")
+    text, missing = tab.panel.final_text()
     assert missing == [] and "uiterlijk dinsdag 28 april" in text
 
 
 def test_an_empty_placeholder_is_highlighted_and_deleting_it_allows_the_copy(tab: RepliesTab) -> None:
     tab.search_edit.setText("bedankt voor het compliment")
-    assert "{name}" in tab.preview.toHtml() and "#ffd966" in tab.preview.toHtml()
-    assert not tab.copy_button.isEnabled() and not tab.copy_reply()
-    tab.text_edit.setPlainText(tab.text_edit.toPlainText().replace(", {name}", ""))
-    assert tab.copy_button.isEnabled()
-    assert tab.copy_reply()
+    assert "{name}" in tab.panel.preview.toHtml() and "#ffd966" in tab.panel.preview.toHtml()
+    assert not tab.panel.copy_button.isEnabled() and not tab.panel.copy_reply()
+    tab.panel.text_edit.setPlainText(tab.panel.text_edit.toPlainText().replace(", {name}", ""))
+    assert tab.panel.copy_button.isEnabled()
+    assert tab.panel.copy_reply()
     assert QGuiApplication.clipboard().text().startswith("Wat leuk om te lezen! ")
 
 
 def test_personal_data_in_a_public_reply_warns_before_copying(tab: RepliesTab, store: Store,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[list[tuple[str, str]]] = []
-    monkeypatch.setattr(RepliesTab, "confirm_personal_data", lambda self, found: asked.append(found) or False)
+    monkeypatch.setattr(ReplyPanel, "confirm_personal_data", lambda self, found: asked.append(found) or False)
     QGuiApplication.clipboard().setText("before")
     tab.search_edit.setText("melding openbare ruimte doorgezet")
-    tab.field_edits["name"].setText("Anouk")
-    tab.field_edits["street"].setText("Kerkstraat 12, 1234 AB")
-    tab.field_edits["case"].setText("12")
-    assert "personal data" in tab.warning_label.text()
-    assert not tab.copy_reply()
+    tab.panel.field_edits["name"].setText("Anouk")
+    tab.panel.field_edits["street"].setText("Kerkstraat 12, 1234 AB")
+    tab.panel.field_edits["case"].setText("12")
+    assert "personal data" in tab.panel.warning_label.text()
+    assert not tab.panel.copy_reply()
     assert asked and asked[0][0][0] == "address"
     assert QGuiApplication.clipboard().text() == "before" and store.find(ReplyLogEntry) == []
-    monkeypatch.setattr(RepliesTab, "confirm_personal_data", lambda self, found: True)
-    assert tab.copy_reply() and "Kerkstraat 12" in QGuiApplication.clipboard().text()
+    monkeypatch.setattr(ReplyPanel, "confirm_personal_data", lambda self, found: True)
+    assert tab.panel.copy_reply() and "Kerkstraat 12" in QGuiApplication.clipboard().text()
 
 
 def test_an_ordinary_reply_copies_without_a_question(tab: RepliesTab, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(RepliesTab, "confirm_personal_data", lambda self, found: pytest.fail("asked"))
+    monkeypatch.setattr(ReplyPanel, "confirm_personal_data", lambda self, found: pytest.fail("asked"))
     tab.search_edit.setText("melding openbare ruimte doorgezet")
     for name, value in (("name", "Anouk"), ("street", "Kerkstraat"), ("case", "M-88")):
-        tab.field_edits[name].setText(value)
-    assert tab.warning_label.text() == ""
-    assert tab.copy_reply()
+        tab.panel.field_edits[name].setText(value)
+    assert tab.panel.warning_label.text() == ""
+    assert tab.panel.copy_reply()
 
 
 def test_a_private_message_may_hold_personal_data(tab: RepliesTab, store: Store,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(RepliesTab, "confirm_personal_data", lambda self, found: pytest.fail("asked"))
+    monkeypatch.setattr(ReplyPanel, "confirm_personal_data", lambda self, found: pytest.fail("asked"))
     tab.search_edit.setText("we bellen je")
-    assert tab.template is not None and tab.template.audience is Audience.PRIVATE
-    tab.field_edits["name"].setText("Anouk")
-    tab.field_edits["case"].setText("Z-1")
-    tab.text_edit.appendPlainText("Klopt 06 12345678?")
-    assert tab.copy_reply()
+    assert tab.panel.template is not None and tab.panel.template.audience is Audience.PRIVATE
+    tab.panel.field_edits["name"].setText("Anouk")
+    tab.panel.field_edits["case"].setText("Z-1")
+    tab.panel.text_edit.appendPlainText("Klopt 06 12345678?")
+    assert tab.panel.copy_reply()
 
 
 def test_the_stand_in_answers_and_signs_during_an_absence(qtbot, store: Store, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
@@ -176,11 +177,11 @@ def test_the_stand_in_answers_and_signs_during_an_absence(qtbot, store: Store, c
     qtbot.addWidget(tab)
     assert tab.answerer() == joris and "Sanne" in tab.answerer_note.text()
     tab.search_edit.setText("bedankt voor de tip")
-    tab.field_edits["name"].setText("Kees")
-    assert tab.final_text()[0].endswith("Groet, Joris")
+    tab.panel.field_edits["name"].setText("Kees")
+    assert tab.panel.final_text()[0].endswith("Groet, Joris")
     tab.answerer_box.select_value(sanne)
     tab.answerer_box.activated.emit(tab.answerer_box.currentIndex())
-    assert tab.final_text()[0].endswith("Groet, Sanne, team communicatie")
+    assert tab.panel.final_text()[0].endswith("Groet, Sanne, team communicatie")
     assert RepliesTab(store).answerer() == sanne  # the choice holds for today
 
 
@@ -218,7 +219,7 @@ def test_templates_are_added_duplicated_edited_and_deleted(tab: RepliesTab, stor
     made = store.find(ReplyTemplate, "title = ?", ["Market hours"])
     assert len(made) == 1 and made[0].tags == ["market", "saturday"] and made[0].language == "en"
     assert tab.selected() == made[0]
-    assert tab.final_text()[1] == ["name"]  # signed with the Dutch signature: no English one
+    assert tab.panel.final_text()[1] == ["name"]  # signed with the Dutch signature: no English one
     monkeypatch.setattr(TemplateDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     tab.duplicate()
     assert len(store.find(ReplyTemplate, "title = ?", ["Market hours (copy)"])) == 1
@@ -235,7 +236,7 @@ def test_a_template_without_signature_placeholder_is_still_signed(tab: RepliesTa
     store.save(ReplyTemplate(title="Kort", category=TemplateCategory.THANKS, language="nl", body="Dank je!"))
     tab.reload()
     tab.search_edit.setText("kort")
-    assert tab.final_text() == ("Dank je!\nGroet, Sanne, team communicatie", [])
+    assert tab.panel.final_text() == ("Dank je!\nGroet, Sanne, team communicatie", [])
 
 
 def test_a_bad_import_is_reported_and_changes_nothing(tab: RepliesTab, store: Store, tmp_path: Path,
@@ -289,11 +290,11 @@ def test_ctrl_f_in_the_main_window_searches_the_replies_when_that_tab_is_open(ma
 def test_the_list_shows_how_often_and_when_a_template_was_last_used(tab: RepliesTab, store: Store,
                                                                      english) -> None:  # type: ignore[no-untyped-def]
     tab.search_edit.setText("bedankt voor de tip")
-    tab.field_edits["name"].setText("Kees")
-    assert tab.copy_reply()
-    assert not tab.copy_reply()  # the fields were cleared for the next resident: {name} is empty again
+    tab.panel.field_edits["name"].setText("Kees")
+    assert tab.panel.copy_reply()
+    assert not tab.panel.copy_reply()  # the fields were cleared for the next resident: {name} is empty again
     tab.search_edit.setText("bedankt voor de tip")
-    tab.field_edits["name"].setText("Els")
-    assert tab.copy_reply()
+    tab.panel.field_edits["name"].setText("Els")
+    assert tab.panel.copy_reply()
     shown = tab.model.data(tab.model.index(tab.model.templates.index(tab.selected())))  # type: ignore[arg-type]
     assert "used 2 times" in shown and "last " in shown
