@@ -36,6 +36,15 @@ def skip(store: Store, variant: Variant) -> None:
     update_post_status(store, variant.post_id)
 
 
+DECISIONS = ("try_again", "send_anyway", "skip", "mark_published")
+
+
+def apply_decision(store: Store, variant: Variant, decision: str, now: datetime) -> None:
+    """One of the officer's DECISIONS on a variant, by name (as the composer's delivery rows offer them)."""
+    {"try_again": lambda: try_again(store, variant), "send_anyway": lambda: send_anyway(store, variant),
+     "skip": lambda: skip(store, variant), "mark_published": lambda: mark_published(store, variant, now)}[decision]()
+
+
 def due_reminders(store: Store, now: datetime) -> list[tuple[Post, Variant, ChannelAccount]]:
     """Posts for manual channels whose time has come and that are not yet marked posted, oldest first."""
     manual = {c.id: c for c in store.find(ChannelAccount) if c.network is Network.MANUAL}

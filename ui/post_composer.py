@@ -8,20 +8,18 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImageReader
+from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -37,7 +35,7 @@ from models.post import EDITABLE_STATUSES, Post, PostMedia, PostSeries, PostStat
 from models.recurrence import Recurrence
 from models.settings import Municipality
 from services.errors import KnownError
-from services.media_library import IMAGE_TYPES, add_image, media_path
+from services.media_library import media_path
 from services.post_editing import (
     BLOCKED_UNLESS_READY,
     describe_problem,
@@ -49,8 +47,10 @@ from services.post_editing import (
 from services.series import detach_occurrence, edit_series_from, make_recurring
 from services.store import Store
 from ui.choice_box import ChoiceBox
-from ui.delivery_row import COPY, MARK_PUBLISHED, SEND_ANYWAY, SKIP, TRY_AGAIN, DeliveryRow
-from ui.image_list_model import THUMBNAIL, ImageItem, ImageListModel
+from ui.delivery_row import COPY, DeliveryRow
+from ui.image_list_model import ImageItem
+from ui.image_strip import ImageStrip
+from ui.paused_banner import PausedBanner
 from ui.post_style import status_name
 from ui.recurrence_dialog import RecurrenceDialog
 from ui.variant_editor import VariantEditor, describe_length
@@ -158,27 +158,10 @@ class PostComposer(QWidget):
         scope_row.addWidget(self.scope_this)
         scope_row.addWidget(self.scope_series)
 
-        self.images = ImageListModel(self)  # Qt-owned: its pixmaps must go before the application does
-        self.image_view = QListView(self)
-        self.image_view.setModel(self.images)
-        self.image_view.setViewMode(QListView.ViewMode.IconMode)
-        self.image_view.setFlow(QListView.Flow.LeftToRight)
-        self.image_view.setWrapping(False)
-        self.image_view.setIconSize(THUMBNAIL)
-        self.image_view.setFixedHeight(THUMBNAIL.height() + self.fontMetrics().height() * 2 + 16)
-        self.image_view.setMovement(QListView.Movement.Static)
-        self.alt_edit = QLineEdit(self)
-        self.alt_edit.setPlaceholderText(self.tr("Alt text: describe what the image shows"))
-        self.add_image_button = QPushButton(self.tr("Add images…"), self)
-        self.remove_image_button = QPushButton(self.tr("Remove"), self)
-        self.earlier_button = QPushButton("◀", self)
-        self.earlier_button.setToolTip(self.tr("Move earlier"))
-        self.later_button = QPushButton("▶", self)
-        self.later_button.setToolTip(self.tr("Move later"))
-        image_buttons = QHBoxLayout()
-        for widget in (self.add_image_button, self.remove_image_button, self.earlier_button, self.later_button):
-            image_buttons.addWidget(widget)
-        image_buttons.addStretch(1)
+        self.image_strip = ImageStrip(self.store, self)
+        # The composer's own names for the strip's parts (tests and the screenshot script use them).
+        self.images, self.image_view, self.alt_edit = (self.image_strip.images, self.image_strip.image_view,
+                                                      self.image_strip.alt_edit)
 
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("problems")
@@ -206,25 +189,14 @@ class PostComposer(QWidget):
         form.addRow(self.tr("&Campaign:"), self.campaign_box)
         form.addRow(self.tr("Ta&gs:"), self.tags_edit)
         form.addRow(self.tr("&Language:"), self.language_box)
-        form.addRow(self.tr("Images:"), self.image_view)
-        form.addRow("", self.alt_edit)
-        form.addRow("", image_buttons)
+        form.addRow(self.tr("Images:"), self.image_strip)
 
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.heading)
-        self.paused_label = QLabel(self)
-        self.paused_label.setObjectName("paused_label")
-        self.paused_label.setWordWrap(True)
-        self.paused_label.setStyleSheet("color: #7d3c98; font-weight: bold;")
-        self.resume_button = QPushButton(self.tr("Resume this post"), self)
-        self.paused_row = QWidget(self)
-        paused_layout = QHBoxLayout(self.paused_row)
-        paused_layout.setContentsMargins(0, 0, 0, 0)
-        paused_layout.addWidget(self.paused_label, 1)
-        paused_layout.addWidget(self.resume_button)
-        self.paused_row.hide()
-        self.resume_button.clicked.connect(self.resume)
+        self.paused_row = PausedBanner(self)
+        self.paused_label = self.paused_row.label
+        self.paused_row.resume_clicked.connect(self.resume)
         body_layout.addWidget(self.paused_row)
         body_layout.addLayout(form)
         body_layout.addWidget(self.problems_label)
@@ -271,12 +243,8 @@ class PostComposer(QWidget):
         self.language_box.currentIndexChanged.connect(self._changed)
         self.repeat_button.clicked.connect(self.choose_repeat)
         self.scope_series.toggled.connect(self._changed)
-        self.add_image_button.clicked.connect(self.choose_images)
-        self.remove_image_button.clicked.connect(self.remove_image)
-        self.earlier_button.clicked.connect(lambda: self.move_image(-1))
-        self.later_button.clicked.connect(lambda: self.move_image(1))
-        self.alt_edit.textEdited.connect(self._alt_edited)
-        self.image_view.selectionModel().currentChanged.connect(self._image_selected)
+        self.image_strip.changed.connect(self._images_changed)
+        self.image_strip.problem.connect(self.problem)
         self.duplicate_button.clicked.connect(lambda: self.post and self.duplicate_requested.emit(self.post.id))
         self.delete_button.clicked.connect(lambda: self.post and self.delete_requested.emit(self.post.id))
         self.close_button.clicked.connect(self.close_post)
@@ -333,13 +301,14 @@ class PostComposer(QWidget):
         if not self.language_box.select_value(post.language):
             self.language_box.setCurrentIndex(0)
         self.images.set_items(images)
+        self.image_strip.post_id = post.id
         self._build_channels({variant.channel_id: variant for variant in variants})
         self.series_scope_widget.setVisible(post.series_id is not None)
         self.scope_this.setChecked(True)
         self._show_repeat()
         self._loading = False
         self._refresh_checks()
-        self._show_paused(post)
+        self.paused_row.show_post(post)
         self.saved_label.setText("" if new else self.tr("Saved"))
 
     def _fill_campaigns(self, current: str) -> None:
@@ -550,24 +519,10 @@ class PostComposer(QWidget):
             editor = self.editors.get(channel_id)
             QApplication.clipboard().setText(editor.text() if editor else "")
             return
-        {TRY_AGAIN: lambda: delivery.try_again(self.store, variant),
-         SEND_ANYWAY: lambda: delivery.send_anyway(self.store, variant),
-         SKIP: lambda: delivery.skip(self.store, variant),
-         MARK_PUBLISHED: lambda: delivery.mark_published(self.store, variant, self.store.clock())}[action]()
+        delivery.apply_decision(self.store, variant, action, self.store.clock())
         self.refresh_delivery()
         assert self.post is not None
         self.post_saved.emit(self.post.id)
-
-    def _show_paused(self, post: Post) -> None:
-        if post.paused_at is None:
-            self.paused_row.hide()
-            return
-        when = QLocale().toString(post.paused_at.astimezone(), QLocale.FormatType.ShortFormat)
-        text = self.tr("‖ Paused by the crisis switch since {time}.").format(time=when)
-        if post.pause_reason:
-            text += " " + self.tr("Reason: {reason}").format(reason=post.pause_reason)
-        self.paused_label.setText(text)
-        self.paused_row.show()
 
     def resume(self) -> None:
         """This one post goes back to the outbox (or waits for a decision when its time passed meanwhile)."""
@@ -581,7 +536,7 @@ class PostComposer(QWidget):
             return
         report = resume_post(self.store, stored, self.store.clock())
         self.post.paused_at, self.post.pause_reason = None, ""
-        self._show_paused(self.post)
+        self.paused_row.show_post(self.post)
         self.refresh_delivery()
         if report.passed:
             self.problem.emit(self.tr("Its time passed during the pause: decide per channel below."))
@@ -594,7 +549,7 @@ class PostComposer(QWidget):
         stored_post = self.store.get(Post, self.post.id)
         if stored_post is not None:  # the crisis switch may have paused or resumed it meanwhile
             self.post.paused_at, self.post.pause_reason = stored_post.paused_at, stored_post.pause_reason
-            self._show_paused(self.post)
+            self.paused_row.show_post(self.post)
         stored = {variant.channel_id: variant for variant in variants_of(self.store, self.post.id)}
         self._variants = {**getattr(self, "_variants", {}), **stored}
         for channel_id, editor in self.editors.items():
@@ -626,54 +581,13 @@ class PostComposer(QWidget):
 
     # ---- images -------------------------------------------------------------------------------------------
 
-    def choose_images(self) -> None:
-        patterns = " ".join(f"*{suffix}" for suffix in IMAGE_TYPES)
-        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add images"), "",
-                                                      self.tr("Images ({patterns})").format(patterns=patterns))
-        self.add_images([Path(path) for path in paths])
-
     def add_images(self, paths: list[Path]) -> None:
-        if self.post is None:
-            return
-        for path in paths:
-            size = QImageReader(str(path)).size()
-            try:
-                media = add_image(self.store, path, width=max(0, size.width()), height=max(0, size.height()))
-            except KnownError as error:
-                self.problem.emit(error.message)
-                continue
-            link = PostMedia(post_id=self.post.id, media_id=media.id, position=len(self.images.items))
-            self.images.append(ImageItem(link, media, media_path(self.store, media)))
-        if self.images.items:
-            self.image_view.setCurrentIndex(self.images.index(len(self.images.items) - 1))
-            self.alt_edit.setFocus()
+        if self.post is not None:
+            self.image_strip.add_images(paths, self.post.id)
+
+    def _images_changed(self) -> None:
         self._changed()
         self._refresh_checks()
-
-    def remove_image(self) -> None:
-        row = self.image_view.currentIndex().row()
-        if row >= 0:
-            self.images.remove(row)
-            self._changed()
-            self._refresh_checks()
-
-    def move_image(self, step: int) -> None:
-        row = self.image_view.currentIndex().row()
-        if row >= 0:
-            self.image_view.setCurrentIndex(self.images.index(self.images.move(row, step)))
-            self._changed()
-
-    def _image_selected(self) -> None:
-        row = self.image_view.currentIndex().row()
-        self.alt_edit.setEnabled(row >= 0)
-        self.alt_edit.setText(self.images.items[row].link.alt_text if row >= 0 else "")
-
-    def _alt_edited(self, text: str) -> None:
-        row = self.image_view.currentIndex().row()
-        if row >= 0:
-            self.images.set_alt_text(row, text)
-            self._changed()
-            self._refresh_checks()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls() and self.post is not None:

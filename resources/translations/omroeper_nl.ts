@@ -1144,6 +1144,44 @@ Status: {status}
     </message>
 </context>
 <context>
+    <name>ImageStrip</name>
+    <message>
+        <location filename="../../ui/image_strip.py" line="41"/>
+        <source>Alt text: describe what the image shows</source>
+        <translation>Alt-tekst: beschrijf wat de afbeelding toont</translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_strip.py" line="42"/>
+        <source>Add images…</source>
+        <translation>Afbeeldingen toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_strip.py" line="43"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_strip.py" line="45"/>
+        <source>Move earlier</source>
+        <translation>Naar voren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_strip.py" line="47"/>
+        <source>Move later</source>
+        <translation>Naar achteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_strip.py" line="67"/>
+        <source>Add images</source>
+        <translation>Afbeeldingen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_strip.py" line="68"/>
+        <source>Images ({patterns})</source>
+        <translation>Afbeeldingen ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <location filename="../../services/instance_lock.py" line="24"/>
@@ -1687,6 +1725,24 @@ Gegevensmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PausedBanner</name>
+    <message>
+        <location filename="../../ui/paused_banner.py" line="24"/>
+        <source>Resume this post</source>
+        <translation>Dit bericht hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paused_banner.py" line="38"/>
+        <source>‖ Paused by the crisis switch since {time}.</source>
+        <translation>‖ Gepauzeerd met de crisisknop sinds {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paused_banner.py" line="40"/>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PostComposer</name>
     <message>
         <location filename="../../ui/post_composer.py" line="111"/>
@@ -1724,195 +1780,145 @@ Gegevensmap: {folder}</translation>
         <translation>Wijzigingen gelden voor:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="171"/>
-        <source>Alt text: describe what the image shows</source>
-        <translation>Alt-tekst: beschrijf wat de afbeelding toont</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="172"/>
-        <source>Add images…</source>
-        <translation>Afbeeldingen toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="173"/>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="175"/>
-        <source>Move earlier</source>
-        <translation>Naar voren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="177"/>
-        <source>Move later</source>
-        <translation>Naar achteren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="187"/>
+        <location filename="../../ui/post_composer.py" line="170"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="188"/>
+        <location filename="../../ui/post_composer.py" line="171"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="189"/>
+        <location filename="../../ui/post_composer.py" line="172"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="196"/>
+        <location filename="../../ui/post_composer.py" line="179"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="197"/>
+        <location filename="../../ui/post_composer.py" line="180"/>
         <source>Main &amp;text:</source>
         <translation>Hoofd&amp;tekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="199"/>
+        <location filename="../../ui/post_composer.py" line="182"/>
         <source>Channels:</source>
         <translation>Kanalen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="200"/>
+        <location filename="../../ui/post_composer.py" line="183"/>
         <source>Per channel:</source>
         <translation>Per kanaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="201"/>
+        <location filename="../../ui/post_composer.py" line="184"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="203"/>
+        <location filename="../../ui/post_composer.py" line="186"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="204"/>
+        <location filename="../../ui/post_composer.py" line="187"/>
         <source>Repeats:</source>
         <translation>Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="206"/>
+        <location filename="../../ui/post_composer.py" line="189"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campagne:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="207"/>
+        <location filename="../../ui/post_composer.py" line="190"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="208"/>
+        <location filename="../../ui/post_composer.py" line="191"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="209"/>
+        <location filename="../../ui/post_composer.py" line="192"/>
         <source>Images:</source>
         <translation>Afbeeldingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="220"/>
-        <source>Resume this post</source>
-        <translation>Dit bericht hervatten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="314"/>
+        <location filename="../../ui/post_composer.py" line="282"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="314"/>
-        <location filename="../../ui/post_composer.py" line="523"/>
+        <location filename="../../ui/post_composer.py" line="282"/>
+        <location filename="../../ui/post_composer.py" line="492"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="318"/>
+        <location filename="../../ui/post_composer.py" line="286"/>
         <source>Time in {zone}</source>
         <translation>Tijd in {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="343"/>
+        <location filename="../../ui/post_composer.py" line="312"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="377"/>
+        <location filename="../../ui/post_composer.py" line="346"/>
         <source>No channels yet: add them in the Channels tab.</source>
         <translation>Nog geen kanalen: voeg ze toe in het tabblad Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="418"/>
+        <location filename="../../ui/post_composer.py" line="387"/>
         <source>Not saved yet…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="434"/>
+        <location filename="../../ui/post_composer.py" line="403"/>
         <source>Not ready yet:</source>
         <translation>Nog niet klaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="483"/>
+        <location filename="../../ui/post_composer.py" line="452"/>
         <source>Before it can be marked ready:</source>
         <translation>Voordat het klaar kan zijn:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="519"/>
+        <location filename="../../ui/post_composer.py" line="488"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="528"/>
+        <location filename="../../ui/post_composer.py" line="497"/>
         <source>The post went back to draft: it no longer meets every channel&apos;s limits.</source>
         <translation>Het bericht is weer een concept: het past niet meer binnen de grenzen van elk kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="529"/>
+        <location filename="../../ui/post_composer.py" line="498"/>
         <source>Saved {time}</source>
         <translation>Bewaard {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="566"/>
-        <source>‖ Paused by the crisis switch since {time}.</source>
-        <translation>‖ Gepauzeerd met de crisisknop sinds {time}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="568"/>
-        <source>Reason: {reason}</source>
-        <translation>Reden: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="587"/>
+        <location filename="../../ui/post_composer.py" line="542"/>
         <source>Its time passed during the pause: decide per channel below.</source>
         <translation>Het tijdstip is tijdens de pauze verstreken: beslis hieronder per kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="610"/>
+        <location filename="../../ui/post_composer.py" line="565"/>
         <source>Part of a series ({rule})</source>
         <translation>Deel van een reeks ({rule})</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="614"/>
+        <location filename="../../ui/post_composer.py" line="569"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="631"/>
-        <source>Add images</source>
-        <translation>Afbeeldingen toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="632"/>
-        <source>Images ({patterns})</source>
-        <translation>Afbeeldingen ({patterns})</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ def test_images_with_alt_text_are_stored_once_in_order_and_block_ready_without_a
     composer.add_images([first, second, first])  # the same file twice: kept once in the library
     assert len(list(media_dir(store).iterdir())) == 2
     assert composer.images.rowCount() == 3
-    composer.remove_image()  # the last one (selected after adding)
+    composer.image_strip.remove_image()  # the last one (selected after adding)
     composer.status_box.select_value(PostStatus.READY)
     assert composer.status_box.current_value() is PostStatus.DRAFT
     assert "Images without an alt text: 2" in composer.problems_label.text()
@@ -65,7 +65,7 @@ def test_images_with_alt_text_are_stored_once_in_order_and_block_ready_without_a
         composer.alt_edit.setText(alt)
         composer.alt_edit.textEdited.emit(alt)
     composer.image_view.setCurrentIndex(composer.images.index(1))
-    composer.move_image(-1)  # the red one first
+    composer.image_strip.move_image(-1)  # the red one first
     composer.status_box.select_value(PostStatus.READY)
     composer.flush()
     stored = store.get(Post, post.id)

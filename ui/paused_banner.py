@@ -1,0 +1,42 @@
+"""The line over a post stopped by the crisis switch: since when, why, and a button to resume it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from models.post import Post
+
+
+class PausedBanner(QWidget):
+    """Signals:
+        resume_clicked(): the officer wants this one post to go out again.
+    """
+
+    resume_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setObjectName("paused_label")
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: #7d3c98; font-weight: bold;")
+        self.resume_button = QPushButton(self.tr("Resume this post"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.resume_button)
+        self.resume_button.clicked.connect(self.resume_clicked)
+        self.hide()
+
+    def show_post(self, post: Post) -> None:
+        """Shown for a paused post, hidden otherwise."""
+        if post.paused_at is None:
+            self.hide()
+            return
+        when = QLocale().toString(post.paused_at.astimezone(), QLocale.FormatType.ShortFormat)
+        text = self.tr("‖ Paused by the crisis switch since {time}.").format(time=when)
+        if post.pause_reason:
+            text += " " + self.tr("Reason: {reason}").format(reason=post.pause_reason)
+        self.label.setText(text)
+        self.show()
