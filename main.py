@@ -52,6 +52,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                                  help="first day (YYYY-MM-DD); default today")
     handover_export.add_argument("--to", dest="end", type=date.fromisoformat, default=None,
                                  help="last day (YYYY-MM-DD); default everything after")
+    handover_import = handover_commands.add_parser("import", help="check a handover file and merge it in")
+    handover_import.add_argument("file", type=Path)
+    handover_import.add_argument("--dry-run", action="store_true", help="only show what would change")
     channels = commands.add_parser("channels", help="the municipality's channel accounts")
     channel_commands = channels.add_subparsers(dest="channel_command", metavar="ACTION", required=True)
     channel_commands.add_parser("list", help="list the accounts")
@@ -109,7 +112,7 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
     app.setProperty("omroeper_translators", install_translators(app, language))
     lock = None
     try:
-        writers = ("publish-due", "channels", "pause-all", "resume-all")
+        writers = ("publish-due", "channels", "pause-all", "resume-all", "handover")
         if args.command in writers or (args.command == "import-csv" and not args.dry_run):
             from services.instance_lock import acquire
 
@@ -223,8 +226,21 @@ def _resume_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
 
 def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
     from services.errors import translate
-    from services.handover import HandoverNote, export_handover
+    from services.handover import HandoverNote, export_handover, read_handover
 
+    if args.handover_command == "import":
+        from services.merge import apply_merge, plan_merge
+
+        handover = read_handover(args.file)
+        try:
+            plan = plan_merge(store, handover)
+            if not args.dry_run:
+                apply_merge(store, handover, plan, store.clock())
+        finally:
+            handover.discard()
+        _say((translate("Commands", "Would change (nothing was written):") if args.dry_run else
+              translate("Commands", "Imported; a backup was taken first:")) + "\n" + "\n".join(plan.lines()))
+        return EXIT_OK
     manifest = export_handover(store, args.file, HandoverNote(), store.clock(), args.start, args.end)
     _say(translate("Commands", "Handover file written: {path} (from {start}).").format(
         path=args.file, start=manifest["from"]))

@@ -31,6 +31,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from models import APP_VERSION
+from models.common import to_utc_text
 from services import schema
 from services.backup import copy_database
 from services.errors import KnownError, translate
@@ -42,6 +43,7 @@ from services.store import Store
 FORMAT = "omroeper-handover"
 FORMAT_VERSION = 1
 MANIFEST, DATA, NOTE = "manifest.json", "data.sqlite", "note.json"
+LAST_EXCHANGE = "handover.last_exchange"  # the stored time of the last file exported or imported
 MAX_MEMBERS = 20_000
 MAX_UNPACKED = 2 * 1024**3  # 2 GB: far beyond a municipality's images; a bomb stops here
 _CHUNK = 1024 * 1024
@@ -92,7 +94,7 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
         me = self_user(store)
         manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": APP_VERSION,
                     "schema_version": schema.LATEST_VERSION, "exported_by": me.name if me else "",
-                    "exported_by_id": me.id if me else "", "exported_at": now.isoformat(),
+                    "exported_by_id": me.id if me else "", "exported_at": to_utc_text(now),
                     "from": first.isoformat(), "to": end.isoformat() if end else None,
                     "content_sha256": _hash_files(members)}
         partial = target.with_name(target.name + ".partial")
@@ -101,6 +103,7 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
             for name in sorted(members):
                 archive.write(members[name], name)
         partial.replace(target)
+        store.set_setting(LAST_EXCHANGE, manifest["exported_at"])  # what changes after this can conflict
         return manifest
     except OSError as error:
         target.with_name(target.name + ".partial").unlink(missing_ok=True)

@@ -121,3 +121,27 @@ def test_handover_export_from_the_command_line(tmp_path: Path) -> None:
         handover.discard()
     bad = run_main(tmp_path, "handover", "export", str(tmp_path / "missing-folder" / "x.omroeper"))
     assert bad.returncode != 0 and "could not be written" in bad.stderr
+
+
+def test_handover_import_dry_run_then_import(tmp_path: Path) -> None:
+    source = tmp_path / "sanne"
+    store = Store.open(source / STORE_FILE_NAME)
+    store.save(Post(title="Braderie", body="Braderie", status=PostStatus.DRAFT,
+                    scheduled_at=datetime.now(UTC) + timedelta(days=3)))
+    store.close()
+    target = tmp_path / "overdracht.omroeper"
+    assert run_main(source, "handover", "export", str(target)).returncode == 0
+    standin = tmp_path / "joris"
+    dry = run_main(standin, "handover", "import", str(target), "--dry-run")
+    assert dry.returncode == 0 and "Would change" in dry.stdout and "posts: 1 added" in dry.stdout
+    untouched = Store.open(standin / STORE_FILE_NAME)
+    assert untouched.find(Post) == []  # a dry run writes nothing
+    untouched.close()
+    done = run_main(standin, "handover", "import", str(target))
+    assert done.returncode == 0 and "Imported" in done.stdout
+    check = Store.open(standin / STORE_FILE_NAME)
+    assert [p.title for p in check.find(Post)] == ["Braderie"]
+    check.close()
+    target.write_bytes(target.read_bytes()[:200])
+    broken = run_main(standin, "handover", "import", str(target))
+    assert broken.returncode != 0 and "damaged or incomplete" in broken.stderr

@@ -573,83 +573,93 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../main.py" line="136"/>
-        <location filename="../../main.py" line="145"/>
+        <location filename="../../main.py" line="139"/>
+        <location filename="../../main.py" line="148"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="156"/>
+        <location filename="../../main.py" line="159"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="158"/>
+        <location filename="../../main.py" line="161"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="160"/>
+        <location filename="../../main.py" line="163"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="164"/>
+        <location filename="../../main.py" line="167"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="168"/>
+        <location filename="../../main.py" line="171"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="178"/>
+        <location filename="../../main.py" line="181"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="195"/>
+        <location filename="../../main.py" line="198"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="200"/>
+        <location filename="../../main.py" line="203"/>
         <source>A network could not be reached: what it holds may still go out. Remove it there by hand, or run pause-all again when it is back.</source>
         <translation>Een netwerk was niet bereikbaar: wat daar klaarstaat kan nog verschijnen. Verwijder het daar zelf, of voer pause-all opnieuw uit zodra het netwerk terug is.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="213"/>
+        <location filename="../../main.py" line="216"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="217"/>
+        <location filename="../../main.py" line="220"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="229"/>
+        <location filename="../../main.py" line="241"/>
+        <source>Would change (nothing was written):</source>
+        <translation>Zou veranderen (er is niets geschreven):</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="242"/>
+        <source>Imported; a backup was taken first:</source>
+        <translation>Geïmporteerd; eerst is een reservekopie gemaakt:</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="245"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="241"/>
+        <location filename="../../main.py" line="257"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="251"/>
+        <location filename="../../main.py" line="267"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../main.py" line="256"/>
+        <location filename="../../main.py" line="272"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="260"/>
+        <location filename="../../main.py" line="276"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -1028,85 +1038,85 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../services/handover.py" line="107"/>
+        <location filename="../../services/handover.py" line="110"/>
         <source>The handover file could not be written to {path}: {reason}</source>
         <translation>Het overdrachtsbestand kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="154"/>
+        <location filename="../../services/handover.py" line="157"/>
         <source>{name} cannot be imported: {why} Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {why} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="176"/>
+        <location filename="../../services/handover.py" line="179"/>
         <source>its handover note is damaged.</source>
         <translation>de overdrachtsnotitie is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="188"/>
+        <location filename="../../services/handover.py" line="191"/>
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="190"/>
-        <location filename="../../services/handover.py" line="204"/>
-        <location filename="../../services/handover.py" line="227"/>
+        <location filename="../../services/handover.py" line="193"/>
+        <location filename="../../services/handover.py" line="207"/>
+        <location filename="../../services/handover.py" line="230"/>
         <source>it is not a handover file, or it is damaged or incomplete.</source>
         <translation>het is geen overdrachtsbestand, of het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="195"/>
+        <location filename="../../services/handover.py" line="198"/>
         <source>it holds far too many files.</source>
         <translation>het bevat veel te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="199"/>
+        <location filename="../../services/handover.py" line="202"/>
         <source>it holds a file that would land outside its folder (“{name}”).</source>
         <translation>het bevat een bestand dat buiten zijn map terecht zou komen (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="202"/>
+        <location filename="../../services/handover.py" line="205"/>
         <source>it holds the same file twice.</source>
         <translation>het bevat hetzelfde bestand twee keer.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="214"/>
+        <location filename="../../services/handover.py" line="217"/>
         <source>it unpacks to far more than any handover (over 2 GB).</source>
         <translation>uitgepakt is het veel groter dan een overdracht ooit is (meer dan 2 GB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="219"/>
+        <location filename="../../services/handover.py" line="222"/>
         <source>The disk is full: {name} could not be unpacked. Nothing was changed.</source>
         <translation>De schijf is vol: {name} kon niet worden uitgepakt. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="221"/>
+        <location filename="../../services/handover.py" line="224"/>
         <source>it is damaged or incomplete.</source>
         <translation>het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="225"/>
+        <location filename="../../services/handover.py" line="228"/>
         <source>its manifest is damaged.</source>
         <translation>de inhoudsopgave is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="230"/>
+        <location filename="../../services/handover.py" line="233"/>
         <source>it was made by a newer version of Omroeper (format {version}); update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper (formaat {version}); werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="234"/>
+        <location filename="../../services/handover.py" line="237"/>
         <source>its content does not match its manifest: it was changed after it was exported.</source>
         <translation>de inhoud klopt niet met de inhoudsopgave: het is veranderd na het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="248"/>
-        <location filename="../../services/handover.py" line="250"/>
+        <location filename="../../services/handover.py" line="251"/>
+        <location filename="../../services/handover.py" line="253"/>
         <source>its data is damaged.</source>
         <translation>de gegevens zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="252"/>
+        <location filename="../../services/handover.py" line="255"/>
         <source>it was made by a newer version of Omroeper; update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
@@ -1633,6 +1643,94 @@ Gegevensmap: {folder}</translation>
         <location filename="../../services/media_library.py" line="39"/>
         <source>{name} is larger than 20 MB; make it smaller first.</source>
         <translation>{name} is groter dan 20 MB; maak het eerst kleiner.</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../../services/merge.py" line="40"/>
+        <source>staff members</source>
+        <translation>medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="40"/>
+        <source>signatures</source>
+        <translation>handtekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="41"/>
+        <source>channels</source>
+        <translation>kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="41"/>
+        <source>key dates</source>
+        <translation>kerndata</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="42"/>
+        <source>absences</source>
+        <translation>afwezigheden</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="42"/>
+        <source>reply templates</source>
+        <translation>antwoordsjablonen</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="43"/>
+        <source>images</source>
+        <translation>afbeeldingen</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="43"/>
+        <source>series</source>
+        <translation>reeksen</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="44"/>
+        <source>posts</source>
+        <translation>berichten</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="44"/>
+        <source>channel texts</source>
+        <translation>kanaalteksten</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="45"/>
+        <source>images in posts</source>
+        <translation>afbeeldingen in berichten</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="69"/>
+        <source>{table}: {added} added, {updated} changed, {deleted} deleted</source>
+        <translation>{table}: {added} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="71"/>
+        <source>Changed on the other side: {title}</source>
+        <translation>Gewijzigd aan de andere kant: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="72"/>
+        <source>Changed on both sides, both versions kept: {title}</source>
+        <translation>Aan beide kanten gewijzigd, beide versies bewaard: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="74"/>
+        <source>Nothing new in this file.</source>
+        <translation>Niets nieuws in dit bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="86"/>
+        <source>the other side</source>
+        <translation>de andere kant</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="111"/>
+        <source>{title} (version of {name})</source>
+        <translation>{title} (versie van {name})</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,104 @@
+"""Hand over and hand back: the officer exports, the stand-in imports and works, the officer imports that work
+back; edits on both sides of one post keep both versions. Checked record by record."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from models.channel import ChannelAccount, Network
+from models.post import Post, PostStatus, Variant
+from models.settings import Country, Municipality
+from models.staff import StaffMember
+from services.backup import BACKUP_DIR_NAME
+from services.handover import HandoverNote, export_handover, read_handover
+from services.merge import RECEIVED_NOTE, apply_merge, plan_merge
+from services.post_editing import save_post, variants_of
+from services.preferences import load_municipality, save_municipality
+from services.store import Store
+from tests.conftest import FakeClock
+
+START = datetime(2026, 7, 1, 8, 0, tzinfo=UTC)
+
+
+def post(store: Store, channel: ChannelAccount, title: str, days: int) -> Post:
+    made = Post(title=title, body=f"{title}: tekst", status=PostStatus.SCHEDULED,
+                scheduled_at=START + timedelta(days=days))
+    return save_post(store, made, [Variant(post_id=made.id, channel_id=channel.id)])
+
+
+def import_file(store: Store, path: Path, now: datetime) -> list[str]:
+    handover = read_handover(path)
+    try:
+        plan = plan_merge(store, handover)
+        apply_merge(store, handover, plan, now)
+        return plan.lines()
+    finally:
+        handover.discard()
+
+
+def test_hand_over_work_and_hand_back_with_a_conflict_kept(tmp_path: Path) -> None:
+    officer_clock, standin_clock = FakeClock(START), FakeClock(START)
+    officer = Store.open(tmp_path / "officer" / "omroeper.sqlite", clock=officer_clock)
+    standin = Store.open(tmp_path / "standin" / "omroeper.sqlite", clock=standin_clock)
+    try:
+        save_municipality(officer, Municipality(name="Oosterzande", country=Country.BE, time_zone="Europe/Brussels"))
+        sanne = officer.save(StaffMember(name="Sanne", is_self=True))
+        joris = officer.save(StaffMember(name="Joris"))
+        mastodon = officer.save(ChannelAccount(network=Network.MASTODON, name="Mastodon", has_secret=True))
+        shared = post(officer, mastodon, "Braderie", 5)
+        dropped = post(officer, mastodon, "Kermis", 8)
+        first_file = tmp_path / "naar-joris.omroeper"
+        export_handover(officer, first_file, HandoverNote(running_topics="Braderie"), officer_clock.advance(hours=1))
+
+        # The stand-in's laptop: a preview, then everything arrives; no secrets, and Sanne is not "me" there.
+        preview = plan_merge(standin, handover := read_handover(first_file))
+        handover.discard()
+        assert "posts: 2 added, 0 changed, 0 deleted" in preview.lines()
+        assert standin.find(Post) == []  # a preview writes nothing
+        import_file(standin, first_file, standin_clock.advance(hours=2))
+        arrived = standin.get(ChannelAccount, mastodon.id)
+        assert arrived is not None and not arrived.has_secret
+        assert {p.id for p in standin.find(Post)} == {shared.id, dropped.id}
+        assert load_municipality(standin) == load_municipality(officer)  # a new laptop gets the municipality
+        assert standin.get_setting(RECEIVED_NOTE)["running_topics"] == "Braderie"
+        assert standin.get(StaffMember, sanne.id).is_self is False  # type: ignore[union-attr]
+        standin.update_fields(standin.get(StaffMember, joris.id), is_self=True)  # type: ignore[arg-type]
+
+        # Both sides work: the stand-in edits Braderie, drops Kermis and adds a post; Sanne edits Braderie too.
+        standin_clock.advance(days=1)
+        theirs = standin.get(Post, shared.id)
+        assert theirs is not None
+        theirs.body = "Braderie gaat door, met extra fietsenstalling"
+        save_post(standin, theirs, variants_of(standin, shared.id))
+        standin.mark_deleted(standin.get(Post, dropped.id))  # type: ignore[arg-type]
+        new = post(standin, standin.get(ChannelAccount, mastodon.id), "Gladheid", 10)  # type: ignore[arg-type]
+        officer_clock.advance(days=2)
+        mine = officer.get(Post, shared.id)
+        assert mine is not None
+        mine.body = "Braderie: let op de omleiding"
+        save_post(officer, mine, variants_of(officer, shared.id))
+
+        back_file = tmp_path / "terug.omroeper"
+        export_handover(standin, back_file, HandoverNote(), standin_clock.advance(days=3))
+        report = import_file(officer, back_file, officer_clock.advance(days=3))
+
+        assert any("both versions kept: Braderie" in line for line in report)
+        kept = officer.get(Post, shared.id)
+        assert kept is not None and kept.body == "Braderie: let op de omleiding"  # ours untouched
+        [other] = officer.find(Post, "title = ?", ["Braderie (version of Joris)"])
+        assert other.body == "Braderie gaat door, met extra fietsenstalling" and other.status is PostStatus.DRAFT
+        assert [v.channel_id for v in variants_of(officer, other.id)] == [mastodon.id]
+        assert officer.get(Post, dropped.id) is None  # the deletion came back as a mark
+        assert officer.get(Post, dropped.id, include_deleted=True) is not None
+        arrived_new = officer.get(Post, new.id)
+        assert arrived_new is not None and arrived_new.title == "Gladheid"
+        assert officer.get(ChannelAccount, mastodon.id).has_secret  # type: ignore[union-attr]
+        assert officer.get(StaffMember, sanne.id).is_self and not officer.get(StaffMember, joris.id).is_self  # type: ignore[union-attr]
+        assert any(p.name.endswith("-import.sqlite") for p in (tmp_path / "officer" / BACKUP_DIR_NAME).iterdir())
+
+        # The same file again changes nothing.
+        assert import_file(officer, back_file, officer_clock.advance(minutes=5)) == ["Nothing new in this file."]
+    finally:
+        officer.close()
+        standin.close()
