@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
             vacation = VacationTab(self.store, self)
             vacation.act.connect(self.put_right)
             vacation.open_post.connect(self.show_post)
+            vacation.imported.connect(self._reload_all)
             return vacation
         raise ValueError(f"no tab {index}")
 
@@ -244,9 +245,14 @@ class MainWindow(QMainWindow):
             self.status.showMessage(error.message, 10_000)
 
     def _municipality_changed(self, _municipality: Municipality) -> None:
+        self._reload_all()
+
+    def _reload_all(self) -> None:
+        """After a change of the whole store (settings, an imported handover): the title and every tab."""
         self.setWindowTitle(self._title())
         for page in self._tab_pages.values():
             page.reload()  # type: ignore[attr-defined]
+        self.refresh_outbox()
 
     def finish_startup(self) -> None:
         """What the first frame does not need: shortcuts, the periodic checks. Runs right after the first

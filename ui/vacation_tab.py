@@ -34,15 +34,19 @@ from ui.absence_list_model import AbsenceListModel
 from ui.error_dialog import ProblemMessage
 from ui.finding_list_model import FindingListModel
 
+NOTE_DRAFT = "handover.note_draft"  # the last note written, offered again next time
+
 
 class VacationTab(QWidget):
     """Signals:
         act(object): a coverage finding the officer wants put right (a services.coverage.Finding).
         open_post(str): a post to show in the calendar (the out-of-office drafts, to review).
+        imported(): a handover file was merged in: every view reloads.
     """
 
     act = Signal(object)
     open_post = Signal(str)
+    imported = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,12 +69,17 @@ class VacationTab(QWidget):
         self.add_button = QPushButton(self.tr("&Plan an absence…"), self)
         self.change_button = QPushButton(self.tr("C&hange…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.export_button = QPushButton(self.tr("&Hand over…"), self)
+        self.export_button.setToolTip(self.tr("Write the handover file for your stand-in, with a note"))
+        self.import_button = QPushButton(self.tr("&Import handover…"), self)
+        self.import_button.setToolTip(self.tr("Take in a handover file: your colleague's, or your own work back"))
         self.notice_button = QPushButton(self.tr("&Out-of-office posts…"), self)
         self.notice_button.setToolTip(self.tr("Drafts a post on every channel for the first day away (replies are "
                                               "slower, who to call when urgent) and one for the first day back"))
         self.status_label = QLabel(self)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.change_button, self.delete_button, self.notice_button):
+        for button in (self.add_button, self.change_button, self.delete_button, self.notice_button,
+                       self.export_button, self.import_button):
             buttons.addWidget(button)
         buttons.addWidget(self.status_label, 1)
         self.coverage_title = QLabel(self)
@@ -100,6 +109,8 @@ class VacationTab(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.table.doubleClicked.connect(self.change)
         self.notice_button.clicked.connect(self.draft_notices)
+        self.export_button.clicked.connect(self.hand_over)
+        self.import_button.clicked.connect(lambda: self.import_handover())
         self.check_button.clicked.connect(self.check)
         self.do_button.clicked.connect(self.do_selected)
         self.finding_view.activated.connect(lambda _index: self.do_selected())
@@ -190,6 +201,74 @@ class VacationTab(QWidget):
         self.status_label.setText(self.tr("Two draft posts are in the calendar, on the first day away and the "
                                           "first day back: read them and set them to scheduled."))
         self.open_post.emit(posts[0].id)
+
+    # ---- the handover file --------------------------------------------------------------------------------
+
+    def hand_over(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from services.handover import HandoverNote, export_handover
+        from ui.handover_note_dialog import HandoverNoteDialog
+
+        draft = self.store.get_setting(NOTE_DRAFT) or {}
+        fields = HandoverNote.__dataclass_fields__
+        dialog = HandoverNoteDialog(HandoverNote(**{key: str(draft.get(key, "")) for key in fields}), self)
+        if dialog.exec() != HandoverNoteDialog.DialogCode.Accepted:
+            return
+        note = dialog.note()
+        self.store.set_setting(NOTE_DRAFT, note.__dict__)
+        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Hand over"),
+                                                    str(Path.home() / "overdracht.omroeper"),
+                                                    self.tr("Handover file (*.omroeper)"))
+        if not path:
+            return
+        try:
+            export_handover(self.store, Path(path), note, self.store.clock())
+        except KnownError as error:
+            ProblemMessage(error.message, self).exec()
+            return
+        self.status_label.setText(self.tr("Handover file written: give {name} to your stand-in.").format(
+            name=Path(path).name))
+
+    def import_handover(self, path: str = "") -> bool:
+        """Reads and checks the file, shows what it would change, and merges it when the officer agrees."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from services.handover import read_handover
+        from services.merge import apply_merge, plan_merge
+
+        if not path:
+            path, _chosen = QFileDialog.getOpenFileName(self, self.tr("Import handover"), "",
+                                                        self.tr("Handover file (*.omroeper)"))
+        if not path:
+            return False
+        try:
+            handover = read_handover(Path(path))
+        except KnownError as error:
+            ProblemMessage(error.message, self).exec()
+            return False
+        try:
+            plan = plan_merge(self.store, handover)
+            answer = QMessageBox.question(self, self.tr("Import handover"), self.tr(
+                "From {name}, exported {when}. This will change:").format(
+                name=handover.manifest.get("exported_by") or "?", when=str(handover.manifest.get("exported_at"))[:16])
+                + "\n\n" + "\n".join(plan.lines()) + "\n\n" + self.tr("A backup is taken first. Import?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            apply_merge(self.store, handover, plan, self.store.clock())
+        except KnownError as error:
+            ProblemMessage(error.message, self).exec()
+            return False
+        finally:
+            handover.discard()
+        self.status_label.setText(self.tr("Imported. The calendar shows the merged planning."))
+        self.reload()
+        self.imported.emit()
+        return True
 
     # ---- planning -----------------------------------------------------------------------------------------------
 

@@ -70,7 +70,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n post paused. Taking it back from the networks…</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>Hand %n paused post back to the outbox and the networks? A post whose time passed during the pause is not sent by itself: it waits for your decision.</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>VacationTab</name>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="155"/>
+        <location filename="../../ui/vacation_tab.py" line="166"/>
         <source>Coverage {period}: %n thing(s) to look at</source>
         <translation>
             <numerusform>Coverage {period}: %n thing to look at</numerusform>

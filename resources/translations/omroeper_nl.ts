@@ -1122,6 +1122,39 @@ Stuur het mee wanneer u dit meldt.</translation>
     </message>
 </context>
 <context>
+    <name>HandoverNoteDialog</name>
+    <message>
+        <location filename="../../ui/handover_note_dialog.py" line="14"/>
+        <source>Handover note</source>
+        <translation>Overdrachtsnotitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_note_dialog.py" line="20"/>
+        <source>What your stand-in should know. It travels in the handover file with the calendar, the templates and the staff; tokens never do.</source>
+        <translation>Wat uw vervanger moet weten. Het gaat mee in het overdrachtsbestand met de kalender, de sjablonen en de medewerkers; tokens gaan nooit mee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_note_dialog.py" line="25"/>
+        <source>&amp;Running topics</source>
+        <translation>&amp;Lopende onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_note_dialog.py" line="26"/>
+        <source>&amp;Sensitive matters</source>
+        <translation>&amp;Gevoelige zaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_note_dialog.py" line="27"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_note_dialog.py" line="29"/>
+        <source>Write the handover file…</source>
+        <translation>Overdrachtsbestand schrijven…</translation>
+    </message>
+</context>
+<context>
     <name>IcsExport</name>
     <message>
         <location filename="../../services/ics_export.py" line="35"/>
@@ -1501,22 +1534,22 @@ Status: {status}
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
@@ -1524,18 +1557,18 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>No posts are paused.</source>
         <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Resume all posts</source>
         <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>%n gepauzeerd bericht weer vrijgeven aan het postvak uit en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
@@ -1543,32 +1576,32 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
         <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -1648,87 +1681,87 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../services/merge.py" line="40"/>
+        <location filename="../../services/merge.py" line="42"/>
         <source>staff members</source>
         <translation>medewerkers</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="40"/>
+        <location filename="../../services/merge.py" line="42"/>
         <source>signatures</source>
         <translation>handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="41"/>
+        <location filename="../../services/merge.py" line="43"/>
         <source>channels</source>
         <translation>kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="41"/>
+        <location filename="../../services/merge.py" line="43"/>
         <source>key dates</source>
         <translation>kerndata</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="42"/>
+        <location filename="../../services/merge.py" line="44"/>
         <source>absences</source>
         <translation>afwezigheden</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="42"/>
+        <location filename="../../services/merge.py" line="44"/>
         <source>reply templates</source>
         <translation>antwoordsjablonen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="43"/>
+        <location filename="../../services/merge.py" line="45"/>
         <source>images</source>
         <translation>afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="43"/>
+        <location filename="../../services/merge.py" line="45"/>
         <source>series</source>
         <translation>reeksen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="44"/>
+        <location filename="../../services/merge.py" line="46"/>
         <source>posts</source>
         <translation>berichten</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="44"/>
+        <location filename="../../services/merge.py" line="46"/>
         <source>channel texts</source>
         <translation>kanaalteksten</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="45"/>
+        <location filename="../../services/merge.py" line="47"/>
         <source>images in posts</source>
         <translation>afbeeldingen in berichten</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="69"/>
+        <location filename="../../services/merge.py" line="72"/>
         <source>{table}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{table}: {added} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="71"/>
+        <location filename="../../services/merge.py" line="74"/>
         <source>Changed on the other side: {title}</source>
         <translation>Gewijzigd aan de andere kant: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="72"/>
+        <location filename="../../services/merge.py" line="75"/>
         <source>Changed on both sides, both versions kept: {title}</source>
         <translation>Aan beide kanten gewijzigd, beide versies bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="74"/>
+        <location filename="../../services/merge.py" line="77"/>
         <source>Nothing new in this file.</source>
         <translation>Niets nieuws in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="86"/>
+        <location filename="../../services/merge.py" line="89"/>
         <source>the other side</source>
         <translation>de andere kant</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="111"/>
+        <location filename="../../services/merge.py" line="114"/>
         <source>{title} (version of {name})</source>
         <translation>{title} (versie van {name})</translation>
     </message>
@@ -3218,57 +3251,77 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>VacationTab</name>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="54"/>
+        <location filename="../../ui/vacation_tab.py" line="58"/>
         <source>Plan your absences and name who stands in. The check below lists what could go wrong while you are away, each with what to do about it.</source>
         <translation>Plan uw afwezigheid en geef aan wie u vervangt. De controle hieronder toont wat er mis kan gaan terwijl u weg bent, elk met wat eraan te doen is.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="65"/>
+        <location filename="../../ui/vacation_tab.py" line="69"/>
         <source>&amp;Plan an absence…</source>
         <translation>Afwezigheid &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="66"/>
+        <location filename="../../ui/vacation_tab.py" line="70"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="67"/>
+        <location filename="../../ui/vacation_tab.py" line="71"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="68"/>
+        <location filename="../../ui/vacation_tab.py" line="72"/>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Overdragen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="73"/>
+        <source>Write the handover file for your stand-in, with a note</source>
+        <translation>Schrijf het overdrachtsbestand voor uw vervanger, met een notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="74"/>
+        <source>&amp;Import handover…</source>
+        <translation>Overdracht &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="75"/>
+        <source>Take in a handover file: your colleague&apos;s, or your own work back</source>
+        <translation>Neem een overdrachtsbestand op: dat van uw collega, of uw eigen werk terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="76"/>
         <source>&amp;Out-of-office posts…</source>
         <translation>&amp;Afwezigheidsberichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="69"/>
+        <location filename="../../ui/vacation_tab.py" line="77"/>
         <source>Drafts a post on every channel for the first day away (replies are slower, who to call when urgent) and one for the first day back</source>
         <translation>Maakt op elk kanaal een concept voor de eerste dag van afwezigheid (reacties gaan trager, wie te bellen als het dringend is) en een voor de eerste dag terug</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="85"/>
+        <location filename="../../ui/vacation_tab.py" line="94"/>
         <source>Check &amp;again</source>
         <translation>Opnieuw &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="86"/>
+        <location filename="../../ui/vacation_tab.py" line="95"/>
         <source>&amp;Do this</source>
         <translation>&amp;Uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="131"/>
+        <location filename="../../ui/vacation_tab.py" line="142"/>
         <source>You are standing in for {name} until {date}.</source>
         <translation>U vervangt {name} tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="148"/>
+        <location filename="../../ui/vacation_tab.py" line="159"/>
         <source>Choose an absence to check what could go wrong.</source>
         <translation>Kies een afwezigheid om te zien wat er mis kan gaan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="155"/>
+        <location filename="../../ui/vacation_tab.py" line="166"/>
         <source>Coverage {period}: %n thing(s) to look at</source>
         <translation>
             <numerusform>Dekking {period}: %n punt om naar te kijken</numerusform>
@@ -3276,37 +3329,74 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="156"/>
+        <location filename="../../ui/vacation_tab.py" line="167"/>
         <source>Coverage {period}: nothing to worry about.</source>
         <translation>Dekking {period}: niets om u zorgen over te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="180"/>
+        <location filename="../../ui/vacation_tab.py" line="191"/>
         <source>Out-of-office posts</source>
         <translation>Afwezigheidsberichten</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="181"/>
+        <location filename="../../ui/vacation_tab.py" line="192"/>
         <source>Phone number residents can call for urgent matters:</source>
         <translation>Telefoonnummer dat inwoners kunnen bellen als het dringend is:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="190"/>
+        <location filename="../../ui/vacation_tab.py" line="201"/>
         <source>Two draft posts are in the calendar, on the first day away and the first day back: read them and set them to scheduled.</source>
         <translation>Er staan twee concepten in de kalender, op de eerste dag weg en de eerste dag terug: lees ze en zet ze op gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="202"/>
+        <location filename="../../ui/vacation_tab.py" line="222"/>
+        <source>Hand over</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="224"/>
+        <location filename="../../ui/vacation_tab.py" line="246"/>
+        <source>Handover file (*.omroeper)</source>
+        <translation>Overdrachtsbestand (*.omroeper)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="232"/>
+        <source>Handover file written: give {name} to your stand-in.</source>
+        <translation>Overdrachtsbestand geschreven: geef {name} aan uw vervanger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="245"/>
+        <location filename="../../ui/vacation_tab.py" line="256"/>
+        <source>Import handover</source>
+        <translation>Overdracht importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="257"/>
+        <source>From {name}, exported {when}. This will change:</source>
+        <translation>Van {name}, geëxporteerd op {when}. Dit verandert er:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="259"/>
+        <source>A backup is taken first. Import?</source>
+        <translation>Eerst wordt een reservekopie gemaakt. Importeren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="268"/>
+        <source>Imported. The calendar shows the merged planning.</source>
+        <translation>Geïmporteerd. De kalender toont de samengevoegde planning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="281"/>
         <source>Add the staff first (Replies tab, Staff and signatures…).</source>
         <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="234"/>
+        <location filename="../../ui/vacation_tab.py" line="313"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="234"/>
+        <location filename="../../ui/vacation_tab.py" line="313"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>

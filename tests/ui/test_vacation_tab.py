@@ -119,3 +119,44 @@ def test_out_of_office_posts_are_drafted_and_shown_to_review(make_window, qtbot,
     assert window.tabs.currentIndex() == 0 and window.calendar().composer.post.id == drafts[0].id
     tab.draft_notices()  # asked again: the same two, no new pair
     assert len(store.find(Post, "status = ?", [PostStatus.DRAFT.value])) == 2
+
+
+def test_hand_over_with_a_note_and_import_with_a_preview(qtbot, store: Store, tmp_path, clock: FakeClock,  # type: ignore[no-untyped-def]
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from services.merge import RECEIVED_NOTE
+    from ui.handover_note_dialog import HandoverNoteDialog
+
+    store.save(StaffMember(name="Sanne", is_self=True))
+    store.save(Post(title="Braderie", body="Braderie", status=PostStatus.DRAFT,
+                    scheduled_at=datetime(2026, 7, 10, 10, tzinfo=AMS)))
+    tab = VacationTab(store)
+    qtbot.addWidget(tab)
+    target = tmp_path / "overdracht.omroeper"
+
+    def write_note(dialog: HandoverNoteDialog) -> int:
+        dialog.topics_edit.setPlainText("Braderie: vergunning loopt nog")
+        return HandoverNoteDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(HandoverNoteDialog, "exec", write_note)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    tab.hand_over()
+    assert target.exists() and "overdracht.omroeper" in tab.status_label.text()
+
+    other = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=clock)
+    try:
+        standin_tab = VacationTab(other)
+        qtbot.addWidget(standin_tab)
+        asked: list[str] = []
+        monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text)
+                            or QMessageBox.StandardButton.No)
+        assert not standin_tab.import_handover(str(target))
+        assert "posts: 1 added" in asked[0] and "From Sanne" in asked[0]
+        assert other.find(Post) == []  # declined: nothing written
+        monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+        assert standin_tab.import_handover(str(target))
+        assert [p.title for p in other.find(Post)] == ["Braderie"]
+        assert other.get_setting(RECEIVED_NOTE)["running_topics"] == "Braderie: vergunning loopt nog"
+    finally:
+        other.close()

@@ -1,0 +1,37 @@
+"""The handover note written with the handover file: running topics, sensitive matters, contacts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
+
+from services.handover import HandoverNote
+
+
+class HandoverNoteDialog(QDialog):
+    def __init__(self, note: HandoverNote, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("handover_note_dialog")
+        self.setWindowTitle(self.tr("Handover note"))
+        self.topics_edit = QPlainTextEdit(note.running_topics, self)
+        self.sensitive_edit = QPlainTextEdit(note.sensitive_matters, self)
+        self.contacts_edit = QPlainTextEdit(note.contacts, self)
+        for edit in (self.topics_edit, self.sensitive_edit, self.contacts_edit):
+            edit.setTabChangesFocus(True)
+        intro = QLabel(self.tr("What your stand-in should know. It travels in the handover file with the calendar, "
+                               "the templates and the staff; tokens never do."), self)
+        intro.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(intro)
+        form.addRow(self.tr("&Running topics"), self.topics_edit)
+        form.addRow(self.tr("&Sensitive matters"), self.sensitive_edit)
+        form.addRow(self.tr("&Contacts"), self.contacts_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton(self.tr("Write the handover file…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(560, 480)
+
+    def note(self) -> HandoverNote:
+        return HandoverNote(self.topics_edit.toPlainText().strip(), self.sensitive_edit.toPlainText().strip(),
+                            self.contacts_edit.toPlainText().strip())
