@@ -15,10 +15,11 @@ def _document(html: str) -> QTextDocument:
     return document
 
 
-def write_pdf(html: str, path: Path) -> None:
-    """A4 landscape PDF of the overview."""
+def write_pdf(html: str, path: Path, *, landscape: bool = True) -> None:
+    """An A4 PDF of the HTML: landscape for the month overview, portrait for the handover note."""
     writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
     writer.setTitle("Omroeper")
     writer.setResolution(96)  # the HTML is laid out for the screen's 96 dpi; print_() pages it from there

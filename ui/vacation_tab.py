@@ -209,8 +209,11 @@ class VacationTab(QWidget):
 
         from PySide6.QtWidgets import QFileDialog
 
+        from services.files import write_file_safely
         from services.handover import HandoverNote, export_handover
+        from services.handover_note import handover_note_html
         from ui.handover_note_dialog import HandoverNoteDialog
+        from ui.month_print import write_pdf
 
         draft = self.store.get_setting(NOTE_DRAFT) or {}
         fields = HandoverNote.__dataclass_fields__
@@ -224,13 +227,18 @@ class VacationTab(QWidget):
                                                     self.tr("Handover file (*.omroeper)"))
         if not path:
             return
+        target = Path(path)
         try:
-            export_handover(self.store, Path(path), note, self.store.clock())
+            export_handover(self.store, target, note, self.store.clock())
+            printable = handover_note_html(self.store, self.selected(), note, self._today())
+            write_file_safely(target.with_suffix(".html"), printable.encode("utf-8"))
+            write_pdf(printable, target.with_suffix(".pdf"), landscape=False)
         except KnownError as error:
             ProblemMessage(error.message, self).exec()
             return
-        self.status_label.setText(self.tr("Handover file written: give {name} to your stand-in.").format(
-            name=Path(path).name))
+        self.status_label.setText(self.tr("Handover file written: give {name} to your stand-in. The note to print "
+                                          "is beside it ({pdf}, {html}).").format(
+            name=target.name, pdf=target.with_suffix(".pdf").name, html=target.with_suffix(".html").name))
 
     def import_handover(self, path: str = "") -> bool:
         """Reads and checks the file, shows what it would change, and merges it when the officer agrees."""

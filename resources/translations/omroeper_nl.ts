@@ -1122,6 +1122,124 @@ Stuur het mee wanneer u dit meldt.</translation>
     </message>
 </context>
 <context>
+    <name>HandoverNote</name>
+    <message>
+        <location filename="../../services/handover_note.py" line="24"/>
+        <source>Preferences &gt; Development &gt; New application on the instance; copy the access token into Channels &gt; Change.</source>
+        <translation>Voorkeuren &gt; Ontwikkeling &gt; Nieuwe toepassing op de server; kopieer het toegangstoken naar Kanalen &gt; Wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="26"/>
+        <source>Settings &gt; Privacy and security &gt; App passwords; enter it in Channels &gt; Change.</source>
+        <translation>Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden; vul het in bij Kanalen &gt; Wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="28"/>
+        <source>A Page access token from the municipality&apos;s Meta app (ask for it); enter it in Channels &gt; Change.</source>
+        <translation>Een paginatoken uit de Meta-app van de gemeente (vraag ernaar); vul het in bij Kanalen &gt; Wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="30"/>
+        <source>An access token of the organization&apos;s LinkedIn app (ask for it; valid 60 days); enter it in Channels &gt; Change.</source>
+        <translation>Een toegangstoken van de LinkedIn-app van de organisatie (vraag ernaar; 60 dagen geldig); vul het in bij Kanalen &gt; Wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="32"/>
+        <source>No token: Omroeper reminds you and you post it yourself.</source>
+        <translation>Geen token: Omroeper herinnert u en u plaatst het zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="33"/>
+        <source>Enter its token in Channels &gt; Change.</source>
+        <translation>Vul het token in bij Kanalen &gt; Wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="38"/>
+        <source>published</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="40"/>
+        <source>safe at the network</source>
+        <translation>veilig bij het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="42"/>
+        <source>post this yourself</source>
+        <translation>zelf plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="44"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="45"/>
+        <source>from your laptop (enter its token)</source>
+        <translation>vanaf uw laptop (vul het token in)</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="54"/>
+        <source>Handover note</source>
+        <translation>Overdrachtsnotitie</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="57"/>
+        <source>{name} is away from {start} to {end} inclusive. {standin} stands in.</source>
+        <translation>{name} is afwezig van {start} tot en met {end}. {standin} vervangt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="62"/>
+        <source>Posts, day by day</source>
+        <translation>Berichten, dag voor dag</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="62"/>
+        <source>No posts planned in this period.</source>
+        <translation>Geen berichten gepland in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="76"/>
+        <source>Channels and how to connect them</source>
+        <translation>Kanalen en hoe u ze koppelt</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="81"/>
+        <source>Running topics</source>
+        <translation>Lopende onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="82"/>
+        <source>Sensitive matters</source>
+        <translation>Gevoelige zaken</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="83"/>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="86"/>
+        <source>In a crisis</source>
+        <translation>Bij een crisis</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="89"/>
+        <source>Press Pause all in Omroeper&apos;s toolbar: every scheduled post stops, here and at the networks. Check the message: a network it could not reach may still publish; remove the post there by hand.</source>
+        <translation>Druk op Alles pauzeren in de werkbalk van Omroeper: elk gepland bericht stopt, hier en bij de netwerken. Lees de melding: een netwerk dat niet bereikbaar was kan nog publiceren; verwijder het bericht daar zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="92"/>
+        <source>Post only what the crisis team or the mayor&apos;s office has approved.</source>
+        <translation>Plaats alleen wat het crisisteam of het kabinet van de burgemeester heeft goedgekeurd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="93"/>
+        <source>When it is over, press Resume all; posts whose time passed wait for your decision.</source>
+        <translation>Als het voorbij is, druk op Alles hervatten; berichten waarvan het tijdstip verstreken is wachten op uw besluit.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverNoteDialog</name>
     <message>
         <location filename="../../ui/handover_note_dialog.py" line="14"/>
@@ -3349,54 +3467,54 @@ Gegevensmap: {folder}</translation>
         <translation>Er staan twee concepten in de kalender, op de eerste dag weg en de eerste dag terug: lees ze en zet ze op gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="222"/>
+        <location filename="../../ui/vacation_tab.py" line="225"/>
         <source>Hand over</source>
         <translation>Overdragen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="224"/>
-        <location filename="../../ui/vacation_tab.py" line="246"/>
+        <location filename="../../ui/vacation_tab.py" line="227"/>
+        <location filename="../../ui/vacation_tab.py" line="254"/>
         <source>Handover file (*.omroeper)</source>
         <translation>Overdrachtsbestand (*.omroeper)</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="232"/>
-        <source>Handover file written: give {name} to your stand-in.</source>
-        <translation>Overdrachtsbestand geschreven: geef {name} aan uw vervanger.</translation>
+        <location filename="../../ui/vacation_tab.py" line="239"/>
+        <source>Handover file written: give {name} to your stand-in. The note to print is beside it ({pdf}, {html}).</source>
+        <translation>Overdrachtsbestand geschreven: geef {name} aan uw vervanger. De notitie om te printen staat ernaast ({pdf}, {html}).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="245"/>
-        <location filename="../../ui/vacation_tab.py" line="256"/>
+        <location filename="../../ui/vacation_tab.py" line="253"/>
+        <location filename="../../ui/vacation_tab.py" line="264"/>
         <source>Import handover</source>
         <translation>Overdracht importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="257"/>
+        <location filename="../../ui/vacation_tab.py" line="265"/>
         <source>From {name}, exported {when}. This will change:</source>
         <translation>Van {name}, geëxporteerd op {when}. Dit verandert er:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="259"/>
+        <location filename="../../ui/vacation_tab.py" line="267"/>
         <source>A backup is taken first. Import?</source>
         <translation>Eerst wordt een reservekopie gemaakt. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="268"/>
+        <location filename="../../ui/vacation_tab.py" line="276"/>
         <source>Imported. The calendar shows the merged planning.</source>
         <translation>Geïmporteerd. De kalender toont de samengevoegde planning.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="281"/>
+        <location filename="../../ui/vacation_tab.py" line="289"/>
         <source>Add the staff first (Replies tab, Staff and signatures…).</source>
         <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="313"/>
+        <location filename="../../ui/vacation_tab.py" line="321"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="313"/>
+        <location filename="../../ui/vacation_tab.py" line="321"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>

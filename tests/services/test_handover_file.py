@@ -153,3 +153,26 @@ def test_a_zip_bomb_is_refused_while_unpacking(tmp_path: Path, monkeypatch: pyte
     assert bomb.stat().st_size < 20_000
     with pytest.raises(KnownError, match="far more than any handover"):
         read_handover(bomb)
+
+
+def test_the_printable_note_lists_each_day_with_channel_and_state(store: Store) -> None:
+    from models.planning import Absence
+    from models.post import DeliveryState
+    from services.handover_note import handover_note_html
+
+    sanne = store.save(StaffMember(name="Sanne", is_self=True))
+    joris = store.save(StaffMember(name="Joris"))
+    mastodon = store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
+    whatsapp = store.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+    post = Post(title="Braderie", body="Braderie", status=PostStatus.SCHEDULED, scheduled_at=NOW + timedelta(days=3))
+    save_post(store, post, [Variant(post_id=post.id, channel_id=mastodon.id),
+                            Variant(post_id=post.id, channel_id=whatsapp.id)])
+    [remote] = [v for v in store.find(Variant) if v.channel_id == mastodon.id]
+    store.update_fields(remote, state=DeliveryState.SCHEDULED_REMOTE)
+    absence = Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 7, 2), ends_on=date(2026, 7, 10))
+    page = handover_note_html(store, absence, HandoverNote(sensitive_matters="Dossier <geheim> & zo"),
+                              date(2026, 7, 1))
+    assert "Sanne is away from 2026-07-02 to 2026-07-10 inclusive. Joris stands in." in page
+    assert "Mastodon: safe at the network" in page and "WhatsApp: post this yourself" in page
+    assert "Dossier &lt;geheim&gt; &amp; zo" in page  # the officer's words are escaped, never markup
+    assert "App passwords" not in page and "New application" in page  # how to connect the channels there are

@@ -143,6 +143,9 @@ def test_hand_over_with_a_note_and_import_with_a_preview(qtbot, store: Store, tm
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     tab.hand_over()
     assert target.exists() and "overdracht.omroeper" in tab.status_label.text()
+    printable = target.with_suffix(".html").read_text(encoding="utf-8")
+    assert "Braderie: vergunning loopt nog" in printable and "Pause all" in printable
+    assert target.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
 
     other = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=clock)
     try:
