@@ -6,6 +6,7 @@ do it (open the calendar on the day or the post, the Channels tab, the staff dia
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -55,6 +56,10 @@ class VacationTab(QWidget):
         self.standing_in_label = QLabel(self)
         self.standing_in_label.setObjectName("standing_in")
         self.standing_in_label.setStyleSheet("background: #fdebd0; padding: 6px; font-weight: bold;")
+        self.received_note_label = QLabel(self)
+        self.received_note_label.setObjectName("received_note")
+        self.received_note_label.setWordWrap(True)
+        self.received_note_label.setStyleSheet("background: #eaf2f8; padding: 6px;")
         intro = QLabel(self.tr("Plan your absences and name who stands in. The check below lists what could go "
                                "wrong while you are away, each with what to do about it."), self)
         intro.setWordWrap(True)
@@ -99,6 +104,7 @@ class VacationTab(QWidget):
         check_row.addWidget(self.check_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.standing_in_label)
+        layout.addWidget(self.received_note_label)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -134,6 +140,7 @@ class VacationTab(QWidget):
         if focus is not None:
             self.table.selectRow(listed.index(focus))
         self._selected()
+        self._show_received_note()
         found = standing_in(self.store, today)
         if found is None:
             self.standing_in_label.hide()
@@ -142,6 +149,21 @@ class VacationTab(QWidget):
             self.standing_in_label.setText(self.tr("You are standing in for {name} until {date}.").format(
                 name=colleague.name, date=QLocale().toString(QDate(absence.ends_on), "d MMMM")))
             self.standing_in_label.show()
+
+    def _show_received_note(self) -> None:
+        """The handover note that came with the last imported file: what the colleague wanted known."""
+        from services.merge import RECEIVED_NOTE
+
+        note = self.store.get_setting(RECEIVED_NOTE) or {}
+        sections = [(self.tr("Running topics"), note.get("running_topics", "")),
+                    (self.tr("Sensitive matters"), note.get("sensitive_matters", "")),
+                    (self.tr("Contacts"), note.get("contacts", ""))]
+        shown = [f"<b>{html.escape(title)}:</b> {html.escape(str(text)).replace(chr(10), '<br>')}"
+                 for title, text in sections if str(text).strip()]
+        self.received_note_label.setVisible(bool(shown))
+        if shown:
+            heading = self.tr("Handover note from {name}").format(name=note.get("from") or "?")
+            self.received_note_label.setText(f"<b>{html.escape(heading)}</b><br>" + "<br>".join(shown))
 
     def selected(self) -> Absence | None:
         row = self.table.currentIndex().row()

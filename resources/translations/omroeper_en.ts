@@ -203,7 +203,7 @@
 <context>
     <name>VacationTab</name>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="166"/>
+        <location filename="../../ui/vacation_tab.py" line="188"/>
         <source>Coverage {period}: %n thing(s) to look at</source>
         <translation>
             <numerusform>Coverage {period}: %n thing to look at</numerusform>

@@ -3369,77 +3369,97 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>VacationTab</name>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="58"/>
+        <location filename="../../ui/vacation_tab.py" line="63"/>
         <source>Plan your absences and name who stands in. The check below lists what could go wrong while you are away, each with what to do about it.</source>
         <translation>Plan uw afwezigheid en geef aan wie u vervangt. De controle hieronder toont wat er mis kan gaan terwijl u weg bent, elk met wat eraan te doen is.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="69"/>
+        <location filename="../../ui/vacation_tab.py" line="74"/>
         <source>&amp;Plan an absence…</source>
         <translation>Afwezigheid &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="70"/>
+        <location filename="../../ui/vacation_tab.py" line="75"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="71"/>
+        <location filename="../../ui/vacation_tab.py" line="76"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="72"/>
+        <location filename="../../ui/vacation_tab.py" line="77"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="73"/>
+        <location filename="../../ui/vacation_tab.py" line="78"/>
         <source>Write the handover file for your stand-in, with a note</source>
         <translation>Schrijf het overdrachtsbestand voor uw vervanger, met een notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="74"/>
+        <location filename="../../ui/vacation_tab.py" line="79"/>
         <source>&amp;Import handover…</source>
         <translation>Overdracht &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="75"/>
+        <location filename="../../ui/vacation_tab.py" line="80"/>
         <source>Take in a handover file: your colleague&apos;s, or your own work back</source>
         <translation>Neem een overdrachtsbestand op: dat van uw collega, of uw eigen werk terug</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="76"/>
+        <location filename="../../ui/vacation_tab.py" line="81"/>
         <source>&amp;Out-of-office posts…</source>
         <translation>&amp;Afwezigheidsberichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="77"/>
+        <location filename="../../ui/vacation_tab.py" line="82"/>
         <source>Drafts a post on every channel for the first day away (replies are slower, who to call when urgent) and one for the first day back</source>
         <translation>Maakt op elk kanaal een concept voor de eerste dag van afwezigheid (reacties gaan trager, wie te bellen als het dringend is) en een voor de eerste dag terug</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="94"/>
+        <location filename="../../ui/vacation_tab.py" line="99"/>
         <source>Check &amp;again</source>
         <translation>Opnieuw &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="95"/>
+        <location filename="../../ui/vacation_tab.py" line="100"/>
         <source>&amp;Do this</source>
         <translation>&amp;Uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="142"/>
+        <location filename="../../ui/vacation_tab.py" line="149"/>
         <source>You are standing in for {name} until {date}.</source>
         <translation>U vervangt {name} tot en met {date}.</translation>
     </message>
     <message>
+        <location filename="../../ui/vacation_tab.py" line="158"/>
+        <source>Running topics</source>
+        <translation>Lopende onderwerpen</translation>
+    </message>
+    <message>
         <location filename="../../ui/vacation_tab.py" line="159"/>
+        <source>Sensitive matters</source>
+        <translation>Gevoelige zaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="160"/>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="165"/>
+        <source>Handover note from {name}</source>
+        <translation>Overdrachtsnotitie van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="181"/>
         <source>Choose an absence to check what could go wrong.</source>
         <translation>Kies een afwezigheid om te zien wat er mis kan gaan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="166"/>
+        <location filename="../../ui/vacation_tab.py" line="188"/>
         <source>Coverage {period}: %n thing(s) to look at</source>
         <translation>
             <numerusform>Dekking {period}: %n punt om naar te kijken</numerusform>
@@ -3447,74 +3467,74 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="167"/>
+        <location filename="../../ui/vacation_tab.py" line="189"/>
         <source>Coverage {period}: nothing to worry about.</source>
         <translation>Dekking {period}: niets om u zorgen over te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="191"/>
+        <location filename="../../ui/vacation_tab.py" line="213"/>
         <source>Out-of-office posts</source>
         <translation>Afwezigheidsberichten</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="192"/>
+        <location filename="../../ui/vacation_tab.py" line="214"/>
         <source>Phone number residents can call for urgent matters:</source>
         <translation>Telefoonnummer dat inwoners kunnen bellen als het dringend is:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="201"/>
+        <location filename="../../ui/vacation_tab.py" line="223"/>
         <source>Two draft posts are in the calendar, on the first day away and the first day back: read them and set them to scheduled.</source>
         <translation>Er staan twee concepten in de kalender, op de eerste dag weg en de eerste dag terug: lees ze en zet ze op gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="225"/>
+        <location filename="../../ui/vacation_tab.py" line="247"/>
         <source>Hand over</source>
         <translation>Overdragen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="227"/>
-        <location filename="../../ui/vacation_tab.py" line="254"/>
+        <location filename="../../ui/vacation_tab.py" line="249"/>
+        <location filename="../../ui/vacation_tab.py" line="276"/>
         <source>Handover file (*.omroeper)</source>
         <translation>Overdrachtsbestand (*.omroeper)</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="239"/>
+        <location filename="../../ui/vacation_tab.py" line="261"/>
         <source>Handover file written: give {name} to your stand-in. The note to print is beside it ({pdf}, {html}).</source>
         <translation>Overdrachtsbestand geschreven: geef {name} aan uw vervanger. De notitie om te printen staat ernaast ({pdf}, {html}).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="253"/>
-        <location filename="../../ui/vacation_tab.py" line="264"/>
+        <location filename="../../ui/vacation_tab.py" line="275"/>
+        <location filename="../../ui/vacation_tab.py" line="286"/>
         <source>Import handover</source>
         <translation>Overdracht importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="265"/>
+        <location filename="../../ui/vacation_tab.py" line="287"/>
         <source>From {name}, exported {when}. This will change:</source>
         <translation>Van {name}, geëxporteerd op {when}. Dit verandert er:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="267"/>
+        <location filename="../../ui/vacation_tab.py" line="289"/>
         <source>A backup is taken first. Import?</source>
         <translation>Eerst wordt een reservekopie gemaakt. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="276"/>
+        <location filename="../../ui/vacation_tab.py" line="298"/>
         <source>Imported. The calendar shows the merged planning.</source>
         <translation>Geïmporteerd. De kalender toont de samengevoegde planning.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="289"/>
+        <location filename="../../ui/vacation_tab.py" line="311"/>
         <source>Add the staff first (Replies tab, Staff and signatures…).</source>
         <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="321"/>
+        <location filename="../../ui/vacation_tab.py" line="343"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="321"/>
+        <location filename="../../ui/vacation_tab.py" line="343"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>

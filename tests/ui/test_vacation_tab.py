@@ -161,5 +161,8 @@ def test_hand_over_with_a_note_and_import_with_a_preview(qtbot, store: Store, tm
         assert standin_tab.import_handover(str(target))
         assert [p.title for p in other.find(Post)] == ["Braderie"]
         assert other.get_setting(RECEIVED_NOTE)["running_topics"] == "Braderie: vergunning loopt nog"
+        assert not standin_tab.received_note_label.isHidden()
+        assert "Braderie: vergunning loopt nog" in standin_tab.received_note_label.text()
+        assert "from Sanne" in standin_tab.received_note_label.text()
     finally:
         other.close()
