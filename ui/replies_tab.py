@@ -194,6 +194,8 @@ class RepliesTab(QWidget):
             self.answerer_box.add_choice(member.name, member)
         if answerer is not None:
             self.answerer_box.select_value(answerer)
+        else:
+            self.answerer_box.setCurrentIndex(-1)  # nobody yet: no reply goes out signed by a guess
         self.answerer_box.blockSignals(False)
         me = self_user(self.store)
         if not members:

@@ -298,3 +298,14 @@ def test_the_list_shows_how_often_and_when_a_template_was_last_used(tab: Replies
     assert tab.panel.copy_reply()
     shown = tab.model.data(tab.model.index(tab.model.templates.index(tab.selected())))  # type: ignore[arg-type]
     assert "used 2 times" in shown and "last " in shown
+
+
+def test_without_a_known_answerer_no_reply_is_signed_by_a_guess(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    store.save(StaffMember(name="Fatima"))  # staff came with a handover, but nobody is marked "this is me"
+    tab = RepliesTab(store)
+    qtbot.addWidget(tab)
+    assert tab.answerer() is None and "Mark who you are" in tab.answerer_note.text()
+    tab.search_edit.setText("bedankt voor de tip")
+    tab.panel.field_edits["name"].setText("Kees")
+    assert tab.panel.final_text()[1] == ["signature"] and not tab.panel.copy_button.isEnabled()
+    assert "Staff and signatures" in tab.panel.warning_label.text()
