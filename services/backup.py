@@ -94,15 +94,19 @@ def daily_backup(store_path: Path, backups_dir: Path, now: datetime) -> Path | N
         conn.close()
 
 
+def inspect_database(path: Path) -> tuple[int, str]:
+    """(schema version, quick_check verdict) of a data file opened read-only; sqlite3.Error when unreadable."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0], conn.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
 def check_backup(path: Path) -> None:
     """Refuses a file that is not a sound backup this version can read."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            conn.close()
+        version, verdict = inspect_database(path)
     except sqlite3.Error:
         raise KnownError(
             translate("Backup", "The file {path} is not a readable Omroeper backup.").format(path=path)

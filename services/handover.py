@@ -33,7 +33,7 @@ from zoneinfo import ZoneInfo
 from models import APP_VERSION
 from models.common import to_utc_text
 from services import schema
-from services.backup import copy_database
+from services.backup import copy_database, inspect_database
 from services.errors import KnownError, translate
 from services.media_library import MEDIA_DIR_NAME
 from services.preferences import load_municipality
@@ -241,12 +241,7 @@ def _unpack(path: Path, folder: Path) -> dict[str, Any]:
 
 def _check_database(path: Path, data: Path) -> None:
     try:
-        conn = sqlite3.connect(f"file:{data}?mode=ro", uri=True)
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            conn.close()
+        version, verdict = inspect_database(data)
     except sqlite3.Error:
         raise _refused(path, translate("Handover", "its data is damaged.")) from None
     if verdict != "ok":

@@ -59,10 +59,6 @@ class MergePlan:
     settings: dict[str, Any] = field(default_factory=dict)  # municipality and rhythm, for a new laptop
     _copies: dict[str, str] = field(default_factory=dict)  # conflicted post id -> the id of its other version
 
-    @property
-    def empty(self) -> bool:
-        return not self._writes and not self.settings
-
     def lines(self) -> list[str]:
         """The preview or report in words."""
         out = []

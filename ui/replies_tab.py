@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,12 +52,6 @@ from ui.template_list_model import TemplateListModel
 
 
 class RepliesTab(QWidget):
-    """Signals:
-        copied(str): a reply was put on the clipboard (the text).
-    """
-
-    copied = Signal(str)
-
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("replies_tab")
@@ -163,7 +157,6 @@ class RepliesTab(QWidget):
         self.duplicate_button.clicked.connect(self.duplicate)
         self.delete_button.clicked.connect(self.delete)
         self.panel.copied.connect(self._copied)
-        self.panel.copied.connect(self.copied)
         self.setFocusProxy(self.search_edit)
         self.reload()
 
