@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+# How the process ends, for the commands and for a window that could not open.
+EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
+
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Qt's translation lookup; source text (English) when no translator is installed. With `n`, "%n" is

@@ -51,3 +51,20 @@ def test_demo_refuses_a_store_that_holds_data(tmp_path: Path) -> None:
     store = Store.open(tmp_path / STORE_FILE_NAME)
     assert [post.title for post in store.find(Post)] == ["Echt werk"]
     store.close()
+
+
+def test_the_window_reads_its_options_without_the_commands_and_commands_still_parse() -> None:
+    code = ("import sys; import main; a = main.parse_args(['--data-dir', 'x', '--demo']); "
+            "print(a.command, a.demo, 'services.commands' in sys.modules); "
+            "b = main.parse_args(['--data-dir', 'x', 'import-csv', 'f.csv', '--dry-run']); "
+            "print(b.command, b.dry_run, b.file)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["None True False", "import-csv True f.csv"]
+
+
+def test_help_lists_the_commands_and_an_unknown_option_is_refused() -> None:
+    shown = run_main("--help")
+    assert shown.returncode == 0 and "export-ics" in shown.stdout and "handover" in shown.stdout
+    refused = run_main("--no-such-option")
+    assert refused.returncode == 2 and "--no-such-option" in refused.stderr

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from services.backup import Backup
-from services.errors import CorruptStoreError, StoreError
+from models.common import utc_now
+from services.backup import BACKUP_DIR_NAME, Backup, list_backups, restore_file
+from services.errors import CorruptStoreError, KnownError, StoreError
 from ui.backup_list_model import backup_label
+from ui.error_dialog import ProblemMessage
+from ui.restore_backup_dialog import RestoreBackupDialog
+
+log = logging.getLogger(__name__)
 
 
 class StoreChoice(Enum):
@@ -42,3 +49,28 @@ class StoreProblemDialog(QMessageBox):
 
     def choice(self) -> StoreChoice:
         return self._buttons.get(self.clickedButton(), StoreChoice.QUIT)
+
+
+def offer_backup(error: StoreError, path: Path, data_dir: Path) -> bool:
+    """Shows why the store cannot be opened and restores the backup the officer picks.
+    Returns False when the officer chose to quit (main.py imports this only on that rare path)."""
+    backups_dir = data_dir / BACKUP_DIR_NAME
+    backups = list_backups(backups_dir)
+    dialog = StoreProblemDialog(error, backups)
+    dialog.exec()
+    choice = dialog.choice()
+    if choice is StoreChoice.QUIT:
+        return False
+    backup = backups[0]
+    if choice is StoreChoice.CHOOSE_BACKUP:
+        chooser = RestoreBackupDialog(backups)
+        picked = chooser.selected_backup() if chooser.exec() == RestoreBackupDialog.DialogCode.Accepted else None
+        if picked is None:
+            return True  # back to the first question
+        backup = picked
+    try:
+        kept = restore_file(path, backup.path, backups_dir, utc_now())
+        log.info("restored %s; damaged file kept as %s", backup.path, kept)
+    except KnownError as restore_error:
+        ProblemMessage(restore_error.message).exec()
+    return True

@@ -131,17 +131,17 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../services/backup.py" line="108"/>
+        <location filename="../../services/backup.py" line="112"/>
         <source>The file {path} is not a readable Omroeper backup.</source>
         <translation>Het bestand {path} is geen leesbare back-up van Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="111"/>
+        <location filename="../../services/backup.py" line="115"/>
         <source>The backup {path} is damaged.</source>
         <translation>De back-up {path} is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="114"/>
+        <location filename="../../services/backup.py" line="118"/>
         <source>The backup {path} was made by a newer version of Omroeper.</source>
         <translation>De back-up {path} is gemaakt door een nieuwere versie van Omroeper.</translation>
     </message>
@@ -218,92 +218,92 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="48"/>
+        <location filename="../../ui/calendar_commands.py" line="20"/>
         <source>Move post</source>
         <translation>Bericht verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="63"/>
+        <location filename="../../ui/calendar_commands.py" line="35"/>
         <source>Delete post</source>
         <translation>Bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="101"/>
+        <location filename="../../ui/calendar_tab.py" line="72"/>
         <source>&amp;Month</source>
         <translation>&amp;Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="101"/>
+        <location filename="../../ui/calendar_tab.py" line="72"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="101"/>
+        <location filename="../../ui/calendar_tab.py" line="72"/>
         <source>&amp;List</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="108"/>
+        <location filename="../../ui/calendar_tab.py" line="79"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="111"/>
+        <location filename="../../ui/calendar_tab.py" line="82"/>
         <source>Previous (Page Up)</source>
         <translation>Vorige (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="114"/>
+        <location filename="../../ui/calendar_tab.py" line="85"/>
         <source>Next (Page Down)</source>
         <translation>Volgende (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="122"/>
+        <location filename="../../ui/calendar_tab.py" line="93"/>
         <source>Go to a date</source>
         <translation>Naar een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="127"/>
+        <location filename="../../ui/calendar_tab.py" line="98"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>Berichten zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="130"/>
+        <location filename="../../ui/calendar_tab.py" line="101"/>
         <source>&amp;New post</source>
         <translation>&amp;Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="131"/>
+        <location filename="../../ui/calendar_tab.py" line="102"/>
         <source>Key dates…</source>
         <translation>Kerndata…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="142"/>
+        <location filename="../../ui/calendar_tab.py" line="113"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="192"/>
+        <location filename="../../ui/calendar_tab.py" line="163"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="196"/>
+        <location filename="../../ui/calendar_tab.py" line="167"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="200"/>
+        <location filename="../../ui/calendar_tab.py" line="171"/>
         <source>All campaigns and tags</source>
         <translation>Alle campagnes en tags</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="203"/>
+        <location filename="../../ui/calendar_tab.py" line="174"/>
         <source>Campaign: {name}</source>
         <translation>Campagne: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="368"/>
+        <location filename="../../ui/calendar_tab.py" line="341"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n resultaat voor “{text}”</numerusform>
@@ -311,17 +311,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="395"/>
+        <location filename="../../ui/calendar_tab.py" line="368"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="488"/>
+        <location filename="../../ui/calendar_tab.py" line="463"/>
         <source>A published post stays where it was published.</source>
         <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="504"/>
+        <location filename="../../ui/calendar_tab.py" line="483"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
         <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -573,93 +573,93 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../main.py" line="139"/>
-        <location filename="../../main.py" line="148"/>
+        <location filename="../../services/commands.py" line="111"/>
+        <location filename="../../services/commands.py" line="120"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="159"/>
+        <location filename="../../services/commands.py" line="131"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="161"/>
+        <location filename="../../services/commands.py" line="133"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="163"/>
+        <location filename="../../services/commands.py" line="135"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="167"/>
+        <location filename="../../services/commands.py" line="139"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="171"/>
+        <location filename="../../services/commands.py" line="143"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="181"/>
+        <location filename="../../services/commands.py" line="153"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="198"/>
+        <location filename="../../services/commands.py" line="170"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="203"/>
+        <location filename="../../services/commands.py" line="175"/>
         <source>A network could not be reached: what it holds may still go out. Remove it there by hand, or run pause-all again when it is back.</source>
         <translation>Een netwerk was niet bereikbaar: wat daar klaarstaat kan nog verschijnen. Verwijder het daar zelf, of voer pause-all opnieuw uit zodra het netwerk terug is.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="216"/>
+        <location filename="../../services/commands.py" line="188"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="220"/>
+        <location filename="../../services/commands.py" line="192"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="241"/>
+        <location filename="../../services/commands.py" line="213"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="242"/>
+        <location filename="../../services/commands.py" line="214"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een reservekopie gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="245"/>
+        <location filename="../../services/commands.py" line="217"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="257"/>
+        <location filename="../../services/commands.py" line="229"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="267"/>
+        <location filename="../../services/commands.py" line="239"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../main.py" line="272"/>
+        <location filename="../../services/commands.py" line="244"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="276"/>
+        <location filename="../../services/commands.py" line="248"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -1110,13 +1110,13 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de inhoud klopt niet met de inhoudsopgave: het is veranderd na het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="251"/>
-        <location filename="../../services/handover.py" line="253"/>
+        <location filename="../../services/handover.py" line="246"/>
+        <location filename="../../services/handover.py" line="248"/>
         <source>its data is damaged.</source>
         <translation>de gegevens zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="255"/>
+        <location filename="../../services/handover.py" line="250"/>
         <source>it was made by a newer version of Omroeper; update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
@@ -1562,112 +1562,112 @@ Status: {status}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>&amp;Replies</source>
         <translation>&amp;Reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>&amp;Vacation</source>
         <translation>&amp;Vakantie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>C&amp;hannels</source>
         <translation>Ka&amp;nalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Crisis switch: stop every post not yet published, here and at the networks</source>
         <translation>Crisisknop: stop elk bericht dat nog niet gepubliceerd is, hier en bij de netwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Pause all</source>
         <translation>Alles pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>standing in for {name} until {date}</source>
         <translation>vervangt {name} tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Resume all</source>
         <translation>Alles hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Hand the paused posts back; those whose time passed wait for you</source>
         <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is wachten op u</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
@@ -1675,18 +1675,18 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>No posts are paused.</source>
         <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Resume all posts</source>
         <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>%n gepauzeerd bericht weer vrijgeven aan het postvak uit en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
@@ -1694,32 +1694,32 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
         <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -1854,32 +1854,32 @@ Gegevensmap: {folder}</translation>
         <translation>afbeeldingen in berichten</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="72"/>
+        <location filename="../../services/merge.py" line="68"/>
         <source>{table}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{table}: {added} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="74"/>
+        <location filename="../../services/merge.py" line="70"/>
         <source>Changed on the other side: {title}</source>
         <translation>Gewijzigd aan de andere kant: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="75"/>
+        <location filename="../../services/merge.py" line="71"/>
         <source>Changed on both sides, both versions kept: {title}</source>
         <translation>Aan beide kanten gewijzigd, beide versies bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="77"/>
+        <location filename="../../services/merge.py" line="73"/>
         <source>Nothing new in this file.</source>
         <translation>Niets nieuws in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="89"/>
+        <location filename="../../services/merge.py" line="85"/>
         <source>the other side</source>
         <translation>de andere kant</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="114"/>
+        <location filename="../../services/merge.py" line="110"/>
         <source>{title} (version of {name})</source>
         <translation>{title} (versie van {name})</translation>
     </message>
@@ -2585,102 +2585,102 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RepliesTab</name>
     <message>
-        <location filename="../../ui/replies_tab.py" line="77"/>
+        <location filename="../../ui/replies_tab.py" line="71"/>
         <source>Staff and &amp;signatures…</source>
         <translation>&amp;Medewerkers en handtekeningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="78"/>
+        <location filename="../../ui/replies_tab.py" line="72"/>
         <source>&amp;Answering today:</source>
         <translation>&amp;Antwoordt vandaag:</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="90"/>
+        <location filename="../../ui/replies_tab.py" line="84"/>
         <source>Search templates: title, text or tag (Ctrl+F)</source>
         <translation>Zoek sjablonen: titel, tekst of trefwoord (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="92"/>
+        <location filename="../../ui/replies_tab.py" line="86"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="93"/>
+        <location filename="../../ui/replies_tab.py" line="87"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="93"/>
+        <location filename="../../ui/replies_tab.py" line="87"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="93"/>
+        <location filename="../../ui/replies_tab.py" line="87"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="102"/>
+        <location filename="../../ui/replies_tab.py" line="96"/>
         <source>&amp;New…</source>
         <translation>Ni&amp;euw…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="103"/>
+        <location filename="../../ui/replies_tab.py" line="97"/>
         <source>&amp;Edit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="104"/>
+        <location filename="../../ui/replies_tab.py" line="98"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="105"/>
+        <location filename="../../ui/replies_tab.py" line="99"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="107"/>
+        <location filename="../../ui/replies_tab.py" line="101"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="110"/>
+        <location filename="../../ui/replies_tab.py" line="104"/>
         <source>Restore starter templates</source>
         <translation>Startsjablonen terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="112"/>
+        <location filename="../../ui/replies_tab.py" line="106"/>
         <source>Export templates…</source>
         <translation>Sjablonen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="113"/>
+        <location filename="../../ui/replies_tab.py" line="107"/>
         <source>Import templates…</source>
         <translation>Sjablonen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="200"/>
+        <location filename="../../ui/replies_tab.py" line="195"/>
         <source>Add the people who answer, with their signatures.</source>
         <translation>Voeg de mensen toe die antwoorden, met hun handtekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="202"/>
+        <location filename="../../ui/replies_tab.py" line="197"/>
         <source>(instead of {name})</source>
         <translation>(in plaats van {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="204"/>
+        <location filename="../../ui/replies_tab.py" line="199"/>
         <source>Mark who you are in Staff and signatures.</source>
         <translation>Geef bij Medewerkers en handtekeningen aan wie u bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="221"/>
+        <location filename="../../ui/replies_tab.py" line="216"/>
         <source>no replies yet this month</source>
         <translation>nog geen antwoorden deze maand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="224"/>
+        <location filename="../../ui/replies_tab.py" line="219"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -2688,7 +2688,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="225"/>
+        <location filename="../../ui/replies_tab.py" line="220"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n uur</numerusform>
@@ -2696,27 +2696,27 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="227"/>
+        <location filename="../../ui/replies_tab.py" line="222"/>
         <source>Replies this week: {week} · this month: {month} · median response time this month: {median}</source>
         <translation>Antwoorden deze week: {week} · deze maand: {month} · mediane reactietijd deze maand: {median}</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="309"/>
+        <location filename="../../ui/replies_tab.py" line="304"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="328"/>
+        <location filename="../../ui/replies_tab.py" line="323"/>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="329"/>
+        <location filename="../../ui/replies_tab.py" line="324"/>
         <source>Delete the template “{title}”?</source>
         <translation>Het sjabloon “{title}” verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="345"/>
+        <location filename="../../ui/replies_tab.py" line="340"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n startsjabloon teruggezet; sjablonen die u hebt aangepast zijn gebleven zoals ze waren.</numerusform>
@@ -2724,18 +2724,18 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="350"/>
+        <location filename="../../ui/replies_tab.py" line="345"/>
         <source>Export templates</source>
         <translation>Sjablonen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="352"/>
-        <location filename="../../ui/replies_tab.py" line="365"/>
+        <location filename="../../ui/replies_tab.py" line="347"/>
+        <location filename="../../ui/replies_tab.py" line="360"/>
         <source>Templates (*.json)</source>
         <translation>Sjablonen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="360"/>
+        <location filename="../../ui/replies_tab.py" line="355"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n sjabloon geëxporteerd.</numerusform>
@@ -2743,12 +2743,12 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="364"/>
+        <location filename="../../ui/replies_tab.py" line="359"/>
         <source>Import templates</source>
         <translation>Sjablonen importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="373"/>
+        <location filename="../../ui/replies_tab.py" line="368"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n sjabloon geïmporteerd; sjablonen met een titel die u al hebt zijn overgeslagen.</numerusform>
@@ -3182,32 +3182,32 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="26"/>
+        <location filename="../../ui/store_problem_dialog.py" line="33"/>
         <source>Omroeper cannot open its data</source>
         <translation>Omroeper kan zijn gegevens niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="31"/>
+        <location filename="../../ui/store_problem_dialog.py" line="38"/>
         <source>The newest backup is from {when}. The damaged file is kept aside.</source>
         <translation>De nieuwste back-up is van {when}. Het beschadigde bestand wordt apart bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="35"/>
+        <location filename="../../ui/store_problem_dialog.py" line="42"/>
         <source>Restore the newest backup</source>
         <translation>Nieuwste back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="36"/>
+        <location filename="../../ui/store_problem_dialog.py" line="43"/>
         <source>Choose a backup…</source>
         <translation>Back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="40"/>
+        <location filename="../../ui/store_problem_dialog.py" line="47"/>
         <source>There is no backup yet. Move the damaged file away to start afresh.</source>
         <translation>Er is nog geen back-up. Verplaats het beschadigde bestand om opnieuw te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="41"/>
+        <location filename="../../ui/store_problem_dialog.py" line="48"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>

@@ -1,0 +1,254 @@
+"""The commands for scripting (`python main.py COMMAND ...`): no window, messages in the user's language on
+stdout and stderr, and an exit code: 0 when all went well, 1 when something failed, 2 when refused (a bad file,
+another Omroeper writing). main.py reads the arguments; their definitions and the commands live here, so that
+starting the window pays for neither."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+from services.errors import EXIT_FAILED, EXIT_OK, EXIT_REFUSED
+
+log = logging.getLogger("omroeper")
+
+
+def add_commands(parser: argparse.ArgumentParser) -> None:
+    """The commands and their arguments, on the program's own parser."""
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    ics = commands.add_parser("export-ics", help="write the planning as an iCalendar file")
+    ics.add_argument("file", type=Path)
+    ics.add_argument("--from", dest="start", type=date.fromisoformat, help="first day, YYYY-MM-DD")
+    ics.add_argument("--to", dest="end", type=date.fromisoformat, help="last day, YYYY-MM-DD")
+    export = commands.add_parser("export-csv", help="write every post to a CSV file")
+    export.add_argument("file", type=Path)
+    imported = commands.add_parser("import-csv", help="add the posts of a CSV file; every row is checked first")
+    imported.add_argument("file", type=Path)
+    imported.add_argument("--dry-run", action="store_true", help="only check and report; write nothing")
+    imported.add_argument("--import-valid", action="store_true",
+                          help="add the valid rows even when other rows are bad")
+    commands.add_parser("publish-due", help="send what is due now and exit (for the OS task scheduler)")
+    paused = commands.add_parser("pause-all", help="crisis switch: stop every post not yet published, here and at "
+                                                   "the networks")
+    paused.add_argument("--reason", default="", help="why, shown with each paused post")
+    commands.add_parser("resume-all", help="hand the paused posts back; those whose time passed wait for you")
+    handover = commands.add_parser("handover", help="the handover file for a stand-in")
+    handover_commands = handover.add_subparsers(dest="handover_command", metavar="ACTION", required=True)
+    handover_export = handover_commands.add_parser("export", help="write the handover file (.omroeper)")
+    handover_export.add_argument("file", type=Path)
+    handover_export.add_argument("--from", dest="start", type=date.fromisoformat, default=None,
+                                 help="first day (YYYY-MM-DD); default today")
+    handover_export.add_argument("--to", dest="end", type=date.fromisoformat, default=None,
+                                 help="last day (YYYY-MM-DD); default everything after")
+    handover_import = handover_commands.add_parser("import", help="check a handover file and merge it in")
+    handover_import.add_argument("file", type=Path)
+    handover_import.add_argument("--dry-run", action="store_true", help="only show what would change")
+    channels = commands.add_parser("channels", help="the municipality's channel accounts")
+    channel_commands = channels.add_subparsers(dest="channel_command", metavar="ACTION", required=True)
+    channel_commands.add_parser("list", help="list the accounts")
+    add = channel_commands.add_parser("add", help="add an account; the secret is read from standard input")
+    add.add_argument("network", choices=["mastodon", "bluesky", "facebook", "linkedin", "manual"])
+    add.add_argument("--name", required=True)
+    add.add_argument("--base-url", default="")
+    add.add_argument("--handle", default="")
+    add.add_argument("--page-id", default="", help="Facebook page id or LinkedIn organization id")
+    tested = channel_commands.add_parser("test", help="check an account's token with its network")
+    tested.add_argument("name")
+
+
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
+def run_command(args: argparse.Namespace, data_dir: Path) -> int:
+    """Runs the command in `args` on the store in `data_dir` and returns the exit code."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from services.errors import KnownError
+    from services.i18n import choose_language, install_translators
+    from services.logging_setup import configure_logging
+    from services.store import STORE_FILE_NAME, Store
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        configure_logging(data_dir)
+    except OSError as error:
+        print(f"Omroeper: cannot use the data folder {data_dir}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    language = choose_language(str(QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat).value(
+        "language", "")))
+    app.setProperty("omroeper_translators", install_translators(app, language))
+    lock = None
+    try:
+        writers = ("publish-due", "channels", "pause-all", "resume-all", "handover")
+        if args.command in writers or (args.command == "import-csv" and not args.dry_run):
+            from services.instance_lock import acquire
+
+            lock = acquire(data_dir)  # a writer: not beside a running Omroeper
+        store = Store.open(data_dir / STORE_FILE_NAME)
+        try:
+            return _COMMANDS[args.command](args, store, data_dir)
+        finally:
+            store.close()
+    except KnownError as error:
+        print(error.message, file=sys.stderr)
+        log.warning("%s failed: %s", args.command, error.message)
+        return EXIT_REFUSED
+    finally:
+        if lock is not None:
+            lock.unlock()
+
+
+def _export_ics(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.errors import translate
+    from services.ics_export import export_ics
+
+    count = export_ics(store, args.file, args.start, args.end)
+    _say(translate("Commands", "Posts written to {path}: {count}.").format(path=args.file, count=count))
+    return EXIT_OK
+
+
+def _export_csv(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.csv_exchange import export_csv
+    from services.errors import translate
+
+    count = export_csv(store, args.file)
+    _say(translate("Commands", "Posts written to {path}: {count}.").format(path=args.file, count=count))
+    return EXIT_OK
+
+
+def _import_csv(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.backup import BACKUP_DIR_NAME, take_backup
+    from services.csv_exchange import apply_import, read_csv
+    from services.errors import translate
+
+    report = read_csv(store, args.file)
+    for line, reason in report.errors:
+        print(translate("Commands", "line {line}: {reason}").format(line=line, reason=reason), file=sys.stderr)
+    if report.duplicates:
+        _say(translate("Commands", "Rows already in the calendar, skipped: {count}.").format(
+            count=len(report.duplicates)))
+    _say(translate("Commands", "Rows valid: {valid}; with a problem: {bad}.").format(valid=len(report.valid),
+                                                                                     bad=len(report.errors)))
+    if args.dry_run or (report.errors and not args.import_valid):
+        if report.errors and not args.dry_run:
+            _say(translate("Commands", "Nothing was imported. Fix the rows above, or add --import-valid."))
+        return EXIT_FAILED if report.errors else EXIT_OK
+    take_backup(store.conn, data_dir / BACKUP_DIR_NAME, "before-import", store.clock())
+    added = apply_import(store, report)
+    _say(translate("Commands", "Posts added: {count}.").format(count=added))
+    return EXIT_FAILED if report.errors else EXIT_OK
+
+
+def _publish_due(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.errors import translate
+    from services.networks.registry import client_for
+    from services.outbox import run_outbox
+
+    report = run_outbox(store, client_for, store.clock())
+    _say(translate("Commands", "Published: {published}; handed to a network's schedule: {handed}; waiting: "
+                               "{waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}."
+                   ).format(published=report.published, handed=report.handed_over, waiting=report.waiting,
+                            overdue=report.overdue, unconfirmed=report.unconfirmed))
+    for line in report.failures:
+        print(line, file=sys.stderr)
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def _pause_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.crisis import pause_all
+    from services.errors import translate
+    from services.networks.registry import client_for
+    from services.outbox import run_outbox
+
+    paused = pause_all(store, store.clock(), args.reason)
+    report = run_outbox(store, client_for, store.clock())
+    _say(translate("Commands", "Paused: {posts} posts; taken back from a network's schedule: {taken}.").format(
+        posts=paused.posts, taken=report.taken_back))
+    for line in report.failures:
+        print(line, file=sys.stderr)
+    if report.failures:
+        print(translate("Commands", "A network could not be reached: what it holds may still go out. Remove it "
+                                    "there by hand, or run pause-all again when it is back."), file=sys.stderr)
+    return EXIT_FAILED if report.failures else EXIT_OK
+
+
+def _resume_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.crisis import resume_all
+    from services.errors import translate
+    from services.networks.registry import client_for
+    from services.outbox import run_outbox
+
+    resumed = resume_all(store, store.clock())
+    report = run_outbox(store, client_for, store.clock())
+    _say(translate("Commands", "Resumed: {posts} posts; handed to a network's schedule: {handed}.").format(
+        posts=resumed.posts, handed=report.handed_over))
+    for post in resumed.passed:
+        assert post.scheduled_at is not None
+        _say(translate("Commands", "Its time passed during the pause, you decide: {when} {title}").format(
+            when=post.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M"), title=post.title or post.body[:60]))
+    for line in report.failures:
+        print(line, file=sys.stderr)
+    return EXIT_FAILED if report.failures else EXIT_OK
+
+
+def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.errors import translate
+    from services.handover import HandoverNote, export_handover, read_handover
+
+    if args.handover_command == "import":
+        from services.merge import apply_merge, plan_merge
+
+        handover = read_handover(args.file)
+        try:
+            plan = plan_merge(store, handover)
+            if not args.dry_run:
+                apply_merge(store, handover, plan, store.clock())
+        finally:
+            handover.discard()
+        _say((translate("Commands", "Would change (nothing was written):") if args.dry_run else
+              translate("Commands", "Imported; a backup was taken first:")) + "\n" + "\n".join(plan.lines()))
+        return EXIT_OK
+    manifest = export_handover(store, args.file, HandoverNote(), store.clock(), args.start, args.end)
+    _say(translate("Commands", "Handover file written: {path} (from {start}).").format(
+        path=args.file, start=manifest["from"]))
+    return EXIT_OK
+
+
+def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from models.channel import ChannelAccount, Network
+    from services.channels import add_channel, check_connection, find_channel
+    from services.errors import translate
+
+    if args.channel_command == "list":
+        for channel in store.find(ChannelAccount, order_by="name"):
+            token = translate("Commands", "token stored") if channel.has_secret else "–"
+            problem = f"  ⚠ {channel.last_error}" if channel.last_error else ""
+            _say(f"{channel.name}\t{channel.network.value}\t{channel.base_url or '-'}\t{token}{problem}")
+        return EXIT_OK
+    if args.channel_command == "add":
+        secret = ""
+        if args.network != "manual":
+            if sys.stdin is not None and sys.stdin.isatty():
+                import getpass
+
+                secret = getpass.getpass(translate("Commands", "Access token or app password: "))
+            else:
+                secret = sys.stdin.readline().strip() if sys.stdin is not None else ""
+        channel = add_channel(store, Network(args.network), args.name, secret, base_url=args.base_url,
+                              handle=args.handle, external_id=args.page_id)
+        _say(translate("Commands", "Channel {name} added.").format(name=channel.name))
+        return EXIT_OK
+    info = check_connection(store, find_channel(store, args.name), store.clock())
+    limit = f", {info.max_characters}" if info.max_characters else ""
+    _say(translate("Commands", "Connected as {account}{limit}.").format(account=info.name, limit=limit))
+    return EXIT_OK
+
+
+_COMMANDS = {"export-ics": _export_ics, "export-csv": _export_csv, "import-csv": _import_csv,
+             "publish-due": _publish_due, "channels": _channels,
+             "pause-all": _pause_all, "resume-all": _resume_all, "handover": _handover}
