@@ -134,8 +134,8 @@ def _gaps(store: Store, page: CalendarPage, zone: ZoneInfo, rhythm: Rhythm,
     padded_start = week_start(start)
     padded_end = week_start(page.end) + timedelta(days=7)
     planned = planned_days_by_channel(store, datetime.combine(padded_start, time(), zone),
-                                      datetime.combine(padded_end, time(), zone))
+                                      datetime.combine(padded_end, time(), zone), zone)
     channel_ids = [cid for cid in page.channels if not only.channel_ids or cid in only.channel_ids]
-    by_channel = {cid: [moment.astimezone(zone).date() for moment in planned.get(cid, [])] for cid in channel_ids}
+    by_channel = {cid: planned.get(cid, []) for cid in channel_ids}
     found = gap_days(by_channel, start, page.end, per_week=rhythm.per_week, weekends=rhythm.weekends)
     return {day: [page.channels[cid] for cid in cids] for day, cids in found.items()}

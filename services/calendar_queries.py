@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from models.common import from_utc_text, to_utc_text
+from models.common import to_utc_text
 from models.post import PostStatus, PostSummary
 from services.store import Store
 
@@ -179,15 +179,23 @@ def campaigns_and_tags(store: Store) -> tuple[list[str], list[str]]:
     return campaigns, tags
 
 
-def planned_days_by_channel(store: Store, start: datetime, end: datetime) -> dict[str, list[datetime]]:
-    """Per channel, the instants of its planned posts (not ideas, not failed) in [start, end): the rhythm's input."""
-    rows = store.query(
-        "SELECT v.channel_id, p.scheduled_at FROM posts p JOIN variants v ON v.post_id = p.id "
-        "WHERE p.deleted_at IS NULL AND v.deleted_at IS NULL AND p.scheduled_at >= ? AND p.scheduled_at < ? "
-        "AND p.status IN ('draft', 'ready', 'scheduled', 'published')",
-        [to_utc_text(start), to_utc_text(end)],
+def planned_days_by_channel(store: Store, start: datetime, end: datetime, zone: ZoneInfo) -> dict[str, list[date]]:
+    """Per channel, the local days of its planned posts (not ideas, not failed) in [start, end): the rhythm's
+    input. SQLite works out the days, and each post's channels come from its variant_states summary (kept by
+    triggers), so this is one indexed range read without a join and no datetime is parsed here."""
+    clock, clock_params = local_clock_sql(start, end, zone)
+    rows = store.query_tuples(
+        f"SELECT p.variant_states, substr({clock}, 1, 10) FROM posts p "
+        "WHERE p.deleted_at IS NULL AND p.scheduled_at >= ? AND p.scheduled_at < ? "
+        "AND p.status IN ('draft', 'ready', 'scheduled', 'published') AND p.variant_states != ''",
+        [*clock_params, to_utc_text(start), to_utc_text(end)],
     )
-    planned: dict[str, list[datetime]] = {}
-    for row in rows:
-        planned.setdefault(row["channel_id"], []).append(from_utc_text(row["scheduled_at"]))
+    days: dict[str, date] = {}
+    planned: dict[str, list[date]] = {}
+    for states, local_day in rows:
+        day = days.get(local_day)
+        if day is None:
+            day = days[local_day] = date.fromisoformat(local_day)
+        for state in states.split(","):
+            planned.setdefault(state.partition(" ")[0], []).append(day)
     return planned

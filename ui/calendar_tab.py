@@ -6,8 +6,8 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -27,13 +26,14 @@ from models.post import Post, PostStatus
 from services.calendar_page import CalendarPage, load_page
 from services.calendar_queries import CalendarFilter, campaigns_and_tags, search_posts
 from services.errors import KnownError
-from services.post_editing import delete_post, duplicate_post, move_post, restore_post
 from services.preferences import load_municipality
 from services.store import Store
 from ui.choice_box import ChoiceBox
 from ui.month_view import MonthView
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSplitter
+
     from services.calendar_page import Rhythm
     from services.holiday_calendar import HolidayBook
     from ui.agenda_view import AgendaView
@@ -41,35 +41,6 @@ if TYPE_CHECKING:
 from ui.post_style import legend, status_name
 
 MONTH, WEEK, LIST = range(3)
-
-
-class MovePostCommand(QUndoCommand):
-    def __init__(self, tab: CalendarTab, post_id: str, before: datetime | None, after: datetime) -> None:
-        super().__init__(QCoreApplication.translate("CalendarTab", "Move post"))
-        self.tab, self.post_id, self.before, self.after = tab, post_id, before, after
-
-    def redo(self) -> None:
-        move_post(self.tab.store, self.post_id, self.after)
-        self.tab.posts_changed.emit()
-
-    def undo(self) -> None:
-        if self.before is not None:
-            move_post(self.tab.store, self.post_id, self.before)
-            self.tab.posts_changed.emit()
-
-
-class DeletePostCommand(QUndoCommand):
-    def __init__(self, tab: CalendarTab, post_id: str) -> None:
-        super().__init__(QCoreApplication.translate("CalendarTab", "Delete post"))
-        self.tab, self.post_id = tab, post_id
-
-    def redo(self) -> None:
-        delete_post(self.tab.store, self.post_id)
-        self.tab.posts_changed.emit()
-
-    def undo(self) -> None:
-        restore_post(self.tab.store, self.post_id)
-        self.tab.posts_changed.emit()
 
 
 class CalendarTab(QWidget):
@@ -261,6 +232,8 @@ class CalendarTab(QWidget):
     def install_shortcuts(self) -> None:
         """Installed after the first paint (see MainWindow.finish_startup), with the month's keyboard focus and
         the campaign and tag filter."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         self.month_view.enable_keyboard()
         self._fill_filters()
         bindings = [
@@ -429,6 +402,8 @@ class CalendarTab(QWidget):
 
     def _composer(self):  # type: ignore[no-untyped-def]
         if self.composer is None:
+            from PySide6.QtWidgets import QSplitter
+
             from ui.post_composer import PostComposer
 
             self.composer = PostComposer(self.store, self.municipality, self)
@@ -488,6 +463,8 @@ class CalendarTab(QWidget):
             self.show_message(self.tr("A published post stays where it was published."))
             return
         when = datetime.combine(day, at, ZoneInfo(self.municipality.time_zone))
+        from ui.calendar_commands import MovePostCommand
+
         try:
             self.undo_stack.push(MovePostCommand(self, post_id, post.scheduled_at, when))
         except KnownError as error:
@@ -497,6 +474,8 @@ class CalendarTab(QWidget):
             self.composer.open_post(post_id)
 
     def delete(self, post_id: str) -> None:
+        from ui.calendar_commands import DeletePostCommand
+
         self.undo_stack.push(DeletePostCommand(self, post_id))
         if self.composer is not None and self.composer.post is not None and self.composer.post.id == post_id:
             self.composer.post = None
@@ -506,6 +485,8 @@ class CalendarTab(QWidget):
     def duplicate(self, post_id: str) -> None:
         if self.composer is not None:
             self.composer.flush()
+        from services.post_editing import duplicate_post
+
         copy = duplicate_post(self.store, post_id)
         self.posts_changed.emit()
         self.open_post(copy.id)

@@ -3,31 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, QPoint, QRect, Signal
-from PySide6.QtGui import (
-    QColor,
-    QDrag,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QFont,
-    QFontMetrics,
-    QHelpEvent,
-    QKeyEvent,
-    QLinearGradient,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-)
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QLinearGradient, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from models.post import PostSummary
 from services.calendar_page import CalendarPage
 from ui.post_style import STATE_SIGNS, STATUS_COLOURS, channel_short, state_name, status_name
+
+if TYPE_CHECKING:  # the event classes: touching one costs PySide6 a few ms that the first paint does not need
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent, QPaintEvent
 
 POST_MIME = "application/x-omroeper-post"
 
@@ -101,6 +89,9 @@ class _Colours:
 
 def start_post_drag(source: QWidget, post_id: str) -> None:
     """Drags a post (by its id) out of a calendar view."""
+    from PySide6.QtCore import QByteArray, QMimeData
+    from PySide6.QtGui import QDrag
+
     drag = QDrag(source)
     mime = QMimeData()
     mime.setData(POST_MIME, QByteArray(post_id.encode()))
@@ -370,6 +361,9 @@ class MonthView(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
+            from PySide6.QtGui import QHelpEvent
+            from PySide6.QtWidgets import QToolTip
+
             assert isinstance(event, QHelpEvent)
             QToolTip.showText(event.globalPos(), self.tooltip_at(event.pos()), self)
             return True
