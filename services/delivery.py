@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from models.channel import ChannelAccount, Network
+from models.common import to_utc_text
 from models.post import DeliveryState, Post, PostStatus, Variant
 from services.store import Store
 
@@ -46,15 +47,20 @@ def apply_decision(store: Store, variant: Variant, decision: str, now: datetime)
 
 
 def due_reminders(store: Store, now: datetime) -> list[tuple[Post, Variant, ChannelAccount]]:
-    """Posts for manual channels whose time has come and that are not yet marked posted, oldest first."""
-    manual = {c.id: c for c in store.find(ChannelAccount) if c.network is Network.MANUAL}
+    """Posts for manual channels whose time has come and that are not yet marked posted, oldest first.
+    One query finds them (the status bar asks at every start and every 15 seconds); only those are read whole."""
+    rows = store.query_tuples(
+        "SELECT v.id, p.id, c.id FROM variants v JOIN posts p ON p.id = v.post_id JOIN channels c ON c.id = "
+        "v.channel_id WHERE v.deleted_at IS NULL AND v.state = ? AND p.deleted_at IS NULL AND p.paused_at IS NULL "
+        "AND p.scheduled_at <= ? AND c.deleted_at IS NULL AND c.network = ? ORDER BY p.scheduled_at",
+        [DeliveryState.REMINDER.value, to_utc_text(now), Network.MANUAL.value])
     found = []
-    for variant in store.find(Variant, "state = ?", [DeliveryState.REMINDER.value]):
-        post = store.get(Post, variant.post_id)
-        if post and post.scheduled_at and post.scheduled_at <= now and variant.channel_id in manual \
-                and post.paused_at is None:
-            found.append((post, variant, manual[variant.channel_id]))
-    return sorted(found, key=lambda item: item[0].scheduled_at or now)
+    for variant_id, post_id, channel_id in rows:
+        variant, post, channel = (store.get(Variant, variant_id), store.get(Post, post_id),
+                                  store.get(ChannelAccount, channel_id))
+        if variant and post and channel:
+            found.append((post, variant, channel))
+    return found
 
 
 def update_post_status(store: Store, post_id: str) -> None:

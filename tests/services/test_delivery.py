@@ -52,3 +52,18 @@ def test_reminders_come_due_and_are_marked_posted_by_hand(store: Store) -> None:
     mark_published(store, variants_of(store, due.id)[0], NOON)
     assert due_reminders(store, NOON) == [] and store.get(Post, due.id).status is PostStatus.PUBLISHED  # type: ignore[union-attr]
     assert [post.id for post, _v, _c in due_reminders(store, NOON + timedelta(hours=3))] == [later.id]
+
+
+def test_reminders_leave_out_deleted_posts_and_channels_and_come_oldest_first(store: Store) -> None:
+    whatsapp = store.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+    flyers = store.save(ChannelAccount(network=Network.MANUAL, name="Flyers"))
+    newer = planned(store, whatsapp, NOON - timedelta(minutes=5))
+    older = planned(store, whatsapp, NOON - timedelta(hours=5))
+    deleted_post = planned(store, whatsapp, NOON - timedelta(hours=1))
+    on_deleted_channel = planned(store, flyers, NOON - timedelta(hours=1))
+    run_outbox(store, lambda channel: FakeNetwork(), NOON)
+    assert len(due_reminders(store, NOON)) == 4
+    store.mark_deleted(store.get(Post, deleted_post.id))  # type: ignore[arg-type]
+    store.mark_deleted(flyers)
+    assert [post.id for post, _v, _c in due_reminders(store, NOON)] == [older.id, newer.id]
+    assert on_deleted_channel.id not in [post.id for post, _v, _c in due_reminders(store, NOON)]
