@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from services.backup import Backup
+from ui.item_list_model import ItemListModel
 
 
 def backup_label(backup: Backup) -> str:
@@ -30,20 +21,9 @@ def backup_label(backup: Backup) -> str:
     return f"{when} ({reasons.get(backup.reason, backup.reason)})"
 
 
-class BackupListModel(QAbstractListModel):
-    def __init__(self, backups: list[Backup], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.backups = backups
+class BackupListModel(ItemListModel[Backup]):
+    def display(self, item: Backup) -> str:
+        return backup_label(item)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.backups)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        backup = self.backups[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return backup_label(backup)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(backup.path)
-        return None
+    def tooltip(self, item: Backup) -> str:
+        return str(item.path)

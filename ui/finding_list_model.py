@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from services.coverage import Action, Finding
-
-_Index = QModelIndex | QPersistentModelIndex
+from ui.item_list_model import ItemListModel
 
 
 def action_name(action: Action) -> str:
@@ -30,26 +18,10 @@ def action_name(action: Action) -> str:
     }[action]
 
 
-class FindingListModel(QAbstractListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.findings: list[Finding] = []
+class FindingListModel(ItemListModel[Finding]):
+    def display(self, item: Finding) -> str:
+        day = QLocale().toString(QDate(item.day), "ddd d MMM") + ": " if item.day else ""
+        return f"{action_name(item.action)}  ·  {day}{item.text}"
 
-    def set_findings(self, findings: list[Finding]) -> None:
-        self.beginResetModel()
-        self.findings = findings
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.findings)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        finding = self.findings[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            day = QLocale().toString(QDate(finding.day), "ddd d MMM") + ": " if finding.day else ""
-            return f"{action_name(finding.action)}  ·  {day}{finding.text}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Enter or double-click: {action}").format(action=action_name(finding.action))
-        return None
+    def tooltip(self, item: Finding) -> str:
+        return self.tr("Enter or double-click: {action}").format(action=action_name(item.action))

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QPixmap, QPixmapCache
 
 from models.post import Media, PostMedia
+from ui.item_list_model import ItemListModel
 
 THUMBNAIL = QSize(96, 96)
-_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
@@ -22,16 +21,7 @@ class ImageItem:
     path: Path
 
 
-class ImageListModel(QAbstractListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[ImageItem] = []
-
-    def set_items(self, items: list[ImageItem]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
-
+class ImageListModel(ItemListModel[ImageItem]):
     def append(self, item: ImageItem) -> None:
         self.beginInsertRows(QModelIndex(), len(self.items), len(self.items))
         self.items.append(item)
@@ -55,23 +45,16 @@ class ImageListModel(QAbstractListModel):
 
     def set_alt_text(self, row: int, text: str) -> None:
         self.items[row].link.alt_text = text
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
+        self.refresh(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.items)
+    def display(self, item: ImageItem) -> str:
+        return item.link.alt_text.strip() or self.tr("⚠ no alt text")
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return item.link.alt_text.strip() or self.tr("⚠ no alt text")
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._thumbnail(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.link.alt_text or self.tr("Describe what the image shows, for people who cannot see it.")
-        return None
+    def tooltip(self, item: ImageItem) -> str:
+        return item.link.alt_text or self.tr("Describe what the image shows, for people who cannot see it.")
+
+    def decoration(self, item: ImageItem) -> QPixmap:
+        return self._thumbnail(item)
 
     def _thumbnail(self, item: ImageItem) -> QPixmap:
         """From Qt's pixmap cache, which Qt empties before it shuts down (a pixmap kept by Python past the

@@ -59,14 +59,14 @@ class RemindersDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_reminders(due_reminders(self.store, self.store.clock()))
+        self.model.set_items(due_reminders(self.store, self.store.clock()))
         if self.model.rowCount():
             self.list_view.setCurrentIndex(self.model.index(0))
         self._selected()
 
     def current(self):  # type: ignore[no-untyped-def]
         row = self.list_view.currentIndex().row()
-        return self.model.reminders[row] if 0 <= row < self.model.rowCount() else None
+        return self.model.item_at(row)
 
     def _selected(self) -> None:
         item = self.current()

@@ -231,7 +231,7 @@ class RepliesTab(QWidget):
     def _search(self) -> None:
         chosen = self.panel.template
         found = search(self._all, self.search_edit.text(), self.language_box.current_value() or "")
-        self.model.set_templates(found)
+        self.model.set_items(found)
         row = found.index(chosen) if chosen in found and not self.search_edit.hasFocus() else 0
         if found:
             self.list_view.setCurrentIndex(self.model.index(row))
@@ -259,7 +259,7 @@ class RepliesTab(QWidget):
 
     def selected(self) -> ReplyTemplate | None:
         row = self.list_view.currentIndex().row()
-        return self.model.templates[row] if 0 <= row < len(self.model.templates) else None
+        return self.model.item_at(row)
 
     def _picked(self) -> None:
         template = self.selected()
@@ -281,8 +281,8 @@ class RepliesTab(QWidget):
         self.panel.template = None  # shown again from the store
         self._all = self.store.find(ReplyTemplate, order_by="title")
         self._search()
-        if template is not None and template in self.model.templates:
-            self.list_view.setCurrentIndex(self.model.index(self.model.templates.index(template)))
+        if template is not None and template in self.model.items:
+            self.list_view.setCurrentIndex(self.model.index(self.model.items.index(template)))
 
     def new(self) -> None:
         dialog = TemplateDialog(None, self)

@@ -23,7 +23,7 @@ class RestoreBackupDialog(QDialog):
             self,
         )
         explanation.setWordWrap(True)
-        self.model = BackupListModel(backups, self)
+        self.model = BackupListModel(self, items=backups)
         self.list_view = QListView(self)
         self.list_view.setModel(self.model)
         if backups:
@@ -41,4 +41,4 @@ class RestoreBackupDialog(QDialog):
 
     def selected_backup(self) -> Backup | None:
         index = self.list_view.currentIndex()
-        return self.model.backups[index.row()] if index.isValid() else None
+        return self.model.item_at(index.row()) if index.isValid() else None

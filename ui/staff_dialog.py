@@ -36,7 +36,7 @@ class StaffDialog(QDialog):
         members = store.find(StaffMember, order_by="name")
         self.signatures = {member.id: signatures_of(store, member.id) for member in members}
         self.model = StaffListModel(self)
-        self.model.set_members(members)
+        self.model.set_items(members)
         self.list_view = QListView(self)
         self.list_view.setModel(self.model)
         self.add_button = QPushButton(self.tr("&Add person"), self)
@@ -88,13 +88,13 @@ class StaffDialog(QDialog):
 
     def current(self) -> StaffMember | None:
         row = self.list_view.currentIndex().row()
-        return self.model.members[row] if 0 <= row < len(self.model.members) else None
+        return self.model.item_at(row)
 
     def add_person(self) -> None:
-        member = StaffMember(name="", is_self=not any(m.is_self for m in self.model.members))
+        member = StaffMember(name="", is_self=not any(m.is_self for m in self.model.items))
         self.signatures[member.id] = {}
-        self.model.set_members([*self.model.members, member])
-        self.list_view.setCurrentIndex(self.model.index(len(self.model.members) - 1))
+        self.model.set_items([*self.model.items, member])
+        self.list_view.setCurrentIndex(self.model.index(len(self.model.items) - 1))
         self.name_edit.setFocus()
 
     def _show_current(self) -> None:
@@ -130,14 +130,14 @@ class StaffDialog(QDialog):
         member = self.current()
         if member is None or self._loading:
             return
-        for other in self.model.members:
+        for other in self.model.items:
             other.is_self = other is member and checked
-        self.model.set_members(self.model.members)
-        self.list_view.setCurrentIndex(self.model.index(self.model.members.index(member)))
+        self.model.set_items(self.model.items)
+        self.list_view.setCurrentIndex(self.model.index(self.model.items.index(member)))
 
     def accept(self) -> None:
         try:
-            save_staff(self.store, self.model.members, self.signatures)
+            save_staff(self.store, self.model.items, self.signatures)
         except KnownError as error:
             ProblemMessage(error.message, self).exec()
             return

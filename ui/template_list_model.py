@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from models.reply import Audience, ReplyTemplate, TemplateCategory
-
-_Index = QModelIndex | QPersistentModelIndex
+from ui.item_list_model import ItemListModel
 
 
 def category_name(category: TemplateCategory) -> str:
@@ -41,32 +29,15 @@ def audience_name(audience: Audience) -> str:
     return QCoreApplication.translate("TemplateListModel", "public comment")
 
 
-class TemplateListModel(QAbstractListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.templates: list[ReplyTemplate] = []
+class TemplateListModel(ItemListModel[ReplyTemplate]):
+    def display(self, item: ReplyTemplate) -> str:
+        details = f"{category_name(item.category)} · {item.language} · {audience_name(item.audience)}"
+        if item.use_count:
+            details += " · " + self.tr("used %n time(s)", "", item.use_count)
+        if item.last_used_at is not None:
+            when = QLocale().toString(QDate(item.last_used_at.astimezone().date()), QLocale.FormatType.ShortFormat)
+            details += " · " + self.tr("last {date}").format(date=when)
+        return f"{item.title}\n{details}"
 
-    def set_templates(self, templates: list[ReplyTemplate]) -> None:
-        self.beginResetModel()
-        self.templates = templates
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.templates)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        template = self.templates[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            details = f"{category_name(template.category)} · {template.language} · {audience_name(template.audience)}"
-            if template.use_count:
-                details += " · " + self.tr("used %n time(s)", "", template.use_count)
-            if template.last_used_at is not None:
-                when = QLocale().toString(QDate(template.last_used_at.astimezone().date()),
-                                          QLocale.FormatType.ShortFormat)
-                details += " · " + self.tr("last {date}").format(date=when)
-            return f"{template.title}\n{details}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return template.body
-        return None
+    def tooltip(self, item: ReplyTemplate) -> str:
+        return item.body

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from models.planning import Absence
 from models.staff import StaffMember
 from services.absences import absences, save_absence, standing_in
-from services.coverage import Finding, check_coverage
+from services.coverage import check_coverage
 from services.errors import KnownError
 from services.staff import self_user
 from services.store import Store
@@ -179,7 +179,7 @@ class VacationTab(QWidget):
         absence = self.selected()
         if absence is None:
             self.coverage_title.setText(self.tr("Choose an absence to check what could go wrong."))
-            self.findings.set_findings([])
+            self.findings.set_items([])
         else:
             found = check_coverage(self.store, absence, self._today())
             when = f"{QLocale().toString(QDate(absence.starts_on), QLocale.FormatType.ShortFormat)} – " \
@@ -187,15 +187,14 @@ class VacationTab(QWidget):
             self.coverage_title.setText(
                 self.tr("Coverage {period}: %n thing(s) to look at", "", len(found)).format(period=when) if found else
                 self.tr("Coverage {period}: nothing to worry about.").format(period=when))
-            self.findings.set_findings(found)
+            self.findings.set_items(found)
             if found:
                 self.finding_view.setCurrentIndex(self.findings.index(0))
-        self.do_button.setEnabled(bool(self.findings.findings))
+        self.do_button.setEnabled(bool(self.findings.items))
 
     def do_selected(self) -> None:
-        row = self.finding_view.currentIndex().row()
-        if 0 <= row < len(self.findings.findings):
-            finding: Finding = self.findings.findings[row]
+        finding = self.findings.item_at(self.finding_view.currentIndex().row())
+        if finding is not None:
             self.act.emit(finding)
 
     def draft_notices(self) -> None:

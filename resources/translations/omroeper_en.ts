@@ -70,7 +70,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n post paused. Taking it back from the networks…</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>Hand %n paused post back to the outbox and the networks? A post whose time passed during the pause is not sent by itself: it waits for your decision.</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="335"/>
+        <location filename="../../ui/month_view.py" line="326"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>TemplateListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/template_list_model.py" line="64"/>
+        <location filename="../../ui/template_list_model.py" line="36"/>
         <source>used %n time(s)</source>
         <translation>
             <numerusform>used %n time</numerusform>

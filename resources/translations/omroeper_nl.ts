@@ -149,22 +149,22 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../ui/backup_list_model.py" line="25"/>
+        <location filename="../../ui/backup_list_model.py" line="16"/>
         <source>daily backup</source>
         <translation>dagelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_list_model.py" line="26"/>
+        <location filename="../../ui/backup_list_model.py" line="17"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_list_model.py" line="27"/>
+        <location filename="../../ui/backup_list_model.py" line="18"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_list_model.py" line="28"/>
+        <location filename="../../ui/backup_list_model.py" line="19"/>
         <source>before an upgrade</source>
         <translation>vóór een upgrade</translation>
     </message>
@@ -1005,32 +1005,32 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>FindingListModel</name>
     <message>
-        <location filename="../../ui/finding_list_model.py" line="25"/>
+        <location filename="../../ui/finding_list_model.py" line="13"/>
         <source>Add a post</source>
         <translation>Bericht toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_list_model.py" line="26"/>
+        <location filename="../../ui/finding_list_model.py" line="14"/>
         <source>Hand over or move</source>
         <translation>Overdragen of verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_list_model.py" line="27"/>
+        <location filename="../../ui/finding_list_model.py" line="15"/>
         <source>Renew the token</source>
         <translation>Token vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_list_model.py" line="28"/>
+        <location filename="../../ui/finding_list_model.py" line="16"/>
         <source>Finish the post</source>
         <translation>Bericht afmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_list_model.py" line="29"/>
+        <location filename="../../ui/finding_list_model.py" line="17"/>
         <source>Add a signature</source>
         <translation>Handtekening toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/finding_list_model.py" line="54"/>
+        <location filename="../../ui/finding_list_model.py" line="27"/>
         <source>Enter or double-click: {action}</source>
         <translation>Enter of dubbelklik: {action}</translation>
     </message>
@@ -1294,12 +1294,12 @@ Status: {status}
 <context>
     <name>ImageListModel</name>
     <message>
-        <location filename="../../ui/image_list_model.py" line="69"/>
+        <location filename="../../ui/image_list_model.py" line="51"/>
         <source>⚠ no alt text</source>
         <translation>⚠ geen alt-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/image_list_model.py" line="73"/>
+        <location filename="../../ui/image_list_model.py" line="54"/>
         <source>Describe what the image shows, for people who cannot see it.</source>
         <translation>Beschrijf wat de afbeelding toont, voor wie haar niet kan zien.</translation>
     </message>
@@ -1637,37 +1637,37 @@ Status: {status}
         <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is wachten op u</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
@@ -1675,18 +1675,18 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>No posts are paused.</source>
         <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Resume all posts</source>
         <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>%n gepauzeerd bericht weer vrijgeven aan het postvak uit en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
@@ -1694,32 +1694,32 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
         <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -1900,7 +1900,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="335"/>
+        <location filename="../../ui/month_view.py" line="326"/>
         <source>+%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
@@ -1908,7 +1908,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="393"/>
+        <location filename="../../ui/month_view.py" line="387"/>
         <source>Fewer posts than planned this week for: {channels}</source>
         <translation>Minder berichten dan gepland deze week voor: {channels}</translation>
     </message>
@@ -3079,17 +3079,17 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>StaffListModel</name>
     <message>
-        <location filename="../../ui/staff_list_model.py" line="34"/>
+        <location filename="../../ui/staff_list_model.py" line="11"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_list_model.py" line="38"/>
+        <location filename="../../ui/staff_list_model.py" line="15"/>
         <source>(me)</source>
         <translation>(ik)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_list_model.py" line="40"/>
+        <location filename="../../ui/staff_list_model.py" line="17"/>
         <source>(inactive)</source>
         <translation>(niet actief)</translation>
     </message>
@@ -3293,67 +3293,67 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../../ui/template_list_model.py" line="25"/>
+        <location filename="../../ui/template_list_model.py" line="13"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="26"/>
+        <location filename="../../ui/template_list_model.py" line="14"/>
         <source>Report: public space</source>
         <translation>Melding openbare ruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="27"/>
+        <location filename="../../ui/template_list_model.py" line="15"/>
         <source>Complaint</source>
         <translation>Klacht</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="28"/>
+        <location filename="../../ui/template_list_model.py" line="16"/>
         <source>Thanks or compliment</source>
         <translation>Bedankje of compliment</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="29"/>
+        <location filename="../../ui/template_list_model.py" line="17"/>
         <source>Event information</source>
         <translation>Informatie over een evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="30"/>
+        <location filename="../../ui/template_list_model.py" line="18"/>
         <source>Negative or angry reaction</source>
         <translation>Negatieve of boze reactie</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="31"/>
+        <location filename="../../ui/template_list_model.py" line="19"/>
         <source>We are looking into it</source>
         <translation>We zoeken het uit</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="32"/>
+        <location filename="../../ui/template_list_model.py" line="20"/>
         <source>To a private message</source>
         <translation>Naar een privébericht</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="33"/>
+        <location filename="../../ui/template_list_model.py" line="21"/>
         <source>Apology</source>
         <translation>Excuses</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="34"/>
+        <location filename="../../ui/template_list_model.py" line="22"/>
         <source>Out of office</source>
         <translation>Afwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="40"/>
+        <location filename="../../ui/template_list_model.py" line="28"/>
         <source>private message</source>
         <translation>privébericht</translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="41"/>
+        <location filename="../../ui/template_list_model.py" line="29"/>
         <source>public comment</source>
         <translation>openbare reactie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/template_list_model.py" line="64"/>
+        <location filename="../../ui/template_list_model.py" line="36"/>
         <source>used %n time(s)</source>
         <translation>
             <numerusform>%n keer gebruikt</numerusform>
@@ -3361,7 +3361,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/template_list_model.py" line="68"/>
+        <location filename="../../ui/template_list_model.py" line="39"/>
         <source>last {date}</source>
         <translation>laatst {date}</translation>
     </message>
@@ -3472,69 +3472,69 @@ Gegevensmap: {folder}</translation>
         <translation>Dekking {period}: niets om u zorgen over te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="213"/>
+        <location filename="../../ui/vacation_tab.py" line="212"/>
         <source>Out-of-office posts</source>
         <translation>Afwezigheidsberichten</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="214"/>
+        <location filename="../../ui/vacation_tab.py" line="213"/>
         <source>Phone number residents can call for urgent matters:</source>
         <translation>Telefoonnummer dat inwoners kunnen bellen als het dringend is:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="223"/>
+        <location filename="../../ui/vacation_tab.py" line="222"/>
         <source>Two draft posts are in the calendar, on the first day away and the first day back: read them and set them to scheduled.</source>
         <translation>Er staan twee concepten in de kalender, op de eerste dag weg en de eerste dag terug: lees ze en zet ze op gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="247"/>
+        <location filename="../../ui/vacation_tab.py" line="246"/>
         <source>Hand over</source>
         <translation>Overdragen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="249"/>
-        <location filename="../../ui/vacation_tab.py" line="276"/>
+        <location filename="../../ui/vacation_tab.py" line="248"/>
+        <location filename="../../ui/vacation_tab.py" line="275"/>
         <source>Handover file (*.omroeper)</source>
         <translation>Overdrachtsbestand (*.omroeper)</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="261"/>
+        <location filename="../../ui/vacation_tab.py" line="260"/>
         <source>Handover file written: give {name} to your stand-in. The note to print is beside it ({pdf}, {html}).</source>
         <translation>Overdrachtsbestand geschreven: geef {name} aan uw vervanger. De notitie om te printen staat ernaast ({pdf}, {html}).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="275"/>
-        <location filename="../../ui/vacation_tab.py" line="286"/>
+        <location filename="../../ui/vacation_tab.py" line="274"/>
+        <location filename="../../ui/vacation_tab.py" line="285"/>
         <source>Import handover</source>
         <translation>Overdracht importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="287"/>
+        <location filename="../../ui/vacation_tab.py" line="286"/>
         <source>From {name}, exported {when}. This will change:</source>
         <translation>Van {name}, geëxporteerd op {when}. Dit verandert er:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="289"/>
+        <location filename="../../ui/vacation_tab.py" line="288"/>
         <source>A backup is taken first. Import?</source>
         <translation>Eerst wordt een reservekopie gemaakt. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="298"/>
+        <location filename="../../ui/vacation_tab.py" line="297"/>
         <source>Imported. The calendar shows the merged planning.</source>
         <translation>Geïmporteerd. De kalender toont de samengevoegde planning.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="311"/>
+        <location filename="../../ui/vacation_tab.py" line="310"/>
         <source>Add the staff first (Replies tab, Staff and signatures…).</source>
         <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="343"/>
+        <location filename="../../ui/vacation_tab.py" line="342"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="343"/>
+        <location filename="../../ui/vacation_tab.py" line="342"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>

@@ -72,10 +72,10 @@ def test_search_fill_and_copy_without_a_mouse(tab: RepliesTab, store: Store) -> 
     press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is tab.search_edit
     type_text("lantaarn")
-    assert [t.title for t in tab.model.templates] == ["Melding: straatverlichting kapot"]
+    assert [t.title for t in tab.model.items] == ["Melding: straatverlichting kapot"]
     tab.search_edit.clear()
     type_text("melding")
-    first, second = tab.model.templates[0], tab.model.templates[1]
+    first, second = tab.model.items[0], tab.model.items[1]
     assert tab.selected() is first
     press(Qt.Key.Key_Down)
     assert tab.selected() is second and QApplication.focusWidget() is tab.search_edit
@@ -284,7 +284,7 @@ def test_ctrl_f_in_the_main_window_searches_the_replies_when_that_tab_is_open(ma
     assert QApplication.focusWidget() is replies.search_edit
     type_text("excuses")
     assert replies.model.rowCount() >= 2
-    assert all("xcuses" in t.title.lower() or "excuses" in " ".join(t.tags) for t in replies.model.templates)
+    assert all("xcuses" in t.title.lower() or "excuses" in " ".join(t.tags) for t in replies.model.items)
 
 
 def test_the_list_shows_how_often_and_when_a_template_was_last_used(tab: RepliesTab, store: Store,
@@ -296,7 +296,7 @@ def test_the_list_shows_how_often_and_when_a_template_was_last_used(tab: Replies
     tab.search_edit.setText("bedankt voor de tip")
     tab.panel.field_edits["name"].setText("Els")
     assert tab.panel.copy_reply()
-    shown = tab.model.data(tab.model.index(tab.model.templates.index(tab.selected())))  # type: ignore[arg-type]
+    shown = tab.model.data(tab.model.index(tab.model.items.index(tab.selected())))  # type: ignore[arg-type]
     assert "used 2 times" in shown and "last " in shown
 
 

@@ -91,7 +91,7 @@ def test_the_coverage_findings_lead_to_their_action(make_window, qtbot, store: S
     qtbot.waitExposed(window)
     window.tabs.setCurrentIndex(2)
     tab = window.tab_page(2)
-    actions = [finding.action for finding in tab.findings.findings]
+    actions = [finding.action for finding in tab.findings.items]
     assert Action.HAND_OVER_OR_MOVE in actions and Action.ADD_SIGNATURE in actions
     assert f": {len(actions)} thing" in tab.coverage_title.text()
     row = actions.index(Action.HAND_OVER_OR_MOVE)
