@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._painted = False  # before anything: event() already runs during construction
+        self._started = False  # finish_startup has run
         self.store = store
         self.data_dir = data_dir
         self.ui_settings = ui_settings
@@ -156,8 +157,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.preferences_action)
-        self._exchange_place = file_menu.addSeparator()  # the Exchange menu comes here after the first paint
         file_menu.addSeparator()
+        self._exchange_place = file_menu.addSeparator()  # File > Exchange goes in before this after the first paint
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.open_data_action)
         file_menu.addSeparator()
@@ -267,7 +268,10 @@ class MainWindow(QMainWindow):
 
     def finish_startup(self) -> None:
         """What the first frame does not need: shortcuts, the periodic checks. Runs right after the first
-        paint, so that the window appears as fast as it can."""
+        paint, so that the window appears as fast as it can. Runs once: a second call changes nothing."""
+        if self._started:
+            return
+        self._started = True
         self._install_shortcuts()
         self._add_exchange_menu()
         for index in range(self.tabs.count()):

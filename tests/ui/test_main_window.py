@@ -115,3 +115,20 @@ def test_restore_backup_action_brings_back_the_chosen_state(make_window, store: 
     window.restore_backup()
     assert [post.title for post in store.find(Post)] == ["In de back-up"]
     assert shown and "before-restore" in shown[0]
+
+
+def test_the_rest_of_start_up_runs_once_whoever_asks(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store = Store.open(tmp_path / "omroeper.sqlite")
+    window = MainWindow(store, tmp_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                        lambda: False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._started)  # queued by the first paint
+    shortcuts = list(window.calendar().shortcuts)
+    window.finish_startup()
+    texts = [action.text() for action in window.file_menu.actions()]
+    assert texts == [window.preferences_action.text(), "", window.exchange_menu.title(), "",
+                     window.restore_action.text(), window.open_data_action.text(), "", window.quit_action.text()]
+    assert window.calendar().shortcuts == shortcuts
+    window.close()
+    store.close()
