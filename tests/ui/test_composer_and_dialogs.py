@@ -7,6 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog
 
@@ -72,6 +73,24 @@ def test_images_with_alt_text_are_stored_once_in_order_and_block_ready_without_a
     assert stored is not None and stored.status is PostStatus.READY
     assert [link.alt_text for link, _media in images_of(store, post.id)] == ["Het rode klimrek",
                                                                             "Kinderen op de glijbaan"]
+
+
+def test_the_image_list_shows_a_thumbnail_and_asks_for_the_alt_text(
+        tab: CalendarTab, store: Store, tmp_path: Path) -> None:
+    channel = store.find(ChannelAccount)[0]
+    post = save_post(store, Post(title="Markt", body="Markt", scheduled_at=datetime(2026, 3, 11, 10, tzinfo=AMS)),
+                     [Variant(post_id="", channel_id=channel.id)])
+    tab.open_post(post.id)
+    composer = tab.composer
+    composer.add_images([photo(tmp_path / "a.png")])
+    row = composer.images.index(0)
+    assert composer.images.data(row) == "⚠ no alt text"
+    thumbnail = composer.images.data(row, Qt.ItemDataRole.DecorationRole)
+    assert not thumbnail.isNull() and thumbnail.width() <= 96 and thumbnail.height() <= 96
+    composer.alt_edit.setText("Kramen op het plein")
+    composer.alt_edit.textEdited.emit("Kramen op het plein")
+    assert composer.images.data(row) == "Kramen op het plein"
+    assert composer.images.data(row, Qt.ItemDataRole.ToolTipRole) == "Kramen op het plein"
 
 
 def test_a_file_that_is_no_image_is_refused_with_a_message(tab: CalendarTab, store: Store, tmp_path: Path) -> None:
