@@ -35,7 +35,8 @@ class MainWindow(QMainWindow):
     """Signals:
         municipality_changed(Municipality): the officer saved new municipality preferences.
         store_restored(): a backup replaced the store's content; every tab has reloaded.
-        first_painted(): the window is on screen; `finish_startup` has been queued.
+        first_painted(): the window's first paint has begun (its tabs paint right after it); a slot that queues
+            a zero timer here runs before `finish_startup`, which is queued just after the signal.
     """
 
     municipality_changed = Signal(object)
@@ -96,8 +97,8 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
-            QTimer.singleShot(0, self.finish_startup)
             self.first_painted.emit()
+            QTimer.singleShot(0, self.finish_startup)
         return super().event(event)
 
     # ---- building -----------------------------------------------------------------------------------------

@@ -132,3 +132,28 @@ def test_the_rest_of_start_up_runs_once_whoever_asks(qtbot, tmp_path: Path) -> N
     assert window.calendar().shortcuts == shortcuts
     window.close()
     store.close()
+
+
+def test_a_timer_queued_at_the_first_paint_runs_after_the_month_painted_and_before_the_rest(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path) -> None:
+    """bench/run.py takes its start-up time there, as bench/bare_qt.py does for the bare window: the whole window
+    must have painted by then, and none of finish_startup's work may be counted in it."""
+    from PySide6.QtCore import QTimer
+
+    store = Store.open(tmp_path / "omroeper.sqlite")
+    window = MainWindow(store, tmp_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                        lambda: False)
+    qtbot.addWidget(window)
+    month = window.calendar().month_view
+    month_painted: list[bool] = []
+    original_paint = month.paintEvent
+    month.paintEvent = lambda event: (month_painted.append(True), original_paint(event))  # type: ignore[method-assign]
+    seen: list[tuple[bool, bool]] = []
+    window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: seen.append((bool(month_painted),
+                                                                                       window._started))))
+    window.show()
+    qtbot.waitUntil(lambda: window._started)
+    assert seen == [(True, False)]
+    window.close()
+    store.close()
+
