@@ -7,21 +7,30 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QLinearGradient, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from models.post import PostSummary
 from services.calendar_page import CalendarPage
+from ui.ink_layer import InkLayer, Swatches
 from ui.post_style import STATE_SIGNS, STATUS_COLOURS, channel_short, state_name, status_name
 
 if TYPE_CHECKING:  # the event classes: touching one costs PySide6 a few ms that the first paint does not need
-    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent, QPaintEvent
+    from PySide6.QtGui import (
+        QDragEnterEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QKeyEvent,
+        QMouseEvent,
+        QPaintEvent,
+        QResizeEvent,
+    )
 
 POST_MIME = "application/x-omroeper-post"
 
-# Alignment flags as Qt's numbers. Touching Qt's `Qt` namespace for the first time makes PySide6 build some 140
-# Python enums (16 ms); the first paint of the month does without it, and the event handlers below look it up
-# (as QtCore.Qt) when the officer first clicks or types.
+# Alignment flags as Qt's numbers. Touching Qt's `Qt` namespace for the first time makes PySide6 build some 90
+# Python enums (15 ms); the first paint of the month does without it (so also without setPen and fillRect: see
+# ui/ink_layer.py), and the event handlers below look it up (as QtCore.Qt) when the officer first clicks or types.
 _ALIGN_CENTER = 0x0084  # Qt.AlignCenter
 _ALIGN_TOP_LEFT = 0x0021  # Qt.AlignLeft | Qt.AlignTop
 _ALIGN_TOP_RIGHT = 0x0022  # Qt.AlignRight | Qt.AlignTop
@@ -39,6 +48,7 @@ class _Hit(NamedTuple):
 
 
 STATUS_QCOLOURS = {status: QColor(colour) for status, colour in STATUS_COLOURS.items()}
+FADE_WIDTH = 14  # the fade at the end of a post's line
 
 
 class _Fonts:
@@ -66,18 +76,14 @@ class _Fonts:
 
 
 class _Colours:
-    """The palette's colours of one paint (asking the palette per line costs a copy each time)."""
+    """The palette's fill colours of one paint (asking the palette per day costs a copy each time). The text
+    colours are the roles of the view's ink layers."""
 
     def __init__(self, palette: QPalette) -> None:
         self.base = palette.base().color()
         self.alternate = palette.alternateBase().color()
-        self.grid = palette.mid().color()
         self.highlight = palette.highlight().color()
         self.drop = self.highlight.lighter(170)
-        self.highlighted_text = palette.highlightedText().color()
-        self.text = palette.text().color()
-        self.dim = palette.placeholderText().color()
-        self.link = palette.link().color()
 
     @staticmethod
     def gap_on(background: QColor) -> QColor:
@@ -145,12 +151,34 @@ class MonthView(QWidget):
         self._press_pos: QPoint | None = None
         self._press_post: str | None = None
         self._drop_day: date | None = None
+        # The view itself paints the fills and, with its own pen (the Mid role), the grid; the texts go to one
+        # layer per colour, made in the order they lie, the selected line's layer on top.
+        self.setForegroundRole(QPalette.ColorRole.Mid)
+        roles = QPalette.ColorRole
+        self._text_ink = InkLayer(self, roles.Text)
+        self._dim_ink = InkLayer(self, roles.PlaceholderText)
+        self._holiday_ink = InkLayer(self, roles.WindowText, HOLIDAY_COLOUR)
+        self._key_date_ink = InkLayer(self, roles.WindowText, KEY_DATE_COLOUR)
+        self._link_ink = InkLayer(self, roles.Link)
+        self._highlight_ink = InkLayer(self, roles.Highlight)
+        self._selected_ink = InkLayer(self, roles.HighlightedText)
+        self._inks = (self._text_ink, self._dim_ink, self._holiday_ink, self._key_date_ink, self._link_ink,
+                      self._highlight_ink, self._selected_ink)
+        self._swatches = Swatches()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        for ink in self._inks:
+            ink.resize(event.size())
+        super().resizeEvent(event)
 
     # ---- data -----------------------------------------------------------------------------------------
 
     def enable_keyboard(self) -> None:
-        """Takes keyboard focus on Tab and click (set after the first paint: see _ALIGN_CENTER)."""
+        """Takes keyboard focus on Tab and click, and lets the mouse through its colour layers (set after the first
+        paint: see _ALIGN_CENTER)."""
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        for ink in self._inks:
+            ink.pass_mouse_through()
 
     def set_page(self, page: CalendarPage, month_first: date) -> None:
         self.page = page
@@ -220,20 +248,21 @@ class MonthView(QWidget):
         return prepared
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        painter = QPainter(self)
+        painter = QPainter(self)  # its pen is the grid colour: the view's foreground role
         colours = _Colours(self.palette())
-        painter.fillRect(self.rect(), colours.base)
+        for ink in self._inks:
+            ink.clear()
+        painter.drawPixmap(self.rect(), self._swatches.solid(colours.base))
         self._hits = []
         if not hasattr(self, "_prepared"):
             self._prepare()
+        fonts = _Fonts(self.font())
         locale = QLocale()
         header = self._header_height()
-        painter.setPen(colours.dim)
         for column in range(7):
             rect = QRect(round(column * self.width() / 7), 0, round(self.width() / 7), header)
-            painter.drawText(rect, _ALIGN_CENTER, locale.dayName(column + 1,
-                                                                                QLocale.FormatType.ShortFormat))
-        fonts = _Fonts(self.font())
+            self._dim_ink.aligned_text(None, fonts.normal, rect, _ALIGN_CENTER,
+                                       locale.dayName(column + 1, QLocale.FormatType.ShortFormat))
         for day in self.days():
             self._paint_day(painter, day, fonts, colours)
         painter.end()
@@ -241,52 +270,46 @@ class MonthView(QWidget):
     def _paint_day(self, painter: QPainter, day: date, fonts: _Fonts, colours: _Colours) -> None:
         rect = self.day_rect(day)
         page = self.page
+        solid = self._swatches.solid
         in_month = day.month == self.month_first.month
         background = colours.base if in_month else colours.alternate
         if page and day in page.gaps:
             background = colours.gap_on(background)
         if background != colours.base:
-            painter.fillRect(rect, background)
+            painter.drawPixmap(rect, solid(background))
         if day == self._drop_day:
-            painter.fillRect(rect, colours.drop)
+            painter.drawPixmap(rect, solid(colours.drop))
         if page and day in page.absences:  # a band along the foot of each day someone is away
-            painter.fillRect(rect.left() + 1, rect.bottom() - 4, rect.width() - 2, 4, ABSENCE_COLOUR)
-        painter.setPen(colours.grid)
+            painter.drawPixmap(QRect(rect.left() + 1, rect.bottom() - 4, rect.width() - 2, 4), solid(ABSENCE_COLOUR))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
         if day == self.selected_day and self.hasFocus():
-            painter.setPen(colours.highlight)
-            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+            self._highlight_ink.outline(None, rect.adjusted(1, 1, -2, -2))
 
         left, top, width, bottom = rect.left() + 4, rect.top() + 2, rect.width() - 8, rect.bottom() - 2
         line_height = fonts.line_height
         ascent = fonts.ascent
         y = top
+        clip = QRect(left, top, width, bottom - top)
         is_today = page is not None and day == page.today
-        painter.setFont(fonts.bold if is_today else fonts.normal)
-        painter.setPen(colours.highlight if is_today else colours.text if in_month else colours.dim)
-        painter.drawText(left, y + ascent, str(day.day))
-        painter.setFont(fonts.small)
-        painter.setClipRect(QRect(left, top, width, bottom - top))
+        number_ink = self._highlight_ink if is_today else self._text_ink if in_month else self._dim_ink
+        number_ink.text(clip, fonts.bold if is_today else fonts.normal, left, y + ascent, str(day.day))
         if page and day in page.holidays:
-            painter.setPen(HOLIDAY_COLOUR)
-            painter.drawText(left + fonts.normal_metrics.horizontalAdvance(f"{day.day}  "), y + ascent,
-                             page.holidays[day])
+            self._holiday_ink.text(clip, fonts.small, left + fonts.normal_metrics.horizontalAdvance(f"{day.day}  "),
+                                   y + ascent, page.holidays[day])
         y += line_height
         for key_date in page.key_dates.get(day, []) if page else []:
             if y + line_height > bottom:
                 break
-            painter.setPen(KEY_DATE_COLOUR)
-            painter.drawText(left, y + ascent, f"◆ {key_date.title}")
+            self._key_date_ink.text(clip, fonts.small, left, y + ascent, f"◆ {key_date.title}")
             y += line_height
         posts = page.posts.get(day, []) if page else []
-        painter.setFont(fonts.normal)
         fitting = max(0, (bottom + 1 - y) // line_height)
         shown = posts if len(posts) <= fitting else posts[: max(0, fitting - 1)]
         texts, marks_lines = [], []
         marks_width = 0
         for index, post in enumerate(shown):
             line = QRect(left, y + index * line_height, width, line_height)
-            painter.fillRect(left, line.top() + 2, 4, line_height - 4, STATUS_QCOLOURS[post.status])
+            painter.drawPixmap(QRect(left, line.top() + 2, 4, line_height - 4), solid(STATUS_QCOLOURS[post.status]))
             self._hits.append(_Hit(line, day, post))
             text, marks = self._line_texts(post)
             texts.append(text)
@@ -295,52 +318,41 @@ class MonthView(QWidget):
         if marks_width > width // 3:  # a narrow day: the posts' words matter more than their channels
             marks_width = 0
         if shown:
-            # Each line drawn at its baseline (no layout engine), the day clipped, one fade for all lines.
+            # Each line drawn at its baseline (no layout engine), clipped before the channels, one fade for all.
             text_right = left + width - marks_width
-            painter.setPen(colours.text)
-            painter.save()
-            painter.setClipRect(QRect(left, y, width - marks_width, len(shown) * line_height))
+            lines_clip = QRect(left, y, width - marks_width, len(shown) * line_height)
             for index, text in enumerate(texts):
-                painter.drawText(left + 7, y + index * line_height + ascent, text)
-            painter.restore()
-            fade = QLinearGradient(text_right - 14, 0, text_right, 0)
-            clear = QColor(background)
-            clear.setAlpha(0)
-            fade.setColorAt(0, clear)
-            fade.setColorAt(1, background)
-            painter.fillRect(text_right - 14, y, 14, len(shown) * line_height, fade)
+                self._text_ink.text(lines_clip, fonts.normal, left + 7, y + index * line_height + ascent, text)
+            self._text_ink.pixmap(clip, QRect(text_right - FADE_WIDTH, y, FADE_WIDTH, len(shown) * line_height),
+                                  self._swatches.fade(background, FADE_WIDTH))
             if marks_width:
-                painter.setPen(colours.dim)
                 for index, marks in enumerate(marks_lines):
                     if marks:
-                        painter.drawText(text_right + marks_width - fonts.marks_width(marks) + 2,
-                                         y + index * line_height + ascent, marks)
+                        self._dim_ink.text(clip, fonts.normal, text_right + marks_width - fonts.marks_width(marks) + 2,
+                                           y + index * line_height + ascent, marks)
             for index, post in enumerate(shown):
                 if post.id == self.selected_post:
-                    self._paint_selected_line(painter, QRect(left, y + index * line_height, width, line_height),
+                    self._paint_selected_line(clip, QRect(left, y + index * line_height, width, line_height),
                                               post, fonts, colours, marks_width)
         y += len(shown) * line_height
         if len(shown) < len(posts):
             remaining = len(posts) - len(shown)
-            painter.setPen(colours.link)
-            painter.drawText(left, y + ascent, self.tr("+%n more", "", remaining))
+            self._link_ink.text(clip, fonts.normal, left, y + ascent, self.tr("+%n more", "", remaining))
             self._hits.append(_Hit(QRect(left, y, width, line_height), day, more=remaining))
-        painter.setClipping(False)
         self._hits.append(_Hit(rect, day))
 
-    def _paint_selected_line(self, painter: QPainter, line: QRect, post: PostSummary, fonts: _Fonts,
+    def _paint_selected_line(self, clip: QRect, line: QRect, post: PostSummary, fonts: _Fonts,
                              colours: _Colours, marks_width: int) -> None:
-        """The selected post, drawn over its plain line in the highlight colours."""
-        painter.fillRect(line, colours.highlight)
-        painter.fillRect(line.left(), line.top() + 2, 4, line.height() - 4, STATUS_QCOLOURS[post.status])
+        """The selected post, drawn over its plain line in the highlight colours (on the top layer)."""
+        ink, solid = self._selected_ink, self._swatches.solid
+        ink.pixmap(clip, line, solid(colours.highlight))
+        ink.pixmap(clip, QRect(line.left(), line.top() + 2, 4, line.height() - 4), solid(STATUS_QCOLOURS[post.status]))
         text, marks = self._line_texts(post)
-        painter.setPen(colours.highlighted_text)
-        painter.save()
-        painter.setClipRect(line.adjusted(0, 0, -marks_width, 0))
-        painter.drawText(line.left() + 7, line.top() + fonts.ascent, text)
-        painter.restore()
+        ink.text(line.adjusted(0, 0, -marks_width, 0).intersected(clip), fonts.normal, line.left() + 7,
+                 line.top() + fonts.ascent, text)
         if marks_width:
-            painter.drawText(QRect(line.right() - marks_width + 1, line.top(), marks_width - 1, line.height()),
+            ink.aligned_text(clip, fonts.normal,
+                             QRect(line.right() - marks_width + 1, line.top(), marks_width - 1, line.height()),
                              _ALIGN_TOP_RIGHT, marks)
 
     def _channel_marks(self, post: PostSummary) -> str:

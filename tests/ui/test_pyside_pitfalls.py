@@ -54,3 +54,38 @@ def test_refreshing_the_calendar_leaves_none_alone(qtbot, store: Store) -> None:
     finally:
         gc.enable()
     assert change >= -5  # with the fault, every void Qt call costs one: thousands here
+
+
+def test_the_window_paints_its_first_frame_without_building_qts_enums(tmp_path: Path) -> None:
+    """Handing PySide6 a colour in most ways builds the Python enums of Qt's whole namespace (15 ms; see
+    ui/ink_layer.py). The first frame, the month with the demo's posts, key dates, holidays, gaps and absences,
+    does without them; they come with finish_startup, right after it."""
+    import json
+    import os
+    import subprocess
+
+    script = f"""
+import enum, json, os, sys
+sys.path.insert(0, {str(ROOT)!r})
+made = []
+original = enum.EnumType._create_
+def record(cls, name, *args, **kwargs):
+    made.append(name)
+    return original(cls, name, *args, **kwargs)
+enum.EnumType._create_ = record
+import main
+from ui.main_window import MainWindow
+finish = MainWindow.finish_startup
+def finish_startup(window):
+    before = "GlobalColor" in made
+    finish(window)
+    print(json.dumps({{"before_first_frame": before, "after": "GlobalColor" in made}}), flush=True)
+MainWindow.finish_startup = finish_startup
+sys.exit(main.main(["--data-dir", {str(tmp_path / "demo")!r}, "--demo"]))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OMROEPER_BENCH_FIRST_PAINT": "1"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    reports = [json.loads(line) for line in result.stdout.splitlines() if "before_first_frame" in line]
+    assert reports == [{"before_first_frame": False, "after": True}]
