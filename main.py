@@ -22,9 +22,17 @@ APP_NAME = "Omroeper"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    """The options and, when one is given, the command with its arguments. Opening the window needs none of the
-    commands' definitions (building them takes 5 ms), so they are read only when something else was given."""
+    """The options and, when one is given, the command with its arguments.
+
+    The window's own options (--data-dir DIR, --demo) are read by hand: building an argparse parser looks up the
+    translation of each of its messages through gettext, on every start (3 to 4 ms before the window can show).
+    Anything else (a command, --help, --version, an abbreviation, a mistake) goes to argparse, which gives the
+    same result for the window's options (a test holds them to it). The commands' definitions are read only when
+    a command is given."""
     argv = list(argv)
+    window = _window_options(argv)
+    if window is not None:
+        return window
     known, rest = _parser(add_help=False).parse_known_args(argv)
     if not rest:
         known.command = None
@@ -34,6 +42,25 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = _parser(add_help=True)
     add_commands(parser)
     return parser.parse_args(argv)
+
+
+def _window_options(argv: list[str]) -> argparse.Namespace | None:
+    """--data-dir DIR, --data-dir=DIR and --demo, in any order; None for anything else."""
+    options = argparse.Namespace(data_dir=None, demo=False, command=None)
+    arguments = iter(argv)
+    for argument in arguments:
+        if argument == "--demo":
+            options.demo = True
+        elif argument == "--data-dir":
+            value = next(arguments, "")
+            if not value or value.startswith("-"):
+                return None
+            options.data_dir = Path(value)
+        elif argument.startswith("--data-dir=") and len(argument) > len("--data-dir="):
+            options.data_dir = Path(argument.removeprefix("--data-dir="))
+        else:
+            return None
+    return options
 
 
 def _parser(*, add_help: bool) -> argparse.ArgumentParser:

@@ -68,3 +68,25 @@ def test_help_lists_the_commands_and_an_unknown_option_is_refused() -> None:
     assert shown.returncode == 0 and "export-ics" in shown.stdout and "handover" in shown.stdout
     refused = run_main("--no-such-option")
     assert refused.returncode == 2 and "--no-such-option" in refused.stderr
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--demo"], ["--data-dir", "map"], ["--data-dir=map"], ["--demo", "--data-dir", "a b/c"],
+    ["--data-dir", "eerste", "--data-dir", "tweede", "--demo", "--demo"],
+])
+def test_the_window_options_read_by_hand_are_what_argparse_reads(argv: list[str]) -> None:
+    import main
+    from services.commands import add_commands
+
+    parser = main._parser(add_help=True)
+    add_commands(parser)
+    assert main._window_options(argv) == parser.parse_args(argv)
+    assert main.parse_args(argv) == parser.parse_args(argv)
+
+
+@pytest.mark.parametrize("argv", [["--data-dir"], ["--data-dir", "--demo"], ["--data-dir="], ["--dem"],
+                                  ["--data", "x"], ["export-csv", "f.csv"], ["--help"], ["-h"]])
+def test_anything_else_is_left_to_argparse(argv: list[str]) -> None:
+    import main
+
+    assert main._window_options(argv) is None
