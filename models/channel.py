@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from models.common import Record
@@ -34,6 +34,9 @@ NETWORK_NAMES = {
 # Networks that can hold a scheduled post themselves, so it goes out with the laptop closed.
 NATIVE_SCHEDULING = frozenset({Network.MASTODON, Network.FACEBOOK})
 
+# A token this close to its end is shown as needing attention.
+EXPIRY_WARNING = timedelta(days=14)
+
 
 @dataclass(kw_only=True)
 class ChannelAccount(Record):
@@ -50,3 +53,9 @@ class ChannelAccount(Record):
     token_expires_at: datetime | None = None
     last_checked_at: datetime | None = None
     last_error: str = ""
+
+    def needs_attention(self, now: datetime) -> bool:
+        """A token that failed its last use, or that expires within two weeks."""
+        if self.last_error:
+            return True
+        return self.token_expires_at is not None and self.token_expires_at - now < EXPIRY_WARNING

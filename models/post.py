@@ -1,4 +1,5 @@
-"""Posts, their per-channel variants, images and publishing attempts."""
+"""Posts and their per-channel variants. (Their series, images and publishing attempts have modules of their
+own: the calendar's first paint needs none of them.)"""
 
 from __future__ import annotations
 
@@ -64,16 +65,6 @@ class Post(Record):
     notes: str = ""
     paused_at: datetime | None = None
     pause_reason: str = ""
-
-
-@dataclass(kw_only=True)
-class PostSeries(Record):
-    """A recurring post: the rule (RFC 5545 RRULE text) from a first local wall-clock time."""
-
-    rrule: str
-    starts_at_local: str  # naive ISO wall-clock time in time_zone, e.g. "2026-03-16T09:00:00"
-    time_zone: str
-    template_post_id: str | None = None
 
 
 class ChannelState(NamedTuple):
@@ -146,38 +137,3 @@ class Variant(Record):
     def text(self, post: Post) -> str:
         """The text that goes out on this channel."""
         return post.body if self.body is None else self.body
-
-
-@dataclass(kw_only=True)
-class Media(Record):
-    """An image kept once in the data folder, named by the hash of its content."""
-
-    sha256: str
-    file_name: str
-    mime_type: str = ""
-    width: int = 0
-    height: int = 0
-    size_bytes: int = 0
-
-
-@dataclass(kw_only=True)
-class PostMedia(Record):
-    """An image attached to a post, in order, with its alt text (which belongs to the use, not the file)."""
-
-    post_id: str
-    media_id: str
-    position: int = 0
-    alt_text: str = ""
-
-
-@dataclass(kw_only=True)
-class PublishAttempt(Record):
-    """One try to publish a variant, kept as evidence of what happened."""
-
-    variant_id: str
-    started_at: datetime
-    finished_at: datetime | None = None
-    outcome: str = ""
-    remote_id: str = ""
-    remote_url: str = ""
-    error: str = ""

@@ -106,11 +106,12 @@ def load_page(
 def _absences(store: Store, start: date, end: date) -> dict[date, list[str]]:
     """Who is away on each day, and who stands in: the calendar draws it as a band."""
     from models.planning import Absence
-    from models.staff import StaffMember
 
     found = store.find(Absence, "starts_on <= ? AND ends_on >= ?", [end.isoformat(), start.isoformat()])
     if not found:
         return {}
+    from models.staff import StaffMember  # only now: the first paint of a month without absences does without
+
     names = {member.id: member.name.split()[0] for member in store.find(StaffMember, include_deleted=True)}
     days: dict[date, list[str]] = {}
     for absence in found:

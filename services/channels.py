@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -68,9 +68,6 @@ def _known_expiry(network: Network, entered: datetime) -> datetime | None:
     return None
 
 
-EXPIRY_WARNING = timedelta(days=14)
-
-
 def update_channel(store: Store, channel: ChannelAccount, *, name: str, base_url: str = "", handle: str = "",
                    external_id: str = "", secret: str = "") -> ChannelAccount:
     """Changes an account; a new secret (when given) replaces the stored one and clears the last error."""
@@ -87,13 +84,6 @@ def update_channel(store: Store, channel: ChannelAccount, *, name: str, base_url
         channel.has_secret, channel.last_error = True, ""
         channel.token_expires_at = _known_expiry(channel.network, store.clock())
     return store.save(channel)
-
-
-def needs_attention(channel: ChannelAccount, now: datetime) -> bool:
-    """A token that failed its last use, or that expires within two weeks."""
-    if channel.last_error:
-        return True
-    return channel.token_expires_at is not None and channel.token_expires_at - now < EXPIRY_WARNING
 
 
 def remove_channel(store: Store, channel: ChannelAccount) -> None:

@@ -6,7 +6,7 @@ import hashlib
 import shutil
 from pathlib import Path
 
-from models.post import Media
+from models.media import Media
 from services.errors import KnownError, translate
 from services.store import Store, known_error_for
 

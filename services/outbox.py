@@ -23,7 +23,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from models.channel import ChannelAccount, Network
-from models.post import DeliveryState, Post, PostStatus, PublishAttempt, Variant
+from models.post import DeliveryState, Post, PostStatus, Variant
+from models.publish_attempt import PublishAttempt
 from services.delivery import update_post_status
 from services.errors import KnownError, translate
 from services.media_library import media_path

@@ -8,7 +8,8 @@ from datetime import datetime
 
 from models.channel import ChannelAccount
 from models.common import new_id, to_utc_text
-from models.post import Media, Post, PostMedia, PostStatus, Variant
+from models.media import Media, PostMedia
+from models.post import Post, PostStatus, Variant
 from models.readiness import Problem, ProblemKind
 from services.errors import KnownError, translate
 from services.store import Store

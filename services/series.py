@@ -8,8 +8,10 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from models.common import new_id
-from models.post import Post, PostMedia, PostSeries, PostStatus, Variant
+from models.media import PostMedia
+from models.post import Post, PostStatus, Variant
 from models.recurrence import Recurrence, occurrences
+from models.series import PostSeries
 from services.post_editing import images_of, save_post, variants_of
 from services.store import Store
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 from PySide6.QtGui import QColor
 
 from models.channel import NETWORK_NAMES, ChannelAccount, Network
-from services.channels import needs_attention
 
 _Index = QModelIndex | QPersistentModelIndex
 WARNING = QColor("#c0392b")
@@ -47,7 +46,7 @@ class ChannelListModel(QAbstractTableModel):
             return self.tr("posted by hand: reminders")
         if channel.token_expires_at is not None:
             when = QLocale().toString(channel.token_expires_at.astimezone().date(), QLocale.FormatType.ShortFormat)
-            prefix = "⚠ " if needs_attention(channel, self.now) else ""
+            prefix = "⚠ " if channel.needs_attention(self.now) else ""
             return prefix + self.tr("token valid until {date}").format(date=when)
         if channel.last_checked_at is not None:
             return self.tr("connection checked")
@@ -70,7 +69,7 @@ class ChannelListModel(QAbstractTableModel):
                     return "–"
                 return self.tr("in the keychain") if channel.has_secret else self.tr("missing")
             return self.state_text(channel)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE and needs_attention(channel, self.now):
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE and channel.needs_attention(self.now):
             return WARNING
         if role == Qt.ItemDataRole.ToolTipRole and column == self.STATE:
             return self.state_text(channel)

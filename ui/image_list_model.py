@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QPixmap, QPixmapCache
 
-from models.post import Media, PostMedia
+from models.media import Media, PostMedia
 from ui.item_list_model import ItemListModel
 
 THUMBNAIL = QSize(96, 96)

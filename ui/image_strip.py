@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
-from models.post import PostMedia
+from models.media import PostMedia
 from services.errors import KnownError
 from services.media_library import IMAGE_TYPES, add_image, media_path
 from services.store import Store

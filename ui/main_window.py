@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             from PySide6.QtCore import QDate, QLocale
 
             title += " – " + self.tr("standing in for {name} until {date}").format(
-                name=found[0].name, date=QLocale().toString(QDate(found[1].ends_on), "d MMMM"))
+                name=found[0], date=QLocale().toString(QDate(found[1]), "d MMMM"))
         return title
 
     def _build_actions(self) -> None:
@@ -319,13 +319,12 @@ class MainWindow(QMainWindow):
 
     def refresh_outbox(self) -> None:
         from models.channel import ChannelAccount
-        from services.channels import needs_attention
         from services.delivery import due_reminders
 
         self.status.show_outbox(self.store.outbox_count())
         now = self.store.clock()
         self.status.show_reminders(len(due_reminders(self.store, now)))
-        self.status.show_attention(sum(needs_attention(c, now) for c in self.store.find(ChannelAccount)))
+        self.status.show_attention(sum(c.needs_attention(now) for c in self.store.find(ChannelAccount)))
 
     def run_outbox(self) -> None:
         """Sends what is due, off the GUI thread, on its own connection to the data file."""

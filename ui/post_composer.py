@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.channel import ChannelAccount
-from models.post import EDITABLE_STATUSES, Post, PostMedia, PostSeries, PostStatus, Variant
+from models.media import PostMedia
+from models.post import EDITABLE_STATUSES, Post, PostStatus, Variant
 from models.recurrence import Recurrence
+from models.series import PostSeries
 from models.settings import Municipality
 from services.errors import KnownError
 from services.media_library import media_path

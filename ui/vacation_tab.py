@@ -145,9 +145,9 @@ class VacationTab(QWidget):
         if found is None:
             self.standing_in_label.hide()
         else:
-            colleague, absence = found
+            name, last_day = found
             self.standing_in_label.setText(self.tr("You are standing in for {name} until {date}.").format(
-                name=colleague.name, date=QLocale().toString(QDate(absence.ends_on), "d MMMM")))
+                name=name, date=QLocale().toString(QDate(last_day), "d MMMM")))
             self.standing_in_label.show()
 
     def _show_received_note(self) -> None:

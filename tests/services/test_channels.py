@@ -49,16 +49,16 @@ def test_checking_the_connection_remembers_the_limit_or_the_error(store: Store, 
 
 
 def test_an_account_is_updated_and_a_new_token_clears_its_error(store: Store, memory_keyring: MemoryKeyring) -> None:
-    from services.channels import needs_attention, update_channel
+    from services.channels import update_channel
 
     channel = add_channel(store, Network.MASTODON, "Mastodon", "oud", base_url="https://social.example")
     channel.last_error = "The token was refused."
     store.save(channel)
     now = datetime(2026, 3, 1, tzinfo=UTC)
-    assert needs_attention(channel, now)
+    assert channel.needs_attention(now)
     update_channel(store, channel, name="Mastodon gemeente", base_url="https://social.example", secret="nieuw")
-    assert not needs_attention(channel, now) and list(memory_keyring.entries.values()) == ["nieuw"]
+    assert not channel.needs_attention(now) and list(memory_keyring.entries.values()) == ["nieuw"]
     from datetime import timedelta
 
     channel.token_expires_at = now + timedelta(days=10)
-    assert needs_attention(channel, now)
+    assert channel.needs_attention(now)

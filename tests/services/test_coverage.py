@@ -65,7 +65,12 @@ def test_the_stand_in_sees_for_whom_they_stand_in(store: Store) -> None:
                                           ends_on=date(2026, 8, 14)))
     assert standing_in(store, date(2026, 8, 2)) is None
     found = standing_in(store, date(2026, 8, 14))
-    assert found is not None and found[0] == sanne and found[1].id == absence.id
+    assert found == (sanne.name, absence.ends_on)
+    store.update_fields(joris, active=False)  # another user on this laptop now
+    assert standing_in(store, date(2026, 8, 14)) is None
+    store.update_fields(joris, active=True)
+    store.mark_deleted(absence)
+    assert standing_in(store, date(2026, 8, 14)) is None
 
 
 def test_the_coverage_check_finds_each_risk_with_its_action(store: Store) -> None:

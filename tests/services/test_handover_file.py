@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from models.channel import ChannelAccount, Network
-from models.post import Post, PostMedia, PostStatus, Variant
+from models.media import PostMedia
+from models.post import Post, PostStatus, Variant
 from models.staff import StaffMember
 from services.errors import KnownError
 from services.handover import MANIFEST, HandoverNote, export_handover, read_handover

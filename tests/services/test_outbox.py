@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from models.channel import ChannelAccount, Network
-from models.post import DeliveryState, Post, PostStatus, PublishAttempt, Variant
+from models.post import DeliveryState, Post, PostStatus, Variant
+from models.publish_attempt import PublishAttempt
 from models.recurrence import localize
 from services.crisis import pause_post
 from services.networks.base import AccountInfo, Failure, Published, PublishError, PublishRequest

@@ -5,7 +5,8 @@ from datetime import UTC, datetime
 import pytest
 
 from models.channel import ChannelAccount, Network
-from models.post import Media, Post, PostMedia, PostStatus, Variant
+from models.media import Media, PostMedia
+from models.post import Post, PostStatus, Variant
 from services.post_editing import (
     NotReadyError,
     delete_post,

@@ -157,3 +157,20 @@ def test_a_timer_queued_at_the_first_paint_runs_after_the_month_painted_and_befo
     window.close()
     store.close()
 
+
+def test_the_title_and_the_vacation_tab_say_for_whom_the_user_stands_in(make_window, store: Store,  # type: ignore[no-untyped-def]
+                                                                         clock) -> None:
+    from models.planning import Absence
+    from models.staff import StaffMember
+    from services.absences import save_absence
+
+    sanne = store.save(StaffMember(name="Sanne de Vries"))
+    store.save(StaffMember(name="Joris", is_self=True))
+    joris = store.find(StaffMember, "name = 'Joris'")[0]
+    today = clock().astimezone().date()
+    save_absence(store, Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=today,
+                                ends_on=date(today.year + 1, 3, 5)))
+    window = make_window()
+    assert window.windowTitle().endswith("standing in for Sanne de Vries until 5 March")
+    vacation = window.tab_page(2)
+    assert vacation.standing_in_label.text() == "You are standing in for Sanne de Vries until 5 March."
