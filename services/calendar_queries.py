@@ -13,7 +13,6 @@ from models.common import to_utc_text
 from models.post import PostStatus, PostSummary
 from services.store import Store
 
-EXCERPT_CHARS = 120
 SEARCH_LIMIT = 200
 
 
@@ -49,7 +48,7 @@ class CalendarFilter:
 
 
 _SUMMARY_COLUMNS = (
-    f"p.id, p.title, substr(p.body, 1, {EXCERPT_CHARS}) AS excerpt, p.status, p.scheduled_at, p.campaign, "
+    "p.id, p.title, p.excerpt, p.status, p.scheduled_at, p.campaign, "
     "p.tags, p.series_id, p.paused_at, p.variant_states"
 )
 

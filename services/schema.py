@@ -286,6 +286,22 @@ def _v6_send_late(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE variants ADD COLUMN send_late INTEGER NOT NULL DEFAULT 0")
 
 
+def _v7_calendar_index(db: sqlite_utils.Database) -> None:
+    """The calendar reads a month from one index alone. Its rows hold everything a calendar line shows, the first
+    120 characters of the text included (`excerpt`, kept by triggers like the search index), in time order: a
+    month is one short stretch of the index instead of a table row per post scattered over the file. It replaces
+    the plain time index, whose queries it serves as well."""
+    db.execute("ALTER TABLE posts ADD COLUMN excerpt TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE posts SET excerpt = substr(body, 1, 120)")
+    db.execute("CREATE TRIGGER posts_excerpt_insert AFTER INSERT ON posts BEGIN "
+               "UPDATE posts SET excerpt = substr(new.body, 1, 120) WHERE rowid = new.rowid; END")
+    db.execute("CREATE TRIGGER posts_excerpt_update AFTER UPDATE OF body ON posts BEGIN "
+               "UPDATE posts SET excerpt = substr(new.body, 1, 120) WHERE rowid = new.rowid; END")
+    db.execute("DROP INDEX posts_scheduled")
+    db.execute("CREATE INDEX posts_calendar ON posts(scheduled_at, id, title, excerpt, status, campaign, tags, "
+               "series_id, paused_at, variant_states, deleted_at) WHERE deleted_at IS NULL")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_search_and_series,
@@ -293,6 +309,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_tag_and_campaign_lists,
     _v5_outbox,
     _v6_send_late,
+    _v7_calendar_index,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

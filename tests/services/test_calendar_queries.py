@@ -116,3 +116,57 @@ def test_the_tag_list_follows_edits_and_deletions(store: Store) -> None:
     assert campaigns_and_tags(store)[1] == ["markt"]
     delete_post(store, post.id)
     assert campaigns_and_tags(store) == ([], [])
+
+
+def test_the_month_is_read_from_the_calendar_index_alone(store: Store) -> None:
+    from zoneinfo import ZoneInfo
+
+    from services.calendar_queries import local_clock_sql, planned_days_by_channel
+
+    plan(store, "Markt", 3)
+    zone = ZoneInfo("Europe/Amsterdam")
+    start, end = MARCH, MARCH + timedelta(days=42)
+    plans: list[str] = []
+    original = store.query_tuples
+
+    def explained(sql: str, params):  # type: ignore[no-untyped-def]
+        plans.extend(row[-1] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall())
+        return original(sql, params)
+
+    store.query_tuples = explained  # type: ignore[method-assign]
+    assert [p.title for p in posts_between(store, start, end, zone=zone)] == ["Markt"]
+    planned_days_by_channel(store, start, end, zone)
+    assert local_clock_sql(start, end, zone)  # the March clock change is in the range
+    assert plans and all("COVERING INDEX posts_calendar" in step for step in plans), plans
+
+
+def test_the_excerpt_follows_the_text_whichever_way_it_is_written(store: Store) -> None:
+    post = plan(store, "Oud papier", 4, body="Zaterdag halen de vrijwilligers " + "oud papier " * 30)
+    summary = posts_between(store, MARCH, MARCH + timedelta(days=31))[0]
+    assert summary.excerpt == post.body[:120]
+    post.body = "Verzet naar zondag."
+    store.save(post)
+    assert posts_between(store, MARCH, MARCH + timedelta(days=31))[0].excerpt == "Verzet naar zondag."
+    store.update_fields(post, body="Afgelast\nwegens storm.")
+    assert posts_between(store, MARCH, MARCH + timedelta(days=31))[0].excerpt == "Afgelast wegens storm."
+
+
+def test_a_version_6_store_gets_the_excerpts_of_its_posts_on_upgrade(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    from services import schema
+
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    schema.apply(sqlite_utils.Database(conn, execute_plugins=False), 0, 6)
+    conn.execute("PRAGMA user_version = 6")
+    conn.execute("INSERT INTO posts (id, created_at, updated_at, title, body, status, scheduled_at) VALUES "
+                 "('p1', '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z', 'Receptie', ?, 'draft', "
+                 "'2026-03-05T09:00:00.000000Z')", ["Nieuwjaarsreceptie in het gemeentehuis. " * 5])
+    conn.execute("COMMIT")
+    conn.close()
+    store = Store.open(path)
+    [summary] = posts_between(store, MARCH, MARCH + timedelta(days=31))
+    assert summary.excerpt == ("Nieuwjaarsreceptie in het gemeentehuis. " * 5)[:120]
+    store.close()
