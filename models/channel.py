@@ -38,7 +38,7 @@ NATIVE_SCHEDULING = frozenset({Network.MASTODON, Network.FACEBOOK})
 EXPIRY_WARNING = timedelta(days=14)
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class ChannelAccount(Record):
     """One account of the municipality on one network. The secret lives in the OS keychain only,
     under this record's id; `has_secret` says whether one was stored."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from models.common import Record
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class Media(Record):
     """An image kept once in the data folder, named by the hash of its content."""
 
@@ -19,7 +19,7 @@ class Media(Record):
     size_bytes: int = 0
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class PostMedia(Record):
     """An image attached to a post, in order, with its alt text (which belongs to the use, not the file)."""
 

@@ -18,7 +18,7 @@ class KeyDateKind(StrEnum):
     OTHER = "other"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class KeyDate(Record):
     """A date of the municipality's own. `rrule` (RFC 5545 text, local time) makes it recurring."""
 
@@ -29,7 +29,7 @@ class KeyDate(Record):
     notes: str = ""
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class Absence(Record):
     """A staff member away from `starts_on` to `ends_on` (both inclusive), with a stand-in."""
 

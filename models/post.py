@@ -48,7 +48,7 @@ _DELIVERY_STATES = {state.value: state for state in DeliveryState}
 OUTBOX_STATES = (DeliveryState.QUEUED, DeliveryState.SENDING, DeliveryState.UNCONFIRMED)
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class Post(Record):
     """One message to the residents: a master text, a time, and variants per channel."""
 
@@ -115,7 +115,7 @@ class PostSummary(NamedTuple):
         return tuple(json.loads(self.tags_json))
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class Variant(Record):
     """The text of a post for one channel. `body` None means: follows the master text."""
 

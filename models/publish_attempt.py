@@ -8,7 +8,7 @@ from datetime import datetime
 from models.common import Record
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class PublishAttempt(Record):
     """One try to publish a variant, kept as evidence of what happened."""
 

@@ -27,7 +27,7 @@ class Audience(StrEnum):
     PRIVATE = "private"  # a private message
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class ReplyTemplate(Record):
     title: str
     category: TemplateCategory
@@ -41,7 +41,7 @@ class ReplyTemplate(Record):
     edited: bool = False
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class ReplyLogEntry(Record):
     """One reply given: when the resident wrote and when we answered gives the response time."""
 

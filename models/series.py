@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from models.common import Record
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class PostSeries(Record):
     """A recurring post: the rule (RFC 5545 RRULE text) from a first local wall-clock time."""
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from models.common import Record
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class StaffMember(Record):
     name: str
     role: str = ""
@@ -17,7 +17,7 @@ class StaffMember(Record):
     is_self: bool = False  # the person this copy of the app belongs to
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, eq=False, repr=False)
 class Signature(Record):
     """How a staff member signs a reply in one language."""
 

@@ -24,3 +24,23 @@ def test_text_order_is_time_order() -> None:
 def test_a_naive_datetime_is_refused() -> None:
     with pytest.raises(ValueError):
         to_utc_text(datetime(2026, 1, 1, 9, 0))
+
+
+def test_records_compare_and_print_by_their_fields_like_dataclasses() -> None:
+    from dataclasses import replace
+
+    import pytest
+
+    from models.channel import ChannelAccount, Network
+    from models.post import Post, Variant
+
+    post = Post(title="Markt", tags=["markt"])
+    assert post == replace(post) and not post != replace(post)
+    assert post != replace(post, tags=["kermis"])
+    assert post != Variant(id=post.id, post_id="p", channel_id="c")  # another kind of record, same id
+    assert post.__eq__(object()) is NotImplemented
+    assert repr(ChannelAccount(id="c1", network=Network.BLUESKY, name="Bluesky")).startswith(
+        "ChannelAccount(id='c1', created_at=None, updated_at=None, deleted_at=None, "
+        "network=<Network.BLUESKY: 'bluesky'>, name='Bluesky', base_url=''")
+    with pytest.raises(TypeError):
+        hash(post)  # mutable records stay unhashable, as with the generated __eq__
