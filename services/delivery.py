@@ -46,14 +46,22 @@ def apply_decision(store: Store, variant: Variant, decision: str, now: datetime)
      "skip": lambda: skip(store, variant), "mark_published": lambda: mark_published(store, variant, now)}[decision]()
 
 
+_DUE_REMINDERS = (
+    "FROM variants v JOIN posts p ON p.id = v.post_id JOIN channels c ON c.id = v.channel_id "
+    "WHERE v.deleted_at IS NULL AND v.state = ? AND p.deleted_at IS NULL AND p.paused_at IS NULL "
+    "AND p.scheduled_at <= ? AND c.deleted_at IS NULL AND c.network = ?"
+)
+
+
+def _due_reminder_params(now: datetime) -> list[str]:
+    return [DeliveryState.REMINDER.value, to_utc_text(now), Network.MANUAL.value]
+
+
 def due_reminders(store: Store, now: datetime) -> list[tuple[Post, Variant, ChannelAccount]]:
     """Posts for manual channels whose time has come and that are not yet marked posted, oldest first.
-    One query finds them (the status bar asks at every start and every 15 seconds); only those are read whole."""
-    rows = store.query_tuples(
-        "SELECT v.id, p.id, c.id FROM variants v JOIN posts p ON p.id = v.post_id JOIN channels c ON c.id = "
-        "v.channel_id WHERE v.deleted_at IS NULL AND v.state = ? AND p.deleted_at IS NULL AND p.paused_at IS NULL "
-        "AND p.scheduled_at <= ? AND c.deleted_at IS NULL AND c.network = ? ORDER BY p.scheduled_at",
-        [DeliveryState.REMINDER.value, to_utc_text(now), Network.MANUAL.value])
+    One query finds them; only those are read whole."""
+    rows = store.query_tuples(f"SELECT v.id, p.id, c.id {_DUE_REMINDERS} ORDER BY p.scheduled_at",
+                              _due_reminder_params(now))
     found = []
     for variant_id, post_id, channel_id in rows:
         variant, post, channel = (store.get(Variant, variant_id), store.get(Post, post_id),
@@ -61,6 +69,12 @@ def due_reminders(store: Store, now: datetime) -> list[tuple[Post, Variant, Chan
         if variant and post and channel:
             found.append((post, variant, channel))
     return found
+
+
+def count_due_reminders(store: Store, now: datetime) -> int:
+    """How many of `due_reminders` there are, without reading them: the status bar asks at every start and
+    every 15 seconds."""
+    return int(store.query_tuples(f"SELECT count(*) {_DUE_REMINDERS}", _due_reminder_params(now))[0][0])
 
 
 def update_post_status(store: Store, post_id: str) -> None:

@@ -319,11 +319,11 @@ class MainWindow(QMainWindow):
 
     def refresh_outbox(self) -> None:
         from models.channel import ChannelAccount
-        from services.delivery import due_reminders
+        from services.delivery import count_due_reminders
 
         self.status.show_outbox(self.store.outbox_count())
         now = self.store.clock()
-        self.status.show_reminders(len(due_reminders(self.store, now)))
+        self.status.show_reminders(count_due_reminders(self.store, now))
         self.status.show_attention(sum(c.needs_attention(now) for c in self.store.find(ChannelAccount)))
 
     def run_outbox(self) -> None:

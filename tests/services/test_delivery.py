@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 from models.channel import ChannelAccount, Network
 from models.post import DeliveryState, Post, PostStatus, Variant
-from services.delivery import due_reminders, mark_published, send_anyway, skip, try_again
+from services.delivery import count_due_reminders, due_reminders, mark_published, send_anyway, skip, try_again
 from services.outbox import run_outbox
 from services.post_editing import save_post, variants_of
 from services.store import Store
@@ -62,8 +62,9 @@ def test_reminders_leave_out_deleted_posts_and_channels_and_come_oldest_first(st
     deleted_post = planned(store, whatsapp, NOON - timedelta(hours=1))
     on_deleted_channel = planned(store, flyers, NOON - timedelta(hours=1))
     run_outbox(store, lambda channel: FakeNetwork(), NOON)
-    assert len(due_reminders(store, NOON)) == 4
+    assert len(due_reminders(store, NOON)) == count_due_reminders(store, NOON) == 4
     store.mark_deleted(store.get(Post, deleted_post.id))  # type: ignore[arg-type]
     store.mark_deleted(flyers)
     assert [post.id for post, _v, _c in due_reminders(store, NOON)] == [older.id, newer.id]
+    assert count_due_reminders(store, NOON) == 2 and count_due_reminders(store, NOON - timedelta(hours=6)) == 0
     assert on_deleted_channel.id not in [post.id for post, _v, _c in due_reminders(store, NOON)]
