@@ -89,21 +89,26 @@ def test_undated_ideas_are_listed_apart(store: Store) -> None:
     assert posts_between(store, datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)) == []
 
 
-def test_a_version_1_store_gets_its_posts_searchable_on_upgrade(tmp_path: Path) -> None:
+def _old_store_with_a_post(path: Path, version: int, **columns: str) -> Path:
+    """A data file as Omroeper at `version` left it, holding one post (id p1) with these columns."""
     import sqlite_utils
 
     from services import schema
 
-    path = tmp_path / "old.sqlite"
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
-    schema.apply(sqlite_utils.Database(conn, execute_plugins=False), 0, 1)
-    conn.execute("PRAGMA user_version = 1")
-    conn.execute("INSERT INTO posts (id, created_at, updated_at, title, status) VALUES "
-                 "('p1', '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z', 'Nieuwjaarsreceptie', 'idea')")
+    schema.apply(sqlite_utils.Database(conn, execute_plugins=False), 0, version)
+    conn.execute(f"PRAGMA user_version = {version}")
+    row = {"id": "p1", "created_at": "2026-01-01T00:00:00.000000Z", "updated_at": "2026-01-01T00:00:00.000000Z",
+           **columns}
+    conn.execute(f"INSERT INTO posts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
     conn.execute("COMMIT")
     conn.close()
-    store = Store.open(path)
+    return path
+
+
+def test_a_version_1_store_gets_its_posts_searchable_on_upgrade(tmp_path: Path) -> None:
+    store = Store.open(_old_store_with_a_post(tmp_path / "old.sqlite", 1, title="Nieuwjaarsreceptie", status="idea"))
     assert [p.id for p in search_posts(store, "nieuwjaar")] == ["p1"]
     store.close()
 
@@ -152,21 +157,9 @@ def test_the_excerpt_follows_the_text_whichever_way_it_is_written(store: Store) 
 
 
 def test_a_version_6_store_gets_the_excerpts_of_its_posts_on_upgrade(tmp_path: Path) -> None:
-    import sqlite_utils
-
-    from services import schema
-
-    path = tmp_path / "old.sqlite"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("BEGIN")
-    schema.apply(sqlite_utils.Database(conn, execute_plugins=False), 0, 6)
-    conn.execute("PRAGMA user_version = 6")
-    conn.execute("INSERT INTO posts (id, created_at, updated_at, title, body, status, scheduled_at) VALUES "
-                 "('p1', '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z', 'Receptie', ?, 'draft', "
-                 "'2026-03-05T09:00:00.000000Z')", ["Nieuwjaarsreceptie in het gemeentehuis. " * 5])
-    conn.execute("COMMIT")
-    conn.close()
-    store = Store.open(path)
+    text = "Nieuwjaarsreceptie in het gemeentehuis. " * 5
+    store = Store.open(_old_store_with_a_post(tmp_path / "old.sqlite", 6, title="Receptie", body=text,
+                                              status="draft", scheduled_at="2026-03-05T09:00:00.000000Z"))
     [summary] = posts_between(store, MARCH, MARCH + timedelta(days=31))
-    assert summary.excerpt == ("Nieuwjaarsreceptie in het gemeentehuis. " * 5)[:120]
+    assert summary.excerpt == text[:120]
     store.close()
