@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         self._add_exchange_menu()
         for index in range(self.tabs.count()):
             self.tab_page(index)
-        self.calendar().install_shortcuts()
+        self.calendar().finish_startup()
         self._extend_series()
         self._set_up_tray()
         self.outbox_run_timer.start()

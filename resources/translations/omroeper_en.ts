@@ -4,7 +4,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="341"/>
+        <location filename="../../ui/calendar_tab.py" line="353"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n result for “{text}”</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n post paused. Taking it back from the networks…</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>Hand %n paused post back to the outbox and the networks? A post whose time passed during the pause is not sent by itself: it waits for your decision.</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="326"/>
+        <location filename="../../ui/month_view.py" line="340"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="42"/>
+        <location filename="../../ui/status_bar.py" line="45"/>
         <source>✍ %n to post by hand</source>
         <translation>
             <numerusform>✍ %n to post by hand</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="47"/>
+        <location filename="../../ui/status_bar.py" line="50"/>
         <source>⚠ %n channel(s) need attention</source>
         <translation>
             <numerusform>⚠ %n channel needs attention</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="53"/>
+        <location filename="../../ui/status_bar.py" line="56"/>
         <source>%n post(s) waiting in the outbox</source>
         <translation>
             <numerusform>%n post waiting in the outbox</numerusform>

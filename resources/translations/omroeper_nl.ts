@@ -80,17 +80,17 @@
 <context>
     <name>Absences</name>
     <message>
-        <location filename="../../services/absences.py" line="17"/>
+        <location filename="../../services/absences.py" line="16"/>
         <source>The last day of an absence cannot be before its first day.</source>
         <translation>De laatste dag van een afwezigheid kan niet vóór de eerste dag liggen.</translation>
     </message>
     <message>
-        <location filename="../../services/absences.py" line="19"/>
+        <location filename="../../services/absences.py" line="18"/>
         <source>Someone cannot stand in for themselves: choose a colleague.</source>
         <translation>Iemand kan zichzelf niet vervangen: kies een collega.</translation>
     </message>
     <message>
-        <location filename="../../services/absences.py" line="23"/>
+        <location filename="../../services/absences.py" line="22"/>
         <source>This overlaps another absence of the same person ({start} to {end}). Change that one instead.</source>
         <translation>Dit overlapt met een andere afwezigheid van dezelfde persoon ({start} tot en met {end}). Pas die liever aan.</translation>
     </message>
@@ -205,12 +205,12 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../services/calendar_page.py" line="118"/>
+        <location filename="../../services/calendar_page.py" line="119"/>
         <source>{name} away ({standin} stands in)</source>
         <translation>{name} afwezig ({standin} vervangt)</translation>
     </message>
     <message>
-        <location filename="../../services/calendar_page.py" line="120"/>
+        <location filename="../../services/calendar_page.py" line="121"/>
         <source>{name} away</source>
         <translation>{name} afwezig</translation>
     </message>
@@ -228,82 +228,82 @@
         <translation>Bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="72"/>
+        <location filename="../../ui/calendar_tab.py" line="73"/>
         <source>&amp;Month</source>
         <translation>&amp;Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="72"/>
+        <location filename="../../ui/calendar_tab.py" line="73"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="72"/>
+        <location filename="../../ui/calendar_tab.py" line="73"/>
         <source>&amp;List</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="79"/>
+        <location filename="../../ui/calendar_tab.py" line="80"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="82"/>
+        <location filename="../../ui/calendar_tab.py" line="83"/>
         <source>Previous (Page Up)</source>
         <translation>Vorige (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="85"/>
+        <location filename="../../ui/calendar_tab.py" line="86"/>
         <source>Next (Page Down)</source>
         <translation>Volgende (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="93"/>
+        <location filename="../../ui/calendar_tab.py" line="94"/>
         <source>Go to a date</source>
         <translation>Naar een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="98"/>
+        <location filename="../../ui/calendar_tab.py" line="99"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>Berichten zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="101"/>
+        <location filename="../../ui/calendar_tab.py" line="102"/>
         <source>&amp;New post</source>
         <translation>&amp;Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="102"/>
+        <location filename="../../ui/calendar_tab.py" line="103"/>
         <source>Key dates…</source>
         <translation>Kerndata…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="113"/>
+        <location filename="../../ui/calendar_tab.py" line="114"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="163"/>
+        <location filename="../../ui/calendar_tab.py" line="171"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="167"/>
+        <location filename="../../ui/calendar_tab.py" line="175"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="171"/>
+        <location filename="../../ui/calendar_tab.py" line="179"/>
         <source>All campaigns and tags</source>
         <translation>Alle campagnes en tags</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="174"/>
+        <location filename="../../ui/calendar_tab.py" line="182"/>
         <source>Campaign: {name}</source>
         <translation>Campagne: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="341"/>
+        <location filename="../../ui/calendar_tab.py" line="353"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n resultaat voor “{text}”</numerusform>
@@ -311,17 +311,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="368"/>
+        <location filename="../../ui/calendar_tab.py" line="380"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="463"/>
+        <location filename="../../ui/calendar_tab.py" line="477"/>
         <source>A published post stays where it was published.</source>
         <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="483"/>
+        <location filename="../../ui/calendar_tab.py" line="497"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
         <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -407,62 +407,62 @@
 <context>
     <name>ChannelListModel</name>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="39"/>
+        <location filename="../../ui/channel_list_model.py" line="38"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="39"/>
+        <location filename="../../ui/channel_list_model.py" line="38"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="39"/>
+        <location filename="../../ui/channel_list_model.py" line="38"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="39"/>
+        <location filename="../../ui/channel_list_model.py" line="38"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="40"/>
+        <location filename="../../ui/channel_list_model.py" line="39"/>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="47"/>
+        <location filename="../../ui/channel_list_model.py" line="46"/>
         <source>posted by hand: reminders</source>
         <translation>met de hand gepost: herinneringen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="51"/>
+        <location filename="../../ui/channel_list_model.py" line="50"/>
         <source>token valid until {date}</source>
         <translation>token geldig tot {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="53"/>
+        <location filename="../../ui/channel_list_model.py" line="52"/>
         <source>connection checked</source>
         <translation>verbinding gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="54"/>
+        <location filename="../../ui/channel_list_model.py" line="53"/>
         <source>not checked yet</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="65"/>
+        <location filename="../../ui/channel_list_model.py" line="64"/>
         <source>by hand</source>
         <translation>met de hand</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="71"/>
+        <location filename="../../ui/channel_list_model.py" line="70"/>
         <source>in the keychain</source>
         <translation>in de sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="71"/>
+        <location filename="../../ui/channel_list_model.py" line="70"/>
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
@@ -481,13 +481,13 @@
     </message>
     <message>
         <location filename="../../services/channels.py" line="41"/>
-        <location filename="../../services/channels.py" line="79"/>
+        <location filename="../../services/channels.py" line="76"/>
         <source>Give the channel a name.</source>
         <translation>Geef het kanaal een naam.</translation>
     </message>
     <message>
         <location filename="../../services/channels.py" line="43"/>
-        <location filename="../../services/channels.py" line="81"/>
+        <location filename="../../services/channels.py" line="78"/>
         <source>There is already a channel named “{name}”.</source>
         <translation>Er is al een kanaal met de naam “{name}”.</translation>
     </message>
@@ -502,17 +502,17 @@
         <translation>{network} heeft een toegangstoken of app-wachtwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="110"/>
+        <location filename="../../services/channels.py" line="100"/>
         <source>There is no channel named “{name}”.</source>
         <translation>Er is geen kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="116"/>
+        <location filename="../../services/channels.py" line="106"/>
         <source>No access token is stored for {name}. Enter it under Channels.</source>
         <translation>Er is geen toegangstoken bewaard voor {name}. Vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="127"/>
+        <location filename="../../services/channels.py" line="117"/>
         <source>This channel no longer exists.</source>
         <translation>Dit kanaal bestaat niet meer.</translation>
     </message>
@@ -1562,112 +1562,112 @@ Status: {status}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>&amp;Replies</source>
         <translation>&amp;Reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>&amp;Vacation</source>
         <translation>&amp;Vakantie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>C&amp;hannels</source>
         <translation>Ka&amp;nalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Crisis switch: stop every post not yet published, here and at the networks</source>
         <translation>Crisisknop: stop elk bericht dat nog niet gepubliceerd is, hier en bij de netwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Pause all</source>
         <translation>Alles pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>standing in for {name} until {date}</source>
         <translation>vervangt {name} tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Resume all</source>
         <translation>Alles hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Hand the paused posts back; those whose time passed wait for you</source>
         <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is wachten op u</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
@@ -1675,18 +1675,18 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>No posts are paused.</source>
         <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Resume all posts</source>
         <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>%n gepauzeerd bericht weer vrijgeven aan het postvak uit en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
@@ -1694,32 +1694,32 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
         <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -1900,7 +1900,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="326"/>
+        <location filename="../../ui/month_view.py" line="340"/>
         <source>+%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
@@ -1908,7 +1908,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="387"/>
+        <location filename="../../ui/month_view.py" line="399"/>
         <source>Fewer posts than planned this week for: {channels}</source>
         <translation>Minder berichten dan gepland deze week voor: {channels}</translation>
     </message>
@@ -1937,12 +1937,12 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../services/outbox.py" line="131"/>
+        <location filename="../../services/outbox.py" line="132"/>
         <source>This post fell due while Omroeper could not send it, more than the grace period ago. Send it now or move it.</source>
         <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="261"/>
+        <location filename="../../services/outbox.py" line="262"/>
         <source>Omroeper could not tell whether this post arrived on {channel} (sent {time}). Check there: mark it published if it is, or send it again.</source>
         <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd {time}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
@@ -1994,178 +1994,178 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostComposer</name>
     <message>
-        <location filename="../../ui/post_composer.py" line="111"/>
+        <location filename="../../ui/post_composer.py" line="113"/>
         <source>for yourself and the calendar; not published</source>
         <translation>voor uzelf en de kalender; wordt niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="114"/>
+        <location filename="../../ui/post_composer.py" line="116"/>
         <source>What do you want to tell the residents?</source>
         <translation>Wat wilt u de inwoners vertellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="125"/>
+        <location filename="../../ui/post_composer.py" line="127"/>
         <source>Planned on</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="143"/>
+        <location filename="../../ui/post_composer.py" line="145"/>
         <source>separated by commas</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="149"/>
+        <location filename="../../ui/post_composer.py" line="151"/>
         <source>this post only</source>
         <translation>alleen dit bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="150"/>
+        <location filename="../../ui/post_composer.py" line="152"/>
         <source>this and later posts of the series</source>
         <translation>dit en de latere berichten van de reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="157"/>
+        <location filename="../../ui/post_composer.py" line="159"/>
         <source>Edits apply to:</source>
         <translation>Wijzigingen gelden voor:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="170"/>
+        <location filename="../../ui/post_composer.py" line="172"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="171"/>
+        <location filename="../../ui/post_composer.py" line="173"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="172"/>
+        <location filename="../../ui/post_composer.py" line="174"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="179"/>
+        <location filename="../../ui/post_composer.py" line="181"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="180"/>
+        <location filename="../../ui/post_composer.py" line="182"/>
         <source>Main &amp;text:</source>
         <translation>Hoofd&amp;tekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="182"/>
+        <location filename="../../ui/post_composer.py" line="184"/>
         <source>Channels:</source>
         <translation>Kanalen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="183"/>
+        <location filename="../../ui/post_composer.py" line="185"/>
         <source>Per channel:</source>
         <translation>Per kanaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="184"/>
+        <location filename="../../ui/post_composer.py" line="186"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="186"/>
+        <location filename="../../ui/post_composer.py" line="188"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="187"/>
+        <location filename="../../ui/post_composer.py" line="189"/>
         <source>Repeats:</source>
         <translation>Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="189"/>
+        <location filename="../../ui/post_composer.py" line="191"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campagne:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="190"/>
+        <location filename="../../ui/post_composer.py" line="192"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="191"/>
+        <location filename="../../ui/post_composer.py" line="193"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="192"/>
+        <location filename="../../ui/post_composer.py" line="194"/>
         <source>Images:</source>
         <translation>Afbeeldingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="282"/>
+        <location filename="../../ui/post_composer.py" line="284"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="282"/>
-        <location filename="../../ui/post_composer.py" line="492"/>
+        <location filename="../../ui/post_composer.py" line="284"/>
+        <location filename="../../ui/post_composer.py" line="494"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="286"/>
+        <location filename="../../ui/post_composer.py" line="288"/>
         <source>Time in {zone}</source>
         <translation>Tijd in {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="312"/>
+        <location filename="../../ui/post_composer.py" line="314"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="346"/>
+        <location filename="../../ui/post_composer.py" line="348"/>
         <source>No channels yet: add them in the Channels tab.</source>
         <translation>Nog geen kanalen: voeg ze toe in het tabblad Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="387"/>
+        <location filename="../../ui/post_composer.py" line="389"/>
         <source>Not saved yet…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="403"/>
+        <location filename="../../ui/post_composer.py" line="405"/>
         <source>Not ready yet:</source>
         <translation>Nog niet klaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="452"/>
+        <location filename="../../ui/post_composer.py" line="454"/>
         <source>Before it can be marked ready:</source>
         <translation>Voordat het klaar kan zijn:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="488"/>
+        <location filename="../../ui/post_composer.py" line="490"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="497"/>
+        <location filename="../../ui/post_composer.py" line="499"/>
         <source>The post went back to draft: it no longer meets every channel&apos;s limits.</source>
         <translation>Het bericht is weer een concept: het past niet meer binnen de grenzen van elk kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="498"/>
+        <location filename="../../ui/post_composer.py" line="500"/>
         <source>Saved {time}</source>
         <translation>Bewaard {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="542"/>
+        <location filename="../../ui/post_composer.py" line="544"/>
         <source>Its time passed during the pause: decide per channel below.</source>
         <translation>Het tijdstip is tijdens de pauze verstreken: beslis hieronder per kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="565"/>
+        <location filename="../../ui/post_composer.py" line="567"/>
         <source>Part of a series ({rule})</source>
         <translation>Deel van een reeks ({rule})</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="569"/>
+        <location filename="../../ui/post_composer.py" line="571"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
     </message>
@@ -2173,63 +2173,63 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostEditing</name>
     <message>
-        <location filename="../../services/post_editing.py" line="31"/>
+        <location filename="../../services/post_editing.py" line="32"/>
         <source>Choose at least one channel.</source>
         <translation>Kies minstens één kanaal.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="33"/>
+        <location filename="../../services/post_editing.py" line="34"/>
         <source>Give the post a date and time.</source>
         <translation>Geef het bericht een datum en tijd.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="35"/>
+        <location filename="../../services/post_editing.py" line="36"/>
         <source>The text for {channel} is empty.</source>
         <translation>De tekst voor {channel} is leeg.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="37"/>
+        <location filename="../../services/post_editing.py" line="38"/>
         <source>Images without an alt text: {count}. Describe what each image shows.</source>
         <translation>Afbeeldingen zonder alt-tekst: {count}. Beschrijf wat elke afbeelding toont.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="40"/>
+        <location filename="../../services/post_editing.py" line="41"/>
         <source>{channel} takes at most {allowed} images; this post has {count}.</source>
         <translation>{channel} neemt hoogstens {allowed} afbeeldingen; dit bericht heeft er {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="43"/>
+        <location filename="../../services/post_editing.py" line="44"/>
         <source>{channel} needs at least one image.</source>
         <translation>{channel} heeft minstens één afbeelding nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="48"/>
+        <location filename="../../services/post_editing.py" line="49"/>
         <source>The text for {channel} is {over} bytes too long ({limit} at most).</source>
         <translation>De tekst voor {channel} is {over} bytes te lang (hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="51"/>
+        <location filename="../../services/post_editing.py" line="52"/>
         <source>{channel} takes at most {limit} hashtags; remove {over}.</source>
         <translation>{channel} neemt hoogstens {limit} hashtags; verwijder er {over}.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="53"/>
+        <location filename="../../services/post_editing.py" line="54"/>
         <source>The text for {channel} is {over} characters too long ({limit} at most).</source>
         <translation>De tekst voor {channel} is {over} tekens te lang (hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="93"/>
+        <location filename="../../services/post_editing.py" line="94"/>
         <source>This post cannot be marked ready yet:</source>
         <translation>Dit bericht kan nog niet als klaar worden gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="134"/>
-        <location filename="../../services/post_editing.py" line="174"/>
+        <location filename="../../services/post_editing.py" line="135"/>
+        <location filename="../../services/post_editing.py" line="175"/>
         <source>This post no longer exists.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="177"/>
+        <location filename="../../services/post_editing.py" line="178"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
@@ -3097,32 +3097,32 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="13"/>
+        <location filename="../../ui/status_bar.py" line="14"/>
         <source>Checking the connection…</source>
         <translation>Verbinding controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="31"/>
+        <location filename="../../ui/status_bar.py" line="34"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="32"/>
+        <location filename="../../ui/status_bar.py" line="35"/>
         <source>Posts that are due go out now.</source>
         <translation>Berichten die aan de beurt zijn, gaan nu de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="34"/>
+        <location filename="../../ui/status_bar.py" line="37"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="36"/>
+        <location filename="../../ui/status_bar.py" line="39"/>
         <source>You can keep working. Posts that fall due wait in the outbox until you are online.</source>
         <translation>U kunt gewoon doorwerken. Berichten die aan de beurt komen, wachten in postvak uit tot u online bent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="42"/>
+        <location filename="../../ui/status_bar.py" line="45"/>
         <source>✍ %n to post by hand</source>
         <translation>
             <numerusform>✍ %n met de hand te posten</numerusform>
@@ -3130,7 +3130,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="47"/>
+        <location filename="../../ui/status_bar.py" line="50"/>
         <source>⚠ %n channel(s) need attention</source>
         <translation>
             <numerusform>⚠ %n kanaal vraagt aandacht</numerusform>
@@ -3138,12 +3138,12 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="51"/>
+        <location filename="../../ui/status_bar.py" line="54"/>
         <source>Outbox empty</source>
         <translation>Postvak uit is leeg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="53"/>
+        <location filename="../../ui/status_bar.py" line="56"/>
         <source>%n post(s) waiting in the outbox</source>
         <translation>
             <numerusform>%n bericht wacht in postvak uit</numerusform>

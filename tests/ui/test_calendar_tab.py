@@ -36,6 +36,7 @@ def tab(qtbot, store: Store, channels: dict[str, ChannelAccount]) -> CalendarTab
     widget.resize(1200, 800)
     qtbot.addWidget(widget)
     widget.show()
+    widget.finish_startup()  # as the window does right after its first paint
     return widget
 
 
@@ -183,7 +184,6 @@ def test_search_shows_results_as_you_type_and_clearing_returns(qtbot, tab: Calen
 def test_delete_and_undo_from_the_keyboard(qtbot, tab: CalendarTab, store: Store,  # type: ignore[no-untyped-def]
                                            channels: dict[str, ChannelAccount]) -> None:
     post = plan(store, "Weg ermee", datetime(2026, 3, 4, 10, tzinfo=AMS), [channels["Facebook"]])
-    tab.install_shortcuts()
     tab.reload()
     tab.month_view.selected_day = date(2026, 3, 4)
     tab.month_view.setFocus()
@@ -237,3 +237,23 @@ def test_a_gap_day_is_tinted_in_the_gap_colour(tab: CalendarTab) -> None:
     image = tab.month_view.grab().toImage()
     centre = tab.month_view.day_rect(date(2026, 3, 4)).center()
     assert image.pixelColor(centre.x(), centre.y() + 20).name() == tinted.name()
+
+
+def test_the_first_paint_shows_each_filter_with_its_first_entry_and_the_rest_follows(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, channels: dict[str, ChannelAccount]) -> None:
+    fresh = CalendarTab(store, today=TODAY)
+    qtbot.addWidget(fresh)
+    assert [box.count() for box in (fresh.channel_filter, fresh.status_filter, fresh.topic_filter)] == [1, 1, 1]
+    assert fresh.channel_filter.currentText() == "All channels"
+    fresh.finish_startup()
+    counts = [fresh.channel_filter.count(), fresh.status_filter.count()]
+    assert counts == [1 + len(channels), 1 + len(PostStatus)]
+    shortcuts = list(fresh.shortcuts)
+    fresh.finish_startup()  # a second call changes nothing
+    assert [fresh.channel_filter.count(), fresh.status_filter.count()] == counts and fresh.shortcuts == shortcuts
+
+
+def test_a_message_is_shown_on_its_coloured_band(tab: CalendarTab) -> None:
+    assert tab.message.styleSheet() == ""  # not yet: the first paint does without the style sheet engine
+    tab.show_message("Kon niet opslaan")
+    assert tab.message.isVisible() and "background: #fbe9d0" in tab.message.styleSheet()

@@ -174,3 +174,20 @@ def test_the_title_and_the_vacation_tab_say_for_whom_the_user_stands_in(make_win
     assert window.windowTitle().endswith("standing in for Sanne de Vries until 5 March")
     vacation = window.tab_page(2)
     assert vacation.standing_in_label.text() == "You are standing in for Sanne de Vries until 5 March."
+
+
+@pytest.mark.usefixtures("english")
+def test_channels_needing_attention_show_in_red_in_the_status_bar(make_window, store: Store, clock) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from PySide6.QtGui import QPalette
+
+    from models.channel import ChannelAccount, Network
+
+    store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon", last_error="401"))
+    store.save(ChannelAccount(network=Network.BLUESKY, name="Bluesky", token_expires_at=clock() + timedelta(days=3)))
+    store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook"))
+    window = make_window()
+    label = window.status.attention_label
+    assert not label.isHidden() and label.text() == "⚠ 2 channels need attention"
+    assert label.palette().color(QPalette.ColorRole.WindowText).name() == "#c0392b"
