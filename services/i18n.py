@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 SUPPORTED_LANGUAGES = ("nl", "en")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -37,6 +37,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     installed: list[QTranslator] = []
     files = [(str(TRANSLATIONS_DIR), f"omroeper_{language}")]  # for English: only the plural forms
     if language != "en":
+        from PySide6.QtCore import QLibraryInfo  # only for Qt's own translations
+
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         files += [(qt_dir, f"qtbase_{language}"), (qt_dir, f"qt_{language}")]
     for directory, name in files:

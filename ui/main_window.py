@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 from services.errors import KnownError
 from services.preferences import load_municipality, save_municipality
 from services.store import Store
-from ui.background import run_in_background
 from ui.status_bar import StatusBar
 
 log = logging.getLogger(__name__)
@@ -315,6 +314,8 @@ class MainWindow(QMainWindow):
     # ---- status -------------------------------------------------------------------------------------------
 
     def check_online(self) -> None:
+        from ui.background import run_in_background  # after the first paint: its Qt classes wait till then
+
         run_in_background(self.online_check, self.status.show_online, lambda _error: self.status.show_online(False))
 
     def refresh_outbox(self) -> None:
@@ -333,6 +334,7 @@ class MainWindow(QMainWindow):
             return
         self._outbox_again = False
         from services.outbox import run_outbox_at
+        from ui.background import run_in_background
 
         self._outbox_running = True
         run_in_background(partial(run_outbox_at, self.store.path, self.store.clock()), self._outbox_done,

@@ -263,12 +263,11 @@ class MonthView(QWidget):
             rect = QRect(round(column * self.width() / 7), 0, round(self.width() / 7), header)
             self._dim_ink.aligned_text(None, fonts.normal, rect, _ALIGN_CENTER,
                                        locale.dayName(column + 1, QLocale.FormatType.ShortFormat))
-        for day in self.days():
-            self._paint_day(painter, day, fonts, colours)
+        for day, rect in zip(self.days(), self._cell_rects(), strict=True):
+            self._paint_day(painter, day, rect, fonts, colours)
         painter.end()
 
-    def _paint_day(self, painter: QPainter, day: date, fonts: _Fonts, colours: _Colours) -> None:
-        rect = self.day_rect(day)
+    def _paint_day(self, painter: QPainter, day: date, rect: QRect, fonts: _Fonts, colours: _Colours) -> None:
         page = self.page
         solid = self._swatches.solid
         in_month = day.month == self.month_first.month
