@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QTabWidget,
     QTimeEdit,
@@ -54,7 +52,8 @@ from ui.image_list_model import ImageItem
 from ui.image_strip import ImageStrip
 from ui.paused_banner import PausedBanner
 from ui.post_style import status_name
-from ui.recurrence_dialog import RecurrenceDialog
+from ui.recurrence_dialog import RecurrenceDialog, describe
+from ui.series_scope_row import SeriesScopeRow
 from ui.variant_editor import VariantEditor, describe_length
 
 log = logging.getLogger(__name__)
@@ -147,18 +146,7 @@ class PostComposer(QWidget):
         for code, name in LANGUAGES:
             self.language_box.add_choice(name, code)
         self.repeat_button = QPushButton(self)
-        self.series_scope_widget = QWidget(self)
-        self.scope_this = QRadioButton(self.tr("this post only"), self.series_scope_widget)
-        self.scope_series = QRadioButton(self.tr("this and later posts of the series"), self.series_scope_widget)
-        scope_group = QButtonGroup(self)
-        scope_group.addButton(self.scope_this)
-        scope_group.addButton(self.scope_series)
-        self.scope_this.setChecked(True)
-        scope_row = QHBoxLayout(self.series_scope_widget)
-        scope_row.setContentsMargins(0, 0, 0, 0)
-        scope_row.addWidget(QLabel(self.tr("Edits apply to:"), self.series_scope_widget))
-        scope_row.addWidget(self.scope_this)
-        scope_row.addWidget(self.scope_series)
+        self.series_scope = SeriesScopeRow(self)
 
         self.image_strip = ImageStrip(self.store, self)
         # The composer's own names for the strip's parts (tests and the screenshot script use them).
@@ -187,7 +175,7 @@ class PostComposer(QWidget):
         form.addRow("", self.zone_label)
         form.addRow(self.tr("&Status:"), self.status_box)
         form.addRow(self.tr("Repeats:"), self.repeat_button)
-        form.addRow("", self.series_scope_widget)
+        form.addRow("", self.series_scope)
         form.addRow(self.tr("&Campaign:"), self.campaign_box)
         form.addRow(self.tr("Ta&gs:"), self.tags_edit)
         form.addRow(self.tr("&Language:"), self.language_box)
@@ -244,7 +232,7 @@ class PostComposer(QWidget):
         self.tags_edit.textEdited.connect(self._changed)
         self.language_box.currentIndexChanged.connect(self._changed)
         self.repeat_button.clicked.connect(self.choose_repeat)
-        self.scope_series.toggled.connect(self._changed)
+        self.series_scope.changed.connect(self._changed)
         self.image_strip.changed.connect(self._images_changed)
         self.image_strip.problem.connect(self.problem)
         self.duplicate_button.clicked.connect(lambda: self.post and self.duplicate_requested.emit(self.post.id))
@@ -305,8 +293,8 @@ class PostComposer(QWidget):
         self.images.set_items(images)
         self.image_strip.post_id = post.id
         self._build_channels({variant.channel_id: variant for variant in variants})
-        self.series_scope_widget.setVisible(post.series_id is not None)
-        self.scope_this.setChecked(True)
+        self.series_scope.setVisible(post.series_id is not None)
+        self.series_scope.reset()
         self._show_repeat()
         self._loading = False
         self._refresh_checks()
@@ -481,7 +469,7 @@ class PostComposer(QWidget):
                 self.pending_recurrence = None
                 self._show_repeat()
             elif post.series_id is not None:
-                if self.scope_series.isChecked():
+                if self.series_scope.applies_to_later_posts():
                     edit_series_from(self.store, post, self.store.clock())
                 elif not post.series_detached:
                     detach_occurrence(self.store, post)
@@ -564,11 +552,12 @@ class PostComposer(QWidget):
     def _show_repeat(self) -> None:
         series = self.store.get(PostSeries, self.post.series_id) if self.post and self.post.series_id else None
         if series is not None:
-            self.repeat_button.setText(self.tr("Part of a series ({rule})").format(rule=series.rrule))
+            self.repeat_button.setText(self.tr("Part of a series: {rule}").format(
+                rule=describe(Recurrence.from_text(series.rrule))))
             self.repeat_button.setEnabled(False)
         else:
             rule = self.pending_recurrence
-            self.repeat_button.setText(self.tr("Does not repeat") if rule is None else rule.to_text())
+            self.repeat_button.setText(self.tr("Does not repeat") if rule is None else describe(rule))
             self.repeat_button.setEnabled(True)
 
     def choose_repeat(self) -> None:

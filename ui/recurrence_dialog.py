@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,6 +22,38 @@ from PySide6.QtWidgets import (
 
 from models.recurrence import Frequency, Recurrence
 from ui.choice_box import ChoiceBox
+
+
+def describe(rule: Recurrence) -> str:
+    """The rule in the officer's words, as the composer shows it: "Every 2 weeks on Monday, Thursday, 6 times"."""
+    return _RecurrenceWords().describe(rule)
+
+
+class _RecurrenceWords(QObject):
+    """A QObject only for its tr(): the translation tools know plural forms only there."""
+
+    def describe(self, rule: Recurrence) -> str:
+        locale = QLocale()
+        n = rule.interval
+        once, every_n = {  # "Every day" rather than "Every 1 day"
+            Frequency.DAILY: (self.tr("Every day"), self.tr("Every %n day(s)", "", n)),
+            Frequency.WEEKLY: (self.tr("Every week"), self.tr("Every %n week(s)", "", n)),
+            Frequency.MONTHLY: (self.tr("Every month"), self.tr("Every %n month(s)", "", n)),
+            Frequency.YEARLY: (self.tr("Every year"), self.tr("Every %n year(s)", "", n)),
+        }[rule.frequency]
+        words = once if n == 1 else every_n
+        days = ", ".join(locale.dayName(day + 1) for day in sorted(rule.weekdays))
+        if rule.week_of_month is not None:
+            ordinals = {1: self.tr("first"), 2: self.tr("second"), 3: self.tr("third"), 4: self.tr("fourth"),
+                        -1: self.tr("last")}
+            words += " " + self.tr("on the {nth} {weekday}").format(nth=ordinals[rule.week_of_month], weekday=days)
+        elif days:
+            words += " " + self.tr("on {days}").format(days=days)
+        if rule.until is not None:
+            words += ", " + self.tr("until {date}").format(date=locale.toString(QDate(rule.until), "d MMMM yyyy"))
+        elif rule.count is not None:
+            words += ", " + (self.tr("once") if rule.count == 1 else self.tr("%n time(s)", "", rule.count))
+        return words
 
 
 class RecurrenceDialog(QDialog):

@@ -70,7 +70,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n post paused. Taking it back from the networks…</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>Hand %n paused post back to the outbox and the networks? A post whose time passed during the pause is not sent by itself: it waits for your decision.</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="340"/>
+        <location filename="../../ui/month_view.py" line="339"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -208,6 +208,49 @@
         <translation>
             <numerusform>Coverage {period}: %n thing to look at</numerusform>
             <numerusform>Coverage {period}: %n things to look at</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_RecurrenceWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/recurrence_dialog.py" line="39"/>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recurrence_dialog.py" line="40"/>
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Every %n week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recurrence_dialog.py" line="41"/>
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Every %n month</numerusform>
+            <numerusform>Every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recurrence_dialog.py" line="42"/>
+        <source>Every %n year(s)</source>
+        <translation>
+            <numerusform>Every %n year</numerusform>
+            <numerusform>Every %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recurrence_dialog.py" line="55"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
         </translation>
     </message>
 </context>

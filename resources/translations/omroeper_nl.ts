@@ -1385,7 +1385,7 @@ Status: {status}
     <message>
         <location filename="../../ui/key_date_list_model.py" line="36"/>
         <source>once</source>
-        <translation>eenmalig</translation>
+        <translation>één keer</translation>
     </message>
     <message>
         <location filename="../../ui/key_date_list_model.py" line="40"/>
@@ -1562,112 +1562,112 @@ Status: {status}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>&amp;Replies</source>
         <translation>&amp;Reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>&amp;Vacation</source>
         <translation>&amp;Vakantie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>C&amp;hannels</source>
         <translation>Ka&amp;nalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Crisis switch: stop every post not yet published, here and at the networks</source>
         <translation>Crisisknop: stop elk bericht dat nog niet gepubliceerd is, hier en bij de netwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Pause all</source>
         <translation>Alles pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>standing in for {name} until {date}</source>
         <translation>vervangt {name} tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Resume all</source>
         <translation>Alles hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Hand the paused posts back; those whose time passed wait for you</source>
         <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is wachten op u</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
@@ -1675,18 +1675,18 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>No posts are paused.</source>
         <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Resume all posts</source>
         <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>%n gepauzeerd bericht weer vrijgeven aan het postvak uit en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
@@ -1694,32 +1694,32 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
         <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -1900,7 +1900,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="340"/>
+        <location filename="../../ui/month_view.py" line="339"/>
         <source>+%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
@@ -1908,7 +1908,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="399"/>
+        <location filename="../../ui/month_view.py" line="398"/>
         <source>Fewer posts than planned this week for: {channels}</source>
         <translation>Minder berichten dan gepland deze week voor: {channels}</translation>
     </message>
@@ -1994,178 +1994,163 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostComposer</name>
     <message>
-        <location filename="../../ui/post_composer.py" line="113"/>
+        <location filename="../../ui/post_composer.py" line="112"/>
         <source>for yourself and the calendar; not published</source>
         <translation>voor uzelf en de kalender; wordt niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="116"/>
+        <location filename="../../ui/post_composer.py" line="115"/>
         <source>What do you want to tell the residents?</source>
         <translation>Wat wilt u de inwoners vertellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="127"/>
+        <location filename="../../ui/post_composer.py" line="126"/>
         <source>Planned on</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="145"/>
+        <location filename="../../ui/post_composer.py" line="144"/>
         <source>separated by commas</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="151"/>
-        <source>this post only</source>
-        <translation>alleen dit bericht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="152"/>
-        <source>this and later posts of the series</source>
-        <translation>dit en de latere berichten van de reeks</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="159"/>
-        <source>Edits apply to:</source>
-        <translation>Wijzigingen gelden voor:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="172"/>
+        <location filename="../../ui/post_composer.py" line="160"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="173"/>
+        <location filename="../../ui/post_composer.py" line="161"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="174"/>
+        <location filename="../../ui/post_composer.py" line="162"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="181"/>
+        <location filename="../../ui/post_composer.py" line="169"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="182"/>
+        <location filename="../../ui/post_composer.py" line="170"/>
         <source>Main &amp;text:</source>
         <translation>Hoofd&amp;tekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="184"/>
+        <location filename="../../ui/post_composer.py" line="172"/>
         <source>Channels:</source>
         <translation>Kanalen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="185"/>
+        <location filename="../../ui/post_composer.py" line="173"/>
         <source>Per channel:</source>
         <translation>Per kanaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="186"/>
+        <location filename="../../ui/post_composer.py" line="174"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="188"/>
+        <location filename="../../ui/post_composer.py" line="176"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="189"/>
+        <location filename="../../ui/post_composer.py" line="177"/>
         <source>Repeats:</source>
         <translation>Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="191"/>
+        <location filename="../../ui/post_composer.py" line="179"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campagne:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="192"/>
+        <location filename="../../ui/post_composer.py" line="180"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="193"/>
+        <location filename="../../ui/post_composer.py" line="181"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="194"/>
+        <location filename="../../ui/post_composer.py" line="182"/>
         <source>Images:</source>
         <translation>Afbeeldingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="284"/>
+        <location filename="../../ui/post_composer.py" line="272"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="284"/>
-        <location filename="../../ui/post_composer.py" line="494"/>
+        <location filename="../../ui/post_composer.py" line="272"/>
+        <location filename="../../ui/post_composer.py" line="482"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="288"/>
+        <location filename="../../ui/post_composer.py" line="276"/>
         <source>Time in {zone}</source>
         <translation>Tijd in {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="314"/>
+        <location filename="../../ui/post_composer.py" line="302"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="348"/>
+        <location filename="../../ui/post_composer.py" line="336"/>
         <source>No channels yet: add them in the Channels tab.</source>
         <translation>Nog geen kanalen: voeg ze toe in het tabblad Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="389"/>
+        <location filename="../../ui/post_composer.py" line="377"/>
         <source>Not saved yet…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="405"/>
+        <location filename="../../ui/post_composer.py" line="393"/>
         <source>Not ready yet:</source>
         <translation>Nog niet klaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="454"/>
+        <location filename="../../ui/post_composer.py" line="442"/>
         <source>Before it can be marked ready:</source>
         <translation>Voordat het klaar kan zijn:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="490"/>
+        <location filename="../../ui/post_composer.py" line="478"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="499"/>
+        <location filename="../../ui/post_composer.py" line="487"/>
         <source>The post went back to draft: it no longer meets every channel&apos;s limits.</source>
         <translation>Het bericht is weer een concept: het past niet meer binnen de grenzen van elk kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="500"/>
+        <location filename="../../ui/post_composer.py" line="488"/>
         <source>Saved {time}</source>
         <translation>Bewaard {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="544"/>
+        <location filename="../../ui/post_composer.py" line="532"/>
         <source>Its time passed during the pause: decide per channel below.</source>
         <translation>Het tijdstip is tijdens de pauze verstreken: beslis hieronder per kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="567"/>
-        <source>Part of a series ({rule})</source>
-        <translation>Deel van een reeks ({rule})</translation>
+        <location filename="../../ui/post_composer.py" line="555"/>
+        <source>Part of a series: {rule}</source>
+        <translation>Deel van een reeks: {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="571"/>
+        <location filename="../../ui/post_composer.py" line="560"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
     </message>
@@ -2431,117 +2416,117 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RecurrenceDialog</name>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="32"/>
+        <location filename="../../ui/recurrence_dialog.py" line="64"/>
         <source>Repeat</source>
         <translation>Herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="35"/>
+        <location filename="../../ui/recurrence_dialog.py" line="67"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="36"/>
+        <location filename="../../ui/recurrence_dialog.py" line="68"/>
         <source>Daily</source>
         <translation>Dagelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="37"/>
+        <location filename="../../ui/recurrence_dialog.py" line="69"/>
         <source>Weekly</source>
         <translation>Wekelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="38"/>
+        <location filename="../../ui/recurrence_dialog.py" line="70"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="39"/>
+        <location filename="../../ui/recurrence_dialog.py" line="71"/>
         <source>Yearly</source>
         <translation>Jaarlijks</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="42"/>
+        <location filename="../../ui/recurrence_dialog.py" line="74"/>
         <source>every </source>
         <translation>elke </translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="49"/>
+        <location filename="../../ui/recurrence_dialog.py" line="81"/>
         <source>on day {day}</source>
         <translation>op dag {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="51"/>
+        <location filename="../../ui/recurrence_dialog.py" line="83"/>
         <source>on the {nth} {weekday}</source>
         <translation>op de {nth} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="53"/>
+        <location filename="../../ui/recurrence_dialog.py" line="85"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="54"/>
+        <location filename="../../ui/recurrence_dialog.py" line="86"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="55"/>
+        <location filename="../../ui/recurrence_dialog.py" line="87"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="64"/>
+        <location filename="../../ui/recurrence_dialog.py" line="96"/>
         <source> times</source>
         <translation> keer</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="69"/>
+        <location filename="../../ui/recurrence_dialog.py" line="101"/>
         <source>&amp;Repeats:</source>
         <translation>&amp;Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="70"/>
+        <location filename="../../ui/recurrence_dialog.py" line="102"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Interval:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="71"/>
+        <location filename="../../ui/recurrence_dialog.py" line="103"/>
         <source>On days:</source>
         <translation>Op dagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="72"/>
+        <location filename="../../ui/recurrence_dialog.py" line="104"/>
         <source>Each month:</source>
         <translation>Elke maand:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="73"/>
+        <location filename="../../ui/recurrence_dialog.py" line="105"/>
         <source>Ends:</source>
         <translation>Eindigt:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="86"/>
+        <location filename="../../ui/recurrence_dialog.py" line="118"/>
         <source>first</source>
         <translation>eerste</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="86"/>
+        <location filename="../../ui/recurrence_dialog.py" line="118"/>
         <source>second</source>
         <translation>tweede</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="86"/>
+        <location filename="../../ui/recurrence_dialog.py" line="118"/>
         <source>third</source>
         <translation>derde</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="86"/>
+        <location filename="../../ui/recurrence_dialog.py" line="118"/>
         <source>fourth</source>
         <translation>vierde</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="86"/>
+        <location filename="../../ui/recurrence_dialog.py" line="118"/>
         <source>fifth</source>
         <translation>vijfde</translation>
     </message>
@@ -3016,6 +3001,24 @@ Gegevensmap: {folder}</translation>
         <location filename="../../services/secrets.py" line="48"/>
         <source>The keychain refused the request ({reason}). Unlock it and try again.</source>
         <translation>De sleutelhanger weigerde het verzoek ({reason}). Ontgrendel hem en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesScopeRow</name>
+    <message>
+        <location filename="../../ui/series_scope_row.py" line="20"/>
+        <source>this post only</source>
+        <translation>alleen dit bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_scope_row.py" line="21"/>
+        <source>this and later posts of the series</source>
+        <translation>dit en de latere berichten van de reeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_scope_row.py" line="28"/>
+        <source>Edits apply to:</source>
+        <translation>Wijzigingen gelden voor:</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3588,114 @@ Gegevensmap: {folder}</translation>
         <location filename="../../ui/variant_editor.py" line="108"/>
         <source>own text</source>
         <translation>eigen tekst</translation>
+    </message>
+</context>
+<context>
+    <name>_RecurrenceWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/recurrence_dialog.py" line="39"/>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Elke %n dag</numerusform>
+            <numerusform>Elke %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="39"/>
+        <source>Every day</source>
+        <translation>Elke dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recurrence_dialog.py" line="40"/>
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Elke %n week</numerusform>
+            <numerusform>Elke %n weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="40"/>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recurrence_dialog.py" line="41"/>
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Elke %n maand</numerusform>
+            <numerusform>Elke %n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="41"/>
+        <source>Every month</source>
+        <translation>Elke maand</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recurrence_dialog.py" line="42"/>
+        <source>Every %n year(s)</source>
+        <translation>
+            <numerusform>Elke %n jaar</numerusform>
+            <numerusform>Elke %n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="42"/>
+        <source>Every year</source>
+        <translation>Elk jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="47"/>
+        <source>first</source>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="47"/>
+        <source>second</source>
+        <translation>tweede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="47"/>
+        <source>third</source>
+        <translation>derde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="47"/>
+        <source>fourth</source>
+        <translation>vierde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="48"/>
+        <source>last</source>
+        <translation>laatste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="49"/>
+        <source>on the {nth} {weekday}</source>
+        <translation>op de {nth} {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="51"/>
+        <source>on {days}</source>
+        <translation>op {days}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="53"/>
+        <source>until {date}</source>
+        <translation>tot en met {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recurrence_dialog.py" line="55"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n keer</numerusform>
+            <numerusform>%n keer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="55"/>
+        <source>once</source>
+        <translation>één keer</translation>
     </message>
 </context>
 </TS>

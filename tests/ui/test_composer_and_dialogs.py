@@ -23,7 +23,7 @@ from services.series import occurrences_of
 from services.store import Store
 from ui.calendar_tab import CalendarTab
 from ui.key_dates_dialog import KeyDatesDialog
-from ui.recurrence_dialog import RecurrenceDialog
+from ui.recurrence_dialog import RecurrenceDialog, describe
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
@@ -103,6 +103,7 @@ def test_a_file_that_is_no_image_is_refused_with_a_message(tab: CalendarTab, sto
     assert tab.composer.images.rowCount() == 0
 
 
+@pytest.mark.usefixtures("english")
 def test_a_post_made_to_repeat_in_the_composer_becomes_a_weekly_series(
         tab: CalendarTab, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     tab.new_post_on(date(2026, 3, 14))
@@ -124,7 +125,19 @@ def test_a_post_made_to_repeat_in_the_composer_becomes_a_weekly_series(
     series = occurrences_of(store, series_ids.pop() or "")
     assert [p.scheduled_at.astimezone(AMS).strftime("%d-%m %H:%M") for p in series if p.scheduled_at] == [
         "14-03 09:00", "21-03 09:00", "28-03 09:00", "04-04 09:00"]
-    assert composer.repeat_button.text().startswith("Part of a series")
+    assert composer.repeat_button.text() == "Part of a series: Every week on Saturday, 4 times"
+
+    # An edit to the third market day "and later posts of the series" reaches the fourth, not the first two.
+    composer.open_post(series[2].id)
+    assert not composer.series_scope.isHidden() and not composer.series_scope.applies_to_later_posts()
+    composer.series_scope.and_later.setChecked(True)
+    composer.master_edit.setPlainText("Zaterdag is er markt, nu ook met vis")
+    composer.flush()
+    assert [p.body for p in occurrences_of(store, series[0].series_id or "")] == [
+        "Zaterdag is er markt", "Zaterdag is er markt", "Zaterdag is er markt, nu ook met vis",
+        "Zaterdag is er markt, nu ook met vis"]
+    composer.open_post(series[0].id)
+    assert not composer.series_scope.applies_to_later_posts()  # each post opens with "this post only"
 
 
 def test_key_dates_are_added_edited_and_removed(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -172,3 +185,22 @@ def test_the_month_overview_is_written_as_a_pdf(tab: CalendarTab, store: Store, 
     path = tmp_path / "maart.pdf"
     write_pdf(html, path)
     assert path.read_bytes().startswith(b"%PDF") and path.stat().st_size > 2000
+
+
+@pytest.mark.usefixtures("english")
+def test_a_repeat_rule_is_told_in_words() -> None:
+    assert describe(Recurrence(Frequency.DAILY)) == "Every day"
+    assert describe(Recurrence(Frequency.WEEKLY, interval=2, weekdays=(3, 0), count=1)) == (
+        "Every 2 weeks on Monday, Thursday, once")
+    assert describe(Recurrence(Frequency.MONTHLY, weekdays=(3,), week_of_month=2, until=date(2026, 12, 31))) == (
+        "Every month on the second Thursday, until 31 December 2026")
+    assert describe(Recurrence(Frequency.YEARLY, interval=5)) == "Every 5 years"
+
+
+@pytest.mark.usefixtures("dutch")
+def test_a_repeat_rule_is_told_in_dutch() -> None:
+    assert describe(Recurrence(Frequency.WEEKLY, weekdays=(5,), count=4)) == "Elke week op zaterdag, 4 keer"
+    assert describe(Recurrence(Frequency.MONTHLY, weekdays=(0,), week_of_month=-1)) == (
+        "Elke maand op de laatste maandag")
+    assert describe(Recurrence(Frequency.DAILY, interval=3, until=date(2027, 1, 6))) == (
+        "Elke 3 dagen, tot en met 6 januari 2027")
