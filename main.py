@@ -27,19 +27,15 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     The window's own options (--data-dir DIR, --demo) are read by hand: building an argparse parser looks up the
     translation of each of its messages through gettext, on every start (3 to 4 ms before the window can show).
     Anything else (a command, --help, --version, an abbreviation, a mistake) goes to argparse, which gives the
-    same result for the window's options (a test holds them to it). The commands' definitions are read only when
-    a command is given."""
+    same result for the window's options (a test holds them to it), with the commands defined, so that its usage
+    and error messages show them all."""
     argv = list(argv)
     window = _window_options(argv)
     if window is not None:
         return window
-    known, rest = _parser(add_help=False).parse_known_args(argv)
-    if not rest:
-        known.command = None
-        return known
     from services.commands import add_commands
 
-    parser = _parser(add_help=True)
+    parser = _parser()
     add_commands(parser)
     return parser.parse_args(argv)
 
@@ -63,9 +59,8 @@ def _window_options(argv: list[str]) -> argparse.Namespace | None:
     return options
 
 
-def _parser(*, add_help: bool) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="omroeper", description="The social media desk of a small municipality.",
-                                     add_help=add_help)
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="omroeper", description="The social media desk of a small municipality.")
     parser.add_argument("--version", action="version", version=f"Omroeper {APP_VERSION}")
     parser.add_argument("--data-dir", type=Path, help="use this data folder instead of the user's own")
     parser.add_argument("--demo", action="store_true", help="fill a new, empty data folder with a demo municipality")

@@ -78,7 +78,7 @@ def test_the_window_options_read_by_hand_are_what_argparse_reads(argv: list[str]
     import main
     from services.commands import add_commands
 
-    parser = main._parser(add_help=True)
+    parser = main._parser()
     add_commands(parser)
     assert main._window_options(argv) == parser.parse_args(argv)
     assert main.parse_args(argv) == parser.parse_args(argv)
@@ -90,3 +90,9 @@ def test_anything_else_is_left_to_argparse(argv: list[str]) -> None:
     import main
 
     assert main._window_options(argv) is None
+
+
+def test_a_mistake_in_the_arguments_is_answered_with_the_whole_usage() -> None:
+    result = run_main("--data-dir")
+    assert result.returncode == 2
+    assert "COMMAND" in result.stderr and "--data-dir: expected one argument" in result.stderr
