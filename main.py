@@ -7,7 +7,6 @@ import argparse
 import logging
 import os
 import sys
-import time
 from collections.abc import Sequence
 from datetime import date
 from functools import partial
@@ -141,7 +140,9 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     window = MainWindow(store, data_dir, ui_settings, check_online)
     window.show()
     if os.environ.get("OMROEPER_BENCH_FIRST_PAINT"):
-        _report_first_paint(window, app)
+        from bench.first_paint import report_first_paint
+
+        report_first_paint(window, app)
     else:
         QTimer.singleShot(2000, partial(_daily_backup, store, data_dir))
     code = app.exec()
@@ -215,30 +216,6 @@ def _show_uncaught(log_path: Path, kind: type[BaseException], error: BaseExcepti
         return
     log.error("unexpected error", exc_info=(kind, error, tb))
     ErrorDialog(log_path).exec()
-
-
-def _report_first_paint(window, app) -> None:  # type: ignore[no-untyped-def]
-    """For bench/run.py: print the wall-clock time of the window's first paint and the peak memory, then quit.
-    The time is taken as bench/bare_qt.py takes it: in a zero timer queued at the window's first paint event, so
-    it falls after the whole window (the tabs, the month) has painted and been flushed, and before
-    finish_startup, which is queued after it."""
-    import json
-
-    from PySide6.QtCore import QTimer
-
-    from bench.memory import peak_rss_mb
-
-    def report() -> None:
-        # Runs after finish_startup: the peak memory includes it.
-        print(json.dumps({"painted_at": painted_at[0], "peak_rss_mb": peak_rss_mb()}), flush=True)
-        app.quit()
-
-    def painted() -> None:
-        painted_at.append(time.time())
-        QTimer.singleShot(50, report)
-
-    painted_at: list[float] = []
-    window.first_painted.connect(lambda: QTimer.singleShot(0, painted))
 
 
 if __name__ == "__main__":
