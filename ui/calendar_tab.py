@@ -150,7 +150,7 @@ class CalendarTab(QWidget):
         self.legend = QLabel(legend(), self)
         self.legend.setEnabled(False)
         layout.addWidget(self.legend)
-        self._fill_filters(complete=False)
+        self._fill_filters(topics=False)
 
     def _push_button(self, text: str) -> QPushButton:
         """QPushButton(text, parent) would make PySide6 weigh the overload taking an icon, which builds QIcon's
@@ -159,25 +159,25 @@ class CalendarTab(QWidget):
         button.setText(text)
         return button
 
-    def _fill_filters(self, *, complete: bool = True) -> None:
-        """The filter lists. The first paint shows only each list's "All ..." entry, so start-up leaves the rest
-        (the channels, the statuses, and the campaigns and tags, which mean reading every tag in use) to just
-        after it (complete=False)."""
+    def _fill_filters(self, *, topics: bool = True) -> None:
+        """The filter lists. The campaign and tag list reads every tag in use, so start-up leaves it to just
+        after the first paint (topics=False). The channels and statuses are there from the start: a list box
+        takes its width from its entries when first shown."""
         for box in (self.channel_filter, self.status_filter, self.topic_filter):
             box.blockSignals(True)
         current = (self.channel_filter.current_value(), self.status_filter.current_value(),
                    self.topic_filter.current_value())
         self.channel_filter.clear_choices()
         self.channel_filter.add_choice(self.tr("All channels"), "")
-        for channel in self.store.find(ChannelAccount, order_by="name") if complete else []:
+        for channel in self.store.find(ChannelAccount, order_by="name"):
             self.channel_filter.add_choice(channel.name, channel.id)
         self.status_filter.clear_choices()
         self.status_filter.add_choice(self.tr("All statuses"), "")
-        for status in PostStatus if complete else []:
+        for status in PostStatus:
             self.status_filter.add_choice(status_name(status), status.value)
         self.topic_filter.clear_choices()
         self.topic_filter.add_choice(self.tr("All campaigns and tags"), "")
-        campaigns, tags = campaigns_and_tags(self.store) if complete else ([], [])
+        campaigns, tags = campaigns_and_tags(self.store) if topics else ([], [])
         for campaign in campaigns:
             self.topic_filter.add_choice(self.tr("Campaign: {name}").format(name=campaign), f"campaign:{campaign}")
         for tag in tags:
@@ -239,7 +239,7 @@ class CalendarTab(QWidget):
 
     def finish_startup(self) -> None:
         """What the tab's first paint does without: the keyboard shortcuts, the month's keyboard focus (and its
-        colour layers letting the mouse through), and the filter lists beyond their first entry. The window
+        colour layers letting the mouse through), and the campaign and tag filter's entries. The window
         calls it right after its first paint (see MainWindow.finish_startup); a second call changes nothing."""
         from PySide6.QtGui import QKeySequence, QShortcut
 

@@ -239,18 +239,21 @@ def test_a_gap_day_is_tinted_in_the_gap_colour(tab: CalendarTab) -> None:
     assert image.pixelColor(centre.x(), centre.y() + 20).name() == tinted.name()
 
 
-def test_the_first_paint_shows_each_filter_with_its_first_entry_and_the_rest_follows(  # type: ignore[no-untyped-def]
+def test_the_campaign_and_tag_filter_is_filled_right_after_the_first_paint(  # type: ignore[no-untyped-def]
         qtbot, store: Store, channels: dict[str, ChannelAccount]) -> None:
+    store.save(Post(title="Markt", campaign="Winter", tags=["markt"], scheduled_at=datetime(2026, 3, 5, 9, tzinfo=AMS)))
     fresh = CalendarTab(store, today=TODAY)
     qtbot.addWidget(fresh)
-    assert [box.count() for box in (fresh.channel_filter, fresh.status_filter, fresh.topic_filter)] == [1, 1, 1]
-    assert fresh.channel_filter.currentText() == "All channels"
-    fresh.finish_startup()
     counts = [fresh.channel_filter.count(), fresh.status_filter.count()]
-    assert counts == [1 + len(channels), 1 + len(PostStatus)]
+    assert counts == [1 + len(channels), 1 + len(PostStatus)]  # from the start: they set the boxes' widths
+    assert fresh.topic_filter.count() == 1
+    fresh.finish_startup()
+    assert [fresh.topic_filter.itemText(i) for i in range(fresh.topic_filter.count())] == [
+        "All campaigns and tags", "Campaign: Winter", "#markt"]
     shortcuts = list(fresh.shortcuts)
     fresh.finish_startup()  # a second call changes nothing
-    assert [fresh.channel_filter.count(), fresh.status_filter.count()] == counts and fresh.shortcuts == shortcuts
+    assert fresh.topic_filter.count() == 3 and fresh.shortcuts == shortcuts
+    assert [fresh.channel_filter.count(), fresh.status_filter.count()] == counts
 
 
 def test_a_message_is_shown_on_its_coloured_band(tab: CalendarTab) -> None:
