@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -31,13 +32,14 @@ def channels(store: Store) -> dict[str, ChannelAccount]:
 
 
 @pytest.fixture
-def tab(qtbot, store: Store, channels: dict[str, ChannelAccount]) -> CalendarTab:  # type: ignore[no-untyped-def]
+def tab(qtbot, store: Store, channels: dict[str, ChannelAccount]) -> Iterator[CalendarTab]:  # type: ignore[no-untyped-def]
     widget = CalendarTab(store, today=TODAY)
     widget.resize(1200, 800)
     qtbot.addWidget(widget)
     widget.show()
     widget.finish_startup()  # as the window does right after its first paint
-    return widget
+    yield widget
+    widget.flush()  # as the window does when it closes: no autosave timer may fire after the store is closed
 
 
 def plan(store: Store, title: str, when: datetime, channels: list[ChannelAccount],

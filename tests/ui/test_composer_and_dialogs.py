@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -29,14 +30,15 @@ AMS = ZoneInfo("Europe/Amsterdam")
 
 
 @pytest.fixture
-def tab(qtbot, store: Store) -> CalendarTab:  # type: ignore[no-untyped-def]
+def tab(qtbot, store: Store) -> Iterator[CalendarTab]:  # type: ignore[no-untyped-def]
     save_municipality(store, Municipality("Oosterzande", Country.NL, "Europe/Amsterdam"))
     store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
     widget = CalendarTab(store, today=date(2026, 3, 4))
     widget.resize(1200, 800)
     qtbot.addWidget(widget)
     widget.show()
-    return widget
+    yield widget
+    widget.flush()  # as the window does when it closes: no autosave timer may fire after the store is closed
 
 
 def photo(path: Path, colour: str = "#6aa84f") -> Path:
