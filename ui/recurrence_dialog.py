@@ -24,6 +24,12 @@ from models.recurrence import Frequency, Recurrence
 from ui.choice_box import ChoiceBox
 
 
+def week_of_month(day: date) -> int:
+    """Which of its weekday the day is in its month, as a rule keeps it: 1 to 4, or -1 for a fifth (the last)."""
+    nth = (day.day - 1) // 7 + 1
+    return nth if nth <= 4 else -1
+
+
 def describe(rule: Recurrence) -> str:
     """The rule in the officer's words, as the composer shows it: "Every 2 weeks on Monday, Thursday, 6 times"."""
     return _RecurrenceWords().describe(rule)
@@ -44,9 +50,7 @@ class _RecurrenceWords(QObject):
         words = once if n == 1 else every_n
         days = ", ".join(locale.dayName(day + 1) for day in sorted(rule.weekdays))
         if rule.week_of_month is not None:
-            ordinals = {1: self.tr("first"), 2: self.tr("second"), 3: self.tr("third"), 4: self.tr("fourth"),
-                        -1: self.tr("last")}
-            words += " " + self.tr("on the {nth} {weekday}").format(nth=ordinals[rule.week_of_month], weekday=days)
+            words += " " + self.on_the(rule.week_of_month, days)
         elif days:
             words += " " + self.tr("on {days}").format(days=days)
         if rule.until is not None:
@@ -54,6 +58,12 @@ class _RecurrenceWords(QObject):
         elif rule.count is not None:
             words += ", " + (self.tr("once") if rule.count == 1 else self.tr("%n time(s)", "", rule.count))
         return words
+
+    def on_the(self, week: int, weekday: str) -> str:
+        """"on the second Thursday"; week 1 to 4, or -1 for the last."""
+        ordinals = {1: self.tr("first"), 2: self.tr("second"), 3: self.tr("third"), 4: self.tr("fourth"),
+                    -1: self.tr("last")}
+        return self.tr("on the {nth} {weekday}").format(nth=ordinals[week], weekday=weekday)
 
 
 class RecurrenceDialog(QDialog):
@@ -79,9 +89,9 @@ class RecurrenceDialog(QDialog):
             weekday_row.addWidget(box)
         self.monthly_mode = ChoiceBox(self)
         self.monthly_mode.add_choice(self.tr("on day {day}").format(day=first_day.day), "day")
-        nth = (first_day.day - 1) // 7 + 1
-        self.monthly_mode.add_choice(self.tr("on the {nth} {weekday}").format(
-            nth=self._ordinal(nth), weekday=locale.dayName(first_day.isoweekday())), "weekday")
+        # A fifth Thursday is kept as the last one (not every month has five), and said so.
+        self.monthly_mode.add_choice(_RecurrenceWords().on_the(week_of_month(first_day),
+                                                               locale.dayName(first_day.isoweekday())), "weekday")
         self.end_never = QRadioButton(self.tr("Never"), self)
         self.end_on = QRadioButton(self.tr("On"), self)
         self.end_after = QRadioButton(self.tr("After"), self)
@@ -113,9 +123,6 @@ class RecurrenceDialog(QDialog):
         self.frequency.currentIndexChanged.connect(self._enable)
         group.buttonToggled.connect(self._enable)
         self._enable()
-
-    def _ordinal(self, n: int) -> str:
-        return [self.tr("first"), self.tr("second"), self.tr("third"), self.tr("fourth"), self.tr("fifth")][n - 1]
 
     def _load(self, current: Recurrence | None) -> None:
         self.end_never.setChecked(True)
@@ -149,14 +156,13 @@ class RecurrenceDialog(QDialog):
         if not frequency:
             return None
         weekdays: tuple[int, ...] = ()
-        week_of_month = None
+        week: int | None = None
         if frequency == Frequency.WEEKLY:
             weekdays = tuple(day for day, box in enumerate(self.weekday_boxes) if box.isChecked())
         elif frequency == Frequency.MONTHLY and self.monthly_mode.current_value() == "weekday":
-            nth = (self.first_day.day - 1) // 7 + 1
-            weekdays, week_of_month = (self.first_day.weekday(),), (nth if nth <= 4 else -1)
+            weekdays, week = (self.first_day.weekday(),), week_of_month(self.first_day)
         until = self.until.date().toPython() if self.end_on.isChecked() else None
         return Recurrence(Frequency(frequency), interval=self.interval.value(), weekdays=weekdays,
                           until=until,  # type: ignore[arg-type]
                           count=self.count.value() if self.end_after.isChecked() else None,
-                          week_of_month=week_of_month)
+                          week_of_month=week)

@@ -214,7 +214,7 @@
 <context>
     <name>_RecurrenceWords</name>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="39"/>
+        <location filename="../../ui/recurrence_dialog.py" line="45"/>
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>Every %n day</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="40"/>
+        <location filename="../../ui/recurrence_dialog.py" line="46"/>
         <source>Every %n week(s)</source>
         <translation>
             <numerusform>Every %n week</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="41"/>
+        <location filename="../../ui/recurrence_dialog.py" line="47"/>
         <source>Every %n month(s)</source>
         <translation>
             <numerusform>Every %n month</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="42"/>
+        <location filename="../../ui/recurrence_dialog.py" line="48"/>
         <source>Every %n year(s)</source>
         <translation>
             <numerusform>Every %n year</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="55"/>
+        <location filename="../../ui/recurrence_dialog.py" line="59"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n time</numerusform>

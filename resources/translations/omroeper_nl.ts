@@ -2416,119 +2416,89 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RecurrenceDialog</name>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="64"/>
+        <location filename="../../ui/recurrence_dialog.py" line="74"/>
         <source>Repeat</source>
         <translation>Herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="67"/>
+        <location filename="../../ui/recurrence_dialog.py" line="77"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="68"/>
+        <location filename="../../ui/recurrence_dialog.py" line="78"/>
         <source>Daily</source>
         <translation>Dagelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="69"/>
+        <location filename="../../ui/recurrence_dialog.py" line="79"/>
         <source>Weekly</source>
         <translation>Wekelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="70"/>
+        <location filename="../../ui/recurrence_dialog.py" line="80"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="71"/>
+        <location filename="../../ui/recurrence_dialog.py" line="81"/>
         <source>Yearly</source>
         <translation>Jaarlijks</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="74"/>
+        <location filename="../../ui/recurrence_dialog.py" line="84"/>
         <source>every </source>
         <translation>elke </translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="81"/>
+        <location filename="../../ui/recurrence_dialog.py" line="91"/>
         <source>on day {day}</source>
         <translation>op dag {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="83"/>
-        <source>on the {nth} {weekday}</source>
-        <translation>op de {nth} {weekday}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recurrence_dialog.py" line="85"/>
+        <location filename="../../ui/recurrence_dialog.py" line="95"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="86"/>
+        <location filename="../../ui/recurrence_dialog.py" line="96"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="87"/>
+        <location filename="../../ui/recurrence_dialog.py" line="97"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="96"/>
+        <location filename="../../ui/recurrence_dialog.py" line="106"/>
         <source> times</source>
         <translation> keer</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="101"/>
+        <location filename="../../ui/recurrence_dialog.py" line="111"/>
         <source>&amp;Repeats:</source>
         <translation>&amp;Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="102"/>
+        <location filename="../../ui/recurrence_dialog.py" line="112"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Interval:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="103"/>
+        <location filename="../../ui/recurrence_dialog.py" line="113"/>
         <source>On days:</source>
         <translation>Op dagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="104"/>
+        <location filename="../../ui/recurrence_dialog.py" line="114"/>
         <source>Each month:</source>
         <translation>Elke maand:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="105"/>
+        <location filename="../../ui/recurrence_dialog.py" line="115"/>
         <source>Ends:</source>
         <translation>Eindigt:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recurrence_dialog.py" line="118"/>
-        <source>first</source>
-        <translation>eerste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recurrence_dialog.py" line="118"/>
-        <source>second</source>
-        <translation>tweede</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recurrence_dialog.py" line="118"/>
-        <source>third</source>
-        <translation>derde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recurrence_dialog.py" line="118"/>
-        <source>fourth</source>
-        <translation>vierde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recurrence_dialog.py" line="118"/>
-        <source>fifth</source>
-        <translation>vijfde</translation>
     </message>
 </context>
 <context>
@@ -3593,7 +3563,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>_RecurrenceWords</name>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="39"/>
+        <location filename="../../ui/recurrence_dialog.py" line="45"/>
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>Elke %n dag</numerusform>
@@ -3601,12 +3571,12 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="39"/>
+        <location filename="../../ui/recurrence_dialog.py" line="45"/>
         <source>Every day</source>
         <translation>Elke dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="40"/>
+        <location filename="../../ui/recurrence_dialog.py" line="46"/>
         <source>Every %n week(s)</source>
         <translation>
             <numerusform>Elke %n week</numerusform>
@@ -3614,12 +3584,12 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="40"/>
+        <location filename="../../ui/recurrence_dialog.py" line="46"/>
         <source>Every week</source>
         <translation>Elke week</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="41"/>
+        <location filename="../../ui/recurrence_dialog.py" line="47"/>
         <source>Every %n month(s)</source>
         <translation>
             <numerusform>Elke %n maand</numerusform>
@@ -3627,12 +3597,12 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="41"/>
+        <location filename="../../ui/recurrence_dialog.py" line="47"/>
         <source>Every month</source>
         <translation>Elke maand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="42"/>
+        <location filename="../../ui/recurrence_dialog.py" line="48"/>
         <source>Every %n year(s)</source>
         <translation>
             <numerusform>Elke %n jaar</numerusform>
@@ -3640,52 +3610,52 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="42"/>
+        <location filename="../../ui/recurrence_dialog.py" line="48"/>
         <source>Every year</source>
         <translation>Elk jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="47"/>
+        <location filename="../../ui/recurrence_dialog.py" line="64"/>
         <source>first</source>
         <translation>eerste</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="47"/>
+        <location filename="../../ui/recurrence_dialog.py" line="64"/>
         <source>second</source>
         <translation>tweede</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="47"/>
+        <location filename="../../ui/recurrence_dialog.py" line="64"/>
         <source>third</source>
         <translation>derde</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="47"/>
+        <location filename="../../ui/recurrence_dialog.py" line="64"/>
         <source>fourth</source>
         <translation>vierde</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="48"/>
+        <location filename="../../ui/recurrence_dialog.py" line="65"/>
         <source>last</source>
         <translation>laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="49"/>
+        <location filename="../../ui/recurrence_dialog.py" line="66"/>
         <source>on the {nth} {weekday}</source>
         <translation>op de {nth} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="51"/>
+        <location filename="../../ui/recurrence_dialog.py" line="55"/>
         <source>on {days}</source>
         <translation>op {days}</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="53"/>
+        <location filename="../../ui/recurrence_dialog.py" line="57"/>
         <source>until {date}</source>
         <translation>tot en met {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="55"/>
+        <location filename="../../ui/recurrence_dialog.py" line="59"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n keer</numerusform>
@@ -3693,7 +3663,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="55"/>
+        <location filename="../../ui/recurrence_dialog.py" line="59"/>
         <source>once</source>
         <translation>één keer</translation>
     </message>

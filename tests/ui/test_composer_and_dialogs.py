@@ -206,3 +206,18 @@ def test_a_repeat_rule_is_told_in_dutch() -> None:
         "Elke maand op de laatste maandag")
     assert describe(Recurrence(Frequency.DAILY, interval=3, until=date(2027, 1, 6))) == (
         "Elke 3 dagen, tot en met 6 januari 2027")
+
+
+@pytest.mark.usefixtures("english")
+def test_the_monthly_choice_names_the_weekday_as_the_rule_keeps_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    second = RecurrenceDialog(date(2026, 11, 12))  # the second Thursday of November
+    fifth = RecurrenceDialog(date(2026, 10, 29))  # a fifth Thursday: kept as the last one
+    for dialog in (second, fifth):
+        qtbot.addWidget(dialog)
+        dialog.frequency.select_value(Frequency.MONTHLY)
+        dialog.monthly_mode.select_value("weekday")
+    assert second.monthly_mode.currentText() == "on the second Thursday"
+    assert second.recurrence() == Recurrence(Frequency.MONTHLY, weekdays=(3,), week_of_month=2)
+    assert fifth.monthly_mode.currentText() == "on the last Thursday"
+    assert fifth.recurrence() == Recurrence(Frequency.MONTHLY, weekdays=(3,), week_of_month=-1)
+    assert describe(fifth.recurrence()) == "Every month on the last Thursday"  # type: ignore[arg-type]
