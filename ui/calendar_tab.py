@@ -6,11 +6,10 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from services.preferences import load_municipality
 from services.store import Store
 from ui.choice_box import ChoiceBox
 from ui.month_view import MonthView
+from ui.period_button import PeriodButton
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter
@@ -84,14 +84,7 @@ class CalendarTab(QWidget):
         self.next_button = QToolButton(self)
         self.next_button.setText("▶")
         self.next_button.setToolTip(self.tr("Next (Page Down)"))
-        self.period_label = QLabel(self)
-        font = self.period_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.period_label.setFont(font)
-        self.date_picker = QDateEdit(self)
-        self.date_picker.setCalendarPopup(True)
-        self.date_picker.setToolTip(self.tr("Go to a date"))
+        self.period_button = PeriodButton(self)
         self.channel_filter = ChoiceBox(self)
         self.status_filter = ChoiceBox(self)
         self.topic_filter = ChoiceBox(self)
@@ -105,9 +98,8 @@ class CalendarTab(QWidget):
         top = QHBoxLayout()
         top.addLayout(view_row)
         top.addSpacing(8)
-        for widget in (self.today_button, self.previous_button, self.next_button, self.period_label):
+        for widget in (self.today_button, self.previous_button, self.next_button, self.period_button):
             top.addWidget(widget)
-        top.addWidget(self.date_picker)
         top.addStretch(1)
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
@@ -191,7 +183,7 @@ class CalendarTab(QWidget):
         self.today_button.clicked.connect(lambda: self.go_to(self.today()))
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.date_picker.dateChanged.connect(self._picked)
+        self.period_button.day_picked.connect(self._picked)
         for box in (self.channel_filter, self.status_filter, self.topic_filter):
             box.currentIndexChanged.connect(self.refresh_view)
         self.search_edit.textChanged.connect(self.refresh_view)
@@ -257,6 +249,7 @@ class CalendarTab(QWidget):
             (QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage), lambda: self.step(-1)),
             (QKeySequence(QKeySequence.StandardKey.MoveToNextPage), lambda: self.step(1)),
             (QKeySequence("Ctrl+T"), lambda: self.go_to(self.today())),
+            (QKeySequence("Ctrl+G"), self.period_button.pick),
             (QKeySequence("Ctrl+1"), lambda: self.set_view(MONTH)),
             (QKeySequence("Ctrl+2"), lambda: self.set_view(WEEK)),
             (QKeySequence("Ctrl+3"), lambda: self.set_view(LIST)),
@@ -299,10 +292,13 @@ class CalendarTab(QWidget):
             month = self.current_day.month - 1 + direction
             self.go_to(date(self.current_day.year + month // 12, month % 12 + 1, 1))
 
-    def _picked(self, picked: QDate) -> None:
-        day = picked.toPython()
-        if isinstance(day, date) and day != self.current_day:
-            self.go_to(day)
+    def _picked(self, day: date) -> None:
+        """A date from the title's pop-up calendar: the view goes there, leaving a search."""
+        self.current_day = day
+        if self.search_edit.text():
+            self.search_edit.clear()  # which shows the view again, at the date
+        else:
+            self.refresh_view()
 
     def _show_day(self, day: date) -> None:
         if day.month != self.current_day.month or self.view() != MONTH:
@@ -350,7 +346,8 @@ class CalendarTab(QWidget):
             channels = self.page.channels if self.page else {c.id: c for c in self.store.find(ChannelAccount)}
             self.agenda_view.agenda.set_posts(results, channels, self.municipality.time_zone)
             self.stack.setCurrentIndex(LIST)
-            self.period_label.setText(self.tr("%n result(s) for “{text}”", "", len(results)).format(text=searching))
+            self.period_button.set_period(self.tr("%n result(s) for “{text}”", "", len(results)).format(
+                text=searching), self.current_day)
             return
         start, end = self.visible_range()
         if self._fixed is None:
@@ -360,9 +357,6 @@ class CalendarTab(QWidget):
         self.page = load_page(self.store, start, end, municipality=self.municipality, today=self.today(),
                               ui_language=self.ui_language(), only=only, rhythm=rhythm, channels=channels,
                               holidays=holidays)
-        self.date_picker.blockSignals(True)
-        self.date_picker.setDate(QDate(self.current_day.year, self.current_day.month, self.current_day.day))
-        self.date_picker.blockSignals(False)
         locale = QLocale()
         wanted = self.view_buttons.checkedId()
         if wanted == WEEK:
@@ -373,18 +367,19 @@ class CalendarTab(QWidget):
         if self.view() == MONTH:
             self.month_view.set_page(self.page, self.current_day.replace(day=1))
             self.month_view.selected_day = self.current_day
-            self.period_label.setText(locale.toString(QDate(self.current_day.year, self.current_day.month, 1),
-                                                      "MMMM yyyy"))
+            self.period_button.set_period(_month_title(locale, self.current_day), self.current_day)
         elif self.view() == WEEK:
+            from PySide6.QtCore import QDate
+
             self.week_view.set_page(self.page, start)
-            self.period_label.setText(self.tr("Week {number}, {first} – {last}").format(
+            self.period_button.set_period(self.tr("Week {number}, {first} – {last}").format(
                 number=start.isocalendar().week, first=locale.toString(QDate(start.year, start.month, start.day),
                                                                        "d MMM"),
-                last=locale.toString(QDate(end.year, end.month, end.day), "d MMM yyyy")))
+                last=locale.toString(QDate(end.year, end.month, end.day), "d MMM yyyy")), self.current_day)
         else:
             posts = [post for day in sorted(self.page.posts) for post in self.page.posts[day]]
             self.agenda_view.agenda.set_posts(posts, self.page.channels, self.municipality.time_zone)
-            self.period_label.setText(locale.toString(QDate(start.year, start.month, 1), "MMMM yyyy"))
+            self.period_button.set_period(_month_title(locale, start), self.current_day)
 
     def _read_fixed(self) -> None:
         """What stays the same from page to page (rhythm, channels, holidays), read once until reload()."""
@@ -527,3 +522,9 @@ class CalendarTab(QWidget):
         """Saves what the composer still holds (the window is closing)."""
         if self.composer is not None:
             self.composer.flush()
+
+
+def _month_title(locale: QLocale, day: date) -> str:
+    """"November 2026", "november 2026": the month's own name (not a QDate's "MMMM yyyy", whose QDate class
+    the first screen does without)."""
+    return f"{locale.standaloneMonthName(day.month)} {day.year}"

@@ -258,52 +258,47 @@
         <translation>Volgende (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="94"/>
-        <source>Go to a date</source>
-        <translation>Naar een datum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_tab.py" line="99"/>
+        <location filename="../../ui/calendar_tab.py" line="92"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>Berichten zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="102"/>
+        <location filename="../../ui/calendar_tab.py" line="95"/>
         <source>&amp;New post</source>
         <translation>&amp;Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="103"/>
+        <location filename="../../ui/calendar_tab.py" line="96"/>
         <source>Key dates…</source>
         <translation>Kerndata…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="114"/>
+        <location filename="../../ui/calendar_tab.py" line="106"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="171"/>
+        <location filename="../../ui/calendar_tab.py" line="163"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="175"/>
+        <location filename="../../ui/calendar_tab.py" line="167"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="179"/>
+        <location filename="../../ui/calendar_tab.py" line="171"/>
         <source>All campaigns and tags</source>
         <translation>Alle campagnes en tags</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="182"/>
+        <location filename="../../ui/calendar_tab.py" line="174"/>
         <source>Campaign: {name}</source>
         <translation>Campagne: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="353"/>
+        <location filename="../../ui/calendar_tab.py" line="349"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n resultaat voor “{text}”</numerusform>
@@ -311,17 +306,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="380"/>
+        <location filename="../../ui/calendar_tab.py" line="375"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="477"/>
+        <location filename="../../ui/calendar_tab.py" line="472"/>
         <source>A published post stays where it was published.</source>
         <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="497"/>
+        <location filename="../../ui/calendar_tab.py" line="492"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
         <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -1989,6 +1984,14 @@ Gegevensmap: {folder}</translation>
         <location filename="../../ui/paused_banner.py" line="40"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodButton</name>
+    <message>
+        <location filename="../../ui/period_button.py" line="31"/>
+        <source>Go to a date (Ctrl+G)</source>
+        <translation>Naar een datum (Ctrl+G)</translation>
     </message>
 </context>
 <context>

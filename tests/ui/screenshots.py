@@ -61,6 +61,12 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
     window.resize(1100, 720)
     window.status.show_online(False)
     grab(window, out / f"main_window_{language}.png")
+    window.calendar().period_button.pick()  # the title's pop-up calendar, a window of its own
+    QApplication.processEvents()
+    popup = window.calendar().period_button.calendar
+    assert popup is not None
+    grab(popup.window(), out / f"go_to_date_{language}.png")
+    popup.window().close()
     # Every delivery state in view: the demo has most; a few variants take the rest, for the picture.
     future = [v for v in store.find(Variant) if v.state in (DeliveryState.QUEUED, DeliveryState.SCHEDULED_REMOTE)]
     for variant, state in zip(future, (DeliveryState.UNCONFIRMED, DeliveryState.OVERDUE, DeliveryState.SENDING,

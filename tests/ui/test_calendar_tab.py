@@ -7,8 +7,9 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt
+from PySide6.QtCore import QByteArray, QDate, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget
 
 from models.channel import ChannelAccount, Network
 from models.planning import KeyDate, KeyDateKind
@@ -63,7 +64,7 @@ def test_the_month_shows_posts_holidays_and_key_dates(tab: CalendarTab, store: S
     tab.go_to(date(2026, 4, 1))
     assert tab.page is not None and tab.page.holidays[date(2026, 4, 6)]  # Easter Monday
     tab.go_to(date(2026, 3, 1))
-    assert tab.period_label.text() == "March 2026"
+    assert tab.period_button.period == "March 2026"
     assert [p.id for p in tab.page.posts[date(2026, 3, 7)]] == [post.id]
     assert [k.title for k in tab.page.key_dates[date(2026, 3, 7)]] == ["Weekmarkt"]
     rect = tab.month_view.day_rect(date(2026, 3, 7))
@@ -178,7 +179,7 @@ def test_search_shows_results_as_you_type_and_clearing_returns(qtbot, tab: Calen
     qtbot.keyClicks(tab.search_edit, "sinterk")
     assert tab.stack.currentIndex() == LIST
     assert [p.title for p in tab.agenda_view.agenda.posts] == ["Sinterklaas in de haven"]
-    assert tab.period_label.text() == "1 result for “sinterk”"
+    assert tab.period_button.period == "1 result for “sinterk”"
     tab.search_edit.clear()
     assert tab.stack.currentIndex() == MONTH
 
@@ -212,17 +213,47 @@ def test_arrows_and_enter_start_a_post_on_the_chosen_day(qtbot, tab: CalendarTab
 def test_next_and_previous_month(tab: CalendarTab) -> None:
     tab.go_to(date(2026, 12, 15))
     tab.step(1)
-    assert tab.current_day == date(2027, 1, 1) and tab.period_label.text() == "January 2027"
+    assert tab.current_day == date(2027, 1, 1) and tab.period_button.period == "January 2027"
     tab.step(-1)
     tab.step(-1)
     assert tab.current_day == date(2026, 11, 1)
     assert tab.visible_range() == (date(2026, 11, 1), date(2026, 11, 30))
 
 
+def days_of(calendar: QCalendarWidget) -> QAbstractItemView:
+    """The calendar's grid of days, which has the keyboard."""
+    grid = calendar.findChild(QAbstractItemView)
+    assert grid is not None
+    return grid
+
+
+def test_the_title_opens_a_calendar_to_go_to_any_date(qtbot, tab: CalendarTab) -> None:  # type: ignore[no-untyped-def]
+    tab.period_button.click()
+    calendar = tab.period_button.calendar
+    assert calendar is not None and calendar.isVisible()
+    assert calendar.selectedDate().toPython() == TODAY  # it opens on the day shown
+    calendar.setSelectedDate(QDate(2026, 7, 14))
+    qtbot.keyClick(days_of(calendar), Qt.Key.Key_Return)  # Enter on a day goes there and closes the calendar
+    assert tab.current_day == date(2026, 7, 14) and tab.period_button.period == "July 2026"
+    assert not calendar.isVisible()
+
+
+@pytest.mark.usefixtures("english")
+def test_a_date_picked_during_a_search_leaves_the_search(qtbot, tab: CalendarTab) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(tab.search_edit, "markt")
+    assert tab.stack.currentIndex() == LIST
+    tab.period_button.pick()
+    assert tab.period_button.calendar is not None
+    tab.period_button.calendar.setSelectedDate(QDate(2026, 5, 1))
+    qtbot.keyClick(days_of(tab.period_button.calendar), Qt.Key.Key_Enter)
+    assert tab.search_edit.text() == ""
+    assert tab.stack.currentIndex() == MONTH and tab.period_button.period == "May 2026"
+
+
 @pytest.mark.usefixtures("dutch")
 def test_the_tab_in_dutch(tab: CalendarTab) -> None:
     tab.reload()
-    assert tab.period_label.text() == "maart 2026"
+    assert tab.period_button.period == "maart 2026"
     assert tab.new_button.text() == "&Nieuw bericht"
     assert tab.status_filter.itemText(1) == "Idee"
 
