@@ -114,7 +114,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_FAILED
     ui_settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
     language = choose_language(str(ui_settings.value("language", "")))
-    app.setProperty("omroeper_translators", install_translators(app, language))
+    _translators = install_translators(app, language)  # alive as long as the app runs
     sys.excepthook = partial(_show_uncaught, log_path)
     log.info("Omroeper %s starting on %s (language %s)", APP_VERSION, data_dir, language)
 

@@ -81,7 +81,7 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_FAILED
     language = choose_language(str(QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat).value(
         "language", "")))
-    app.setProperty("omroeper_translators", install_translators(app, language))
+    _translators = install_translators(app, language)  # alive as long as the app runs
     lock = None
     try:
         writers = ("publish-due", "channels", "pause-all", "resume-all", "handover")
