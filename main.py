@@ -86,21 +86,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
-    # The first screen's Qt-free modules come first. Once PySide6 is loaded, it reads the source file of every
-    # module an import statement names (to look for `from __feature__ import`); loaded before it, the standard
-    # library's larger modules that the store and the calendar pull in (dataclasses, inspect, sqlite3, json,
-    # zoneinfo, ...) are not read: a start reads 133 source files instead of 153 (each file costs 0.1 to 1 ms).
-    import services.calendar_page  # noqa: F401  (with the store and the models)
-    import services.delivery  # noqa: F401
-    from services.errors import EXIT_FAILED, EXIT_REFUSED, KnownError
-    from services.logging_setup import configure_logging
-
-    # isort: split
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    import ui  # noqa: F401  (loads PySide6 and spares the imports after it a read of their source: see ui/__init__)
+    from services.errors import EXIT_FAILED, EXIT_REFUSED, KnownError
     from services.i18n import choose_language, install_translators
     from services.instance_lock import acquire
+    from services.logging_setup import configure_logging
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
