@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Country(StrEnum):
@@ -14,8 +14,10 @@ class Country(StrEnum):
 DEFAULT_TIME_ZONES = {Country.NL: "Europe/Amsterdam", Country.BE: "Europe/Brussels"}
 
 
-@dataclass
-class Municipality:
+class Municipality(NamedTuple):
+    """Who the officer works for. (A NamedTuple: read at every start, and a dataclass writes and compiles its
+    methods as it is defined.)"""
+
     name: str = ""
     country: Country = Country.NL
     time_zone: str = "Europe/Amsterdam"

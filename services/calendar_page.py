@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from models.channel import ChannelAccount
@@ -23,8 +24,7 @@ RHYTHM_WEEKENDS = "rhythm.weekends"
 DEFAULT_PER_WEEK = 3
 
 
-@dataclass(frozen=True)
-class Rhythm:
+class Rhythm(NamedTuple):
     """The target: posts a week per channel, and whether weekends count."""
 
     per_week: int = DEFAULT_PER_WEEK
@@ -42,7 +42,7 @@ def save_rhythm(store: Store, rhythm: Rhythm) -> None:
         store.set_setting(RHYTHM_WEEKENDS, rhythm.weekends)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)  # never compared or printed: defined without writing those methods
 class CalendarPage:
     """The days start..end (inclusive) in the municipality's time zone."""
 
