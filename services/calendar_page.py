@@ -13,7 +13,13 @@ from models.planning import KeyDate
 from models.post import PostSummary
 from models.rhythm import gap_days, week_start
 from models.settings import Municipality
-from services.calendar_queries import CalendarFilter, planned_days_by_channel, posts_between
+from services.calendar_queries import (
+    PLANNED_STATUSES,
+    CalendarFilter,
+    add_planned_day,
+    planned_days_by_channel,
+    posts_between,
+)
 from services.errors import translate
 from services.holiday_calendar import HolidayBook
 from services.key_dates import key_dates_between
@@ -134,9 +140,35 @@ def _gaps(store: Store, page: CalendarPage, zone: ZoneInfo, rhythm: Rhythm,
         return {}
     padded_start = week_start(start)
     padded_end = week_start(page.end) + timedelta(days=7)
-    planned = planned_days_by_channel(store, datetime.combine(padded_start, time(), zone),
-                                      datetime.combine(padded_end, time(), zone), zone)
+    planned = _planned(store, page, zone, only, padded_start, padded_end)
     channel_ids = [cid for cid in page.channels if not only.channel_ids or cid in only.channel_ids]
     by_channel = {cid: planned.get(cid, []) for cid in channel_ids}
     found = gap_days(by_channel, start, page.end, per_week=rhythm.per_week, weekends=rhythm.weekends)
     return {day: [page.channels[cid] for cid in cids] for day, cids in found.items()}
+
+
+def _planned(store: Store, page: CalendarPage, zone: ZoneInfo, only: CalendarFilter, first: date,
+             after_last: date) -> dict[str, list[date]]:
+    """Per channel, the days of its planned posts in [first, after_last), whole weeks around the page's days.
+
+    The page's own days come from the posts the page has just read: with no filter, or only a channel filter
+    (which keeps every post of the channels in view), it holds every planned post of those days. Only the days
+    of the edge weeks outside the page are read. With a status, campaign or tag filter the page holds fewer, and
+    the whole range is read."""
+    def read(start: date, end: date) -> dict[str, list[date]]:
+        return planned_days_by_channel(store, datetime.combine(start, time(), zone),
+                                       datetime.combine(end, time(), zone), zone)
+
+    if only.statuses or only.campaign or only.tag:
+        return read(first, after_last)
+    planned: dict[str, list[date]] = {}
+    for day, posts in page.posts.items():
+        if first <= day < after_last:
+            for post in posts:
+                if post.status in PLANNED_STATUSES and post.variant_states:
+                    add_planned_day(planned, post.variant_states, day)
+    for start, end in ((first, min(page.start, after_last)), (max(page.end + timedelta(days=1), first), after_last)):
+        if start < end:
+            for channel_id, days in read(start, end).items():
+                planned.setdefault(channel_id, []).extend(days)
+    return planned

@@ -177,16 +177,21 @@ def campaigns_and_tags(store: Store) -> tuple[list[str], list[str]]:
     return campaigns, tags
 
 
+# The posts that count for the posting rhythm: planned ones (not ideas, not failed).
+PLANNED_STATUSES = frozenset({PostStatus.DRAFT, PostStatus.READY, PostStatus.SCHEDULED, PostStatus.PUBLISHED})
+
+
 def planned_days_by_channel(store: Store, start: datetime, end: datetime, zone: ZoneInfo) -> dict[str, list[date]]:
-    """Per channel, the local days of its planned posts (not ideas, not failed) in [start, end): the rhythm's
-    input. SQLite works out the days, and each post's channels come from its variant_states summary (kept by
-    triggers), so this is one indexed range read without a join and no datetime is parsed here."""
+    """Per channel, the local days of its planned posts in [start, end): the rhythm's input. SQLite works out the
+    days, and each post's channels come from its variant_states summary (kept by triggers), so this is one indexed
+    range read without a join and no datetime is parsed here."""
     clock, clock_params = local_clock_sql(start, end, zone)
+    statuses = sorted(status.value for status in PLANNED_STATUSES)
     rows = store.query_tuples(
         f"SELECT p.variant_states, substr({clock}, 1, 10) FROM posts p "
         "WHERE p.deleted_at IS NULL AND p.scheduled_at >= ? AND p.scheduled_at < ? "
-        "AND p.status IN ('draft', 'ready', 'scheduled', 'published') AND p.variant_states != ''",
-        [*clock_params, to_utc_text(start), to_utc_text(end)],
+        f"AND p.status IN ({','.join('?' * len(statuses))}) AND p.variant_states != ''",
+        [*clock_params, to_utc_text(start), to_utc_text(end), *statuses],
     )
     days: dict[str, date] = {}
     planned: dict[str, list[date]] = {}
@@ -194,6 +199,11 @@ def planned_days_by_channel(store: Store, start: datetime, end: datetime, zone: 
         day = days.get(local_day)
         if day is None:
             day = days[local_day] = date.fromisoformat(local_day)
-        for state in states.split(","):
-            planned.setdefault(state.partition(" ")[0], []).append(day)
+        add_planned_day(planned, states, day)
     return planned
+
+
+def add_planned_day(planned: dict[str, list[date]], variant_states: str, day: date) -> None:
+    """Counts `day` for each channel in a post's variant_states ("channel-id state,channel-id state")."""
+    for state in variant_states.split(","):
+        planned.setdefault(state.partition(" ")[0], []).append(day)

@@ -76,3 +76,46 @@ def test_the_page_says_who_is_away_on_each_day(store: Store) -> None:
                      today=date(2026, 3, 1), ui_language="en")
     assert page.absences == {date(2026, 4, 1): ["Sanne away (Joris stands in)"],
                              date(2026, 4, 2): ["Sanne away (Joris stands in)"]}
+
+
+def test_the_gaps_read_from_the_page_match_those_read_whole(store: Store) -> None:
+    """The page's own days take their planned posts from the posts the page read; only the edge weeks outside it
+    are read again. The gaps come out as when the whole range is read, with or without a filter."""
+    from models.rhythm import gap_days, week_start
+    from services.calendar_queries import CalendarFilter, planned_days_by_channel
+
+    facebook = store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook"))
+    bluesky = store.save(ChannelAccount(network=Network.BLUESKY, name="Bluesky"))
+    plans = [  # (day in 2026, channels, status): ideas and failed posts do not count for the rhythm
+        (date(2026, 4, 27), [facebook], PostStatus.DRAFT), (date(2026, 4, 28), [facebook, bluesky], PostStatus.READY),
+        (date(2026, 4, 29), [bluesky], PostStatus.IDEA), (date(2026, 4, 30), [facebook], PostStatus.FAILED),
+        (date(2026, 5, 1), [bluesky], PostStatus.SCHEDULED),  # after the page, in its last week
+        (date(2026, 5, 2), [facebook], PostStatus.PUBLISHED), (date(2026, 4, 13), [bluesky], PostStatus.DRAFT),
+        (date(2026, 4, 15), [bluesky], PostStatus.IDEA),
+    ]
+    for day, channels, status in plans:
+        post = Post(title=f"{day} {status}", body="Oud papier", status=status, campaign="Afval" if day.day % 2 else "",
+                    scheduled_at=datetime(day.year, day.month, day.day, 10, tzinfo=AMS))
+        save_post(store, post, [Variant(post_id=post.id, channel_id=c.id) for c in channels])
+    first, last, today = date(2026, 4, 1), date(2026, 4, 30), date(2026, 4, 8)
+
+    def whole(only: CalendarFilter) -> dict[date, list[str]]:
+        planned = planned_days_by_channel(store, datetime(2026, 4, 6, tzinfo=AMS),
+                                          datetime.combine(week_start(last) + timedelta(days=7), datetime.min.time(),
+                                                           AMS), AMS)
+        in_view = {cid: days for cid, days in planned.items() if not only.channel_ids or cid in only.channel_ids}
+        for cid in {facebook.id, bluesky.id} - set(in_view):
+            if not only.channel_ids or cid in only.channel_ids:
+                in_view[cid] = []
+        return {day: sorted(cids) for day, cids in gap_days(in_view, today, last, per_week=2).items()}
+
+    for only in (CalendarFilter(), CalendarFilter(channel_ids=frozenset({facebook.id})),
+                 CalendarFilter(campaign="Afval")):
+        page = load_page(store, first, last, municipality=OOSTERZANDE, today=today, ui_language="en",
+                         rhythm=Rhythm(per_week=2), only=only)
+        assert {day: sorted(c.id for c in channels) for day, channels in page.gaps.items()} == whole(only)
+    page = load_page(store, first, last, municipality=OOSTERZANDE, today=today, ui_language="en",
+                     rhythm=Rhythm(per_week=2))
+    assert date(2026, 4, 29) not in page.gaps  # the week of 27 April holds two Facebook and two Bluesky posts
+    assert date(2026, 4, 21) in page.gaps  # the week of 20 April holds none
+    assert [c.name for c in page.gaps[date(2026, 4, 15)]] == ["Facebook", "Bluesky"]  # an idea is no post
