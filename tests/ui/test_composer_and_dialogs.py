@@ -48,12 +48,18 @@ def photo(path: Path, colour: str = "#6aa84f") -> Path:
     return path
 
 
-def test_images_with_alt_text_are_stored_once_in_order_and_block_ready_without_alt(
-        tab: CalendarTab, store: Store, tmp_path: Path) -> None:
+def open_planned_post(tab: CalendarTab, store: Store, title: str, body: str) -> Post:
+    """A post on 11 March on the first channel, opened in the composer."""
     channel = store.find(ChannelAccount)[0]
-    post = save_post(store, Post(title="Speeltuin", body="Open!", scheduled_at=datetime(2026, 3, 11, 10, tzinfo=AMS)),
+    post = save_post(store, Post(title=title, body=body, scheduled_at=datetime(2026, 3, 11, 10, tzinfo=AMS)),
                      [Variant(post_id="", channel_id=channel.id)])
     tab.open_post(post.id)
+    return post
+
+
+def test_images_with_alt_text_are_stored_once_in_order_and_block_ready_without_alt(
+        tab: CalendarTab, store: Store, tmp_path: Path) -> None:
+    post = open_planned_post(tab, store, "Speeltuin", "Open!")
     composer = tab.composer
     first, second = photo(tmp_path / "a.png"), photo(tmp_path / "b.png", "#cc0000")
     composer.add_images([first, second, first])  # the same file twice: kept once in the library
@@ -79,10 +85,7 @@ def test_images_with_alt_text_are_stored_once_in_order_and_block_ready_without_a
 
 def test_the_image_list_shows_a_thumbnail_and_asks_for_the_alt_text(
         tab: CalendarTab, store: Store, tmp_path: Path) -> None:
-    channel = store.find(ChannelAccount)[0]
-    post = save_post(store, Post(title="Markt", body="Markt", scheduled_at=datetime(2026, 3, 11, 10, tzinfo=AMS)),
-                     [Variant(post_id="", channel_id=channel.id)])
-    tab.open_post(post.id)
+    open_planned_post(tab, store, "Markt", "Markt")
     composer = tab.composer
     composer.add_images([photo(tmp_path / "a.png")])
     row = composer.images.index(0)
