@@ -13,8 +13,8 @@ EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Qt's translation lookup; source text (English) when no translator is installed. With `n`, "%n" is
-    replaced and the plural form chosen. (QtCore is imported here, not above: the window loads this module, and
-    the store's, before PySide6; see main.run_gui.)"""
+    replaced and the plural form chosen. (QtCore is imported here, on first use, not above: the store and the
+    other services that raise these errors load without Qt.)"""
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, text, disambiguation, n)
