@@ -40,12 +40,28 @@ class CorruptStoreError(StoreError):
     """The data file is damaged; a backup can be restored."""
 
 
+class MissingStoreError(StoreError):
+    """The data file is missing or empty while backups with data exist: starting anew would hide them."""
+
+
 class StoreLockedError(KnownError):
     """Another Omroeper already works on this data folder."""
 
 
+class StoreBusyError(KnownError):
+    """Another program holds the data file for longer than Omroeper waits."""
+
+
 class DiskFullError(KnownError):
     """Nothing more can be written; what was stored before is intact."""
+
+
+class ReadOnlyError(KnownError):
+    """The data file or its folder cannot be written to (permissions, a read-only disk)."""
+
+
+class StorageError(KnownError):
+    """The disk failed to read or write (a removed USB stick, a network drive gone)."""
 
 
 class NoKeychainError(KnownError):

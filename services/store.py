@@ -1,7 +1,9 @@
 """The one SQLite file that holds everything: opening, migrating, reading and writing records.
 
-Reads on the start-up path use plain sqlite3; sqlite-utils (which costs about 80 ms to import) is loaded on the
-first write or migration, so that the window appears as fast as a bare Qt window would.
+Only SQLite opens the data file in this process. Opening and closing it any other way (even to peek at its
+header) would drop the POSIX locks SQLite holds on it for the other connections of the process, and a command
+run beside the window would then take the window's WAL file away from under it. A connection is used only on the
+thread that made it (sqlite3 refuses anything else): a background job opens its own.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from services.errors import (
     DiskFullError,
     KnownError,
     NewerStoreError,
-    StoreLockedError,
+    ReadOnlyError,
+    StorageError,
+    StoreBusyError,
     translate,
 )
 from services.records import TABLES, from_row, table_of, to_row
@@ -34,7 +38,6 @@ if TYPE_CHECKING:
 R = TypeVar("R", bound=Record)
 
 STORE_FILE_NAME = "omroeper.sqlite"
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 Clock = Callable[[], datetime]
 
@@ -48,36 +51,99 @@ def corrupt_store_error(path: Path) -> CorruptStoreError:
     )
 
 
+def disk_full_error(path: Path) -> DiskFullError:
+    return DiskFullError(
+        translate(
+            "Store",
+            "The disk is full, so the last change to {path} could not be saved. Everything saved before is "
+            "intact. Free some space on the disk and try again.",
+        ).format(path=path)
+    )
+
+
+def read_only_error(path: Path) -> ReadOnlyError:
+    return ReadOnlyError(
+        translate(
+            "Store",
+            "{path} cannot be written to: the file or its folder is read-only, or you lack the permission. "
+            "Nothing was changed. Check the permissions, or move the data folder to a disk you can write to.",
+        ).format(path=path)
+    )
+
+
+def storage_error(path: Path) -> StorageError:
+    return StorageError(
+        translate(
+            "Store",
+            "The disk did not read or write {path} as asked (was a USB stick or network drive removed?). "
+            "Everything saved before is intact. Check the disk and try again.",
+        ).format(path=path)
+    )
+
+
+# SQLite's primary result codes (the low byte of an extended code) that are the world's problem, not ours.
+_SQLITE_WORLD: dict[int, Callable[[Path], KnownError]] = {
+    sqlite3.SQLITE_FULL: disk_full_error,
+    sqlite3.SQLITE_READONLY: read_only_error,
+    sqlite3.SQLITE_PERM: read_only_error,
+    sqlite3.SQLITE_CANTOPEN: read_only_error,
+    sqlite3.SQLITE_CORRUPT: corrupt_store_error,
+    sqlite3.SQLITE_NOTADB: corrupt_store_error,
+    sqlite3.SQLITE_IOERR: storage_error,
+}
+_DISK_FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+_READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
 def known_error_for(exc: BaseException, path: Path) -> KnownError | None:
-    """The person-facing error for a failure of SQLite or the file system, or None for a bug."""
-    if isinstance(exc, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)):
-        return None  # the program's mistake, not the world's
-    text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text:
-        return DiskFullError(
-            translate(
-                "Store",
-                "The disk is full, so the last change could not be saved. Everything saved before is intact. "
-                "Free some space on the disk and try again.",
-            )
-        )
-    if "database is locked" in text or "database is busy" in text:
-        return StoreLockedError(
-            translate("Store", "The data file {path} is in use by another program. Close it and try again.").format(
-                path=path
-            )
-        )
-    if type(exc) is sqlite3.DatabaseError or any(
-        marker in text for marker in ("not a database", "malformed", "disk i/o error")
-    ):
-        return corrupt_store_error(path)
-    if isinstance(exc, (OSError, sqlite3.OperationalError)) and (
-        "readonly" in text or "read-only" in text or isinstance(exc, PermissionError)
-    ):
-        return KnownError(
-            translate("Store", "The data file {path} cannot be written to. Check its permissions.").format(path=path)
-        )
+    """The person-facing error for a failure of SQLite or the file system, or None for a bug.
+
+    SQLite's errors are told apart by their result code, never by their text (which differs between versions)."""
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is None:
+            return None  # raised by Python's sqlite3 itself (a closed connection, a wrong thread): a bug
+        primary = code & 0xFF
+        if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return StoreBusyError(translate(
+                "Store", "The data file {path} is held by another program (a backup or sync tool?) for longer than "
+                         "Omroeper waits. Nothing was changed; try again in a moment.").format(path=path))
+        if primary == sqlite3.SQLITE_IOERR and code in (sqlite3.SQLITE_IOERR_WRITE, sqlite3.SQLITE_IOERR_FSYNC):
+            return _disk_full_or_storage(path)
+        make = _SQLITE_WORLD.get(primary)
+        return make(path) if make else None
+    if isinstance(exc, OSError):
+        if exc.errno in _DISK_FULL_ERRNOS:
+            return disk_full_error(path)
+        if exc.errno in _READ_ONLY_ERRNOS or isinstance(exc, PermissionError):
+            return read_only_error(path)
+        if exc.errno == errno.EIO:
+            return storage_error(path)
     return None
+
+
+def _disk_full_or_storage(path: Path) -> KnownError:
+    """A write that failed: a full disk when the disk says so, else the disk's own trouble."""
+    import shutil
+
+    try:
+        full = shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        full = False
+    return disk_full_error(path) if full else storage_error(path)
+
+
+def holds_user_data(conn: sqlite3.Connection) -> bool:
+    """Whether a data file (the open store, or a backup) holds anything the user made: a record of any kind,
+    deleted ones included, except the starter templates as shipped."""
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in TABLES.values():
+        if table not in present:
+            continue
+        condition = "starter_key = '' OR edited = 1" if table == "reply_templates" else "1"
+        if conn.execute(f"SELECT 1 FROM {table} WHERE {condition} LIMIT 1").fetchone():
+            return True
+    return False
 
 
 class Store:
@@ -92,16 +158,21 @@ class Store:
     # ---- opening ------------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, clock: Clock = utc_now) -> Store:
-        """Opens (or creates) the data file and brings its schema up to date.
+    def open(cls, path: Path, clock: Clock = utc_now, *, create: bool = True) -> Store:
+        """Opens the data file (or, with `create`, makes a new one) and brings its schema up to date.
+
+        SQLite itself tells a file that is not a database (SQLITE_NOTADB at the first read) before anything is
+        written. A background job passes create=False: a data file that vanished is an error there, never a new
+        empty calendar beside the window's.
 
         Raises NewerStoreError (file left untouched), CorruptStoreError or another KnownError.
         """
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _check_header(path)
         try:
-            conn = sqlite3.connect(path, isolation_level=None, timeout=5)
-        except sqlite3.Error as exc:
+            if create:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}", uri=True,
+                                   isolation_level=None, timeout=5)
+        except (sqlite3.Error, OSError) as exc:
             raise known_error_for(exc, path) or exc from exc
         conn.row_factory = sqlite3.Row
         try:
@@ -265,11 +336,10 @@ class Store:
 
     def is_empty(self) -> bool:
         """True when the store holds nothing the user made (untouched starter templates do not count)."""
-        for table in TABLES.values():
-            condition = "starter_key = '' OR edited = 1" if table == "reply_templates" else "1"
-            if self.query(f"SELECT 1 FROM {table} WHERE {condition} LIMIT 1"):
-                return False
-        return True
+        try:
+            return not holds_user_data(self.conn)
+        except sqlite3.Error as exc:
+            raise known_error_for(exc, self.path) or exc from exc
 
     # ---- settings -----------------------------------------------------------------------------------------
 
@@ -298,17 +368,3 @@ class Store:
             [state.value for state in OUTBOX_STATES],
         )
         return int(rows[0][0])
-
-
-def _check_header(path: Path) -> None:
-    """Refuses a file that is not an SQLite database before SQLite gets to touch it."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return
-    if size == 0:
-        return
-    with path.open("rb") as handle:
-        header = handle.read(len(_SQLITE_HEADER))
-    if header != _SQLITE_HEADER:
-        raise corrupt_store_error(path)
