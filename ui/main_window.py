@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         store: Store,
         data_dir: Path,
         ui_settings: QSettings,
-        online_check: Callable[[], bool],
+        online_check: Callable[[list[tuple[str, int]]], bool],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -314,9 +314,15 @@ class MainWindow(QMainWindow):
     # ---- status -------------------------------------------------------------------------------------------
 
     def check_online(self) -> None:
-        from ui.background import run_in_background  # after the first paint: its Qt classes wait till then
+        """Asks `online_check(hosts)` on a worker thread. The hosts are read here, on the GUI thread: the
+        window's connection to the data file is never used from another thread."""
+        from models.channel import ChannelAccount
+        from services.connectivity import hosts_of
+        from ui.background import run_in_background
 
-        run_in_background(self.online_check, self.status.show_online, lambda _error: self.status.show_online(False))
+        hosts = hosts_of(channel.base_url for channel in self.store.find(ChannelAccount))
+        run_in_background(partial(self.online_check, hosts), self.status.show_online,
+                          lambda _error: self.status.show_online(False))
 
     def refresh_outbox(self) -> None:
         from models.channel import ChannelAccount

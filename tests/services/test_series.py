@@ -70,7 +70,7 @@ def test_the_main_window_extends_endless_series_after_start(qtbot, store: Store,
     before = len(occurrences_of(store, post.series_id or ""))
     store.clock.advance(days=35)  # type: ignore[attr-defined]
     window = MainWindow(store, tmp_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
-                        lambda: False)
+                        lambda _hosts: False)
     qtbot.addWidget(window)
     window.finish_startup()
     assert len(occurrences_of(store, post.series_id or "")) == before + 5

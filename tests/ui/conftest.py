@@ -20,7 +20,7 @@ def make_window(qtbot, store: Store, tmp_path: Path, ui_settings: QSettings) -> 
     """Builds the main window on the test's store, offline unless told otherwise."""
 
     def build(online: bool = False) -> MainWindow:
-        window = MainWindow(store, tmp_path, ui_settings, lambda: online)
+        window = MainWindow(store, tmp_path, ui_settings, lambda _hosts: online)
         qtbot.addWidget(window)
         return window
 

@@ -57,7 +57,7 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
     store = Store.open(data / "omroeper.sqlite")
     fill_demo(store, date.today())
     settings = QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(store, data, settings, lambda: False)
+    window = MainWindow(store, data, settings, lambda _hosts: False)
     window.resize(1100, 720)
     window.status.show_online(False)
     grab(window, out / f"main_window_{language}.png")

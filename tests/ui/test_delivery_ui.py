@@ -57,7 +57,7 @@ def test_the_window_tells_news_once_not_every_minute(qtbot, store: Store, tmp_pa
     from ui.main_window import MainWindow
 
     window = MainWindow(store, tmp_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
-                        lambda: False)
+                        lambda _hosts: False)
     qtbot.addWidget(window)
     report = OutboxReport(failures=["Bluesky: No access token is stored for Bluesky."])
     window._tell(report)

@@ -66,6 +66,27 @@ def test_offline_is_shown(make_window, qtbot) -> None:  # type: ignore[no-untype
     qtbot.waitUntil(lambda: window.status.network_label.text() == "○ Offline")
 
 
+def test_the_connection_check_reaches_the_channels_hosts_from_a_worker(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, tmp_path: Path, ui_settings: QSettings) -> None:
+    """The real check, as main.py wires it: the hosts come from the store on the GUI thread, the connecting is done
+    on a worker. (It once read the store from the worker, which sqlite3 refuses: the window always said Offline.)"""
+    import socket
+
+    from models.channel import ChannelAccount, Network
+    from services.connectivity import is_online
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon", base_url=f"http://127.0.0.1:{port}"))
+    window = MainWindow(store, tmp_path, ui_settings, is_online)
+    qtbot.addWidget(window)
+    window.check_online()
+    qtbot.waitUntil(lambda: window.status.network_label.text() == "● Online")
+    listener.close()
+    window.check_online()
+    qtbot.waitUntil(lambda: window.status.network_label.text() == "○ Offline")
+
+
 def test_geometry_and_last_tab_are_remembered(make_window, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     window.resize(760, 520)  # within the offscreen screen of 800 x 600
@@ -120,7 +141,7 @@ def test_restore_backup_action_brings_back_the_chosen_state(make_window, store: 
 def test_the_rest_of_start_up_runs_once_whoever_asks(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store = Store.open(tmp_path / "omroeper.sqlite")
     window = MainWindow(store, tmp_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
-                        lambda: False)
+                        lambda _hosts: False)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window._started)  # queued by the first paint
@@ -142,7 +163,7 @@ def test_a_timer_queued_at_the_first_paint_runs_after_the_month_painted_and_befo
 
     store = Store.open(tmp_path / "omroeper.sqlite")
     window = MainWindow(store, tmp_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
-                        lambda: False)
+                        lambda _hosts: False)
     qtbot.addWidget(window)
     month = window.calendar().month_view
     month_painted: list[bool] = []
