@@ -1,7 +1,12 @@
 """Consistent copies of the data file through SQLite's backup API, and restoring one.
 
 Backups are named `omroeper-YYYYMMDD-HHMMSS-REASON.sqlite` (UTC) in the data folder's backups/; of each reason
-(daily, before-restore, before-import, ...) the newest 14 are kept.
+(daily, before-restore, before-import, ...) the newest 14 are kept, except that the newest backup holding the
+officer's data is never pruned: a store that lost its data (an emptied or replaced file) cannot push the last
+good copy out, and a store with nothing in it is not backed up daily at all.
+
+A data file that is missing or empty while a backup holds data is never started anew silently
+(`check_not_lost`): the officer is told and offered the newest good backup.
 """
 
 from __future__ import annotations
@@ -14,8 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from services import schema
-from services.errors import KnownError, translate
-from services.store import Store, corrupt_store_error, known_error_for
+from services.errors import KnownError, MissingStoreError, translate
+from services.store import Store, corrupt_store_error, holds_user_data, known_error_for
 
 BACKUP_DIR_NAME = "backups"
 KEEP_PER_REASON = 14
@@ -69,9 +74,53 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 
 def _prune(backups_dir: Path, reason: str) -> None:
-    same_reason = [backup for backup in list_backups(backups_dir) if backup.reason == reason]
+    backups = list_backups(backups_dir)
+    same_reason = [backup for backup in backups if backup.reason == reason]
+    if len(same_reason) <= KEEP_PER_REASON:
+        return
+    last_good = newest_good_backup(backups)
     for old in same_reason[KEEP_PER_REASON:]:
-        old.path.unlink(missing_ok=True)
+        if last_good is None or old.path != last_good.path:
+            old.path.unlink(missing_ok=True)
+
+
+def backup_holds_data(path: Path) -> bool:
+    """True for a sound backup (quick_check passes) that holds something the officer made."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok" and holds_user_data(conn))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def newest_good_backup(backups: list[Backup]) -> Backup | None:
+    """The newest of the backups (listed newest first) that is sound and holds the officer's data."""
+    return next((backup for backup in backups if backup_holds_data(backup.path)), None)
+
+
+def check_not_lost(store_path: Path, backups_dir: Path) -> None:
+    """Raises MissingStoreError when the data file is missing or empty while a backup holds data.
+
+    Only the file's size is looked at here (a stat, no open: see services/store.py); a file with content is
+    SQLite's to judge. A zero-byte file with a write-ahead log beside it may still be a database, so it is too."""
+    try:
+        if store_path.stat().st_size > 0:
+            return
+    except FileNotFoundError:
+        pass
+    wal = store_path.with_name(store_path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return
+    good = newest_good_backup(list_backups(backups_dir))
+    if good is None:
+        return  # a new data folder, or one whose backups hold nothing: a new calendar is what the officer wants
+    raise MissingStoreError(translate(
+        "Backup", "The data file {path} is missing or empty, while a backup holds your data (the newest, from "
+                  "{when}). Omroeper did not start a new, empty calendar over it.").format(
+        path=store_path, when=good.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")))
 
 
 def daily_backup(store_path: Path, backups_dir: Path, now: datetime) -> Path | None:
@@ -82,11 +131,13 @@ def daily_backup(store_path: Path, backups_dir: Path, now: datetime) -> Path | N
     today = now.astimezone(UTC).date()
     if any(b.reason == DAILY and b.taken_at.date() == today for b in list_backups(backups_dir)):
         return None
-    conn = sqlite3.connect(store_path, timeout=10)
+    conn = sqlite3.connect(f"{store_path.resolve().as_uri()}?mode=rw", uri=True, timeout=10)
     try:
         verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
             raise corrupt_store_error(store_path)
+        if not holds_user_data(conn):
+            return None  # nothing to keep; and it must not push a good backup out
         return take_backup(conn, backups_dir, DAILY, now)
     except sqlite3.DatabaseError as exc:
         raise known_error_for(exc, store_path) or exc from exc
@@ -96,7 +147,7 @@ def daily_backup(store_path: Path, backups_dir: Path, now: datetime) -> Path | N
 
 def inspect_database(path: Path) -> tuple[int, str]:
     """(schema version, quick_check verdict) of a data file opened read-only; sqlite3.Error when unreadable."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return conn.execute("PRAGMA user_version").fetchone()[0], conn.execute("PRAGMA quick_check").fetchone()[0]
     finally:
@@ -126,7 +177,7 @@ def restore_into(store: Store, backup_path: Path, backups_dir: Path, now: dateti
     """
     check_backup(backup_path)
     safety = take_backup(store.conn, backups_dir, "before-restore", now)
-    source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+    source = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         source.backup(store.conn)
     except sqlite3.Error as exc:
@@ -148,7 +199,7 @@ def restore_file(store_path: Path, backup_path: Path, backups_dir: Path, now: da
         os.replace(store_path, kept)
     for suffix in ("-wal", "-shm"):
         Path(f"{store_path}{suffix}").unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+    source = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         copy_database(source, store_path)
     finally:

@@ -9,13 +9,14 @@ from models.post import Post
 from services.backup import (
     KEEP_PER_REASON,
     check_backup,
+    check_not_lost,
     daily_backup,
     list_backups,
     restore_file,
     restore_into,
     take_backup,
 )
-from services.errors import CorruptStoreError, KnownError
+from services.errors import CorruptStoreError, KnownError, MissingStoreError
 from services.store import Store
 from tests.conftest import FakeClock
 
@@ -46,6 +47,7 @@ def test_a_backup_is_a_consistent_copy_including_uncheckpointed_writes(store: St
 
 def test_only_the_newest_fourteen_are_kept(store: Store, tmp_path: Path, clock: FakeClock) -> None:
     backups = tmp_path / "backups"
+    store.save(Post(title="Iets om te bewaren"))
     for _ in range(KEEP_PER_REASON + 5):
         daily_backup(store.path, backups, clock.advance(days=1))
     kept = list_backups(backups)
@@ -105,3 +107,51 @@ def test_a_file_that_is_no_backup_is_refused(tmp_path: Path) -> None:
     with pytest.raises(KnownError) as caught:
         check_backup(fake)
     assert "not a readable Omroeper backup" in caught.value.message
+
+
+def test_a_store_with_nothing_in_it_gets_no_daily_backup(store: Store, tmp_path: Path, clock: FakeClock) -> None:
+    assert daily_backup(store.path, tmp_path / "backups", clock.now) is None
+    assert list_backups(tmp_path / "backups") == []
+
+
+def test_backups_of_an_emptied_store_never_push_out_the_last_good_one(tmp_path: Path, clock: FakeClock) -> None:
+    """As an older version did with a data file that came back empty: a backup of nothing, day after day."""
+    backups = tmp_path / "backups"
+    good_store = Store.open(tmp_path / "good.sqlite", clock=clock)
+    good_store.save(Post(title="Tien jaar werk"))
+    good = take_backup(good_store.conn, backups, "daily", clock.now)
+    good_store.close()
+    empty = Store.open(tmp_path / "omroeper.sqlite", clock=clock)
+    for _ in range(KEEP_PER_REASON + 3):
+        take_backup(empty.conn, backups, "daily", clock.advance(days=1))
+    empty.close()
+    kept = [backup.path for backup in list_backups(backups)]
+    assert good in kept and len(kept) == KEEP_PER_REASON + 1
+
+
+def test_a_missing_or_empty_data_file_is_not_started_anew_while_a_backup_holds_data(tmp_path: Path,
+                                                                                    clock: FakeClock) -> None:
+    path, backups = tmp_path / "omroeper.sqlite", tmp_path / "backups"
+    check_not_lost(path, backups)  # a new data folder: nothing to lose
+    store = Store.open(path, clock=clock)
+    store.save(Post(title="Bewaard"))
+    take_backup(store.conn, backups, "daily", clock.now)
+    store.close()
+    check_not_lost(path, backups)  # the file is there
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    with pytest.raises(MissingStoreError) as caught:
+        check_not_lost(path, backups)
+    assert "missing or empty" in caught.value.message and str(path) in caught.value.message
+    path.write_bytes(b"")  # a zero-byte file, as a sync tool or a crash can leave it
+    with pytest.raises(MissingStoreError):
+        check_not_lost(path, backups)
+
+
+def test_backups_that_hold_nothing_do_not_stop_a_new_start(tmp_path: Path, clock: FakeClock) -> None:
+    path, backups = tmp_path / "omroeper.sqlite", tmp_path / "backups"
+    store = Store.open(path, clock=clock)
+    take_backup(store.conn, backups, "before-restore", clock.now)
+    store.close()
+    path.unlink()
+    check_not_lost(path, backups)

@@ -97,3 +97,55 @@ def test_an_unexpected_error_shows_the_log_path(qtbot, tmp_path: Path, monkeypat
     except ZeroDivisionError as error:
         main._show_uncaught(log_path, ZeroDivisionError, error, error.__traceback__)
     assert shown and str(log_path) in shown[0]
+
+
+def folder_with_lost_data_file(tmp_path: Path, clock: FakeClock) -> Path:
+    """A good backup, then a newer one of nothing, and the data file gone to zero bytes (a sync tool, a crash)."""
+    store = Store.open(tmp_path / "omroeper.sqlite", clock=clock)
+    store.save(Post(title="Tien jaar werk"))
+    take_backup(store.conn, tmp_path / BACKUP_DIR_NAME, "daily", clock.now)
+    store.close()
+    empty = Store.open(tmp_path / "leeg.sqlite", clock=clock)
+    take_backup(empty.conn, tmp_path / BACKUP_DIR_NAME, "daily", clock.advance(days=1))
+    empty.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{tmp_path / 'omroeper.sqlite'}{suffix}").unlink(missing_ok=True)
+    (tmp_path / "omroeper.sqlite").write_bytes(b"")
+    return tmp_path
+
+
+@pytest.mark.parametrize("choice", [StoreChoice.RESTORE_NEWEST, StoreChoice.START_EMPTY])
+def test_an_empty_data_file_is_not_started_anew_silently(qtbot, tmp_path: Path, clock: FakeClock,  # type: ignore[no-untyped-def]
+                                                        monkeypatch: pytest.MonkeyPatch, choice: StoreChoice) -> None:
+    folder = folder_with_lost_data_file(tmp_path, clock)
+    seen: list[tuple[str, list[str]]] = []
+
+    def answer(dialog: StoreProblemDialog) -> int:
+        seen.append((dialog.text(), [button.text() for button in dialog.buttons()]))
+        dialog.choice = lambda: choice  # type: ignore[method-assign]
+        return 0
+
+    monkeypatch.setattr(StoreProblemDialog, "exec", answer)
+    store = main._open_store(folder)
+    assert store is not None
+    titles = [post.title for post in store.find(Post)]
+    store.close()
+    assert len(seen) == 1
+    text, buttons = seen[0]
+    assert "missing or empty" in text
+    assert {"Restore the newest backup", "Start with an empty calendar", "Quit"} <= set(buttons)
+    # the newest backup that holds data, not the newer one of nothing
+    assert titles == (["Tien jaar werk"] if choice is StoreChoice.RESTORE_NEWEST else [])
+
+
+def test_a_command_refuses_to_start_anew_on_an_empty_data_file(tmp_path: Path, clock: FakeClock) -> None:
+    import subprocess
+    import sys
+
+    folder = folder_with_lost_data_file(tmp_path, clock)
+    done = subprocess.run([sys.executable, str(Path(main.__file__)), "--data-dir", str(folder), "export-csv",
+                           str(tmp_path / "out.csv")], capture_output=True, text=True, timeout=60,
+                          env={"QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8"})
+    assert done.returncode == 2
+    assert "missing or empty" in done.stderr and "restore" in done.stderr
+    assert (folder / "omroeper.sqlite").stat().st_size == 0  # not made into a new, empty calendar
