@@ -99,15 +99,19 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(APP_VERSION)
+    # The language first (ui.ini is only read): every problem with the folder below is told in it.
+    ui_settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    language = choose_language(str(ui_settings.value("language", "")))
+    _translators = install_translators(app, language)  # alive as long as the app runs
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         log_path = configure_logging(data_dir)
     except OSError as error:
-        print(f"Omroeper: cannot use the data folder {data_dir}: {error}", file=sys.stderr)
+        from services.instance_lock import folder_error
+        from ui.error_dialog import ProblemMessage
+
+        ProblemMessage(folder_error(data_dir, error).message).exec()
         return EXIT_FAILED
-    ui_settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
-    language = choose_language(str(ui_settings.value("language", "")))
-    _translators = install_translators(app, language)  # alive as long as the app runs
     sys.excepthook = partial(_show_uncaught, log_path)
     log.info("Omroeper %s starting on %s (language %s)", APP_VERSION, data_dir, language)
 
@@ -116,6 +120,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     except KnownError as error:
         from ui.error_dialog import ProblemMessage
 
+        log.warning("%s", error.message)
         ProblemMessage(error.message).exec()
         return EXIT_REFUSED
     store = _open_store(data_dir)
@@ -124,13 +129,9 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     if args.demo and not _fill_demo(store):
         return EXIT_REFUSED
 
-    def check_online() -> bool:
-        from models.channel import ChannelAccount
-        from services.connectivity import hosts_of, is_online
+    from services.connectivity import is_online
 
-        return is_online(hosts_of(channel.base_url for channel in store.find(ChannelAccount)))
-
-    window = MainWindow(store, data_dir, ui_settings, check_online)
+    window = MainWindow(store, data_dir, ui_settings, is_online)
     window.show()
     if os.environ.get("OMROEPER_BENCH_FIRST_PAINT"):
         from bench.first_paint import report_first_paint
@@ -152,24 +153,31 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _open_store(data_dir: Path):  # type: ignore[no-untyped-def]
-    """Opens the store; on a problem explains it and, for a damaged file, offers to restore a backup.
-    Returns None when the officer chose to quit."""
+    """Opens the store; on a problem explains it and offers a backup (a damaged file; a missing or empty one while
+    a backup holds data). Returns None when the officer chose to quit."""
+    from services.backup import BACKUP_DIR_NAME, check_not_lost
     from services.errors import KnownError, StoreError
     from services.store import STORE_FILE_NAME, Store
 
     path = data_dir / STORE_FILE_NAME
+    may_start_anew = False
     while True:
         try:
+            if not may_start_anew:
+                check_not_lost(path, data_dir / BACKUP_DIR_NAME)
             return Store.open(path)
         except StoreError as error:
             log.warning("cannot open %s: %s", path, error.message)
-            from ui.store_problem_dialog import offer_backup
+            from ui.store_problem_dialog import StoreOutcome, offer_backup
 
-            if not offer_backup(error, path, data_dir):
+            outcome = offer_backup(error, path, data_dir)
+            if outcome is StoreOutcome.QUIT:
                 return None
+            may_start_anew = outcome is StoreOutcome.START_EMPTY
         except KnownError as error:
             from ui.error_dialog import ProblemMessage
 
+            log.warning("cannot open %s: %s", path, error.message)
             ProblemMessage(error.message).exec()
             return None
 

@@ -67,21 +67,24 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
     """Runs the command in `args` on the store in `data_dir` and returns the exit code."""
     from PySide6.QtCore import QCoreApplication, QSettings
 
-    from services.errors import KnownError
+    from services.backup import BACKUP_DIR_NAME, check_not_lost
+    from services.errors import KnownError, MissingStoreError
     from services.i18n import choose_language, install_translators
     from services.logging_setup import configure_logging
     from services.store import STORE_FILE_NAME, Store
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    language = choose_language(str(QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat).value(
+        "language", "")))
+    _translators = install_translators(app, language)  # first: every problem below is told in the language
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         configure_logging(data_dir)
     except OSError as error:
-        print(f"Omroeper: cannot use the data folder {data_dir}: {error}", file=sys.stderr)
+        from services.instance_lock import folder_error
+
+        print(folder_error(data_dir, error).message, file=sys.stderr)
         return EXIT_FAILED
-    language = choose_language(str(QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat).value(
-        "language", "")))
-    _translators = install_translators(app, language)  # alive as long as the app runs
     lock = None
     try:
         writers = ("publish-due", "channels", "pause-all", "resume-all", "handover")
@@ -89,11 +92,19 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
             from services.instance_lock import acquire
 
             lock = acquire(data_dir)  # a writer: not beside a running Omroeper
+        check_not_lost(data_dir / STORE_FILE_NAME, data_dir / BACKUP_DIR_NAME)
         store = Store.open(data_dir / STORE_FILE_NAME)
         try:
             return _COMMANDS[args.command](args, store, data_dir)
         finally:
             store.close()
+    except MissingStoreError as error:
+        from services.errors import translate
+
+        print(error.message + "\n" + translate("Commands", "Start Omroeper's window to restore that backup (or to "
+                                                            "begin anew on purpose)."), file=sys.stderr)
+        log.warning("%s refused: %s", args.command, error.message)
+        return EXIT_REFUSED
     except KnownError as error:
         print(error.message, file=sys.stderr)
         log.warning("%s failed: %s", args.command, error.message)

@@ -47,4 +47,7 @@ def configure_logging(data_dir: Path, *, level: int = logging.INFO) -> Path:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
+    # A log line that cannot be written (a full disk) is lost quietly: the officer gets the problem's own message,
+    # never the logging module's traceback on the command line.
+    logging.raiseExceptions = False
     return path

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -33,10 +33,12 @@ class ErrorDialog(QMessageBox):
 
 
 class ProblemMessage(QMessageBox):
-    """A known problem (offline, disk full, bad file) in the user's language, with what to do."""
+    """A known problem (offline, disk full, bad file) in the user's language, with what to do. Always plain text:
+    a message may quote a file name, a server's answer or a record's title, none of which may format the dialog."""
 
     def __init__(self, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Omroeper"))
         self.setText(message)
