@@ -189,16 +189,23 @@ def restore_into(store: Store, backup_path: Path, backups_dir: Path, now: dateti
 
 
 def restore_file(store_path: Path, backup_path: Path, backups_dir: Path, now: datetime) -> Path | None:
-    """Puts a backup in place of a data file that cannot be opened (damaged). The damaged file is kept aside
-    as `omroeper.sqlite.damaged-STAMP` in the backups folder; its path is returned."""
+    """Puts a backup in place of a data file that cannot be opened (damaged, missing or empty). The file it
+    replaces is kept aside as `omroeper.sqlite.damaged-STAMP` in the backups folder, with its write-ahead log
+    beside it (which may hold the last changes); its path is returned."""
     check_backup(backup_path)
-    backups_dir.mkdir(parents=True, exist_ok=True)
     kept: Path | None = None
-    if store_path.exists():
-        kept = backups_dir / f"{store_path.name}.damaged-{now.astimezone(UTC):%Y%m%d-%H%M%S}"
-        os.replace(store_path, kept)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{store_path}{suffix}").unlink(missing_ok=True)
+    try:
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        if store_path.exists():
+            kept = backups_dir / f"{store_path.name}.damaged-{now.astimezone(UTC):%Y%m%d-%H%M%S}"
+            os.replace(store_path, kept)
+        wal = Path(f"{store_path}-wal")
+        if wal.exists() and kept is not None:
+            os.replace(wal, Path(f"{kept}-wal"))
+        for suffix in ("-wal", "-shm"):
+            Path(f"{store_path}{suffix}").unlink(missing_ok=True)
+    except OSError as exc:
+        raise known_error_for(exc, store_path) or exc from exc
     source = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         copy_database(source, store_path)
