@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 
 from models.channel import ChannelAccount
 from models.post import PostSummary
+from ui.plain_text import tooltip
 from ui.post_style import STATE_SIGNS, state_name, status_colour, status_name
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -69,8 +70,8 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
             return status_colour(post.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CHANNELS:
-            return "\n".join(f"{self.channels[c.channel_id].name}: {state_name(c.state)}"
-                             for c in post.channels if c.channel_id in self.channels)
+            return tooltip("\n".join(f"{self.channels[c.channel_id].name}: {state_name(c.state)}"
+                                     for c in post.channels if c.channel_id in self.channels))
         if role == Qt.ItemDataRole.UserRole:
             return post.id
         return None

@@ -30,6 +30,7 @@ from services.store import Store
 from ui.choice_box import ChoiceBox
 from ui.month_view import MonthView
 from ui.period_button import PeriodButton
+from ui.plain_text import plain
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter
@@ -110,7 +111,7 @@ class CalendarTab(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.search_edit)
 
-        self.message = QLabel(self)
+        self.message = plain(QLabel(self))
         self.message.setObjectName("calendar_message")
         self.message.setWordWrap(True)
         self.message.hide()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 from PySide6.QtGui import QColor
 
 from models.channel import NETWORK_NAMES, ChannelAccount, Network
+from ui.plain_text import tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 WARNING = QColor("#c0392b")
@@ -72,5 +73,5 @@ class ChannelListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE and channel.needs_attention(self.now):
             return WARNING
         if role == Qt.ItemDataRole.ToolTipRole and column == self.STATE:
-            return self.state_text(channel)
+            return tooltip(self.state_text(channel))
         return None

@@ -25,6 +25,7 @@ from ui.background import run_in_background
 from ui.channel_dialog import ChannelDialog
 from ui.channel_list_model import ChannelListModel
 from ui.error_dialog import ProblemMessage
+from ui.plain_text import plain
 
 
 class ChannelsTab(QWidget):
@@ -52,7 +53,7 @@ class ChannelsTab(QWidget):
         self.change_button = QPushButton(self.tr("C&hange…"), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.test_button = QPushButton(self.tr("&Test connection"), self)
-        self.status_label = QLabel(self)
+        self.status_label = plain(QLabel(self))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.change_button, self.remove_button, self.test_button):
             buttons.addWidget(button)

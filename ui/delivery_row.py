@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from models.post import DeliveryState, Variant
+from ui.plain_text import link, rich
 from ui.post_style import STATE_SIGNS, state_name
 
 TRY_AGAIN, SEND_ANYWAY, MARK_PUBLISHED, SKIP, COPY = "try_again", "send_anyway", "mark_published", "skip", "copy"
@@ -51,7 +50,7 @@ class DeliveryRow(QWidget):
         text = f"{STATE_SIGNS.get(state, '')} {state_name(state)}".strip()
         if variant is not None and variant.state is DeliveryState.PUBLISHED and variant.remote_url:
             view = self.tr("view")
-            text += f' – <a href="{escape(variant.remote_url)}">{escape(view)}</a>'
+            text += " – " + link(variant.remote_url, view)
         if variant is not None and variant.last_error and state is not DeliveryState.PUBLISHED:
-            text += f"<br><span style='color:#c0392b'>{escape(variant.last_error)}</span>"
+            text += f"<br><span style='color:#c0392b'>{rich(variant.last_error)}</span>"
         self.label.setText(text)

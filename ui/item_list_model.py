@@ -7,6 +7,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ui import plain_text
+
 T = TypeVar("T")
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -52,7 +54,7 @@ class ItemListModel(QAbstractListModel, Generic[T]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(item)
+            return plain_text.tooltip(self.tooltip(item))
         if role == Qt.ItemDataRole.DecorationRole:
             return self.decoration(item)
         return None

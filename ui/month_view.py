@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from models.post import PostSummary
 from services.calendar_page import CalendarPage
 from ui.ink_layer import InkLayer, Swatches
+from ui.plain_text import tooltip
 from ui.post_style import STATE_SIGNS, STATUS_COLOURS, channel_short, state_name, status_name
 
 if TYPE_CHECKING:  # the event classes: touching one costs PySide6 a few ms that the first paint does not need
@@ -376,7 +377,7 @@ class MonthView(QWidget):
             from PySide6.QtWidgets import QToolTip
 
             assert isinstance(event, QHelpEvent)
-            QToolTip.showText(event.globalPos(), self.tooltip_at(event.pos()), self)
+            QToolTip.showText(event.globalPos(), tooltip(self.tooltip_at(event.pos())), self)
             return True
         return super().event(event)
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from models.post import Post
+from ui.plain_text import plain
 
 
 class PausedBanner(QWidget):
@@ -17,7 +18,7 @@ class PausedBanner(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self)
+        self.label = plain(QLabel(self))
         self.label.setObjectName("paused_label")
         self.label.setWordWrap(True)
         self.label.setStyleSheet("color: #7d3c98; font-weight: bold;")

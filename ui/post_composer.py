@@ -51,6 +51,7 @@ from ui.delivery_row import COPY, DeliveryRow
 from ui.image_list_model import ImageItem
 from ui.image_strip import ImageStrip
 from ui.paused_banner import PausedBanner
+from ui.plain_text import plain, rich
 from ui.post_style import status_name
 from ui.recurrence_dialog import RecurrenceDialog, describe
 from ui.series_scope_row import SeriesScopeRow
@@ -101,12 +102,12 @@ class PostComposer(QWidget):
     # ---- building -----------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.heading = QLabel(self)
+        self.heading = plain(QLabel(self))
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
-        self.saved_label = QLabel(self)
+        self.saved_label = plain(QLabel(self))
         self.saved_label.setObjectName("saved_state")
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("for yourself and the calendar; not published"))
@@ -153,7 +154,7 @@ class PostComposer(QWidget):
         self.images, self.image_view, self.alt_edit = (self.image_strip.images, self.image_strip.image_view,
                                                       self.image_strip.alt_edit)
 
-        self.problems_label = QLabel(self)
+        self.problems_label = plain(QLabel(self))
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #c0392b;")
@@ -435,7 +436,7 @@ class PostComposer(QWidget):
         for editor in self.editors.values():
             text, ok = describe_length(editor.check())
             colour = "" if ok else " style='color:#c0392b'"
-            parts.append(f"<span{colour}><b>{editor.channel.name}</b>: {text}</span>")
+            parts.append(f"<span{colour}><b>{rich(editor.channel.name)}</b>: {rich(text)}</span>")
         self.summary_label.setText("<br>".join(parts))
         problems = self._problems(self._collect())
         if problems:

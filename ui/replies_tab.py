@@ -45,6 +45,7 @@ from services.staff import choose_answerer, current_answerer, self_user
 from services.store import Store
 from ui.choice_box import ChoiceBox
 from ui.error_dialog import ProblemMessage
+from ui.plain_text import plain
 from ui.reply_panel import ReplyPanel
 from ui.staff_dialog import StaffDialog
 from ui.template_dialog import TemplateDialog
@@ -67,7 +68,7 @@ class RepliesTab(QWidget):
         # ---- who answers
         self.answerer_box = ChoiceBox(self)
         self.answerer_box.setObjectName("answerer_box")
-        self.answerer_note = QLabel(self)
+        self.answerer_note = plain(QLabel(self))
         self.staff_button = QPushButton(self.tr("Staff and &signatures…"), self)
         answerer_label = QLabel(self.tr("&Answering today:"), self)
         answerer_label.setBuddy(self.answerer_box)

@@ -36,6 +36,7 @@ from services.reply_templates import expected_answer_date, record_use
 from services.staff import signature_of
 from services.store import Store
 from ui.choice_box import ChoiceBox
+from ui.plain_text import plain
 
 FILLED_BY_HAND = ("name", "street", "case")
 CHANNELS = ("Facebook", "Instagram", "Mastodon", "Bluesky", "LinkedIn", "WhatsApp")
@@ -89,7 +90,7 @@ class ReplyPanel(QWidget):
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("reply_preview")
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.warning_label = QLabel(self)
+        self.warning_label = plain(QLabel(self))
         self.warning_label.setObjectName("reply_warning")
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet("color: #b03a2e")
@@ -114,7 +115,7 @@ class ReplyPanel(QWidget):
         self.copy_button = QPushButton(self.tr("Co&py reply (Ctrl+Enter)"), self)
         self.copy_button.setObjectName("copy_button")
         self.copy_button.setDefault(True)
-        self.status_label = QLabel(self)
+        self.status_label = plain(QLabel(self))
         self.status_label.setObjectName("reply_status")
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copy_button)

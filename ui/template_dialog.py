@@ -19,6 +19,7 @@ from models.reply import Audience, ReplyTemplate, TemplateCategory
 from models.reply_text import PLACEHOLDERS
 from services.reply_templates import LANGUAGES
 from ui.choice_box import ChoiceBox
+from ui.plain_text import plain
 from ui.template_list_model import audience_name, category_name
 
 _ANY_BRACES = re.compile(r"\{([^{}\s]*)\}")
@@ -46,7 +47,7 @@ class TemplateDialog(QDialog):
         hint = QLabel(self.tr("Placeholders: {list}. {signature} is the signature of whoever answers.").format(
             list=", ".join("{" + name + "}" for name in PLACEHOLDERS), signature="{signature}"), self)
         hint.setWordWrap(True)
-        self.problem_label = QLabel(self)
+        self.problem_label = plain(QLabel(self))
         self.problem_label.setObjectName("problem_label")
         self.problem_label.setStyleSheet("color: #c0392b")
         form = QFormLayout()

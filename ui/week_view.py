@@ -29,6 +29,7 @@ from ui.month_view import (
     dropped_post_id,
     start_post_drag,
 )
+from ui.plain_text import tooltip
 from ui.post_style import STATE_SIGNS, channel_short, state_name, status_colour, status_name
 
 SNAP_MINUTES = 15
@@ -215,7 +216,7 @@ class _WeekGrid(QWidget):
                 lines = [box.post.label, status_name(box.post.status)]
                 lines += [f"{page.channels[c.channel_id].name}: {state_name(c.state)}"
                           for c in box.post.channels if c.channel_id in page.channels]
-                QToolTip.showText(event.globalPos(), "\n".join(lines), self)
+                QToolTip.showText(event.globalPos(), tooltip("\n".join(lines)), self)
             else:
                 QToolTip.hideText()
             return True

@@ -95,7 +95,21 @@ def test_the_image_list_shows_a_thumbnail_and_asks_for_the_alt_text(
     composer.alt_edit.setText("Kramen op het plein")
     composer.alt_edit.textEdited.emit("Kramen op het plein")
     assert composer.images.data(row) == "Kramen op het plein"
-    assert composer.images.data(row, Qt.ItemDataRole.ToolTipRole) == "Kramen op het plein"
+    assert shown(composer.images.data(row, Qt.ItemDataRole.ToolTipRole)) == "Kramen op het plein"
+    hostile = "<b>Kramen</b><br><img src='file:///etc/passwd'>"
+    composer.alt_edit.setText(hostile)
+    composer.alt_edit.textEdited.emit(hostile)
+    assert shown(composer.images.data(row, Qt.ItemDataRole.ToolTipRole)) == hostile  # the tags as text, not markup
+
+
+def shown(tooltip: str) -> str:
+    """What a tooltip shows a person: Qt draws it as rich text when it looks like HTML."""
+    from PySide6.QtGui import Qt as QtGuiNamespace  # mightBeRichText lives in QtGui's part of the namespace
+    from PySide6.QtGui import QTextDocumentFragment
+
+    if QtGuiNamespace.mightBeRichText(tooltip):
+        return QTextDocumentFragment.fromHtml(tooltip).toPlainText()
+    return tooltip
 
 
 def test_a_file_that_is_no_image_is_refused_with_a_message(tab: CalendarTab, store: Store, tmp_path: Path) -> None:

@@ -1,0 +1,37 @@
+"""Text from outside the program is shown as the text it is, never as markup."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import Qt as QtGuiNamespace
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QLabel
+
+from ui.plain_text import link, plain, tooltip
+
+HOSTILE = "Markt <b>morgen</b><br><img src='file:///etc/passwd'> 3 deleted\u202e"
+
+
+def shown(text: str) -> str:
+    if QtGuiNamespace.mightBeRichText(text):
+        return QTextDocumentFragment.fromHtml(text).toPlainText()
+    return text
+
+
+def test_a_tooltip_shows_markup_as_text_and_keeps_its_lines() -> None:
+    assert shown(tooltip(HOSTILE)) == HOSTILE
+    assert shown(tooltip("eerste regel\ntweede regel")).splitlines() == ["eerste regel", "tweede regel"]
+
+
+def test_a_label_for_outside_text_takes_no_markup(qtbot) -> None:  # type: ignore[no-untyped-def]
+    label = plain(QLabel())
+    qtbot.addWidget(label)
+    label.setText(HOSTILE)
+    assert label.textFormat() == QtGuiNamespace.TextFormat.PlainText
+    assert label.text() == HOSTILE
+
+
+def test_only_web_addresses_become_links() -> None:
+    assert link("https://social.example/@gemeente/1", "view").startswith('<a href="https://social.example/')
+    for address in ("file:///etc/passwd", "javascript:alert(1)", "smb://server/share", ""):
+        assert "<a" not in link(address, "view")
+    assert shown(link("https://x.example", "<b>view</b>")) == "<b>view</b>"
