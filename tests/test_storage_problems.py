@@ -66,7 +66,7 @@ def in_small_disk(tmp_path: Path, seed: Path, steps: str, *, size_kb: int = 4096
             [ "${{FREE:-0}}" -gt 0 ] && truncate -s -"${{FREE}}K" "$D/filler"
             true
         }}
-        omroeper() {{ QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 {PYTHON} {ROOT / 'main.py'} --data-dir "$D" "$@"; \
+        omroeper() {{ QT_QPA_PLATFORM=offscreen LANG=${{IN_LANG:-en_US.UTF-8}} {PYTHON} {ROOT / 'main.py'} --data-dir "$D" "$@"; \
                       echo "exit=$?"; }}
         window() {{ QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 timeout 60 {PYTHON} {window_script}; echo "exit=$?"; }}
         {steps}
@@ -115,7 +115,9 @@ def test_a_read_only_folder_is_said_as_such(tmp_path: Path) -> None:
         omroeper publish-due
         omroeper export-csv {tmp_path}/out.csv
         window
+        IN_LANG=nl_NL.UTF-8 omroeper publish-due
     """)
     assert "already running" not in out and "Traceback" not in out
     assert out.count("cannot be written to") == 3, out
     assert "DIALOG:" in out and "exit=0" not in out
+    assert "Er kan niet naar" in out and "alleen-lezen" in out  # in Dutch on a Dutch system

@@ -98,32 +98,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/agenda_model.py" line="50"/>
+        <location filename="../../ui/agenda_model.py" line="51"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="50"/>
+        <location filename="../../ui/agenda_model.py" line="51"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="50"/>
+        <location filename="../../ui/agenda_model.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="50"/>
+        <location filename="../../ui/agenda_model.py" line="51"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="50"/>
+        <location filename="../../ui/agenda_model.py" line="51"/>
         <source>Post</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_model.py" line="60"/>
+        <location filename="../../ui/agenda_model.py" line="61"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
@@ -131,17 +131,22 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../services/backup.py" line="112"/>
+        <location filename="../../services/backup.py" line="120"/>
+        <source>The data file {path} is missing or empty, while a backup holds your data (the newest, from {when}). Omroeper did not start a new, empty calendar over it.</source>
+        <translation>Het gegevensbestand {path} ontbreekt of is leeg, terwijl een back-up uw gegevens bevat (de nieuwste is van {when}). Omroeper is er niet met een nieuwe, lege kalender overheen begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="163"/>
         <source>The file {path} is not a readable Omroeper backup.</source>
         <translation>Het bestand {path} is geen leesbare back-up van Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="115"/>
+        <location filename="../../services/backup.py" line="166"/>
         <source>The backup {path} is damaged.</source>
         <translation>De back-up {path} is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="118"/>
+        <location filename="../../services/backup.py" line="169"/>
         <source>The backup {path} was made by a newer version of Omroeper.</source>
         <translation>De back-up {path} is gemaakt door een nieuwere versie van Omroeper.</translation>
     </message>
@@ -205,12 +210,12 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../services/calendar_page.py" line="119"/>
+        <location filename="../../services/calendar_page.py" line="125"/>
         <source>{name} away ({standin} stands in)</source>
         <translation>{name} afwezig ({standin} vervangt)</translation>
     </message>
     <message>
-        <location filename="../../services/calendar_page.py" line="121"/>
+        <location filename="../../services/calendar_page.py" line="127"/>
         <source>{name} away</source>
         <translation>{name} afwezig</translation>
     </message>
@@ -228,77 +233,77 @@
         <translation>Bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="73"/>
+        <location filename="../../ui/calendar_tab.py" line="74"/>
         <source>&amp;Month</source>
         <translation>&amp;Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="73"/>
+        <location filename="../../ui/calendar_tab.py" line="74"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="73"/>
+        <location filename="../../ui/calendar_tab.py" line="74"/>
         <source>&amp;List</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="80"/>
+        <location filename="../../ui/calendar_tab.py" line="81"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="83"/>
+        <location filename="../../ui/calendar_tab.py" line="84"/>
         <source>Previous (Page Up)</source>
         <translation>Vorige (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="86"/>
+        <location filename="../../ui/calendar_tab.py" line="87"/>
         <source>Next (Page Down)</source>
         <translation>Volgende (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="92"/>
+        <location filename="../../ui/calendar_tab.py" line="93"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>Berichten zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="95"/>
+        <location filename="../../ui/calendar_tab.py" line="96"/>
         <source>&amp;New post</source>
         <translation>&amp;Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="96"/>
+        <location filename="../../ui/calendar_tab.py" line="97"/>
         <source>Key dates…</source>
         <translation>Kerndata…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="106"/>
+        <location filename="../../ui/calendar_tab.py" line="107"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="163"/>
+        <location filename="../../ui/calendar_tab.py" line="164"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="167"/>
+        <location filename="../../ui/calendar_tab.py" line="168"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="171"/>
+        <location filename="../../ui/calendar_tab.py" line="172"/>
         <source>All campaigns and tags</source>
         <translation>Alle campagnes en tags</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="174"/>
+        <location filename="../../ui/calendar_tab.py" line="175"/>
         <source>Campaign: {name}</source>
         <translation>Campagne: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="349"/>
+        <location filename="../../ui/calendar_tab.py" line="350"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n resultaat voor “{text}”</numerusform>
@@ -306,17 +311,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="375"/>
+        <location filename="../../ui/calendar_tab.py" line="376"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="472"/>
+        <location filename="../../ui/calendar_tab.py" line="473"/>
         <source>A published post stays where it was published.</source>
         <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="492"/>
+        <location filename="../../ui/calendar_tab.py" line="493"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
         <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -402,62 +407,62 @@
 <context>
     <name>ChannelListModel</name>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="38"/>
+        <location filename="../../ui/channel_list_model.py" line="39"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="38"/>
+        <location filename="../../ui/channel_list_model.py" line="39"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="38"/>
+        <location filename="../../ui/channel_list_model.py" line="39"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="38"/>
+        <location filename="../../ui/channel_list_model.py" line="39"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="39"/>
+        <location filename="../../ui/channel_list_model.py" line="40"/>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="46"/>
+        <location filename="../../ui/channel_list_model.py" line="47"/>
         <source>posted by hand: reminders</source>
         <translation>met de hand gepost: herinneringen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="50"/>
+        <location filename="../../ui/channel_list_model.py" line="51"/>
         <source>token valid until {date}</source>
         <translation>token geldig tot {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="52"/>
+        <location filename="../../ui/channel_list_model.py" line="53"/>
         <source>connection checked</source>
         <translation>verbinding gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="53"/>
+        <location filename="../../ui/channel_list_model.py" line="54"/>
         <source>not checked yet</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="64"/>
+        <location filename="../../ui/channel_list_model.py" line="65"/>
         <source>by hand</source>
         <translation>met de hand</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="70"/>
+        <location filename="../../ui/channel_list_model.py" line="71"/>
         <source>in the keychain</source>
         <translation>in de sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="70"/>
+        <location filename="../../ui/channel_list_model.py" line="71"/>
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
@@ -515,52 +520,52 @@
 <context>
     <name>ChannelsTab</name>
     <message>
-        <location filename="../../ui/channels_tab.py" line="41"/>
+        <location filename="../../ui/channels_tab.py" line="42"/>
         <source>The municipality&apos;s accounts. Tokens are kept in this computer&apos;s keychain, never in the data file or a handover.</source>
         <translation>De accounts van de gemeente. Tokens staan in de sleutelhanger van deze computer, nooit in het gegevensbestand of een overdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="51"/>
+        <location filename="../../ui/channels_tab.py" line="52"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="52"/>
+        <location filename="../../ui/channels_tab.py" line="53"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="53"/>
+        <location filename="../../ui/channels_tab.py" line="54"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="54"/>
+        <location filename="../../ui/channels_tab.py" line="55"/>
         <source>&amp;Test connection</source>
         <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="128"/>
+        <location filename="../../ui/channels_tab.py" line="129"/>
         <source>Remove channel</source>
         <translation>Kanaal verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="129"/>
+        <location filename="../../ui/channels_tab.py" line="130"/>
         <source>Remove {name}? Its posts stay in the calendar; its token is removed from the keychain.</source>
         <translation>{name} verwijderen? De berichten blijven in de kalender; het token wordt uit de sleutelhanger verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="147"/>
+        <location filename="../../ui/channels_tab.py" line="148"/>
         <source>Checking {name}…</source>
         <translation>{name} controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="152"/>
+        <location filename="../../ui/channels_tab.py" line="153"/>
         <source>; up to {count} characters</source>
         <translation>; tot {count} tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="153"/>
+        <location filename="../../ui/channels_tab.py" line="154"/>
         <source>{name}: connected as {account}{limit}.</source>
         <translation>{name}: verbonden als {account}{limit}.</translation>
     </message>
@@ -568,93 +573,98 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../services/commands.py" line="111"/>
-        <location filename="../../services/commands.py" line="120"/>
+        <location filename="../../services/commands.py" line="104"/>
+        <source>Start Omroeper&apos;s window to restore that backup (or to begin anew on purpose).</source>
+        <translation>Open het venster van Omroeper om die back-up terug te zetten (of om bewust opnieuw te beginnen).</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="122"/>
+        <location filename="../../services/commands.py" line="131"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="131"/>
+        <location filename="../../services/commands.py" line="142"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="133"/>
+        <location filename="../../services/commands.py" line="144"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="135"/>
+        <location filename="../../services/commands.py" line="146"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="139"/>
+        <location filename="../../services/commands.py" line="150"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="143"/>
+        <location filename="../../services/commands.py" line="154"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="153"/>
+        <location filename="../../services/commands.py" line="164"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="170"/>
+        <location filename="../../services/commands.py" line="181"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="175"/>
+        <location filename="../../services/commands.py" line="186"/>
         <source>A network could not be reached: what it holds may still go out. Remove it there by hand, or run pause-all again when it is back.</source>
         <translation>Een netwerk was niet bereikbaar: wat daar klaarstaat kan nog verschijnen. Verwijder het daar zelf, of voer pause-all opnieuw uit zodra het netwerk terug is.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="188"/>
+        <location filename="../../services/commands.py" line="199"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="192"/>
+        <location filename="../../services/commands.py" line="203"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="213"/>
+        <location filename="../../services/commands.py" line="224"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="214"/>
+        <location filename="../../services/commands.py" line="225"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een reservekopie gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="217"/>
+        <location filename="../../services/commands.py" line="228"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="229"/>
+        <location filename="../../services/commands.py" line="240"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="239"/>
+        <location filename="../../services/commands.py" line="250"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="244"/>
+        <location filename="../../services/commands.py" line="255"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="248"/>
+        <location filename="../../services/commands.py" line="259"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -786,32 +796,32 @@
 <context>
     <name>DeliveryRow</name>
     <message>
-        <location filename="../../ui/delivery_row.py" line="32"/>
+        <location filename="../../ui/delivery_row.py" line="31"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/delivery_row.py" line="32"/>
+        <location filename="../../ui/delivery_row.py" line="31"/>
         <source>Send anyway</source>
         <translation>Toch versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/delivery_row.py" line="33"/>
+        <location filename="../../ui/delivery_row.py" line="32"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/delivery_row.py" line="33"/>
+        <location filename="../../ui/delivery_row.py" line="32"/>
         <source>Copy text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/delivery_row.py" line="34"/>
+        <location filename="../../ui/delivery_row.py" line="33"/>
         <source>Mark as published</source>
         <translation>Als gepubliceerd markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/delivery_row.py" line="53"/>
+        <location filename="../../ui/delivery_row.py" line="52"/>
         <source>view</source>
         <translation>bekijken</translation>
     </message>
@@ -1340,9 +1350,24 @@ Status: {status}
 <context>
     <name>InstanceLock</name>
     <message>
-        <location filename="../../services/instance_lock.py" line="24"/>
+        <location filename="../../services/instance_lock.py" line="35"/>
         <source>Omroeper is already running with the data folder {folder}. Switch to that window; two copies working on the same data would overwrite each other&apos;s changes.</source>
         <translation>Omroeper draait al met de gegevensmap {folder}. Ga naar dat venster; twee exemplaren die met dezelfde gegevens werken, zouden elkaars wijzigingen overschrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../services/instance_lock.py" line="46"/>
+        <source>Omroeper could not make its lock file in the data folder {folder}, so it cannot make sure no other copy works on the same data. Check the folder and the disk, and try again.</source>
+        <translation>Omroeper kon zijn vergrendelbestand niet maken in de gegevensmap {folder} en kan dus niet uitsluiten dat een ander exemplaar met dezelfde gegevens werkt. Controleer de map en de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../services/instance_lock.py" line="55"/>
+        <source>The disk that holds the data folder {folder} is full, so Omroeper cannot start its work there. Your data is intact. Free some space on the disk and start Omroeper again.</source>
+        <translation>De schijf met de gegevensmap {folder} is vol, dus Omroeper kan daar niet aan het werk. Uw gegevens zijn ongeschonden. Maak ruimte vrij op de schijf en start Omroeper opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../services/instance_lock.py" line="67"/>
+        <source>The data folder {folder} cannot be used: {reason}</source>
+        <translation>De gegevensmap {folder} kan niet worden gebruikt: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1652,17 +1677,17 @@ Status: {status}
         <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
@@ -1670,18 +1695,18 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>No posts are paused.</source>
         <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Resume all posts</source>
         <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>%n gepauzeerd bericht weer vrijgeven aan het postvak uit en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
@@ -1689,32 +1714,32 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
         <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -1895,7 +1920,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="339"/>
+        <location filename="../../ui/month_view.py" line="340"/>
         <source>+%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
@@ -1903,7 +1928,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="398"/>
+        <location filename="../../ui/month_view.py" line="399"/>
         <source>Fewer posts than planned this week for: {channels}</source>
         <translation>Minder berichten dan gepland deze week voor: {channels}</translation>
     </message>
@@ -1971,17 +1996,17 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PausedBanner</name>
     <message>
-        <location filename="../../ui/paused_banner.py" line="24"/>
+        <location filename="../../ui/paused_banner.py" line="25"/>
         <source>Resume this post</source>
         <translation>Dit bericht hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/paused_banner.py" line="38"/>
+        <location filename="../../ui/paused_banner.py" line="39"/>
         <source>‖ Paused by the crisis switch since {time}.</source>
         <translation>‖ Gepauzeerd met de crisisknop sinds {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/paused_banner.py" line="40"/>
+        <location filename="../../ui/paused_banner.py" line="41"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
@@ -1997,163 +2022,163 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostComposer</name>
     <message>
-        <location filename="../../ui/post_composer.py" line="112"/>
+        <location filename="../../ui/post_composer.py" line="113"/>
         <source>for yourself and the calendar; not published</source>
         <translation>voor uzelf en de kalender; wordt niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="115"/>
+        <location filename="../../ui/post_composer.py" line="116"/>
         <source>What do you want to tell the residents?</source>
         <translation>Wat wilt u de inwoners vertellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="126"/>
+        <location filename="../../ui/post_composer.py" line="127"/>
         <source>Planned on</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="144"/>
+        <location filename="../../ui/post_composer.py" line="145"/>
         <source>separated by commas</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="160"/>
+        <location filename="../../ui/post_composer.py" line="161"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="161"/>
+        <location filename="../../ui/post_composer.py" line="162"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="162"/>
+        <location filename="../../ui/post_composer.py" line="163"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="169"/>
+        <location filename="../../ui/post_composer.py" line="170"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="170"/>
+        <location filename="../../ui/post_composer.py" line="171"/>
         <source>Main &amp;text:</source>
         <translation>Hoofd&amp;tekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="172"/>
+        <location filename="../../ui/post_composer.py" line="173"/>
         <source>Channels:</source>
         <translation>Kanalen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="173"/>
+        <location filename="../../ui/post_composer.py" line="174"/>
         <source>Per channel:</source>
         <translation>Per kanaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="174"/>
+        <location filename="../../ui/post_composer.py" line="175"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="176"/>
+        <location filename="../../ui/post_composer.py" line="177"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="177"/>
+        <location filename="../../ui/post_composer.py" line="178"/>
         <source>Repeats:</source>
         <translation>Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="179"/>
+        <location filename="../../ui/post_composer.py" line="180"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campagne:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="180"/>
+        <location filename="../../ui/post_composer.py" line="181"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="181"/>
+        <location filename="../../ui/post_composer.py" line="182"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="182"/>
+        <location filename="../../ui/post_composer.py" line="183"/>
         <source>Images:</source>
         <translation>Afbeeldingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="272"/>
+        <location filename="../../ui/post_composer.py" line="273"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="272"/>
-        <location filename="../../ui/post_composer.py" line="482"/>
+        <location filename="../../ui/post_composer.py" line="273"/>
+        <location filename="../../ui/post_composer.py" line="483"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="276"/>
+        <location filename="../../ui/post_composer.py" line="277"/>
         <source>Time in {zone}</source>
         <translation>Tijd in {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="302"/>
+        <location filename="../../ui/post_composer.py" line="303"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="336"/>
+        <location filename="../../ui/post_composer.py" line="337"/>
         <source>No channels yet: add them in the Channels tab.</source>
         <translation>Nog geen kanalen: voeg ze toe in het tabblad Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="377"/>
+        <location filename="../../ui/post_composer.py" line="378"/>
         <source>Not saved yet…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="393"/>
+        <location filename="../../ui/post_composer.py" line="394"/>
         <source>Not ready yet:</source>
         <translation>Nog niet klaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="442"/>
+        <location filename="../../ui/post_composer.py" line="443"/>
         <source>Before it can be marked ready:</source>
         <translation>Voordat het klaar kan zijn:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="478"/>
+        <location filename="../../ui/post_composer.py" line="479"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="487"/>
+        <location filename="../../ui/post_composer.py" line="488"/>
         <source>The post went back to draft: it no longer meets every channel&apos;s limits.</source>
         <translation>Het bericht is weer een concept: het past niet meer binnen de grenzen van elk kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="488"/>
+        <location filename="../../ui/post_composer.py" line="489"/>
         <source>Saved {time}</source>
         <translation>Bewaard {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="532"/>
+        <location filename="../../ui/post_composer.py" line="533"/>
         <source>Its time passed during the pause: decide per channel below.</source>
         <translation>Het tijdstip is tijdens de pauze verstreken: beslis hieronder per kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="555"/>
+        <location filename="../../ui/post_composer.py" line="556"/>
         <source>Part of a series: {rule}</source>
         <translation>Deel van een reeks: {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="560"/>
+        <location filename="../../ui/post_composer.py" line="561"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
     </message>
@@ -2411,7 +2436,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ProblemMessage</name>
     <message>
-        <location filename="../../ui/error_dialog.py" line="41"/>
+        <location filename="../../ui/error_dialog.py" line="43"/>
         <source>Omroeper</source>
         <translation>Omroeper</translation>
     </message>
@@ -2543,102 +2568,102 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RepliesTab</name>
     <message>
-        <location filename="../../ui/replies_tab.py" line="71"/>
+        <location filename="../../ui/replies_tab.py" line="72"/>
         <source>Staff and &amp;signatures…</source>
         <translation>&amp;Medewerkers en handtekeningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="72"/>
+        <location filename="../../ui/replies_tab.py" line="73"/>
         <source>&amp;Answering today:</source>
         <translation>&amp;Antwoordt vandaag:</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="84"/>
+        <location filename="../../ui/replies_tab.py" line="85"/>
         <source>Search templates: title, text or tag (Ctrl+F)</source>
         <translation>Zoek sjablonen: titel, tekst of trefwoord (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="86"/>
+        <location filename="../../ui/replies_tab.py" line="87"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="87"/>
+        <location filename="../../ui/replies_tab.py" line="88"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="87"/>
+        <location filename="../../ui/replies_tab.py" line="88"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="87"/>
+        <location filename="../../ui/replies_tab.py" line="88"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="96"/>
+        <location filename="../../ui/replies_tab.py" line="97"/>
         <source>&amp;New…</source>
         <translation>Ni&amp;euw…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="97"/>
+        <location filename="../../ui/replies_tab.py" line="98"/>
         <source>&amp;Edit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="98"/>
+        <location filename="../../ui/replies_tab.py" line="99"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="99"/>
+        <location filename="../../ui/replies_tab.py" line="100"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="101"/>
+        <location filename="../../ui/replies_tab.py" line="102"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="104"/>
+        <location filename="../../ui/replies_tab.py" line="105"/>
         <source>Restore starter templates</source>
         <translation>Startsjablonen terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="106"/>
+        <location filename="../../ui/replies_tab.py" line="107"/>
         <source>Export templates…</source>
         <translation>Sjablonen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="107"/>
+        <location filename="../../ui/replies_tab.py" line="108"/>
         <source>Import templates…</source>
         <translation>Sjablonen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="195"/>
+        <location filename="../../ui/replies_tab.py" line="196"/>
         <source>Add the people who answer, with their signatures.</source>
         <translation>Voeg de mensen toe die antwoorden, met hun handtekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="197"/>
+        <location filename="../../ui/replies_tab.py" line="198"/>
         <source>(instead of {name})</source>
         <translation>(in plaats van {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="199"/>
+        <location filename="../../ui/replies_tab.py" line="200"/>
         <source>Mark who you are in Staff and signatures.</source>
         <translation>Geef bij Medewerkers en handtekeningen aan wie u bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="216"/>
+        <location filename="../../ui/replies_tab.py" line="217"/>
         <source>no replies yet this month</source>
         <translation>nog geen antwoorden deze maand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="219"/>
+        <location filename="../../ui/replies_tab.py" line="220"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -2646,7 +2671,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="220"/>
+        <location filename="../../ui/replies_tab.py" line="221"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n uur</numerusform>
@@ -2654,27 +2679,27 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="222"/>
+        <location filename="../../ui/replies_tab.py" line="223"/>
         <source>Replies this week: {week} · this month: {month} · median response time this month: {median}</source>
         <translation>Antwoorden deze week: {week} · deze maand: {month} · mediane reactietijd deze maand: {median}</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="304"/>
+        <location filename="../../ui/replies_tab.py" line="305"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="323"/>
+        <location filename="../../ui/replies_tab.py" line="324"/>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="324"/>
+        <location filename="../../ui/replies_tab.py" line="325"/>
         <source>Delete the template “{title}”?</source>
         <translation>Het sjabloon “{title}” verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="340"/>
+        <location filename="../../ui/replies_tab.py" line="341"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n startsjabloon teruggezet; sjablonen die u hebt aangepast zijn gebleven zoals ze waren.</numerusform>
@@ -2682,18 +2707,18 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="345"/>
+        <location filename="../../ui/replies_tab.py" line="346"/>
         <source>Export templates</source>
         <translation>Sjablonen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="347"/>
-        <location filename="../../ui/replies_tab.py" line="360"/>
+        <location filename="../../ui/replies_tab.py" line="348"/>
+        <location filename="../../ui/replies_tab.py" line="361"/>
         <source>Templates (*.json)</source>
         <translation>Sjablonen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="355"/>
+        <location filename="../../ui/replies_tab.py" line="356"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n sjabloon geëxporteerd.</numerusform>
@@ -2701,12 +2726,12 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="359"/>
+        <location filename="../../ui/replies_tab.py" line="360"/>
         <source>Import templates</source>
         <translation>Sjablonen importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="368"/>
+        <location filename="../../ui/replies_tab.py" line="369"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n sjabloon geïmporteerd; sjablonen met een titel die u al hebt zijn overgeslagen.</numerusform>
@@ -2717,167 +2742,167 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ReplyPanel</name>
     <message>
-        <location filename="../../ui/reply_panel.py" line="63"/>
+        <location filename="../../ui/reply_panel.py" line="64"/>
         <source>the resident&apos;s first name</source>
         <translation>voornaam van de inwoner</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="64"/>
+        <location filename="../../ui/reply_panel.py" line="65"/>
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="65"/>
+        <location filename="../../ui/reply_panel.py" line="66"/>
         <source>case number</source>
         <translation>zaaknummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="69"/>
+        <location filename="../../ui/reply_panel.py" line="70"/>
         <source> working days</source>
         <translation> werkdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="75"/>
+        <location filename="../../ui/reply_panel.py" line="76"/>
         <source>{name}: resi&amp;dent</source>
         <translation>{name}: &amp;inwoner</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="76"/>
+        <location filename="../../ui/reply_panel.py" line="77"/>
         <source>{street}: s&amp;treet</source>
         <translation>{street}: &amp;straat</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="77"/>
+        <location filename="../../ui/reply_panel.py" line="78"/>
         <source>{case}: case nu&amp;mber</source>
         <translation>{case}: &amp;zaaknummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="78"/>
+        <location filename="../../ui/reply_panel.py" line="79"/>
         <source>{date}: answer &amp;within</source>
         <translation>{date}: antwoor&amp;d binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="81"/>
+        <location filename="../../ui/reply_panel.py" line="82"/>
         <source>Fill in</source>
         <translation>Invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="86"/>
+        <location filename="../../ui/reply_panel.py" line="87"/>
         <source>The template&apos;s text for this reply. Change it freely; to leave a placeholder out, delete it here. The template itself stays as it was.</source>
         <translation>De tekst van het sjabloon voor dit antwoord. Pas hem gerust aan; een invulveld weglaten doet u door het hier te verwijderen. Het sjabloon zelf blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="99"/>
+        <location filename="../../ui/reply_panel.py" line="100"/>
         <source>E-mail or other</source>
         <translation>E-mail of anders</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="103"/>
+        <location filename="../../ui/reply_panel.py" line="104"/>
         <source>Record in the reply &amp;log</source>
         <translation>Vastleggen in het &amp;logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="107"/>
+        <location filename="../../ui/reply_panel.py" line="108"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="109"/>
+        <location filename="../../ui/reply_panel.py" line="110"/>
         <source>message came in</source>
         <translation>bericht binnengekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="114"/>
+        <location filename="../../ui/reply_panel.py" line="115"/>
         <source>Co&amp;py reply (Ctrl+Enter)</source>
         <translation>Antwoord k&amp;opiëren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="126"/>
+        <location filename="../../ui/reply_panel.py" line="127"/>
         <source>Te&amp;xt of this reply</source>
         <translation>&amp;Tekst van dit antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="130"/>
+        <location filename="../../ui/reply_panel.py" line="131"/>
         <source>As the resident will read it</source>
         <translation>Zo leest de inwoner het</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="156"/>
+        <location filename="../../ui/reply_panel.py" line="157"/>
         <source>No template found: change the search or make a new template.</source>
         <translation>Geen sjabloon gevonden: pas de zoekopdracht aan of maak een nieuw sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="203"/>
+        <location filename="../../ui/reply_panel.py" line="204"/>
         <source>Still to fill in or delete from the text: {list}.</source>
         <translation>Nog invullen of uit de tekst halen: {list}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="206"/>
+        <location filename="../../ui/reply_panel.py" line="207"/>
         <source>Set up who answers and their signature under Staff and signatures.</source>
         <translation>Leg bij Medewerkers en handtekeningen vast wie antwoordt en met welke handtekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="208"/>
+        <location filename="../../ui/reply_panel.py" line="209"/>
         <source>Enter the municipality&apos;s name in Preferences.</source>
         <translation>Vul de naam van de gemeente in bij Voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="222"/>
+        <location filename="../../ui/reply_panel.py" line="223"/>
         <source>an e-mail address</source>
         <translation>een e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="223"/>
+        <location filename="../../ui/reply_panel.py" line="224"/>
         <source>a phone number</source>
         <translation>een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="224"/>
+        <location filename="../../ui/reply_panel.py" line="225"/>
         <source>an address</source>
         <translation>een adres</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="225"/>
+        <location filename="../../ui/reply_panel.py" line="226"/>
         <source>a citizen service number</source>
         <translation>een burgerservicenummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="226"/>
+        <location filename="../../ui/reply_panel.py" line="227"/>
         <source>a bank account number</source>
         <translation>een rekeningnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="229"/>
+        <location filename="../../ui/reply_panel.py" line="230"/>
         <source>⚠ This reply is meant for a public comment but contains what looks like personal data: {items}. Take personal matters to a private message.</source>
         <translation>⚠ Dit antwoord is bedoeld voor een openbare reactie, maar bevat iets wat op persoonsgegevens lijkt: {items}. Bespreek persoonlijke zaken in een privébericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="233"/>
+        <location filename="../../ui/reply_panel.py" line="234"/>
         <source>Personal data in a public reply</source>
         <translation>Persoonsgegevens in een openbaar antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="235"/>
+        <location filename="../../ui/reply_panel.py" line="236"/>
         <source>Copy anyway</source>
         <translation>Toch kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="236"/>
+        <location filename="../../ui/reply_panel.py" line="237"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="246"/>
+        <location filename="../../ui/reply_panel.py" line="247"/>
         <source>Fill in or delete the highlighted placeholders first.</source>
         <translation>Vul eerst de gemarkeerde invulvelden in of haal ze uit de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="263"/>
+        <location filename="../../ui/reply_panel.py" line="264"/>
         <source>Copied, but not recorded: {reason}</source>
         <translation>Gekopieerd, maar niet vastgelegd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="265"/>
+        <location filename="../../ui/reply_panel.py" line="266"/>
         <source>Copied to the clipboard. Paste it in the reply to the resident.</source>
         <translation>Gekopieerd naar het klembord. Plak het in het antwoord aan de inwoner.</translation>
     </message>
@@ -3130,27 +3155,32 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../services/store.py" line="44"/>
+        <location filename="../../services/store.py" line="47"/>
         <source>The data file {path} is damaged and cannot be read. You can restore one of the daily backups.</source>
         <translation>Het gegevensbestand {path} is beschadigd en kan niet worden gelezen. U kunt een van de dagelijkse back-ups terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="58"/>
-        <source>The disk is full, so the last change could not be saved. Everything saved before is intact. Free some space on the disk and try again.</source>
-        <translation>De schijf is vol, dus de laatste wijziging kon niet worden bewaard. Alles wat eerder is bewaard, is intact. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
+        <location filename="../../services/store.py" line="56"/>
+        <source>The disk is full, so the last change to {path} could not be saved. Everything saved before is intact. Free some space on the disk and try again.</source>
+        <translation>De schijf is vol, dus de laatste wijziging in {path} kon niet worden bewaard. Alles wat eerder is bewaard, is ongeschonden. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../services/store.py" line="66"/>
-        <source>The data file {path} is in use by another program. Close it and try again.</source>
-        <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
+        <source>{path} cannot be written to: the file or its folder is read-only, or you lack the permission. Nothing was changed. Check the permissions, or move the data folder to a disk you can write to.</source>
+        <translation>Er kan niet naar {path} worden geschreven: het bestand of de map is alleen-lezen, of u hebt er geen rechten voor. Er is niets veranderd. Controleer de rechten, of verplaats de gegevensmap naar een schijf waarop u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="78"/>
-        <source>The data file {path} cannot be written to. Check its permissions.</source>
-        <translation>Er kan niet naar het gegevensbestand {path} worden geschreven. Controleer de rechten.</translation>
+        <location filename="../../services/store.py" line="76"/>
+        <source>The disk did not read or write {path} as asked (was a USB stick or network drive removed?). Everything saved before is intact. Check the disk and try again.</source>
+        <translation>De schijf kon {path} niet lezen of schrijven (is er een USB-stick of netwerkschijf losgekoppeld?). Alles wat eerder is bewaard, is ongeschonden. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="112"/>
+        <location filename="../../services/store.py" line="108"/>
+        <source>The data file {path} is held by another program (a backup or sync tool?) for longer than Omroeper waits. Nothing was changed; try again in a moment.</source>
+        <translation>Het gegevensbestand {path} wordt langer dan Omroeper wacht vastgehouden door een ander programma (een back-up- of synchronisatieprogramma?). Er is niets veranderd; probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../services/store.py" line="183"/>
         <source>The data file {path} was written by a newer version of Omroeper (data version {found}; this version knows up to {known}). Install the newer version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is geschreven door een nieuwere versie van Omroeper (gegevensversie {found}; deze versie kent tot en met {known}). Installeer de nieuwere versie; het bestand is niet gewijzigd.</translation>
     </message>
@@ -3158,32 +3188,44 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="33"/>
+        <location filename="../../ui/store_problem_dialog.py" line="43"/>
         <source>Omroeper cannot open its data</source>
         <translation>Omroeper kan zijn gegevens niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="38"/>
+        <location filename="../../ui/store_problem_dialog.py" line="59"/>
         <source>The newest backup is from {when}. The damaged file is kept aside.</source>
         <translation>De nieuwste back-up is van {when}. Het beschadigde bestand wordt apart bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="42"/>
+        <location filename="../../ui/store_problem_dialog.py" line="51"/>
+        <location filename="../../ui/store_problem_dialog.py" line="63"/>
         <source>Restore the newest backup</source>
         <translation>Nieuwste back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="43"/>
+        <location filename="../../ui/store_problem_dialog.py" line="49"/>
+        <source>Restore the newest backup that holds your data, choose another one, or start with an empty calendar if you removed the data file on purpose.</source>
+        <translation>Zet de nieuwste back-up met uw gegevens terug, kies een andere, of begin met een lege kalender als u het gegevensbestand bewust hebt verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_problem_dialog.py" line="52"/>
+        <location filename="../../ui/store_problem_dialog.py" line="64"/>
         <source>Choose a backup…</source>
         <translation>Back-up kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="47"/>
+        <location filename="../../ui/store_problem_dialog.py" line="53"/>
+        <source>Start with an empty calendar</source>
+        <translation>Met een lege kalender beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_problem_dialog.py" line="68"/>
         <source>There is no backup yet. Move the damaged file away to start afresh.</source>
         <translation>Er is nog geen back-up. Verplaats het beschadigde bestand om opnieuw te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="48"/>
+        <location filename="../../ui/store_problem_dialog.py" line="69"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -3191,77 +3233,77 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/template_dialog.py" line="31"/>
+        <location filename="../../ui/template_dialog.py" line="32"/>
         <source>Reply template</source>
         <translation>Antwoordsjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="37"/>
+        <location filename="../../ui/template_dialog.py" line="38"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="37"/>
+        <location filename="../../ui/template_dialog.py" line="38"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="37"/>
+        <location filename="../../ui/template_dialog.py" line="38"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="43"/>
+        <location filename="../../ui/template_dialog.py" line="44"/>
         <source>words to find it by, separated by commas</source>
         <translation>woorden om het op te vinden, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="46"/>
+        <location filename="../../ui/template_dialog.py" line="47"/>
         <source>Placeholders: {list}. {signature} is the signature of whoever answers.</source>
         <translation>Invulvelden: {list}. {signature} is de handtekening van wie antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="53"/>
+        <location filename="../../ui/template_dialog.py" line="54"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="54"/>
+        <location filename="../../ui/template_dialog.py" line="55"/>
         <source>&amp;Category</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="55"/>
+        <location filename="../../ui/template_dialog.py" line="56"/>
         <source>&amp;Language</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="56"/>
+        <location filename="../../ui/template_dialog.py" line="57"/>
         <source>&amp;Meant for</source>
         <translation>&amp;Bedoeld voor</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="57"/>
+        <location filename="../../ui/template_dialog.py" line="58"/>
         <source>T&amp;ags</source>
         <translation>T&amp;refwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="58"/>
+        <location filename="../../ui/template_dialog.py" line="59"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="78"/>
+        <location filename="../../ui/template_dialog.py" line="79"/>
         <source>A template needs a title.</source>
         <translation>Een sjabloon heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="81"/>
+        <location filename="../../ui/template_dialog.py" line="82"/>
         <source>A template needs a text.</source>
         <translation>Een sjabloon heeft een tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="84"/>
+        <location filename="../../ui/template_dialog.py" line="85"/>
         <source>Unknown placeholder {{{name}}}: use one of the placeholders below.</source>
         <translation>Onbekend invulveld {{{name}}}: gebruik een van de invulvelden hieronder.</translation>
     </message>
