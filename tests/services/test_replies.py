@@ -396,3 +396,12 @@ def test_any_bytes_give_a_message_or_templates(qapp, content: bytes) -> None:  #
             assert "any.json" in error.message
             return
         assert all(keeps_the_apps_rules(template) for template in templates)
+
+
+def test_what_is_not_a_file_is_refused_without_waiting(tmp_path: Path) -> None:
+    import os
+
+    assert _refusal(tmp_path) == f"{tmp_path.name} is not a template file Omroeper can read."
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pijp.json")  # reading it would wait forever
+        assert _refusal(tmp_path / "pijp.json") == "pijp.json is not a template file Omroeper can read."
