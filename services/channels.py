@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,18 +21,115 @@ DEFAULT_BASE_URLS = {Network.BLUESKY: "https://bsky.social"}
 ADDRESSED = (Network.MASTODON, Network.BLUESKY)  # the others are reached through their platform's API address
 BY_ID = (Network.FACEBOOK, Network.LINKEDIN)  # need the page or organization id
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+MAX_TOKEN = 4096  # characters; the networks' tokens are a few hundred at most
+# A Bluesky app password: four groups of four letters or digits. The account's own password is refused: it opens
+# everything (changing the password, deleting the account), and the README promises it is never asked for.
+_APP_PASSWORD = re.compile(r"[A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){3}")
+# Whitespace around a line break (a token wrapped in a PDF or an e-mail), and the line break itself.
+_WRAPPED = re.compile(r"\s*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
+_HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+
+
+def _without_invisible(text: str) -> str:
+    """The text without format characters (zero-width space, joiner and non-joiner, byte order mark, soft hyphen,
+    bidi marks and isolates: none is ever part of a token or an address), line breaks with the spaces around
+    them, and whitespace (NBSP too) at either end."""
+    visible = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    return _WRAPPED.sub("", visible).strip()
+
+
+def clean_token(network: Network, pasted: str) -> str:
+    """The token or app password as it is stored: what copying from a PDF, a mail or a chat adds (invisible
+    characters, a line break in the middle, a trailing NBSP) left out. Raises KnownError, without quoting the
+    token, when what remains cannot be one; returns "" when nothing remains."""
+    token = _without_invisible(pasted)
+    if not token:
+        return ""
+    network_name = NETWORK_NAMES.get(network, network.value)
+    if len(token) > MAX_TOKEN:
+        raise KnownError(translate("Channels", "The pasted text is far longer than a {network} token; copy just "
+                                               "the token.").format(network=network_name))
+    if network is Network.BLUESKY:
+        if not _APP_PASSWORD.fullmatch(token):
+            raise KnownError(translate(
+                "Channels", "This is not a Bluesky app password (those look like xxxx-xxxx-xxxx-xxxx). Make one "
+                            "under Settings > Privacy and security > App passwords. Omroeper never takes the "
+                            "account's own password: it opens everything, up to deleting the account."))
+        return token
+    if any(char.isspace() for char in token):
+        raise KnownError(translate("Channels", "The pasted token has a space in the middle, which no {network} "
+                                               "token has; copy it again, in one piece.").format(network=network_name))
+    if any(unicodedata.category(char) == "Cc" for char in token):
+        raise KnownError(translate("Channels", "The pasted token holds a control character, which no {network} "
+                                               "token has; copy it again.").format(network=network_name))
+    if not all("!" <= char <= "~" for char in token):
+        raise KnownError(translate("Channels", "The pasted token holds a letter with an accent or a sign from "
+                                               "outside plain ASCII, which no {network} token has; copy it again."
+                                   ).format(network=network_name))
+    return token
 
 
 def check_base_url(url: str) -> str:
-    """The URL as stored: https, or http only for this computer (tests, labs). Anything else is refused."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise KnownError(translate("Channels", "“{url}” is not a web address; it starts with https://.").format(
-            url=url))
-    if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:
+    """The server's address as it is stored: its root, https (http only on this computer, for tests and labs),
+    the host in its ASCII form.
+
+    Refused, each with its own message: an address that is not http(s); a user name or password in it
+    (https://user:pass@host: it would travel with every request and land in logs); a query or fragment (?…, #…);
+    a path, since Mastodon and a Bluesky PDS both answer at the server's root (/api/…, /xrpc/…): a profile
+    address such as https://social.example/@gemeente is refused with the root to use instead. A host written
+    with non-ASCII letters is kept as punycode (xn--…), the form the request goes out with, so that a look-alike
+    letter (a Cyrillic о in “sоcial”) shows in the Channels tab instead of hiding.
+    """
+    text = _without_invisible(url)
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or \
+            any(char.isspace() or unicodedata.category(char) == "Cc" for char in text):
+        raise KnownError(translate("Channels", "That is not a web address; the server's address starts with "
+                                               "https://, for example https://social.example."))
+    if "@" in parts.netloc:
+        raise KnownError(translate("Channels", "The address holds a user name or password (the part before "
+                                               "“@”). Omroeper never sends those in an address: remove that part."))
+    try:
+        port = parts.port
+    except ValueError:
+        port = 0
+    host = _ascii_host(parts.hostname or "")
+    if port == 0 or not host:
+        raise KnownError(translate("Channels", "That is not a web address; the server's address starts with "
+                                               "https://, for example https://social.example."))
+    scheme = parts.scheme.lower()
+    if scheme == "http" and host not in LOCAL_HOSTS:
         raise KnownError(translate("Channels", "Use https:// for {host}: a token must never travel unencrypted."
-                                   ).format(host=parts.hostname))
-    return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
+                                   ).format(host=host))
+    root = f"{scheme}://{f'[{host}]' if ':' in host else host}{f':{port}' if port else ''}"
+    if parts.query or parts.fragment or "?" in text or "#" in text or parts.path not in ("", "/"):
+        raise KnownError(translate("Channels", "Give the server's own address, {root}, without anything after it: "
+                                               "Omroeper talks to the server, not to a page on it.").format(root=root))
+    return root
+
+
+def _ascii_host(host: str) -> str:
+    """The host name in the ASCII form a request uses (IDNA 2008, as requests itself sends it), or "" when it is
+    no host name or IP address."""
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host)
+        return host
+    except ValueError:
+        pass
+    host = host.lower().rstrip(".")
+    if not host.isascii():
+        import idna
+
+        try:
+            host = idna.encode(host, uts46=True).decode("ascii")
+        except idna.IDNAError:
+            return ""
+    labels = host.split(".")
+    if len(host) > 253 or not all(_HOST_LABEL.fullmatch(label) for label in labels):
+        return ""
+    return host
 
 
 def add_channel(store: Store, network: Network, name: str, secret: str = "", *, base_url: str = "",
@@ -46,14 +145,14 @@ def add_channel(store: Store, network: Network, name: str, secret: str = "", *, 
     if network in BY_ID and not external_id.strip().isdigit():
         raise KnownError(translate("Channels", "{network} needs the page or organization id (a number).").format(
             network=NETWORK_NAMES[network]))
-    if network is not Network.MANUAL:
-        if not secret.strip():
-            raise KnownError(translate("Channels", "{network} needs its access token or app password.").format(
-                network=NETWORK_NAMES[network]))
+    secret = clean_token(network, secret)
+    if network is not Network.MANUAL and not secret:
+        raise KnownError(translate("Channels", "{network} needs its access token or app password.").format(
+            network=NETWORK_NAMES[network]))
     channel = ChannelAccount(network=network, name=name, base_url=base_url, handle=handle.strip(),
                              external_id=external_id.strip())
-    if secret.strip():
-        save_secret(channel.id, secret.strip())
+    if secret:
+        save_secret(channel.id, secret)
         channel.has_secret = True
         channel.token_expires_at = _known_expiry(network, store.clock())
     return store.save(channel)
@@ -77,10 +176,17 @@ def update_channel(store: Store, channel: ChannelAccount, *, name: str, base_url
     if any(other.id != channel.id and other.name.lower() == name.lower() for other in store.find(ChannelAccount)):
         raise KnownError(translate("Channels", "There is already a channel named “{name}”.").format(name=name))
     if channel.network in ADDRESSED:
-        channel.base_url = check_base_url(base_url or DEFAULT_BASE_URLS.get(channel.network, ""))
+        base_url = check_base_url(base_url or DEFAULT_BASE_URLS.get(channel.network, ""))
+    if secret.strip():  # an empty field keeps the stored secret
+        secret = clean_token(channel.network, secret)
+        if not secret:
+            raise KnownError(translate("Channels", "{network} needs its access token or app password.").format(
+                network=NETWORK_NAMES.get(channel.network, channel.network.value)))
+    if channel.network in ADDRESSED:
+        channel.base_url = base_url
     channel.name, channel.handle, channel.external_id = name, handle.strip(), external_id.strip()
     if secret.strip():
-        save_secret(channel.id, secret.strip())
+        save_secret(channel.id, secret)
         channel.has_secret, channel.last_error = True, ""
         channel.token_expires_at = _known_expiry(channel.network, store.clock())
     return store.save(channel)
@@ -101,7 +207,10 @@ def find_channel(store: Store, name: str) -> ChannelAccount:
 
 
 def secret_of(channel: ChannelAccount) -> str:
+    """The stored secret, without what a paste may have added before tokens were cleaned on entry (a line
+    break or a space at the end would otherwise make requests quote the whole token in its error)."""
     secret = read_secret(channel.id) if channel.has_secret else None
+    secret = _without_invisible(secret) if secret else None
     if not secret:
         raise KnownError(translate("Channels", "No access token is stored for {name}. Enter it under Channels."
                                    ).format(name=channel.name))
@@ -128,6 +237,7 @@ def check_connection(store: Store, channel: ChannelAccount, now: datetime) -> Ac
     try:
         info = client_for(channel).who_am_i()
     except (PublishError, KnownError) as error:
+        _leave_out_secret(error, channel)
         channel.last_error, channel.last_checked_at = error.message, now
         store.save(channel)
         raise
@@ -136,3 +246,19 @@ def check_connection(store: Store, channel: ChannelAccount, now: datetime) -> Ac
     channel.token_expires_at = info.token_expires_at or channel.token_expires_at
     store.save(channel)
     return info
+
+
+def _leave_out_secret(error: KnownError, channel: ChannelAccount) -> None:
+    """A server's error text may quote what it was sent (a hostile or careless one the token itself): the
+    message goes into the data file, the log and a handover file, so the token is blanked out of it."""
+    try:
+        secret = read_secret(channel.id) if channel.has_secret else None
+    except KnownError:
+        return
+    if not secret or len(secret) < 4:
+        return
+    message = error.message
+    for form in {secret, _without_invisible(secret)}:
+        if form:
+            message = message.replace(form, "•••")
+    error.message, error.args = message, (message,)

@@ -244,12 +244,7 @@ def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
     if args.channel_command == "add":
         secret = ""
         if args.network != "manual":
-            if sys.stdin is not None and sys.stdin.isatty():
-                import getpass
-
-                secret = getpass.getpass(translate("Commands", "Access token or app password: "))
-            else:
-                secret = sys.stdin.readline().strip() if sys.stdin is not None else ""
+            secret = _read_token(translate("Commands", "Access token or app password: "))
         channel = add_channel(store, Network(args.network), args.name, secret, base_url=args.base_url,
                               handle=args.handle, external_id=args.page_id)
         _say(translate("Commands", "Channel {name} added.").format(name=channel.name))
@@ -258,6 +253,19 @@ def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
     limit = f", {info.max_characters}" if info.max_characters else ""
     _say(translate("Commands", "Connected as {account}{limit}.").format(account=info.name, limit=limit))
     return EXIT_OK
+
+
+def _read_token(prompt: str) -> str:
+    """The token from standard input, all of it: one copied from a PDF may come in pieces over several lines,
+    which add_channel joins. On a terminal getpass reads one line without echo (and throws away the rest of a
+    pasted text, so no piece of a token runs as a shell command or lands in the shell's history)."""
+    if sys.stdin is None:
+        return ""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return sys.stdin.read(64 * 1024)
 
 
 _COMMANDS = {"export-ics": _export_ics, "export-csv": _export_csv, "import-csv": _import_csv,

@@ -1,19 +1,40 @@
 """The planning as CSV, for a spreadsheet: export, and an import that checks every row before anything is written.
 
-Columns: title,date,time,channels,text,tags,status. Date YYYY-MM-DD and time HH:MM in the municipality's time
-zone; channels (by account name) and tags separated by ";"; status idea, draft, ready or scheduled. Files are
-written as UTF-8 with a byte order mark (Excel opens them right); on import a ";"-separated file (what Dutch Excel
-saves) is recognised too. A row identical to a post already in the calendar (title, date, time and text) is
-skipped, so importing the same file twice adds nothing.
+Columns: `title,date,time,channels,text,tags,status,campaign`, then one `text:NAME` column per channel account
+with that channel's own text (empty: the channel follows the main text; a lone `'`: an own text that is empty).
+Files with only the first seven columns (the first format) are read as before, and columns may come in any
+order. Date YYYY-MM-DD (1970 to 2199) and time HH:MM in the municipality's time zone; channels (by account name)
+and tags separated by ";" (a ";" or "\\" inside a name or tag is written "\\;" or "\\\\"); status idea, draft,
+ready or scheduled. Files are written as UTF-8 with a byte order mark (Excel opens them right); on import a
+";"- or tab-separated file, UTF-16 (Excel's "Unicode text") and Windows-1252 (an old Excel's own) are
+recognised too. A row identical to a post already in the calendar (title, date, time and text) is skipped, so
+importing the same file twice adds nothing.
+
+A cell a spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@`, a tab or a line break, or
+their full-width forms) is written with a leading apostrophe, the spreadsheets' own mark for "this is text"; a
+text that itself starts with an apostrophe followed by one of those (or by another apostrophe, or nothing) gets
+one more. The import takes exactly one such apostrophe off, so export and import give back every text byte for
+byte, while a hand-typed `'t Veld` stays as it is.
+
+The import checks a file's size (at most 64 MB) before reading it, and then reads it a row at a time, never
+whole: more than 20,000 rows stops it with one message, and so does a line the CSV reader cannot take (a cell
+over its 131,072 characters), naming the line; a cell over 100,000 characters, bytes that are no text, a NUL
+or a wrong number of columns make that row's error. Nothing is written before every row was checked.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
+import logging
+import re
+import stat
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from models.channel import ChannelAccount
@@ -21,45 +42,112 @@ from models.common import to_utc_text
 from models.post import EDITABLE_STATUSES, Post, PostStatus, Variant
 from services.errors import KnownError, translate
 from services.files import write_file_safely
-from services.post_editing import describe_problem, problems_for, save_post, variants_of
+from services.post_editing import describe_problem, problems_for, save_post
 from services.preferences import load_municipality
 from services.store import Store
 
-HEADER = ["title", "date", "time", "channels", "text", "tags", "status"]
-MAX_ROWS = 20_000
+log = logging.getLogger("omroeper")
 
+HEADER = ["title", "date", "time", "channels", "text", "tags", "status"]  # the first format's columns, all required
+COLUMNS = [*HEADER, "campaign"]
+CHANNEL_TEXT = "text:"  # followed by the channel's name: that channel's own text
+MAX_ROWS = 20_000
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_CELL = 100_000  # characters; Facebook, the longest, takes 63,206
+# The span the calendar's exports cover; a date outside it is a typo (0001-01-01, 9999-12-31).
+EARLIEST, LATEST = date(1970, 1, 1), date(2199, 12, 31)
+
+# What makes Excel, LibreOffice or Google Sheets read a cell as a formula (or a DDE command).
+_FORMULA_START = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
+_QUOTE = "'"
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+_BROKEN = re.compile("[\ud800-\udfff]")  # bytes the file's encoding could not turn into text
+_DELIMITERS = {",": "“,”", ";": "“;”", "\t": "tab"}
+
+
+# ---- cells --------------------------------------------------------------------------------------------------
+
+def guard_cell(text: str) -> str:
+    """The cell as written: a leading apostrophe where a spreadsheet would run the text, or where the import
+    would otherwise take one off."""
+    if text[:1] in _FORMULA_START or unguard_cell(text) != text:
+        return _QUOTE + text
+    return text
+
+
+def unguard_cell(cell: str) -> str:
+    """The text a cell holds: one leading apostrophe taken off when a formula character, another apostrophe or
+    nothing follows it (what guard_cell writes, and what a spreadsheet user types to keep "=" as text)."""
+    if cell[:1] == _QUOTE and (cell[1:2] in _FORMULA_START or cell[1:2] in (_QUOTE, "")):
+        return cell[1:]
+    return cell
+
+
+def _join_list(items: Iterable[str]) -> str:
+    return ";".join(item.replace("\\", "\\\\").replace(";", "\\;") for item in items)
+
+
+def _split_list(cell: str) -> list[str]:
+    """Splits at ";" not escaped; "\\;" is a ";" and "\\\\" a backslash inside an item (other backslashes are
+    kept as they are, as in a hand-typed C:\\temp)."""
+    items, current, index = [], [], 0
+    while index < len(cell):
+        char = cell[index]
+        if char == "\\" and cell[index + 1:index + 2] in ("\\", ";"):
+            current.append(cell[index + 1])
+            index += 2
+            continue
+        if char == ";":
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+        index += 1
+    items.append("".join(current))
+    return items
+
+
+# ---- export -------------------------------------------------------------------------------------------------
 
 def export_csv(store: Store, path: Path) -> int:
     """Writes every post (dated ones in time order, then undated ones); returns how many."""
+    import io
+
     zone = ZoneInfo(load_municipality(store).time_zone)
-    names = {channel.id: channel.name for channel in store.find(ChannelAccount)}
+    channels = sorted(store.find(ChannelAccount), key=lambda channel: (channel.name.lower(), channel.id))
+    names = {channel.id: channel.name for channel in channels}
     posts = store.find(Post, order_by="scheduled_at IS NULL, scheduled_at, created_at")
+    variants: dict[str, list[Variant]] = {}
+    for variant in store.find(Variant, order_by="created_at"):
+        variants.setdefault(variant.post_id, []).append(variant)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADER)
+    writer.writerow([*COLUMNS, *(CHANNEL_TEXT + channel.name for channel in channels)])
     for post in posts:
         local = post.scheduled_at.astimezone(zone) if post.scheduled_at else None
-        channels = [names[v.channel_id] for v in variants_of(store, post.id) if v.channel_id in names]
-        writer.writerow(
-            [
-                post.title,
-                local.strftime("%Y-%m-%d") if local else "",
-                local.strftime("%H:%M") if local else "",
-                ";".join(channels),
-                post.body,
-                ";".join(post.tags),
-                post.status.value,
-            ]
-        )
+        own = {v.channel_id: v for v in variants.get(post.id, []) if v.channel_id in names}
+        texts = []
+        for channel in channels:
+            own_variant = own.get(channel.id)
+            body = own_variant.body if own_variant is not None else None
+            texts.append("" if body is None else _QUOTE if body == "" else guard_cell(body))
+        cells = [post.title, local.strftime("%Y-%m-%d") if local else "", local.strftime("%H:%M") if local else "",
+                 _join_list(names[channel_id] for channel_id in own), post.body, _join_list(post.tags),
+                 post.status.value, post.campaign]
+        writer.writerow([*(guard_cell(cell) for cell in cells), *texts])
     write_file_safely(path, out.getvalue().encode("utf-8-sig"))
     return len(posts)
 
+
+# ---- import -------------------------------------------------------------------------------------------------
 
 @dataclass
 class ImportRow:
     line: int
     post: Post
     channel_ids: list[str]
+    texts: dict[str, str] = field(default_factory=dict)  # channel id -> that channel's own text
 
 
 @dataclass
@@ -69,67 +157,175 @@ class ImportReport:
     duplicates: list[int] = field(default_factory=list)  # lines already in the calendar
 
 
+@dataclass(frozen=True)
+class _Header:
+    columns: dict[str, int]  # column name -> position
+    channel_texts: list[tuple[str, int]]  # (channel name as written, position)
+    width: int
+
+
 def read_csv(store: Store, path: Path) -> ImportReport:
-    """Parses and checks every row; writes nothing."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise KnownError(
-            translate("CsvExchange", "{path} cannot be read: {reason}").format(path=path, reason=exc.strerror or exc)
-        ) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # an old Excel's own encoding
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    if not rows or [cell.strip().lower() for cell in rows[0]] != HEADER:
-        raise KnownError(
-            translate("CsvExchange", "The first line of {name} must be the header: {header}").format(
-                name=path.name, header=",".join(HEADER)
-            )
-        )
-    if len(rows) > MAX_ROWS + 1:
-        raise KnownError(
-            translate("CsvExchange", "{name} has more than {limit} rows; split it up.").format(
-                name=path.name, limit=MAX_ROWS
-            )
-        )
+    """Parses and checks every row; writes nothing. A file that cannot be read as a whole raises KnownError
+    naming the line; a bad row is reported by its line in the report."""
     municipality = load_municipality(store)
     zone = ZoneInfo(municipality.time_zone)
     channels = {channel.name.strip().lower(): channel for channel in store.find(ChannelAccount)}
     existing = {(p.title, to_utc_text(p.scheduled_at) if p.scheduled_at else "", p.body) for p in store.find(Post)}
     report = ImportReport()
-    for line, cells in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        problem, parsed = _parse_row(store, cells, zone, channels, line)
-        if problem:
-            report.errors.append((line, problem))
-        elif parsed is not None:
-            key = (
-                parsed.post.title,
-                to_utc_text(parsed.post.scheduled_at) if parsed.post.scheduled_at else "",
-                parsed.post.body,
-            )
-            if key in existing:
-                report.duplicates.append(line)
-            else:
-                existing.add(key)
-                report.valid.append(parsed)
+    with _opened(path) as handle:
+        delimiter = _delimiter(path, handle)
+        reader = csv.reader(handle, delimiter=delimiter)
+        line = 1
+        try:
+            first = next(reader, [])
+            header = _header(path, first)
+            while True:
+                line += 1
+                cells = next(reader, None)
+                if cells is None:
+                    break
+                if line > MAX_ROWS + 1:
+                    raise KnownError(translate("CsvExchange", "{name} has more than {limit} rows; split it up.")
+                                     .format(name=path.name, limit=MAX_ROWS))
+                if not any(cell.strip() for cell in cells):
+                    continue
+                problem, parsed = _parse_row(store, cells, header, delimiter, zone, channels, line)
+                if problem:
+                    report.errors.append((line, problem))
+                elif parsed is not None:
+                    key = (parsed.post.title,
+                           to_utc_text(parsed.post.scheduled_at) if parsed.post.scheduled_at else "",
+                           parsed.post.body)
+                    if key in existing:
+                        report.duplicates.append(line)
+                    else:
+                        existing.add(key)
+                        report.valid.append(parsed)
+        except csv.Error as error:
+            log.info("CSV %s unreadable at line %s: %s", path.name, line, error)
+            reason = translate("CsvExchange", "a cell is longer than {limit} characters").format(limit=MAX_CELL) \
+                if "field limit" in str(error) else \
+                translate("CsvExchange", "this line cannot be read as CSV (a quotation mark may be missing)")
+            raise _unreadable(path, line, reason) from None
+        except UnicodeDecodeError:
+            raise _unreadable(path, line, translate(
+                "CsvExchange", "the file ends in the middle of a character; it may be damaged")) from None
     return report
 
 
-def _parse_row(
-    store: Store, cells: list[str], zone: ZoneInfo, channels: dict[str, ChannelAccount], line: int
-) -> tuple[str, ImportRow | None]:
-    if len(cells) != len(HEADER):
-        return translate("CsvExchange", "expected {expected} columns, found {found}").format(
-            expected=len(HEADER), found=len(cells)
-        ), None
-    title, day_text, time_text, channel_text, body, tag_text, status_text = (cell.strip() for cell in cells)
-    body = cells[4].strip("\r\n")
+def _unreadable(path: Path, line: int, reason: str) -> KnownError:
+    return KnownError(translate("CsvExchange", "Nothing was imported: {name}, line {line}: {reason}.").format(
+        name=path.name, line=line, reason=reason))
+
+
+@contextmanager
+def _opened(path: Path) -> Iterator[TextIO]:
+    """The file as text, in the encoding it was written in; its size checked before a byte is read."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise KnownError(translate("CsvExchange", "{name} is not a file.").format(name=path.name))
+        if info.st_size > MAX_FILE_BYTES:
+            raise KnownError(translate("CsvExchange", "{name} is larger than {limit} MB; split it up.").format(
+                name=path.name, limit=MAX_FILE_BYTES // (1024 * 1024)))
+        encoding, errors = _encoding_of(path)
+        handle = path.open(encoding=encoding, errors=errors, newline="")
+    except OSError as exc:
+        raise KnownError(translate("CsvExchange", "{path} cannot be read: {reason}").format(
+            path=path, reason=exc.strerror or exc)) from None
+    with handle:
+        yield handle
+
+
+def _encoding_of(path: Path) -> tuple[str, str]:
+    """The encoding (and how to treat a byte it cannot read): a byte order mark decides; else UTF-16 without one
+    shows by its zero bytes; else UTF-8 when it reads as UTF-8 (or holds UTF-8 letters and is damaged), else
+    Windows-1252. Bytes that are no text become marks that the row check reports with their line."""
+    with path.open("rb") as raw:
+        head = raw.read(4)
+        if head.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig", "surrogateescape"
+        if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+            return "utf-32", "surrogatepass"
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16", "surrogatepass"
+        if len(head) >= 2 and head[0] and not head[1]:
+            return "utf-16-le", "surrogatepass"
+        if len(head) >= 2 and not head[0] and head[1]:
+            return "utf-16-be", "surrogatepass"
+        raw.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        letters = False
+        try:
+            while chunk := raw.read(1 << 16):
+                letters = letters or not decoder.decode(chunk).isascii()
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError as error:
+            letters = letters or not error.object[:error.start].isascii()  # UTF-8 letters before the damage
+            return ("utf-8", "surrogateescape") if letters else ("cp1252", "surrogateescape")
+    return "utf-8", "surrogateescape"
+
+
+def _delimiter(path: Path, handle: TextIO) -> str:
+    """The separator the first line uses most: "," (the standard), ";" (Dutch Excel) or a tab (Excel's Unicode
+    text)."""
+    try:
+        first_line = handle.readline(4096)
+        handle.seek(0)
+    except UnicodeDecodeError:
+        raise _not_ours(path) from None
+    counts = {delimiter: first_line.count(delimiter) for delimiter in _DELIMITERS}
+    return max(_DELIMITERS, key=lambda delimiter: counts[delimiter])  # a tie keeps ","
+
+
+def _not_ours(path: Path) -> KnownError:
+    return KnownError(translate("CsvExchange", "The first line of {name} must be the header: {header}").format(
+        name=path.name, header=",".join(COLUMNS)))
+
+
+def _header(path: Path, cells: list[str]) -> _Header:
+    columns: dict[str, int] = {}
+    channel_texts: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for position, cell in enumerate(cells):
+        name = cell.strip()
+        if name.lower().startswith(CHANNEL_TEXT):
+            channel = name[len(CHANNEL_TEXT):].strip()
+            key = CHANNEL_TEXT + channel.lower()
+            channel_texts.append((channel, position))
+        elif name.lower() in COLUMNS:
+            key = name.lower()
+            columns[key] = position
+        else:
+            raise _not_ours(path) if position < len(HEADER) else KnownError(translate(
+                "CsvExchange", "{name} has a column “{column}” that Omroeper does not know; the columns are {header} "
+                               "and text:CHANNEL.").format(name=path.name, column=name[:60],
+                                                           header=",".join(COLUMNS)))
+        if key in seen:
+            raise KnownError(translate("CsvExchange", "{name} has the column “{column}” twice.").format(
+                name=path.name, column=name[:60]))
+        seen.add(key)
+    if any(column not in columns for column in HEADER):
+        raise _not_ours(path)
+    return _Header(columns, channel_texts, len(cells))
+
+
+def _parse_row(store: Store, cells: list[str], header: _Header, delimiter: str, zone: ZoneInfo,
+               channels: dict[str, ChannelAccount], line: int) -> tuple[str, ImportRow | None]:
+    if len(cells) != header.width:
+        return translate("CsvExchange", "expected {expected} columns, found {found} (columns are separated by "
+                                        "{delimiter}, as in the first line)").format(
+            expected=header.width, found=len(cells), delimiter=_DELIMITERS[delimiter]), None
+    if any(len(cell) > MAX_CELL for cell in cells):
+        return translate("CsvExchange", "a cell is longer than {limit} characters").format(limit=MAX_CELL), None
+    if any(_BROKEN.search(cell) for cell in cells):
+        return translate("CsvExchange", "holds bytes that are not text in this file's encoding (save it as "
+                                        "“CSV UTF-8”)"), None
+    if any("\x00" in cell for cell in cells):
+        return translate("CsvExchange", "holds a NUL character: the file is not plain text"), None
+    cell = {name: unguard_cell(cells[position]) for name, position in header.columns.items()}
+    title, body, campaign = cell["title"].strip(), cell["text"], cell.get("campaign", "").strip()
+    day_text, time_text, status_text = cell["date"].strip(), cell["time"].strip(), cell["status"].strip()
     if not title and not body.strip():
         return translate("CsvExchange", "a row needs a title or a text"), None
     try:
@@ -138,41 +334,72 @@ def _parse_row(
         status = None
     if status not in EDITABLE_STATUSES:
         return translate("CsvExchange", "status “{status}” is not one of idea, draft, ready, scheduled").format(
-            status=status_text
-        ), None
+            status=status_text[:40]), None
     moment = None
     if day_text or time_text:
-        try:
-            day = date.fromisoformat(day_text)
-            at = time.fromisoformat(time_text) if time_text else time(9, 0)
-            if len(time_text) not in (0, 5):
-                raise ValueError(time_text)
-        except ValueError:
-            return translate("CsvExchange", "date must be YYYY-MM-DD and time HH:MM (found “{date}” “{time}”)").format(
-                date=day_text, time=time_text
-            ), None
-        moment = datetime.combine(day, at, zone)
-    chosen = []
-    for name in (part.strip() for part in channel_text.split(";")):
+        moment_or_problem = _moment(day_text, time_text, zone)
+        if isinstance(moment_or_problem, str):
+            return moment_or_problem, None
+        moment = moment_or_problem
+    chosen: list[str] = []
+    for name in (part.strip() for part in _split_list(cell["channels"])):
         if not name:
             continue
         channel = channels.get(name.lower())
         if channel is None:
-            return translate("CsvExchange", "no channel named “{name}” (see the Channels tab)").format(name=name), None
-        chosen.append(channel.id)
-    tags = [tag.strip().lstrip("#") for tag in tag_text.split(";") if tag.strip()]
-    post = Post(title=title, body=body, status=status, scheduled_at=moment, tags=tags, time_zone=zone.key)
+            return _no_channel(name), None
+        if channel.id not in chosen:
+            chosen.append(channel.id)
+    texts: dict[str, str] = {}
+    for name, position in header.channel_texts:
+        if not cells[position]:
+            continue  # follows the main text
+        channel = channels.get(name.lower())
+        if channel is None:
+            return _no_channel(name), None
+        if channel.id not in chosen:
+            return translate("CsvExchange", "has a text for {name}, but {name} is not among its channels").format(
+                name=name[:60]), None
+        texts[channel.id] = unguard_cell(cells[position])
+    tags = [tag.strip() for tag in _split_list(cell["tags"]) if tag.strip()]
+    post = Post(title=title, body=body, status=status, scheduled_at=moment, tags=tags, campaign=campaign,
+                time_zone=zone.key)
     if status in (PostStatus.READY, PostStatus.SCHEDULED):
-        variants = [Variant(post_id=post.id, channel_id=channel_id) for channel_id in chosen]
+        variants = [Variant(post_id=post.id, channel_id=channel_id, body=texts.get(channel_id))
+                    for channel_id in chosen]
         problems = problems_for(store, post, variants, [])
         if problems:
             return "; ".join(describe_problem(problem) for problem in problems), None
-    return "", ImportRow(line, post, chosen)
+    return "", ImportRow(line, post, chosen, texts)
+
+
+def _moment(day_text: str, time_text: str, zone: ZoneInfo) -> datetime | str:
+    """The instant of a row's date and time (09:00 without a time), or what is wrong with them."""
+    wrong = translate("CsvExchange", "date must be YYYY-MM-DD and time HH:MM (found “{date}” “{time}”)").format(
+        date=day_text[:40], time=time_text[:40])
+    clock = _TIME.fullmatch(time_text) if time_text else None
+    if not _DATE.fullmatch(day_text) or (time_text and clock is None):
+        return wrong
+    try:
+        day = date.fromisoformat(day_text)
+        at = time(int(clock.group(1)), int(clock.group(2))) if clock else time(9, 0)
+    except ValueError:
+        return wrong
+    if not EARLIEST <= day <= LATEST:
+        return translate("CsvExchange", "date {date} is not between {first} and {last}").format(
+            date=day_text, first=EARLIEST.isoformat(), last=LATEST.isoformat())
+    return datetime.combine(day, at, zone)
+
+
+def _no_channel(name: str) -> str:
+    return translate("CsvExchange", "no channel named “{name}” (see the Channels tab)").format(name=name[:60])
 
 
 def apply_import(store: Store, report: ImportReport) -> int:
     """Writes the valid rows in one transaction; returns how many posts were added."""
     with store.transaction():
         for row in report.valid:
-            save_post(store, row.post, [Variant(post_id=row.post.id, channel_id=cid) for cid in row.channel_ids], [])
+            save_post(store, row.post, [Variant(post_id=row.post.id, channel_id=channel_id,
+                                                body=row.texts.get(channel_id)) for channel_id in row.channel_ids],
+                      [])
     return len(report.valid)

@@ -1,8 +1,14 @@
 """The planning as an iCalendar file (RFC 5545), for Outlook and Google Calendar: one event per post, and the
-key dates as all-day events (recurring ones with their rule)."""
+key dates as all-day events (recurring ones with their rule).
+
+Every text goes through `plain_text` first: the format (and the calendars reading it) takes no control
+characters but line breaks, and a title pasted from elsewhere may hold any.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,9 +22,22 @@ from services.files import write_file_safely
 from services.preferences import load_municipality
 from services.store import Store
 
+log = logging.getLogger("omroeper")
+
 FAR_PAST = datetime(1970, 1, 1, tzinfo=UTC)
 FAR_FUTURE = datetime(2200, 1, 1, tzinfo=UTC)
 POST_MINUTES = 15
+
+# Line breaks of every kind become the one the format carries (written as "\\n"); a tab becomes a space.
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# The other C0 and C1 control characters, DEL, and halves of a character (lone surrogates): left out.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def plain_text(text: str) -> str:
+    """The text as an iCalendar TEXT value may hold it: line breaks kept (as "\\n"), tabs as spaces, every other
+    control character removed."""
+    return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text).replace("\t", " "))
 
 
 def build_ics(store: Store, start: date | None = None, end: date | None = None,
@@ -32,8 +51,8 @@ def build_ics(store: Store, start: date | None = None, end: date | None = None,
     calendar = icalendar.Calendar()
     calendar.add("prodid", f"-//Omroeper {APP_VERSION}//NL")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", translate("IcsExport", "Social media – {name}").format(
-        name=municipality.name or "Omroeper"))
+    calendar.add("x-wr-calname", " ".join(plain_text(translate("IcsExport", "Social media – {name}").format(
+        name=municipality.name or "Omroeper")).split()))  # an X- property: icalendar writes its line breaks raw
     channels = {channel.id: channel for channel in store.find(ChannelAccount)}
     first = datetime.combine(start, time(), zone) if start else FAR_PAST
     after_last = datetime.combine(end + timedelta(days=1), time(), zone) if end else FAR_FUTURE
@@ -46,13 +65,17 @@ def build_ics(store: Store, start: date | None = None, end: date | None = None,
         event.add("dtstamp", stamp)
         event.add("dtstart", post.scheduled_at.astimezone(UTC))
         event.add("dtend", post.scheduled_at.astimezone(UTC) + timedelta(minutes=POST_MINUTES))
-        event.add("summary", post.label)
+        event.add("summary", plain_text(post.label))
         names = [channels[c.channel_id].name for c in post.channels if c.channel_id in channels]
         full = bodies.get(post.id, "")
-        event.add("description", translate("IcsExport", "Channels: {channels}\nStatus: {status}\n\n{text}").format(
-            channels=", ".join(names) or "–", status=post.status.value, text=full))
+        description = translate("IcsExport", "Channels: {channels}\nStatus: {status}\n\n{text}").format(
+            channels=", ".join(names) or "–", status=post.status.value, text=full)
+        if post.campaign:
+            description = translate("IcsExport", "Campaign: {campaign}").format(campaign=post.campaign) + "\n" + \
+                description
+        event.add("description", plain_text(description))
         if post.tags:
-            event.add("categories", list(post.tags))
+            event.add("categories", [plain_text(tag) for tag in post.tags])
         calendar.add_component(event)
     if not only.channel_ids and not only.statuses and not only.campaign and not only.tag:
         for key_date in store.find(KeyDate, order_by="on_date"):
@@ -81,13 +104,16 @@ def _key_date_event(icalendar, key_date: KeyDate, stamp: datetime):  # type: ign
     event.add("dtstamp", stamp)
     event.add("dtstart", key_date.on_date)
     event.add("dtend", key_date.on_date + timedelta(days=1))
-    event.add("summary", key_date.title)
+    event.add("summary", plain_text(key_date.title))
     event.add("categories", [key_date.kind.value])
     event.add("transp", "TRANSPARENT")
     if key_date.rrule:
-        event.add("rrule", icalendar.vRecur.from_ical(key_date.rrule))
+        try:
+            event.add("rrule", icalendar.vRecur.from_ical(key_date.rrule))
+        except ValueError:  # a rule no calendar could follow: the first day at least
+            log.warning("Key date %s has a repeat rule iCalendar cannot hold; exported as one day", key_date.id)
     if key_date.notes:
-        event.add("description", key_date.notes)
+        event.add("description", plain_text(key_date.notes))
     return event
 
 

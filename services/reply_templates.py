@@ -4,6 +4,8 @@ JSON exchange between municipalities (checked whole before anything is written).
 from __future__ import annotations
 
 import json
+import re
+import stat
 import statistics
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -11,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from models.reply import Audience, ReplyLogEntry, ReplyTemplate, TemplateCategory
-from models.reply_text import add_working_days
+from models.reply_text import PLACEHOLDERS, add_working_days
 from models.staff import StaffMember
 from services.errors import KnownError, translate
 from services.files import write_file_safely
@@ -20,7 +22,18 @@ from services.store import Store
 STARTER_FILE = Path(__file__).resolve().parent.parent / "resources" / "templates" / "starter.json"
 LANGUAGES = ("nl", "en", "fr")
 EXCHANGE_FORMAT = "omroeper-templates"
+EXCHANGE_VERSION = 1  # the newest format version this Omroeper reads and writes
 MAX_IMPORT = 2000
+MAX_FILE_BYTES = 8 * 1024 * 1024  # 2,000 templates of the largest size fit several times
+MAX_TITLE = 200
+MAX_BODY = 20_000
+MAX_TAGS = 30
+MAX_TAG = 60
+MAX_PROBLEMS_SHOWN = 20
+_FILE_FIELDS = {"format", "version", "templates"}
+_TEMPLATE_FIELDS = {"title", "category", "language", "body", "audience", "tags", "key"}  # key: the starter library's
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_ANY_BRACES = re.compile(r"\{([^{}\s]*)\}")  # what the template dialog takes for a placeholder
 
 
 def starter_templates() -> list[dict[str, Any]]:
@@ -150,7 +163,7 @@ def expected_answer_date(store: Store, today: date, working_days: int) -> date:
 
 def export_templates(store: Store, path: Path) -> int:
     templates = store.find(ReplyTemplate, order_by="language, category, title")
-    payload = {"format": EXCHANGE_FORMAT, "version": 1, "templates": [
+    payload = {"format": EXCHANGE_FORMAT, "version": EXCHANGE_VERSION, "templates": [
         {"title": t.title, "category": t.category.value, "language": t.language, "audience": t.audience.value,
          "tags": t.tags, "body": t.body} for t in templates]}
     write_file_safely(path, json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8"))
@@ -158,16 +171,29 @@ def export_templates(store: Store, path: Path) -> int:
 
 
 def read_templates(path: Path) -> list[ReplyTemplate]:
-    """Parses and checks a template file whole; raises KnownError listing every bad entry. Writes nothing."""
-    try:
-        payload = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        raise KnownError(translate("ReplyTemplates", "{name} is not a template file Omroeper can read.").format(
-            name=path.name)) from None
+    """Parses and checks a template file whole; raises KnownError listing every bad entry. Writes nothing.
+
+    The check is the format's own schema, written out here rather than with a JSON-schema library: the size is
+    checked before the file is read, duplicate keys and nesting deeper than the parser takes need hooks into the
+    parsing itself, and each problem gets a message in the officer's language, naming the template.
+    """
+    payload = _parsed(path)
     if not isinstance(payload, dict) or payload.get("format") != EXCHANGE_FORMAT or \
             not isinstance(payload.get("templates"), list):
         raise KnownError(translate("ReplyTemplates", "{name} is not an Omroeper template file.").format(
             name=path.name))
+    version = payload.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise KnownError(translate("ReplyTemplates", "{name} has no format version Omroeper knows.").format(
+            name=path.name))
+    if version > EXCHANGE_VERSION:
+        raise KnownError(translate("ReplyTemplates", "{name} was made by a newer Omroeper (format version "
+                                                     "{version}); update Omroeper to import it.").format(
+            name=path.name, version=version))
+    unknown = sorted(set(payload) - _FILE_FIELDS)
+    if unknown:
+        raise KnownError(translate("ReplyTemplates", "{name} has a field Omroeper does not know: “{field}”.").format(
+            name=path.name, field=_shown(unknown[0])))
     if len(payload["templates"]) > MAX_IMPORT:
         raise KnownError(translate("ReplyTemplates", "{name} holds more than {limit} templates.").format(
             name=path.name, limit=MAX_IMPORT))
@@ -178,28 +204,134 @@ def read_templates(path: Path) -> list[ReplyTemplate]:
             problems.append(translate("ReplyTemplates", "template {number}: {reason}").format(
                 number=number, reason=reason))
         else:
-            templates.append(_template_from(entry))
+            templates.append(_imported(entry))
     if problems:
+        shown = problems[:MAX_PROBLEMS_SHOWN]
+        if len(problems) > len(shown):
+            shown.append(translate("ReplyTemplates", "… and %n more problem(s)", "",
+                                   len(problems) - len(shown)))
         raise KnownError(translate("ReplyTemplates", "Nothing was imported; {name} has problems:").format(
-            name=path.name) + "\n" + "\n".join(problems))
+            name=path.name) + "\n" + "\n".join(shown))
     return templates
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refused when a key occurs twice: which of the two counts is not defined."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _DuplicateKey(key)
+        found[key] = value
+    return found
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)  # NaN and Infinity are no JSON
+
+
+def _parsed(path: Path) -> Any:
+    """The file's JSON, read only when its size fits a template file."""
+    unreadable = KnownError(translate("ReplyTemplates", "{name} is not a template file Omroeper can read.").format(
+        name=path.name))
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise unreadable
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_large(path)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        raise unreadable from None
+    if len(data) > MAX_FILE_BYTES:  # it grew while being read
+        raise _too_large(path)
+    try:
+        return json.loads(data.decode("utf-8-sig"), object_pairs_hook=_object, parse_constant=_no_constant)
+    except _DuplicateKey as duplicate:
+        raise KnownError(translate("ReplyTemplates", "{name} has the key “{key}” twice in one place; Omroeper cannot "
+                                                     "tell which one counts.").format(
+            name=path.name, key=_shown(duplicate.key))) from None
+    except RecursionError:
+        raise KnownError(translate("ReplyTemplates", "{name} is nested far deeper than a template file is.").format(
+            name=path.name)) from None
+    except json.JSONDecodeError as error:
+        raise KnownError(translate("ReplyTemplates", "{name} is not a template file Omroeper can read (line "
+                                                     "{line}).").format(name=path.name, line=error.lineno)) from None
+    except ValueError:  # not UTF-8, NaN, a number of thousands of digits
+        raise unreadable from None
+
+
+def _too_large(path: Path) -> KnownError:
+    return KnownError(translate("ReplyTemplates", "{name} is larger than {limit} MB: not a template file.").format(
+        name=path.name, limit=MAX_FILE_BYTES // (1024 * 1024)))
+
+
+def _shown(value: Any) -> str:
+    """A value from the file as a message quotes it: on one line, and short."""
+    text = value if isinstance(value, str) else json.dumps(value)[:200]
+    text = _CONTROL.sub(" ", text)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _imported(entry: dict[str, Any]) -> ReplyTemplate:
+    return ReplyTemplate(title=entry["title"].strip(), category=TemplateCategory(entry["category"]),
+                         language=entry["language"], body=entry["body"].strip(),
+                         audience=Audience(entry.get("audience", "public")),
+                         tags=[tag.strip() for tag in entry.get("tags", []) if tag.strip()])
+
+
 def _problem(entry: Any) -> str:
+    """What keeps one entry out (empty when it may come in): the same rules as the template dialog's, and the
+    sizes a template has."""
     if not isinstance(entry, dict):
         return translate("ReplyTemplates", "not a template")
-    if not str(entry.get("title", "")).strip():
+    unknown = sorted(set(entry) - _TEMPLATE_FIELDS)
+    if unknown:
+        return translate("ReplyTemplates", "unknown field “{field}”").format(field=_shown(unknown[0]))
+    for name in ("title", "body", "category", "language", "audience"):
+        if name in entry and not isinstance(entry[name], str):
+            return translate("ReplyTemplates", "“{field}” must be a text in quotes").format(field=name)
+    title, body = entry.get("title", "").strip(), entry.get("body", "").strip()
+    if not title:
         return translate("ReplyTemplates", "no title")
-    if not str(entry.get("body", "")).strip():
+    if len(title) > MAX_TITLE:
+        return translate("ReplyTemplates", "the title is longer than {limit} characters").format(limit=MAX_TITLE)
+    if _CONTROL.search(title):
+        return translate("ReplyTemplates", "the title holds a line break or a control character")
+    if not body:
         return translate("ReplyTemplates", "no text")
+    if len(body) > MAX_BODY:
+        return translate("ReplyTemplates", "the text is longer than {limit} characters").format(limit=MAX_BODY)
+    if _CONTROL.search(body.replace("\n", "").replace("\t", "").replace("\r", "")):
+        return translate("ReplyTemplates", "the text holds a control character")
+    unknown_placeholders = [name for name in _ANY_BRACES.findall(body) if name not in PLACEHOLDERS]
+    if unknown_placeholders:
+        return translate("ReplyTemplates", "unknown placeholder {{{name}}}").format(
+            name=_shown(unknown_placeholders[0]))
     if entry.get("category") not in {category.value for category in TemplateCategory}:
-        return translate("ReplyTemplates", "unknown category “{value}”").format(value=entry.get("category"))
+        return translate("ReplyTemplates", "unknown category “{value}”").format(value=_shown(entry.get("category")))
     if entry.get("language") not in LANGUAGES:
         return translate("ReplyTemplates", "language must be nl, en or fr")
     if entry.get("audience", "public") not in {audience.value for audience in Audience}:
         return translate("ReplyTemplates", "audience must be public or private")
-    if not isinstance(entry.get("tags", []), list):
+    tags = entry.get("tags", [])
+    if not isinstance(tags, list):
         return translate("ReplyTemplates", "tags must be a list")
+    if len(tags) > MAX_TAGS:
+        return translate("ReplyTemplates", "more than {limit} tags").format(limit=MAX_TAGS)
+    for tag in tags:
+        if not isinstance(tag, str):
+            return translate("ReplyTemplates", "tags must be texts in quotes")
+        if len(tag.strip()) > MAX_TAG:
+            return translate("ReplyTemplates", "a tag is longer than {limit} characters").format(limit=MAX_TAG)
+        if "," in tag or _CONTROL.search(tag):
+            return translate("ReplyTemplates", "a tag holds a comma, a line break or a control character")
     return ""
 
 

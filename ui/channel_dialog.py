@@ -1,7 +1,9 @@
-"""Add or change a channel account; the fields follow the network, with where to find its token."""
+"""Add or change a channel account; the fields follow the network, with where to find its token, and a note under
+the token that says at once whether what was pasted can be one (what a PDF adds is left out by itself)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.channel import NETWORK_NAMES, ChannelAccount, Network
-from services.channels import DEFAULT_BASE_URLS
+from services.channels import DEFAULT_BASE_URLS, clean_token
+from services.errors import KnownError
 from ui.choice_box import ChoiceBox
 
 NETWORKS = (Network.MASTODON, Network.BLUESKY, Network.FACEBOOK, Network.LINKEDIN, Network.MANUAL)
@@ -36,6 +39,9 @@ class ChannelDialog(QDialog):
         self.external_edit = QLineEdit(self)
         self.secret_edit = QLineEdit(self)
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_note = QLabel(self)
+        self.token_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.token_note.setWordWrap(True)
         self.help_label = QLabel(self)
         self.help_label.setWordWrap(True)
         self.help_label.setOpenExternalLinks(False)
@@ -46,6 +52,7 @@ class ChannelDialog(QDialog):
         self.form.addRow(self.tr("&Handle:"), self.handle_edit)
         self.form.addRow(self.tr("&Page or organization id:"), self.external_edit)
         self.form.addRow(self.tr("&Token:"), self.secret_edit)
+        self.form.addRow("", self.token_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -54,6 +61,7 @@ class ChannelDialog(QDialog):
         layout.addWidget(self.help_label)
         layout.addWidget(buttons)
         self.network_box.currentIndexChanged.connect(self._network_chosen)
+        self.secret_edit.textChanged.connect(self._token_changed)
         if channel is not None:
             self.network_box.select_value(channel.network)
             self.network_box.setEnabled(False)
@@ -68,6 +76,20 @@ class ChannelDialog(QDialog):
     def network(self) -> Network:
         return Network(self.network_box.current_value())
 
+    def _token_changed(self) -> None:
+        """What will happen to the pasted token: cleaned (said so), or refused (with the reason); never the token
+        itself."""
+        pasted = self.secret_edit.text()
+        try:
+            token = clean_token(self.network(), pasted)
+        except KnownError as error:
+            self.token_note.setText(error.message)
+            self.token_note.setStyleSheet("color: #c0392b;")
+            return
+        self.token_note.setStyleSheet("")
+        self.token_note.setText(self.tr("Spaces, line breaks and invisible characters that came with the paste "
+                                        "are left out.") if token and token != pasted else "")
+
     def _network_chosen(self) -> None:
         network = self.network()
         shown = {
@@ -77,6 +99,8 @@ class ChannelDialog(QDialog):
             Network.LINKEDIN: (False, False, True, True),
             Network.MANUAL: (False, False, False, False),
         }[network]
+        self.token_note.setVisible(shown[3])
+        self._token_changed()
         for widget, visible in zip((self.base_url_edit, self.handle_edit, self.external_edit, self.secret_edit),
                                    shown, strict=True):
             widget.setVisible(visible)

@@ -62,3 +62,119 @@ def test_an_account_is_updated_and_a_new_token_clears_its_error(store: Store, me
 
     channel.token_expires_at = now + timedelta(days=10)
     assert channel.needs_attention(now)
+
+
+# ---- tokens as they arrive: pasted from a PDF, a mail, a chat ------------------------------------------------------
+
+MASTODON_TOKEN = "Zq8v3KpLx1-aB_cD9eFgHiJkLmNoPqRsTuVwXyZ0123"
+
+
+@pytest.mark.parametrize("pasted", [
+    "Zq8v3KpLx1-aB_cD9eFgHi\nJkLmNoPqRsTuVwXyZ0123",  # a line break in the middle, as a PDF wraps it
+    "Zq8v3KpLx1-aB_cD9eFgHi \r\n JkLmNoPqRsTuVwXyZ0123\n",  # the spaces around the break too
+    "Zq8v3KpLx1-aB_cD9eFgHiJkLmNoPqRsTuVwXyZ0123\u00a0",  # a trailing no-break space
+    "\u200bZq8v3KpLx1-aB_cD9eFgHi\u200bJkLmNoPqRsTuVwXyZ0123",  # zero-width spaces
+    "\ufeffZq8v3KpLx1-aB_cD9e\u00adFgHi\u200cJkLm\u200dNoPq\u200eRsTu\u200fVwXyZ0123\u2028",  # BOM, soft hyphen, bidi
+    "\u2066Zq8v3KpLx1-aB_cD9eFgHiJkLmNoPqRsTuVwXyZ0123\u2069\t",  # an isolate from a chat, a tab from a table
+])
+def test_a_token_pasted_from_a_pdf_is_stored_clean(store: Store, memory_keyring: MemoryKeyring, pasted: str) -> None:
+    add_channel(store, Network.MASTODON, "Mastodon", pasted, base_url="https://social.example")
+    assert list(memory_keyring.entries.values()) == [MASTODON_TOKEN]
+
+
+@pytest.mark.parametrize(("network", "pasted", "reason"), [
+    (Network.MASTODON, "Zq8v3KpLx1 aB_cD9eFgHiJkLm", "space in the middle"),
+    (Network.MASTODON, "Zq8v3KpLx1\u00a0aB_cD9eFgHiJkLm", "space in the middle"),
+    (Network.MASTODON, "Zq8v3KpLx1\x07aB_cD9eFgHiJkLm", "control character"),
+    (Network.MASTODON, "Zq8v3KpLx1éaB_cD9eFgHiJkLm", "outside plain ASCII"),
+    (Network.FACEBOOK, "EAAB\u0430cdef0123456789", "outside plain ASCII"),  # a Cyrillic а
+    (Network.LINKEDIN, "AQV" + "x" * 5000, "far longer"),
+    (Network.BLUESKY, "MijnGeheimWachtwoord!2026", "not a Bluesky app password"),
+    (Network.BLUESKY, "abcd-efgh-ijkl", "not a Bluesky app password"),
+])
+def test_a_token_that_cannot_be_one_is_refused_without_being_quoted(
+        store: Store, memory_keyring: MemoryKeyring, network: Network, pasted: str, reason: str) -> None:
+    with pytest.raises(KnownError) as refused:
+        add_channel(store, network, "Kanaal", pasted, base_url="https://social.example", external_id="123")
+    assert reason in refused.value.message
+    assert "Zq8v3" not in refused.value.message and "Geheim" not in refused.value.message
+    assert memory_keyring.entries == {} and store.find(ChannelAccount) == []
+
+
+def test_a_bluesky_app_password_is_taken_also_when_wrapped(store: Store, memory_keyring: MemoryKeyring) -> None:
+    add_channel(store, Network.BLUESKY, "Bluesky", "  abcd-efgh-\nijkl-mn2p\u00a0", handle="oosterzande.nl")
+    assert list(memory_keyring.entries.values()) == ["abcd-efgh-ijkl-mn2p"]
+
+
+def test_a_new_token_is_cleaned_and_a_bad_one_changes_nothing(store: Store, memory_keyring: MemoryKeyring) -> None:
+    from services.channels import update_channel
+
+    channel = add_channel(store, Network.MASTODON, "Mastodon", "oud-token", base_url="https://social.example")
+    with pytest.raises(KnownError, match="space in the middle"):
+        update_channel(store, channel, name="Nieuw", base_url="https://ander.example", secret="nieuw token")
+    stored = find_channel(store, "Mastodon")
+    assert (stored.name, stored.base_url) == ("Mastodon", "https://social.example")
+    assert list(memory_keyring.entries.values()) == ["oud-token"]
+    update_channel(store, channel, name="Mastodon", base_url="https://social.example", secret="\u200bnieuw-token\n")
+    assert list(memory_keyring.entries.values()) == ["nieuw-token"]
+    update_channel(store, channel, name="Mastodon", base_url="https://social.example", secret="   ")
+    assert list(memory_keyring.entries.values()) == ["nieuw-token"]  # an empty field keeps the stored token
+
+
+# ---- server addresses --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("url", "stored"), [
+    ("  https://Social.Example/ ", "https://social.example"),
+    ("https://social.example:8443", "https://social.example:8443"),
+    ("\u200bhttps://social.example\u00a0", "https://social.example"),
+    ("http://[::1]:3000", "http://[::1]:3000"),
+    ("https://gemeenteë.nl", "https://xn--gemeente-01a.nl"),  # non-ASCII letters: shown as punycode
+    ("https://s\u043ecial.example", "https://xn--scial-jye.example"),  # a Cyrillic о cannot pass for an o
+    ("https://straße.example", "https://xn--strae-oqa.example"),  # IDNA 2008, as requests sends it (not strasse)
+])
+def test_an_address_is_stored_as_its_root_with_an_ascii_host(url: str, stored: str) -> None:
+    assert check_base_url(url) == stored
+
+
+@pytest.mark.parametrize(("url", "reason"), [
+    ("https://user:geheim@social.example", "user name or password"),
+    ("https://token@social.example", "user name or password"),
+    ("https://social.example\\@evil.example", "user name or password"),
+    ("http://social.example", "Use https:// for social.example"),
+    ("http://127.0.0.1.evil.example", "Use https://"),
+    ("https://social.example/?next=/evil", "https://social.example, without anything after it"),
+    ("https://social.example/#top", "https://social.example, without anything after it"),
+    ("https://social.example/@gemeente", "https://social.example, without anything after it"),
+    ("https://social.example/api/v1", "https://social.example, without anything after it"),
+    ("javascript:alert(1)", "not a web address"),
+    ("file:///etc/passwd", "not a web address"),
+    ("ftp://social.example", "not a web address"),
+    ("https://", "not a web address"),
+    ("https://social.example:99999", "not a web address"),
+    ("https://social.example:0", "not a web address"),
+    ("https://soc ial.example", "not a web address"),
+    ("https://social_example.nl", "not a web address"),
+    ("https://%73ocial.example", "not a web address"),
+])
+def test_an_address_that_could_leak_or_mislead_is_refused(url: str, reason: str) -> None:
+    with pytest.raises(KnownError) as refused:
+        check_base_url(url)
+    assert reason in refused.value.message
+    assert "geheim" not in refused.value.message
+
+
+def test_a_server_that_quotes_the_token_back_does_not_get_it_stored(store: Store) -> None:
+    from tests.services.local_api import Seen, local_api
+
+    with local_api() as server:
+        @server.route("GET", "/api/v1/accounts/verify_credentials")
+        def quote_back(seen: Seen) -> tuple[int, object, dict[str, str]]:
+            return 422, {"error": f"Unexpected credentials: {seen.headers.get('Authorization')}"}, {}
+
+        channel = add_channel(store, Network.MASTODON, "Mastodon", MASTODON_TOKEN, base_url=server.url)
+        with pytest.raises(PublishError) as failed:
+            check_connection(store, channel, datetime(2026, 3, 1, tzinfo=UTC))
+    assert server.seen[0].headers["Authorization"] == f"Bearer {MASTODON_TOKEN}"  # it had the token to quote
+    assert MASTODON_TOKEN not in failed.value.message and MASTODON_TOKEN not in str(failed.value)
+    assert find_channel(store, "Mastodon").last_error == "The Mastodon server refused the post: Unexpected " \
+                                                        "credentials: Bearer •••"

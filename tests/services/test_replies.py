@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from models.planning import Absence
 from models.reply import Audience, ReplyLogEntry, ReplyTemplate, TemplateCategory
@@ -213,3 +216,192 @@ def test_a_file_that_is_not_a_template_file_is_refused(tmp_path: Path, content: 
 def test_a_missing_file_is_refused_with_its_name(tmp_path: Path) -> None:
     with pytest.raises(KnownError, match="gone.json"):
         read_templates(tmp_path / "gone.json")
+
+
+# ---- a template file from outside: checked whole against the format before anything is read into the store ----
+
+def _file(path: Path, templates: list[object], **root: object) -> Path:
+    return _write(path, {"format": "omroeper-templates", "version": 1, "templates": templates, **root})
+
+
+def _refusal(path: Path) -> str:
+    with pytest.raises(KnownError) as raised:
+        read_templates(path)
+    return raised.value.message
+
+
+def test_a_file_of_two_gigabytes_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "groot.json"
+    with path.open("wb") as handle:
+        handle.truncate(2 * 1024 ** 3)  # sparse: two gigabytes on paper
+    assert _refusal(path) == "groot.json is larger than 8 MB: not a template file."
+
+
+def test_deeply_nested_json_is_refused_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "diep.json"
+    path.write_text('{"format": "omroeper-templates", "version": 1, "templates": [' + "[" * 100_000 + "]" * 100_000
+                    + "]}")
+    assert _refusal(path) == "diep.json is nested far deeper than a template file is."
+    shallow_but_wrong = _file(tmp_path / "dieper.json", [{**GOOD, "tags": [[["a"]]]}])
+    assert "template 1: tags must be texts in quotes" in _refusal(shallow_but_wrong)
+
+
+@pytest.mark.parametrize(("entry", "reason"), [
+    ({**GOOD, "title": "x" * 1_000_000}, "the title is longer than 200 characters"),
+    ({**GOOD, "body": "x" * 20_001}, "the text is longer than 20000 characters"),
+    ({**GOOD, "title": "Regel\nregel"}, "the title holds a line break or a control character"),
+    ({**GOOD, "body": "Hoi\x00{name}"}, "the text holds a control character"),
+    ({**GOOD, "body": "Hoi {naam}"}, "unknown placeholder {naam}"),
+    ({**GOOD, "title": 12}, "“title” must be a text in quotes"),
+    ({**GOOD, "body": ["a"]}, "“body” must be a text in quotes"),
+    ({**GOOD, "category": {"$ne": 1}}, "“category” must be a text in quotes"),
+    ({**GOOD, "tags": [1, 2]}, "tags must be texts in quotes"),
+    ({**GOOD, "tags": [None]}, "tags must be texts in quotes"),
+    ({**GOOD, "tags": ["a,b"]}, "a tag holds a comma, a line break or a control character"),
+    ({**GOOD, "tags": ["x" * 61]}, "a tag is longer than 60 characters"),
+    ({**GOOD, "tags": [str(n) for n in range(31)]}, "more than 30 tags"),
+    ({**GOOD, "signature": "Groet"}, "unknown field “signature”"),
+])
+def test_each_field_is_checked_against_the_format(store: Store, tmp_path: Path, entry: object, reason: str) -> None:
+    message = _refusal(_file(tmp_path / "gedeeld.json", [GOOD, entry]))
+    assert message.startswith("Nothing was imported; gedeeld.json has problems:")
+    assert f"template 2: {reason}" in message
+    assert len(message) < 400  # a long value is never quoted whole
+    assert store.find(ReplyTemplate) == []
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b'{"format": "omroeper-templates", "version": 2, "templates": []}',
+     "nieuw.json was made by a newer Omroeper (format version 2); update Omroeper to import it."),
+    (b'{"format": "omroeper-templates", "templates": []}', "nieuw.json has no format version Omroeper knows."),
+    (b'{"format": "omroeper-templates", "version": "1", "templates": []}',
+     "nieuw.json has no format version Omroeper knows."),
+    (b'{"format": "omroeper-templates", "version": true, "templates": []}',
+     "nieuw.json has no format version Omroeper knows."),
+    (b'{"format": "omroeper-templates", "version": 1, "version": 2, "templates": []}',
+     "nieuw.json has the key “version” twice in one place; Omroeper cannot tell which one counts."),
+    (b'{"format": "omroeper-templates", "version": 1, "templates": [], "extra": 1}',
+     "nieuw.json has a field Omroeper does not know: “extra”."),
+    (b'{"format": "omroeper-templates", "version": 1, "templates": [{"title": NaN}]}',
+     "nieuw.json is not a template file Omroeper can read."),
+    (b'{"format": "omroeper-templates", "version": 1' + b"1" * 5000 + b', "templates": []}',
+     "nieuw.json is not a template file Omroeper can read."),
+    (b'{"format": "omroeper-templates",\n "version": 1,\n "templates": [}',
+     "nieuw.json is not a template file Omroeper can read (line 3)."),
+])
+def test_the_format_version_and_the_json_itself_are_checked(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "nieuw.json"
+    path.write_bytes(content)
+    assert _refusal(path) == message
+
+
+def test_a_duplicate_key_inside_a_template_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "dubbel.json"
+    path.write_text('{"format": "omroeper-templates", "version": 1, "templates": [{"title": "Goed", "title": '
+                    '"Anders", "category": "thanks", "language": "nl", "body": "x"}]}')
+    assert "the key “title” twice" in _refusal(path)
+
+
+def test_many_bad_templates_are_summed_up(tmp_path: Path) -> None:
+    message = _refusal(_file(tmp_path / "slecht.json", [{**GOOD, "language": "de"}] * 50))
+    assert "template 20: language must be nl, en or fr" in message and "template 21" not in message
+    assert message.endswith("… and 30 more problem(s)")
+
+
+def test_a_good_file_comes_in_cleaned_as_the_dialog_would(tmp_path: Path) -> None:
+    path = _file(tmp_path / "goed.json", [{**GOOD, "title": "  Bedankt  ", "body": "\nDank je, {name}\n",
+                                           "tags": [" dank ", "", "  "], "key": "nl-bedankt"}])
+    [template] = read_templates(path)
+    assert (template.title, template.body, template.tags) == ("Bedankt", "Dank je, {name}", ["dank"])
+    assert template.starter_key == ""  # a file's key makes no starter of it
+
+
+# ---- properties: whatever JSON a file holds, a message or templates that keep the app's own rules ---------------
+
+JSON_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False),
+                         st.text(max_size=30))
+JSON_VALUES = st.recursive(JSON_SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)), max_leaves=20)
+FIELD_VALUES = {
+    "title": st.one_of(st.text(max_size=30), st.sampled_from([" ", "Vraag", "x" * 201]), JSON_VALUES),
+    "body": st.one_of(st.text(max_size=40), st.sampled_from(["Hoi {name}", "{naam}", "{}", " \n "]), JSON_VALUES),
+    "category": st.one_of(st.sampled_from([c.value for c in TemplateCategory]), JSON_VALUES),
+    "language": st.one_of(st.sampled_from(["nl", "en", "fr", "de"]), JSON_VALUES),
+    "audience": st.one_of(st.sampled_from(["public", "private", "all"]), JSON_VALUES),
+    "tags": st.one_of(st.lists(st.text(max_size=12), max_size=5), JSON_VALUES),
+    "key": JSON_VALUES,
+    "extra": JSON_VALUES,
+}
+WORDS = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=25)
+LIKELY = st.fixed_dictionaries(  # mostly what a file from another municipality holds, with its odd corners
+    {"title": WORDS, "body": st.builds("{} {{name}} {}".format, st.text(max_size=20), st.text(max_size=20)),
+     "category": st.sampled_from([c.value for c in TemplateCategory]), "language": st.sampled_from(["nl", "en"])},
+    optional={"audience": st.sampled_from(["public", "private"]), "tags": st.lists(WORDS, max_size=4),
+              "key": st.text(max_size=10)})
+ENTRIES = st.one_of(JSON_VALUES, LIKELY, st.fixed_dictionaries({}, optional=FIELD_VALUES),
+                    st.fixed_dictionaries({name: FIELD_VALUES[name] for name in ("title", "body", "category",
+                                                                                  "language")}))
+FILES = st.one_of(JSON_VALUES, st.fixed_dictionaries(
+    {"format": st.one_of(st.just("omroeper-templates"), JSON_VALUES),
+     "version": st.one_of(st.just(1), JSON_VALUES),
+     "templates": st.one_of(st.lists(ENTRIES, max_size=4), JSON_VALUES)}),
+    st.fixed_dictionaries({"format": st.just("omroeper-templates"), "version": st.just(1),
+                           "templates": st.lists(LIKELY, min_size=1, max_size=3)}))
+
+
+def keeps_the_apps_rules(template: ReplyTemplate) -> bool:
+    """What the template dialog takes (a title, a text, known placeholders), and the sizes of the format."""
+    from ui.template_dialog import TemplateDialog
+
+    dialog = TemplateDialog(template)
+    try:
+        taken = dialog.problem() == "" and dialog.apply_to(ReplyTemplate(
+            title="", category=TemplateCategory.QUESTION, language="nl", body="")).tags == template.tags
+    finally:
+        dialog.deleteLater()
+    control = [chr(c) for c in [*range(32), *range(127, 160)]]
+    return (taken and template.title == template.title.strip() and len(template.title) <= 200
+            and not any(char in template.title for char in control)
+            and template.body == template.body.strip() and len(template.body) <= 20_000
+            and not any(char in template.body for char in control if char not in "\n\t\r")
+            and template.category in TemplateCategory and template.language in ("nl", "en", "fr")
+            and template.audience in Audience and len(template.tags) <= 30
+            and all(len(tag) <= 60 and not any(char in tag for char in control) for tag in template.tags))
+
+
+@settings(max_examples=300, deadline=None)
+@given(payload=FILES)
+def test_any_json_gives_a_message_or_templates_that_keep_the_rules(qapp, payload: object) -> None:  # type: ignore[no-untyped-def]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "any.json"
+        path.write_text(json.dumps(payload), encoding="utf-8")
+        try:
+            templates = read_templates(path)
+        except KnownError as error:
+            assert error.message.startswith("any.json") or error.message.startswith("Nothing was imported")
+            return
+        assert all(keeps_the_apps_rules(template) for template in templates)
+        assert isinstance(payload, dict) and len(templates) == len(payload["templates"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(content=st.binary(max_size=400))
+def test_any_bytes_give_a_message_or_templates(qapp, content: bytes) -> None:  # type: ignore[no-untyped-def]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "any.json"
+        path.write_bytes(content)
+        try:
+            templates = read_templates(path)
+        except KnownError as error:
+            assert "any.json" in error.message
+            return
+        assert all(keeps_the_apps_rules(template) for template in templates)
+
+
+def test_what_is_not_a_file_is_refused_without_waiting(tmp_path: Path) -> None:
+    import os
+
+    assert _refusal(tmp_path) == f"{tmp_path.name} is not a template file Omroeper can read."
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pijp.json")  # reading it would wait forever
+        assert _refusal(tmp_path / "pijp.json") == "pijp.json is not a template file Omroeper can read."
