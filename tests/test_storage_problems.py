@@ -66,7 +66,8 @@ def in_small_disk(tmp_path: Path, seed: Path, steps: str, *, size_kb: int = 4096
             [ "${{FREE:-0}}" -gt 0 ] && truncate -s -"${{FREE}}K" "$D/filler"
             true
         }}
-        omroeper() {{ QT_QPA_PLATFORM=offscreen LANG=${{IN_LANG:-en_US.UTF-8}} {PYTHON} {ROOT / 'main.py'} --data-dir "$D" "$@"; \
+        M={ROOT / 'main.py'}
+        omroeper() {{ QT_QPA_PLATFORM=offscreen LANG=${{IN_LANG:-en_US.UTF-8}} {PYTHON} "$M" --data-dir "$D" "$@"; \
                       echo "exit=$?"; }}
         window() {{ QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 timeout 60 {PYTHON} {window_script}; echo "exit=$?"; }}
         {steps}
