@@ -208,8 +208,8 @@ def read_templates(path: Path) -> list[ReplyTemplate]:
     if problems:
         shown = problems[:MAX_PROBLEMS_SHOWN]
         if len(problems) > len(shown):
-            shown.append(translate("ReplyTemplates", "… and %n more problem(s)", "",
-                                   len(problems) - len(shown)))
+            hidden = len(problems) - len(shown)
+            shown.append(translate("ReplyTemplates", "… and %n more problem(s)", "", hidden))
         raise KnownError(translate("ReplyTemplates", "Nothing was imported; {name} has problems:").format(
             name=path.name) + "\n" + "\n".join(shown))
     return templates

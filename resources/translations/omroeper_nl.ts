@@ -329,77 +329,82 @@
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="27"/>
+        <location filename="../../ui/channel_dialog.py" line="30"/>
         <source>Add a channel</source>
         <translation>Kanaal toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="27"/>
+        <location filename="../../ui/channel_dialog.py" line="30"/>
         <source>Change a channel</source>
         <translation>Kanaal wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="31"/>
+        <location filename="../../ui/channel_dialog.py" line="34"/>
         <source>By hand (WhatsApp, Instagram, …)</source>
         <translation>Met de hand (WhatsApp, Instagram, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="43"/>
+        <location filename="../../ui/channel_dialog.py" line="49"/>
         <source>&amp;Network:</source>
         <translation>&amp;Netwerk:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="44"/>
+        <location filename="../../ui/channel_dialog.py" line="50"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="45"/>
+        <location filename="../../ui/channel_dialog.py" line="51"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="46"/>
+        <location filename="../../ui/channel_dialog.py" line="52"/>
         <source>&amp;Handle:</source>
         <translation>&amp;Handle:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="47"/>
+        <location filename="../../ui/channel_dialog.py" line="53"/>
         <source>&amp;Page or organization id:</source>
         <translation>&amp;Pagina- of organisatie-id:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="48"/>
+        <location filename="../../ui/channel_dialog.py" line="54"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="64"/>
+        <location filename="../../ui/channel_dialog.py" line="72"/>
         <source>stored in the keychain; type a new one to replace it</source>
         <translation>bewaard in de sleutelhanger; typ een nieuw om het te vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="89"/>
+        <location filename="../../ui/channel_dialog.py" line="90"/>
+        <source>Spaces, line breaks and invisible characters that came with the paste are left out.</source>
+        <translation>Spaties, regeleinden en onzichtbare tekens die met het plakken zijn meegekomen, worden weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="113"/>
         <source>Address: your server, e.g. https://social.overheid.nl. Token: on the server, Preferences &gt; Development &gt; New application (scopes read, write:statuses, write:media), then copy “Your access token”.</source>
         <translation>Adres: uw server, bv. https://social.overheid.nl. Token: op de server, Voorkeuren &gt; Ontwikkeling &gt; Nieuwe toepassing (rechten read, write:statuses, write:media), kopieer dan “Jouw toegangscode”.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="92"/>
+        <location filename="../../ui/channel_dialog.py" line="116"/>
         <source>Handle: e.g. oosterzande.nl. Token: an app password (xxxx-xxxx-xxxx-xxxx) from Settings &gt; Privacy and security &gt; App passwords; never the account&apos;s own password.</source>
         <translation>Handle: bv. oosterzande.nl. Token: een app-wachtwoord (xxxx-xxxx-xxxx-xxxx) uit Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden; nooit het wachtwoord van het account zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="95"/>
+        <location filename="../../ui/channel_dialog.py" line="119"/>
         <source>The page id and a Page access token (from Graph API Explorer, via /me/accounts with a long-lived user token).</source>
         <translation>Het pagina-id en een paginatoegangstoken (uit de Graph API Explorer, via /me/accounts met een langlevend gebruikerstoken).</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="97"/>
+        <location filename="../../ui/channel_dialog.py" line="121"/>
         <source>The organization id (the number in the page&apos;s admin address) and an access token with w_organization_social. It lives 60 days; Omroeper warns before.</source>
         <translation>Het organisatie-id (het getal in het beheeradres van de pagina) en een toegangstoken met w_organization_social. Het leeft 60 dagen; Omroeper waarschuwt vooraf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="99"/>
+        <location filename="../../ui/channel_dialog.py" line="123"/>
         <source>For channels without a usable API (WhatsApp, Instagram, Snapchat): their posts become reminders with the text ready to copy.</source>
         <translation>Voor kanalen zonder bruikbare API (WhatsApp, Instagram, Snapchat): hun berichten worden herinneringen met de tekst klaar om te kopiëren.</translation>
     </message>
@@ -470,49 +475,86 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../services/channels.py" line="28"/>
-        <source>“{url}” is not a web address; it starts with https://.</source>
-        <translation>“{url}” is geen webadres; het begint met https://.</translation>
+        <location filename="../../services/channels.py" line="50"/>
+        <source>The pasted text is far longer than a {network} token; copy just the token.</source>
+        <translation>De geplakte tekst is veel langer dan een token van {network}; kopieer alleen het token.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="31"/>
+        <location filename="../../services/channels.py" line="54"/>
+        <source>This is not a Bluesky app password (those look like xxxx-xxxx-xxxx-xxxx). Make one under Settings &gt; Privacy and security &gt; App passwords. Omroeper never takes the account&apos;s own password: it opens everything, up to deleting the account.</source>
+        <translation>Dit is geen app-wachtwoord van Bluesky (die zien eruit als xxxx-xxxx-xxxx-xxxx). Maak er een via Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden. Omroeper neemt nooit het eigen wachtwoord van het account aan: dat opent alles, tot het verwijderen van het account toe.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="60"/>
+        <source>The pasted token has a space in the middle, which no {network} token has; copy it again, in one piece.</source>
+        <translation>Het geplakte token heeft een spatie in het midden, en geen enkel token van {network} heeft die; kopieer het opnieuw, in één stuk.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="63"/>
+        <source>The pasted token holds a control character, which no {network} token has; copy it again.</source>
+        <translation>Het geplakte token bevat een stuurteken, en geen enkel token van {network} heeft dat; kopieer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="66"/>
+        <source>The pasted token holds a letter with an accent or a sign from outside plain ASCII, which no {network} token has; copy it again.</source>
+        <translation>Het geplakte token bevat een letter met een accent of een teken buiten gewone ASCII, en geen enkel token van {network} heeft dat; kopieer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="87"/>
+        <location filename="../../services/channels.py" line="98"/>
+        <source>That is not a web address; the server&apos;s address starts with https://, for example https://social.example.</source>
+        <translation>Dat is geen webadres; het adres van de server begint met https://, bijvoorbeeld https://social.example.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="90"/>
+        <source>The address holds a user name or password (the part before “@”). Omroeper never sends those in an address: remove that part.</source>
+        <translation>Het adres bevat een gebruikersnaam of wachtwoord (het deel vóór „@”). Omroeper stuurt die nooit mee in een adres: haal dat deel weg.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="102"/>
         <source>Use https:// for {host}: a token must never travel unencrypted.</source>
         <translation>Gebruik https:// voor {host}: een token mag nooit onversleuteld over het net.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="41"/>
-        <location filename="../../services/channels.py" line="76"/>
+        <location filename="../../services/channels.py" line="106"/>
+        <source>Give the server&apos;s own address, {root}, without anything after it: Omroeper talks to the server, not to a page on it.</source>
+        <translation>Geef het adres van de server zelf, {root}, zonder iets erachter: Omroeper praat met de server, niet met een pagina erop.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="140"/>
+        <location filename="../../services/channels.py" line="175"/>
         <source>Give the channel a name.</source>
         <translation>Geef het kanaal een naam.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="43"/>
-        <location filename="../../services/channels.py" line="78"/>
+        <location filename="../../services/channels.py" line="142"/>
+        <location filename="../../services/channels.py" line="177"/>
         <source>There is already a channel named “{name}”.</source>
         <translation>Er is al een kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="47"/>
+        <location filename="../../services/channels.py" line="146"/>
         <source>{network} needs the page or organization id (a number).</source>
         <translation>{network} heeft het pagina- of organisatie-id nodig (een getal).</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="51"/>
+        <location filename="../../services/channels.py" line="150"/>
+        <location filename="../../services/channels.py" line="183"/>
         <source>{network} needs its access token or app password.</source>
         <translation>{network} heeft een toegangstoken of app-wachtwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="100"/>
+        <location filename="../../services/channels.py" line="206"/>
         <source>There is no channel named “{name}”.</source>
         <translation>Er is geen kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="106"/>
+        <location filename="../../services/channels.py" line="215"/>
         <source>No access token is stored for {name}. Enter it under Channels.</source>
         <translation>Er is geen toegangstoken bewaard voor {name}. Vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="117"/>
+        <location filename="../../services/channels.py" line="226"/>
         <source>This channel no longer exists.</source>
         <translation>Dit kanaal bestaat niet meer.</translation>
     </message>
@@ -654,17 +696,17 @@
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="250"/>
+        <location filename="../../services/commands.py" line="247"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="255"/>
+        <location filename="../../services/commands.py" line="250"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="259"/>
+        <location filename="../../services/commands.py" line="254"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -708,42 +750,103 @@
 <context>
     <name>CsvExchange</name>
     <message>
-        <location filename="../../services/csv_exchange.py" line="78"/>
+        <location filename="../../services/csv_exchange.py" line="234"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="89"/>
+        <location filename="../../services/csv_exchange.py" line="282"/>
         <source>The first line of {name} must be the header: {header}</source>
         <translation>De eerste regel van {name} moet de kopregel zijn: {header}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="95"/>
+        <location filename="../../services/csv_exchange.py" line="188"/>
         <source>{name} has more than {limit} rows; split it up.</source>
         <translation>{name} heeft meer dan {limit} rijen; splits het bestand op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="128"/>
-        <source>expected {expected} columns, found {found}</source>
-        <translation>{expected} kolommen verwacht, {found} gevonden</translation>
+        <location filename="../../services/csv_exchange.py" line="206"/>
+        <location filename="../../services/csv_exchange.py" line="320"/>
+        <source>a cell is longer than {limit} characters</source>
+        <translation>een cel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="134"/>
+        <location filename="../../services/csv_exchange.py" line="208"/>
+        <source>this line cannot be read as CSV (a quotation mark may be missing)</source>
+        <translation>deze regel is niet als CSV te lezen (misschien ontbreekt er een aanhalingsteken)</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="211"/>
+        <source>the file ends in the middle of a character; it may be damaged</source>
+        <translation>het bestand houdt op midden in een teken; het is misschien beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="217"/>
+        <source>Nothing was imported: {name}, line {line}: {reason}.</source>
+        <translation>Er is niets geïmporteerd: {name}, regel {line}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="227"/>
+        <source>{name} is not a file.</source>
+        <translation>{name} is geen bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="229"/>
+        <source>{name} is larger than {limit} MB; split it up.</source>
+        <translation>{name} is groter dan {limit} MB; splits het op.</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="300"/>
+        <source>{name} has a column “{column}” that Omroeper does not know; the columns are {header} and text:CHANNEL.</source>
+        <translation>{name} heeft een kolom „{column}” die Omroeper niet kent; de kolommen zijn {header} en text:KANAAL.</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="305"/>
+        <source>{name} has the column “{column}” twice.</source>
+        <translation>{name} heeft de kolom „{column}” twee keer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="316"/>
+        <source>expected {expected} columns, found {found} (columns are separated by {delimiter}, as in the first line)</source>
+        <translation>{expected} kolommen verwacht, {found} gevonden (kolommen worden gescheiden door {delimiter}, zoals in de eerste regel)</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="322"/>
+        <source>holds bytes that are not text in this file&apos;s encoding (save it as “CSV UTF-8”)</source>
+        <translation>bevat bytes die in de codering van dit bestand geen tekst zijn (sla het op als „CSV UTF-8”)</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="325"/>
+        <source>holds a NUL character: the file is not plain text</source>
+        <translation>bevat een NUL-teken: het bestand is geen platte tekst</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="330"/>
         <source>a row needs a title or a text</source>
         <translation>een rij heeft een titel of een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="140"/>
+        <location filename="../../services/csv_exchange.py" line="336"/>
         <source>status “{status}” is not one of idea, draft, ready, scheduled</source>
         <translation>status “{status}” is niet een van idea, draft, ready, scheduled</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="151"/>
+        <location filename="../../services/csv_exchange.py" line="361"/>
+        <source>has a text for {name}, but {name} is not among its channels</source>
+        <translation>heeft een tekst voor {name}, maar {name} staat niet bij de kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="378"/>
         <source>date must be YYYY-MM-DD and time HH:MM (found “{date}” “{time}”)</source>
         <translation>datum moet JJJJ-MM-DD zijn en tijd UU:MM (gevonden: “{date}” “{time}”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="161"/>
+        <location filename="../../services/csv_exchange.py" line="389"/>
+        <source>date {date} is not between {first} and {last}</source>
+        <translation>datum {date} ligt niet tussen {first} en {last}</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="395"/>
         <source>no channel named “{name}” (see the Channels tab)</source>
         <translation>geen kanaal met de naam “{name}” (zie het tabblad Kanalen)</translation>
     </message>
@@ -1280,12 +1383,12 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>IcsExport</name>
     <message>
-        <location filename="../../services/ics_export.py" line="35"/>
+        <location filename="../../services/ics_export.py" line="54"/>
         <source>Social media – {name}</source>
         <translation>Sociale media – {name}</translation>
     </message>
     <message>
-        <location filename="../../services/ics_export.py" line="52"/>
+        <location filename="../../services/ics_export.py" line="71"/>
         <source>Channels: {channels}
 Status: {status}
 
@@ -1294,6 +1397,11 @@ Status: {status}
 Status: {status}
 
 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../services/ics_export.py" line="74"/>
+        <source>Campaign: {campaign}</source>
+        <translation>Campagne: {campaign}</translation>
     </message>
 </context>
 <context>
@@ -2910,64 +3018,159 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ReplyTemplates</name>
     <message>
-        <location filename="../../services/reply_templates.py" line="165"/>
+        <location filename="../../services/reply_templates.py" line="240"/>
         <source>{name} is not a template file Omroeper can read.</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="169"/>
+        <location filename="../../services/reply_templates.py" line="183"/>
         <source>{name} is not an Omroeper template file.</source>
         <translation>{name} is geen sjabloonbestand van Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="172"/>
+        <location filename="../../services/reply_templates.py" line="187"/>
+        <source>{name} has no format version Omroeper knows.</source>
+        <translation>{name} heeft geen formaatversie die Omroeper kent.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="190"/>
+        <source>{name} was made by a newer Omroeper (format version {version}); update Omroeper to import it.</source>
+        <translation>{name} is gemaakt door een nieuwere Omroeper (formaatversie {version}); werk Omroeper bij om het te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="195"/>
+        <source>{name} has a field Omroeper does not know: “{field}”.</source>
+        <translation>{name} heeft een veld dat Omroeper niet kent: „{field}”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="198"/>
         <source>{name} holds more than {limit} templates.</source>
         <translation>{name} bevat meer dan {limit} sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="178"/>
+        <location filename="../../services/reply_templates.py" line="204"/>
         <source>template {number}: {reason}</source>
         <translation>sjabloon {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="183"/>
+        <location filename="../../services/reply_templates.py" line="212"/>
+        <source>… and %n more problem(s)</source>
+        <translation>… en nog %n probleem(en)</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="213"/>
         <source>Nothing was imported; {name} has problems:</source>
         <translation>Er is niets geïmporteerd; {name} heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="190"/>
+        <location filename="../../services/reply_templates.py" line="257"/>
+        <source>{name} has the key “{key}” twice in one place; Omroeper cannot tell which one counts.</source>
+        <translation>{name} heeft de sleutel „{key}” twee keer op één plek; Omroeper kan niet zien welke telt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="261"/>
+        <source>{name} is nested far deeper than a template file is.</source>
+        <translation>{name} is veel dieper genest dan een sjabloonbestand ooit is.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="264"/>
+        <source>{name} is not a template file Omroeper can read (line {line}).</source>
+        <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen (regel {line}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="271"/>
+        <source>{name} is larger than {limit} MB: not a template file.</source>
+        <translation>{name} is groter dan {limit} MB: geen sjabloonbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="293"/>
         <source>not a template</source>
         <translation>geen sjabloon</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="192"/>
+        <location filename="../../services/reply_templates.py" line="296"/>
+        <source>unknown field “{field}”</source>
+        <translation>onbekend veld „{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="299"/>
+        <source>“{field}” must be a text in quotes</source>
+        <translation>„{field}” moet een tekst tussen aanhalingstekens zijn</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="302"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="194"/>
+        <location filename="../../services/reply_templates.py" line="304"/>
+        <source>the title is longer than {limit} characters</source>
+        <translation>de titel is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="306"/>
+        <source>the title holds a line break or a control character</source>
+        <translation>de titel bevat een regeleinde of een stuurteken</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="308"/>
         <source>no text</source>
         <translation>geen tekst</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="196"/>
+        <location filename="../../services/reply_templates.py" line="310"/>
+        <source>the text is longer than {limit} characters</source>
+        <translation>de tekst is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="312"/>
+        <source>the text holds a control character</source>
+        <translation>de tekst bevat een stuurteken</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="315"/>
+        <source>unknown placeholder {{{name}}}</source>
+        <translation>onbekende invulplek {{{name}}}</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="318"/>
         <source>unknown category “{value}”</source>
         <translation>onbekende categorie “{value}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="198"/>
+        <location filename="../../services/reply_templates.py" line="320"/>
         <source>language must be nl, en or fr</source>
         <translation>taal moet nl, en of fr zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="200"/>
+        <location filename="../../services/reply_templates.py" line="322"/>
         <source>audience must be public or private</source>
         <translation>bedoeld voor moet public of private zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="202"/>
+        <location filename="../../services/reply_templates.py" line="325"/>
         <source>tags must be a list</source>
         <translation>trefwoorden moeten een lijst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="327"/>
+        <source>more than {limit} tags</source>
+        <translation>meer dan {limit} tags</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="330"/>
+        <source>tags must be texts in quotes</source>
+        <translation>tags moeten teksten tussen aanhalingstekens zijn</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="332"/>
+        <source>a tag is longer than {limit} characters</source>
+        <translation>een tag is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="334"/>
+        <source>a tag holds a comma, a line break or a control character</source>
+        <translation>een tag bevat een komma, een regeleinde of een stuurteken</translation>
     </message>
 </context>
 <context>
