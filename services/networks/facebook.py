@@ -65,8 +65,8 @@ class FacebookClient:
         schedule: dict[str, Any] = {}
         if request.scheduled_at is not None:
             schedule = {"published": "false", "scheduled_publish_time": str(int(request.scheduled_at.timestamp()))}
-        if len(request.images) == 1:
-            image = request.images[0]
+        if len(request.images) == 1 and not schedule:  # a photo post; a scheduled one goes through the feed, whose
+            image = request.images[0]                  # id is the post's (is_published tells when it went out)
             answer = self._call("POST", f"/{self.page_id}/photos", creates_post=True,
                                 data={"caption": request.text, **schedule},
                                 files={"source": (image.name, image.data, image.mime_type)})
@@ -74,7 +74,8 @@ class FacebookClient:
         else:
             data: dict[str, Any] = {"message": request.text, **schedule}
             for number, image in enumerate(request.images):
-                photo = self._call("POST", f"/{self.page_id}/photos", data={"published": "false"},
+                unpublished = {"published": "false", **({"temporary": "true"} if schedule else {})}
+                photo = self._call("POST", f"/{self.page_id}/photos", data=unpublished,
                                    files={"source": (image.name, image.data, image.mime_type)})
                 if not isinstance(photo.get("id"), (str, int)):
                     raise self.wire.odd(creates_post=False)

@@ -190,8 +190,13 @@ class Wire:
         the outcome is unknown. Raises PublishError: TEMPORARY when nothing was sent (or a look-up failed),
         UNKNOWN when a request that creates the post went out without a complete answer, MOVED for a redirect.
         """
-        prepared = requests.Request(method, url, headers={**self.headers, **(headers or {})}, params=params,
-                                    json=json, data=data, files=files).prepare()
+        try:
+            prepared = requests.Request(method, url, headers={**self.headers, **(headers or {})}, params=params,
+                                        json=json, data=data, files=files).prepare()
+        except (requests.RequestException, ValueError):
+            raise PublishError(Failure.MOVED, translate(
+                "Networks", "The address {address} cannot be used; nothing was sent. Check it under Channels."
+            ).format(address=_plain(url))) from None
         body = prepared.body or b""
         if isinstance(body, str):
             body = body.encode("utf-8")
@@ -313,7 +318,7 @@ class Wire:
         port = parts.port or (443 if secure else 80)
         proxy = _proxy_for(parts)
         target = (proxy.hostname or "", proxy.port or 8080) if proxy else (host, port)
-        raw = socket.create_connection(target, timeout=seconds)
+        raw = _open(target, seconds)
         try:
             watchdog.watch(raw)
             if proxy is not None:
@@ -331,6 +336,42 @@ class Wire:
         except BaseException:
             raw.close()
             raise
+
+
+def _open(target: tuple[str, int], seconds: float) -> socket.socket:
+    """A TCP connection within `seconds`, the name lookup included (the system's resolver has no deadline of its
+    own, so it runs aside and is no longer waited for once the time is up)."""
+    ends = time.monotonic() + seconds
+    found: list[list[Any] | OSError] = []
+    done = threading.Event()
+
+    def look_up() -> None:
+        try:
+            found.append(list(socket.getaddrinfo(target[0], target[1], type=socket.SOCK_STREAM)))
+        except OSError as error:
+            found.append(error)
+        finally:
+            done.set()
+
+    threading.Thread(target=look_up, daemon=True).start()
+    if not done.wait(seconds):
+        raise OSError(f"looking up {target[0]} took too long")
+    if isinstance(found[0], OSError):
+        raise found[0]
+    last: OSError = OSError(f"no address for {target[0]}")
+    for family, kind, protocol, _name, address in found[0]:
+        remaining = ends - time.monotonic()
+        if remaining <= 0:
+            break
+        connection = socket.socket(family, kind, protocol)
+        try:
+            connection.settimeout(remaining)
+            connection.connect(address)
+            return connection
+        except OSError as error:
+            connection.close()
+            last = error
+    raise last
 
 
 def _tunnel(raw: socket.socket, proxy: SplitResult, host: str, port: int) -> None:

@@ -266,3 +266,17 @@ def test_linkedin_never_sends_an_image_or_the_token_to_an_upload_address_elsewhe
             LinkedInClient("1", "li-token", base_url=api.url).publish(request(images=(photo(tmp_path),)))
         assert caught.value.failure is Failure.REFUSED and elsewhere.seen == []
         assert [seen.path for seen in api.seen] == ["/images"]  # and no post was made
+
+
+def test_facebook_a_scheduled_post_with_one_photo_goes_through_the_feed_so_its_id_is_the_posts(tmp_path: Path) -> None:
+    when = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    with local_api() as api:
+        api.route("POST", f"/{PAGE}/photos")(lambda seen: (200, {"id": "p1"}, {}))
+        api.route("POST", f"/{PAGE}/feed")(lambda seen: (200, {"id": f"{PAGE}_7"}, {}))
+        published = FacebookClient(PAGE, "t", base_url=api.url).publish(request(images=(photo(tmp_path),),
+                                                                                scheduled_at=when))
+        photo_upload, feed = api.seen
+    assert published.scheduled and published.remote_id == f"{PAGE}_7"
+    assert photo_upload.form["published"] == b"false" and photo_upload.form["temporary"] == b"true"
+    assert json.loads(feed.form["attached_media[0]"]) == {"media_fbid": "p1"}
+    assert feed.form["scheduled_publish_time"] == str(int(when.timestamp()))

@@ -142,3 +142,11 @@ def test_json_is_read_strictly(body: bytes) -> None:
         received = Wire("x").send("GET", f"http://127.0.0.1:{port}/")
         with pytest.raises(BadAnswer):
             received.json()
+
+
+@pytest.mark.parametrize("address", ["http://", "https://exa mple.nl:notaport/api"])
+def test_an_address_that_cannot_be_used_sends_nothing_and_says_so(address: str) -> None:
+    with pytest.raises(PublishError) as caught:
+        Wire("x").send("POST", address, creates_post=True, json={"status": "Markt"})
+    assert caught.value.failure in (Failure.MOVED, Failure.TEMPORARY)
+    assert "nothing was sent" in caught.value.message
