@@ -24,7 +24,7 @@ from services.networks.base import (
     ScheduledCheck,
     sane_retry_at,
 )
-from services.networks.http import Answer, BadAnswer, Wire
+from services.networks.http import Answer, BadAnswer, Wire, plain_text
 
 _TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
 _URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]}]")
@@ -236,4 +236,4 @@ class BlueskyClient:
             return self.wire.odd(creates_post) if creates_post else PublishError(Failure.REFUSED, translate(
                 "Bluesky", "Bluesky refused the request ({status}).").format(status=status))
         return PublishError(Failure.REFUSED, translate("Bluesky", "Bluesky refused the post: {detail}").format(
-            detail=(message or name)[:300]))
+            detail=plain_text(message or name, 300)))

@@ -23,7 +23,7 @@ from services.networks.base import (
     ScheduledCheck,
     sane_retry_at,
 )
-from services.networks.http import Answer, BadAnswer, Wire
+from services.networks.http import Answer, BadAnswer, Wire, plain_text, web_link
 
 GRAPH_URL = "https://graph.facebook.com/v21.0"
 GRAPH_URL_VARIABLE = "OMROEPER_GRAPH_URL"  # tests and labs point the client at a local server
@@ -107,7 +107,7 @@ class FacebookClient:
             raise self.wire.odd(creates_post=False)
         for post in posts:
             if isinstance(post, dict) and str(post.get("message") or "").strip() == request.text.strip():
-                return Published(remote_id=str(post.get("id", "")), url=str(post.get("permalink_url") or ""),
+                return Published(remote_id=str(post.get("id", "")), url=web_link(post.get("permalink_url")),
                                  scheduled=request.scheduled_at is not None)
         return None
 
@@ -123,7 +123,7 @@ class FacebookClient:
             raise
         if post.get("is_published") is True:
             return ScheduledCheck(published=Published(remote_id=str(post.get("id") or remote_id),
-                                                      url=str(post.get("permalink_url") or "")))
+                                                      url=web_link(post.get("permalink_url"))))
         if post.get("is_published") is False:
             return ScheduledCheck()
         raise self.wire.odd(creates_post=False)
@@ -159,7 +159,7 @@ class FacebookClient:
             code = int(error.get("code") or 0)
         except (TypeError, ValueError):
             code = 0
-        detail = str(error.get("message") or answer.status)[:300]
+        detail = plain_text(error.get("message") or answer.status, 300)
         if code == 190 or answer.status == 401:
             return PublishError(Failure.TOKEN, translate(
                 "Facebook", "Facebook says the Page token is invalid or expired. Make a new Page access token "

@@ -196,7 +196,7 @@ class Wire:
         except (requests.RequestException, ValueError):
             raise PublishError(Failure.MOVED, translate(
                 "Networks", "The address {address} cannot be used; nothing was sent. Check it under Channels."
-            ).format(address=_plain(url))) from None
+            ).format(address=plain_text(url))) from None
         body = prepared.body or b""
         if isinstance(body, str):
             body = body.encode("utf-8")
@@ -218,7 +218,7 @@ class Wire:
             raise PublishError(Failure.MOVED, translate(
                 "Networks", "The server at {address} answers that it moved to {location}. Omroeper did not follow "
                             "it, so the token was not sent there. Check the address under Channels."
-            ).format(address=_address(url), location=_plain(moved.location) or "?")) from None
+            ).format(address=_address(url), location=plain_text(moved.location) or "?")) from None
         except BadAnswer:
             raise self.odd(creates_post) from None
 
@@ -397,7 +397,15 @@ def _address(url: str) -> str:
     return parts.hostname or url
 
 
-def _plain(text: str) -> str:
-    """A value from a server as plain text to show: no control characters, at most 200 characters."""
-    cleaned = "".join(char for char in text if char.isprintable())
-    return cleaned if len(cleaned) <= 200 else cleaned[:199] + "…"
+def plain_text(value: object, limit: int = 200) -> str:
+    """A value from a server as plain text to show: no control characters, at most `limit` characters."""
+    cleaned = "".join(char for char in str(value) if char.isprintable())
+    return cleaned if len(cleaned) <= limit else cleaned[:limit - 1] + "…"
+
+
+def web_link(value: object) -> str:
+    """A link from a server, kept only when it is a plain web address (the composer opens it on a click: a file:,
+    javascript: or other scheme from a hostile answer must never get there)."""
+    text = str(value or "")
+    parts = urlsplit(text) if len(text) <= 500 and text.isprintable() else None
+    return text if parts is not None and parts.scheme in ("https", "http") and parts.hostname else ""

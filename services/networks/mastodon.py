@@ -25,7 +25,7 @@ from services.networks.base import (
     ScheduledCheck,
     sane_retry_at,
 )
-from services.networks.http import Answer, BadAnswer, Wire
+from services.networks.http import Answer, BadAnswer, Wire, plain_text, web_link
 
 # The server remembers an Idempotency-Key for about an hour after the status was made; a resend within this window
 # returns the same status. The margin covers a slow first request and clocks that differ a little.
@@ -103,7 +103,8 @@ class MastodonClient:
         limit, images = None, None
         try:
             instance = self._json("GET", "/api/v2/instance")
-            limit = int(instance["configuration"]["statuses"]["max_characters"])
+            stated = int(instance["configuration"]["statuses"]["max_characters"])
+            limit = stated if 0 < stated <= 100_000 else None  # an absurd figure is not believed
             images = image_limits_of(instance)
         except (PublishError, KeyError, TypeError, ValueError):
             pass  # older servers: the defaults apply
@@ -123,7 +124,7 @@ class MastodonClient:
             raise self.wire.odd(creates_post=True)
         if "scheduled_at" in answer and "uri" not in answer:
             return Published(remote_id=str(answer["id"]), scheduled=True)
-        return Published(remote_id=str(answer["id"]), url=str(answer.get("url") or answer.get("uri") or ""))
+        return Published(remote_id=str(answer["id"]), url=web_link(answer.get("url") or answer.get("uri")))
 
     def cancel_scheduled(self, remote_id: str) -> None:
         """Takes a post back from the server's schedule; one already gone (published, deleted) is fine."""
@@ -190,7 +191,7 @@ class MastodonClient:
         for status in recent:
             if _bare(str(status.get("content") or "")) == wanted or self._source_of(status) == text:
                 return Published(remote_id=str(status.get("id", "")),
-                                 url=str(status.get("url") or status.get("uri") or ""),
+                                 url=web_link(status.get("url") or status.get("uri")),
                                  published_at=_instant(status.get("created_at")))
         return None
 
@@ -267,7 +268,7 @@ class MastodonClient:
                 retry_at=_reset_time(answer, self.clock()))
         elif detail:
             error = PublishError(Failure.REFUSED, translate(
-                "Mastodon", "The Mastodon server refused the post: {detail}").format(detail=detail[:300]))
+                "Mastodon", "The Mastodon server refused the post: {detail}").format(detail=plain_text(detail, 300)))
         elif creates_post:
             error = self.wire.odd(creates_post=True)  # not Mastodon's documented error: nothing is proven
         else:

@@ -199,3 +199,18 @@ def test_instance_limits_that_make_no_sense_are_not_taken(server: MastodonServer
     server.image_size_limit = 0
     assert client(server).who_am_i().image_limits is None
     assert ImageLimits.from_json({"max_bytes": "a lot"}) is None
+
+
+def test_what_a_hostile_server_says_is_kept_as_plain_text_and_web_links_only(elsewhere: LocalApi) -> None:
+    elsewhere.route("POST", "/api/v1/statuses")(lambda seen: (200, {"id": "1", "url": "file:///etc/passwd",
+                                                                     "uri": "javascript:alert(1)"}, {}))
+    elsewhere.route("POST", "/api/v2/media")(lambda seen: (422, {"error": "Bad\x1b[31m image\u202e"}, {}))
+    elsewhere.route("GET", "/api/v1/accounts/verify_credentials")(lambda seen: (200, {"id": "1", "acct": "x"}, {}))
+    elsewhere.route("GET", "/api/v2/instance")(lambda seen: (200, {"configuration": {"statuses": {
+        "max_characters": -5}}}, {}))
+    mastodon = MastodonClient(elsewhere.url, TOKEN)
+    assert mastodon.publish(request()).url == ""  # never a link the composer would open
+    with pytest.raises(PublishError) as caught:
+        mastodon.publish(request(images=(Image("a.png", "image/png", "alt", b"png"),)))
+    assert caught.value.message == "The Mastodon server refused the post: Bad[31m image"
+    assert mastodon.who_am_i().max_characters is None  # an absurd limit is not believed
