@@ -201,7 +201,7 @@ def publish_killed_when_held(data: Path, reached: Any, **env: str) -> None:
 
 @pytest.fixture
 def mastodon() -> Iterator[MastodonServer]:
-    state = MastodonServer()
+    state = MastodonServer(processing_polls=0)
     httpd = serve(state)
     yield state
     stop(httpd, state)
