@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from models.common import Record
 
@@ -34,6 +35,80 @@ NETWORK_NAMES = {
 # Networks that can hold a scheduled post themselves, so it goes out with the laptop closed.
 NATIVE_SCHEDULING = frozenset({Network.MASTODON, Network.FACEBOOK})
 
+# How far ahead a network's own schedule takes a post: Mastodon at least 5 minutes ahead (no upper limit
+# documented), Graph 10 minutes to 30 days. The margins keep a slow upload from crossing a line.
+NATIVE_WINDOW = {Network.MASTODON: (timedelta(minutes=10), timedelta(days=365)),
+                 Network.FACEBOOK: (timedelta(minutes=15), timedelta(days=29))}
+
+
+@dataclass(frozen=True)
+class ScheduleRoom:
+    """How many posts a network's schedule holds per account: in all, and per (UTC) day of their time."""
+
+    total: int
+    per_day: int
+
+
+# Mastodon refuses a scheduled post beyond 300 per account or 25 on one day.
+SCHEDULE_ROOM = {Network.MASTODON: ScheduleRoom(total=300, per_day=25)}
+
+JPEG, PNG, GIF, WEBP = "image/jpeg", "image/png", "image/gif", "image/webp"
+
+
+@dataclass(frozen=True)
+class ImageLimits:
+    """What a network takes as an image: at most so many bytes and pixels, these types, animation or not, and
+    alt texts up to a length. None: no limit known."""
+
+    max_bytes: int
+    max_pixels: int | None = None
+    types: frozenset[str] = frozenset({JPEG, PNG, GIF, WEBP})
+    animated: bool = True
+    max_frames: int | None = None
+    alt_characters: int | None = None
+
+    @property
+    def key(self) -> str:
+        """The limits in one line: an image fitted to these is found again by it."""
+        return "|".join([str(self.max_bytes), str(self.max_pixels or ""), ",".join(sorted(self.types)),
+                         "a" if self.animated else "", str(self.max_frames or "")])
+
+    def to_json(self) -> dict[str, Any]:
+        return {"max_bytes": self.max_bytes, "max_pixels": self.max_pixels, "types": sorted(self.types),
+                "animated": self.animated, "max_frames": self.max_frames, "alt_characters": self.alt_characters}
+
+    @classmethod
+    def from_json(cls, value: dict[str, Any]) -> ImageLimits | None:
+        """Limits as stored on an account; None when what is stored is not a usable set of limits."""
+        try:
+            max_bytes = int(value["max_bytes"])
+            pixels = value.get("max_pixels")
+            frames = value.get("max_frames")
+            alt = value.get("alt_characters")
+            types = frozenset(str(kind) for kind in value.get("types") or ())
+            if max_bytes <= 0 or not types:
+                return None
+            return cls(max_bytes=max_bytes, max_pixels=int(pixels) if pixels else None, types=types,
+                       animated=bool(value.get("animated", True)), max_frames=int(frames) if frames else None,
+                       alt_characters=int(alt) if alt else None)
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+# Each network's documented image limits (Mastodon's are the defaults until the instance has told its own).
+# Bluesky: a blob of at most 1,000,000 bytes per image; no animation in an image embed.
+# Facebook: JPEG, PNG, GIF (BMP and TIFF too, which Omroeper does not take); "under 4 MB" recommended, kept as
+#   the limit, since Graph documents no higher one.
+# LinkedIn: JPG, PNG, GIF (up to 250 frames), fewer than 36,152,320 pixels; no size documented: 5 MB kept.
+# Mastodon: 16 MB and 33,177,600 pixels on current servers (older ones 10 MB), alt text 1,500 characters.
+IMAGE_LIMITS = {
+    Network.BLUESKY: ImageLimits(max_bytes=1_000_000, types=frozenset({JPEG, PNG, WEBP}), animated=False),
+    Network.FACEBOOK: ImageLimits(max_bytes=4_000_000, types=frozenset({JPEG, PNG, GIF})),
+    Network.LINKEDIN: ImageLimits(max_bytes=5_000_000, max_pixels=36_152_319, types=frozenset({JPEG, PNG, GIF}),
+                                  max_frames=250),
+    Network.MASTODON: ImageLimits(max_bytes=10_000_000, max_pixels=33_177_600, alt_characters=1500),
+}
+
 # A token this close to its end is shown as needing attention.
 EXPIRY_WARNING = timedelta(days=14)
 
@@ -53,6 +128,14 @@ class ChannelAccount(Record):
     token_expires_at: datetime | None = None
     last_checked_at: datetime | None = None
     last_error: str = ""
+    image_limits: dict[str, Any] = field(default_factory=dict)  # as the network reported them (Mastodon)
+    held_until: datetime | None = None  # the network asked to slow down: nothing is sent before this
+
+    def images_taken(self) -> ImageLimits | None:
+        """The image limits that hold for this account: its own where the network told them, else its
+        network's documented ones; None for a network without image uploads here (manual channels)."""
+        own = ImageLimits.from_json(self.image_limits) if self.image_limits else None
+        return own or IMAGE_LIMITS.get(self.network)
 
     def needs_attention(self, now: datetime) -> bool:
         """A token that failed its last use, or that expires within two weeks."""

@@ -17,6 +17,9 @@ class Media(Record):
     width: int = 0
     height: int = 0
     size_bytes: int = 0
+    frames: int = 1  # more than one: an animation
+    original_id: str | None = None  # a version fitted to a network's limits: the image it was made from
+    fitted_for: str = ""  # ... and the limits it fits (ImageLimits.key)
 
 
 @dataclass(kw_only=True, eq=False, repr=False)

@@ -244,6 +244,7 @@ def check_connection(store: Store, channel: ChannelAccount, now: datetime) -> Ac
     channel.last_error, channel.last_checked_at = "", now
     channel.max_characters = info.max_characters or channel.max_characters
     channel.token_expires_at = info.token_expires_at or channel.token_expires_at
+    channel.image_limits = info.image_limits.to_json() if info.image_limits else channel.image_limits
     store.save(channel)
     return info
 

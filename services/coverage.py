@@ -46,7 +46,7 @@ class Finding:
 
 
 def check_coverage(store: Store, absence: Absence, today: date) -> list[Finding]:
-    from services.outbox import NATIVE_WINDOW  # with the network clients: only when a check runs
+    from models.channel import NATIVE_WINDOW  # a network fact: how far ahead its own schedule takes posts
 
     municipality = load_municipality(store)
     zone = ZoneInfo(municipality.time_zone)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 from models.media import Media
@@ -14,6 +13,7 @@ MEDIA_DIR_NAME = "media"
 IMAGE_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif",
                ".webp": "image/webp"}
 MAX_IMAGE_BYTES = 20 * 1024 * 1024  # far above what any network takes; guards against a wrong file
+SUFFIXES = {"image/jpeg": ".jpg", "image/png": ".png", "image/gif": ".gif", "image/webp": ".webp"}
 
 
 def media_dir(store: Store) -> Path:
@@ -25,9 +25,12 @@ def media_path(store: Store, media: Media) -> Path:
 
 
 def add_image(store: Store, source: Path, *, width: int = 0, height: int = 0) -> Media:
-    """Copies an image into the library (once, however often it is added) and returns its record."""
-    mime = IMAGE_TYPES.get(source.suffix.lower())
-    if mime is None:
+    """Copies an image into the library (once, however often it is added) and returns its record.
+
+    What the file is, its size in pixels and its number of frames are read from its content (Pillow), not from
+    its name: a file that is no image Omroeper can use is refused, whatever it is called. `width` and `height`
+    are what the caller measured; the content's own figures win."""
+    if source.suffix.lower() not in IMAGE_TYPES:
         raise KnownError(translate("MediaLibrary", "{name} is not an image Omroeper can use (JPEG, PNG, GIF or WebP)."
                                    ).format(name=source.name))
     try:
@@ -38,15 +41,19 @@ def add_image(store: Store, source: Path, *, width: int = 0, height: int = 0) ->
     if len(data) > MAX_IMAGE_BYTES:
         raise KnownError(translate("MediaLibrary", "{name} is larger than 20 MB; make it smaller first.").format(
             name=source.name))
+    from services.image_fit import read_image_facts
+
+    facts = read_image_facts(data, source.name)
+    mime = facts.mime_type
     digest = hashlib.sha256(data).hexdigest()
     existing = store.find(Media, "sha256 = ?", [digest], include_deleted=True)
-    file_name = f"{digest}{'.jpg' if mime == 'image/jpeg' else source.suffix.lower()}"
-    target = media_dir(store) / file_name
+    file_name = f"{digest}{SUFFIXES[mime]}"
+    target = media_dir(store) / (existing[0].file_name if existing else file_name)
     if not target.exists():
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             partial = target.with_name(target.name + ".partial")
-            shutil.copyfile(source, partial)
+            partial.write_bytes(data)
             partial.replace(target)
         except OSError as exc:
             raise known_error_for(exc, target) or KnownError(str(exc)) from None
@@ -56,5 +63,5 @@ def add_image(store: Store, source: Path, *, width: int = 0, height: int = 0) ->
             media.deleted_at = None
             store.save(media)
         return media
-    return store.save(Media(sha256=digest, file_name=file_name, mime_type=mime, width=width, height=height,
-                            size_bytes=len(data)))
+    return store.save(Media(sha256=digest, file_name=file_name, mime_type=mime, width=facts.width or width,
+                            height=facts.height or height, size_bytes=len(data), frames=facts.frames))

@@ -10,7 +10,7 @@ from models.channel import ChannelAccount
 from models.common import new_id, to_utc_text
 from models.media import Media, PostMedia
 from models.post import Post, PostStatus, Variant
-from models.readiness import Problem, ProblemKind
+from models.readiness import ImageTrouble, Problem, ProblemKind
 from services.errors import KnownError, translate
 from services.store import Store
 
@@ -42,6 +42,12 @@ def describe_problem(problem: Problem) -> str:
             channel=name, allowed=problem.allowed, count=problem.count)
     if problem.kind is ProblemKind.NEEDS_IMAGE:
         return translate("PostEditing", "{channel} needs at least one image.").format(channel=name)
+    if problem.kind is ProblemKind.IMAGE_NOT_TAKEN:
+        return _image_not_taken(problem, name)
+    if problem.kind is ProblemKind.ALT_TEXT_TOO_LONG:
+        return translate("PostEditing", "The alt text of image {number} is longer than {channel} takes ({allowed} "
+                                        "characters at most).").format(number=problem.count, channel=name,
+                                                                       allowed=problem.allowed)
     assert problem.limit is not None
     from models.text_rules import Measure
 
@@ -53,6 +59,20 @@ def describe_problem(problem: Problem) -> str:
             channel=name, limit=problem.limit.limit, over=problem.limit.over_by)
     return translate("PostEditing", "The text for {channel} is {over} characters too long ({limit} at most).").format(
         channel=name, over=problem.limit.over_by, limit=problem.limit.limit)
+
+
+def _image_not_taken(problem: Problem, name: str) -> str:
+    if problem.trouble is ImageTrouble.ANIMATION_NOT_TAKEN:
+        return translate("PostEditing", "Image {number} is animated, and {channel} shows no animated images. Use a "
+                                        "still image, or leave {channel} out.").format(number=problem.count,
+                                                                                      channel=name)
+    if problem.trouble is ImageTrouble.TOO_MANY_FRAMES:
+        return translate("PostEditing", "Image {number} is an animation with more frames than {channel} takes. "
+                                        "Use a shorter animation or a still image.").format(number=problem.count,
+                                                                                           channel=name)
+    return translate("PostEditing", "Image {number} is an animation too large for {channel}, and Omroeper can "
+                                    "only make still images smaller. Use a smaller animation or a still image."
+                     ).format(number=problem.count, channel=name)
 
 
 def channels_by_id(store: Store) -> dict[str, ChannelAccount]:
@@ -71,13 +91,24 @@ def images_of(store: Store, post_id: str) -> list[tuple[PostMedia, Media]]:
     return [(link, files[link.media_id]) for link in attached if link.media_id in files]
 
 
-def problems_for(store: Store, post: Post, variants: list[Variant], alt_texts: list[str]) -> list[Problem]:
+def problems_for(store: Store, post: Post, variants: list[Variant], alt_texts: list[str],
+                 images: list[PostMedia] | None = None) -> list[Problem]:
+    """What blocks "ready" for the post as given. The images' files are checked against each network's image
+    limits: those of `images` when given (in the order of `alt_texts`), else the post's stored ones when they
+    match `alt_texts` in number (the composer's live check between two autosaves)."""
     from models.readiness import readiness_problems  # with the text rules, which load `regex`: not at start-up
 
     known = channels_by_id(store)
     chosen = [known[variant.channel_id] for variant in variants if variant.channel_id in known]
     texts = {variant.channel_id: variant.text(post) for variant in variants}
-    return readiness_problems(texts, chosen, alt_texts, has_date=post.scheduled_at is not None)
+    if images is None:
+        files = [media for _link, media in images_of(store, post.id)]
+        files = files if len(files) == len(alt_texts) else []
+    else:
+        found = {media.id: media for media in store.find(
+            Media, f"id IN ({','.join('?' * len(images))})", [image.media_id for image in images])} if images else {}
+        files = [found[image.media_id] for image in images if image.media_id in found]
+    return readiness_problems(texts, chosen, alt_texts, has_date=post.scheduled_at is not None, images=files)
 
 
 def save_post(store: Store, post: Post, variants: list[Variant], images: list[PostMedia] | None = None) -> Post:
@@ -88,7 +119,7 @@ def save_post(store: Store, post: Post, variants: list[Variant], images: list[Po
     if images is None:
         images = store.find(PostMedia, "post_id = ?", [post.id], order_by="position")
     if post.status in BLOCKED_UNLESS_READY:
-        problems = problems_for(store, post, variants, [image.alt_text for image in images])
+        problems = problems_for(store, post, variants, [image.alt_text for image in images], images)
         if problems:
             raise NotReadyError(
                 translate("PostEditing", "This post cannot be marked ready yet:") + "\n"

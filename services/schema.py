@@ -302,6 +302,18 @@ def _v7_calendar_index(db: sqlite_utils.Database) -> None:
                "series_id, paused_at, variant_states, deleted_at) WHERE deleted_at IS NULL")
 
 
+def _v8_network_limits(db: sqlite_utils.Database) -> None:
+    """What the networks told: an account's image limits (Mastodon's instance sets its own) and until when it
+    asked to slow down; per image its number of frames (an animation cannot be scaled down), and for an image
+    fitted to a network's limits the original it was made from and the limits it fits."""
+    db.execute("ALTER TABLE channels ADD COLUMN image_limits TEXT NOT NULL DEFAULT '{}'")
+    db.execute("ALTER TABLE channels ADD COLUMN held_until TEXT")
+    db.execute("ALTER TABLE media ADD COLUMN frames INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE media ADD COLUMN original_id TEXT")
+    db.execute("ALTER TABLE media ADD COLUMN fitted_for TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX media_fits ON media(original_id, fitted_for) WHERE original_id IS NOT NULL")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_search_and_series,
@@ -310,6 +322,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v5_outbox,
     _v6_send_late,
     _v7_calendar_index,
+    _v8_network_limits,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

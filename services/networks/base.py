@@ -3,24 +3,34 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from pathlib import Path
-from typing import Protocol
-
-import requests
+from typing import TYPE_CHECKING, Protocol
 
 from services.errors import KnownError
 
-CONNECT_TIMEOUT = 10.0
-READ_TIMEOUT = 60.0
+if TYPE_CHECKING:
+    from models.channel import ImageLimits
+
+# A rate limit whose reset time is missing, unreadable, past or absurd: wait this long instead.
+FALLBACK_WAIT = timedelta(minutes=10)
+LONGEST_WAIT = timedelta(days=1)  # a reset further ahead than this is not believed
 
 
 @dataclass(frozen=True)
 class Image:
-    path: Path
+    """An image as it goes out: its bytes (read before anything is sent, so a missing file never leaves a post
+    half sent), its type and its alt text."""
+
+    name: str
     mime_type: str
     alt_text: str
+    data: bytes = field(repr=False, default=b"")
+
+    @classmethod
+    def read(cls, path: Path, mime_type: str, alt_text: str) -> Image:
+        return cls(path.name, mime_type, alt_text, path.read_bytes())
 
 
 @dataclass(frozen=True)
@@ -41,23 +51,39 @@ class Published:
     remote_id: str
     url: str = ""
     scheduled: bool = False
+    published_at: datetime | None = None  # when the network says it went out, where it says so
+
+
+@dataclass(frozen=True)
+class ScheduledCheck:
+    """What a network says about a post handed to its own schedule whose time has come: published (with where to
+    see it), gone without being published (with the network's reason), or still held."""
+
+    published: Published | None = None
+    gone: str = ""
+
+    @property
+    def still_held(self) -> bool:
+        return self.published is None and not self.gone
 
 
 @dataclass(frozen=True)
 class AccountInfo:
-    """What "Test connection" shows."""
+    """What "Test connection" shows (and what the outbox keeps of it: the account's image limits)."""
 
     name: str
     max_characters: int | None = None
     token_expires_at: datetime | None = None
+    image_limits: ImageLimits | None = None
 
 
 class Failure(Enum):
     TOKEN = "token"  # invalid, expired or revoked: stop this account's queue, one message
-    THROTTLED = "throttled"  # wait until retry_at
-    TEMPORARY = "temporary"  # offline, 5xx: try again later
-    REFUSED = "refused"  # the network refused the content (too long, bad image): needs the officer
-    UNKNOWN = "unknown"  # the request went out but no answer came: it may or may not be published
+    MOVED = "moved"  # the server answered with a redirect: stop this account's queue until its address is checked
+    THROTTLED = "throttled"  # the network asks to wait until retry_at: this account sends nothing more this run
+    TEMPORARY = "temporary"  # certainly not sent (offline, nothing left this laptop), or a look-up failed: later
+    REFUSED = "refused"  # the network's documented answer refused the post (too long, bad image): the officer
+    UNKNOWN = "unknown"  # the post went out but no answer proves what happened: it may or may not be published
 
 
 class PublishError(KnownError):
@@ -68,29 +94,22 @@ class PublishError(KnownError):
         self.failure = failure
         self.retry_at = retry_at
         self.status: int | None = None  # the HTTP status, where there was one
+        self.code = ""  # the network's own name for the error, where it gave one
 
 
-def not_sent(error: requests.RequestException) -> bool:
-    """True when the request never reached the server (no connection made), so nothing can have been posted."""
-    if isinstance(error, requests.ConnectTimeout):
-        return True
-    if isinstance(error, requests.ConnectionError):
-        seen: set[int] = set()
-        pending: list[BaseException | None] = [error]
-        while pending:
-            current = pending.pop()
-            if current is None or id(current) in seen:
-                continue
-            seen.add(id(current))
-            name = type(current).__name__
-            if name in ("NewConnectionError", "NameResolutionError", "ConnectTimeoutError"):
-                return True
-            pending.extend([getattr(current, "reason", None), current.__cause__, current.__context__])
-            pending.extend(arg for arg in getattr(current, "args", ()) if isinstance(arg, BaseException))
-    return False
+def sane_retry_at(reset: datetime | None, now: datetime) -> datetime:
+    """When to try again after a rate limit: the network's reset time where it is believable, else
+    FALLBACK_WAIT from now (a reset that is missing, in the past or more than a day ahead is not believed)."""
+    if reset is None or reset <= now or reset - now > LONGEST_WAIT:
+        return now + FALLBACK_WAIT
+    return reset
 
 
 class NetworkClient(Protocol):
+    # True where find_published's None proves the post is not there (Bluesky: no record at its key), so a post that
+    # is too late to send after all can wait for the officer as "overdue" instead of "unconfirmed".
+    absence_is_proof: bool
+
     def new_key(self) -> str:
         """A fresh idempotency key in the form the network needs (Bluesky: a record key TID)."""
         ...
@@ -106,6 +125,10 @@ class NetworkClient(Protocol):
         ...
 
     def find_published(self, request: PublishRequest, since: datetime) -> Published | None:
-        """For networks without idempotency: the post if it is among the page's recent (or scheduled) posts,
-        None when it is certainly not there. Raises PublishError when that cannot be decided."""
+        """The post if the network shows it among the account's recent (or scheduled) posts, else None. None
+        proves nothing where the network's lists may lag. Raises PublishError when it cannot look."""
+        ...
+
+    def check_scheduled(self, remote_id: str, request: PublishRequest) -> ScheduledCheck:
+        """For a post handed to the network's schedule whose time has come: did the network publish it?"""
         ...

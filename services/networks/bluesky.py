@@ -1,5 +1,6 @@
 """Bluesky (AT Protocol): a session from an app password, posts as records at a key we choose (a TID, so a retry
-can never make a second post), facets for links, mentions and hashtags in UTF-8 byte offsets, images as blobs."""
+can never make a second post: the record is looked up first, and the repository refuses a second one at the same
+key), facets for links, mentions and hashtags in UTF-8 byte offsets, images as blobs."""
 
 from __future__ import annotations
 
@@ -9,21 +10,21 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
-
-import requests
+from urllib.parse import urlsplit
 
 from models.common import utc_now
 from services.errors import translate
 from services.networks.base import (
-    CONNECT_TIMEOUT,
-    READ_TIMEOUT,
     AccountInfo,
     Failure,
+    Image,
     Published,
     PublishError,
     PublishRequest,
-    not_sent,
+    ScheduledCheck,
+    sane_retry_at,
 )
+from services.networks.http import Answer, BadAnswer, Wire, plain_text
 
 _TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
 _URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]}]")
@@ -68,13 +69,14 @@ def facets_of(text: str, resolve_handle: Callable[[str], str | None]) -> list[di
 
 
 class BlueskyClient:
-    def __init__(self, pds_url: str, handle: str, app_password: str, *, session: requests.Session | None = None,
+    absence_is_proof = True  # no record at the post's key: it never arrived
+
+    def __init__(self, pds_url: str, handle: str, app_password: str, *, deadline: float | None = None,
                  clock: Callable[[], datetime] = utc_now) -> None:
         self.pds = pds_url.rstrip("/")
         self.handle = handle
         self.app_password = app_password
-        self.http = session or requests.Session()
-        self.http.headers["User-Agent"] = "Omroeper"
+        self.wire = Wire(urlsplit(self.pds).hostname or self.pds, deadline=deadline)
         self.clock = clock
         self.did = ""
         self.access = ""
@@ -107,15 +109,17 @@ class BlueskyClient:
             record["facets"] = facets
         if request.images:
             record["embed"] = {"$type": "app.bsky.embed.images", "images": [
-                {"image": self._upload(image.path.read_bytes(), image.mime_type), "alt": image.alt_text}
-                for image in request.images]}
+                {"image": self._upload(image), "alt": image.alt_text} for image in request.images]}
         try:
-            self._call("POST", "com.atproto.repo.createRecord",
-                       json={"repo": self.did, "collection": POST, "rkey": rkey, "record": record})
+            answer = self._call("POST", "com.atproto.repo.createRecord", creates_post=True,
+                                json={"repo": self.did, "collection": POST, "rkey": rkey, "record": record})
         except PublishError as error:
             if error.failure is Failure.REFUSED and (again := self._existing(rkey)) is not None:
                 return again  # a second record at the same key is refused: the first one stands
             raise
+        uri = answer.get("uri")
+        if not isinstance(uri, str) or not uri.endswith(f"/{POST}/{rkey}"):
+            raise self.wire.odd(creates_post=True)
         return self._published(rkey)
 
     def cancel_scheduled(self, remote_id: str) -> None:
@@ -128,6 +132,9 @@ class BlueskyClient:
         self._login()
         return self._existing(request.idempotency_key)
 
+    def check_scheduled(self, remote_id: str, request: PublishRequest) -> ScheduledCheck:
+        raise PublishError(Failure.REFUSED, "Bluesky has no scheduled posts")
+
     # ---- helpers ------------------------------------------------------------------------------------------
 
     def _published(self, rkey: str) -> Published:
@@ -135,83 +142,98 @@ class BlueskyClient:
                          url=f"https://bsky.app/profile/{self.handle}/post/{rkey}")
 
     def _existing(self, rkey: str) -> Published | None:
+        """The record at this key, or None when the repository says there is none (RecordNotFound). Any other
+        answer raises: then it is not known, and nothing may be sent."""
         try:
-            self._call("GET", "com.atproto.repo.getRecord",
-                       params={"repo": self.did, "collection": POST, "rkey": rkey})
+            answer = self._call("GET", "com.atproto.repo.getRecord",
+                                params={"repo": self.did, "collection": POST, "rkey": rkey})
         except PublishError as error:
-            if error.failure is Failure.REFUSED:
-                return None  # RecordNotFound
+            if error.failure is Failure.REFUSED and error.code == "RecordNotFound":
+                return None
             raise
+        if not isinstance(answer.get("uri"), str):
+            raise self.wire.odd(creates_post=False)
         return self._published(rkey)
 
     def _resolve(self, handle: str) -> str | None:
         try:
-            return str(self._call("GET", "com.atproto.identity.resolveHandle", params={"handle": handle})["did"])
-        except (PublishError, KeyError):
+            did = self._call("GET", "com.atproto.identity.resolveHandle", params={"handle": handle}).get("did")
+        except PublishError:
             return None  # an unknown handle stays plain text
+        return did if isinstance(did, str) and did.startswith("did:") else None
 
-    def _upload(self, data: bytes, mime_type: str) -> Any:
-        return self._call("POST", "com.atproto.repo.uploadBlob", data=data,
-                          headers={"Content-Type": mime_type})["blob"]
+    def _upload(self, image: Image) -> Any:
+        blob = self._call("POST", "com.atproto.repo.uploadBlob", data=image.data,
+                          headers={"Content-Type": image.mime_type}).get("blob")
+        if not isinstance(blob, dict):
+            raise self.wire.odd(creates_post=False)
+        return blob
 
     def _login(self) -> None:
         if self.access:
             return
         session = self._call("POST", "com.atproto.server.createSession", authorised=False,
                              json={"identifier": self.handle, "password": self.app_password})
-        self.access, self.refresh = session["accessJwt"], session["refreshJwt"]
-        self.did, self.handle = session["did"], session.get("handle", self.handle)
+        self._take(session)
 
     def _refresh_session(self) -> None:
         session = self._call("POST", "com.atproto.server.refreshSession", authorised=False,
                              headers={"Authorization": f"Bearer {self.refresh}"})
-        self.access, self.refresh = session["accessJwt"], session["refreshJwt"]
+        self._take(session)
+
+    def _take(self, session: dict[str, Any]) -> None:
+        access, refresh, did = session.get("accessJwt"), session.get("refreshJwt"), session.get("did", self.did)
+        if not (isinstance(access, str) and isinstance(refresh, str) and isinstance(did, str) and access and did):
+            raise self.wire.odd(creates_post=False)
+        self.access, self.refresh, self.did = access, refresh, did
+        handle = session.get("handle")
+        if isinstance(handle, str) and handle:
+            self.handle = handle
 
     # ---- the wire -----------------------------------------------------------------------------------------
 
     def _call(self, method: str, nsid: str, *, authorised: bool = True, retry: bool = True,
-              **options: Any) -> Any:
+              creates_post: bool = False, **options: Any) -> dict[str, Any]:
         headers = dict(options.pop("headers", {}))
         if authorised:
             headers["Authorization"] = f"Bearer {self.access}"
+        answer = self.wire.send(method, f"{self.pds}/xrpc/{nsid}", creates_post=creates_post, headers=headers,
+                                **options)
         try:
-            response = self.http.request(method, f"{self.pds}/xrpc/{nsid}", headers=headers,
-                                         timeout=(CONNECT_TIMEOUT, READ_TIMEOUT), allow_redirects=False, **options)
-        except requests.RequestException as error:
-            if not_sent(error):
-                raise PublishError(Failure.TEMPORARY, translate(
-                    "Bluesky", "Bluesky cannot be reached (offline?). It will be tried again.")) from None
-            raise PublishError(Failure.UNKNOWN, translate(
-                "Bluesky", "The connection to Bluesky broke after sending; it is not known whether the post "
-                           "arrived.")) from None
-        if response.status_code < 300:
-            return response.json() if response.content else {}
-        try:
-            body = response.json()
-        except ValueError:
-            body = {}
-        name, message = str(body.get("error", "")), str(body.get("message", ""))
+            body = answer.json() if answer.body else {}
+        except BadAnswer:
+            body = None
+        if answer.status < 300:
+            if not isinstance(body, dict):
+                raise self.wire.odd(creates_post)
+            return body
+        name = str(body.get("error", "")) if isinstance(body, dict) else ""
+        message = str(body.get("message", "")) if isinstance(body, dict) else ""
         if name == "ExpiredToken" and authorised and retry and self.refresh:
             self._refresh_session()
-            return self._call(method, nsid, authorised=authorised, retry=False, headers=headers, **options)
-        failure = self._error(response.status_code, name, message, response)
-        failure.status = response.status_code
+            headers.pop("Authorization", None)
+            return self._call(method, nsid, authorised=authorised, retry=False, creates_post=creates_post,
+                              headers=headers, **options)
+        failure = self._error(answer, name, message, creates_post)
+        failure.status, failure.code = answer.status, name
         raise failure
 
-    def _error(self, status: int, name: str, message: str, response: requests.Response) -> PublishError:
-        if status == 401 or name in ("AuthenticationRequired", "InvalidToken", "ExpiredToken",
-                                     "AccountTakedown"):
+    def _error(self, answer: Answer, name: str, message: str, creates_post: bool) -> PublishError:
+        status = answer.status
+        if status >= 500:
+            return self.wire.server_error(status, creates_post)
+        if status == 401 or name in ("AuthenticationRequired", "InvalidToken", "ExpiredToken", "AccountTakedown"):
             return PublishError(Failure.TOKEN, translate(
                 "Bluesky", "Bluesky refused the app password or the session (revoked or mistyped). Make a new app "
                            "password under Settings > Privacy and security and enter it under Channels."))
         if status == 429 or name == "RateLimitExceeded":
-            reset = response.headers.get("RateLimit-Reset", "")
-            retry_at = datetime.fromtimestamp(int(reset), UTC) if reset.isdigit() else None
+            reset = answer.header("RateLimit-Reset")
+            moment = datetime.fromtimestamp(int(reset), UTC) if reset.isdigit() and len(reset) < 12 else None
             return PublishError(Failure.THROTTLED, translate(
-                "Bluesky", "Bluesky asks to slow down; the post waits until it allows more."), retry_at=retry_at)
-        if status >= 500:
-            return PublishError(Failure.TEMPORARY, translate(
-                "Bluesky", "Bluesky has a problem of its own ({status}); it will be tried again.").format(
-                status=status))
+                "Bluesky", "Bluesky asks to slow down; the post waits until it allows more."),
+                retry_at=sane_retry_at(moment, self.clock()))
+        if not name:  # not the documented XRPC error: nothing is proven
+            return self.wire.odd(creates_post) if creates_post else PublishError(Failure.REFUSED, translate(
+                "Bluesky", "Bluesky refused the request ({status}).").format(status=status))
         return PublishError(Failure.REFUSED, translate("Bluesky", "Bluesky refused the post: {detail}").format(
-            detail=message or name or status))
+            detail=plain_text(message or name, 300)))

@@ -1,6 +1,7 @@
 """Facebook Page (Graph API): feed and photo posts, Facebook's own scheduling (10 minutes to 30 days ahead), and
 Graph's error codes as messages a person can act on. Graph has no idempotency key: after a lost answer the
-outbox looks among the page's recent and scheduled posts (find_published) before anything is sent again."""
+outbox looks among the page's recent and scheduled posts (find_published); since the page's lists can lag, a post
+not found there is "unconfirmed" for the officer, never sent again by itself."""
 
 from __future__ import annotations
 
@@ -9,21 +10,20 @@ import os
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
-
-import requests
+from urllib.parse import quote
 
 from models.common import utc_now
 from services.errors import translate
 from services.networks.base import (
-    CONNECT_TIMEOUT,
-    READ_TIMEOUT,
     AccountInfo,
     Failure,
     Published,
     PublishError,
     PublishRequest,
-    not_sent,
+    ScheduledCheck,
+    sane_retry_at,
 )
+from services.networks.http import Answer, BadAnswer, Wire, plain_text, web_link
 
 GRAPH_URL = "https://graph.facebook.com/v21.0"
 GRAPH_URL_VARIABLE = "OMROEPER_GRAPH_URL"  # tests and labs point the client at a local server
@@ -35,13 +35,14 @@ def graph_url() -> str:
 
 
 class FacebookClient:
-    def __init__(self, page_id: str, token: str, *, base_url: str | None = None,
-                 session: requests.Session | None = None, clock: Callable[[], datetime] = utc_now) -> None:
+    absence_is_proof = False  # the page's lists can lag
+
+    def __init__(self, page_id: str, token: str, *, base_url: str | None = None, deadline: float | None = None,
+                 clock: Callable[[], datetime] = utc_now) -> None:
         self.page_id = page_id
         self.token = token
         self.base = (base_url or graph_url()).rstrip("/")
-        self.http = session or requests.Session()
-        self.http.headers["User-Agent"] = "Omroeper"
+        self.wire = Wire("Facebook", deadline=deadline)
         self.clock = clock
 
     def new_key(self) -> str:
@@ -56,7 +57,7 @@ class FacebookClient:
             debug = self._call("GET", "/debug_token", params={"input_token": self.token})["data"]
             if debug.get("expires_at"):
                 expires = datetime.fromtimestamp(int(debug["expires_at"]), UTC)
-        except (PublishError, KeyError, TypeError, ValueError):
+        except (PublishError, KeyError, TypeError, ValueError, AttributeError, OverflowError, OSError):
             pass
         return AccountInfo(name=str(page.get("name", self.page_id)), max_characters=63206, token_expires_at=expires)
 
@@ -64,74 +65,102 @@ class FacebookClient:
         schedule: dict[str, Any] = {}
         if request.scheduled_at is not None:
             schedule = {"published": "false", "scheduled_publish_time": str(int(request.scheduled_at.timestamp()))}
-        if len(request.images) == 1:
-            image = request.images[0]
-            with image.path.open("rb") as handle:
-                answer = self._call("POST", f"/{self.page_id}/photos", data={"caption": request.text, **schedule},
-                                    files={"source": (image.path.name, handle, image.mime_type)})
-            post_id = str(answer.get("post_id") or answer["id"])
+        if len(request.images) == 1 and not schedule:  # a photo post; a scheduled one goes through the feed, whose
+            image = request.images[0]                  # id is the post's (is_published tells when it went out)
+            answer = self._call("POST", f"/{self.page_id}/photos", creates_post=True,
+                                data={"caption": request.text, **schedule},
+                                files={"source": (image.name, image.data, image.mime_type)})
+            post_id = answer.get("post_id") or answer.get("id")
         else:
             data: dict[str, Any] = {"message": request.text, **schedule}
             for number, image in enumerate(request.images):
-                with image.path.open("rb") as handle:
-                    photo = self._call("POST", f"/{self.page_id}/photos", data={"published": "false"},
-                                       files={"source": (image.path.name, handle, image.mime_type)})
-                data[f"attached_media[{number}]"] = json.dumps({"media_fbid": photo["id"]})
-            post_id = str(self._call("POST", f"/{self.page_id}/feed", data=data)["id"])
-        return Published(remote_id=post_id, url="" if schedule else f"https://www.facebook.com/{post_id}",
+                unpublished = {"published": "false", **({"temporary": "true"} if schedule else {})}
+                photo = self._call("POST", f"/{self.page_id}/photos", data=unpublished,
+                                   files={"source": (image.name, image.data, image.mime_type)})
+                if not isinstance(photo.get("id"), (str, int)):
+                    raise self.wire.odd(creates_post=False)
+                data[f"attached_media[{number}]"] = json.dumps({"media_fbid": str(photo["id"])})
+            post_id = self._call("POST", f"/{self.page_id}/feed", creates_post=True, data=data).get("id")
+        if not isinstance(post_id, (str, int)) or not str(post_id):
+            raise self.wire.odd(creates_post=True)
+        return Published(remote_id=str(post_id), url="" if schedule else f"https://www.facebook.com/{post_id}",
                          scheduled=bool(schedule))
 
     def cancel_scheduled(self, remote_id: str) -> None:
         try:
-            self._call("DELETE", f"/{remote_id}")
+            self._call("DELETE", f"/{quote(remote_id, safe='')}")
         except PublishError as error:
-            if error.status != 404:
+            if error.status != 404 and not _does_not_exist(error):
                 raise
 
     def safe_to_resend(self, request: PublishRequest, first_sent: datetime, now: datetime) -> bool:
         return False
 
     def find_published(self, request: PublishRequest, since: datetime) -> Published | None:
-        """The page's posts since the first attempt (or its scheduled posts) with exactly this text."""
+        """The page's posts since the first attempt (or its scheduled posts) with exactly this text. The page's
+        lists can lag behind a post just made: None means "not seen yet", never "not there"."""
         edge = "scheduled_posts" if request.scheduled_at is not None else "feed"
         posts = self._call("GET", f"/{self.page_id}/{edge}", params={
             "fields": "id,message,created_time,permalink_url",
-            "since": str(int((since - timedelta(minutes=5)).timestamp())), "limit": "50"}).get("data", [])
+            "since": str(int((since - timedelta(minutes=5)).timestamp())), "limit": "50"}).get("data")
+        if not isinstance(posts, list):
+            raise self.wire.odd(creates_post=False)
         for post in posts:
-            if (post.get("message") or "").strip() == request.text.strip():
-                return Published(remote_id=str(post["id"]), url=str(post.get("permalink_url") or ""),
+            if isinstance(post, dict) and str(post.get("message") or "").strip() == request.text.strip():
+                return Published(remote_id=str(post.get("id", "")), url=web_link(post.get("permalink_url")),
                                  scheduled=request.scheduled_at is not None)
         return None
 
+    def check_scheduled(self, remote_id: str, request: PublishRequest) -> ScheduledCheck:
+        """Published once Graph says is_published; gone when the post no longer exists."""
+        try:
+            post = self._call("GET", f"/{quote(remote_id, safe='')}",
+                              params={"fields": "id,is_published,permalink_url,created_time"})
+        except PublishError as error:
+            if _does_not_exist(error):
+                return ScheduledCheck(gone=translate(
+                    "Facebook", "Facebook no longer has this scheduled post: it was deleted there."))
+            raise
+        if post.get("is_published") is True:
+            return ScheduledCheck(published=Published(remote_id=str(post.get("id") or remote_id),
+                                                      url=web_link(post.get("permalink_url"))))
+        if post.get("is_published") is False:
+            return ScheduledCheck()
+        raise self.wire.odd(creates_post=False)
+
     # ---- the wire -----------------------------------------------------------------------------------------
 
-    def _call(self, method: str, path: str, **options: Any) -> Any:
+    def _call(self, method: str, path: str, *, creates_post: bool = False, **options: Any) -> dict[str, Any]:
         params = dict(options.pop("params", {}))
         params["access_token"] = self.token
+        answer = self.wire.send(method, self.base + path, creates_post=creates_post, params=params, **options)
         try:
-            response = self.http.request(method, self.base + path, params=params, allow_redirects=False,
-                                         timeout=(CONNECT_TIMEOUT, READ_TIMEOUT), **options)
-        except requests.RequestException as error:
-            if not_sent(error):
-                raise PublishError(Failure.TEMPORARY, translate(
-                    "Facebook", "Facebook cannot be reached (offline?). It will be tried again.")) from None
-            raise PublishError(Failure.UNKNOWN, translate(
-                "Facebook", "The connection to Facebook broke after sending; it is not known whether the post "
-                            "arrived.")) from None
-        try:
-            body = response.json()
-        except ValueError:
-            body = {}
-        if response.status_code < 300 and "error" not in body:
+            body = answer.json()
+        except BadAnswer:
+            body = None
+        error = body.get("error") if isinstance(body, dict) else None
+        if answer.status < 300 and isinstance(body, dict) and error is None:
             return body
-        failure = self._error(response, body.get("error") or {})
-        failure.status = response.status_code
+        if answer.status < 300 and not isinstance(error, dict):
+            raise self.wire.odd(creates_post)
+        failure = self._error(answer, error if isinstance(error, dict) else None, creates_post)
+        failure.status = answer.status
+        if isinstance(error, dict):
+            failure.code = f"{error.get('code', '')}/{error.get('error_subcode', '')}"
         raise failure
 
-    def _error(self, response: requests.Response, error: dict[str, Any]) -> PublishError:
-        code = int(error.get("code") or 0)
-        detail = str(error.get("message") or response.status_code)
-        if code == 190 or response.status_code == 401:
+    def _error(self, answer: Answer, error: dict[str, Any] | None, creates_post: bool) -> PublishError:
+        if answer.status >= 500:
+            return self.wire.server_error(answer.status, creates_post)
+        if error is None:  # not Graph's documented error body: nothing is proven
+            return self.wire.odd(creates_post) if creates_post else PublishError(Failure.REFUSED, translate(
+                "Facebook", "Facebook refused the request ({status}).").format(status=answer.status))
+        try:
+            code = int(error.get("code") or 0)
+        except (TypeError, ValueError):
+            code = 0
+        detail = plain_text(error.get("message") or answer.status, 300)
+        if code == 190 or answer.status == 401:
             return PublishError(Failure.TOKEN, translate(
                 "Facebook", "Facebook says the Page token is invalid or expired. Make a new Page access token "
                             "and enter it under Channels."))
@@ -139,31 +168,42 @@ class FacebookClient:
             return PublishError(Failure.TOKEN, translate(
                 "Facebook", "The Page token lacks a permission Facebook needs (pages_manage_posts, "
                             "pages_read_engagement). Make a new token with them."))
-        if code in THROTTLE_CODES or response.status_code == 429:
+        if code in THROTTLE_CODES or answer.status == 429:
+            now = self.clock()
+            minutes = min(_minutes_to_wait(answer), 48 * 60)  # beyond that it is not believed anyway
             return PublishError(Failure.THROTTLED, translate(
                 "Facebook", "Facebook asks to slow down; the post waits until it allows more."),
-                retry_at=self.clock() + timedelta(minutes=_minutes_to_wait(response)))
+                retry_at=sane_retry_at(now + timedelta(minutes=minutes) if minutes else None, now))
         if code == 506:
             return PublishError(Failure.REFUSED, translate(
                 "Facebook", "Facebook refused this as a duplicate of a recent post: check the page before sending "
                             "it again."))
-        if response.status_code >= 500 or error.get("is_transient"):
-            return PublishError(Failure.TEMPORARY, translate(
-                "Facebook", "Facebook has a problem of its own; it will be tried again."))
+        if error.get("is_transient"):
+            return self.wire.server_error(answer.status, creates_post)
         return PublishError(Failure.REFUSED, translate("Facebook", "Facebook refused the post: {detail}").format(
             detail=detail))
 
 
-def _minutes_to_wait(response: requests.Response) -> int:
-    """Graph's usage headers say how long until access returns; 15 minutes when they do not."""
+def _does_not_exist(error: PublishError) -> bool:
+    """Graph's "object does not exist" (code 100, subcode 33)."""
+    return error.code == "100/33"
+
+
+def _minutes_to_wait(answer: Answer) -> int:
+    """Graph's usage headers say how many minutes until access returns; 0 when they do not say."""
     for name in ("X-Business-Use-Case-Usage", "X-Page-Usage", "X-App-Usage"):
         try:
-            usage = json.loads(response.headers.get(name, "") or "{}")
+            usage = json.loads(answer.header(name) or "{}")
         except ValueError:
             continue
         entries = [entry for value in usage.values() if isinstance(value, list) for entry in value] \
             if isinstance(usage, dict) and not usage.get("call_count") else [usage]
-        waits = [int(entry.get("estimated_time_to_regain_access") or 0) for entry in entries if isinstance(entry, dict)]
+        waits = []
+        for entry in entries:
+            try:
+                waits.append(int(entry.get("estimated_time_to_regain_access") or 0) if isinstance(entry, dict) else 0)
+            except (TypeError, ValueError):
+                continue
         if any(waits):
-            return max(waits)
-    return 15
+            return max(0, max(waits))
+    return 0

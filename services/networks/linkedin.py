@@ -1,5 +1,7 @@
 """LinkedIn organization pages (versioned REST API): posts whose text is escaped as "little text" so it is never
-cut silently, images with alt text. No idempotency key and no scheduling of its own."""
+cut silently, images with alt text. No idempotency key and no scheduling of its own; after a lost answer the
+organization's recent posts are looked at, and since that list can lag, a post not found there is "unconfirmed"
+for the officer, never sent again by itself."""
 
 from __future__ import annotations
 
@@ -7,22 +9,21 @@ import os
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
-
-import requests
+from urllib.parse import quote, urlsplit
 
 from models.common import utc_now
 from services.errors import translate
 from services.networks.base import (
-    CONNECT_TIMEOUT,
-    READ_TIMEOUT,
     AccountInfo,
     Failure,
     Image,
     Published,
     PublishError,
     PublishRequest,
-    not_sent,
+    ScheduledCheck,
+    sane_retry_at,
 )
+from services.networks.http import Answer, BadAnswer, Wire, plain_text
 
 API_URL = "https://api.linkedin.com/rest"
 API_URL_VARIABLE = "OMROEPER_LINKEDIN_URL"
@@ -41,14 +42,15 @@ def api_url() -> str:
 
 
 class LinkedInClient:
+    absence_is_proof = False  # the organization's list can lag
+
     def __init__(self, organization_id: str, token: str, *, base_url: str | None = None,
-                 session: requests.Session | None = None, clock: Callable[[], datetime] = utc_now) -> None:
+                 deadline: float | None = None, clock: Callable[[], datetime] = utc_now) -> None:
         self.author = f"urn:li:organization:{organization_id}"
         self.organization_id = organization_id
         self.base = (base_url or api_url()).rstrip("/")
-        self.http = session or requests.Session()
-        self.http.headers.update({"Authorization": f"Bearer {token}", "LinkedIn-Version": API_VERSION,
-                                  "X-Restli-Protocol-Version": "2.0.0", "User-Agent": "Omroeper"})
+        self.wire = Wire("LinkedIn", deadline=deadline, headers={
+            "Authorization": f"Bearer {token}", "LinkedIn-Version": API_VERSION, "X-Restli-Protocol-Version": "2.0.0"})
         self.clock = clock
 
     def new_key(self) -> str:
@@ -57,7 +59,7 @@ class LinkedInClient:
         return str(uuid.uuid4())
 
     def who_am_i(self) -> AccountInfo:
-        organization = self._call("GET", f"/organizations/{self.organization_id}").json()
+        organization = self._json(self._call("GET", f"/organizations/{quote(self.organization_id, safe='')}"))
         return AccountInfo(name=str(organization.get("localizedName", self.author)), max_characters=3000)
 
     def publish(self, request: PublishRequest) -> Published:
@@ -75,11 +77,10 @@ class LinkedInClient:
             body["content"] = {"media": images[0]}
         elif images:
             body["content"] = {"multiImage": {"images": images}}
-        response = self._call("POST", "/posts", json=body)
-        urn = response.headers.get("x-restli-id", "")
-        if not urn:
-            raise PublishError(Failure.UNKNOWN, translate(
-                "LinkedIn", "LinkedIn accepted the post without saying which it is; check the page."))
+        answer = self._call("POST", "/posts", creates_post=True, json=body)
+        urn = answer.header("x-restli-id")
+        if not urn.startswith("urn:li:"):
+            raise self.wire.odd(creates_post=True)
         return Published(remote_id=urn, url=f"https://www.linkedin.com/feed/update/{urn}/")
 
     def cancel_scheduled(self, remote_id: str) -> None:
@@ -89,42 +90,73 @@ class LinkedInClient:
         return False
 
     def find_published(self, request: PublishRequest, since: datetime) -> Published | None:
-        answer = self._call("GET", "/posts", params={"author": self.author, "q": "author", "count": "20"}).json()
+        """The organization's recent posts with exactly this text. The list can lag behind a post just made:
+        None means "not seen yet", never "not there"."""
+        answer = self._json(self._call("GET", "/posts", params={"author": self.author, "q": "author",
+                                                                "count": "20"}))
+        elements = answer.get("elements")
+        if not isinstance(elements, list):
+            raise self.wire.odd(creates_post=False)
         wanted = escape_little_text(request.text)
-        for post in answer.get("elements", []):
-            created = int(post.get("createdAt") or 0) / 1000
+        for post in elements:
+            if not isinstance(post, dict):
+                continue
+            try:
+                created = int(post.get("createdAt") or 0) / 1000
+            except (TypeError, ValueError):
+                continue
             if post.get("commentary") == wanted and created >= (since - timedelta(minutes=5)).timestamp():
-                urn = str(post["id"])
+                urn = str(post.get("id", ""))
                 return Published(remote_id=urn, url=f"https://www.linkedin.com/feed/update/{urn}/")
         return None
 
+    def check_scheduled(self, remote_id: str, request: PublishRequest) -> ScheduledCheck:
+        raise PublishError(Failure.REFUSED, "LinkedIn has no scheduled posts")
+
     def _upload(self, image: Image) -> str:
-        started = self._call("POST", "/images", params={"action": "initializeUpload"},
-                             json={"initializeUploadRequest": {"owner": self.author}}).json()["value"]
-        with image.path.open("rb") as handle:
-            self._call("PUT", "", absolute=started["uploadUrl"], data=handle.read(),
-                       headers={"Content-Type": image.mime_type})
+        started = self._json(self._call("POST", "/images", params={"action": "initializeUpload"},
+                                        json={"initializeUploadRequest": {"owner": self.author}})).get("value")
+        if not isinstance(started, dict) or not isinstance(started.get("uploadUrl"), str) \
+                or not isinstance(started.get("image"), str):
+            raise self.wire.odd(creates_post=False)
+        upload_url = started["uploadUrl"]
+        if not self._ours(upload_url):
+            raise PublishError(Failure.REFUSED, translate(
+                "LinkedIn", "LinkedIn named an upload address that is not LinkedIn's; the image (and the token) "
+                            "were not sent there."))
+        self._call("PUT", "", absolute=upload_url, data=image.data, headers={"Content-Type": image.mime_type})
         return str(started["image"])
 
-    def _call(self, method: str, path: str, *, absolute: str = "", **options: Any) -> requests.Response:
+    def _ours(self, url: str) -> bool:
+        """An upload address on LinkedIn (or, for tests and labs, on the API's own host): only there does the
+        token go."""
+        parts, base = urlsplit(url), urlsplit(self.base)
+        host = parts.hostname or ""
+        if parts.scheme == "https" and (host == "linkedin.com" or host.endswith(".linkedin.com")):
+            return True
+        return parts.scheme == base.scheme and host == base.hostname and parts.port == base.port
+
+    def _json(self, answer: Answer) -> dict[str, Any]:
         try:
-            response = self.http.request(method, absolute or self.base + path, allow_redirects=False,
-                                         timeout=(CONNECT_TIMEOUT, READ_TIMEOUT), **options)
-        except requests.RequestException as error:
-            if not_sent(error):
-                raise PublishError(Failure.TEMPORARY, translate(
-                    "LinkedIn", "LinkedIn cannot be reached (offline?). It will be tried again.")) from None
-            raise PublishError(Failure.UNKNOWN, translate(
-                "LinkedIn", "The connection to LinkedIn broke after sending; it is not known whether the post "
-                            "arrived.")) from None
-        if response.status_code < 300:
-            return response
+            return answer.json_object()
+        except BadAnswer:
+            raise self.wire.odd(creates_post=False) from None
+
+    def _call(self, method: str, path: str, *, absolute: str = "", creates_post: bool = False,
+              **options: Any) -> Answer:
+        answer = self.wire.send(method, absolute or self.base + path, creates_post=creates_post, **options)
+        if answer.status < 300:
+            return answer
         try:
-            body = response.json()
-        except ValueError:
-            body = {}
-        status = response.status_code
-        code = str(body.get("code") or body.get("serviceErrorCode") or "")
+            body = answer.json()
+        except BadAnswer:
+            body = None
+        status = answer.status
+        documented = isinstance(body, dict) and ("message" in body or "code" in body or "serviceErrorCode" in body)
+        code = str(body.get("code") or body.get("serviceErrorCode") or "") if isinstance(body, dict) else ""
+        message = str(body.get("message") or "") if isinstance(body, dict) else ""
+        if status >= 500:
+            raise self.wire.server_error(status, creates_post)
         if status == 401:
             failure = PublishError(Failure.TOKEN, translate(
                 "LinkedIn", "LinkedIn refused the access token (expired after 60 days, or revoked). Make a new one "
@@ -135,18 +167,25 @@ class LinkedInClient:
         elif status == 429:
             failure = PublishError(Failure.THROTTLED, translate(
                 "LinkedIn", "LinkedIn asks to slow down; the post waits until it allows more."),
-                retry_at=self.clock() + timedelta(hours=1))
-        elif status == 422 and "DUPLICATE" in (code + str(body.get("message", ""))).upper():
+                retry_at=sane_retry_at(_retry_after(answer, self.clock()), self.clock()))
+        elif status == 422 and "DUPLICATE" in (code + message).upper():
             failure = PublishError(Failure.REFUSED, translate(
                 "LinkedIn", "LinkedIn refused this as a duplicate of an earlier post: check the page."))
-        elif status >= 500:
-            failure = PublishError(Failure.TEMPORARY, translate(
-                "LinkedIn", "LinkedIn has a problem of its own; it will be tried again."))
+        elif not documented and creates_post:
+            failure = self.wire.odd(creates_post=True)  # not LinkedIn's documented error: nothing is proven
         else:
             failure = PublishError(Failure.REFUSED, translate("LinkedIn", "LinkedIn refused the post: {detail}").format(
-                detail=body.get("message") or status))
-        failure.status = status
+                detail=plain_text(message, 300) or status))
+        failure.status, failure.code = status, code
         raise failure
+
+
+def _retry_after(answer: Answer, now: datetime) -> datetime | None:
+    """A Retry-After in seconds, where LinkedIn sends one (it documents none for its daily limits)."""
+    value = answer.header("Retry-After")
+    if value.isdigit() and len(value) < 9:
+        return now + timedelta(seconds=int(value))
+    return None
 
 
 def token_expiry(entered: datetime) -> datetime:

@@ -1,4 +1,7 @@
-"""A small HTTP server on 127.0.0.1 whose answers a test writes as routes: for the Graph and LinkedIn clients."""
+"""A small HTTP server on 127.0.0.1 whose answers a test writes as routes: for the Graph and LinkedIn clients. The
+faults of tests/services/faults.py are played per request ("POST /123/feed": ["stored-500"]): those before the
+work answer without calling the route, those after it call the route (the post is stored) and then answer badly,
+slowly or not at all."""
 
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from tests.services.faults import AFTER, Holds, play_after, play_before
 
 
 @dataclass
@@ -35,6 +40,13 @@ class LocalApi:
     routes: dict[tuple[str, str], Route] = field(default_factory=dict)
     seen: list[Seen] = field(default_factory=list)
     url: str = ""
+    faults: dict[str, list[str]] = field(default_factory=dict)  # "METHOD /path" -> faults in turn
+    redirect_to: str = "http://127.0.0.1:9"
+    holds: Holds = field(default_factory=Holds)
+
+    def fault_for(self, method: str, path: str) -> str:
+        listed = self.faults.get(f"{method} {path}")
+        return listed.pop(0) if listed else ""
 
     def route(self, method: str, pattern: str) -> Callable[[Route], Route]:
         def register(handler: Route) -> Route:
@@ -68,6 +80,10 @@ def local_api() -> Iterator[LocalApi]:
             seen = Seen(self.command, parts.path, {k: v[0] for k, v in parse_qs(parts.query).items()},
                         dict(self.headers.items()), form, body, raw)
             api.seen.append(seen)
+            fault = api.fault_for(self.command, parts.path)
+            if play_before(self, fault, api.holds, api.redirect_to, "Retry-After", {"good": "120",
+                           "429-garbage": "soon-ish", "429-past": "-5", "429-far": "99999999999"}):
+                return
             for (method, pattern), handler in api.routes.items():
                 if method == self.command and re.fullmatch(pattern, parts.path):
                     answer = handler(seen)
@@ -78,6 +94,9 @@ def local_api() -> Iterator[LocalApi]:
                 self.close_connection = True
                 return
             status, payload, headers = answer
+            if fault in AFTER:
+                play_after(self, fault, api.holds, status, payload)
+                return
             data = json.dumps(payload).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
@@ -90,10 +109,12 @@ def local_api() -> Iterator[LocalApi]:
         do_GET = do_POST = do_DELETE = do_PUT = _handle  # noqa: N815
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
     api.url = f"http://127.0.0.1:{server.server_address[1]}"
     threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     try:
         yield api
     finally:
+        api.holds.release.set()
         server.shutdown()
         server.server_close()

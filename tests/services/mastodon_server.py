@@ -1,12 +1,15 @@
 """A Mastodon server on 127.0.0.1 for the tests: the documented client API (statuses with Idempotency-Key, media
-v2 with processing, scheduled statuses, instance limits) and its failures, with every request checked against
-../shared/specs/mastodon-openapi.json."""
+v2 with processing, scheduled statuses with the server's limits of 300 per account and 25 a day, the account's
+own statuses and their source, instance limits) and its failures (tests/services/faults.py), with every request
+checked against ../shared/specs/mastodon-openapi.json."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.parser import BytesParser
@@ -15,8 +18,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from tests.services.faults import AFTER, Holds, play_after, play_before, send_json
+
 SPEC_PATH = Path(__file__).resolve().parents[3] / "shared" / "specs" / "mastodon-openapi.json"
 TOKEN = "test-token-0123456789"
+ACCOUNT_ID = "1"
 
 
 def _spec() -> dict[str, Any]:
@@ -36,6 +42,10 @@ def _status_properties(spec: dict[str, Any]) -> set[str]:
     return names
 
 
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
 @dataclass
 class MastodonServer:
     url: str = ""
@@ -45,13 +55,21 @@ class MastodonServer:
     by_key: dict[str, dict[str, Any]] = field(default_factory=dict)
     requests: list[tuple[str, str, dict[str, str], Any]] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
-    fail_next: list[str] = field(default_factory=list)  # "401", "422", "429", "500", "drop"
+    fail_next: list[str] = field(default_factory=list)  # any request: "401", "422", "429", "500", "drop"
+    faults: dict[str, list[str]] = field(default_factory=dict)  # "POST /api/v1/statuses" -> faults in turn
     max_characters: int = 1000
     processing_polls: int = 2
+    image_size_limit: int | None = None  # the instance's media limits, when it states them
+    image_matrix_limit: int = 33_177_600
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    redirect_to: str = "http://127.0.0.1:9"
+    total_scheduled_limit: int = 300
+    daily_scheduled_limit: int = 25
     spec: dict[str, Any] = field(default_factory=_spec)
 
     def __post_init__(self) -> None:
         self.lock = threading.Lock()
+        self.holds = Holds()
         self.allowed_status_keys = _status_properties(self.spec)
         self.templates = [(re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$"), path)
                           for path in self.spec["paths"]]
@@ -67,6 +85,34 @@ class MastodonServer:
             if "Idempotency-Key" not in headers:
                 self.violations.append("POST /api/v1/statuses without Idempotency-Key")
 
+    def fault_for(self, method: str, path: str) -> str:
+        with self.lock:
+            if self.fail_next:
+                return self.fail_next.pop(0)
+            listed = self.faults.get(f"{method} {path}")
+            return listed.pop(0) if listed else ""
+
+    def publish_scheduled(self) -> None:
+        """What the server's scheduler does at a post's time: the scheduled status becomes a status."""
+        with self.lock:
+            for scheduled_id, item in list(self.scheduled.items()):
+                when = datetime.fromisoformat(item["scheduled_at"].replace("Z", "+00:00"))
+                if when <= self.clock():
+                    del self.scheduled[scheduled_id]
+                    self._make_status(item["params"], when)
+
+    def _make_status(self, params: dict[str, Any], when: datetime) -> dict[str, Any]:
+        status_id = str(100 + len(self.statuses) + 1)
+        text = params.get("status") or params.get("text") or ""
+        answer = {"id": status_id, "uri": f"{self.url}/users/oosterzande/statuses/{status_id}",
+                  "url": f"{self.url}/@oosterzande/{status_id}", "created_at": _stamp(when),
+                  "content": "<p>" + html.escape(text).replace("\n", "<br>") + "</p>", "text_source": text,
+                  "language": params.get("language"), "visibility": params.get("visibility"),
+                  "media_attachments": [{"id": m, "description": self.media[m]["description"]}
+                                        for m in params.get("media_ids", []) if m in self.media]}
+        self.statuses.append(answer)
+        return answer
+
 
 def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
     state = server_state
@@ -74,16 +120,6 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: Any) -> None:
             pass
-
-        def _reply(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
-            data = json.dumps(payload).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            for name, value in (headers or {}).items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(data)
 
         def _body(self) -> Any:
             length = int(self.headers.get("Content-Length", 0))
@@ -102,30 +138,32 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
             return raw
 
         def _handle(self, method: str) -> None:
-            path = self.path.split("?")[0]
+            path, _, query = self.path.partition("?")
             body = self._body()
             headers = {key: value for key, value in self.headers.items()}
             with state.lock:
                 state.requests.append((method, path, headers, body))
                 state.check(method, path, headers, body if isinstance(body, dict) else {})
-                failure = state.fail_next.pop(0) if state.fail_next else ""
-            if self.headers.get("Authorization") != f"Bearer {TOKEN}" or failure == "401":
-                return self._reply(401, {"error": "The access token is invalid"})
-            if failure == "429":
-                reset = (datetime.now(UTC) + timedelta(minutes=3)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
-                return self._reply(429, {"error": "Too many requests"}, {"X-RateLimit-Limit": "300",
-                                                                      "X-RateLimit-Remaining": "0",
-                                                                      "X-RateLimit-Reset": reset})
-            if failure == "500":
-                return self._reply(500, {"error": "Internal server error"})
-            answer = ROUTES.get((method, path)) or ROUTES.get((method, re.sub(r"/[^/]+$", "/:id", path)))
-            if answer is None:
-                return self._reply(404, {"error": "Record not found"})
-            status, payload = answer(self, path, body, failure)
-            if failure == "drop":
-                self.close_connection = True
-                return  # the work is done, but the client hears nothing
-            self._reply(status, payload)
+            fault = state.fault_for(method, path)
+            if self.headers.get("Authorization") != f"Bearer {TOKEN}" or fault == "401":
+                return send_json(self, 401, {"error": "The access token is invalid"})
+            soon = _stamp(datetime.now(UTC) + timedelta(minutes=3))
+            resets = {"good": soon, "429-garbage": "soon-ish", "429-past": "2001-01-01T00:00:00.000Z",
+                      "429-far": "2999-01-01T00:00:00.000Z"}
+            if fault == "429":
+                fault = "429-good"
+            if play_before(self, fault, state.holds, state.redirect_to, "X-RateLimit-Reset", resets):
+                return None
+            if fault == "500":
+                return send_json(self, 500, {"error": "Internal server error"})
+            route = next((handler for (verb, pattern), handler in ROUTES.items()
+                          if verb == method and re.fullmatch(pattern, path)), None)
+            if route is None:
+                return send_json(self, 404, {"error": "Record not found"})
+            status, payload = route(self, path, body, fault)
+            if fault in AFTER:
+                return play_after(self, fault, state.holds, status, payload)
+            return send_json(self, status, payload)
 
         def do_GET(self) -> None:  # noqa: N802
             self._handle("GET")
@@ -139,23 +177,32 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
         def do_PUT(self) -> None:  # noqa: N802
             self._handle("PUT")
 
-    def verify(handler: Handler, path: str, body: Any, failure: str) -> tuple[int, Any]:
-        return 200, {"id": "1", "username": "oosterzande", "acct": "oosterzande",
+    def verify(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
+        return 200, {"id": ACCOUNT_ID, "username": "oosterzande", "acct": "oosterzande",
                      "display_name": "Gemeente Oosterzande"}
 
-    def instance(handler: Handler, path: str, body: Any, failure: str) -> tuple[int, Any]:
-        return 200, {"domain": "social.example", "configuration": {"statuses": {
-            "max_characters": state.max_characters, "characters_reserved_per_url": 23,
-            "max_media_attachments": 4}}}
+    def instance(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
+        configuration: dict[str, Any] = {"statuses": {"max_characters": state.max_characters,
+                                                      "characters_reserved_per_url": 23, "max_media_attachments": 4}}
+        if state.image_size_limit is not None:
+            configuration["media_attachments"] = {
+                "supported_mime_types": ["image/jpeg", "image/png", "image/gif", "image/webp", "video/mp4"],
+                "image_size_limit": state.image_size_limit, "image_matrix_limit": state.image_matrix_limit,
+                "video_size_limit": 99_999_999, "video_matrix_limit": 8_294_400, "video_frame_rate_limit": 120,
+                "description_limit": 1500}
+        return 200, {"domain": "social.example", "configuration": configuration}
 
-    def upload(handler: Handler, path: str, body: Any, failure: str) -> tuple[int, Any]:
+    def upload(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
+        data = body.get("file") or b""
+        if state.image_size_limit is not None and len(data) > state.image_size_limit:
+            return 422, {"error": "Validation failed: File file size must be less than the limit"}
         with state.lock:
             media_id = f"m{len(state.media) + 1}"
             state.media[media_id] = {"description": (body.get("description") or b"").decode(),
-                                     "size": len(body.get("file") or b""), "polls_left": state.processing_polls}
+                                     "size": len(data), "data": data, "polls_left": state.processing_polls}
         return 202, {"id": media_id, "type": "image", "url": None}
 
-    def media(handler: Handler, path: str, body: Any, failure: str) -> tuple[int, Any]:
+    def media(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
         media_id = path.rsplit("/", 1)[1]
         with state.lock:
             item = state.media.get(media_id)
@@ -167,35 +214,56 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
         return 200, {"id": media_id, "type": "image", "url": f"{state.url}/media/{media_id}.png",
                      "description": item["description"]}
 
-    def post_status(handler: Handler, path: str, body: Any, failure: str) -> tuple[int, Any]:
+    def post_status(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
         key = handler.headers.get("Idempotency-Key", "")
         with state.lock:
             if key and key in state.by_key:
                 return 200, state.by_key[key]
-            if failure == "422" or len(body.get("status", "")) > state.max_characters:
+            if fault == "422" or len(body.get("status", "")) > state.max_characters:
                 return 422, {"error": f"Validation failed: Text character limit of {state.max_characters} "
                                       "exceeded"}
             if body.get("scheduled_at"):
                 when = datetime.fromisoformat(body["scheduled_at"].replace("Z", "+00:00"))
-                if when < datetime.now(UTC) + timedelta(minutes=5):
+                if when < state.clock() + timedelta(minutes=5):
                     return 422, {"error": "Validation failed: Scheduled at must be at least 5 minutes ahead"}
-                scheduled_id = f"s{len(state.scheduled) + 1}"
-                answer = {"id": scheduled_id, "scheduled_at": body["scheduled_at"], "params": body,
-                          "media_attachments": []}
+                same_day = [s for s in state.scheduled.values() if s["scheduled_at"][:10] == body["scheduled_at"][:10]]
+                if len(state.scheduled) >= state.total_scheduled_limit or \
+                        len(same_day) >= state.daily_scheduled_limit:
+                    return 422, {"error": "Validation failed: Scheduled at You have exceeded the limit of "
+                                          "scheduled posts"}
+                scheduled_id = f"s{len(state.scheduled) + len(state.statuses) + 1}-{len(state.by_key)}"
+                answer = {"id": scheduled_id, "scheduled_at": body["scheduled_at"],
+                          "params": {**body, "text": body.get("status", "")}, "media_attachments": []}
                 state.scheduled[scheduled_id] = answer
             else:
-                status_id = str(100 + len(state.statuses) + 1)
-                answer = {"id": status_id, "uri": f"{state.url}/users/oosterzande/statuses/{status_id}",
-                          "url": f"{state.url}/@oosterzande/{status_id}", "content": body.get("status", ""),
-                          "language": body.get("language"), "visibility": body.get("visibility"),
-                          "media_attachments": [{"id": m, "description": state.media[m]["description"]}
-                                                for m in body.get("media_ids", [])]}
-                state.statuses.append(answer)
+                answer = state._make_status(body, state.clock())
             if key:
                 state.by_key[key] = answer
             return 200, answer
 
-    def delete_scheduled(handler: Handler, path: str, body: Any, failure: str) -> tuple[int, Any]:
+    def account_statuses(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
+        with state.lock:
+            return 200, [{k: v for k, v in status.items() if k != "text_source"}
+                         for status in reversed(state.statuses)][:40]
+
+    def source(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
+        status_id = path.split("/")[4]
+        with state.lock:
+            found = [s for s in state.statuses if s["id"] == status_id]
+        if not found:
+            return 404, {"error": "Record not found"}
+        return 200, {"id": status_id, "text": found[0]["text_source"], "spoiler_text": ""}
+
+    def list_scheduled(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
+        with state.lock:
+            return 200, list(state.scheduled.values())[:40]
+
+    def get_scheduled(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
+        with state.lock:
+            item = state.scheduled.get(path.rsplit("/", 1)[1])
+        return (200, item) if item is not None else (404, {"error": "Record not found"})
+
+    def delete_scheduled(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
         with state.lock:
             if state.scheduled.pop(path.rsplit("/", 1)[1], None) is None:
                 return 404, {"error": "Record not found"}
@@ -205,12 +273,24 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
         ("GET", "/api/v1/accounts/verify_credentials"): verify,
         ("GET", "/api/v2/instance"): instance,
         ("POST", "/api/v2/media"): upload,
-        ("GET", "/api/v1/media/:id"): media,
+        ("GET", "/api/v1/media/[^/]+"): media,
         ("POST", "/api/v1/statuses"): post_status,
-        ("DELETE", "/api/v1/scheduled_statuses/:id"): delete_scheduled,
+        ("GET", f"/api/v1/accounts/{ACCOUNT_ID}/statuses"): account_statuses,
+        ("GET", "/api/v1/statuses/[^/]+/source"): source,
+        ("GET", "/api/v1/scheduled_statuses"): list_scheduled,
+        ("GET", "/api/v1/scheduled_statuses/[^/]+"): get_scheduled,
+        ("DELETE", "/api/v1/scheduled_statuses/[^/]+"): delete_scheduled,
     }
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
     state.url = f"http://127.0.0.1:{httpd.server_address[1]}"
     threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     return httpd
+
+
+def stop(httpd: ThreadingHTTPServer, state: MastodonServer) -> None:
+    """Lets held connections go and shuts the server down."""
+    state.holds.release.set()
+    httpd.shutdown()
+    httpd.server_close()

@@ -125,7 +125,7 @@ def test_an_image_goes_with_its_alt_text(pds: dict[str, Any], tmp_path: Path) ->
     client = client_for(pds)
     key = client.new_key()
     client.publish(PublishRequest(text="Het nieuwe plein", language="nl", idempotency_key=key,
-                                  images=(Image(path, "image/png", "Het plein met de nieuwe bomen"),)))
+                                  images=(Image.read(path, "image/png", "Het plein met de nieuwe bomen"),)))
     embed = record_of(pds, key)["embed"]
     assert embed["$type"] == "app.bsky.embed.images"
     assert embed["images"][0]["alt"] == "Het plein met de nieuwe bomen"
@@ -149,3 +149,51 @@ def test_a_retry_at_the_same_record_key_does_not_post_twice(pds: dict[str, Any])
     first = client.publish(request)
     again = client_for(pds).publish(request)  # a new process after a crash: a fresh session, the same key
     assert first == again and post_count(pds) == before + 1
+
+
+@pytest.mark.peer
+def test_the_outbox_settles_a_post_whose_answer_was_lost_by_its_record_key(pds: dict[str, Any], tmp_path: Path) -> None:
+    """The process dies after the PDS made the record, before the answer was stored; the next run finds it."""
+    from datetime import UTC, datetime, timedelta
+
+    from models.channel import ChannelAccount, Network
+    from models.post import DeliveryState, Post, PostStatus, Variant
+    from services.networks.base import Published
+    from services.outbox import run_outbox
+    from services.post_editing import save_post, variants_of
+    from services.store import Store
+
+    class Crash(BaseException):
+        pass
+
+    class DiesAfterSending:
+        def __init__(self) -> None:
+            self.real = client_for(pds)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.real, name)
+
+        def publish(self, request: PublishRequest) -> Published:
+            self.real.publish(request)
+            raise Crash()
+
+    store = Store.open(tmp_path / "omroeper.sqlite")
+    try:
+        person = pds["accounts"][0]
+        channel = store.save(ChannelAccount(network=Network.BLUESKY, name="Bluesky", base_url=pds["pds_url"],
+                                            handle=person["handle"], has_secret=True))
+        now = datetime.now(UTC)
+        post = Post(title="Raad", body="De raad vergadert vanavond om 20.00 uur", status=PostStatus.SCHEDULED,
+                    scheduled_at=now - timedelta(minutes=1))
+        save_post(store, post, [Variant(post_id=post.id, channel_id=channel.id)])
+        before = post_count(pds)
+        with pytest.raises(Crash):
+            run_outbox(store, lambda c: DiesAfterSending(), now)  # type: ignore[arg-type, return-value]
+        assert variants_of(store, post.id)[0].state is DeliveryState.SENDING and post_count(pds) == before + 1
+        report = run_outbox(store, lambda c: client_for(pds), now + timedelta(minutes=1))
+        [variant] = variants_of(store, post.id)
+        assert report.published == 1 and variant.state is DeliveryState.PUBLISHED
+        assert record_of(pds, variant.idempotency_key)["text"] == "De raad vergadert vanavond om 20.00 uur"
+        assert post_count(pds) == before + 1
+    finally:
+        store.close()

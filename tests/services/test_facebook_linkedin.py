@@ -1,4 +1,6 @@
-"""The Facebook Page and LinkedIn clients against local servers that answer as the documented APIs do."""
+"""The Facebook Page and LinkedIn clients against local servers that answer as the documented APIs do, and as
+they do on a bad day: a 5xx after storing, answers that are not the documented ones, trickled answers, redirects,
+throttling with usage headers that make no sense, and lists that lag behind a post just made."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from services.networks.base import Failure, Image, PublishError, PublishRequest
+from services.networks.base import FALLBACK_WAIT, Failure, Image, PublishError, PublishRequest
 from services.networks.facebook import FacebookClient
 from services.networks.linkedin import LinkedInClient, escape_little_text
 from tests.services.local_api import Seen, local_api
@@ -22,7 +24,7 @@ def photo(tmp_path: Path) -> Image:
     image = QImage(20, 10, QImage.Format.Format_RGB32)
     image.fill(QColor("green"))
     image.save(str(path))
-    return Image(path, "image/png", "Het plein")
+    return Image.read(path, "image/png", "Het plein")
 
 
 def request(text: str = "Zaterdag markt", **extra) -> PublishRequest:  # type: ignore[no-untyped-def]
@@ -131,7 +133,8 @@ def test_linkedin_posts_with_its_headers_escaped_text_and_an_image_with_alt_text
     (401, {"message": "Invalid access token"}, Failure.TOKEN),
     (422, {"message": "Content is a duplicate", "code": "DUPLICATE_POST"}, Failure.REFUSED),
     (429, {"message": "Too many"}, Failure.THROTTLED),
-    (503, {}, Failure.TEMPORARY),
+    (503, {}, Failure.UNKNOWN),  # the server failed: perhaps after it stored the post
+    (400, {}, Failure.UNKNOWN),  # not LinkedIn's documented error body: nothing proven
 ])
 def test_linkedin_failures_say_what_to_do(status: int, body: dict[str, str], failure: Failure) -> None:
     with local_api() as api:
@@ -154,3 +157,126 @@ def test_linkedin_recent_posts_tell_whether_a_lost_post_arrived() -> None:
         client = LinkedInClient("1", "t", base_url=api.url)
         assert client.find_published(request(), now - timedelta(minutes=1)).remote_id == "urn:li:share:7"  # type: ignore[union-attr]
         assert client.find_published(request("Ander bericht"), now) is None
+
+
+# ---- on a bad day -----------------------------------------------------------------------------------------------
+
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("fault", "expected"), [
+    ("stored-500", Failure.UNKNOWN), ("non-json", Failure.UNKNOWN), ("wrong-shape", Failure.UNKNOWN),
+    ("drop", Failure.UNKNOWN), ("trickle", Failure.UNKNOWN), ("html-500", Failure.UNKNOWN),
+    ("redirect", Failure.MOVED),
+])
+def test_facebook_only_a_documented_refusal_means_not_sent(fault: str, expected: Failure) -> None:
+    posts: list[str] = []
+    with local_api() as api, local_api() as elsewhere:
+        api.redirect_to = elsewhere.url
+        api.route("POST", f"/{PAGE}/feed")(lambda seen: (posts.append(seen.form["message"]) or  # type: ignore[func-returns-value]
+                                                         (200, {"id": f"{PAGE}_1"}, {})))
+        api.faults[f"POST /{PAGE}/feed"] = [fault]
+        with pytest.raises(PublishError) as caught:
+            FacebookClient(PAGE, "page-token", base_url=api.url, deadline=1.0).publish(request())
+        assert elsewhere.seen == []  # a redirect is not followed: the token went nowhere else
+    assert caught.value.failure is expected and caught.value.message
+    assert len(posts) == (1 if fault in ("stored-500", "non-json", "wrong-shape", "drop", "trickle") else 0)
+
+
+def test_facebook_an_unpublished_photo_that_fails_means_the_post_was_not_sent(tmp_path: Path) -> None:
+    with local_api() as api:
+        api.route("POST", f"/{PAGE}/photos")(lambda seen: (200, {"id": "p1"}, {}))
+        api.faults[f"POST /{PAGE}/photos"] = ["", "stored-500"]
+        with pytest.raises(PublishError) as caught:
+            FacebookClient(PAGE, "t", base_url=api.url).publish(request(images=(photo(tmp_path), photo(tmp_path))))
+        assert caught.value.failure is Failure.TEMPORARY  # the post itself (the feed call) never left
+        assert [seen.path for seen in api.seen] == [f"/{PAGE}/photos", f"/{PAGE}/photos"]
+
+
+@pytest.mark.parametrize("usage", ["not json", json.dumps({PAGE: [{"estimated_time_to_regain_access": -3}]}),
+                                   json.dumps({PAGE: [{"estimated_time_to_regain_access": 10 ** 12}]}),
+                                   json.dumps({PAGE: [{"estimated_time_to_regain_access": "soon"}]})])
+def test_facebook_throttling_without_a_believable_wait_waits_a_sane_while(usage: str) -> None:
+    with local_api() as api:
+        api.route("POST", f"/{PAGE}/feed")(lambda seen: (403, {"error": {"message": "slow", "code": 32}},
+                                                         {"X-Page-Usage": usage}))
+        with pytest.raises(PublishError) as caught:
+            FacebookClient(PAGE, "t", base_url=api.url, clock=lambda: NOW).publish(request())
+    assert caught.value.failure is Failure.THROTTLED and caught.value.retry_at == NOW + FALLBACK_WAIT
+
+
+def test_facebook_a_lagging_feed_is_no_proof_of_absence() -> None:
+    with local_api() as api:
+        api.route("GET", f"/{PAGE}/feed")(lambda seen: (200, {"data": []}, {}))
+        client = FacebookClient(PAGE, "t", base_url=api.url)
+        assert client.find_published(request(), NOW) is None  # "not seen yet": the outbox never resends on it
+        api.route("GET", f"/{PAGE}/feed")(lambda seen: (200, {"data": "nonsense"}, {}))
+        with pytest.raises(PublishError) as caught:
+            client.find_published(request(), NOW)
+        assert caught.value.failure is Failure.TEMPORARY
+
+
+def test_facebook_a_scheduled_post_counts_as_published_when_graph_says_so() -> None:
+    answers = iter([(200, {"id": f"{PAGE}_3", "is_published": False}, {}),
+                    (200, {"id": f"{PAGE}_3", "is_published": True, "permalink_url": "https://fb.example/3"}, {}),
+                    (400, {"error": {"message": "Unsupported get request", "code": 100, "error_subcode": 33}}, {})])
+    with local_api() as api:
+        api.route("GET", f"/{PAGE}_3")(lambda seen: next(answers))
+        client = FacebookClient(PAGE, "t", base_url=api.url)
+        assert client.check_scheduled(f"{PAGE}_3", request()).still_held
+        published = client.check_scheduled(f"{PAGE}_3", request()).published
+        assert published is not None and published.url == "https://fb.example/3"
+        assert "deleted there" in client.check_scheduled(f"{PAGE}_3", request()).gone
+
+
+@pytest.mark.parametrize(("fault", "expected"), [
+    ("stored-500", Failure.UNKNOWN), ("wrong-shape", Failure.UNKNOWN), ("trickle", Failure.UNKNOWN),
+    ("redirect", Failure.MOVED), ("429-none", Failure.THROTTLED), ("429-garbage", Failure.THROTTLED),
+    ("429-past", Failure.THROTTLED), ("429-far", Failure.THROTTLED),
+])
+def test_linkedin_only_a_documented_refusal_means_not_sent(fault: str, expected: Failure) -> None:
+    posts: list[str] = []
+    with local_api() as api, local_api() as elsewhere:
+        api.redirect_to = elsewhere.url
+        api.route("POST", "/posts")(lambda seen: (posts.append(seen.json["commentary"]) or  # type: ignore[func-returns-value]
+                                                  (201, {}, {"x-restli-id": "urn:li:share:1"})))
+        api.faults["POST /posts"] = [fault]
+        with pytest.raises(PublishError) as caught:
+            LinkedInClient("1", "li-token", base_url=api.url, deadline=1.0, clock=lambda: NOW).publish(request())
+        assert elsewhere.seen == []
+    assert caught.value.failure is expected
+    if expected is Failure.THROTTLED:
+        assert caught.value.retry_at == NOW + FALLBACK_WAIT
+    assert len(posts) == (1 if expected is Failure.UNKNOWN else 0)
+
+
+def test_linkedin_a_believable_retry_after_is_taken() -> None:
+    with local_api() as api:
+        api.faults["POST /posts"] = ["429"]
+        with pytest.raises(PublishError) as caught:
+            LinkedInClient("1", "t", base_url=api.url, clock=lambda: NOW).publish(request())
+    assert caught.value.retry_at == NOW + timedelta(seconds=120)
+
+
+def test_linkedin_never_sends_an_image_or_the_token_to_an_upload_address_elsewhere(tmp_path: Path) -> None:
+    with local_api() as api, local_api() as elsewhere:
+        api.route("POST", "/images")(lambda seen: (200, {"value": {"uploadUrl": f"{elsewhere.url}/upload/1",
+                                                                    "image": "urn:li:image:1"}}, {}))
+        with pytest.raises(PublishError) as caught:
+            LinkedInClient("1", "li-token", base_url=api.url).publish(request(images=(photo(tmp_path),)))
+        assert caught.value.failure is Failure.REFUSED and elsewhere.seen == []
+        assert [seen.path for seen in api.seen] == ["/images"]  # and no post was made
+
+
+def test_facebook_a_scheduled_post_with_one_photo_goes_through_the_feed_so_its_id_is_the_posts(tmp_path: Path) -> None:
+    when = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    with local_api() as api:
+        api.route("POST", f"/{PAGE}/photos")(lambda seen: (200, {"id": "p1"}, {}))
+        api.route("POST", f"/{PAGE}/feed")(lambda seen: (200, {"id": f"{PAGE}_7"}, {}))
+        published = FacebookClient(PAGE, "t", base_url=api.url).publish(request(images=(photo(tmp_path),),
+                                                                                scheduled_at=when))
+        photo_upload, feed = api.seen
+    assert published.scheduled and published.remote_id == f"{PAGE}_7"
+    assert photo_upload.form["published"] == b"false" and photo_upload.form["temporary"] == b"true"
+    assert json.loads(feed.form["attached_media[0]"]) == {"media_fbid": "p1"}
+    assert feed.form["scheduled_publish_time"] == str(int(when.timestamp()))

@@ -13,7 +13,7 @@ from models.post import DeliveryState, Post, PostStatus, Variant
 from models.publish_attempt import PublishAttempt
 from models.recurrence import localize
 from services.crisis import pause_post
-from services.networks.base import AccountInfo, Failure, Published, PublishError, PublishRequest
+from services.networks.base import AccountInfo, Failure, Published, PublishError, PublishRequest, ScheduledCheck
 from services.networks.mastodon import MastodonClient
 from services.outbox import Outbox, run_outbox
 from services.post_editing import save_post, variants_of
@@ -38,6 +38,7 @@ class FakeNetwork:
         self.scheduled: dict[str, PublishRequest] = {}
         self.by_key: dict[str, Published] = {}
         self.plan: list[object] = []  # per publish call: a PublishError to raise, "lose-answer", "crash-before/after"
+        self.published_from_schedule: dict[str, Published] = {}
 
     def who_am_i(self) -> AccountInfo:
         return AccountInfo(name="fake")
@@ -69,10 +70,24 @@ class FakeNetwork:
     def cancel_scheduled(self, remote_id: str) -> None:
         self.scheduled.pop(remote_id, None)
 
+    def check_scheduled(self, remote_id: str, request: PublishRequest) -> ScheduledCheck:
+        """The network's own schedule publishes at the time (the test says when: `publish_scheduled`)."""
+        if remote_id in self.published_from_schedule:
+            return ScheduledCheck(published=self.published_from_schedule[remote_id])
+        return ScheduledCheck() if remote_id in self.scheduled else ScheduledCheck(gone="deleted there")
+
+    def publish_scheduled(self) -> None:
+        for remote_id, request in list(self.scheduled.items()):
+            self.received.append(request)
+            self.published_from_schedule[remote_id] = Published(remote_id=f"p-{remote_id}",
+                                                                url=f"https://net.example/{len(self.received)}")
+            del self.scheduled[remote_id]
+
     def safe_to_resend(self, request: PublishRequest, first_sent: datetime, now: datetime) -> bool:
         return self.idempotent and now - first_sent < timedelta(minutes=50)
 
     searchable = False  # can it look among its recent posts (Facebook, LinkedIn)?
+    absence_is_proof = False
 
     def find_published(self, request: PublishRequest, since: datetime) -> Published | None:
         if not self.searchable:
@@ -197,26 +212,34 @@ def test_where_a_resend_could_post_twice_the_officer_decides(store: Store, clock
 
 
 @pytest.mark.parametrize("arrived", [True, False])
-def test_without_idempotency_the_recent_posts_decide_between_found_and_send_again(store: Store, clock: FakeClock,
-                                                                                   arrived: bool) -> None:
-    facebook = account(store, Network.LINKEDIN, "LinkedIn")
+def test_without_idempotency_the_recent_posts_decide_and_not_found_is_never_a_resend(store: Store, clock: FakeClock,
+                                                                                     arrived: bool) -> None:
+    linkedin = account(store, Network.LINKEDIN, "LinkedIn")
     network = FakeNetwork(idempotent=False)
     network.searchable = True
     network.plan = ["crash-after" if arrived else "crash-before"]
-    post = schedule(store, NOON, facebook)
+    post = schedule(store, NOON, linkedin)
     with pytest.raises(Crash):
         run_outbox(store, lambda channel: network, clock.now)
     report = run_outbox(store, lambda channel: network, clock.advance(minutes=1))
-    assert report.published == 1 and state(store, post) == [DeliveryState.PUBLISHED]
-    assert len(network.received) == 1  # found when it had arrived; sent (once) when it had not
+    if arrived:
+        assert report.published == 1 and state(store, post) == [DeliveryState.PUBLISHED]
+    else:  # not (yet) on a list that may lag: looked for a while, then the officer decides
+        assert report.waiting == 1 and state(store, post) == [DeliveryState.SENDING]
+        report = run_outbox(store, lambda channel: network, clock.advance(minutes=15))
+        assert report.unconfirmed == 1 and state(store, post) == [DeliveryState.UNCONFIRMED]
+    assert len(network.received) == (1 if arrived else 0)  # found when it had arrived; never sent again
 
 
-def test_a_lost_answer_is_settled_with_the_same_key_at_once(store: Store, clock: FakeClock) -> None:
-    mastodon = account(store, Network.BLUESKY, "Net")
+def test_a_lost_answer_is_settled_at_the_next_run_with_the_same_key(store: Store, clock: FakeClock) -> None:
+    bluesky = account(store, Network.BLUESKY, "Net")
     network = FakeNetwork()
     network.plan = ["lose-answer"]
-    post = schedule(store, NOON, mastodon)
-    assert run_outbox(store, lambda channel: network, clock.now).published == 1
+    post = schedule(store, NOON, bluesky)
+    first = run_outbox(store, lambda channel: network, clock.now)
+    assert first.published == 0 and state(store, post) == [DeliveryState.SENDING]
+    assert first.failures == ["Net: the answer was lost Omroeper checks at the next run whether it arrived."]
+    assert run_outbox(store, lambda channel: network, clock.advance(minutes=1)).published == 1
     assert len(network.received) == 1 and state(store, post) == [DeliveryState.PUBLISHED]
 
 

@@ -1,0 +1,411 @@
+"""One request to a network, the way every network client sends it: within a total deadline, never following a
+redirect, with a capped answer, and knowing exactly how far it got.
+
+Why not requests' own send: its timeouts count per socket operation, so a server that trickles its answer a byte
+at a time, or stops reading an upload, holds the outbox (and the data folder's lock) for as long as it likes; and
+once it fails it cannot say whether any of the request had left. Here a watchdog closes the connection when the
+deadline passes, whatever the request is doing, and the phase that failed decides what the failure proves:
+
+- nothing left this laptop (no connection, no secure channel): the post was certainly not sent;
+- the request went out (even in part) and no complete answer came: the outcome is unknown;
+- a redirect: the server moved; it is not followed, so the token never travels to the new address.
+
+requests still builds the request (query, JSON, form and multipart bodies); this module only sends it.
+"""
+
+from __future__ import annotations
+
+import base64
+import http.client
+import json
+import os
+import socket
+import ssl
+import threading
+import time
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import SplitResult, unquote, urlsplit
+
+import requests
+from requests.utils import DEFAULT_CA_BUNDLE_PATH
+
+from services.errors import translate
+from services.networks.base import Failure, PublishError
+
+DEFAULT_DEADLINE = 30.0  # seconds for one request and its whole answer
+UPLOAD_RATE = 100_000  # bytes per second: an upload's deadline grows by its size at this (slow) rate
+MAX_ANSWER = 4 * 1024 * 1024  # no answer the clients read is near this; a larger one is not what the API documents
+DEADLINE_VARIABLE = "OMROEPER_HTTP_DEADLINE"  # seconds; tests of the command line shorten it
+_CHUNK = 64 * 1024
+
+
+def default_deadline() -> float:
+    """The deadline of one request: DEFAULT_DEADLINE unless the environment names another (tests, labs)."""
+    try:
+        value = float(os.environ.get(DEADLINE_VARIABLE, ""))
+    except ValueError:
+        return DEFAULT_DEADLINE
+    return value if value > 0 else DEFAULT_DEADLINE
+
+
+class BadAnswer(Exception):
+    """An answer that is not what the network's API documents (not JSON, the wrong shape, far too large)."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A complete answer: its status, its headers (names in lower case) and its body."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name.lower(), "")
+
+    def json(self) -> Any:
+        """The body as JSON, strictly: UTF-8, no NaN or Infinity, nothing after the value."""
+        try:
+            return json.loads(self.body.decode("utf-8"), parse_constant=_no_constant)
+        except (UnicodeDecodeError, ValueError, RecursionError) as error:
+            raise BadAnswer(str(error)[:200]) from None
+
+    def json_object(self) -> dict[str, Any]:
+        value = self.json()
+        if not isinstance(value, dict):
+            raise BadAnswer("not a JSON object")
+        return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+class _NotConnected(Exception):
+    """Nothing of the request left this laptop."""
+
+    def __init__(self, certificate: bool = False) -> None:
+        super().__init__("certificate not valid" if certificate else "no connection")
+        self.certificate = certificate
+
+
+class _NoAnswer(Exception):
+    """The request went out, at least in part; no complete answer came."""
+
+    def __init__(self, timed_out: bool) -> None:
+        super().__init__("timed out" if timed_out else "connection broken")
+        self.timed_out = timed_out
+
+
+class _Moved(Exception):
+    def __init__(self, location: str) -> None:
+        super().__init__(location)
+        self.location = location
+
+
+class _Watchdog:
+    """Shuts the connection down when the deadline passes: a blocked connect, send or read then ends at once.
+    It holds its own duplicate of the socket, so it never touches a descriptor that was closed and reused."""
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = False
+        self._lock = threading.Lock()
+        self._socket: socket.socket | None = None
+        self._timer = threading.Timer(max(0.0, seconds), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, connection: socket.socket) -> None:
+        with self._lock:
+            self._socket = connection.dup()
+            if self.fired:
+                self._shut()
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            self._shut()
+
+    def _shut(self) -> None:
+        if self._socket is not None:
+            try:
+                self._socket.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def stop(self) -> None:
+        self._timer.cancel()
+        with self._lock:
+            if self._socket is not None:
+                self._socket.close()
+                self._socket = None
+
+
+def _tls_context() -> ssl.SSLContext:
+    """The system's certificates and those requests trusts (certifi), as requests itself would verify."""
+    context = ssl.create_default_context()
+    try:
+        context.load_verify_locations(DEFAULT_CA_BUNDLE_PATH)
+    except OSError:
+        pass
+    return context
+
+
+def _proxy_for(parts: SplitResult) -> SplitResult | None:
+    """The HTTPS proxy the system names for this address (environment, Windows registry, macOS settings)."""
+    if parts.scheme != "https" or not parts.hostname or urllib.request.proxy_bypass(parts.hostname):
+        return None
+    proxy = urllib.request.getproxies().get("https", "")
+    if not proxy:
+        return None
+    found = urlsplit(proxy if "://" in proxy else "http://" + proxy)
+    return found if found.hostname else None
+
+
+class Wire:
+    """Sends requests for one network. `name` is how messages name the other side ("Facebook",
+    "social.example.nl"); `deadline` is the total time one request and its answer may take, in seconds; an upload
+    gets its size divided by `upload_rate` (bytes per second) more."""
+
+    def __init__(self, name: str, *, deadline: float | None = None, max_answer: int = MAX_ANSWER,
+                 upload_rate: float = UPLOAD_RATE, headers: Mapping[str, str] | None = None) -> None:
+        self.name = name
+        self.deadline = deadline if deadline is not None else default_deadline()
+        self.max_answer = max_answer
+        self.upload_rate = upload_rate
+        self.headers = {"User-Agent": "Omroeper", **(headers or {})}
+        self._tls: ssl.SSLContext | None = None  # made on the first https request
+
+    # ---- what the clients call ------------------------------------------------------------------------------
+
+    def send(self, method: str, url: str, *, creates_post: bool = False, headers: Mapping[str, str] | None = None,
+             params: Mapping[str, str] | None = None, json: Any = None, data: Any = None, files: Any = None
+             ) -> Answer:
+        """One request; any answer that is not a redirect is returned, whatever its status.
+
+        `creates_post`: this request makes the post itself (not an upload or a look-up), so a lost answer means
+        the outcome is unknown. Raises PublishError: TEMPORARY when nothing was sent (or a look-up failed),
+        UNKNOWN when a request that creates the post went out without a complete answer, MOVED for a redirect.
+        """
+        try:
+            prepared = requests.Request(method, url, headers={**self.headers, **(headers or {})}, params=params,
+                                        json=json, data=data, files=files).prepare()
+        except (requests.RequestException, ValueError):
+            raise PublishError(Failure.MOVED, translate(
+                "Networks", "The address {address} cannot be used; nothing was sent. Check it under Channels."
+            ).format(address=plain_text(url))) from None
+        body = prepared.body or b""
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        assert prepared.url is not None
+        try:
+            return self._exchange(prepared.method or method, prepared.url, dict(prepared.headers), body)
+        except _NotConnected as failed:
+            if failed.certificate:
+                raise PublishError(Failure.TEMPORARY, translate(
+                    "Networks", "The secure connection to {name} failed: its certificate is not valid. Nothing was "
+                                "sent. Check the address under Channels, or the network this laptop is on."
+                ).format(name=self.name)) from None
+            raise PublishError(Failure.TEMPORARY, translate(
+                "Networks", "{name} cannot be reached (offline?); nothing was sent. It will be tried again."
+            ).format(name=self.name)) from None
+        except _NoAnswer as lost:
+            raise self.lost(creates_post, lost.timed_out) from None
+        except _Moved as moved:
+            raise PublishError(Failure.MOVED, translate(
+                "Networks", "The server at {address} answers that it moved to {location}. Omroeper did not follow "
+                            "it, so the token was not sent there. Check the address under Channels."
+            ).format(address=_address(url), location=plain_text(moved.location) or "?")) from None
+        except BadAnswer:
+            raise self.odd(creates_post) from None
+
+    def lost(self, creates_post: bool, timed_out: bool = False) -> PublishError:
+        """The request went out and no complete answer came back."""
+        if creates_post:
+            return PublishError(Failure.UNKNOWN, translate(
+                "Networks", "{name} did not answer in time after the post was sent; it is not known whether it "
+                            "arrived.").format(name=self.name) if timed_out else translate(
+                "Networks", "The connection to {name} broke after the post was sent; it is not known whether it "
+                            "arrived.").format(name=self.name))
+        return PublishError(Failure.TEMPORARY, translate(
+            "Networks", "{name} did not answer in time, or not completely; it will be tried again.").format(
+            name=self.name))
+
+    def odd(self, creates_post: bool) -> PublishError:
+        """An answer that is not what the API documents."""
+        if creates_post:
+            return PublishError(Failure.UNKNOWN, translate(
+                "Networks", "{name} gave an answer Omroeper does not understand after the post was sent; it is not "
+                            "known whether it arrived.").format(name=self.name))
+        return PublishError(Failure.TEMPORARY, translate(
+            "Networks", "{name} gave an answer Omroeper does not understand; it will be tried again.").format(
+            name=self.name))
+
+    def server_error(self, status: int, creates_post: bool) -> PublishError:
+        """A 5xx: the server failed, perhaps after it stored the post."""
+        if creates_post:
+            error = PublishError(Failure.UNKNOWN, translate(
+                "Networks", "{name} reported a problem of its own ({status}) after the post was sent; it is not "
+                            "known whether it arrived.").format(name=self.name, status=status))
+        else:
+            error = PublishError(Failure.TEMPORARY, translate(
+                "Networks", "{name} has a problem of its own ({status}); it will be tried again.").format(
+                name=self.name, status=status))
+        error.status = status
+        return error
+
+    # ---- the exchange ---------------------------------------------------------------------------------------
+
+    def _exchange(self, method: str, url: str, headers: dict[str, str], body: bytes) -> Answer:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise _NotConnected()
+        seconds = self.deadline + len(body) / self.upload_rate
+        ends = time.monotonic() + seconds
+        watchdog = _Watchdog(seconds)
+        connection: http.client.HTTPConnection | None = None
+        sent = False
+        try:
+            try:
+                connection = self._connect(parts, watchdog, seconds)
+            except ssl.SSLCertVerificationError:
+                raise _NotConnected(certificate=True) from None
+            except (OSError, http.client.HTTPException, ValueError):
+                raise _NotConnected() from None
+            try:
+                path = parts.path or "/"
+                connection.putrequest(method, path + (f"?{parts.query}" if parts.query else ""),
+                                      skip_accept_encoding=True)
+                for name, value in headers.items():
+                    connection.putheader(name, value)
+                if body and "Content-Length" not in headers:
+                    connection.putheader("Content-Length", str(len(body)))
+                sent = True  # from here on, some of the request may have reached the server
+                connection.endheaders()
+                for start in range(0, len(body), _CHUNK):
+                    if time.monotonic() > ends:
+                        raise _NoAnswer(timed_out=True)
+                    connection.send(body[start:start + _CHUNK])
+                response = connection.getresponse()
+                if 300 <= response.status < 400:
+                    raise _Moved(response.getheader("Location") or "")
+                received = bytearray()
+                while chunk := response.read1(_CHUNK):
+                    received += chunk
+                    if len(received) > self.max_answer:
+                        raise BadAnswer("answer too large")
+                    if time.monotonic() > ends:
+                        raise _NoAnswer(timed_out=True)
+                if watchdog.fired or (response.length or 0) > 0:  # cut off before the whole answer came
+                    raise _NoAnswer(timed_out=watchdog.fired)
+                return Answer(response.status, {name.lower(): value for name, value in response.getheaders()},
+                              bytes(received))
+            except (OSError, http.client.HTTPException, ValueError) as error:
+                if not sent and not watchdog.fired:
+                    raise _NotConnected() from error
+                raise _NoAnswer(timed_out=watchdog.fired) from error
+        finally:
+            watchdog.stop()
+            if connection is not None:
+                connection.close()
+
+    def _connect(self, parts: SplitResult, watchdog: _Watchdog, seconds: float) -> http.client.HTTPConnection:
+        """A connection to the server (through the system's proxy where it names one), secured for https."""
+        host, secure = parts.hostname or "", parts.scheme == "https"
+        port = parts.port or (443 if secure else 80)
+        proxy = _proxy_for(parts)
+        target = (proxy.hostname or "", proxy.port or 8080) if proxy else (host, port)
+        raw = _open(target, seconds)
+        try:
+            watchdog.watch(raw)
+            if proxy is not None:
+                _tunnel(raw, proxy, host, port)
+            connection: http.client.HTTPConnection
+            if secure:
+                self._tls = self._tls or _tls_context()
+                wrapped = self._tls.wrap_socket(raw, server_hostname=host)
+                connection = http.client.HTTPSConnection(host, port, context=self._tls)
+                connection.sock = wrapped
+            else:
+                connection = http.client.HTTPConnection(host, port)
+                connection.sock = raw
+            return connection
+        except BaseException:
+            raw.close()
+            raise
+
+
+def _open(target: tuple[str, int], seconds: float) -> socket.socket:
+    """A TCP connection within `seconds`, the name lookup included (the system's resolver has no deadline of its
+    own, so it runs aside and is no longer waited for once the time is up)."""
+    ends = time.monotonic() + seconds
+    found: list[list[Any] | OSError] = []
+    done = threading.Event()
+
+    def look_up() -> None:
+        try:
+            found.append(list(socket.getaddrinfo(target[0], target[1], type=socket.SOCK_STREAM)))
+        except OSError as error:
+            found.append(error)
+        finally:
+            done.set()
+
+    threading.Thread(target=look_up, daemon=True).start()
+    if not done.wait(seconds):
+        raise OSError(f"looking up {target[0]} took too long")
+    if isinstance(found[0], OSError):
+        raise found[0]
+    last: OSError = OSError(f"no address for {target[0]}")
+    for family, kind, protocol, _name, address in found[0]:
+        remaining = ends - time.monotonic()
+        if remaining <= 0:
+            break
+        connection = socket.socket(family, kind, protocol)
+        try:
+            connection.settimeout(remaining)
+            connection.connect(address)
+            return connection
+        except OSError as error:
+            connection.close()
+            last = error
+    raise last
+
+
+def _tunnel(raw: socket.socket, proxy: SplitResult, host: str, port: int) -> None:
+    """Asks the proxy for a tunnel to host:port (HTTP CONNECT); what goes through it is encrypted end to end."""
+    lines = [f"CONNECT {host}:{port} HTTP/1.1", f"Host: {host}:{port}"]
+    if proxy.username:
+        pair = f"{unquote(proxy.username)}:{unquote(proxy.password or '')}".encode()
+        lines.append("Proxy-Authorization: Basic " + base64.b64encode(pair).decode("ascii"))
+    raw.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
+    reply = b""
+    while b"\r\n\r\n" not in reply:
+        chunk = raw.recv(4096)
+        if not chunk or len(reply) > 65536:
+            raise OSError("the proxy closed the connection")
+        reply += chunk
+    status_line = reply.split(b"\r\n", 1)[0].split()
+    if len(status_line) < 2 or not status_line[1].startswith(b"2"):
+        raise OSError("the proxy refused the tunnel")
+
+
+def _address(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.hostname or url
+
+
+def plain_text(value: object, limit: int = 200) -> str:
+    """A value from a server as plain text to show: no control characters, at most `limit` characters."""
+    cleaned = "".join(char for char in str(value) if char.isprintable())
+    return cleaned if len(cleaned) <= limit else cleaned[:limit - 1] + "…"
+
+
+def web_link(value: object) -> str:
+    """A link from a server, kept only when it is a plain web address (the composer opens it on a click: a file:,
+    javascript: or other scheme from a hostile answer must never get there)."""
+    text = str(value or "")
+    parts = urlsplit(text) if len(text) <= 500 and text.isprintable() else None
+    return text if parts is not None and parts.scheme in ("https", "http") and parts.hostname else ""
