@@ -68,6 +68,18 @@ def test_the_token_never_leaves_the_keychain(tmp_path: Path) -> None:
             assert quoted.returncode != 0 and "Unknown credentials Bearer •••" in quoted.stderr
             assert quoting.seen[0].headers["Authorization"] == f"Bearer {TOKEN}"  # it had the token to quote
 
+            # and when publishing: the server refuses the post, quoting the token in its documented error
+            quoting.route("GET", "/api/v2/instance")(quote_back)
+            quoting.route("POST", "/api/v1/statuses")(quote_back)
+            store = Store.open(data / STORE_FILE_NAME)
+            post = Post(title="Citaat", body="Een bericht", status=PostStatus.SCHEDULED,
+                        scheduled_at=datetime.now(UTC) - timedelta(minutes=1))
+            save_post(store, post, [Variant(post_id=post.id, channel_id=find_channel(store, "Quoting").id)])
+            store.close()
+            refused = run("publish-due")
+            assert refused.returncode == 1 and "Unknown credentials Bearer •••" in refused.stderr
+            assert any(seen.path == "/api/v1/statuses" for seen in quoting.seen)
+
         store = Store.open(data / STORE_FILE_NAME)
         channel = find_channel(store, "Mastodon")
         post = Post(title="Markt", body="Zaterdag markt", status=PostStatus.SCHEDULED,

@@ -24,7 +24,7 @@ from services.networks.base import (
     ScheduledCheck,
     sane_retry_at,
 )
-from services.networks.http import Answer, BadAnswer, Wire, plain_text
+from services.networks.http import Answer, BadAnswer, Wire
 
 _TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
 _URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]}]")
@@ -77,6 +77,7 @@ class BlueskyClient:
         self.handle = handle
         self.app_password = app_password
         self.wire = Wire(urlsplit(self.pds).hostname or self.pds, deadline=deadline)
+        self.wire.keep_secret(app_password)
         self.clock = clock
         self.did = ""
         self.access = ""
@@ -186,6 +187,8 @@ class BlueskyClient:
         if not (isinstance(access, str) and isinstance(refresh, str) and isinstance(did, str) and access and did):
             raise self.wire.odd(creates_post=False)
         self.access, self.refresh, self.did = access, refresh, did
+        self.wire.keep_secret(access)
+        self.wire.keep_secret(refresh)
         handle = session.get("handle")
         if isinstance(handle, str) and handle:
             self.handle = handle
@@ -236,4 +239,4 @@ class BlueskyClient:
             return self.wire.odd(creates_post) if creates_post else PublishError(Failure.REFUSED, translate(
                 "Bluesky", "Bluesky refused the request ({status}).").format(status=status))
         return PublishError(Failure.REFUSED, translate("Bluesky", "Bluesky refused the post: {detail}").format(
-            detail=plain_text(message or name, 300)))
+            detail=self.wire.shown(message or name, 300)))

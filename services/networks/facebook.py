@@ -23,7 +23,7 @@ from services.networks.base import (
     ScheduledCheck,
     sane_retry_at,
 )
-from services.networks.http import Answer, BadAnswer, Wire, plain_text, web_link
+from services.networks.http import Answer, BadAnswer, Wire, web_link
 
 GRAPH_URL = "https://graph.facebook.com/v21.0"
 GRAPH_URL_VARIABLE = "OMROEPER_GRAPH_URL"  # tests and labs point the client at a local server
@@ -43,6 +43,7 @@ class FacebookClient:
         self.token = token
         self.base = (base_url or graph_url()).rstrip("/")
         self.wire = Wire("Facebook", deadline=deadline)
+        self.wire.keep_secret(token)
         self.clock = clock
 
     def new_key(self) -> str:
@@ -159,7 +160,7 @@ class FacebookClient:
             code = int(error.get("code") or 0)
         except (TypeError, ValueError):
             code = 0
-        detail = plain_text(error.get("message") or answer.status, 300)
+        detail = self.wire.shown(error.get("message") or answer.status, 300)
         if code == 190 or answer.status == 401:
             return PublishError(Failure.TOKEN, translate(
                 "Facebook", "Facebook says the Page token is invalid or expired. Make a new Page access token "

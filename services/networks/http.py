@@ -178,6 +178,24 @@ class Wire:
         self.upload_rate = upload_rate
         self.headers = {"User-Agent": "Omroeper", **(headers or {})}
         self._tls: ssl.SSLContext | None = None  # made on the first https request
+        self._secrets: set[str] = set()
+        authorization = self.headers.get("Authorization", "")
+        if authorization.startswith("Bearer "):
+            self.keep_secret(authorization.removeprefix("Bearer "))
+
+    def keep_secret(self, secret: str) -> None:
+        """A token this wire sends: `shown` never repeats it, whatever a server quotes back."""
+        if len(secret) >= 4:
+            self._secrets.add(secret)
+
+    def shown(self, value: object, limit: int = 200) -> str:
+        """A value from the server as plain text to store and show (see plain_text), with every secret this
+        wire sends blanked out: a careless or hostile server may quote the token in its error, and that text goes
+        into the data file, the log and a handover file."""
+        text = str(value)
+        for secret in self._secrets:
+            text = text.replace(secret, "•••")
+        return plain_text(text, limit)
 
     # ---- what the clients call ------------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from services.networks.base import (
     ScheduledCheck,
     sane_retry_at,
 )
-from services.networks.http import Answer, BadAnswer, Wire, plain_text
+from services.networks.http import Answer, BadAnswer, Wire
 
 API_URL = "https://api.linkedin.com/rest"
 API_URL_VARIABLE = "OMROEPER_LINKEDIN_URL"
@@ -175,7 +175,7 @@ class LinkedInClient:
             failure = self.wire.odd(creates_post=True)  # not LinkedIn's documented error: nothing is proven
         else:
             failure = PublishError(Failure.REFUSED, translate("LinkedIn", "LinkedIn refused the post: {detail}").format(
-                detail=plain_text(message, 300) or status))
+                detail=self.wire.shown(message, 300) or status))
         failure.status, failure.code = status, code
         raise failure
 

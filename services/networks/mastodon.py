@@ -25,7 +25,7 @@ from services.networks.base import (
     ScheduledCheck,
     sane_retry_at,
 )
-from services.networks.http import Answer, BadAnswer, Wire, plain_text, web_link
+from services.networks.http import Answer, BadAnswer, Wire, web_link
 
 # The server remembers an Idempotency-Key for about an hour after the status was made; a resend within this window
 # returns the same status. The margin covers a slow first request and clocks that differ a little.
@@ -268,7 +268,8 @@ class MastodonClient:
                 retry_at=_reset_time(answer, self.clock()))
         elif detail:
             error = PublishError(Failure.REFUSED, translate(
-                "Mastodon", "The Mastodon server refused the post: {detail}").format(detail=plain_text(detail, 300)))
+                "Mastodon", "The Mastodon server refused the post: {detail}").format(
+                detail=self.wire.shown(detail, 300)))
         elif creates_post:
             error = self.wire.odd(creates_post=True)  # not Mastodon's documented error: nothing is proven
         else:
