@@ -219,7 +219,7 @@ def secret_of(channel: ChannelAccount) -> str:
 
 def check_connection_at(store_path: Path, channel_id: str, now: datetime) -> AccountInfo:
     """check_connection on its own connection to the data file, for a background thread."""
-    store = Store.open(store_path)
+    store = Store.open(store_path, create=False)  # a vanished data file is an error here, not a new calendar
     try:
         channel = store.get(ChannelAccount, channel_id)
         if channel is None:

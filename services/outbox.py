@@ -639,7 +639,7 @@ def run_outbox_at(store_path: Path, now: datetime) -> OutboxReport:
     """One run on its own connection to the data file, with the real network clients: for a background thread."""
     from services.networks.registry import client_for
 
-    store = Store.open(store_path)
+    store = Store.open(store_path, create=False)  # a vanished data file is an error here, not a new calendar
     try:
         return run_outbox(store, client_for, now)
     finally:
