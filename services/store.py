@@ -28,6 +28,7 @@ from services.errors import (
     ReadOnlyError,
     StorageError,
     StoreBusyError,
+    StoreError,
     translate,
 )
 from services.records import TABLES, from_row, table_of, to_row
@@ -167,6 +168,9 @@ class Store:
 
         Raises NewerStoreError (file left untouched), CorruptStoreError or another KnownError.
         """
+        if not create and not path.exists():
+            raise StoreError(translate("Store", "The data file {path} is no longer there. Nothing was written; "
+                                                "restart Omroeper to restore a backup.").format(path=path))
         try:
             if create:
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -177,32 +177,22 @@
 <context>
     <name>Bluesky</name>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="182"/>
-        <source>Bluesky cannot be reached (offline?). It will be tried again.</source>
-        <translation>Bluesky is niet bereikbaar (offline?). Het wordt later opnieuw geprobeerd.</translation>
-    </message>
-    <message>
-        <location filename="../../services/networks/bluesky.py" line="184"/>
-        <source>The connection to Bluesky broke after sending; it is not known whether the post arrived.</source>
-        <translation>De verbinding met Bluesky brak af na het versturen; het is niet bekend of het bericht is aangekomen.</translation>
-    </message>
-    <message>
-        <location filename="../../services/networks/bluesky.py" line="204"/>
+        <location filename="../../services/networks/bluesky.py" line="229"/>
         <source>Bluesky refused the app password or the session (revoked or mistyped). Make a new app password under Settings &gt; Privacy and security and enter it under Channels.</source>
         <translation>Bluesky weigerde het app-wachtwoord of de sessie (ingetrokken of verkeerd getypt). Maak een nieuw app-wachtwoord onder Instellingen &gt; Privacy en beveiliging en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="210"/>
+        <location filename="../../services/networks/bluesky.py" line="235"/>
         <source>Bluesky asks to slow down; the post waits until it allows more.</source>
         <translation>Bluesky vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="213"/>
-        <source>Bluesky has a problem of its own ({status}); it will be tried again.</source>
-        <translation>Bluesky heeft zelf een probleem ({status}); het wordt later opnieuw geprobeerd.</translation>
+        <location filename="../../services/networks/bluesky.py" line="239"/>
+        <source>Bluesky refused the request ({status}).</source>
+        <translation>Bluesky weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="216"/>
+        <location filename="../../services/networks/bluesky.py" line="241"/>
         <source>Bluesky refused the post: {detail}</source>
         <translation>Bluesky weigerde het bericht: {detail}</translation>
     </message>
@@ -1062,42 +1052,37 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Facebook</name>
     <message>
-        <location filename="../../services/networks/facebook.py" line="116"/>
-        <source>Facebook cannot be reached (offline?). It will be tried again.</source>
-        <translation>Facebook is niet bereikbaar (offline?). Het wordt later opnieuw geprobeerd.</translation>
+        <location filename="../../services/networks/facebook.py" line="122"/>
+        <source>Facebook no longer has this scheduled post: it was deleted there.</source>
+        <translation>Facebook heeft dit ingeplande bericht niet meer: het is daar verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="118"/>
-        <source>The connection to Facebook broke after sending; it is not known whether the post arrived.</source>
-        <translation>De verbinding met Facebook brak af na het versturen; het is niet bekend of het bericht is aangekomen.</translation>
+        <location filename="../../services/networks/facebook.py" line="157"/>
+        <source>Facebook refused the request ({status}).</source>
+        <translation>Facebook weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="135"/>
+        <location filename="../../services/networks/facebook.py" line="165"/>
         <source>Facebook says the Page token is invalid or expired. Make a new Page access token and enter it under Channels.</source>
         <translation>Facebook meldt dat het paginatoken ongeldig of verlopen is. Maak een nieuw paginatoegangstoken en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="139"/>
+        <location filename="../../services/networks/facebook.py" line="169"/>
         <source>The Page token lacks a permission Facebook needs (pages_manage_posts, pages_read_engagement). Make a new token with them.</source>
         <translation>Het paginatoken mist een recht dat Facebook nodig heeft (pages_manage_posts, pages_read_engagement). Maak een nieuw token met die rechten.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="143"/>
+        <location filename="../../services/networks/facebook.py" line="175"/>
         <source>Facebook asks to slow down; the post waits until it allows more.</source>
         <translation>Facebook vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="147"/>
+        <location filename="../../services/networks/facebook.py" line="179"/>
         <source>Facebook refused this as a duplicate of a recent post: check the page before sending it again.</source>
         <translation>Facebook weigerde dit als dubbel van een recent bericht: kijk op de pagina voor u het opnieuw verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="151"/>
-        <source>Facebook has a problem of its own; it will be tried again.</source>
-        <translation>Facebook heeft zelf een probleem; het wordt later opnieuw geprobeerd.</translation>
-    </message>
-    <message>
-        <location filename="../../services/networks/facebook.py" line="153"/>
+        <location filename="../../services/networks/facebook.py" line="184"/>
         <source>Facebook refused the post: {detail}</source>
         <translation>Facebook weigerde het bericht: {detail}</translation>
     </message>
@@ -1405,6 +1390,24 @@ Status: {status}
     </message>
 </context>
 <context>
+    <name>ImageFit</name>
+    <message>
+        <location filename="../../services/image_fit.py" line="74"/>
+        <source>The image file {name} is missing or cannot be read from the data folder ({reason}). Add the image to the post again.</source>
+        <translation>Het afbeeldingsbestand {name} ontbreekt of kan niet uit de gegevensmap worden gelezen ({reason}). Voeg de afbeelding opnieuw aan het bericht toe.</translation>
+    </message>
+    <message>
+        <location filename="../../services/image_fit.py" line="82"/>
+        <source>An animated image in this post cannot go to this network; use a still image.</source>
+        <translation>Een bewegende afbeelding in dit bericht kan niet naar dit netwerk; gebruik een stilstaande afbeelding.</translation>
+    </message>
+    <message>
+        <location filename="../../services/image_fit.py" line="131"/>
+        <source>An image in this post cannot be made small enough for this network; use a smaller image.</source>
+        <translation>Een afbeelding in dit bericht kan niet klein genoeg worden gemaakt voor dit netwerk; gebruik een kleinere afbeelding.</translation>
+    </message>
+</context>
+<context>
     <name>ImageListModel</name>
     <message>
         <location filename="../../ui/image_list_model.py" line="51"/>
@@ -1642,47 +1645,32 @@ Status: {status}
 <context>
     <name>LinkedIn</name>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="81"/>
-        <source>LinkedIn accepted the post without saying which it is; check the page.</source>
-        <translation>LinkedIn nam het bericht aan zonder te zeggen welk het is; kijk op de pagina.</translation>
+        <location filename="../../services/networks/linkedin.py" line="124"/>
+        <source>LinkedIn named an upload address that is not LinkedIn&apos;s; the image (and the token) were not sent there.</source>
+        <translation>LinkedIn gaf een uploadadres op dat niet van LinkedIn is; de afbeelding (en het token) zijn daar niet naartoe gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="115"/>
-        <source>LinkedIn cannot be reached (offline?). It will be tried again.</source>
-        <translation>LinkedIn is niet bereikbaar (offline?). Het wordt later opnieuw geprobeerd.</translation>
-    </message>
-    <message>
-        <location filename="../../services/networks/linkedin.py" line="117"/>
-        <source>The connection to LinkedIn broke after sending; it is not known whether the post arrived.</source>
-        <translation>De verbinding met LinkedIn brak af na het versturen; het is niet bekend of het bericht is aangekomen.</translation>
-    </message>
-    <message>
-        <location filename="../../services/networks/linkedin.py" line="129"/>
+        <location filename="../../services/networks/linkedin.py" line="161"/>
         <source>LinkedIn refused the access token (expired after 60 days, or revoked). Make a new one and enter it under Channels.</source>
         <translation>LinkedIn weigerde het toegangstoken (verlopen na 60 dagen, of ingetrokken). Maak een nieuw en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="133"/>
+        <location filename="../../services/networks/linkedin.py" line="165"/>
         <source>The LinkedIn token may not post for this organization (w_organization_social).</source>
         <translation>Het LinkedIn-token mag niet posten voor deze organisatie (w_organization_social).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="136"/>
+        <location filename="../../services/networks/linkedin.py" line="168"/>
         <source>LinkedIn asks to slow down; the post waits until it allows more.</source>
         <translation>LinkedIn vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="140"/>
+        <location filename="../../services/networks/linkedin.py" line="172"/>
         <source>LinkedIn refused this as a duplicate of an earlier post: check the page.</source>
         <translation>LinkedIn weigerde dit als dubbel van een eerder bericht: kijk op de pagina.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="143"/>
-        <source>LinkedIn has a problem of its own; it will be tried again.</source>
-        <translation>LinkedIn heeft zelf een probleem; het wordt later opnieuw geprobeerd.</translation>
-    </message>
-    <message>
-        <location filename="../../services/networks/linkedin.py" line="146"/>
+        <location filename="../../services/networks/linkedin.py" line="177"/>
         <source>LinkedIn refused the post: {detail}</source>
         <translation>LinkedIn weigerde het bericht: {detail}</translation>
     </message>
@@ -1861,47 +1849,32 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Mastodon</name>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="82"/>
-        <source>The Mastodon server gave an answer Omroeper does not understand; check the account.</source>
-        <translation>De Mastodon-server gaf een antwoord dat Omroeper niet begrijpt; controleer het account.</translation>
-    </message>
-    <message>
-        <location filename="../../services/networks/mastodon.py" line="100"/>
-        <source>The Mastodon server no longer recognises the first attempt; check the account.</source>
-        <translation>De Mastodon-server herkent de eerste poging niet meer; controleer het account.</translation>
-    </message>
-    <message>
-        <location filename="../../services/networks/mastodon.py" line="114"/>
+        <location filename="../../services/networks/mastodon.py" line="218"/>
         <source>The Mastodon server is still processing an image; it will be tried again.</source>
         <translation>De Mastodon-server verwerkt een afbeelding nog; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="130"/>
-        <source>The Mastodon server cannot be reached (offline?). It will be tried again.</source>
-        <translation>De Mastodon-server is niet bereikbaar (offline?). Het wordt later opnieuw geprobeerd.</translation>
+        <location filename="../../services/networks/mastodon.py" line="170"/>
+        <source>The Mastodon server no longer holds this post in its schedule, and it is not on the account: it was deleted there, or the server could not publish it.</source>
+        <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning en het staat ook niet op het account: het is daar verwijderd, of de server kon het niet publiceren.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="132"/>
-        <source>The connection to the Mastodon server broke after sending; it is not known whether the post arrived.</source>
-        <translation>De verbinding met de Mastodon-server brak af na het versturen; het is niet bekend of het bericht is aangekomen.</translation>
-    </message>
-    <message>
-        <location filename="../../services/networks/mastodon.py" line="146"/>
+        <location filename="../../services/networks/mastodon.py" line="262"/>
         <source>The Mastodon server refused the access token (revoked or mistyped). Make a new one under Preferences &gt; Development on the server and enter it under Channels.</source>
         <translation>De Mastodon-server weigerde het toegangstoken (ingetrokken of verkeerd getypt). Maak een nieuw token onder Voorkeuren &gt; Ontwikkeling op de server en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="150"/>
+        <location filename="../../services/networks/mastodon.py" line="266"/>
         <source>The Mastodon server asks to slow down; the post waits until it allows more.</source>
         <translation>De Mastodon-server vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="154"/>
-        <source>The Mastodon server has a problem of its own ({status}); it will be tried again.</source>
-        <translation>De Mastodon-server heeft zelf een probleem ({status}); het wordt later opnieuw geprobeerd.</translation>
+        <location filename="../../services/networks/mastodon.py" line="276"/>
+        <source>The Mastodon server refused the request ({status}).</source>
+        <translation>De Mastodon-server weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="158"/>
+        <location filename="../../services/networks/mastodon.py" line="270"/>
         <source>The Mastodon server refused the post: {detail}</source>
         <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
     </message>
@@ -1909,17 +1882,23 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MediaLibrary</name>
     <message>
-        <location filename="../../services/media_library.py" line="31"/>
+        <location filename="../../services/image_fit.py" line="57"/>
+        <location filename="../../services/media_library.py" line="34"/>
         <source>{name} is not an image Omroeper can use (JPEG, PNG, GIF or WebP).</source>
         <translation>{name} is geen afbeelding die Omroeper kan gebruiken (JPEG, PNG, GIF of WebP).</translation>
     </message>
     <message>
-        <location filename="../../services/media_library.py" line="36"/>
+        <location filename="../../services/image_fit.py" line="60"/>
+        <source>{name} has more than 100 million pixels; make it smaller first.</source>
+        <translation>{name} heeft meer dan 100 miljoen pixels; maak het eerst kleiner.</translation>
+    </message>
+    <message>
+        <location filename="../../services/media_library.py" line="39"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>{name} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/media_library.py" line="39"/>
+        <location filename="../../services/media_library.py" line="42"/>
         <source>{name} is larger than 20 MB; make it smaller first.</source>
         <translation>{name} is groter dan 20 MB; maak het eerst kleiner.</translation>
     </message>
@@ -2053,6 +2032,61 @@ Gegevensmap: {folder}</translation>
         <source>Publishing to {network} is not built yet: post {name} by hand for now.</source>
         <translation>Publiceren naar {network} is nog niet gebouwd: post {name} voorlopig met de hand.</translation>
     </message>
+    <message>
+        <location filename="../../services/networks/http.py" line="215"/>
+        <source>The address {address} cannot be used; nothing was sent. Check it under Channels.</source>
+        <translation>Het adres {address} kan niet worden gebruikt; er is niets verstuurd. Controleer het onder Kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/http.py" line="226"/>
+        <source>The secure connection to {name} failed: its certificate is not valid. Nothing was sent. Check the address under Channels, or the network this laptop is on.</source>
+        <translation>De beveiligde verbinding met {name} is mislukt: het certificaat is niet geldig. Er is niets verstuurd. Controleer het adres onder Kanalen, of het netwerk waarop deze laptop zit.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/http.py" line="230"/>
+        <source>{name} cannot be reached (offline?); nothing was sent. It will be tried again.</source>
+        <translation>{name} is niet bereikbaar (offline?); er is niets verstuurd. Het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/http.py" line="236"/>
+        <source>The server at {address} answers that it moved to {location}. Omroeper did not follow it, so the token was not sent there. Check the address under Channels.</source>
+        <translation>De server op {address} antwoordt dat hij is verhuisd naar {location}. Omroeper is niet meegegaan, dus het token is daar niet naartoe gestuurd. Controleer het adres onder Kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/http.py" line="246"/>
+        <source>{name} did not answer in time after the post was sent; it is not known whether it arrived.</source>
+        <translation>{name} antwoordde niet op tijd nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/http.py" line="248"/>
+        <source>The connection to {name} broke after the post was sent; it is not known whether it arrived.</source>
+        <translation>De verbinding met {name} werd verbroken nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/http.py" line="251"/>
+        <source>{name} did not answer in time, or not completely; it will be tried again.</source>
+        <translation>{name} antwoordde niet op tijd, of niet volledig; het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/http.py" line="258"/>
+        <source>{name} gave an answer Omroeper does not understand after the post was sent; it is not known whether it arrived.</source>
+        <translation>{name} gaf een antwoord dat Omroeper niet begrijpt nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/http.py" line="261"/>
+        <source>{name} gave an answer Omroeper does not understand; it will be tried again.</source>
+        <translation>{name} gaf een antwoord dat Omroeper niet begrijpt; het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/http.py" line="268"/>
+        <source>{name} reported a problem of its own ({status}) after the post was sent; it is not known whether it arrived.</source>
+        <translation>{name} meldde een eigen probleem ({status}) nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/http.py" line="272"/>
+        <source>{name} has a problem of its own ({status}); it will be tried again.</source>
+        <translation>{name} heeft een eigen probleem ({status}); het wordt later opnieuw geprobeerd.</translation>
+    </message>
 </context>
 <context>
     <name>OutOfOffice</name>
@@ -2065,14 +2099,65 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../services/outbox.py" line="132"/>
+        <location filename="../../services/outbox.py" line="127"/>
+        <location filename="../../services/outbox.py" line="406"/>
+        <source>{channel} asked to slow down until {time}.</source>
+        <translation>{channel} vroeg om het tot {time} rustiger aan te doen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/outbox.py" line="163"/>
+        <source>Omroeper met an unexpected error with this post ({reason}); the details are in the log file.</source>
+        <translation>Omroeper stuitte op een onverwachte fout bij dit bericht ({reason}); de details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../services/outbox.py" line="190"/>
         <source>This post fell due while Omroeper could not send it, more than the grace period ago. Send it now or move it.</source>
         <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="262"/>
-        <source>Omroeper could not tell whether this post arrived on {channel} (sent {time}). Check there: mark it published if it is, or send it again.</source>
-        <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd {time}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
+        <location filename="../../services/outbox.py" line="239"/>
+        <source>Omroeper could not get {channel} ready to send ({reason}): is the keychain locked? Its posts wait; the details are in the log file.</source>
+        <translation>Omroeper kon {channel} niet klaarmaken om te versturen ({reason}): is de sleutelhanger vergrendeld? De berichten ervan wachten; de details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../services/outbox.py" line="277"/>
+        <source>The image file {name} is missing or cannot be read from the data folder ({reason}). Add the image to the post again.</source>
+        <translation>Het afbeeldingsbestand {name} ontbreekt of kan niet uit de gegevensmap worden gelezen ({reason}). Voeg de afbeelding opnieuw aan het bericht toe.</translation>
+    </message>
+    <message>
+        <location filename="../../services/outbox.py" line="317"/>
+        <source>Omroeper met an unexpected error while sending this post to {channel} ({reason}; the details are in the log file). Check {channel}: mark it published if it is there, or send it again.</source>
+        <translation>Omroeper stuitte op een onverwachte fout bij het versturen van dit bericht naar {channel} ({reason}; de details staan in het logbestand). Kijk op {channel}: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../services/outbox.py" line="359"/>
+        <source>Omroeper checks at the next run whether it arrived.</source>
+        <translation>Omroeper kijkt bij de volgende ronde of het is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/outbox.py" line="456"/>
+        <source>This post did not reach {channel}, and it is now more than the grace period late. Send it now or move it.</source>
+        <translation>Dit bericht heeft {channel} niet bereikt en is nu langer te laat dan de wachttijd toestaat. Verstuur het nu of verplaats het.</translation>
+    </message>
+    <message>
+        <location filename="../../services/outbox.py" line="472"/>
+        <source>Check {channel}: mark the post published if it is there.</source>
+        <translation>Kijk op {channel}: markeer het bericht als gepubliceerd als het er staat.</translation>
+    </message>
+    <message>
+        <location filename="../../services/outbox.py" line="499"/>
+        <source>Omroeper could not tell whether this post arrived on {channel} (sent {time}); a network&apos;s list of recent posts can lag behind. Check there: mark it published if it is, or send it again.</source>
+        <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd {time}); de lijst met recente berichten van een netwerk kan achterlopen. Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../services/outbox.py" line="541"/>
+        <source>{channel} could not confirm that it published this post from its schedule ({reason}). Check there: mark it published if it is, or send it again.</source>
+        <translation>{channel} kon niet bevestigen dat het dit bericht vanuit zijn planning heeft gepubliceerd ({reason}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../services/outbox.py" line="560"/>
+        <source>This post was changed after it was handed to {channel}, and {channel} no longer holds it: it probably went out as it was before the change. Check there.</source>
+        <translation>Dit bericht is gewijzigd nadat het aan {channel} was overgedragen, en {channel} heeft het niet meer: het is waarschijnlijk verstuurd zoals het vóór de wijziging was. Kijk daar.</translation>
     </message>
 </context>
 <context>
@@ -2324,33 +2409,53 @@ Gegevensmap: {folder}</translation>
         <translation>{channel} heeft minstens één afbeelding nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="49"/>
+        <location filename="../../services/post_editing.py" line="48"/>
+        <source>The alt text of image {number} is longer than {channel} takes ({allowed} characters at most).</source>
+        <translation>De alt-tekst van afbeelding {number} is langer dan {channel} aanneemt (hoogstens {allowed} tekens).</translation>
+    </message>
+    <message>
+        <location filename="../../services/post_editing.py" line="55"/>
         <source>The text for {channel} is {over} bytes too long ({limit} at most).</source>
         <translation>De tekst voor {channel} is {over} bytes te lang (hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="52"/>
+        <location filename="../../services/post_editing.py" line="58"/>
         <source>{channel} takes at most {limit} hashtags; remove {over}.</source>
         <translation>{channel} neemt hoogstens {limit} hashtags; verwijder er {over}.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="54"/>
+        <location filename="../../services/post_editing.py" line="60"/>
         <source>The text for {channel} is {over} characters too long ({limit} at most).</source>
         <translation>De tekst voor {channel} is {over} tekens te lang (hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="94"/>
+        <location filename="../../services/post_editing.py" line="66"/>
+        <source>Image {number} is animated, and {channel} shows no animated images. Use a still image, or leave {channel} out.</source>
+        <translation>Afbeelding {number} beweegt, en {channel} toont geen bewegende afbeeldingen. Gebruik een stilstaande afbeelding, of laat {channel} weg.</translation>
+    </message>
+    <message>
+        <location filename="../../services/post_editing.py" line="70"/>
+        <source>Image {number} is an animation with more frames than {channel} takes. Use a shorter animation or a still image.</source>
+        <translation>Afbeelding {number} is een animatie met meer beelden dan {channel} aanneemt. Gebruik een kortere animatie of een stilstaande afbeelding.</translation>
+    </message>
+    <message>
+        <location filename="../../services/post_editing.py" line="73"/>
+        <source>Image {number} is an animation too large for {channel}, and Omroeper can only make still images smaller. Use a smaller animation or a still image.</source>
+        <translation>Afbeelding {number} is een animatie die te groot is voor {channel}, en Omroeper kan alleen stilstaande afbeeldingen kleiner maken. Gebruik een kleinere animatie of een stilstaande afbeelding.</translation>
+    </message>
+    <message>
+        <location filename="../../services/post_editing.py" line="125"/>
         <source>This post cannot be marked ready yet:</source>
         <translation>Dit bericht kan nog niet als klaar worden gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="135"/>
-        <location filename="../../services/post_editing.py" line="175"/>
+        <location filename="../../services/post_editing.py" line="166"/>
+        <location filename="../../services/post_editing.py" line="206"/>
         <source>This post no longer exists.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="178"/>
+        <location filename="../../services/post_editing.py" line="209"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
@@ -3358,32 +3463,37 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../services/store.py" line="47"/>
+        <location filename="../../services/store.py" line="48"/>
         <source>The data file {path} is damaged and cannot be read. You can restore one of the daily backups.</source>
         <translation>Het gegevensbestand {path} is beschadigd en kan niet worden gelezen. U kunt een van de dagelijkse back-ups terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="56"/>
+        <location filename="../../services/store.py" line="57"/>
         <source>The disk is full, so the last change to {path} could not be saved. Everything saved before is intact. Free some space on the disk and try again.</source>
         <translation>De schijf is vol, dus de laatste wijziging in {path} kon niet worden bewaard. Alles wat eerder is bewaard, is ongeschonden. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="66"/>
+        <location filename="../../services/store.py" line="67"/>
         <source>{path} cannot be written to: the file or its folder is read-only, or you lack the permission. Nothing was changed. Check the permissions, or move the data folder to a disk you can write to.</source>
         <translation>Er kan niet naar {path} worden geschreven: het bestand of de map is alleen-lezen, of u hebt er geen rechten voor. Er is niets veranderd. Controleer de rechten, of verplaats de gegevensmap naar een schijf waarop u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="76"/>
+        <location filename="../../services/store.py" line="77"/>
         <source>The disk did not read or write {path} as asked (was a USB stick or network drive removed?). Everything saved before is intact. Check the disk and try again.</source>
         <translation>De schijf kon {path} niet lezen of schrijven (is er een USB-stick of netwerkschijf losgekoppeld?). Alles wat eerder is bewaard, is ongeschonden. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="108"/>
+        <location filename="../../services/store.py" line="109"/>
         <source>The data file {path} is held by another program (a backup or sync tool?) for longer than Omroeper waits. Nothing was changed; try again in a moment.</source>
         <translation>Het gegevensbestand {path} wordt langer dan Omroeper wacht vastgehouden door een ander programma (een back-up- of synchronisatieprogramma?). Er is niets veranderd; probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="183"/>
+        <location filename="../../services/store.py" line="172"/>
+        <source>The data file {path} is no longer there. Nothing was written; restart Omroeper to restore a backup.</source>
+        <translation>Het gegevensbestand {path} is er niet meer. Er is niets geschreven; start Omroeper opnieuw om een back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../services/store.py" line="187"/>
         <source>The data file {path} was written by a newer version of Omroeper (data version {found}; this version knows up to {known}). Install the newer version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is geschreven door een nieuwere versie van Omroeper (gegevensversie {found}; deze versie kent tot en met {known}). Installeer de nieuwere versie; het bestand is niet gewijzigd.</translation>
     </message>

@@ -196,3 +196,12 @@ def test_a_full_disk_gives_a_clear_message_and_keeps_what_was_stored(store: Stor
         store.save_all(Post(title="Nieuw", body="x" * 4000) for _ in range(50))
     assert "disk is full" in caught.value.message
     assert [post.title for post in store.find(Post)] == [kept.title]
+
+
+def test_a_background_job_never_makes_a_new_data_file(tmp_path: Path) -> None:
+    from services.errors import StoreError
+
+    with pytest.raises(StoreError) as caught:
+        Store.open(tmp_path / "omroeper.sqlite", create=False)
+    assert "no longer there" in caught.value.message
+    assert not (tmp_path / "omroeper.sqlite").exists()
