@@ -3,13 +3,15 @@ month switch stays within a frame also with ten years of posts."""
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from models.common import to_utc_text
-from models.post import PostStatus, PostSummary
+from models.common import from_utc_text, to_utc_text
+from models.post import DeliveryState, PostStatus, PostSummary
+from models.validation import EARLIEST, LATEST, one_line
 from services.store import Store
 
 SEARCH_LIMIT = 200
@@ -53,15 +55,63 @@ _SUMMARY_COLUMNS = (
 
 
 _STATUSES = {status.value: status for status in PostStatus}
+_STATES = frozenset(state.value for state in DeliveryState)
 
 
 def _summary(row: tuple[Any, ...]) -> PostSummary:
     """One row of _SUMMARY_COLUMNS (and perhaps the local day and time), read with plain lookups: hundreds of
-    these make one month switch, so no datetime is parsed here."""
+    these make one month switch, so no datetime is parsed here. Raises UnreadableRecord for a row this app did not
+    write (see `_summaries`)."""
     post_id, title, excerpt, status, scheduled_at, campaign, tags, series_id, paused_at, variant_states = row[:10]
     local_day, local_time = (row[10].split("|") if len(row) > 10 else ("", ""))
     return PostSummary(post_id, title, excerpt.replace("\n", " "), _STATUSES[status], scheduled_at, campaign,
                        tags or "[]", variant_states or "", series_id, paused_at is not None, local_day, local_time)
+
+
+def _summaries(store: Store, rows: list[tuple[Any, ...]]) -> list[PostSummary]:
+    """The rows as summaries. A row the calendar cannot show (a status or a time this app does not write, text
+    that is no text) is left out and noted in the store's `unreadable`; a channel state it does not know is noted
+    and left out of the post's channels (PostSummary.channels skips it), the post itself is shown."""
+    found = []
+    for row in rows:
+        problem = _row_problem(row)
+        if problem:
+            store.unreadable.note("posts", row[0], problem)
+            continue
+        found.append(_summary(row))
+        if row[9]:
+            for pair in row[9].split(","):
+                channel, _space, state = pair.rpartition(" ")
+                if state not in _STATES or not channel:
+                    store.unreadable.note("variants", f"{row[0]} {channel}", f"state: {one_line(state, 40)}")
+    return found
+
+
+def _row_problem(row: tuple[Any, ...]) -> str:
+    """What keeps the calendar from showing a summary row, or "" (cheap checks first: most rows pass)."""
+    post_id, title, excerpt, status, scheduled_at, campaign, tags, series_id, _paused, variant_states = row[:10]
+    if status not in _STATUSES:
+        return f"status: {one_line(status, 40)}"
+    if not all(type(value) is str for value in (post_id, title, excerpt, campaign, variant_states)) or (
+            series_id is not None and type(series_id) is not str) or (tags is not None and type(tags) is not str):
+        return "a text column holds no text"
+    if scheduled_at is not None:
+        try:
+            moment = from_utc_text(scheduled_at)
+        except (TypeError, ValueError, AttributeError):
+            return "scheduled_at: not an instant"
+        if not EARLIEST <= moment < LATEST:
+            return "scheduled_at: outside 1970-2200"
+    if len(row) > 10 and (type(row[10]) is not str or row[10].count("|") != 1):
+        return "scheduled_at: not an instant SQLite reads"
+    if tags and tags != "[]":
+        try:
+            items = json.loads(tags)
+        except ValueError:
+            return "tags: not JSON"
+        if type(items) is not list or not all(type(item) is str for item in items):
+            return "tags: not a list of texts"
+    return ""
 
 
 def local_clock_sql(start: datetime, end: datetime, zone: ZoneInfo) -> tuple[str, list[Any]]:
@@ -107,7 +157,7 @@ def posts_between(store: Store, start: datetime, end: datetime,
         + " ORDER BY p.scheduled_at"  # the index's own order: no sort step
     )
     rows = store.query_tuples(sql, [*clock_params, to_utc_text(start), to_utc_text(end), *params])
-    return [_summary(row) for row in rows]
+    return _summaries(store, rows)
 
 
 def undated_posts(store: Store, only: CalendarFilter = CalendarFilter()) -> list[PostSummary]:  # noqa: B008
@@ -115,7 +165,7 @@ def undated_posts(store: Store, only: CalendarFilter = CalendarFilter()) -> list
     where, params = only.sql()
     sql = (f"SELECT {_SUMMARY_COLUMNS} FROM posts p WHERE p.deleted_at IS NULL AND p.scheduled_at IS NULL"
            + (f" AND {where}" if where else "") + " ORDER BY p.updated_at DESC")
-    return [_summary(row) for row in store.query_tuples(sql, params)]
+    return _summaries(store, store.query_tuples(sql, params))
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -157,7 +207,7 @@ def search_posts(store: Store, text: str, only: CalendarFilter = CalendarFilter(
     below = 2**63 - 1
     while len(found) < limit:
         rows = store.query_tuples(sql, [query, below, SEARCH_CHUNK, *params])
-        found.extend(_summary(row[:-1]) for row in rows)
+        found.extend(_summaries(store, [row[:-1] for row in rows]))
         lowest = store.query_tuples(
             "SELECT min(rowid), count(*) FROM (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid < ? "
             "ORDER BY rowid DESC LIMIT ?)", [query, below, SEARCH_CHUNK])[0]
@@ -172,8 +222,10 @@ def search_posts(store: Store, text: str, only: CalendarFilter = CalendarFilter(
 def campaigns_and_tags(store: Store) -> tuple[list[str], list[str]]:
     """The campaigns and tags in use, for the filters."""
     campaigns = [row[0] for row in store.query_tuples(
-        "SELECT DISTINCT campaign FROM posts WHERE deleted_at IS NULL AND campaign != '' ORDER BY campaign")]
-    tags = [row[0] for row in store.query_tuples("SELECT DISTINCT tag FROM post_tags ORDER BY tag")]
+        "SELECT DISTINCT campaign FROM posts WHERE deleted_at IS NULL AND campaign != '' ORDER BY campaign")
+        if type(row[0]) is str]  # a post whose campaign is no text is reported where the post is read
+    tags = [row[0] for row in store.query_tuples("SELECT DISTINCT tag FROM post_tags ORDER BY tag")
+            if type(row[0]) is str]
     return campaigns, tags
 
 
@@ -198,8 +250,12 @@ def planned_days_by_channel(store: Store, start: datetime, end: datetime, zone: 
     for states, local_day in rows:
         day = days.get(local_day)
         if day is None:
-            day = days[local_day] = date.fromisoformat(local_day)
-        add_planned_day(planned, states, day)
+            try:
+                day = days[local_day] = date.fromisoformat(local_day)
+            except (TypeError, ValueError):
+                continue  # a time SQLite cannot read: the calendar's own reading reports the post
+        if type(states) is str:
+            add_planned_day(planned, states, day)
     return planned
 
 

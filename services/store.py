@@ -26,7 +26,7 @@ from services.errors import (
     StoreLockedError,
     translate,
 )
-from services.records import TABLES, from_row, table_of, to_row
+from services.records import TABLES, Unreadable, UnreadableRecord, from_row, read_records, table_of, to_row
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -88,6 +88,7 @@ class Store:
         self.path = path
         self.clock = clock
         self._db: sqlite_utils.Database | None = None
+        self.unreadable = Unreadable()  # rows the reads met and left out, for the officer to be told
 
     # ---- opening ------------------------------------------------------------------------------------------
 
@@ -241,7 +242,11 @@ class Store:
         rows = self.query(f"SELECT * FROM {table_of(record_type)} WHERE id = ?", (record_id,))
         if not rows or (rows[0]["deleted_at"] is not None and not include_deleted):
             return None
-        return from_row(record_type, rows[0])
+        try:
+            return from_row(record_type, rows[0])
+        except UnreadableRecord as error:  # as if it were not there; noted for the officer
+            self.unreadable.note(error.table, error.record_id, f"{error.column}: {error.reason}")
+            return None
 
     def find(
         self,
@@ -261,7 +266,7 @@ class Store:
             sql += " WHERE " + " AND ".join(conditions)
         if order_by:
             sql += f" ORDER BY {order_by}"
-        return [from_row(record_type, row) for row in self.query(sql, params)]
+        return read_records(record_type, self.query(sql, params), self.unreadable)
 
     def is_empty(self) -> bool:
         """True when the store holds nothing the user made (untouched starter templates do not count)."""
@@ -275,7 +280,13 @@ class Store:
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         rows = self.query("SELECT value FROM settings WHERE key = ? AND deleted_at IS NULL", (key,))
-        return json.loads(rows[0]["value"]) if rows else default
+        if not rows:
+            return default
+        try:
+            return json.loads(rows[0]["value"])
+        except (TypeError, ValueError):
+            self.unreadable.note("settings", key, "value: not JSON")
+            return default
 
     def set_setting(self, key: str, value: Any) -> None:
         now = to_utc_text(self.clock())
