@@ -152,12 +152,12 @@ def test_hand_over_with_a_note_and_import_with_a_preview(qtbot, store: Store, tm
         standin_tab = VacationTab(other)
         qtbot.addWidget(standin_tab)
         asked: list[str] = []
-        monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text)
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text())
                             or QMessageBox.StandardButton.No)
         assert not standin_tab.import_handover(str(target))
         assert "posts: 1 added" in asked[0] and "From Sanne" in asked[0]
         assert other.find(Post) == []  # declined: nothing written
-        monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
         assert standin_tab.import_handover(str(target))
         assert [p.title for p in other.find(Post)] == ["Braderie"]
         assert other.get_setting(RECEIVED_NOTE)["running_topics"] == "Braderie: vergunning loopt nog"
