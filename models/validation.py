@@ -276,7 +276,11 @@ def _instant(value: Any) -> tuple[Fault, str] | None:
         return Fault.MISSING, ""
     if not _matches("instant", value):
         return Fault.NOT_INSTANT, one_line(value, 40)
-    return None if parse_app_instant(value) is not None else (Fault.TIME_OUT_OF_RANGE, one_line(value, 40))
+    try:
+        moment = datetime.fromisoformat(value[:-1]).replace(tzinfo=UTC)
+    except ValueError:
+        return Fault.NOT_INSTANT, value
+    return None if instant_in_range(moment) else (Fault.TIME_OUT_OF_RANGE, value)
 
 
 def _day(value: Any) -> tuple[Fault, str] | None:

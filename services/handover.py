@@ -602,7 +602,8 @@ class FileData:
         return refused(self.source_name, translate("Handover", "its data is damaged."))
 
     def _run(self, sql: str) -> list[tuple[Any, ...]]:
-        """Runs a read; SQLite's refusals become the officer's message, and the row budget holds."""
+        """Runs a read; SQLite's refusals become the officer's message, and the row and time budgets hold (the
+        progress handler stops SQLite within a statement, the checks here between batches)."""
         try:
             cursor = self.conn.execute(sql)
             found: list[tuple[Any, ...]] = []
@@ -611,10 +612,12 @@ class FileData:
                 if self.rows_left < 0:
                     raise refused(self.source_name, translate("Handover", "it holds far more records than any "
                                                                           "calendar."))
+                if self._over_time():
+                    raise sqlite3.OperationalError("interrupted")
                 found.extend(batch)
             return found
         except sqlite3.DatabaseError as error:
-            if clock.monotonic() > self.deadline:
+            if self._over_time():
                 raise refused(self.source_name, translate("Handover", "reading it takes far longer than any "
                                                                       "handover.")) from None
             if isinstance(error, sqlite3.OperationalError) and "not authorized" in str(error).lower():
