@@ -43,6 +43,7 @@ import stat
 import tempfile
 import time as clock
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -147,7 +148,7 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
     in the file: the other side refuses a file with changes after its own time."""
     zone = ZoneInfo(load_municipality(store).time_zone)
     first = start or now.astimezone(zone).date()
-    exported_at = to_utc_text(now)
+    exported_at = to_utc_text(max(now, store.stamp()))  # not before a change made here (see Store.stamp)
     work = Path(tempfile.mkdtemp(prefix="omroeper-handover-"))
     try:
         snapshot = work / DATA
@@ -271,6 +272,8 @@ def manifest_hash(manifest: dict[str, Any]) -> str:
 
 # ---- reading: the zip ---------------------------------------------------------------------------------------
 
+# What reading a damaged member raises (zlib.error for a broken deflate stream, found by a flipped bit).
+_DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, RuntimeError, zlib.error)
 _UNSAFE_NAME = re.compile(r"(^|/)\.\.(/|$)|^/|\\|^[A-Za-z]:|\x00")
 
 
@@ -391,7 +394,7 @@ def _first_pass(name: str, archive: zipfile.ZipFile, entries: list[zipfile.ZipIn
                         kept += chunk
                     else:
                         stream.update(chunk)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, RuntimeError):
+        except _DAMAGED:
             raise refused(name, translate("Handover", "it is damaged or incomplete.")) from None
         if kind == "note":
             stream.update(bytes(kept))
@@ -491,7 +494,7 @@ def _unpack(name: str, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo],
                         raise refused(name, translate("Handover", "it is damaged or incomplete."))
                     digest.update(chunk)
                     sink.write(chunk)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, RuntimeError) as error:
+        except _DAMAGED as error:
             if isinstance(error, OSError) and error.errno == 28:
                 raise KnownError(translate("Handover", "The disk is full: {name} could not be unpacked. "
                                                        "Nothing was changed.").format(name=name)) from None

@@ -18,6 +18,10 @@ must pass services/handover_check.py (one bad record refuses the whole file). Th
   laptop's: the file's posts point at it;
 - derived columns (a post's excerpt and channel states) are never taken from the file: triggers make them.
 
+After a merge, every change made on this laptop stamps later than the file's time (Store.raise_stamp_floor):
+with a clock that runs behind the other laptop's, an edit made here after the import would otherwise stamp
+earlier than the version it changed, and lose the next merge without a word.
+
 `plan_merge` only reads (for the preview and `--dry-run`); `apply_merge` takes a backup and writes everything in
 one transaction, copies the images (each checked against its name when the file was read) and records the
 exchange. A plan that deletes many posts (`MergePlan.deletes_many`) needs a second yes.
@@ -34,7 +38,7 @@ from typing import Any
 
 from models.common import new_id
 from models.post import DeliveryState, PostStatus
-from models.validation import one_line
+from models.validation import one_line, parse_app_instant
 from services.backup import BACKUP_DIR_NAME, take_backup
 from services.errors import KnownError, translate
 from services.handover import DERIVED, LAST_EXCHANGE, RECORD_TABLES, Handover, refused
@@ -254,6 +258,9 @@ def apply_merge(store: Store, handover: Handover, plan: MergePlan, now: datetime
                 store.set_setting(key, value)
             store.set_setting(RECEIVED_NOTE, {**handover.note.__dict__, "from": handover.exported_by})
             store.set_setting(LAST_EXCHANGE, str(handover.manifest["exported_at"]))
+            made = parse_app_instant(handover.manifest["exported_at"])
+            if made is not None:  # an edit here from now on stamps later than anything the file brought
+                store.raise_stamp_floor(made)
     except sqlite3.IntegrityError as error:  # the checks should make this impossible: refused, rolled back
         raise refused(handover.source_name, translate("Handover", "its records do not fit this calendar ({reason})."
                                                       ).format(reason=one_line(str(error), 80))) from error
