@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from models.planning import Absence
 from models.staff import StaffMember
+from models.validation import one_line
 from services.absences import absences, save_absence, standing_in
 from services.coverage import check_coverage
 from services.errors import KnownError
@@ -64,6 +65,7 @@ class VacationTab(QWidget):
         self.received_note_label = QLabel(self)
         self.received_note_label.setObjectName("received_note")
         self.received_note_label.setWordWrap(True)
+        self.received_note_label.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
         self.received_note_label.setStyleSheet("background: #eaf2f8; padding: 6px;")
         intro = QLabel(self.tr("Plan your absences and name who stands in. The check below lists what could go "
                                "wrong while you are away, each with what to do about it."), self)
@@ -160,7 +162,8 @@ class VacationTab(QWidget):
         """The handover note that came with the last imported file: what the colleague wanted known."""
         from services.merge import RECEIVED_NOTE
 
-        note = self.store.get_setting(RECEIVED_NOTE) or {}
+        note = self.store.get_setting(RECEIVED_NOTE)
+        note = note if isinstance(note, dict) else {}  # a setting this app did not write shows nothing
         sections = [(self.tr("Running topics"), note.get("running_topics", "")),
                     (self.tr("Sensitive matters"), note.get("sensitive_matters", "")),
                     (self.tr("Contacts"), note.get("contacts", ""))]
@@ -168,7 +171,7 @@ class VacationTab(QWidget):
                  for title, text in sections if str(text).strip()]
         self.received_note_label.setVisible(bool(shown))
         if shown:
-            heading = self.tr("Handover note from {name}").format(name=note.get("from") or "?")
+            heading = self.tr("Handover note from {name}").format(name=one_line(note.get("from") or "?", 60))
             self.received_note_label.setText(f"<b>{html.escape(heading)}</b><br>" + "<br>".join(shown))
 
     def selected(self) -> Absence | None:
@@ -242,7 +245,8 @@ class VacationTab(QWidget):
         from ui.handover_note_dialog import HandoverNoteDialog
         from ui.month_print import write_pdf
 
-        draft = self.store.get_setting(NOTE_DRAFT) or {}
+        draft = self.store.get_setting(NOTE_DRAFT)
+        draft = draft if isinstance(draft, dict) else {}
         fields = HandoverNote.__dataclass_fields__
         dialog = HandoverNoteDialog(HandoverNote(**{key: str(draft.get(key, "")) for key in fields}), self)
         if dialog.exec() != HandoverNoteDialog.DialogCode.Accepted:
@@ -305,8 +309,6 @@ class VacationTab(QWidget):
 
     def _agreed(self, handover: Handover, plan: MergePlan) -> bool:
         """The preview, and for many deletions a second question whose default is not to import."""
-        from models.validation import one_line
-
         exported = str(handover.manifest.get("exported_at") or "")
         text = (self.tr("From {name}, exported {when} UTC. This will change:").format(
             name=one_line(handover.exported_by, 60) or "?", when=exported[:16].replace("T", " "))

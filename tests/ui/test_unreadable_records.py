@@ -52,6 +52,9 @@ def spoil(path: Path) -> dict[str, str]:
                          "LIMIT 1)")
             conn.execute("UPDATE settings SET value = '\"heel veel\"' WHERE key = 'rhythm.per_week'")
             conn.execute("UPDATE settings SET value = '\"XX\"' WHERE key = 'municipality.country'")
+            conn.execute("INSERT INTO settings (id, key, value, created_at, updated_at) VALUES "
+                         "(?, 'handover.received_note', '[1, 2]', ?, ?)", (new_id(), "2026-11-01T00:00:00.000000Z",
+                                                                          "2026-11-01T00:00:00.000000Z"))
             conn.execute("UPDATE settings SET value = '\"Mars/Olympus\"' WHERE key = 'municipality.time_zone'")
             conn.execute("INSERT INTO settings (id, key, value, created_at, updated_at) VALUES (?, 'rhythm.weekends', "
                          "'{kapot', '2026-11-01T00:00:00.000000Z', '2026-11-01T00:00:00.000000Z') "
