@@ -5,7 +5,8 @@ Contents:
   period, `content_sha256` over every other member, and `manifest_sha256` over the manifest's own fields;
 - `data.sqlite`: a consistent snapshot of the store (SQLite's backup API, also while the app writes), from
   which the posts before the period's first day (and after its last, when given) are left out, with their
-  variants, image links and publish attempts; channel accounts keep everything except their secrets (those
+  variants, image links and publish attempts, unless they changed since the last exchange (a stand-in's work on
+  a post whose day has passed, a publication, comes back with the hand-back); channel accounts keep everything except their secrets (those
   were never in the file; `has_secret` is cleared, so the stand-in's app asks for their own tokens);
 - `media/<sha256>.<jpg|png|gif|webp>`: the images the remaining posts use, each named by the SHA-256 of its
   content, as the app names them;
@@ -210,6 +211,12 @@ def _prepare_snapshot(store: Store, snapshot: Path, first: datetime, after_last:
             outside = "scheduled_at IS NOT NULL AND (scheduled_at < ?" + (" OR scheduled_at >= ?)" if after_last
                                                                           else ")")
             values = [to_utc_text(first)] + ([to_utc_text(after_last)] if after_last else [])
+            since = store.get_setting(LAST_EXCHANGE)
+            if isinstance(since, str):  # what changed since the last exchange travels, whatever its date
+                outside += (" AND id NOT IN (SELECT id FROM posts WHERE updated_at > ? UNION "
+                            "SELECT post_id FROM variants WHERE updated_at > ? UNION "
+                            "SELECT post_id FROM post_media WHERE updated_at > ?)")
+                values += [since, since, since]
             gone = f"SELECT id FROM posts WHERE {outside}"
             conn.execute(f"DELETE FROM attempts WHERE variant_id IN (SELECT id FROM variants WHERE post_id IN "
                          f"({gone}))", values)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -22,7 +21,6 @@ class StatusBar(QStatusBar):
         self.attention_label.hide()
         self.unreadable_label = QLabel(self)
         self.unreadable_label.setObjectName("unreadable_records")
-        self.unreadable_label.setTextFormat(Qt.TextFormat.PlainText)
         self.unreadable_label.setPalette(palette)
         self.unreadable_label.hide()
         self.reminders_label = QLabel(self)
@@ -58,7 +56,8 @@ class StatusBar(QStatusBar):
 
     def show_unreadable(self, count: int, lines: list[str]) -> None:
         """Records the window's reads could not show and left out (a damaged or foreign row): the officer is told,
-        the log has each one. The tooltip names the first few; they may hold anything, so they are escaped."""
+        the log has each one. The tooltip names the first few; they may hold anything, so they are escaped (the
+        label's own text is ours alone)."""
         import html
 
         self.unreadable_label.setVisible(count > 0)

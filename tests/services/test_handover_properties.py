@@ -65,6 +65,7 @@ operations = st.lists(st.tuples(st.sampled_from(("officer", "standin")),
 @SLOW
 @given(posts=st.integers(1, 6), dates=st.integers(0, 3), skew=st.integers(-20 * 60, 3 * 24 * 60), ops=operations)
 @example(posts=1, dates=0, skew=-20 * 60, ops=[("standin", "edit", 0, 5)])  # a stand-in's clock 20 hours behind
+@example(posts=1, dates=0, skew=1363, ops=[("standin", "edit", 0, 147), ("standin", "add", 0, 765)])  # its day passed
 def test_an_accepted_file_never_loses_a_change_and_a_refused_one_changes_nothing(
         posts: int, dates: int, skew: int, ops: list[tuple[str, str, int, int]]) -> None:
     with tempfile.TemporaryDirectory() as folder:
