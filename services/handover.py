@@ -6,8 +6,9 @@ Contents:
 - `data.sqlite`: a consistent snapshot of the store (SQLite's backup API, also while the app writes), from
   which the posts before the period's first day (and after its last, when given) are left out, with their
   variants, image links and publish attempts, unless they changed since the last exchange (a stand-in's work on
-  a post whose day has passed, a publication, comes back with the hand-back); channel accounts keep everything except their secrets (those
-  were never in the file; `has_secret` is cleared, so the stand-in's app asks for their own tokens);
+  a post whose day has passed, a publication, comes back with the hand-back); channel accounts keep everything
+  except their secrets (those were never in the file; `has_secret` is cleared, so the stand-in's app asks for
+  their own tokens);
 - `media/<sha256>.<jpg|png|gif|webp>`: the images the remaining posts use, each named by the SHA-256 of its
   content, as the app names them;
 - `note.json`: the handover note (running topics, sensitive matters, contacts).
