@@ -176,7 +176,7 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
         me = self_user(store)
         manifest: dict[str, Any] = {
             "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": APP_VERSION,
-            "schema_version": schema.LATEST_VERSION, "exported_by": me.name if me else "",
+            "schema_version": schema.LATEST_VERSION, "exported_by": me.name[:200] if me else "",
             "exported_by_id": me.id if me else "", "exported_at": exported_at, "from": first.isoformat(),
             "to": end.isoformat() if end else None, "content_sha256": content_hash(digests)}
         manifest["manifest_sha256"] = manifest_hash(manifest)
@@ -240,7 +240,7 @@ def _prepare_snapshot(store: Store, snapshot: Path, first: datetime, after_last:
                 for problem in problems:
                     store.unreadable.note(problem.table, problem.record_id, f"left out of the handover file: "
                                                                             f"{problem.column}: {problem.fault}")
-                    conn.execute(f"DELETE FROM {problem.table} WHERE id = ?", (problem.record_id,))
+                    conn.execute(f"DELETE FROM {problem.table} WHERE id IS ?", (problem.key,))
         found = conn.execute("SELECT DISTINCT m.file_name FROM media m JOIN post_media pm ON pm.media_id = m.id "
                              "WHERE pm.deleted_at IS NULL").fetchall()
         conn.execute("VACUUM")

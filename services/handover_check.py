@@ -46,6 +46,7 @@ class FileProblem:
     column: str
     fault: Fault
     detail: str = ""
+    key: Any = None  # the id as stored, whatever its type (an export leaves the row out by it)
 
 
 def table_name(table: str) -> str:
@@ -62,7 +63,7 @@ def table_name(table: str) -> str:
 def _problem(table: str, row: Mapping[str, Any], problem: Problem) -> FileProblem:
     label = row.get(_LABELS.get(table, ""), "")
     return FileProblem(table, str(row.get("id")), one_line(label, 60) if isinstance(label, str) else "",
-                       problem.column, problem.fault, problem.detail)
+                       problem.column, problem.fault, problem.detail, row.get("id"))
 
 
 def file_problems(rows: Mapping[str, list[dict[str, Any]]], *, exported_at: str,
