@@ -91,7 +91,9 @@ def test_the_window_opens_on_a_spoiled_store_and_says_what_it_left_out(  # type:
     calendar = window.calendar()
     shown = {post.id for posts in calendar.page.posts.values() for post in posts}
     assert spoiled["status"] not in shown and spoiled["time"] not in shown and spoiled["title"] not in shown
-    assert spoiled["state"] in shown and spoiled["image"] in shown  # a bad channel state or image: still shown
+    assert {spoiled["state"], spoiled["image"], spoiled["tags"]} <= shown  # a bad state, image or tags: still shown
+    assert next(post for posts in calendar.page.posts.values() for post in posts
+                if post.id == spoiled["tags"]).tags == ()
     for view in (1, 2, 0):
         calendar.set_view(view)
         calendar.step(1)
@@ -101,6 +103,7 @@ def test_the_window_opens_on_a_spoiled_store_and_says_what_it_left_out(  # type:
     calendar.open_post(spoiled["image"])  # its image's name points outside the media folder: shown missing
     calendar.open_post(spoiled["state"])
     calendar.open_post(spoiled["zone"])  # a time zone that does not exist: the post cannot be opened, and says so
+    calendar.open_post(spoiled["tags"])  # tags that are no list: likewise
     for index in range(4):
         window.tabs.setCurrentIndex(index)
         window.tab_page(index).reload()
