@@ -204,31 +204,38 @@ def _mapping(value: Any) -> dict[str, Any]:
     return found
 
 
-_READERS: dict[type, tuple[tuple[str, Callable[[Any], Any]], ...]] = {}
+_READERS: dict[type, tuple[tuple[str, Callable[[Any], Any], bool], ...]] = {}
 
 
-def _readers(record_type: type[Record]) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
-    """The column readers of a record type, worked out once per type."""
+def _readers(record_type: type[Record]) -> tuple[tuple[str, Callable[[Any], Any], bool], ...]:
+    """The column readers of a record type, worked out once per type, each with whether its field has a
+    default."""
     readers = _READERS.get(record_type)
     if readers is None:
         hints = typing.get_type_hints(record_type)
         table = table_of(record_type)
-        readers = tuple((f.name, _reader_for(hints[f.name], table, f.name)) for f in dataclasses.fields(record_type))
+        readers = tuple((f.name, _reader_for(hints[f.name], table, f.name), f.name != "id" and (
+                            f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING))
+                        for f in dataclasses.fields(record_type))
         _READERS[record_type] = readers
     return readers
 
 
 def from_row(record_type: type[R], row: Any) -> R:
     """Builds a record from a row (an sqlite3.Row or a mapping); raises UnreadableRecord when a value is not one
-    its field can hold.
+    its field can hold. An empty (NULL) column of a field that has a default takes the default (a row written
+    without that column, as the bench's store is).
 
     Columns the record does not know (added by a newer migration) are skipped."""
     present = row.keys()
     values = {}
-    for name, read in _readers(record_type):
+    for name, read, has_default in _readers(record_type):
         if name in present:
+            value = row[name]
+            if value is None and has_default:
+                continue
             try:
-                values[name] = read(row[name])
+                values[name] = read(value)
             except (TypeError, ValueError, OverflowError) as error:
                 raise UnreadableRecord(table_of(record_type), row["id"] if "id" in present else "?", name,
                                        str(error) or type(error).__name__) from None

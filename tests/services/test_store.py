@@ -196,3 +196,29 @@ def test_a_full_disk_gives_a_clear_message_and_keeps_what_was_stored(store: Stor
         store.save_all(Post(title="Nieuw", body="x" * 4000) for _ in range(50))
     assert "disk is full" in caught.value.message
     assert [post.title for post in store.find(Post)] == [kept.title]
+
+
+def test_a_row_the_app_did_not_write_is_left_out_and_noted_never_a_crash(store: Store) -> None:
+    """Each column is read by its field's rules: a wrong type, an unknown choice, an instant outside 1970-2200
+    or a time zone that does not exist leaves the row out of every read and notes it once; an empty column of a
+    field with a default takes the default."""
+    from models.common import new_id
+    from models.post import Post, PostStatus
+
+    good = store.save(Post(title="Braderie", status=PostStatus.DRAFT))
+    stamp = "2026-03-02T09:00:00.000000Z"
+    bad = {new_id(): ("status", "zombie"), new_id(): ("scheduled_at", "9999-12-31T23:59:59.000000Z"),
+           new_id(): ("title", b"\x00"), new_id(): ("time_zone", "Mars/Olympus"), new_id(): ("tags", "{}")}
+    for post_id, (column, value) in bad.items():
+        store.conn.execute(f"INSERT INTO posts (id, created_at, updated_at, status, {column}) VALUES "
+                           f"(?, ?, ?, 'draft', ?)" if column != "status" else
+                           "INSERT INTO posts (id, created_at, updated_at, status) VALUES (?, ?, ?, ?)",
+                           (post_id, stamp, stamp, value))
+    no_zone = new_id()
+    store.conn.execute("INSERT INTO posts (id, created_at, updated_at, status, time_zone) VALUES "
+                       "(?, ?, ?, 'idea', NULL)", (no_zone, stamp, stamp))
+    assert {post.id for post in store.find(Post)} == {good.id, no_zone}
+    assert store.get(Post, no_zone).time_zone == "Europe/Amsterdam"  # type: ignore[union-attr]
+    assert all(store.get(Post, post_id) is None for post_id in bad)
+    assert set(store.unreadable.found) == {("posts", post_id) for post_id in bad}
+    assert store.unreadable.found[("posts", next(iter(bad)))].startswith("status:")
