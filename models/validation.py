@@ -419,7 +419,7 @@ def columns() -> dict[str, dict[str, Check]]:
                         "template_post_id": _optional(_id)},
         "posts": {"title": LINE, "body": TEXT, "language": _language, "status": _choice(PostStatus),
                   "campaign": LINE, "tags": _text_list, "scheduled_at": _optional(_instant),
-                  "time_zone": zone_problem, "series_id": _optional(_id), "notes": TEXT,
+                  "time_zone": _optional(zone_problem), "series_id": _optional(_id), "notes": TEXT,
                   "paused_at": _optional(_instant), "pause_reason": TEXT, "series_detached": FLAG},
         "variants": {"post_id": _id, "channel_id": _id, "body": _optional(TEXT), "state": _choice(DeliveryState),
                      "remote_id": LINE, "remote_url": link_problem, "idempotency_key": LINE, "last_error": TEXT,
