@@ -103,16 +103,28 @@ class PostSummary(NamedTuple):
 
     @property
     def channels(self) -> tuple[ChannelState, ...]:
+        """Each channel with its state. A pair this app did not write (an unknown state, no state at all) is left
+        out: the calendar's reading reports it (services/calendar_queries.py), the post is shown without it."""
         if not self.variant_states:
             return ()
-        pairs = (item.rsplit(" ", 1) for item in self.variant_states.split(","))
-        return tuple(ChannelState(channel, _DELIVERY_STATES[state]) for channel, state in pairs)
+        found = []
+        for item in self.variant_states.split(","):
+            channel, _space, state = item.rpartition(" ")
+            known = _DELIVERY_STATES.get(state)
+            if channel and known is not None:
+                found.append(ChannelState(channel, known))
+        return tuple(found)
 
     @property
     def tags(self) -> tuple[str, ...]:
+        """The tags; none when the stored list does not read as a list of texts (reported where it is read)."""
         if not self.tags_json or self.tags_json == "[]":
             return ()
-        return tuple(json.loads(self.tags_json))
+        try:
+            tags = json.loads(self.tags_json)
+        except ValueError:
+            return ()
+        return tuple(tag for tag in tags if isinstance(tag, str)) if isinstance(tags, list) else ()
 
 
 @dataclass(kw_only=True, eq=False, repr=False)

@@ -13,6 +13,7 @@ from models.planning import KeyDate
 from models.post import PostSummary
 from models.rhythm import gap_days, week_start
 from models.settings import Municipality
+from models.validation import setting_problem
 from services.calendar_queries import (
     PLANNED_STATUSES,
     CalendarFilter,
@@ -38,8 +39,14 @@ class Rhythm(NamedTuple):
 
 
 def load_rhythm(store: Store) -> Rhythm:
-    return Rhythm(int(store.get_setting(RHYTHM_PER_WEEK, DEFAULT_PER_WEEK)), bool(store.get_setting(RHYTHM_WEEKENDS,
-                                                                                                     False)))
+    """The stored rhythm; a value that is no number of posts (a damaged or foreign setting) counts as the default,
+    and is noted for the officer."""
+    per_week = store.get_setting(RHYTHM_PER_WEEK, DEFAULT_PER_WEEK)
+    weekends = store.get_setting(RHYTHM_WEEKENDS, False)
+    if setting_problem(RHYTHM_PER_WEEK, per_week):
+        store.unreadable.note("settings", RHYTHM_PER_WEEK, "value: not a number of posts a week")
+        per_week = DEFAULT_PER_WEEK
+    return Rhythm(per_week, weekends is True)
 
 
 def save_rhythm(store: Store, rhythm: Rhythm) -> None:
@@ -118,7 +125,7 @@ def _absences(store: Store, start: date, end: date) -> dict[date, list[str]]:
         return {}
     from models.staff import StaffMember  # only now: the first paint of a month without absences does without
 
-    names = {member.id: member.name.split()[0] for member in store.find(StaffMember, include_deleted=True)}
+    names = {member.id: (member.name.split() or ["?"])[0] for member in store.find(StaffMember, include_deleted=True)}
     days: dict[date, list[str]] = {}
     for absence in found:
         who = names.get(absence.staff_id, "?")

@@ -9,7 +9,8 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from models.common import to_utc_text
-from models.post import PostStatus, PostSummary
+from models.post import DeliveryState, PostStatus, PostSummary
+from models.validation import one_line
 from services.store import Store
 
 SEARCH_LIMIT = 200
@@ -53,15 +54,77 @@ _SUMMARY_COLUMNS = (
 
 
 _STATUSES = {status.value: status for status in PostStatus}
+_STATES = frozenset(state.value for state in DeliveryState)
 
 
 def _summary(row: tuple[Any, ...]) -> PostSummary:
     """One row of _SUMMARY_COLUMNS (and perhaps the local day and time), read with plain lookups: hundreds of
-    these make one month switch, so no datetime is parsed here."""
+    these make one month switch, so no datetime is parsed here. Raises UnreadableRecord for a row this app did not
+    write (see `_summaries`)."""
     post_id, title, excerpt, status, scheduled_at, campaign, tags, series_id, paused_at, variant_states = row[:10]
     local_day, local_time = (row[10].split("|") if len(row) > 10 else ("", ""))
     return PostSummary(post_id, title, excerpt.replace("\n", " "), _STATUSES[status], scheduled_at, campaign,
                        tags or "[]", variant_states or "", series_id, paused_at is not None, local_day, local_time)
+
+
+def _summaries(store: Store, rows: list[tuple[Any, ...]]) -> list[PostSummary]:
+    """The rows as summaries. A row the calendar cannot show (a status or a time this app does not write, text
+    that is no text) is left out and noted in the store's `unreadable`; a channel state it does not know is noted
+    and left out of the post's channels (PostSummary.channels skips it), the post itself is shown. Tags that do
+    not read show as none (PostSummary.tags). The checks cost a few microseconds a row: a month switch stays
+    within its frame."""
+    found = []
+    states_read: dict[str, bool] = {}  # a month's posts share a few channel-state combinations: each read once
+    for row in rows:
+        post_id, title, excerpt, status, scheduled_at, campaign, tags, series_id, _paused, variant_states = row[:10]
+        if not (status in _STATUSES and type(post_id) is str and type(title) is str and type(excerpt) is str
+                and type(campaign) is str and type(variant_states) is str
+                and (tags is None or type(tags) is str) and (series_id is None or type(series_id) is str)
+                and (scheduled_at is None or _readable_instant(scheduled_at))
+                and (len(row) == 10 or (type(row[10]) is str and row[10].count("|") == 1))):
+            store.unreadable.note("posts", post_id, _row_problem(row))
+            continue
+        found.append(_summary(row))
+        known = states_read.get(variant_states)
+        if known is None:
+            known = states_read[variant_states] = _states_known(variant_states)
+        if not known:
+            for pair in variant_states.split(","):
+                channel, _space, state = pair.rpartition(" ")
+                if state not in _STATES or not channel:
+                    store.unreadable.note("variants", f"{post_id} {channel}", f"state: {one_line(state, 40)}")
+    return found
+
+
+def _states_known(variant_states: str) -> bool:
+    return all(pair.rpartition(" ")[2] in _STATES and pair.rpartition(" ")[0] for pair in variant_states.split(","))
+
+
+def _readable_instant(text: Any) -> bool:
+    """An instant that `from_utc_text` reads (PostSummary.scheduled_at), within 1970-2200; checked the cheap way
+    (it runs for every post of a month switch)."""
+    if type(text) is not str or not "1970" <= text < "2200":
+        return False
+    try:
+        _from_iso(text[:-1] if text[-1:] == "Z" else text)
+    except ValueError:
+        return False
+    return True
+
+
+_from_iso = datetime.fromisoformat
+
+
+def _row_problem(row: tuple[Any, ...]) -> str:
+    """Why the calendar cannot show a summary row, for the log."""
+    status, scheduled_at = row[3], row[4]
+    if status not in _STATUSES:
+        return f"status: {one_line(status, 40)}"
+    if scheduled_at is not None and not _readable_instant(scheduled_at):
+        return "scheduled_at: not an instant in 1970-2200"
+    if len(row) > 10 and type(row[10]) is not str:
+        return "scheduled_at: not an instant SQLite reads"
+    return "a text column holds no text"
 
 
 def local_clock_sql(start: datetime, end: datetime, zone: ZoneInfo) -> tuple[str, list[Any]]:
@@ -107,7 +170,7 @@ def posts_between(store: Store, start: datetime, end: datetime,
         + " ORDER BY p.scheduled_at"  # the index's own order: no sort step
     )
     rows = store.query_tuples(sql, [*clock_params, to_utc_text(start), to_utc_text(end), *params])
-    return [_summary(row) for row in rows]
+    return _summaries(store, rows)
 
 
 def undated_posts(store: Store, only: CalendarFilter = CalendarFilter()) -> list[PostSummary]:  # noqa: B008
@@ -115,7 +178,7 @@ def undated_posts(store: Store, only: CalendarFilter = CalendarFilter()) -> list
     where, params = only.sql()
     sql = (f"SELECT {_SUMMARY_COLUMNS} FROM posts p WHERE p.deleted_at IS NULL AND p.scheduled_at IS NULL"
            + (f" AND {where}" if where else "") + " ORDER BY p.updated_at DESC")
-    return [_summary(row) for row in store.query_tuples(sql, params)]
+    return _summaries(store, store.query_tuples(sql, params))
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -157,7 +220,7 @@ def search_posts(store: Store, text: str, only: CalendarFilter = CalendarFilter(
     below = 2**63 - 1
     while len(found) < limit:
         rows = store.query_tuples(sql, [query, below, SEARCH_CHUNK, *params])
-        found.extend(_summary(row[:-1]) for row in rows)
+        found.extend(_summaries(store, [row[:-1] for row in rows]))
         lowest = store.query_tuples(
             "SELECT min(rowid), count(*) FROM (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid < ? "
             "ORDER BY rowid DESC LIMIT ?)", [query, below, SEARCH_CHUNK])[0]
@@ -172,8 +235,10 @@ def search_posts(store: Store, text: str, only: CalendarFilter = CalendarFilter(
 def campaigns_and_tags(store: Store) -> tuple[list[str], list[str]]:
     """The campaigns and tags in use, for the filters."""
     campaigns = [row[0] for row in store.query_tuples(
-        "SELECT DISTINCT campaign FROM posts WHERE deleted_at IS NULL AND campaign != '' ORDER BY campaign")]
-    tags = [row[0] for row in store.query_tuples("SELECT DISTINCT tag FROM post_tags ORDER BY tag")]
+        "SELECT DISTINCT campaign FROM posts WHERE deleted_at IS NULL AND campaign != '' ORDER BY campaign")
+        if type(row[0]) is str]  # a post whose campaign is no text is reported where the post is read
+    tags = [row[0] for row in store.query_tuples("SELECT DISTINCT tag FROM post_tags ORDER BY tag")
+            if type(row[0]) is str]
     return campaigns, tags
 
 
@@ -198,8 +263,12 @@ def planned_days_by_channel(store: Store, start: datetime, end: datetime, zone: 
     for states, local_day in rows:
         day = days.get(local_day)
         if day is None:
-            day = days[local_day] = date.fromisoformat(local_day)
-        add_planned_day(planned, states, day)
+            try:
+                day = days[local_day] = date.fromisoformat(local_day)
+            except (TypeError, ValueError):
+                continue  # a time SQLite cannot read: the calendar's own reading reports the post
+        if type(states) is str:
+            add_planned_day(planned, states, day)
     return planned
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from services.errors import EXIT_FAILED, EXIT_OK, EXIT_REFUSED
 
@@ -46,6 +48,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     handover_import = handover_commands.add_parser("import", help="check a handover file and merge it in")
     handover_import.add_argument("file", type=Path)
     handover_import.add_argument("--dry-run", action="store_true", help="only show what would change")
+    handover_import.add_argument("--allow-deletions", action="store_true",
+                                 help="merge also when the file deletes many posts (more than 10, or a tenth)")
     channels = commands.add_parser("channels", help="the municipality's channel accounts")
     channel_commands = channels.add_subparsers(dest="channel_command", metavar="ACTION", required=True)
     channel_commands.add_parser("list", help="list the accounts")
@@ -208,6 +212,9 @@ def _resume_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
 
 
 def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    """`handover export` and `handover import`. An import that deletes many posts (more than 10, or more than a
+    tenth of the calendar's) is refused without --allow-deletions (exit 2, nothing written); --dry-run shows the
+    plan either way. Records the store could not read (left out of an export) are listed on stderr."""
     from services.errors import translate
     from services.handover import HandoverNote, export_handover, read_handover
 
@@ -217,17 +224,53 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
         handover = read_handover(args.file)
         try:
             plan = plan_merge(store, handover)
-            if not args.dry_run:
+            refused = plan.deletes_many and not args.allow_deletions and not args.dry_run
+            if not args.dry_run and not refused:
                 apply_merge(store, handover, plan, store.clock())
         finally:
             handover.discard()
+        if refused:
+            print("\n".join(plan.lines()), file=sys.stderr)
+            print(translate("Commands", "This file deletes {count} of the {total} posts in your calendar. Nothing "
+                                        "was written. Check the file with --dry-run; to merge it all the same, add "
+                                        "--allow-deletions.").format(count=plan.posts_deleted,
+                                                                     total=plan.live_posts), file=sys.stderr)
+            return EXIT_REFUSED
         _say((translate("Commands", "Would change (nothing was written):") if args.dry_run else
               translate("Commands", "Imported; a backup was taken first:")) + "\n" + "\n".join(plan.lines()))
+        if args.dry_run and plan.deletes_many:
+            _say(translate("Commands", "It deletes many posts: to merge it, add --allow-deletions."))
         return EXIT_OK
     manifest = export_handover(store, args.file, HandoverNote(), store.clock(), args.start, args.end)
     _say(translate("Commands", "Handover file written: {path} (from {start}).").format(
         path=args.file, start=manifest["from"]))
     return EXIT_OK
+
+
+def _tell_unreadable(store: Any) -> None:
+    """On stderr: the records this command's reads could not read and left out (the log has each one)."""
+    from services.errors import translate
+
+    count = len(store.unreadable)
+    if count:
+        print(translate("Commands", "%n record(s) could not be read and were left out; see the log.", "", count),
+              file=sys.stderr)
+        for line in store.unreadable.lines():
+            print(f"  {line}", file=sys.stderr)
+
+
+Command = Callable[[argparse.Namespace, Any, Path], int]
+
+
+def _reporting_unreadable(command: Command) -> Command:
+    """The command, followed on stderr by the records its reads could not read and left out: a damaged or foreign
+    row never stops a command (an export included), and is never left out silently."""
+    def run(args: argparse.Namespace, store: Any, data_dir: Path) -> int:
+        try:
+            return command(args, store, data_dir)
+        finally:
+            _tell_unreadable(store)
+    return run
 
 
 def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
@@ -268,6 +311,6 @@ def _read_token(prompt: str) -> str:
     return sys.stdin.read(64 * 1024)
 
 
-_COMMANDS = {"export-ics": _export_ics, "export-csv": _export_csv, "import-csv": _import_csv,
-             "publish-due": _publish_due, "channels": _channels,
-             "pause-all": _pause_all, "resume-all": _resume_all, "handover": _handover}
+_COMMANDS = {name: _reporting_unreadable(command) for name, command in {
+    "export-ics": _export_ics, "export-csv": _export_csv, "import-csv": _import_csv, "publish-due": _publish_due,
+    "channels": _channels, "pause-all": _pause_all, "resume-all": _resume_all, "handover": _handover}.items()}

@@ -1,29 +1,53 @@
 """The handover file (`.omroeper`): what a stand-in needs on their own laptop, in one zip.
 
 Contents:
-- `manifest.json`: format name and version, app version, who exported it and when, the period, and the SHA-256
-  of every other member (name and bytes, in name order), so a changed or swapped member is noticed;
+- `manifest.json`: format name and version, app version, data schema version, who exported it and when, the
+  period, `content_sha256` over every other member, and `manifest_sha256` over the manifest's own fields;
 - `data.sqlite`: a consistent snapshot of the store (SQLite's backup API, also while the app writes), from
   which the posts before the period's first day (and after its last, when given) are left out, with their
-  variants, image links and publish attempts; channel accounts keep everything except their secrets (those
-  were never in the file; `has_secret` is cleared, so the stand-in's app asks for their own tokens);
-- `media/…`: the images the remaining posts use;
+  variants, image links and publish attempts, unless they changed since the last exchange (a stand-in's work on
+  a post whose day has passed, a publication, comes back with the hand-back); channel accounts keep everything
+  except their secrets (those were never in the file; `has_secret` is cleared, so the stand-in's app asks for
+  their own tokens);
+- `media/<sha256>.<jpg|png|gif|webp>`: the images the remaining posts use, each named by the SHA-256 of its
+  content, as the app names them;
 - `note.json`: the handover note (running topics, sensitive matters, contacts).
 
-Reading is strict and writes nothing to the store: a truncated or corrupted zip, a member whose hash does not
-match the manifest (tampered), a newer format, a name that would land outside the folder (zip slip) or a file
-that unpacks absurdly large (zip bomb) is refused with a clear message. Sizes are counted while reading, not
-taken from the zip's headers, which a crafted file can fake.
+Format 2 (this version) hashes as follows. `content_sha256` is the SHA-256 of one line per member other than the
+manifest, in name order: the name, a NUL, the member's own SHA-256 in hex, a new line. `manifest_sha256` is the
+SHA-256 of the canonical JSON of every other field of the manifest (keys sorted, no spaces, UTF-8). Format 1
+files (Omroeper 0.1.0) hashed the members' names and bytes in one stream and did not cover the manifest's own
+fields; they are still read, with every other check. That loses nothing that matters: neither hash is a
+signature, anyone who changes a file can recompute them, so they catch damage and naive edits, and the checks
+below are what keep a crafted file out.
+
+The file is hostile input until it passed every check, and reading it writes nothing to the store:
+- before anything is written to disk: the file's own size, the number of members, each member's name (only the
+  four kinds above; no link, folder or special file), and each member's size counted while decompressing in a
+  first pass that writes nothing (sizes in the zip's headers can be faked), the total, each image's content
+  against its name, and the manifest's hashes;
+- then data.sqlite and the images are unpacked (counted and hashed again) into a temporary folder, and the data
+  is opened read-only as `FileData`: only a schema exactly the app's own for its version, within a time and a
+  row budget, reading only the app's own tables and columns;
+- the records themselves are checked by services/handover_check.py before anything is merged.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import logging
+import re
 import shutil
 import sqlite3
+import stat
 import tempfile
+import time as clock
 import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path, PurePosixPath
@@ -32,21 +56,38 @@ from zoneinfo import ZoneInfo
 
 from models import APP_VERSION
 from models.common import to_utc_text
+from models.validation import HAPPENED, is_id, is_image_name, one_line, parse_app_instant
 from services import schema
-from services.backup import copy_database, inspect_database
+from services.backup import copy_database
 from services.errors import KnownError, translate
-from services.media_library import MEDIA_DIR_NAME
+from services.media_library import MAX_IMAGE_BYTES, image_file, media_dir
 from services.preferences import load_municipality
 from services.staff import self_user
 from services.store import Store
 
+log = logging.getLogger("omroeper")
+
 FORMAT = "omroeper-handover"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST, DATA, NOTE = "manifest.json", "data.sqlite", "note.json"
+IMAGES = "media"
 LAST_EXCHANGE = "handover.last_exchange"  # the stored time of the last file exported or imported
+
+MAX_FILE_BYTES = 2 * 1024**3  # the .omroeper itself
+MAX_UNPACKED = 2 * 1024**3  # 2 GB in all: far beyond a municipality's images; a bomb stops here
+MAX_DATA_BYTES = 1024**3  # data.sqlite: ten years of posts take a few hundred MB at most
+MAX_SMALL_BYTES = 1024**2  # manifest.json and note.json
 MAX_MEMBERS = 20_000
-MAX_UNPACKED = 2 * 1024**3  # 2 GB: far beyond a municipality's images; a bomb stops here
+MAX_ROWS = 2_000_000  # rows read from data.sqlite: ten years of posts with their channels are about 200,000
+TIME_BUDGET = 120.0  # seconds of SQLite work on data.sqlite, checks and reading together
+NOTE_MAX = 100_000  # characters per section of the note
 _CHUNK = 1024 * 1024
+
+# The tables a handover is read from: the records the merge takes in, and the settings for a new laptop.
+RECORD_TABLES = ("staff", "signatures", "channels", "key_dates", "absences", "reply_templates", "media",
+                 "post_series", "posts", "variants", "post_media")
+READ_TABLES = (*RECORD_TABLES, "settings")
+DERIVED = {"posts": ("excerpt", "variant_states")}  # kept by triggers: never read from a file
 
 
 @dataclass
@@ -63,40 +104,82 @@ class Handover:
     folder: Path
     manifest: dict[str, Any]
     note: HandoverNote = field(default_factory=HandoverNote)
+    source_name: str = ""  # the file's name, for messages
+    images: frozenset[str] = frozenset()  # the image names in the file, each checked against its content
 
     @property
     def data_path(self) -> Path:
         return self.folder / DATA
 
+    @property
+    def exported_by(self) -> str:
+        return str(self.manifest.get("exported_by") or "")
+
+    def image_path(self, file_name: str) -> Path | None:
+        """The unpacked image with this name, when the file holds it."""
+        return image_file(self.folder / IMAGES, file_name) if file_name in self.images else None
+
+    @contextmanager
+    def data(self) -> Iterator[FileData]:
+        """The data, opened as hostile input (see FileData)."""
+        opened = FileData(self.data_path, self.source_name, int(self.manifest["schema_version"]))
+        try:
+            yield opened
+        finally:
+            opened.close()
+
     def discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def refused(name: str, why: str) -> KnownError:
+    return KnownError(translate("Handover", "{name} cannot be imported: {why} Nothing was changed.").format(
+        name=name, why=why))
+
+
+# ---- writing ------------------------------------------------------------------------------------------------
+
 def export_handover(store: Store, target: Path, note: HandoverNote, now: datetime,
                     start: date | None = None, end: date | None = None) -> dict[str, Any]:
-    """Writes the handover file (whole, or not at all) and returns its manifest."""
+    """Writes the handover file (whole, or not at all) and returns its manifest.
+
+    What the store holds that a file may not (a record this app cannot read, one that breaks a rule of the
+    import, an image whose content does not match its name) is left out, with what hangs from it, and noted in
+    the store's `unreadable` so the officer is told; the file itself always passes this version's import.
+    Instants after `now` (a clock that ran ahead once, or the outbox writing during the export) are set to `now`
+    in the file: the other side refuses a file with changes after its own time."""
     zone = ZoneInfo(load_municipality(store).time_zone)
     first = start or now.astimezone(zone).date()
+    exported_at = to_utc_text(max(now, store.stamp()))  # not before a change made here (see Store.stamp)
     work = Path(tempfile.mkdtemp(prefix="omroeper-handover-"))
     try:
         snapshot = work / DATA
         copy_database(store.conn, snapshot)
-        images = _trim(snapshot, datetime.combine(first, time(), zone),
-                       datetime.combine(end + timedelta(days=1), time(), zone) if end else None)
+        images = _prepare_snapshot(store, snapshot, datetime.combine(first, time(), zone),
+                                   datetime.combine(end + timedelta(days=1), time(), zone) if end else None,
+                                   exported_at)
         members: dict[str, Path] = {DATA: snapshot}
-        for file_name in images:
-            source = store.path.parent / MEDIA_DIR_NAME / file_name
-            if source.is_file():
-                members[f"media/{file_name}"] = source
+        for file_name in sorted(images):
+            source = image_file(media_dir(store), file_name)
+            if source is not None and source.is_file() and not source.is_symlink():
+                members[f"{IMAGES}/{file_name}"] = source
+            else:
+                log.warning("handover export: image %s is missing from the media folder", file_name)
         note_path = work / NOTE
         note_path.write_text(json.dumps(note.__dict__, ensure_ascii=False, indent=1), encoding="utf-8")
         members[NOTE] = note_path
+        digests = {name: _file_sha256(path) for name, path in members.items()}
+        for name in [name for name in digests if name.startswith(IMAGES + "/")]:
+            if digests[name] != name[len(IMAGES) + 1:].split(".")[0]:  # changed on disk since it was added
+                log.warning("handover export: %s does not match its name and is left out", name)
+                del members[name], digests[name]
         me = self_user(store)
-        manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": APP_VERSION,
-                    "schema_version": schema.LATEST_VERSION, "exported_by": me.name if me else "",
-                    "exported_by_id": me.id if me else "", "exported_at": to_utc_text(now),
-                    "from": first.isoformat(), "to": end.isoformat() if end else None,
-                    "content_sha256": _hash_files(members)}
+        manifest: dict[str, Any] = {
+            "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": APP_VERSION,
+            "schema_version": schema.LATEST_VERSION, "exported_by": me.name[:200] if me else "",
+            "exported_by_id": me.id if me else "", "exported_at": exported_at, "from": first.isoformat(),
+            "to": end.isoformat() if end else None, "content_sha256": content_hash(digests)}
+        manifest["manifest_sha256"] = manifest_hash(manifest)
         partial = target.with_name(target.name + ".partial")
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
@@ -113,10 +196,15 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _trim(snapshot: Path, first: datetime, after_last: datetime | None) -> set[str]:
+_APP_INSTANT_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9]*Z"
+
+
+def _prepare_snapshot(store: Store, snapshot: Path, first: datetime, after_last: datetime | None,
+                      exported_at: str) -> set[str]:
     """Leaves out the posts outside the period (undated ideas stay) and everything hanging from them; clears the
-    channels' secret flags. Returns the image files the remaining posts use."""
-    from models.common import to_utc_text
+    channels' secret flags; sets instants after the export to its time; leaves out what the import would refuse.
+    Returns the image files the remaining posts use."""
+    from services.handover_check import file_problems
 
     conn = sqlite3.connect(snapshot)
     try:
@@ -124,6 +212,12 @@ def _trim(snapshot: Path, first: datetime, after_last: datetime | None) -> set[s
             outside = "scheduled_at IS NOT NULL AND (scheduled_at < ?" + (" OR scheduled_at >= ?)" if after_last
                                                                           else ")")
             values = [to_utc_text(first)] + ([to_utc_text(after_last)] if after_last else [])
+            since = store.get_setting(LAST_EXCHANGE)
+            if isinstance(since, str):  # what changed since the last exchange travels, whatever its date
+                outside += (" AND id NOT IN (SELECT id FROM posts WHERE updated_at > ? UNION "
+                            "SELECT post_id FROM variants WHERE updated_at > ? UNION "
+                            "SELECT post_id FROM post_media WHERE updated_at > ?)")
+                values += [since, since, since]
             gone = f"SELECT id FROM posts WHERE {outside}"
             conn.execute(f"DELETE FROM attempts WHERE variant_id IN (SELECT id FROM variants WHERE post_id IN "
                          f"({gone}))", values)
@@ -132,120 +226,448 @@ def _trim(snapshot: Path, first: datetime, after_last: datetime | None) -> set[s
             conn.execute(f"DELETE FROM posts WHERE {outside}", values)
             conn.execute("UPDATE channels SET has_secret = 0")
             conn.execute("DELETE FROM reply_log")  # the officer's own figures stay home
-        rows = conn.execute("SELECT DISTINCT m.file_name FROM media m JOIN post_media pm ON pm.media_id = m.id "
-                            "WHERE pm.deleted_at IS NULL").fetchall()
+            for table in READ_TABLES:
+                names = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+                for column in HAPPENED:
+                    if column in names:
+                        conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} > ? AND {column} GLOB ?",
+                                     (exported_at, exported_at, _APP_INSTANT_GLOB))
+            for _round in range(10):  # leaving a record out can leave one that points at it: again, until none
+                rows = {table: _plain_rows(conn, table) for table in READ_TABLES}
+                problems = file_problems(rows, exported_at=exported_at)
+                if not problems:
+                    break
+                for problem in problems:
+                    store.unreadable.note(problem.table, problem.record_id, f"left out of the handover file: "
+                                                                            f"{problem.column}: {problem.fault}")
+                    conn.execute(f"DELETE FROM {problem.table} WHERE id IS ?", (problem.key,))
+        found = conn.execute("SELECT DISTINCT m.file_name FROM media m JOIN post_media pm ON pm.media_id = m.id "
+                             "WHERE pm.deleted_at IS NULL").fetchall()
         conn.execute("VACUUM")
     finally:
         conn.close()
-    return {row[0] for row in rows}
+    return {row[0] for row in found if is_image_name(row[0])}
 
 
-def _hash_files(members: dict[str, Path]) -> str:
+def _plain_rows(conn: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
+    cursor = conn.execute(f"SELECT * FROM {table}")
+    names = [column[0] for column in cursor.description]
+    skipped = DERIVED.get(table, ())
+    return [{name: value for name, value in zip(names, row, strict=True) if name not in skipped}
+            for row in cursor.fetchall()]
+
+
+def _file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    for name in sorted(members):
-        digest.update(name.encode("utf-8") + b"\0")
-        with members[name].open("rb") as handle:
-            while chunk := handle.read(_CHUNK):
-                digest.update(chunk)
-        digest.update(b"\0")
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
     return digest.hexdigest()
 
 
-# ---- reading ------------------------------------------------------------------------------------------------
+def content_hash(digests: dict[str, str]) -> str:
+    """Format 2's content_sha256: one line per member (name, NUL, its SHA-256), in name order."""
+    return hashlib.sha256("".join(f"{name}\0{digests[name]}\n" for name in sorted(digests)).encode("utf-8")
+                          ).hexdigest()
 
-def _refused(path: Path, why: str) -> KnownError:
-    return KnownError(translate("Handover", "{name} cannot be imported: {why} Nothing was changed.").format(
-        name=path.name, why=why))
+
+def manifest_hash(manifest: dict[str, Any]) -> str:
+    """Format 2's manifest_sha256: over the canonical JSON of every other field."""
+    fields = {key: value for key, value in manifest.items() if key != "manifest_sha256"}
+    canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _safe_name(name: str) -> bool:
+# ---- reading: the zip ---------------------------------------------------------------------------------------
+
+# What reading a damaged member raises (zlib.error for a broken deflate stream, found by a flipped bit).
+_DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, RuntimeError, zlib.error)
+_UNSAFE_NAME = re.compile(r"(^|/)\.\.(/|$)|^/|\\|^[A-Za-z]:|\x00")
+
+
+def _kind(name: str) -> str | None:
+    """"manifest", "data", "note" or "image" for a member name a handover holds; None for any other."""
+    if name in (MANIFEST, DATA, NOTE):
+        return {MANIFEST: "manifest", DATA: "data", NOTE: "note"}[name]
     pure = PurePosixPath(name)
-    return (bool(name) and "\\" not in name and not pure.is_absolute() and ".." not in pure.parts
-            and ":" not in pure.parts[0] and (name in (MANIFEST, DATA, NOTE) or
-                                               (len(pure.parts) == 2 and pure.parts[0] == "media")))
+    if len(pure.parts) == 2 and pure.parts[0] == IMAGES and f"{IMAGES}/{pure.parts[1]}" == name and \
+            is_image_name(pure.parts[1]):
+        return "image"
+    return None
+
+
+def _limit(kind: str) -> int:
+    return {"manifest": MAX_SMALL_BYTES, "note": MAX_SMALL_BYTES, "data": MAX_DATA_BYTES,
+            "image": MAX_IMAGE_BYTES}[kind]
 
 
 def read_handover(path: Path) -> Handover:
     """Checks and unpacks a handover file into a temporary folder; raises KnownError and leaves nothing behind
     when anything is wrong with it."""
-    folder = Path(tempfile.mkdtemp(prefix="omroeper-import-"))
+    name = path.name
     try:
-        manifest = _unpack(path, folder)
-        handover = Handover(folder, manifest)
-        try:
-            raw = json.loads((folder / NOTE).read_text(encoding="utf-8")) if (folder / NOTE).exists() else {}
-            handover.note = HandoverNote(**{key: str(raw.get(key, "")) for key in HandoverNote.__dataclass_fields__})
-        except (ValueError, AttributeError):
-            raise _refused(path, translate("Handover", "its handover note is damaged.")) from None
-        _check_database(path, handover.data_path)
-        return handover
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-
-
-def _unpack(path: Path, folder: Path) -> dict[str, Any]:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise refused(name, translate("Handover", "the file does not exist.")) from None
+    except OSError as error:
+        raise refused(name, translate("Handover", "it cannot be read ({reason}).").format(
+            reason=error.strerror or error)) from None
+    if size > MAX_FILE_BYTES:
+        raise refused(name, translate("Handover", "it is far larger than any handover (over 2 GB)."))
     try:
         archive = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise _refused(path, translate("Handover", "the file does not exist.")) from None
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise _refused(path, translate("Handover", "it is not a handover file, or it is damaged or incomplete.")) \
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise refused(name, translate("Handover", "it is not a handover file, or it is damaged or incomplete.")) \
             from None
     with archive:
-        entries = archive.infolist()
-        if len(entries) > MAX_MEMBERS:
-            raise _refused(path, translate("Handover", "it holds far too many files."))
-        names = [entry.filename for entry in entries]
-        bad = next((name for name in names if not _safe_name(name)), None)
-        if bad is not None:
-            raise _refused(path, translate("Handover", "it holds a file that would land outside its folder "
-                                                       "(“{name}”).").format(name=bad))
-        if len(set(names)) != len(names):
-            raise _refused(path, translate("Handover", "it holds the same file twice."))
-        if MANIFEST not in names or DATA not in names:
-            raise _refused(path, translate("Handover", "it is not a handover file, or it is damaged or incomplete."))
-        unpacked = 0
-        for entry in entries:
-            target = folder / entry.filename
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                with archive.open(entry) as source, target.open("wb") as sink:
-                    while chunk := source.read(_CHUNK):
-                        unpacked += len(chunk)
-                        if unpacked > MAX_UNPACKED:
-                            raise _refused(path, translate("Handover", "it unpacks to far more than any handover "
-                                                                       "(over 2 GB)."))
-                        sink.write(chunk)
-            except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
-                if isinstance(error, OSError) and error.errno == 28:
-                    raise KnownError(translate("Handover", "The disk is full: {name} could not be unpacked. "
-                                                           "Nothing was changed.").format(name=path.name)) from None
-                raise _refused(path, translate("Handover", "it is damaged or incomplete.")) from None
+        entries = _checked_entries(name, archive)
+        first = _first_pass(name, archive, entries)
+        manifest = _checked_manifest(name, first)
+        note = _checked_note(name, first.small.get(NOTE))
+        folder = Path(tempfile.mkdtemp(prefix="omroeper-import-"))
+        try:
+            _unpack(name, archive, entries, folder, first.digests)
+            handover = Handover(folder, manifest, note, name,
+                                frozenset(entry.filename[len(IMAGES) + 1:] for entry in entries
+                                          if _kind(entry.filename) == "image"))
+            with handover.data() as data:
+                data.check()
+            return handover
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+
+
+def _checked_entries(name: str, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """The members, when each is one a handover holds: nothing is read or written yet."""
+    entries = archive.infolist()
+    if len(entries) > MAX_MEMBERS:
+        raise refused(name, translate("Handover", "it holds far too many files."))
+    names = [entry.filename for entry in entries]
+    for entry in entries:
+        shown = one_line(entry.filename, 80)
+        if _UNSAFE_NAME.search(entry.filename):
+            raise refused(name, translate("Handover", "it holds a file that would land outside its folder "
+                                                      "(“{name}”).").format(name=shown))
+        if _kind(entry.filename) is None:
+            raise refused(name, translate("Handover", "it holds a file no handover holds (“{name}”); images are "
+                                                      "named by their content's SHA-256.").format(name=shown))
+        file_type = stat.S_IFMT(entry.external_attr >> 16)
+        if file_type not in (0, stat.S_IFREG) or entry.is_dir():
+            raise refused(name, translate("Handover", "it holds a link or a folder instead of a file (“{name}”)."
+                                          ).format(name=shown))
+        if entry.flag_bits & 0x1 or entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise refused(name, translate("Handover", "it holds a file packed in a way Omroeper does not write "
+                                                      "(“{name}”).").format(name=shown))
+    if len(set(names)) != len(names):
+        raise refused(name, translate("Handover", "it holds the same file twice."))
+    if MANIFEST not in names or DATA not in names:
+        raise refused(name, translate("Handover", "it is not a handover file, or it is damaged or incomplete."))
+    return sorted(entries, key=lambda entry: entry.filename)
+
+
+@dataclass
+class _FirstPass:
+    digests: dict[str, str]  # every member's SHA-256
+    stream_sha256: str  # format 1's content hash: names and bytes in one stream
+    small: dict[str, bytes]  # manifest.json and note.json
+
+
+def _first_pass(name: str, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -> _FirstPass:
+    """Decompresses every member once, writing nothing: counts its bytes against its limit and the total, hashes
+    it, and checks each image against the hash its name says."""
+    digests: dict[str, str] = {}
+    stream = hashlib.sha256()
+    small: dict[str, bytes] = {}
+    total = 0
+    for entry in entries:
+        kind = _kind(entry.filename)
+        assert kind is not None
+        digest = hashlib.sha256()
+        kept = bytearray()
+        count = 0
+        if kind != "manifest":
+            stream.update(entry.filename.encode("utf-8") + b"\0")
+        try:
+            with archive.open(entry) as source:
+                while chunk := source.read(_CHUNK):
+                    count += len(chunk)
+                    total += len(chunk)
+                    if count > _limit(kind) or total > MAX_UNPACKED:
+                        raise refused(name, translate("Handover", "it unpacks to far more than any handover (“{name}”"
+                                                                  " alone is over {size} MB).").format(
+                            name=one_line(entry.filename, 80), size=min(_limit(kind), MAX_UNPACKED) // 1024**2))
+                    digest.update(chunk)
+                    if kind in ("manifest", "note"):
+                        kept += chunk
+                    else:
+                        stream.update(chunk)
+        except _DAMAGED:
+            raise refused(name, translate("Handover", "it is damaged or incomplete.")) from None
+        if kind == "note":
+            stream.update(bytes(kept))
+        if kind != "manifest":
+            stream.update(b"\0")
+            digests[entry.filename] = digest.hexdigest()
+        if kind == "image" and digest.hexdigest() != entry.filename[len(IMAGES) + 1:].split(".")[0]:
+            raise refused(name, translate("Handover", "the image “{name}” does not hold what its name says (its "
+                                                      "content's SHA-256).").format(name=one_line(entry.filename, 80)))
+        if kind in ("manifest", "note"):
+            small[entry.filename] = bytes(kept)
+    return _FirstPass(digests, stream.hexdigest(), small)
+
+
+_MANIFEST_FIELDS = {"format", "format_version", "app_version", "schema_version", "exported_by", "exported_by_id",
+                    "exported_at", "from", "to", "content_sha256"}
+
+
+def _checked_manifest(name: str, first: _FirstPass) -> dict[str, Any]:
+    damaged = translate("Handover", "its manifest is damaged.")
     try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads(first.small[MANIFEST].decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
-        raise _refused(path, translate("Handover", "its manifest is damaged.")) from None
+        raise refused(name, damaged) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _refused(path, translate("Handover", "it is not a handover file, or it is damaged or incomplete."))
+        raise refused(name, translate("Handover", "it is not a handover file, or it is damaged or incomplete."))
     version = manifest.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise _refused(path, translate("Handover", "it was made by a newer version of Omroeper (format {version}); "
-                                                   "update Omroeper first.").format(version=version))
-    members = {name: folder / name for name in names if name != MANIFEST}
-    if manifest.get("content_sha256") != _hash_files(members):
-        raise _refused(path, translate("Handover", "its content does not match its manifest: it was changed "
-                                                   "after it was exported."))
+    if type(version) is not int or version < 1:
+        raise refused(name, damaged)
+    if version > FORMAT_VERSION:
+        raise refused(name, translate("Handover", "it was made by a newer version of Omroeper (format {version}); "
+                                                  "update Omroeper first.").format(version=version))
+    expected = _MANIFEST_FIELDS | ({"manifest_sha256"} if version >= 2 else set())
+    if set(manifest) != expected or (version >= 2 and manifest["manifest_sha256"] != manifest_hash(manifest)):
+        raise refused(name, translate("Handover", "its manifest was changed after it was exported, or is damaged."))
+    content = content_hash(first.digests) if version >= 2 else first.stream_sha256
+    if manifest["content_sha256"] != content:
+        raise refused(name, translate("Handover", "its content does not match its manifest: it was changed "
+                                                  "after it was exported."))
+    schema_version = manifest["schema_version"]
+    if type(schema_version) is int and schema_version > schema.LATEST_VERSION:
+        raise refused(name, translate("Handover", "it was made by a newer version of Omroeper; update Omroeper "
+                                                  "first."))
+    start, end = manifest["from"], manifest["to"]
+    sound = (type(schema_version) is int and 1 <= schema_version
+             and isinstance(manifest["app_version"], str) and len(manifest["app_version"]) <= 40
+             and isinstance(manifest["exported_by"], str) and len(manifest["exported_by"]) <= 200
+             and (manifest["exported_by_id"] == "" or is_id(manifest["exported_by_id"]))
+             and parse_app_instant(manifest["exported_at"]) is not None
+             and _is_day(start) and (end is None or (_is_day(end) and end >= start)))
+    if not sound:
+        raise refused(name, damaged)
     return manifest
 
 
-def _check_database(path: Path, data: Path) -> None:
+def _is_day(value: object) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return False
     try:
-        version, verdict = inspect_database(data)
-    except sqlite3.Error:
-        raise _refused(path, translate("Handover", "its data is damaged.")) from None
-    if verdict != "ok":
-        raise _refused(path, translate("Handover", "its data is damaged."))
-    if version > schema.LATEST_VERSION:
-        raise _refused(path, translate("Handover", "it was made by a newer version of Omroeper; update Omroeper "
-                                                   "first."))
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _checked_note(name: str, raw: bytes | None) -> HandoverNote:
+    if raw is None:
+        return HandoverNote()
+    try:
+        found = json.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise refused(name, translate("Handover", "its handover note is damaged.")) from None
+    if not isinstance(found, dict) or not all(
+            isinstance(found.get(key, ""), str) and len(found.get(key, "")) <= NOTE_MAX
+            for key in HandoverNote.__dataclass_fields__):
+        raise refused(name, translate("Handover", "its handover note is damaged."))
+    return HandoverNote(**{key: found.get(key, "") for key in HandoverNote.__dataclass_fields__})
+
+
+def _unpack(name: str, archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], folder: Path,
+            digests: dict[str, str]) -> None:
+    """Writes data.sqlite and the images into `folder`, counted and hashed again: what is written is exactly what
+    the first pass checked."""
+    for entry in entries:
+        kind = _kind(entry.filename)
+        if kind not in ("data", "image"):
+            continue
+        target = folder / entry.filename  # a name checked by _kind: data.sqlite or media/<hash>.<type>
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        count = 0
+        try:
+            with archive.open(entry) as source, target.open("xb") as sink:
+                while chunk := source.read(_CHUNK):
+                    count += len(chunk)
+                    if count > _limit(kind):
+                        raise refused(name, translate("Handover", "it is damaged or incomplete."))
+                    digest.update(chunk)
+                    sink.write(chunk)
+        except _DAMAGED as error:
+            if isinstance(error, OSError) and error.errno == 28:
+                raise KnownError(translate("Handover", "The disk is full: {name} could not be unpacked. "
+                                                       "Nothing was changed.").format(name=name)) from None
+            raise refused(name, translate("Handover", "it is damaged or incomplete.")) from None
+        if digest.hexdigest() != digests[entry.filename]:
+            raise refused(name, translate("Handover", "it changed while it was being read."))
+
+
+# ---- reading: the data --------------------------------------------------------------------------------------
+
+def _normalised(sql: str | None) -> str | None:
+    """CREATE text without the differences that do not change what it makes: quoting, case, spacing."""
+    if sql is None:
+        return None
+    text = re.sub(r"[\"'`\[\]]", "", sql).lower()
+    text = re.sub(r"\s+", " ", text)
+    return re.sub(r"\s*([(),])\s*", r"\1", text).strip()
+
+
+SchemaEntries = dict[str, tuple[str, str, str | None]]
+ColumnInfo = dict[str, list[tuple[Any, ...]]]
+
+
+@functools.cache
+def reference_schema(version: int) -> tuple[SchemaEntries, ColumnInfo]:
+    """The app's own schema at `version`, made by running its migrations on an empty database in memory: every
+    object (type, table, normalised CREATE text) and every table's columns."""
+    import sqlite_utils
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        schema.apply(sqlite_utils.Database(conn), 0, version)
+        return _schema_of(conn)
+    finally:
+        conn.close()
+
+
+def _schema_of(conn: sqlite3.Connection) -> tuple[SchemaEntries, ColumnInfo]:
+    entries = {name: (kind, table, _normalised(sql)) for kind, name, table, sql in conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master")}
+    columns = {name: [tuple(row) for row in conn.execute(f'PRAGMA table_info("{name}")')]
+               for name, (kind, _table, sql) in entries.items()
+               if kind == "table" and not (sql or "").startswith("create virtual table")}
+    return entries, columns
+
+
+def _shadow_table(name: str, reference: SchemaEntries) -> bool:
+    """FTS5's own tables behind the search index: their CREATE text is SQLite's, and differs between versions."""
+    virtual = [table for table, (kind, _t, sql) in reference.items() if kind == "table" and sql and
+               sql.startswith("create virtual table")]
+    return any(name.startswith(table + "_") for table in virtual)
+
+
+class FileData:
+    """The data.sqlite of a handover file, opened as hostile input.
+
+    Python 3.11 has no Connection.setconfig, so SQLITE_DBCONFIG_DEFENSIVE cannot be switched on. What stands in
+    for it: the file is opened read-only and immutable (nothing can be written to it, so neither writable_schema
+    nor a shadow table can be changed, and no journal is replayed); `PRAGMA trusted_schema=OFF` (no function or
+    virtual table named in its schema runs with side effects); `PRAGMA query_only` and `cell_size_check`; an
+    authorizer that allows only SELECT and reading the app's own columns of its own tables (while the schema is
+    checked: sqlite_master and a few PRAGMAs) and denies everything else (ATTACH, PRAGMA, functions, writes);
+    limits on the length of a value, of SQL, of expressions and columns, and no attached databases; a progress
+    handler that stops SQLite past TIME_BUDGET; and at most MAX_ROWS rows read. `check` refuses a schema that is
+    not exactly the app's own for the file's version (a view, a trigger, an extra table, index or column)."""
+
+    _LIMITS = ((sqlite3.SQLITE_LIMIT_LENGTH, 16 * 1024**2), (sqlite3.SQLITE_LIMIT_SQL_LENGTH, 100_000),
+               (sqlite3.SQLITE_LIMIT_COLUMN, 100), (sqlite3.SQLITE_LIMIT_EXPR_DEPTH, 100),
+               (sqlite3.SQLITE_LIMIT_COMPOUND_SELECT, 3), (sqlite3.SQLITE_LIMIT_ATTACHED, 0),
+               (sqlite3.SQLITE_LIMIT_FUNCTION_ARG, 8), (sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH, 1),
+               (sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 100))
+    _SCHEMA_PRAGMAS = {"quick_check", "user_version", "table_info"}
+
+    def __init__(self, path: Path, source_name: str, schema_version: int) -> None:
+        self.source_name = source_name
+        self.schema_version = schema_version
+        self.deadline = clock.monotonic() + TIME_BUDGET
+        self.rows_left = MAX_ROWS
+        self.checking = True
+        _entries, columns = reference_schema(schema_version)
+        self.readable = {(table, row[1]) for table in READ_TABLES for row in columns.get(table, ())}
+        try:
+            self.conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+        except sqlite3.Error:
+            raise self._damaged() from None
+        for limit, value in self._LIMITS:
+            self.conn.setlimit(limit, value)
+        for pragma in ("trusted_schema=OFF", "query_only=ON", "cell_size_check=ON"):
+            self.conn.execute(f"PRAGMA {pragma}")
+        self.conn.set_authorizer(self._authorize)
+        self.conn.set_progress_handler(self._over_time, 1000)
+
+    def _authorize(self, action: int, first: str | None, second: str | None, _database: str | None,
+                   _source: str | None) -> int:
+        if action == sqlite3.SQLITE_SELECT:
+            return sqlite3.SQLITE_OK
+        if action == sqlite3.SQLITE_READ:
+            if (first, second) in self.readable or (self.checking and first in ("sqlite_master", "sqlite_schema")):
+                return sqlite3.SQLITE_OK
+        if action == sqlite3.SQLITE_PRAGMA and self.checking and first in self._SCHEMA_PRAGMAS:
+            return sqlite3.SQLITE_OK
+        return sqlite3.SQLITE_DENY
+
+    def _over_time(self) -> int:
+        return 1 if clock.monotonic() > self.deadline else 0
+
+    def _damaged(self) -> KnownError:
+        return refused(self.source_name, translate("Handover", "its data is damaged."))
+
+    def _run(self, sql: str) -> list[tuple[Any, ...]]:
+        """Runs a read; SQLite's refusals become the officer's message, and the row and time budgets hold (the
+        progress handler stops SQLite within a statement, the checks here between batches)."""
+        try:
+            cursor = self.conn.execute(sql)
+            found: list[tuple[Any, ...]] = []
+            while batch := cursor.fetchmany(1000):
+                self.rows_left -= len(batch)
+                if self.rows_left < 0:
+                    raise refused(self.source_name, translate("Handover", "it holds far more records than any "
+                                                                          "calendar."))
+                if self._over_time():
+                    raise sqlite3.OperationalError("interrupted")
+                found.extend(batch)
+            return found
+        except sqlite3.DatabaseError as error:
+            if self._over_time():
+                raise refused(self.source_name, translate("Handover", "reading it takes far longer than any "
+                                                                      "handover.")) from None
+            if isinstance(error, sqlite3.OperationalError) and "not authorized" in str(error).lower():
+                raise refused(self.source_name, translate("Handover", "its data is not the data of a handover "
+                                                                      "file.")) from None
+            raise self._damaged() from None
+
+    def check(self) -> None:
+        """Refuses damaged data, a schema version other than the manifest's, and any schema that is not exactly
+        the app's own for that version. Afterwards only the app's own columns can be read."""
+        if self._run("PRAGMA quick_check") != [("ok",)]:
+            raise self._damaged()
+        if self._run("PRAGMA user_version") != [(self.schema_version,)]:
+            raise refused(self.source_name, translate("Handover", "its data does not match its manifest."))
+        reference, reference_columns = reference_schema(self.schema_version)
+        entries = {name: (kind, table, _normalised(sql)) for kind, name, table, sql in self._run(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master")}
+        extra = sorted(set(entries) - set(reference))
+        missing = sorted(set(reference) - set(entries))
+        changed = sorted(name for name in set(entries) & set(reference) if entries[name] != reference[name]
+                         and not (_shadow_table(name, reference) and entries[name][:2] == reference[name][:2]))
+        if not changed:
+            changed = sorted(name for name, columns in reference_columns.items()
+                             if not _shadow_table(name, reference)
+                             and [tuple(row) for row in self._run(f'PRAGMA table_info("{name}")')] != columns)
+        if extra or missing or changed:
+            what = one_line(", ".join([*extra, *missing, *changed][:3]), 80)
+            raise refused(self.source_name, translate("Handover", "its data holds something a handover never "
+                                                                  "holds ({what}).").format(what=what))
+        self.checking = False
+
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        """The records of one of the app's tables, with the app's own columns (derived ones left out)."""
+        assert table in READ_TABLES
+        self.checking = False
+        skipped = DERIVED.get(table, ())
+        names = [column for known, column in sorted(self.readable) if known == table and column not in skipped]
+        found = self._run(f'SELECT {", ".join(f"{chr(34)}{name}{chr(34)}" for name in names)} FROM "{table}"')
+        return [dict(zip(names, row, strict=True)) for row in found]
+
+    def close(self) -> None:
+        self.conn.close()

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from models.media import Media
+from models.validation import is_image_name
 from services.errors import KnownError, translate
 from services.store import Store, known_error_for
 
@@ -16,12 +17,31 @@ MAX_IMAGE_BYTES = 20 * 1024 * 1024  # far above what any network takes; guards a
 SUFFIXES = {"image/jpeg": ".jpg", "image/png": ".png", "image/gif": ".gif", "image/webp": ".webp"}
 
 
+NOT_AN_IMAGE_NAME = "not-an-image-name"  # where a name the app never gives points: no file is ever there
+
+
 def media_dir(store: Store) -> Path:
     return store.path.parent / MEDIA_DIR_NAME
 
 
 def media_path(store: Store, media: Media) -> Path:
-    return media_dir(store) / media.file_name
+    """Where an image is kept. Only a name the app gives (`<SHA-256 of the content>.<jpg|png|gif|webp>`) becomes
+    a path in the media folder. Any other name (a record from a foreign or damaged file: "../../etc/passwd",
+    "/home/x/secret.jpg") points at a file the app never writes, so the image counts as missing wherever it is
+    used (composer, publishing, export), it is noted as unreadable for the officer, and nothing outside the
+    media folder is ever read or uploaded."""
+    return image_file(media_dir(store), media.file_name) or _unusable(store, media)
+
+
+def image_file(folder: Path, file_name: str) -> Path | None:
+    """The image in `folder` when `file_name` is a name the app gives, else None. Every path to an image is built
+    here (or by `media_path`)."""
+    return folder / file_name if is_image_name(file_name) else None
+
+
+def _unusable(store: Store, media: Media) -> Path:
+    store.unreadable.note("media", media.id, "file_name: not a name Omroeper gives")
+    return media_dir(store) / NOT_AN_IMAGE_NAME
 
 
 def add_image(store: Store, source: Path, *, width: int = 0, height: int = 0) -> Media:

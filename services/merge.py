@@ -1,17 +1,30 @@
 """Importing a handover file: on the stand-in's laptop (the officer's calendar arrives) and on the officer's
 return (the stand-in's work comes back). One mechanism for both: records are matched by their UUID.
 
-Per record:
-- only in the file: added (a record the file marks deleted is not added);
+Before anything: the file's time may not lie more than a day ahead of this laptop's clock, and every record
+must pass services/handover_check.py (one bad record refuses the whole file). Then, per record:
+- only in the file: added (a record the file marks deleted is not added, nor what hangs from it);
 - in both: the later `updated_at` wins, a deletion mark included, so a deletion on either side carries over;
 - a post changed on both sides since the last exchange between these two (the `exported_at` of the file this
-  store last exported, or last imported): a conflict. Nothing is lost: the local post stays as it is and the
-  other side's version is added beside it as a draft titled "… (version of <name>)", for the officer to
-  choose and delete the other;
-- a channel account keeps this laptop's `has_secret`: tokens never travel.
+  store last exported, or last imported): a conflict, and nothing is lost. Both edited: the local post stays as
+  it is and the other side's version is added beside it as a draft titled "… (version of <name>)", for the
+  officer to choose and delete the other. Deleted there, edited here: kept here. Deleted here, edited there:
+  their version comes back as such a draft. A version added beside gets its channels anew (not queued, nothing
+  held by a network), so it can never take back or repeat the original's publication;
+- a channel account keeps this laptop's `has_secret`, and where this laptop holds its token also its network,
+  address, handle and page id: tokens never travel, and a file cannot send a token somewhere else;
+- "this is me" (`is_self`) is never taken from a file;
+- an image the file holds under another record id than this laptop's (both sides added the same picture) is this
+  laptop's: the file's posts point at it;
+- derived columns (a post's excerpt and channel states) are never taken from the file: triggers make them.
+
+After a merge, every change made on this laptop stamps later than the file's time (Store.raise_stamp_floor):
+with a clock that runs behind the other laptop's, an edit made here after the import would otherwise stamp
+earlier than the version it changed, and lose the next merge without a word.
 
 `plan_merge` only reads (for the preview and `--dry-run`); `apply_merge` takes a backup and writes everything in
-one transaction, copies the images and records the exchange.
+one transaction, copies the images (each checked against its name when the file was read) and records the
+exchange. A plan that deletes many posts (`MergePlan.deletes_many`) needs a second yes.
 """
 
 from __future__ import annotations
@@ -24,28 +37,30 @@ from datetime import datetime
 from typing import Any
 
 from models.common import new_id
+from models.post import DeliveryState, PostStatus
+from models.validation import one_line, parse_app_instant
 from services.backup import BACKUP_DIR_NAME, take_backup
-from services.errors import translate
-from services.handover import LAST_EXCHANGE, Handover
-from services.media_library import MEDIA_DIR_NAME
+from services.errors import KnownError, translate
+from services.handover import DERIVED, LAST_EXCHANGE, RECORD_TABLES, Handover, refused
+from services.handover_check import check_clock, describe, file_problems, log_problems, table_name
+from services.media_library import image_file, media_dir
 from services.store import Store
 
 # In dependency order: a variant's post arrives before the variant.
-TABLES = ("staff", "signatures", "channels", "key_dates", "absences", "reply_templates", "media", "post_series",
-          "posts", "variants", "post_media")
+TABLES = RECORD_TABLES
 RECEIVED_NOTE = "handover.received_note"  # the last handover note imported, for the Vacation tab to show
-KEEP_LOCAL = {"channels": {"has_secret"}, "staff": {"is_self"}}  # this laptop's: its tokens, its user
-
-
-def table_name(table: str) -> str:
-    return {
-        "staff": translate("Merge", "staff members"), "signatures": translate("Merge", "signatures"),
-        "channels": translate("Merge", "channels"), "key_dates": translate("Merge", "key dates"),
-        "absences": translate("Merge", "absences"), "reply_templates": translate("Merge", "reply templates"),
-        "media": translate("Merge", "images"), "post_series": translate("Merge", "series"),
-        "posts": translate("Merge", "posts"), "variants": translate("Merge", "channel texts"),
-        "post_media": translate("Merge", "images in posts"),
-    }[table]
+KEEP_LOCAL = {"channels": ("has_secret",), "staff": ("is_self",)}  # this laptop's: its tokens, its user
+TOKEN_ADDRESS = ("network", "base_url", "handle", "external_id")  # where a token goes: chosen where it is kept
+MANY_DELETIONS = 10  # more posts deleted than this, or more than a tenth of the calendar: asked twice
+LISTED = 20  # titles listed per kind in the preview; the rest counted
+# What a post's version added beside the original starts with on each channel: nothing sent, nothing held.
+_FRESH_VARIANT = {"state": DeliveryState.NOT_QUEUED.value, "remote_id": "", "remote_url": "", "idempotency_key": "",
+                  "last_error": "", "published_at": None, "next_try_at": None, "attempt_count": 0,
+                  "remote_fingerprint": "", "sending_since": None, "send_late": 0}
+# What each record points at, for leaving out what hangs from a record the file has deleted.
+_PARENTS = {"signatures": (("staff_id", "staff"),), "absences": (("staff_id", "staff"), ("standin_id", "staff")),
+            "posts": (("series_id", "post_series"),), "variants": (("post_id", "posts"), ("channel_id", "channels")),
+            "post_media": (("post_id", "posts"), ("media_id", "media"))}
 
 
 @dataclass
@@ -55,103 +70,206 @@ class MergePlan:
     deleted: dict[str, int] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)  # the titles of posts both sides changed
     changed_posts: list[str] = field(default_factory=list)  # what the other side changed, for the report
-    _writes: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (table, insert|update|copy, row)
+    kept_here: list[str] = field(default_factory=list)  # deleted there, changed here: kept
+    missing_images: int = 0  # images the file's posts use that neither the file nor this laptop holds
+    live_posts: int = 0  # the posts of this laptop's calendar before the import
     settings: dict[str, Any] = field(default_factory=dict)  # municipality and rhythm, for a new laptop
+    _writes: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (table, insert|update|copy, row)
     _copies: dict[str, str] = field(default_factory=dict)  # conflicted post id -> the id of its other version
 
+    @property
+    def posts_deleted(self) -> int:
+        return self.deleted.get("posts", 0)
+
+    @property
+    def deletes_many(self) -> bool:
+        """More than MANY_DELETIONS posts, or more than a tenth of the calendar's: the officer confirms twice
+        (the window) or says --allow-deletions (the command line)."""
+        count = self.posts_deleted
+        return count > MANY_DELETIONS or count * 10 > self.live_posts
+
     def lines(self) -> list[str]:
-        """The preview or report in words."""
+        """The preview or report in words. Titles come from the file: each is shown as one short line."""
         out = []
+        if self.posts_deleted:
+            out.append(translate("Merge", "Posts this file deletes from your calendar: {count} of {total}.").format(
+                count=self.posts_deleted, total=self.live_posts))
         for table in TABLES:
             counts = (self.added.get(table, 0), self.updated.get(table, 0), self.deleted.get(table, 0))
             if any(counts):
                 out.append(translate("Merge", "{table}: {added} added, {updated} changed, {deleted} deleted").format(
                     table=table_name(table), added=counts[0], updated=counts[1], deleted=counts[2]))
-        out += [translate("Merge", "Changed on the other side: {title}").format(title=t) for t in self.changed_posts]
-        out += [translate("Merge", "Changed on both sides, both versions kept: {title}").format(title=t)
-                for t in self.conflicts]
+        out += _listed(translate("Merge", "Changed on the other side: {title}"), self.changed_posts)
+        out += _listed(translate("Merge", "Changed on both sides, both versions kept: {title}"), self.conflicts)
+        out += _listed(translate("Merge", "Deleted on the other side but changed here, kept: {title}"),
+                       self.kept_here)
+        if self.missing_images:
+            out.append(translate("Merge", "Images not in the file: {count} (their posts arrive without them)."
+                                 ).format(count=self.missing_images))
         return out or [translate("Merge", "Nothing new in this file.")]
 
 
-def _rows(conn: sqlite3.Connection, schema_name: str, table: str) -> dict[str, dict[str, Any]]:
-    cursor = conn.execute(f"SELECT * FROM {schema_name}.{table}")
+def _listed(template: str, titles: list[str]) -> list[str]:
+    lines = [template.format(title=one_line(title, 80)) for title in titles[:LISTED]]
+    if len(titles) > LISTED:
+        lines.append(translate("Merge", "… and {count} more.").format(count=len(titles) - LISTED))
+    return lines
+
+
+def _local_rows(store: Store, table: str) -> dict[str, dict[str, Any]]:
+    cursor = store.conn.execute(f"SELECT * FROM {table}")
     names = [column[0] for column in cursor.description]
-    return {row[0]: dict(zip(names, row, strict=True)) for row in cursor.fetchall()}
+    skipped = DERIVED.get(table, ())
+    return {row[0]: {name: value for name, value in zip(names, row, strict=True) if name not in skipped}
+            for row in cursor.fetchall()}
+
+
+def _stamp(row: dict[str, Any]) -> str:
+    """The row's updated_at as text ("" for a damaged local row: anything from the file is later)."""
+    value = row.get("updated_at")
+    return value if isinstance(value, str) else ""
 
 
 def plan_merge(store: Store, handover: Handover) -> MergePlan:
+    """What the file would change, worked out without writing; raises KnownError (nothing changed) for a file
+    made by a clock far ahead of this laptop's, or with a record that breaks a rule."""
+    exported_at = str(handover.manifest["exported_at"])
+    too_late = check_clock(handover.source_name, exported_at, store.clock())
+    if too_late:
+        raise KnownError(too_late)
+    with handover.data() as data:
+        file_rows = {table: data.rows(table) for table in (*TABLES, "settings")}
+    ours_by_table = {table: _local_rows(store, table) for table in TABLES}
+    problems = file_problems(file_rows, exported_at=exported_at,
+                             local_ids={table: set(rows) for table, rows in ours_by_table.items()})
+    if problems:
+        log_problems(handover.source_name, problems)
+        raise KnownError(describe(problems[0], handover.source_name, exported_at))
+
     plan = MergePlan()
+    plan.live_posts = sum(1 for row in ours_by_table["posts"].values() if row.get("deleted_at") is None)
     since = store.get_setting(LAST_EXCHANGE)
-    other_name = str(handover.manifest.get("exported_by") or translate("Merge", "the other side"))
-    conn = sqlite3.connect(handover.data_path)
-    try:
-        for table in TABLES:
-            theirs = _rows(conn, "main", table)
-            ours = _rows(store.conn, "main", table)
-            columns = set(next(iter(ours.values())).keys()) if ours else None
-            for record_id, row in theirs.items():
-                row = {k: v for k, v in row.items() if columns is None or k in columns}
-                if row.get("post_id") in plan._copies:  # a conflicted post's variant or image: with its version
-                    plan._writes.append((table, "copy", dict(row, id=new_id(), post_id=plan._copies[row["post_id"]])))
-                    continue
-                mine = ours.get(record_id)
-                if mine is None:
-                    if row.get("deleted_at") is None:
-                        if table == "staff":
-                            row["is_self"] = 0  # who this laptop belongs to is chosen here, never imported
-                        plan._writes.append((table, "insert", row))
-                        plan.added[table] = plan.added.get(table, 0) + 1
-                    continue
-                if row["updated_at"] == mine["updated_at"]:
-                    continue
-                both_edited = (since and mine["updated_at"] > since and row["updated_at"] > since
-                               and row.get("deleted_at") is None and mine.get("deleted_at") is None)
-                if table == "posts" and both_edited:  # whichever is later: neither edit may be lost
-                    copy = dict(row, id=new_id(), status="draft", title=translate(
-                        "Merge", "{title} (version of {name})").format(title=row.get("title") or "", name=other_name))
-                    plan._writes.append((table, "copy", copy))
-                    plan._copies[record_id] = copy["id"]
-                    plan.conflicts.append(mine.get("title") or "")
-                    continue
-                if row["updated_at"] < mine["updated_at"]:
-                    continue  # ours is the later edit
-                for kept in KEEP_LOCAL.get(table, ()):
-                    row[kept] = mine[kept]
-                plan._writes.append((table, "update", row))
-                bucket = plan.deleted if row.get("deleted_at") and not mine.get("deleted_at") else plan.updated
-                bucket[table] = bucket.get(table, 0) + 1
-                if table == "posts":
-                    plan.changed_posts.append(row.get("title") or "")
-        if not store.get_setting("municipality.name"):  # a new laptop: the municipality and its rhythm come too
-            for key, value in conn.execute("SELECT key, value FROM settings WHERE deleted_at IS NULL AND "
-                                           "(key LIKE 'municipality.%' OR key LIKE 'rhythm.%')"):
-                plan.settings[key] = json.loads(value)
-    finally:
-        conn.close()
+    since = since if isinstance(since, str) else None
+    other_name = one_line(handover.exported_by, 60) or translate("Merge", "the other side")
+    present = {table: set(rows) for table, rows in ours_by_table.items()}  # what will exist here afterwards
+    media_ids: dict[str, str] = {}  # the file's image record -> this laptop's record of the same image
+    local_by_hash = {row["sha256"]: record_id for record_id, row in ours_by_table["media"].items()}
+    for table in TABLES:
+        ours = ours_by_table[table]
+        for row in file_rows[table]:
+            record_id = row["id"]
+            if table == "media" and local_by_hash.get(row["sha256"], record_id) != record_id:
+                media_ids[record_id] = local_by_hash[row["sha256"]]
+                continue
+            if table == "post_media":
+                row["media_id"] = media_ids.get(row["media_id"], row["media_id"])
+            if row.get("post_id") in plan._copies:  # a conflicted post's variant or image: with its version
+                if row.get("deleted_at") is None:
+                    copy = dict(row, id=new_id(), post_id=plan._copies[row["post_id"]])
+                    plan._writes.append((table, "copy", {**copy, **_FRESH_VARIANT} if table == "variants" else copy))
+                continue
+            if any(row.get(column) is not None and row[column] not in present[parent]
+                   for column, parent in _PARENTS.get(table, ())):
+                continue  # hangs from a record the file deleted and this laptop never had
+            mine = ours.get(record_id)
+            if mine is None:
+                if row.get("deleted_at") is None:
+                    if table == "staff":
+                        row["is_self"] = 0  # who this laptop belongs to is chosen here, never imported
+                    if table == "channels":
+                        row["has_secret"] = 0  # a token is entered on the laptop that keeps it
+                    plan._writes.append((table, "insert", row))
+                    plan.added[table] = plan.added.get(table, 0) + 1
+                    present[table].add(record_id)
+                continue
+            if row["updated_at"] == _stamp(mine):
+                continue
+            if table == "posts" and since and _stamp(mine) > since and row["updated_at"] > since:
+                _conflict(plan, row, mine, other_name)
+                continue
+            if row["updated_at"] < _stamp(mine):
+                continue  # ours is the later edit
+            for kept in KEEP_LOCAL.get(table, ()):
+                row[kept] = mine.get(kept)
+            if table == "channels" and mine.get("has_secret"):
+                for kept in TOKEN_ADDRESS:
+                    row[kept] = mine.get(kept)
+            plan._writes.append((table, "update", row))
+            bucket = plan.deleted if row.get("deleted_at") and not mine.get("deleted_at") else plan.updated
+            bucket[table] = bucket.get(table, 0) + 1
+            if table == "posts":
+                plan.changed_posts.append(row.get("title") or "")
+    plan.missing_images = _missing_images(store, handover, file_rows, media_ids)
+    if not store.get_setting("municipality.name"):  # a new laptop: the municipality and its rhythm come too
+        for row in file_rows["settings"]:
+            key = row["key"]
+            if row["deleted_at"] is None and (key.startswith("municipality.") or key.startswith("rhythm.")):
+                plan.settings[key] = json.loads(row["value"])
     return plan
 
 
+def _conflict(plan: MergePlan, theirs: dict[str, Any], mine: dict[str, Any], other_name: str) -> None:
+    """A post changed on both sides since the last exchange: neither change is lost."""
+    theirs_deleted, mine_deleted = theirs.get("deleted_at") is not None, mine.get("deleted_at") is not None
+    if theirs_deleted and mine_deleted:
+        return
+    if theirs_deleted:
+        plan.kept_here.append(mine.get("title") or "")
+        return
+    copy = dict(theirs, id=new_id(), status=PostStatus.DRAFT.value, paused_at=None, pause_reason="",
+                title=translate("Merge", "{title} (version of {name})").format(title=theirs.get("title") or "",
+                                                                              name=other_name))
+    plan._writes.append(("posts", "copy", copy))
+    plan._copies[theirs["id"]] = copy["id"]
+    plan.conflicts.append((mine.get("title") if not mine_deleted else theirs.get("title")) or "")
+
+
+def _missing_images(store: Store, handover: Handover, file_rows: dict[str, list[dict[str, Any]]],
+                    media_ids: dict[str, str]) -> int:
+    used = {media_ids.get(row["media_id"], row["media_id"]) for row in file_rows["post_media"]
+            if row["deleted_at"] is None}
+    names = {row["id"]: row["file_name"] for row in file_rows["media"]}
+    here = media_dir(store)
+    return sum(1 for media_id in used if media_id in names and handover.image_path(names[media_id]) is None
+               and not (here / names[media_id]).is_file())
+
+
+def _columns(store: Store, table: str) -> set[str]:
+    return {row[1] for row in store.conn.execute(f"PRAGMA table_info({table})")}
+
+
 def apply_merge(store: Store, handover: Handover, plan: MergePlan, now: datetime) -> None:
-    """A backup first, then every write in one transaction; then the images and the exchange's time."""
+    """A backup first, then every write in one transaction; then the images and the exchange's time. Column names
+    come from this store's own tables, never from the file."""
     take_backup(store.conn, store.path.parent / BACKUP_DIR_NAME, "import", now)
-    with store.transaction():
-        for table, action, row in plan._writes:
-            names = list(row)
-            if action in ("insert", "copy"):
-                store.conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES "
-                                   f"({', '.join('?' for _ in names)})", [row[n] for n in names])
-            else:
-                settable = [n for n in names if n != "id"]
-                store.conn.execute(f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in settable)} WHERE id = ?",
-                                   [*(row[n] for n in settable), row["id"]])
-        for key, value in plan.settings.items():
-            store.set_setting(key, value)
-        store.set_setting(RECEIVED_NOTE, {**handover.note.__dict__, "from": handover.manifest.get("exported_by", "")})
-        store.set_setting(LAST_EXCHANGE, str(handover.manifest.get("exported_at", "")))
-    media = store.path.parent / MEDIA_DIR_NAME
-    source = handover.folder / "media"
-    if source.is_dir():
+    columns = {table: _columns(store, table) for table in TABLES}
+    try:
+        with store.transaction():
+            for table, action, row in plan._writes:
+                names = [name for name in row if name in columns[table]]
+                if action in ("insert", "copy"):
+                    store.conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES "
+                                       f"({', '.join('?' for _ in names)})", [row[n] for n in names])
+                else:
+                    settable = [n for n in names if n != "id"]
+                    store.conn.execute(f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in settable)} WHERE id = ?",
+                                       [*(row[n] for n in settable), row["id"]])
+            for key, value in plan.settings.items():
+                store.set_setting(key, value)
+            store.set_setting(RECEIVED_NOTE, {**handover.note.__dict__, "from": handover.exported_by})
+            store.set_setting(LAST_EXCHANGE, str(handover.manifest["exported_at"]))
+            made = parse_app_instant(handover.manifest["exported_at"])
+            if made is not None:  # an edit here from now on stamps later than anything the file brought
+                store.raise_stamp_floor(made)
+    except sqlite3.IntegrityError as error:  # the checks should make this impossible: refused, rolled back
+        raise refused(handover.source_name, translate("Handover", "its records do not fit this calendar ({reason})."
+                                                      ).format(reason=one_line(str(error), 80))) from error
+    media = media_dir(store)
+    for file_name in sorted(handover.images):
+        source, target = handover.image_path(file_name), image_file(media, file_name)
+        if source is None or target is None or target.exists():
+            continue
         media.mkdir(parents=True, exist_ok=True)
-        for image in source.iterdir():
-            if not (media / image.name).exists():
-                shutil.copyfile(image, media / image.name)
+        partial = target.with_name(target.name + ".partial")
+        shutil.copyfile(source, partial)
+        partial.replace(target)

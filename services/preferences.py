@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from models.settings import DEFAULT_TIME_ZONES, Country, Municipality
+from models.validation import setting_problem
 from services.store import Store
 
 
 def load_municipality(store: Store) -> Municipality:
-    country = Country(store.get_setting("municipality.country", Country.NL.value))
+    """The stored municipality. A value that breaks its rule (a damaged or foreign setting: an unknown country, a
+    time zone that does not exist) counts as the default and is noted for the officer: the window still opens."""
+
+    def read(key: str, default: object) -> Any:
+        value = store.get_setting(key, default)
+        if setting_problem(key, value):
+            store.unreadable.note("settings", key, "value: breaks its rule")
+            return default
+        return value
+
+    country = Country(read("municipality.country", Country.NL.value))
     return Municipality(
-        name=store.get_setting("municipality.name", ""),
+        name=read("municipality.name", ""),
         country=country,
-        time_zone=store.get_setting("municipality.time_zone", DEFAULT_TIME_ZONES[country]),
-        region=store.get_setting("municipality.region", ""),
+        time_zone=read("municipality.time_zone", DEFAULT_TIME_ZONES[country]),
+        region=read("municipality.region", ""),
     )
 
 

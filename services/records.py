@@ -1,19 +1,26 @@
-"""Mapping between the dataclasses of models/ and rows of the store: one table per record type."""
+"""Mapping between the dataclasses of models/ and rows of the store: one table per record type.
+
+A row the app did not write (a damaged file, a record from an older import, a hand edit) may hold anything
+SQLite takes. Reading it never crashes a screen: `from_row` raises UnreadableRecord, and the reading calls
+(`read_records`, the store's find and get) leave the row out and note it in the store's `Unreadable`."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar
 
 from models.common import Record, from_utc_text, to_utc_text
+from models.validation import EARLIEST, EARLIEST_DAY, LATEST, LATEST_DAY, SHOWN_COLUMNS, one_line, shown_problem
 
 R = TypeVar("R", bound=Record)
+log = logging.getLogger("omroeper")
 
 # By class name, so that this module need not import every model (start-up loads only what the first screen uses).
 TABLES: dict[str, str] = {
@@ -58,8 +65,44 @@ def to_row(record: Record) -> dict[str, Any]:
     return {f.name: _value_to_column(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
-def _reader_for(hint: Any) -> Callable[[Any], Any]:
-    """A function that turns a column value back into the field's type."""
+class UnreadableRecord(ValueError):
+    """A stored row that cannot become its record: a value of the wrong type, a choice the app does not know, an
+    instant or date that does not read or lies outside 1970-2200, a time zone or repeat rule that does not exist."""
+
+    def __init__(self, table: str, record_id: object, column: str, reason: str) -> None:
+        super().__init__(f"{table} {record_id!r}: {column}: {reason}")
+        self.table, self.record_id, self.column, self.reason = table, str(record_id), column, reason
+
+
+class Unreadable:
+    """The records the reads of one store met and could not show, by table and id: each one logged once and
+    counted, so that the window can say "N records could not be read; see the log" and a command can print it.
+    Reading goes on without them: one bad row never stops a screen, a command or an export."""
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[str, str], str] = {}
+
+    def note(self, table: str, record_id: object, reason: str) -> None:
+        key = (table, _shown_id(record_id))
+        if key not in self.found:
+            self.found[key] = reason
+            log.warning("a record could not be read and is left out: %s %s: %s", table, key[1], reason)
+
+    def __len__(self) -> int:
+        return len(self.found)
+
+    def lines(self, limit: int = 10) -> list[str]:
+        """The first records, "table id: what", for a tooltip or the command line."""
+        return [f"{table} {record_id}: {reason}" for (table, record_id), reason in list(self.found.items())[:limit]]
+
+
+def _shown_id(record_id: object) -> str:
+    return one_line(record_id, 40)
+
+
+def _reader_for(hint: Any, table: str, name: str) -> Callable[[Any], Any]:
+    """A function that turns a column value back into the field's type, and raises TypeError or ValueError when
+    the value is not one the field can hold (a row written by something other than this app)."""
     optional = False
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
         args = [a for a in typing.get_args(hint) if a is not type(None)]
@@ -68,17 +111,32 @@ def _reader_for(hint: Any) -> Callable[[Any], Any]:
     origin = typing.get_origin(hint) or hint
     convert: Callable[[Any], Any]
     if origin is datetime:
-        convert = from_utc_text
+        convert = _instant
     elif origin is date:
-        convert = date.fromisoformat
+        convert = _day
     elif origin is bool:
-        convert = bool
-    elif origin in (list, dict):
-        convert = json.loads
+        convert = _flag
+    elif origin is int:
+        convert = _whole
+    elif origin is str:
+        convert = _text
+    elif origin is list:
+        convert = _text_list
+    elif origin is dict:
+        convert = _mapping
     elif isinstance(origin, type) and issubclass(origin, Enum):
         convert = origin
     else:
         convert = _identity
+    if name in SHOWN_COLUMNS.get(table, ()):
+        plain = convert
+
+        def convert(value: Any) -> Any:
+            found = shown_problem(table, name, value)
+            if found is not None:
+                raise ValueError(f"{found.fault.value} {found.detail}".strip())
+            return plain(value)
+
     if optional:
         return lambda value: None if value is None else convert(value)
     return convert
@@ -88,23 +146,111 @@ def _identity(value: Any) -> Any:
     return value
 
 
-_READERS: dict[type, dict[str, Callable[[Any], Any]]] = {}
+def _missing_or(kind: str, value: Any) -> TypeError:
+    return TypeError("missing" if value is None else f"not {kind}")
 
 
-def _readers(record_type: type[Record]) -> dict[str, Callable[[Any], Any]]:
-    """The column readers of a record type, worked out once per type."""
+def _instant(value: Any) -> datetime:
+    if type(value) is not str:
+        raise _missing_or("an instant", value)
+    moment = from_utc_text(value)
+    if not EARLIEST <= moment < LATEST:
+        raise ValueError("outside 1970-2200")
+    return moment
+
+
+def _day(value: Any) -> date:
+    if type(value) is not str:
+        raise _missing_or("a date", value)
+    day = date.fromisoformat(value)
+    if not EARLIEST_DAY <= day < LATEST_DAY:
+        raise ValueError("outside 1970-2200")
+    return day
+
+
+def _flag(value: Any) -> bool:
+    if type(value) is not int:
+        raise _missing_or("a flag", value)
+    return bool(value)
+
+
+def _whole(value: Any) -> int:
+    if type(value) is not int:
+        raise _missing_or("a whole number", value)
+    return value
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str:
+        raise _missing_or("text", value)
+    return value
+
+
+def _text_list(value: Any) -> list[str]:
+    if type(value) is not str:
+        raise _missing_or("a list", value)
+    items = json.loads(value)
+    if type(items) is not list or not all(type(item) is str for item in items):
+        raise ValueError("not a list of texts")
+    return items
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    if type(value) is not str:
+        raise _missing_or("a mapping", value)
+    found = json.loads(value)
+    if type(found) is not dict:
+        raise ValueError("not a mapping")
+    return found
+
+
+_READERS: dict[type, tuple[tuple[str, Callable[[Any], Any], bool], ...]] = {}
+
+
+def _readers(record_type: type[Record]) -> tuple[tuple[str, Callable[[Any], Any], bool], ...]:
+    """The column readers of a record type, worked out once per type, each with whether its field has a
+    default."""
     readers = _READERS.get(record_type)
     if readers is None:
         hints = typing.get_type_hints(record_type)
-        readers = {f.name: _reader_for(hints[f.name]) for f in dataclasses.fields(record_type)}
+        table = table_of(record_type)
+        readers = tuple((f.name, _reader_for(hints[f.name], table, f.name), f.name != "id" and (
+                            f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING))
+                        for f in dataclasses.fields(record_type))
         _READERS[record_type] = readers
     return readers
 
 
 def from_row(record_type: type[R], row: Any) -> R:
-    """Builds a record from a row (an sqlite3.Row or a mapping).
+    """Builds a record from a row (an sqlite3.Row or a mapping); raises UnreadableRecord when a value is not one
+    its field can hold. An empty (NULL) column of a field that has a default takes the default (a row written
+    without that column, as the bench's store is).
 
     Columns the record does not know (added by a newer migration) are skipped."""
-    readers = _readers(record_type)
-    values = {name: read(row[name]) for name, read in readers.items() if name in row.keys()}
-    return record_type(**values)
+    present = row.keys()
+    values = {}
+    for name, read, has_default in _readers(record_type):
+        if name in present:
+            value = row[name]
+            if value is None and has_default:
+                continue
+            try:
+                values[name] = read(value)
+            except (TypeError, ValueError, OverflowError) as error:
+                raise UnreadableRecord(table_of(record_type), row["id"] if "id" in present else "?", name,
+                                       str(error) or type(error).__name__) from None
+    try:
+        return record_type(**values)
+    except TypeError as error:  # a field without a default has no column: not this app's row
+        raise UnreadableRecord(table_of(record_type), values.get("id", "?"), "", str(error)) from None
+
+
+def read_records(record_type: type[R], rows: Iterable[Any], unreadable: Unreadable) -> list[R]:
+    """The records of the rows that can be read; the others are noted in `unreadable` and left out."""
+    found = []
+    for row in rows:
+        try:
+            found.append(from_row(record_type, row))
+        except UnreadableRecord as error:
+            unreadable.note(error.table, error.record_id, f"{error.column}: {error.reason}")
+    return found

@@ -13,11 +13,11 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from models.common import Record, new_id, to_utc_text, utc_now
+from models.common import Record, from_utc_text, new_id, to_utc_text, utc_now
 from models.post import OUTBOX_STATES
 from services import schema
 from services.errors import (
@@ -31,7 +31,7 @@ from services.errors import (
     StoreError,
     translate,
 )
-from services.records import TABLES, from_row, table_of, to_row
+from services.records import TABLES, Unreadable, UnreadableRecord, from_row, read_records, table_of, to_row
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 R = TypeVar("R", bound=Record)
 
 STORE_FILE_NAME = "omroeper.sqlite"
+STAMP_FLOOR = "store.stamp_floor"  # changes here stamp later than this: the newest handover taken in
+_NO_FLOOR = datetime(1970, 1, 1, tzinfo=UTC)
 
 Clock = Callable[[], datetime]
 
@@ -155,6 +157,8 @@ class Store:
         self.path = path
         self.clock = clock
         self._db: sqlite_utils.Database | None = None
+        self.unreadable = Unreadable()  # rows the reads met and left out, for the officer to be told
+        self._floor: datetime | None = None  # see stamp(); read on first use
 
     # ---- opening ------------------------------------------------------------------------------------------
 
@@ -273,11 +277,33 @@ class Store:
 
     # ---- records ------------------------------------------------------------------------------------------
 
+    def stamp(self) -> datetime:
+        """The time a change is stamped with: the clock, but later than every change taken in from another laptop
+        (`raise_stamp_floor`, by the handover import). The merge lets the later stamp win, so an edit made here
+        after an import must stamp later than what came in, also when this laptop's clock runs behind the other
+        laptop's: otherwise it would lose to the very version it changed, silently."""
+        now = self.clock()
+        if self._floor is None:
+            text = self.get_setting(STAMP_FLOOR)
+            try:
+                self._floor = from_utc_text(text) if isinstance(text, str) else _NO_FLOOR
+            except ValueError:
+                self._floor = _NO_FLOOR
+        return now if now > self._floor else self._floor + timedelta(microseconds=1)
+
+    def raise_stamp_floor(self, moment: datetime) -> None:
+        """From now on changes stamp later than `moment` (the time of a handover file just taken in)."""
+        self.stamp()
+        assert self._floor is not None
+        if moment > self._floor:
+            self.set_setting(STAMP_FLOOR, to_utc_text(moment))
+            self._floor = moment
+
     def save(self, record: R, *, stamp: bool = True) -> R:
         """Inserts or updates a record. With `stamp` (the default) its times are set from the clock;
         a merge passes stamp=False to keep the other side's updated_at."""
         if stamp:
-            now = self.clock()
+            now = self.stamp()
             if record.created_at is None:
                 record.created_at = now
             record.updated_at = now
@@ -292,7 +318,7 @@ class Store:
         file: two writers (the outbox, the composer) each touch only their own columns."""
         for name, value in fields.items():
             setattr(record, name, value)
-        record.updated_at = self.clock()
+        record.updated_at = self.stamp()
         row = to_row(record)
         names = [*fields, "updated_at"]
         with self.transaction():
@@ -309,14 +335,18 @@ class Store:
 
     def mark_deleted(self, record: Record) -> None:
         """Deletion is a mark, so that the other copy of the data learns of it in a merge."""
-        record.deleted_at = self.clock()
+        record.deleted_at = self.stamp()
         self.save(record)
 
     def get(self, record_type: type[R], record_id: str, *, include_deleted: bool = False) -> R | None:
         rows = self.query(f"SELECT * FROM {table_of(record_type)} WHERE id = ?", (record_id,))
         if not rows or (rows[0]["deleted_at"] is not None and not include_deleted):
             return None
-        return from_row(record_type, rows[0])
+        try:
+            return from_row(record_type, rows[0])
+        except UnreadableRecord as error:  # as if it were not there; noted for the officer
+            self.unreadable.note(error.table, error.record_id, f"{error.column}: {error.reason}")
+            return None
 
     def find(
         self,
@@ -336,7 +366,7 @@ class Store:
             sql += " WHERE " + " AND ".join(conditions)
         if order_by:
             sql += f" ORDER BY {order_by}"
-        return [from_row(record_type, row) for row in self.query(sql, params)]
+        return read_records(record_type, self.query(sql, params), self.unreadable)
 
     def is_empty(self) -> bool:
         """True when the store holds nothing the user made (untouched starter templates do not count)."""
@@ -349,10 +379,16 @@ class Store:
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         rows = self.query("SELECT value FROM settings WHERE key = ? AND deleted_at IS NULL", (key,))
-        return json.loads(rows[0]["value"]) if rows else default
+        if not rows:
+            return default
+        try:
+            return json.loads(rows[0]["value"])
+        except (TypeError, ValueError):
+            self.unreadable.note("settings", key, "value: not JSON")
+            return default
 
     def set_setting(self, key: str, value: Any) -> None:
-        now = to_utc_text(self.clock())
+        now = to_utc_text(self.stamp())
         text = json.dumps(value, ensure_ascii=False)
         with self.transaction():
             self.conn.execute(

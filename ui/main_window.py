@@ -332,6 +332,7 @@ class MainWindow(QMainWindow):
         now = self.store.clock()
         self.status.show_reminders(count_due_reminders(self.store, now))
         self.status.show_attention(sum(c.needs_attention(now) for c in self.store.find(ChannelAccount)))
+        self.status.show_unreadable(len(self.store.unreadable), self.store.unreadable.lines())  # rows left out
 
     def run_outbox(self) -> None:
         """Sends what is due, off the GUI thread, on its own connection to the data file."""

@@ -1,4 +1,4 @@
-"""The status bar: online or offline, and how many posts wait in the outbox."""
+"""The status bar: online or offline, how many posts wait in the outbox, and whether records could not be read."""
 
 from __future__ import annotations
 
@@ -19,11 +19,16 @@ class StatusBar(QStatusBar):
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#c0392b"))
         self.attention_label.setPalette(palette)
         self.attention_label.hide()
+        self.unreadable_label = QLabel(self)
+        self.unreadable_label.setObjectName("unreadable_records")
+        self.unreadable_label.setPalette(palette)
+        self.unreadable_label.hide()
         self.reminders_label = QLabel(self)
         self.reminders_label.setObjectName("reminders_due")
         self.reminders_label.hide()
         self.network_label.setObjectName("network_state")
         self.outbox_label.setObjectName("outbox_count")
+        self.addPermanentWidget(self.unreadable_label)
         self.addPermanentWidget(self.reminders_label)
         self.addPermanentWidget(self.attention_label)
         self.addPermanentWidget(self.outbox_label)
@@ -48,6 +53,16 @@ class StatusBar(QStatusBar):
         """Channels whose token failed or expires soon (see the Channels tab)."""
         self.attention_label.setVisible(channels > 0)
         self.attention_label.setText(self.tr("⚠ %n channel(s) need attention", "", channels))
+
+    def show_unreadable(self, count: int, lines: list[str]) -> None:
+        """Records the window's reads could not show and left out (a damaged or foreign row): the officer is told,
+        the log has each one. The tooltip names the first few; they may hold anything, so they are escaped (the
+        label's own text is ours alone)."""
+        import html
+
+        self.unreadable_label.setVisible(count > 0)
+        self.unreadable_label.setText(self.tr("⚠ %n record(s) could not be read; see the log", "", count))
+        self.unreadable_label.setToolTip("<qt>" + "<br>".join(html.escape(line) for line in lines) + "</qt>")
 
     def show_outbox(self, waiting: int) -> None:
         if waiting == 0:

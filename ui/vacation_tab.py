@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from models.planning import Absence
 from models.staff import StaffMember
+from models.validation import one_line
 from services.absences import absences, save_absence, standing_in
 from services.coverage import check_coverage
 from services.errors import KnownError
@@ -34,6 +36,10 @@ from ui.absence_dialog import AbsenceDialog
 from ui.absence_list_model import AbsenceListModel
 from ui.error_dialog import ProblemMessage
 from ui.finding_list_model import FindingListModel
+
+if TYPE_CHECKING:
+    from services.handover import Handover
+    from services.merge import MergePlan
 
 NOTE_DRAFT = "handover.note_draft"  # the last note written, offered again next time
 
@@ -59,6 +65,7 @@ class VacationTab(QWidget):
         self.received_note_label = QLabel(self)
         self.received_note_label.setObjectName("received_note")
         self.received_note_label.setWordWrap(True)
+        self.received_note_label.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
         self.received_note_label.setStyleSheet("background: #eaf2f8; padding: 6px;")
         intro = QLabel(self.tr("Plan your absences and name who stands in. The check below lists what could go "
                                "wrong while you are away, each with what to do about it."), self)
@@ -82,6 +89,7 @@ class VacationTab(QWidget):
         self.notice_button.setToolTip(self.tr("Drafts a post on every channel for the first day away (replies are "
                                               "slower, who to call when urgent) and one for the first day back"))
         self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.change_button, self.delete_button, self.notice_button,
                        self.export_button, self.import_button):
@@ -154,7 +162,8 @@ class VacationTab(QWidget):
         """The handover note that came with the last imported file: what the colleague wanted known."""
         from services.merge import RECEIVED_NOTE
 
-        note = self.store.get_setting(RECEIVED_NOTE) or {}
+        note = self.store.get_setting(RECEIVED_NOTE)
+        note = note if isinstance(note, dict) else {}  # a setting this app did not write shows nothing
         sections = [(self.tr("Running topics"), note.get("running_topics", "")),
                     (self.tr("Sensitive matters"), note.get("sensitive_matters", "")),
                     (self.tr("Contacts"), note.get("contacts", ""))]
@@ -162,7 +171,7 @@ class VacationTab(QWidget):
                  for title, text in sections if str(text).strip()]
         self.received_note_label.setVisible(bool(shown))
         if shown:
-            heading = self.tr("Handover note from {name}").format(name=note.get("from") or "?")
+            heading = self.tr("Handover note from {name}").format(name=one_line(note.get("from") or "?", 60))
             self.received_note_label.setText(f"<b>{html.escape(heading)}</b><br>" + "<br>".join(shown))
 
     def selected(self) -> Absence | None:
@@ -236,7 +245,8 @@ class VacationTab(QWidget):
         from ui.handover_note_dialog import HandoverNoteDialog
         from ui.month_print import write_pdf
 
-        draft = self.store.get_setting(NOTE_DRAFT) or {}
+        draft = self.store.get_setting(NOTE_DRAFT)
+        draft = draft if isinstance(draft, dict) else {}
         fields = HandoverNote.__dataclass_fields__
         dialog = HandoverNoteDialog(HandoverNote(**{key: str(draft.get(key, "")) for key in fields}), self)
         if dialog.exec() != HandoverNoteDialog.DialogCode.Accepted:
@@ -262,7 +272,9 @@ class VacationTab(QWidget):
             name=target.name, pdf=target.with_suffix(".pdf").name, html=target.with_suffix(".html").name))
 
     def import_handover(self, path: str = "") -> bool:
-        """Reads and checks the file, shows what it would change, and merges it when the officer agrees."""
+        """Reads and checks the file, shows what it would change, and merges it when the officer agrees; a file
+        that deletes many posts asks a second, explicit question. Everything the file says is shown as plain
+        text: a name or title in it is never markup, and never more than one line."""
         from pathlib import Path
 
         from PySide6.QtWidgets import QFileDialog
@@ -278,19 +290,15 @@ class VacationTab(QWidget):
         try:
             handover = read_handover(Path(path))
         except KnownError as error:
-            ProblemMessage(error.message, self).exec()
+            self._problem(error.message)
             return False
         try:
             plan = plan_merge(self.store, handover)
-            answer = QMessageBox.question(self, self.tr("Import handover"), self.tr(
-                "From {name}, exported {when}. This will change:").format(
-                name=handover.manifest.get("exported_by") or "?", when=str(handover.manifest.get("exported_at"))[:16])
-                + "\n\n" + "\n".join(plan.lines()) + "\n\n" + self.tr("A backup is taken first. Import?"))
-            if answer != QMessageBox.StandardButton.Yes:
+            if not self._agreed(handover, plan):
                 return False
             apply_merge(self.store, handover, plan, self.store.clock())
         except KnownError as error:
-            ProblemMessage(error.message, self).exec()
+            self._problem(error.message)
             return False
         finally:
             handover.discard()
@@ -298,6 +306,39 @@ class VacationTab(QWidget):
         self.reload()
         self.imported.emit()
         return True
+
+    def _agreed(self, handover: Handover, plan: MergePlan) -> bool:
+        """The preview, and for many deletions a second question whose default is not to import."""
+        exported = str(handover.manifest.get("exported_at") or "")
+        text = (self.tr("From {name}, exported {when} UTC. This will change:").format(
+            name=one_line(handover.exported_by, 60) or "?", when=exported[:16].replace("T", " "))
+            + "\n\n" + "\n".join(plan.lines()) + "\n\n" + self.tr("A backup is taken first. Import?"))
+        if self._ask(text, QMessageBox.Icon.Question) != QMessageBox.StandardButton.Yes:
+            return False
+        if not plan.deletes_many:
+            return True
+        second = self.tr("This file deletes {count} of the {total} posts in your calendar. They stay in the "
+                         "backup taken before the import, but they will be gone from the calendar and from the "
+                         "networks' schedules.\n\nAre you sure you want to delete them?").format(
+            count=plan.posts_deleted, total=plan.live_posts)
+        return self._ask(second, QMessageBox.Icon.Warning,
+                         self.tr("Delete %n post(s) and import", "", plan.posts_deleted)) == \
+            QMessageBox.StandardButton.Yes
+
+    def _ask(self, text: str, icon: QMessageBox.Icon, yes: str = "") -> int:
+        box = QMessageBox(icon, self.tr("Import handover"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if yes:
+            box.button(QMessageBox.StandardButton.Yes).setText(yes)
+        return box.exec()
+
+    def _problem(self, message: str) -> None:
+        """A refusal: it may quote the file (a title, a member's name), so it is shown as plain text."""
+        problem = ProblemMessage(message, self)
+        problem.setTextFormat(Qt.TextFormat.PlainText)
+        problem.exec()
 
     # ---- planning -----------------------------------------------------------------------------------------------
 

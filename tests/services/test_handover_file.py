@@ -177,3 +177,24 @@ def test_the_printable_note_lists_each_day_with_channel_and_state(store: Store) 
     assert "Mastodon: safe at the network" in page and "WhatsApp: post this yourself" in page
     assert "Dossier &lt;geheim&gt; &amp; zo" in page  # the officer's words are escaped, never markup
     assert "App passwords" not in page and "New application" in page  # how to connect the channels there are
+
+
+def test_the_printable_note_shows_every_text_from_a_file_as_text(store: Store) -> None:
+    """Names, titles and the note may come from another laptop's file: none becomes markup in the note that is
+    printed and written as HTML and PDF."""
+    from models.planning import Absence
+    from models.settings import Municipality
+    from services.handover_note import handover_note_html
+    from services.preferences import save_municipality
+
+    hostile = '<img src="/home/x/secret.jpg"><b>'
+    save_municipality(store, Municipality(name=hostile))
+    sanne = store.save(StaffMember(name=hostile + "Sanne", is_self=True))
+    joris = store.save(StaffMember(name=hostile + "Joris"))
+    channel = store.save(ChannelAccount(network=Network.MANUAL, name=hostile + "WhatsApp"))
+    post = Post(title=hostile + "Braderie", body="x", status=PostStatus.SCHEDULED, scheduled_at=NOW + timedelta(days=3))
+    save_post(store, post, [Variant(post_id=post.id, channel_id=channel.id)])
+    absence = Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 7, 2), ends_on=date(2026, 7, 10))
+    page = handover_note_html(store, absence, HandoverNote(hostile, hostile, hostile), date(2026, 7, 1))
+    assert "<img" not in page and "<b><" not in page
+    assert page.count("&lt;img src=&quot;/home/x/secret.jpg&quot;&gt;") == 9

@@ -102,3 +102,32 @@ def test_hand_over_work_and_hand_back_with_a_conflict_kept(tmp_path: Path) -> No
     finally:
         officer.close()
         standin.close()
+
+
+def test_a_post_whose_day_passed_comes_back_with_what_the_stand_in_did(tmp_path: Path) -> None:
+    """The hand-back file starts today, but what changed since the last exchange travels whatever its date: a post
+    the stand-in published during the absence comes back published, and the officer's outbox never sends it
+    again."""
+    from models.post import DeliveryState
+
+    officer_clock, standin_clock = FakeClock(START), FakeClock(START)
+    officer = Store.open(tmp_path / "officer" / "omroeper.sqlite", clock=officer_clock)
+    standin = Store.open(tmp_path / "standin" / "omroeper.sqlite", clock=standin_clock)
+    try:
+        officer.save(StaffMember(name="Sanne", is_self=True))
+        mastodon = officer.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
+        market = post(officer, mastodon, "Markt", 2)
+        export_handover(officer, tmp_path / "heen.omroeper", HandoverNote(), officer_clock.advance(hours=1))
+        import_file(standin, tmp_path / "heen.omroeper", standin_clock.advance(hours=1))
+        standin_clock.advance(days=2)
+        [variant] = variants_of(standin, market.id)
+        standin.update_fields(variant, state=DeliveryState.PUBLISHED, published_at=standin_clock.now)
+        standin.update_fields(standin.get(Post, market.id), status=PostStatus.PUBLISHED)  # type: ignore[arg-type]
+        export_handover(standin, tmp_path / "terug.omroeper", HandoverNote(), standin_clock.advance(days=5))
+        import_file(officer, tmp_path / "terug.omroeper", officer_clock.advance(days=7))
+        back = officer.get(Post, market.id)
+        assert back is not None and back.status is PostStatus.PUBLISHED
+        assert variants_of(officer, market.id)[0].state is DeliveryState.PUBLISHED
+    finally:
+        officer.close()
+        standin.close()

@@ -152,12 +152,12 @@ def test_hand_over_with_a_note_and_import_with_a_preview(qtbot, store: Store, tm
         standin_tab = VacationTab(other)
         qtbot.addWidget(standin_tab)
         asked: list[str] = []
-        monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text)
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text())
                             or QMessageBox.StandardButton.No)
         assert not standin_tab.import_handover(str(target))
         assert "posts: 1 added" in asked[0] and "From Sanne" in asked[0]
         assert other.find(Post) == []  # declined: nothing written
-        monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
         assert standin_tab.import_handover(str(target))
         assert [p.title for p in other.find(Post)] == ["Braderie"]
         assert other.get_setting(RECEIVED_NOTE)["running_topics"] == "Braderie: vergunning loopt nog"
@@ -166,3 +166,105 @@ def test_hand_over_with_a_note_and_import_with_a_preview(qtbot, store: Store, tm
         assert "from Sanne" in standin_tab.received_note_label.text()
     finally:
         other.close()
+
+
+def _calendar_and_file(store: Store, tmp_path, posts: int, deleted: int, **manifest_changes: object):  # type: ignore[no-untyped-def]
+    """A calendar of `posts` posts exported, and that file changed (hashes recomputed) so that it deletes the
+    first `deleted` of them half an hour later."""
+    from datetime import timedelta
+
+    from models.common import to_utc_text
+    from services.handover import HandoverNote, export_handover
+    from tests.services.handover_craft import craft
+
+    store.save(StaffMember(name="Sanne", is_self=True))
+    for number in range(posts):
+        store.save(Post(title=f"Post {number}", body="tekst", status=PostStatus.DRAFT,
+                        scheduled_at=datetime(2026, 7, 10 + number % 15, 10, tzinfo=AMS)))
+    exported = tmp_path / "overdracht.omroeper"
+    export_handover(store, exported, HandoverNote(), store.clock())
+    later = store.clock() + timedelta(minutes=30)
+    ids = [p.id for p in store.find(Post, order_by="title")][:deleted]
+
+    def delete(conn) -> None:  # type: ignore[no-untyped-def]
+        for post_id in ids:
+            conn.execute("UPDATE posts SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                         (to_utc_text(later), to_utc_text(later), post_id))
+
+    changes = {"exported_at": to_utc_text(later + timedelta(minutes=30)), **manifest_changes}
+    return craft(exported, tmp_path / "terug.omroeper", delete, changes)
+
+
+def test_the_import_preview_shows_the_files_words_as_plain_text(qtbot, store: Store, tmp_path,  # type: ignore[no-untyped-def]
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    hostile = "<b>x</b><br><br><br><br>posts: 0 added, 0 changed, 0 deleted<!--"
+    path = _calendar_and_file(store, tmp_path, posts=30, deleted=1, exported_by=hostile)
+    tab = VacationTab(store)
+    qtbot.addWidget(tab)
+    shown: list[tuple[str, Qt.TextFormat]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.textFormat()))
+                        or QMessageBox.StandardButton.No)
+    assert not tab.import_handover(str(path))
+    [(text, text_format)] = shown
+    assert text_format == Qt.TextFormat.PlainText
+    assert "From <b>x</b><br><br><br><br>posts: 0 added" in text  # the tags, literally, on the one line
+    assert "Posts this file deletes from your calendar: 1 of 30." in text.splitlines()[2]
+    assert "posts: 0 added, 0 changed, 1 deleted" in text
+
+
+def test_a_refusal_quoting_the_file_is_plain_text(qtbot, store: Store, tmp_path,  # type: ignore[no-untyped-def]
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.services.handover_craft import craft
+
+    path = _calendar_and_file(store, tmp_path, posts=2, deleted=0)
+    bad = craft(path, tmp_path / "slecht.omroeper", lambda conn: conn.execute(
+        "UPDATE posts SET status = 'zombie', title = '<img src=\"/home/x/secret.jpg\">' WHERE title = 'Post 0'"))
+    tab = VacationTab(store)
+    qtbot.addWidget(tab)
+    shown: list[tuple[str, Qt.TextFormat]] = []
+    monkeypatch.setattr(ProblemMessage, "exec", lambda box: shown.append((box.text(), box.textFormat())) or 0)
+    assert not tab.import_handover(str(bad))
+    [(text, text_format)] = shown
+    assert text_format == Qt.TextFormat.PlainText and '<img src="/home/x/secret.jpg">' in text
+    assert "zombie" in text
+
+
+@pytest.mark.parametrize(("second_answer", "imported"), [("No", False), ("Yes", True)])
+def test_an_import_that_deletes_many_posts_asks_twice(qtbot, store: Store, tmp_path,  # type: ignore[no-untyped-def]
+                                                     monkeypatch: pytest.MonkeyPatch, second_answer: str,
+                                                     imported: bool) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    path = _calendar_and_file(store, tmp_path, posts=12, deleted=11)
+    tab = VacationTab(store)
+    qtbot.addWidget(tab)
+    asked: list[tuple[str, str, QMessageBox.StandardButton]] = []
+
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append((box.text(), box.button(QMessageBox.StandardButton.Yes).text(),
+                      box.standardButton(box.defaultButton())))
+        return QMessageBox.StandardButton.Yes if len(asked) == 1 else getattr(QMessageBox.StandardButton,
+                                                                              second_answer)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert tab.import_handover(str(path)) is imported
+    assert len(asked) == 2
+    second_text, second_yes, second_default = asked[1]
+    assert "This file deletes 11 of the 12 posts in your calendar" in second_text
+    assert "11" in second_yes and second_default == QMessageBox.StandardButton.No
+    assert len(store.find(Post)) == (1 if imported else 12)
+
+
+def test_a_few_deletions_ask_once(qtbot, store: Store, tmp_path,  # type: ignore[no-untyped-def]
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    path = _calendar_and_file(store, tmp_path, posts=30, deleted=3)
+    tab = VacationTab(store)
+    qtbot.addWidget(tab)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.Yes)
+    assert tab.import_handover(str(path))
+    assert len(asked) == 1 and len(store.find(Post)) == 27
