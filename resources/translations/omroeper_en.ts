@@ -70,7 +70,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n post paused. Taking it back from the networks…</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>Hand %n paused post back to the outbox and the networks? A post whose time passed during the pause is not sent by itself: it waits for your decision.</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="45"/>
+        <location filename="../../ui/status_bar.py" line="50"/>
         <source>✍ %n to post by hand</source>
         <translation>
             <numerusform>✍ %n to post by hand</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="50"/>
+        <location filename="../../ui/status_bar.py" line="55"/>
         <source>⚠ %n channel(s) need attention</source>
         <translation>
             <numerusform>⚠ %n channel needs attention</numerusform>
@@ -181,7 +181,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="56"/>
+        <location filename="../../ui/status_bar.py" line="64"/>
+        <source>⚠ %n record(s) could not be read; see the log</source>
+        <translation>
+            <numerusform>⚠ %n record could not be read; see the log</numerusform>
+            <numerusform>⚠ %n records could not be read; see the log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="71"/>
         <source>%n post(s) waiting in the outbox</source>
         <translation>
             <numerusform>%n post waiting in the outbox</numerusform>
@@ -203,11 +211,19 @@
 <context>
     <name>VacationTab</name>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="188"/>
+        <location filename="../../ui/vacation_tab.py" line="197"/>
         <source>Coverage {period}: %n thing(s) to look at</source>
         <translation>
             <numerusform>Coverage {period}: %n thing to look at</numerusform>
             <numerusform>Coverage {period}: %n things to look at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/vacation_tab.py" line="325"/>
+        <source>Delete %n post(s) and import</source>
+        <translation>
+            <numerusform>Delete %n post and import</numerusform>
+            <numerusform>Delete %n posts and import</numerusform>
         </translation>
     </message>
 </context>

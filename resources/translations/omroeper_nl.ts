@@ -200,12 +200,12 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../services/calendar_page.py" line="125"/>
+        <location filename="../../services/calendar_page.py" line="132"/>
         <source>{name} away ({standin} stands in)</source>
         <translation>{name} afwezig ({standin} vervangt)</translation>
     </message>
     <message>
-        <location filename="../../services/calendar_page.py" line="127"/>
+        <location filename="../../services/calendar_page.py" line="134"/>
         <source>{name} away</source>
         <translation>{name} afwezig</translation>
     </message>
@@ -605,98 +605,113 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../services/commands.py" line="104"/>
+        <location filename="../../services/commands.py" line="108"/>
         <source>Start Omroeper&apos;s window to restore that backup (or to begin anew on purpose).</source>
         <translation>Open het venster van Omroeper om die back-up terug te zetten (of om bewust opnieuw te beginnen).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="122"/>
-        <location filename="../../services/commands.py" line="131"/>
+        <location filename="../../services/commands.py" line="126"/>
+        <location filename="../../services/commands.py" line="135"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="142"/>
+        <location filename="../../services/commands.py" line="146"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="144"/>
+        <location filename="../../services/commands.py" line="148"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="146"/>
+        <location filename="../../services/commands.py" line="150"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="150"/>
+        <location filename="../../services/commands.py" line="154"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="154"/>
+        <location filename="../../services/commands.py" line="158"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="164"/>
+        <location filename="../../services/commands.py" line="168"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="181"/>
+        <location filename="../../services/commands.py" line="185"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="186"/>
+        <location filename="../../services/commands.py" line="190"/>
         <source>A network could not be reached: what it holds may still go out. Remove it there by hand, or run pause-all again when it is back.</source>
         <translation>Een netwerk was niet bereikbaar: wat daar klaarstaat kan nog verschijnen. Verwijder het daar zelf, of voer pause-all opnieuw uit zodra het netwerk terug is.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="199"/>
+        <location filename="../../services/commands.py" line="203"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="203"/>
+        <location filename="../../services/commands.py" line="207"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="224"/>
+        <location filename="../../services/commands.py" line="234"/>
+        <source>This file deletes {count} of the {total} posts in your calendar. Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
+        <translation>Dit bestand verwijdert {count} van de {total} berichten in uw kalender. Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="239"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="225"/>
+        <location filename="../../services/commands.py" line="240"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een reservekopie gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="228"/>
+        <location filename="../../services/commands.py" line="242"/>
+        <source>It deletes many posts: to merge it, add --allow-deletions.</source>
+        <translation>Het verwijdert veel berichten: voeg --allow-deletions toe om het samen te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="245"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="240"/>
+        <location filename="../../services/commands.py" line="256"/>
+        <source>%n record(s) could not be read and were left out; see the log.</source>
+        <translation>Records die niet gelezen konden worden en zijn weggelaten: %n; zie het logbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="283"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="247"/>
+        <location filename="../../services/commands.py" line="290"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="250"/>
+        <location filename="../../services/commands.py" line="293"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="254"/>
+        <location filename="../../services/commands.py" line="297"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -1131,87 +1146,327 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../services/handover.py" line="110"/>
+        <location filename="../../services/handover.py" line="193"/>
         <source>The handover file could not be written to {path}: {reason}</source>
         <translation>Het overdrachtsbestand kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="157"/>
+        <location filename="../../services/handover.py" line="136"/>
         <source>{name} cannot be imported: {why} Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {why} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="179"/>
+        <location filename="../../services/handover.py" line="477"/>
+        <location filename="../../services/handover.py" line="481"/>
         <source>its handover note is damaged.</source>
         <translation>de overdrachtsnotitie is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="191"/>
+        <location filename="../../services/handover.py" line="311"/>
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="193"/>
-        <location filename="../../services/handover.py" line="207"/>
-        <location filename="../../services/handover.py" line="230"/>
+        <location filename="../../services/handover.py" line="313"/>
+        <source>it cannot be read ({reason}).</source>
+        <translation>het kan niet worden gelezen ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="316"/>
+        <source>it is far larger than any handover (over 2 GB).</source>
+        <translation>het is veel groter dan welke overdracht ook (meer dan 2 GB).</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="320"/>
+        <location filename="../../services/handover.py" line="365"/>
+        <location filename="../../services/handover.py" line="431"/>
         <source>it is not a handover file, or it is damaged or incomplete.</source>
         <translation>het is geen overdrachtsbestand, of het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="198"/>
+        <location filename="../../services/handover.py" line="345"/>
         <source>it holds far too many files.</source>
         <translation>het bevat veel te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="202"/>
+        <location filename="../../services/handover.py" line="350"/>
         <source>it holds a file that would land outside its folder (“{name}”).</source>
         <translation>het bevat een bestand dat buiten zijn map terecht zou komen (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="205"/>
+        <location filename="../../services/handover.py" line="353"/>
+        <source>it holds a file no handover holds (“{name}”); images are named by their content&apos;s SHA-256.</source>
+        <translation>het bevat een bestand dat geen overdracht bevat („{name}”); afbeeldingen heten naar de SHA-256 van hun inhoud.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="357"/>
+        <source>it holds a link or a folder instead of a file (“{name}”).</source>
+        <translation>het bevat een koppeling of een map in plaats van een bestand („{name}”).</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="360"/>
+        <source>it holds a file packed in a way Omroeper does not write (“{name}”).</source>
+        <translation>het bevat een bestand dat is ingepakt op een manier die Omroeper niet gebruikt („{name}”).</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="363"/>
         <source>it holds the same file twice.</source>
         <translation>het bevat hetzelfde bestand twee keer.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="217"/>
-        <source>it unpacks to far more than any handover (over 2 GB).</source>
-        <translation>uitgepakt is het veel groter dan een overdracht ooit is (meer dan 2 GB).</translation>
+        <location filename="../../services/handover.py" line="624"/>
+        <source>it holds far more records than any calendar.</source>
+        <translation>het bevat veel meer records dan welke kalender ook.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="222"/>
+        <location filename="../../services/handover.py" line="632"/>
+        <source>reading it takes far longer than any handover.</source>
+        <translation>het lezen duurt veel langer dan bij welke overdracht ook.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="635"/>
+        <source>its data is not the data of a handover file.</source>
+        <translation>de gegevens zijn niet die van een overdrachtsbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="645"/>
+        <source>its data does not match its manifest.</source>
+        <translation>de gegevens passen niet bij het manifest.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="659"/>
+        <source>its data holds something a handover never holds ({what}).</source>
+        <translation>de gegevens bevatten iets wat een overdracht nooit bevat ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="507"/>
         <source>The disk is full: {name} could not be unpacked. Nothing was changed.</source>
         <translation>De schijf is vol: {name} kon niet worden uitgepakt. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="224"/>
+        <location filename="../../services/handover.py" line="406"/>
+        <location filename="../../services/handover.py" line="502"/>
+        <location filename="../../services/handover.py" line="509"/>
         <source>it is damaged or incomplete.</source>
         <translation>het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="228"/>
+        <location filename="../../services/handover.py" line="397"/>
+        <source>it unpacks to far more than any handover (“{name}” alone is over {size} MB).</source>
+        <translation>uitgepakt is het veel groter dan welke overdracht ook („{name}” alleen al is meer dan {size} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="413"/>
+        <source>the image “{name}” does not hold what its name says (its content&apos;s SHA-256).</source>
+        <translation>de afbeelding „{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="425"/>
         <source>its manifest is damaged.</source>
         <translation>de inhoudsopgave is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="233"/>
+        <location filename="../../services/handover.py" line="436"/>
         <source>it was made by a newer version of Omroeper (format {version}); update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper (formaat {version}); werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="237"/>
+        <location filename="../../services/handover.py" line="440"/>
+        <source>its manifest was changed after it was exported, or is damaged.</source>
+        <translation>het manifest is na het exporteren gewijzigd, of is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="443"/>
         <source>its content does not match its manifest: it was changed after it was exported.</source>
         <translation>de inhoud klopt niet met de inhoudsopgave: het is veranderd na het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="246"/>
-        <location filename="../../services/handover.py" line="248"/>
+        <location filename="../../services/handover.py" line="511"/>
+        <source>it changed while it was being read.</source>
+        <translation>het veranderde terwijl het werd gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="613"/>
         <source>its data is damaged.</source>
         <translation>de gegevens zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="250"/>
+        <location filename="../../services/handover.py" line="447"/>
         <source>it was made by a newer version of Omroeper; update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="265"/>
+        <source>its records do not fit this calendar ({reason}).</source>
+        <translation>de records passen niet in deze kalender ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverCheck</name>
+    <message>
+        <location filename="../../services/handover_check.py" line="129"/>
+        <source>{name} cannot be imported: it was made on {made} by the clock of the laptop that made it, more than a day after this laptop&apos;s clock ({now}). One of the two clocks is wrong: set the date and time right on that laptop (or this one), make the file again and import that. Nothing was changed.</source>
+        <translation>{name} kan niet worden geïmporteerd: het is gemaakt op {made} volgens de klok van de laptop die het maakte, meer dan een dag na de klok van deze laptop ({now}). Een van de twee klokken staat verkeerd: zet de datum en tijd goed op die laptop (of deze), maak het bestand opnieuw en importeer dat. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="143"/>
+        <source>{table} “{label}” (id {id})</source>
+        <translation>{table} „{label}” (id {id})</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="145"/>
+        <source>{table} with id {id}</source>
+        <translation>{table} met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="147"/>
+        <source>{name} cannot be imported: {record} was changed on {when} ({column}), after the file was made ({made}). The clock of the laptop that made the file is wrong: set its date and time right, make the file again and import that. Nothing was changed.</source>
+        <translation>{name} kan niet worden geïmporteerd: {record} is gewijzigd op {when} ({column}), nadat het bestand was gemaakt ({made}). De klok van de laptop die het bestand maakte staat verkeerd: zet de datum en tijd daar goed, maak het bestand opnieuw en importeer dat. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="153"/>
+        <source>{name} cannot be imported: {record}: {what}. Nothing was changed.</source>
+        <translation>{name} kan niet worden geïmporteerd: {record}: {what}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="160"/>
+        <source>“{column}” is empty</source>
+        <translation>„{column}” is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="161"/>
+        <source>“{column}” is blank</source>
+        <translation>„{column}” bevat alleen witruimte</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="162"/>
+        <source>“{column}” is not text</source>
+        <translation>„{column}” is geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="163"/>
+        <source>“{column}” is longer than {detail} characters</source>
+        <translation>„{column}” is langer dan {detail} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="164"/>
+        <source>“{column}” is not a whole number</source>
+        <translation>„{column}” is geen geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="165"/>
+        <source>“{column}” is not between {detail}</source>
+        <translation>„{column}” ligt niet tussen {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="166"/>
+        <source>“{column}” is “{detail}”, which Omroeper does not know</source>
+        <translation>„{column}” is „{detail}”, wat Omroeper niet kent</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="167"/>
+        <source>“{column}” (“{detail}”) is not a date and time as Omroeper writes it</source>
+        <translation>„{column}” („{detail}”) is geen datum en tijd zoals Omroeper die schrijft</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="169"/>
+        <source>“{column}” (“{detail}”) is not a date (YYYY-MM-DD)</source>
+        <translation>„{column}” („{detail}”) is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="170"/>
+        <source>“{column}” (“{detail}”) is not a date and time</source>
+        <translation>„{column}” („{detail}”) is geen datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="171"/>
+        <source>“{column}” (“{detail}”) lies outside 1970–2200</source>
+        <translation>„{column}” („{detail}”) ligt buiten 1970–2200</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="172"/>
+        <source>“{column}” (“{detail}”) is not an id Omroeper makes</source>
+        <translation>„{column}” („{detail}”) is geen id zoals Omroeper die maakt</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="173"/>
+        <source>“{column}” is not a list of texts</source>
+        <translation>„{column}” is geen lijst van teksten</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="174"/>
+        <source>“{column}” is damaged</source>
+        <translation>„{column}” is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="175"/>
+        <source>“{column}” (“{detail}”) is not a repeat rule Omroeper writes</source>
+        <translation>„{column}” („{detail}”) is geen herhaalregel zoals Omroeper die schrijft</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="176"/>
+        <source>“{column}” (“{detail}”) is not a time zone</source>
+        <translation>„{column}” („{detail}”) is geen tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="177"/>
+        <source>“{column}” (“{detail}”) is not a language code</source>
+        <translation>„{column}” („{detail}”) is geen taalcode</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="178"/>
+        <source>“{column}” (“{detail}”) is not an https address (http only for this computer, never with a name or password)</source>
+        <translation>„{column}” („{detail}”) is geen https-adres (http alleen voor deze computer, nooit met een naam of wachtwoord)</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="180"/>
+        <source>“{column}” (“{detail}”) is not a web link</source>
+        <translation>„{column}” („{detail}”) is geen webkoppeling</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="181"/>
+        <source>“{column}” (“{detail}”) is not an image name Omroeper gives (the SHA-256 of the image and its type)</source>
+        <translation>„{column}” („{detail}”) is geen afbeeldingsnaam zoals Omroeper die geeft (de SHA-256 van de afbeelding en het type)</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="183"/>
+        <source>“{column}” is not a SHA-256</source>
+        <translation>„{column}” is geen SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="184"/>
+        <source>“{column}” (“{detail}”) is not a setting Omroeper has</source>
+        <translation>„{column}” („{detail}”) is geen instelling die Omroeper heeft</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="185"/>
+        <source>its file name (“{detail}”) does not say its SHA-256 and type</source>
+        <translation>de bestandsnaam („{detail}”) noemt niet de SHA-256 en het type</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="187"/>
+        <source>it ends before it starts</source>
+        <translation>het eindigt voordat het begint</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="188"/>
+        <source>it names someone as their own stand-in</source>
+        <translation>het noemt iemand als zijn eigen vervanger</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="189"/>
+        <source>“{column}” points at {detail} that are neither in the file nor on this laptop</source>
+        <translation>„{column}” verwijst naar {detail} die niet in het bestand en niet op deze laptop staan</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="191"/>
+        <source>“{column}” appears twice in the file</source>
+        <translation>„{column}” komt twee keer voor in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="192"/>
+        <source>“{column}” lies after the file was made</source>
+        <translation>„{column}” ligt na het moment waarop het bestand is gemaakt</translation>
     </message>
 </context>
 <context>
@@ -1773,17 +2028,17 @@ Status: {status}
         <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
@@ -1791,18 +2046,18 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>No posts are paused.</source>
         <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Resume all posts</source>
         <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>%n gepauzeerd bericht weer vrijgeven aan het postvak uit en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
@@ -1810,32 +2065,32 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
         <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -1883,7 +2138,7 @@ Gegevensmap: {folder}</translation>
     <name>MediaLibrary</name>
     <message>
         <location filename="../../services/image_fit.py" line="57"/>
-        <location filename="../../services/media_library.py" line="34"/>
+        <location filename="../../services/media_library.py" line="54"/>
         <source>{name} is not an image Omroeper can use (JPEG, PNG, GIF or WebP).</source>
         <translation>{name} is geen afbeelding die Omroeper kan gebruiken (JPEG, PNG, GIF of WebP).</translation>
     </message>
@@ -1893,12 +2148,12 @@ Gegevensmap: {folder}</translation>
         <translation>{name} heeft meer dan 100 miljoen pixels; maak het eerst kleiner.</translation>
     </message>
     <message>
-        <location filename="../../services/media_library.py" line="39"/>
+        <location filename="../../services/media_library.py" line="59"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>{name} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/media_library.py" line="42"/>
+        <location filename="../../services/media_library.py" line="62"/>
         <source>{name} is larger than 20 MB; make it smaller first.</source>
         <translation>{name} is groter dan 20 MB; maak het eerst kleiner.</translation>
     </message>
@@ -1906,87 +2161,112 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../services/merge.py" line="42"/>
+        <location filename="../../services/handover_check.py" line="54"/>
         <source>staff members</source>
         <translation>medewerkers</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="42"/>
+        <location filename="../../services/handover_check.py" line="54"/>
         <source>signatures</source>
         <translation>handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="43"/>
+        <location filename="../../services/handover_check.py" line="55"/>
         <source>channels</source>
         <translation>kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="43"/>
+        <location filename="../../services/handover_check.py" line="55"/>
         <source>key dates</source>
         <translation>kerndata</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="44"/>
+        <location filename="../../services/handover_check.py" line="56"/>
         <source>absences</source>
         <translation>afwezigheden</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="44"/>
+        <location filename="../../services/handover_check.py" line="56"/>
         <source>reply templates</source>
         <translation>antwoordsjablonen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="45"/>
+        <location filename="../../services/handover_check.py" line="57"/>
         <source>images</source>
         <translation>afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="45"/>
+        <location filename="../../services/handover_check.py" line="57"/>
         <source>series</source>
         <translation>reeksen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="46"/>
+        <location filename="../../services/handover_check.py" line="58"/>
         <source>posts</source>
         <translation>berichten</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="46"/>
+        <location filename="../../services/handover_check.py" line="58"/>
         <source>channel texts</source>
         <translation>kanaalteksten</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="47"/>
+        <location filename="../../services/handover_check.py" line="59"/>
         <source>images in posts</source>
         <translation>afbeeldingen in berichten</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="68"/>
+        <location filename="../../services/handover_check.py" line="59"/>
+        <source>settings</source>
+        <translation>instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="95"/>
+        <source>Posts this file deletes from your calendar: {count} of {total}.</source>
+        <translation>Berichten die dit bestand uit uw kalender verwijdert: {count} van {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="100"/>
         <source>{table}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{table}: {added} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="70"/>
+        <location filename="../../services/merge.py" line="102"/>
         <source>Changed on the other side: {title}</source>
         <translation>Gewijzigd aan de andere kant: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="71"/>
+        <location filename="../../services/merge.py" line="103"/>
         <source>Changed on both sides, both versions kept: {title}</source>
         <translation>Aan beide kanten gewijzigd, beide versies bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="73"/>
+        <location filename="../../services/merge.py" line="104"/>
+        <source>Deleted on the other side but changed here, kept: {title}</source>
+        <translation>Aan de andere kant verwijderd maar hier gewijzigd, bewaard: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="107"/>
+        <source>Images not in the file: {count} (their posts arrive without them).</source>
+        <translation>Afbeeldingen die niet in het bestand zitten: {count} (hun berichten komen zonder aan).</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="109"/>
         <source>Nothing new in this file.</source>
         <translation>Niets nieuws in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="85"/>
+        <location filename="../../services/merge.py" line="115"/>
+        <source>… and {count} more.</source>
+        <translation>… en nog {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="153"/>
         <source>the other side</source>
         <translation>de andere kant</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="110"/>
+        <location filename="../../services/merge.py" line="220"/>
         <source>{title} (version of {name})</source>
         <translation>{title} (versie van {name})</translation>
     </message>
@@ -3411,27 +3691,27 @@ Gegevensmap: {folder}</translation>
         <translation>Verbinding controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="34"/>
+        <location filename="../../ui/status_bar.py" line="39"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="35"/>
+        <location filename="../../ui/status_bar.py" line="40"/>
         <source>Posts that are due go out now.</source>
         <translation>Berichten die aan de beurt zijn, gaan nu de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="37"/>
+        <location filename="../../ui/status_bar.py" line="42"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="39"/>
+        <location filename="../../ui/status_bar.py" line="44"/>
         <source>You can keep working. Posts that fall due wait in the outbox until you are online.</source>
         <translation>U kunt gewoon doorwerken. Berichten die aan de beurt komen, wachten in postvak uit tot u online bent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="45"/>
+        <location filename="../../ui/status_bar.py" line="50"/>
         <source>✍ %n to post by hand</source>
         <translation>
             <numerusform>✍ %n met de hand te posten</numerusform>
@@ -3439,20 +3719,28 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="50"/>
+        <location filename="../../ui/status_bar.py" line="55"/>
         <source>⚠ %n channel(s) need attention</source>
         <translation>
             <numerusform>⚠ %n kanaal vraagt aandacht</numerusform>
             <numerusform>⚠ %n kanalen vragen aandacht</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="64"/>
+        <source>⚠ %n record(s) could not be read; see the log</source>
+        <translation>
+            <numerusform>⚠ %n record kon niet worden gelezen; zie het logbestand</numerusform>
+            <numerusform>⚠ %n records konden niet worden gelezen; zie het logbestand</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="54"/>
+        <location filename="../../ui/status_bar.py" line="69"/>
         <source>Outbox empty</source>
         <translation>Postvak uit is leeg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="56"/>
+        <location filename="../../ui/status_bar.py" line="71"/>
         <source>%n post(s) waiting in the outbox</source>
         <translation>
             <numerusform>%n bericht wacht in postvak uit</numerusform>
@@ -3463,37 +3751,37 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../services/store.py" line="48"/>
+        <location filename="../../services/store.py" line="50"/>
         <source>The data file {path} is damaged and cannot be read. You can restore one of the daily backups.</source>
         <translation>Het gegevensbestand {path} is beschadigd en kan niet worden gelezen. U kunt een van de dagelijkse back-ups terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="57"/>
+        <location filename="../../services/store.py" line="59"/>
         <source>The disk is full, so the last change to {path} could not be saved. Everything saved before is intact. Free some space on the disk and try again.</source>
         <translation>De schijf is vol, dus de laatste wijziging in {path} kon niet worden bewaard. Alles wat eerder is bewaard, is ongeschonden. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="67"/>
+        <location filename="../../services/store.py" line="69"/>
         <source>{path} cannot be written to: the file or its folder is read-only, or you lack the permission. Nothing was changed. Check the permissions, or move the data folder to a disk you can write to.</source>
         <translation>Er kan niet naar {path} worden geschreven: het bestand of de map is alleen-lezen, of u hebt er geen rechten voor. Er is niets veranderd. Controleer de rechten, of verplaats de gegevensmap naar een schijf waarop u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="77"/>
+        <location filename="../../services/store.py" line="79"/>
         <source>The disk did not read or write {path} as asked (was a USB stick or network drive removed?). Everything saved before is intact. Check the disk and try again.</source>
         <translation>De schijf kon {path} niet lezen of schrijven (is er een USB-stick of netwerkschijf losgekoppeld?). Alles wat eerder is bewaard, is ongeschonden. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="109"/>
+        <location filename="../../services/store.py" line="111"/>
         <source>The data file {path} is held by another program (a backup or sync tool?) for longer than Omroeper waits. Nothing was changed; try again in a moment.</source>
         <translation>Het gegevensbestand {path} wordt langer dan Omroeper wacht vastgehouden door een ander programma (een back-up- of synchronisatieprogramma?). Er is niets veranderd; probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="172"/>
+        <location filename="../../services/store.py" line="176"/>
         <source>The data file {path} is no longer there. Nothing was written; restart Omroeper to restore a backup.</source>
         <translation>Het gegevensbestand {path} is er niet meer. Er is niets geschreven; start Omroeper opnieuw om een back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="187"/>
+        <location filename="../../services/store.py" line="191"/>
         <source>The data file {path} was written by a newer version of Omroeper (data version {found}; this version knows up to {known}). Install the newer version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is geschreven door een nieuwere versie van Omroeper (gegevensversie {found}; deze versie kent tot en met {known}). Installeer de nieuwere versie; het bestand is niet gewijzigd.</translation>
     </message>
@@ -3700,97 +3988,97 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>VacationTab</name>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="63"/>
+        <location filename="../../ui/vacation_tab.py" line="70"/>
         <source>Plan your absences and name who stands in. The check below lists what could go wrong while you are away, each with what to do about it.</source>
         <translation>Plan uw afwezigheid en geef aan wie u vervangt. De controle hieronder toont wat er mis kan gaan terwijl u weg bent, elk met wat eraan te doen is.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="74"/>
+        <location filename="../../ui/vacation_tab.py" line="81"/>
         <source>&amp;Plan an absence…</source>
         <translation>Afwezigheid &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="75"/>
+        <location filename="../../ui/vacation_tab.py" line="82"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="76"/>
+        <location filename="../../ui/vacation_tab.py" line="83"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="77"/>
+        <location filename="../../ui/vacation_tab.py" line="84"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="78"/>
+        <location filename="../../ui/vacation_tab.py" line="85"/>
         <source>Write the handover file for your stand-in, with a note</source>
         <translation>Schrijf het overdrachtsbestand voor uw vervanger, met een notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="79"/>
+        <location filename="../../ui/vacation_tab.py" line="86"/>
         <source>&amp;Import handover…</source>
         <translation>Overdracht &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="80"/>
+        <location filename="../../ui/vacation_tab.py" line="87"/>
         <source>Take in a handover file: your colleague&apos;s, or your own work back</source>
         <translation>Neem een overdrachtsbestand op: dat van uw collega, of uw eigen werk terug</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="81"/>
+        <location filename="../../ui/vacation_tab.py" line="88"/>
         <source>&amp;Out-of-office posts…</source>
         <translation>&amp;Afwezigheidsberichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="82"/>
+        <location filename="../../ui/vacation_tab.py" line="89"/>
         <source>Drafts a post on every channel for the first day away (replies are slower, who to call when urgent) and one for the first day back</source>
         <translation>Maakt op elk kanaal een concept voor de eerste dag van afwezigheid (reacties gaan trager, wie te bellen als het dringend is) en een voor de eerste dag terug</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="99"/>
+        <location filename="../../ui/vacation_tab.py" line="107"/>
         <source>Check &amp;again</source>
         <translation>Opnieuw &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="100"/>
+        <location filename="../../ui/vacation_tab.py" line="108"/>
         <source>&amp;Do this</source>
         <translation>&amp;Uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="149"/>
+        <location filename="../../ui/vacation_tab.py" line="157"/>
         <source>You are standing in for {name} until {date}.</source>
         <translation>U vervangt {name} tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="158"/>
+        <location filename="../../ui/vacation_tab.py" line="167"/>
         <source>Running topics</source>
         <translation>Lopende onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="159"/>
+        <location filename="../../ui/vacation_tab.py" line="168"/>
         <source>Sensitive matters</source>
         <translation>Gevoelige zaken</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="160"/>
+        <location filename="../../ui/vacation_tab.py" line="169"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="165"/>
+        <location filename="../../ui/vacation_tab.py" line="174"/>
         <source>Handover note from {name}</source>
         <translation>Overdrachtsnotitie van {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="181"/>
+        <location filename="../../ui/vacation_tab.py" line="190"/>
         <source>Choose an absence to check what could go wrong.</source>
         <translation>Kies een afwezigheid om te zien wat er mis kan gaan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="188"/>
+        <location filename="../../ui/vacation_tab.py" line="197"/>
         <source>Coverage {period}: %n thing(s) to look at</source>
         <translation>
             <numerusform>Dekking {period}: %n punt om naar te kijken</numerusform>
@@ -3798,74 +4086,91 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="189"/>
+        <location filename="../../ui/vacation_tab.py" line="198"/>
         <source>Coverage {period}: nothing to worry about.</source>
         <translation>Dekking {period}: niets om u zorgen over te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="212"/>
+        <location filename="../../ui/vacation_tab.py" line="221"/>
         <source>Out-of-office posts</source>
         <translation>Afwezigheidsberichten</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="213"/>
+        <location filename="../../ui/vacation_tab.py" line="222"/>
         <source>Phone number residents can call for urgent matters:</source>
         <translation>Telefoonnummer dat inwoners kunnen bellen als het dringend is:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="222"/>
+        <location filename="../../ui/vacation_tab.py" line="231"/>
         <source>Two draft posts are in the calendar, on the first day away and the first day back: read them and set them to scheduled.</source>
         <translation>Er staan twee concepten in de kalender, op de eerste dag weg en de eerste dag terug: lees ze en zet ze op gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="246"/>
+        <location filename="../../ui/vacation_tab.py" line="256"/>
         <source>Hand over</source>
         <translation>Overdragen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="248"/>
-        <location filename="../../ui/vacation_tab.py" line="275"/>
+        <location filename="../../ui/vacation_tab.py" line="258"/>
+        <location filename="../../ui/vacation_tab.py" line="287"/>
         <source>Handover file (*.omroeper)</source>
         <translation>Overdrachtsbestand (*.omroeper)</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="260"/>
+        <location filename="../../ui/vacation_tab.py" line="270"/>
         <source>Handover file written: give {name} to your stand-in. The note to print is beside it ({pdf}, {html}).</source>
         <translation>Overdrachtsbestand geschreven: geef {name} aan uw vervanger. De notitie om te printen staat ernaast ({pdf}, {html}).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="274"/>
-        <location filename="../../ui/vacation_tab.py" line="285"/>
+        <location filename="../../ui/vacation_tab.py" line="286"/>
+        <location filename="../../ui/vacation_tab.py" line="329"/>
         <source>Import handover</source>
         <translation>Overdracht importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="286"/>
-        <source>From {name}, exported {when}. This will change:</source>
-        <translation>Van {name}, geëxporteerd op {when}. Dit verandert er:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vacation_tab.py" line="288"/>
+        <location filename="../../ui/vacation_tab.py" line="315"/>
         <source>A backup is taken first. Import?</source>
         <translation>Eerst wordt een reservekopie gemaakt. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="297"/>
+        <location filename="../../ui/vacation_tab.py" line="305"/>
         <source>Imported. The calendar shows the merged planning.</source>
         <translation>Geïmporteerd. De kalender toont de samengevoegde planning.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="310"/>
+        <location filename="../../ui/vacation_tab.py" line="313"/>
+        <source>From {name}, exported {when} UTC. This will change:</source>
+        <translation>Van {name}, geëxporteerd {when} UTC. Dit verandert er:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="320"/>
+        <source>This file deletes {count} of the {total} posts in your calendar. They stay in the backup taken before the import, but they will be gone from the calendar and from the networks&apos; schedules.
+
+Are you sure you want to delete them?</source>
+        <translation>Dit bestand verwijdert {count} van de {total} berichten in uw kalender. Ze blijven in de back-up die vóór het importeren wordt gemaakt, maar ze verdwijnen uit de kalender en uit de planningen van de netwerken.
+
+Weet u zeker dat u ze wilt verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/vacation_tab.py" line="325"/>
+        <source>Delete %n post(s) and import</source>
+        <translation>
+            <numerusform>%n bericht verwijderen en importeren</numerusform>
+            <numerusform>%n berichten verwijderen en importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="351"/>
         <source>Add the staff first (Replies tab, Staff and signatures…).</source>
         <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="342"/>
+        <location filename="../../ui/vacation_tab.py" line="383"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="342"/>
+        <location filename="../../ui/vacation_tab.py" line="383"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>
