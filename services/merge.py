@@ -70,6 +70,7 @@ class MergePlan:
     deleted: dict[str, int] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)  # the titles of posts both sides changed
     changed_posts: list[str] = field(default_factory=list)  # what the other side changed, for the report
+    deleted_posts: list[str] = field(default_factory=list)  # what the other side deleted
     kept_here: list[str] = field(default_factory=list)  # deleted there, changed here: kept
     missing_images: int = 0  # images the file's posts use that neither the file nor this laptop holds
     live_posts: int = 0  # the posts of this laptop's calendar before the import
@@ -99,6 +100,7 @@ class MergePlan:
             if any(counts):
                 out.append(translate("Merge", "{table}: {added} added, {updated} changed, {deleted} deleted").format(
                     table=table_name(table), added=counts[0], updated=counts[1], deleted=counts[2]))
+        out += _listed(translate("Merge", "Deleted on the other side: {title}"), self.deleted_posts)
         out += _listed(translate("Merge", "Changed on the other side: {title}"), self.changed_posts)
         out += _listed(translate("Merge", "Changed on both sides, both versions kept: {title}"), self.conflicts)
         out += _listed(translate("Merge", "Deleted on the other side but changed here, kept: {title}"),
@@ -195,10 +197,12 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
                 for kept in TOKEN_ADDRESS:
                     row[kept] = mine.get(kept)
             plan._writes.append((table, "update", row))
-            bucket = plan.deleted if row.get("deleted_at") and not mine.get("deleted_at") else plan.updated
+            deletion = bool(row.get("deleted_at") and not mine.get("deleted_at"))
+            bucket = plan.deleted if deletion else plan.updated
             bucket[table] = bucket.get(table, 0) + 1
             if table == "posts":
-                plan.changed_posts.append(row.get("title") or "")
+                label = str(row.get("title") or row.get("body") or "")[:80]
+                (plan.deleted_posts if deletion else plan.changed_posts).append(label)
     plan.missing_images = _missing_images(store, handover, file_rows, media_ids)
     if not store.get_setting("municipality.name"):  # a new laptop: the municipality and its rhythm come too
         for row in file_rows["settings"]:

@@ -678,7 +678,7 @@
     <message>
         <location filename="../../services/commands.py" line="240"/>
         <source>Imported; a backup was taken first:</source>
-        <translation>Geïmporteerd; eerst is een reservekopie gemaakt:</translation>
+        <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
         <location filename="../../services/commands.py" line="242"/>
@@ -1296,7 +1296,7 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="265"/>
+        <location filename="../../services/merge.py" line="269"/>
         <source>its records do not fit this calendar ({reason}).</source>
         <translation>de records passen niet in deze kalender ({reason}).</translation>
     </message>
@@ -2221,52 +2221,57 @@ Gegevensmap: {folder}</translation>
         <translation>instellingen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="95"/>
+        <location filename="../../services/merge.py" line="96"/>
         <source>Posts this file deletes from your calendar: {count} of {total}.</source>
         <translation>Berichten die dit bestand uit uw kalender verwijdert: {count} van {total}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="100"/>
+        <location filename="../../services/merge.py" line="101"/>
         <source>{table}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{table}: {added} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="102"/>
+        <location filename="../../services/merge.py" line="103"/>
+        <source>Deleted on the other side: {title}</source>
+        <translation>Aan de andere kant verwijderd: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="104"/>
         <source>Changed on the other side: {title}</source>
         <translation>Gewijzigd aan de andere kant: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="103"/>
+        <location filename="../../services/merge.py" line="105"/>
         <source>Changed on both sides, both versions kept: {title}</source>
         <translation>Aan beide kanten gewijzigd, beide versies bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="104"/>
+        <location filename="../../services/merge.py" line="106"/>
         <source>Deleted on the other side but changed here, kept: {title}</source>
         <translation>Aan de andere kant verwijderd maar hier gewijzigd, bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="107"/>
+        <location filename="../../services/merge.py" line="109"/>
         <source>Images not in the file: {count} (their posts arrive without them).</source>
         <translation>Afbeeldingen die niet in het bestand zitten: {count} (hun berichten komen zonder aan).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="109"/>
+        <location filename="../../services/merge.py" line="111"/>
         <source>Nothing new in this file.</source>
         <translation>Niets nieuws in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="115"/>
+        <location filename="../../services/merge.py" line="117"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="153"/>
+        <location filename="../../services/merge.py" line="155"/>
         <source>the other side</source>
         <translation>de andere kant</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="220"/>
+        <location filename="../../services/merge.py" line="224"/>
         <source>{title} (version of {name})</source>
         <translation>{title} (versie van {name})</translation>
     </message>
@@ -4130,7 +4135,7 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../ui/vacation_tab.py" line="315"/>
         <source>A backup is taken first. Import?</source>
-        <translation>Eerst wordt een reservekopie gemaakt. Importeren?</translation>
+        <translation>Eerst wordt een back-up gemaakt. Importeren?</translation>
     </message>
     <message>
         <location filename="../../ui/vacation_tab.py" line="305"/>

@@ -84,6 +84,8 @@ def test_hand_over_work_and_hand_back_with_a_conflict_kept(tmp_path: Path) -> No
         report = import_file(officer, back_file, officer_clock.advance(days=3))
 
         assert any("both versions kept: Braderie" in line for line in report)
+        assert "Deleted on the other side: Kermis" in report  # said as a deletion, not as a change
+        assert not any("Changed on the other side: Kermis" in line for line in report)
         kept = officer.get(Post, shared.id)
         assert kept is not None and kept.body == "Braderie: let op de omleiding"  # ours untouched
         [other] = officer.find(Post, "title = ?", ["Braderie (version of Joris)"])

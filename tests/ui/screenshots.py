@@ -150,6 +150,73 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
     apply_locale("en")
 
 
+def shoot_hostile_input(app: QApplication, language: str, out: Path, work: Path) -> None:
+    """The screens that stand between the officer and a hostile or unlucky file: a handover file whose sender's
+    name is markup, the second question for many deletions, a data file gone empty while a backup holds data, and
+    records the store cannot show."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.staff import StaffMember
+    from services.errors import MissingStoreError
+    from services.handover import HandoverNote, export_handover
+    from services.post_editing import delete_post
+    from ui.vacation_tab import VacationTab
+
+    translators = install_translators(app, language)
+    sender = Store.open(work / f"sender-{language}" / "omroeper.sqlite")
+    fill_demo(sender, date.today())
+    me = next(member for member in sender.find(StaffMember) if member.is_self)
+    me.name = "<b>Joris</b><br>posts: 0 added, 0 changed, 0 deleted"
+    sender.save(me)
+    first = work / f"first-{language}.omroeper"
+    export_handover(sender, first, HandoverNote(), sender.clock())
+    receiver = Store.open(work / f"receiver-{language}" / "omroeper.sqlite")
+    tab = VacationTab(receiver)
+    shots = iter([f"handover_preview_{language}.png", f"handover_many_deletions_{language}.png"])
+
+    def grab_and_answer(box: QMessageBox) -> int:
+        grab(box, out / next(shots, f"handover_other_{language}.png"))
+        return int(QMessageBox.StandardButton.Yes)
+
+    original_exec = QMessageBox.exec
+    QMessageBox.exec = grab_and_answer  # type: ignore[method-assign]
+    try:
+        tab.import_handover(str(first))  # everything is new: one question
+        for post in sender.find(Post)[:30]:
+            delete_post(sender, post.id)
+        second = work / f"second-{language}.omroeper"
+        export_handover(sender, second, HandoverNote(), sender.clock())
+        tab.import_handover(str(second))  # 30 deletions: the second question
+    finally:
+        QMessageBox.exec = original_exec  # type: ignore[method-assign]
+    receiver.conn.execute("UPDATE posts SET status = 'zombie' WHERE id IN (SELECT id FROM posts LIMIT 3)")
+    window = MainWindow(receiver, work / f"receiver-{language}", QSettings(str(work / "x.ini"),
+                                                                            QSettings.Format.IniFormat),
+                        lambda _hosts: False)
+    window.resize(1100, 720)
+    window.refresh_outbox()
+    grab(window, out / f"unreadable_records_{language}.png")
+    window.close()
+    backup = work / f"backup-{language}"
+    take_backup(sender.conn, backup, "daily", sender.clock())
+    missing = MissingStoreError(f"{work / 'omroeper.sqlite'}")
+    from services.backup import check_not_lost
+
+    try:
+        check_not_lost(work / "nowhere.sqlite", backup)
+    except MissingStoreError as error:
+        missing = error
+    grab(StoreProblemDialog(missing, list_backups(backup)), out / f"empty_store_{language}.png")
+    sender.close()
+    receiver.close()
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for translator in translators:
+        app.removeTranslator(translator)
+    apply_locale("en")
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
     out.mkdir(parents=True, exist_ok=True)
@@ -157,6 +224,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as work:
         for language in sys.argv[2:] or ("en", "nl"):
             shoot(app, language, out, Path(work))
+            shoot_hostile_input(app, language, out, Path(work))
     return 0
 
 
