@@ -189,7 +189,7 @@ def shoot_hostile_input(app: QApplication, language: str, out: Path, work: Path)
         tab.import_handover(str(second))  # 30 deletions: the second question
     finally:
         QMessageBox.exec = original_exec  # type: ignore[method-assign]
-    receiver.conn.execute("UPDATE posts SET status = 'zombie' WHERE id IN (SELECT id FROM posts LIMIT 3)")
+    receiver.conn.execute("UPDATE key_dates SET kind = 'zombie' WHERE id IN (SELECT id FROM key_dates LIMIT 2)")
     window = MainWindow(receiver, work / f"receiver-{language}", QSettings(str(work / "x.ini"),
                                                                             QSettings.Format.IniFormat),
                         lambda _hosts: False)
