@@ -41,8 +41,9 @@ from models.post import DeliveryState, PostStatus
 from models.validation import one_line, parse_app_instant
 from services.backup import BACKUP_DIR_NAME, take_backup
 from services.errors import KnownError, translate
-from services.handover import DERIVED, LAST_EXCHANGE, RECORD_TABLES, Handover, refused
+from services.handover import LAST_EXCHANGE, Handover
 from services.handover_check import check_clock, describe, file_problems, log_problems, table_name
+from services.handover_data import DERIVED, RECORD_TABLES, refused
 from services.media_library import image_file, media_dir
 from services.store import Store
 

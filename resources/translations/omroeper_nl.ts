@@ -1146,157 +1146,157 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../services/handover.py" line="193"/>
+        <location filename="../../services/handover.py" line="180"/>
         <source>The handover file could not be written to {path}: {reason}</source>
         <translation>Het overdrachtsbestand kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="136"/>
+        <location filename="../../services/handover_data.py" line="27"/>
         <source>{name} cannot be imported: {why} Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {why} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="477"/>
-        <location filename="../../services/handover.py" line="481"/>
+        <location filename="../../services/handover.py" line="464"/>
+        <location filename="../../services/handover.py" line="468"/>
         <source>its handover note is damaged.</source>
         <translation>de overdrachtsnotitie is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="311"/>
+        <location filename="../../services/handover.py" line="298"/>
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="313"/>
+        <location filename="../../services/handover.py" line="300"/>
         <source>it cannot be read ({reason}).</source>
         <translation>het kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="316"/>
+        <location filename="../../services/handover.py" line="303"/>
         <source>it is far larger than any handover (over 2 GB).</source>
         <translation>het is veel groter dan welke overdracht ook (meer dan 2 GB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="320"/>
-        <location filename="../../services/handover.py" line="365"/>
-        <location filename="../../services/handover.py" line="431"/>
+        <location filename="../../services/handover.py" line="307"/>
+        <location filename="../../services/handover.py" line="352"/>
+        <location filename="../../services/handover.py" line="418"/>
         <source>it is not a handover file, or it is damaged or incomplete.</source>
         <translation>het is geen overdrachtsbestand, of het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="345"/>
+        <location filename="../../services/handover.py" line="332"/>
         <source>it holds far too many files.</source>
         <translation>het bevat veel te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="350"/>
+        <location filename="../../services/handover.py" line="337"/>
         <source>it holds a file that would land outside its folder (“{name}”).</source>
         <translation>het bevat een bestand dat buiten zijn map terecht zou komen (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="353"/>
+        <location filename="../../services/handover.py" line="340"/>
         <source>it holds a file no handover holds (“{name}”); images are named by their content&apos;s SHA-256.</source>
         <translation>het bevat een bestand dat geen overdracht bevat („{name}”); afbeeldingen heten naar de SHA-256 van hun inhoud.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="357"/>
+        <location filename="../../services/handover.py" line="344"/>
         <source>it holds a link or a folder instead of a file (“{name}”).</source>
         <translation>het bevat een koppeling of een map in plaats van een bestand („{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="360"/>
+        <location filename="../../services/handover.py" line="347"/>
         <source>it holds a file packed in a way Omroeper does not write (“{name}”).</source>
         <translation>het bevat een bestand dat is ingepakt op een manier die Omroeper niet gebruikt („{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="363"/>
+        <location filename="../../services/handover.py" line="350"/>
         <source>it holds the same file twice.</source>
         <translation>het bevat hetzelfde bestand twee keer.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="624"/>
+        <location filename="../../services/handover_data.py" line="139"/>
         <source>it holds far more records than any calendar.</source>
         <translation>het bevat veel meer records dan welke kalender ook.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="632"/>
+        <location filename="../../services/handover_data.py" line="147"/>
         <source>reading it takes far longer than any handover.</source>
         <translation>het lezen duurt veel langer dan bij welke overdracht ook.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="635"/>
+        <location filename="../../services/handover_data.py" line="150"/>
         <source>its data is not the data of a handover file.</source>
         <translation>de gegevens zijn niet die van een overdrachtsbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="645"/>
+        <location filename="../../services/handover_data.py" line="160"/>
         <source>its data does not match its manifest.</source>
         <translation>de gegevens passen niet bij het manifest.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="659"/>
+        <location filename="../../services/handover_data.py" line="174"/>
         <source>its data holds something a handover never holds ({what}).</source>
         <translation>de gegevens bevatten iets wat een overdracht nooit bevat ({what}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="507"/>
+        <location filename="../../services/handover.py" line="494"/>
         <source>The disk is full: {name} could not be unpacked. Nothing was changed.</source>
         <translation>De schijf is vol: {name} kon niet worden uitgepakt. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="406"/>
-        <location filename="../../services/handover.py" line="502"/>
-        <location filename="../../services/handover.py" line="509"/>
+        <location filename="../../services/handover.py" line="393"/>
+        <location filename="../../services/handover.py" line="489"/>
+        <location filename="../../services/handover.py" line="496"/>
         <source>it is damaged or incomplete.</source>
         <translation>het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="397"/>
+        <location filename="../../services/handover.py" line="384"/>
         <source>it unpacks to far more than any handover (“{name}” alone is over {size} MB).</source>
         <translation>uitgepakt is het veel groter dan welke overdracht ook („{name}” alleen al is meer dan {size} MB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="413"/>
+        <location filename="../../services/handover.py" line="400"/>
         <source>the image “{name}” does not hold what its name says (its content&apos;s SHA-256).</source>
         <translation>de afbeelding „{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="425"/>
+        <location filename="../../services/handover.py" line="412"/>
         <source>its manifest is damaged.</source>
         <translation>de inhoudsopgave is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="436"/>
+        <location filename="../../services/handover.py" line="423"/>
         <source>it was made by a newer version of Omroeper (format {version}); update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper (formaat {version}); werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="440"/>
+        <location filename="../../services/handover.py" line="427"/>
         <source>its manifest was changed after it was exported, or is damaged.</source>
         <translation>het manifest is na het exporteren gewijzigd, of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="443"/>
+        <location filename="../../services/handover.py" line="430"/>
         <source>its content does not match its manifest: it was changed after it was exported.</source>
         <translation>de inhoud klopt niet met de inhoudsopgave: het is veranderd na het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="511"/>
+        <location filename="../../services/handover.py" line="498"/>
         <source>it changed while it was being read.</source>
         <translation>het veranderde terwijl het werd gelezen.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="613"/>
+        <location filename="../../services/handover_data.py" line="128"/>
         <source>its data is damaged.</source>
         <translation>de gegevens zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="447"/>
+        <location filename="../../services/handover.py" line="434"/>
         <source>it was made by a newer version of Omroeper; update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="269"/>
+        <location filename="../../services/merge.py" line="270"/>
         <source>its records do not fit this calendar ({reason}).</source>
         <translation>de records passen niet in deze kalender ({reason}).</translation>
     </message>
@@ -2221,57 +2221,57 @@ Gegevensmap: {folder}</translation>
         <translation>instellingen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="96"/>
+        <location filename="../../services/merge.py" line="97"/>
         <source>Posts this file deletes from your calendar: {count} of {total}.</source>
         <translation>Berichten die dit bestand uit uw kalender verwijdert: {count} van {total}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="101"/>
+        <location filename="../../services/merge.py" line="102"/>
         <source>{table}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{table}: {added} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="103"/>
+        <location filename="../../services/merge.py" line="104"/>
         <source>Deleted on the other side: {title}</source>
         <translation>Aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="104"/>
+        <location filename="../../services/merge.py" line="105"/>
         <source>Changed on the other side: {title}</source>
         <translation>Gewijzigd aan de andere kant: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="105"/>
+        <location filename="../../services/merge.py" line="106"/>
         <source>Changed on both sides, both versions kept: {title}</source>
         <translation>Aan beide kanten gewijzigd, beide versies bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="106"/>
+        <location filename="../../services/merge.py" line="107"/>
         <source>Deleted on the other side but changed here, kept: {title}</source>
         <translation>Aan de andere kant verwijderd maar hier gewijzigd, bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="109"/>
+        <location filename="../../services/merge.py" line="110"/>
         <source>Images not in the file: {count} (their posts arrive without them).</source>
         <translation>Afbeeldingen die niet in het bestand zitten: {count} (hun berichten komen zonder aan).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="111"/>
+        <location filename="../../services/merge.py" line="112"/>
         <source>Nothing new in this file.</source>
         <translation>Niets nieuws in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="117"/>
+        <location filename="../../services/merge.py" line="118"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="155"/>
+        <location filename="../../services/merge.py" line="156"/>
         <source>the other side</source>
         <translation>de andere kant</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="224"/>
+        <location filename="../../services/merge.py" line="225"/>
         <source>{title} (version of {name})</source>
         <translation>{title} (versie van {name})</translation>
     </message>

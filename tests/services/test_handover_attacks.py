@@ -197,12 +197,12 @@ def test_data_of_another_schema_version_than_its_manifest_says_is_refused(receiv
 
 def test_reading_stops_at_the_row_and_time_budget(receiver: Store, exported: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    import services.handover as handover_module
+    import services.handover_data as data_module
 
-    monkeypatch.setattr(handover_module, "MAX_ROWS", 3)
+    monkeypatch.setattr(data_module, "MAX_ROWS", 3)
     refused_and_unchanged(receiver, exported, "far more records than any calendar")
-    monkeypatch.setattr(handover_module, "MAX_ROWS", 2_000_000)
-    monkeypatch.setattr(handover_module, "TIME_BUDGET", -1.0)
+    monkeypatch.setattr(data_module, "MAX_ROWS", 2_000_000)
+    monkeypatch.setattr(data_module, "TIME_BUDGET", -1.0)
     with pytest.raises(KnownError, match="far longer than any handover"):
         read_handover(exported)
 
