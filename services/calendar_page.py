@@ -109,7 +109,7 @@ def load_page(
         page.posts.setdefault(day, []).append(post)
     for day, key_date in key_dates_between(store, start, end):
         page.key_dates.setdefault(day, []).append(key_date)
-    book = holidays or HolidayBook(store, municipality.country, municipality.region, ui_language)
+    book = holidays or HolidayBook(municipality.country, municipality.region, ui_language)
     page.holidays = book.between(start, end)
     page.gaps = _gaps(store, page, zone, rhythm or load_rhythm(store), only)
     page.absences = _absences(store, start, end)

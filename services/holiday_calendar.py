@@ -1,17 +1,16 @@
 """Public holidays of the Netherlands or Belgium for the calendar, from the `holidays` package.
 
-The package takes about 30 ms to import, so each year's holidays are kept in the store's settings once worked
-out: start-up reads them from there.
+Worked out when asked and kept in memory for the process (each year once per country, region and language): the
+package is the source, so an update of it (a new holiday, a corrected date) shows at the next start. The package is
+imported when holidays are first asked for, not at start-up (it takes tens of milliseconds to load).
 """
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 from models.settings import Country
-from services.store import Store
-
-_CACHE_VERSION = 1
 
 
 def holiday_language(ui_language: str) -> str:
@@ -19,50 +18,31 @@ def holiday_language(ui_language: str) -> str:
     return "nl" if ui_language == "nl" else "en_US"
 
 
-SPAN_YEARS = 10  # worked out at once on either side of a year asked for: a calendar jumps between years
+@functools.cache
+def holidays_in_year(country: Country, region: str, year: int, ui_language: str) -> dict[date, str]:
+    import holidays
+
+    found = holidays.country_holidays(country.value, subdiv=region or None, years=year,
+                                      language=holiday_language(ui_language))
+    return dict(sorted(found.items()))
 
 
-def holidays_in_year(store: Store, country: Country, region: str, year: int, ui_language: str) -> dict[date, str]:
-    key = f"holidays.v{_CACHE_VERSION}.{country.value}.{region or '-'}.{holiday_language(ui_language)}"
-    cached: dict[str, dict[str, str]] = store.get_setting(key) or {}
-    if str(year) not in cached:
-        import holidays
-
-        years = range(year - SPAN_YEARS, year + SPAN_YEARS + 1)
-        found = holidays.country_holidays(country.value, subdiv=region or None, years=years,
-                                          language=holiday_language(ui_language))
-        for each in years:
-            cached[str(each)] = {}
-        for day, name in sorted(found.items()):
-            cached[str(day.year)][day.isoformat()] = name
-        store.set_setting(key, cached)
-    return {date.fromisoformat(day): name for day, name in cached[str(year)].items()}
-
-
-def holidays_between(store: Store, country: Country, region: str, start: date, end: date,
-                     ui_language: str) -> dict[date, str]:
+def holidays_between(country: Country, region: str, start: date, end: date, ui_language: str) -> dict[date, str]:
     """Holidays in [start, end] (inclusive)."""
     found: dict[date, str] = {}
     for year in range(start.year, end.year + 1):
-        found.update(holidays_in_year(store, country, region, year, ui_language))
+        found.update(holidays_in_year(country, region, year, ui_language))
     return {day: name for day, name in found.items() if start <= day <= end}
 
 
 class HolidayBook:
-    """The holidays of one country, region and language, each year read from the store once (a calendar asks
-    for them at every month it shows)."""
+    """The holidays of one country, region and language, as a calendar asks for them at every page it shows."""
 
-    def __init__(self, store: Store, country: Country, region: str, ui_language: str) -> None:
-        self.store, self.country, self.region, self.ui_language = store, country, region, ui_language
-        self._years: dict[int, dict[date, str]] = {}
+    def __init__(self, country: Country, region: str, ui_language: str) -> None:
+        self.country, self.region, self.ui_language = country, region, ui_language
 
     def between(self, start: date, end: date) -> dict[date, str]:
-        found: dict[date, str] = {}
-        for year in range(start.year, end.year + 1):
-            if year not in self._years:
-                self._years[year] = holidays_in_year(self.store, self.country, self.region, year, self.ui_language)
-            found.update(self._years[year])
-        return {day: name for day, name in found.items() if start <= day <= end}
+        return holidays_between(self.country, self.region, start, end, self.ui_language)
 
 
 def regions_of(country: Country) -> tuple[str, ...]:

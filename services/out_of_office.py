@@ -51,7 +51,7 @@ def existing_notices(store: Store, absence: Absence) -> list[Post]:
 
 def _first_working_day_after(store: Store, day: date) -> date:
     municipality = load_municipality(store)
-    closed = holidays_between(store, municipality.country, municipality.region, day, day + timedelta(days=14), "en")
+    closed = holidays_between(municipality.country, municipality.region, day, day + timedelta(days=14), "en")
     day += timedelta(days=1)
     while day.weekday() >= 5 or day in closed:
         day += timedelta(days=1)

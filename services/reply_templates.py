@@ -154,7 +154,7 @@ def expected_answer_date(store: Store, today: date, working_days: int) -> date:
     from services.preferences import load_municipality
 
     municipality = load_municipality(store)
-    closed = holidays_between(store, municipality.country, municipality.region, today,
+    closed = holidays_between(municipality.country, municipality.region, today,
                               today + timedelta(days=working_days * 2 + 30), "en")
     return add_working_days(today, working_days, closed)
 

@@ -314,6 +314,12 @@ def _v8_network_limits(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX media_fits ON media(original_id, fitted_for) WHERE original_id IS NOT NULL")
 
 
+def _v9_no_holiday_cache(db: sqlite_utils.Database) -> None:
+    """Public holidays are no longer kept in the settings (the holidays package is the source, and a copy went
+    stale when it was updated): the old copies go. A cache was never the officer's data, so no deletion mark."""
+    db.execute("DELETE FROM settings WHERE key LIKE 'holidays.v%'")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_search_and_series,
@@ -323,6 +329,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6_send_late,
     _v7_calendar_index,
     _v8_network_limits,
+    _v9_no_holiday_cache,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -388,7 +388,7 @@ class CalendarTab(QWidget):
         from services.holiday_calendar import HolidayBook
 
         channels = {channel.id: channel for channel in self.store.find(ChannelAccount)}
-        book = HolidayBook(self.store, self.municipality.country, self.municipality.region, self.ui_language())
+        book = HolidayBook(self.municipality.country, self.municipality.region, self.ui_language())
         self._fixed = (load_rhythm(self.store), channels, book)
 
     def reload(self) -> None:

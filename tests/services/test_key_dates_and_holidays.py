@@ -2,11 +2,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from models.planning import KeyDate, KeyDateKind
 from models.settings import Country
-from services.holiday_calendar import holidays_between, holidays_in_year
+from services.holiday_calendar import holidays_between
 from services.key_dates import key_dates_between
 from services.store import Store
 
@@ -23,16 +21,10 @@ def test_one_off_and_recurring_key_dates_in_a_month(store: Store) -> None:
 
 
 def test_dutch_holidays_with_dutch_names_and_belgian_ones(store: Store) -> None:
-    nl = holidays_between(store, Country.NL, "", date(2026, 4, 1), date(2026, 4, 30), "nl")
+    nl = holidays_between(Country.NL, "", date(2026, 4, 1), date(2026, 4, 30), "nl")
     assert nl[date(2026, 4, 27)] == "Koningsdag"
     assert date(2026, 4, 6) in nl  # Easter Monday
-    be = holidays_between(store, Country.BE, "", date(2026, 7, 1), date(2026, 7, 31), "en")
+    be = holidays_between(Country.BE, "", date(2026, 7, 1), date(2026, 7, 31), "en")
     assert be == {date(2026, 7, 21): "National Day"}
 
 
-def test_holidays_are_kept_in_the_store_after_the_first_time(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = holidays_in_year(store, Country.NL, "", 2027, "nl")
-    import holidays
-
-    monkeypatch.setattr(holidays, "country_holidays", lambda *a, **k: pytest.fail("not read from the store"))
-    assert holidays_in_year(store, Country.NL, "", 2027, "nl") == first

@@ -245,3 +245,23 @@ def test_every_column_of_every_record_table_has_its_rule(store: Store) -> None:
                if row["name"] not in common and row["name"] not in columns()[table]
                and (table, row["name"]) not in derived]
     assert missing == []
+
+
+def test_the_old_holiday_copies_leave_the_settings_on_upgrade(tmp_path: Path) -> None:
+    """Holidays were once kept in the settings; such a key broke the handover's rules for setting names and went
+    stale when the holidays package was updated."""
+    path = tmp_path / "omroeper.sqlite"
+    _store_at_version(path, 8)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO settings (id, key, value, created_at, updated_at) VALUES "
+                 "('a1', 'holidays.v1.NL.-.en_US', '{}', '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z')")
+    conn.execute("INSERT INTO settings (id, key, value, created_at, updated_at) VALUES "
+                 "('a2', 'municipality.name', '\"Oosterzande\"', '2026-01-01T00:00:00.000000Z', "
+                 "'2026-01-01T00:00:00.000000Z')")
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    try:
+        assert [row["key"] for row in store.query("SELECT key FROM settings")] == ["municipality.name"]
+    finally:
+        store.close()
