@@ -67,6 +67,23 @@ def _say(text: str) -> None:
     print(text, flush=True)
 
 
+def _when(store, post) -> str:  # type: ignore[no-untyped-def]
+    """A post's time as the officer reads it: in the municipality's time zone, written as the interface's
+    language writes a date and time."""
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QDate, QLocale, QTime
+
+    from services.preferences import load_municipality
+
+    if post.scheduled_at is None:
+        return ""
+    local = post.scheduled_at.astimezone(ZoneInfo(load_municipality(store).time_zone))
+    locale = QLocale()
+    return (locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat) + " "
+            + locale.toString(QTime(local.hour, local.minute), "HH:mm"))
+
+
 def run_command(args: argparse.Namespace, data_dir: Path) -> int:
     """Runs the command in `args` on the store in `data_dir` and returns the exit code."""
     from PySide6.QtCore import QCoreApplication, QSettings
@@ -175,7 +192,7 @@ def _publish_due(args: argparse.Namespace, store, data_dir: Path) -> int:  # typ
 
 
 def _pause_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
-    from services.crisis import pause_all
+    from services.crisis import pause_all, still_held
     from services.errors import translate
     from services.networks.registry import client_for
     from services.outbox import run_outbox
@@ -186,10 +203,18 @@ def _pause_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type:
         posts=paused.posts, taken=report.taken_back))
     for line in report.failures:
         print(line, file=sys.stderr)
-    if report.failures:
-        print(translate("Commands", "A network could not be reached: what it holds may still go out. Remove it "
-                                    "there by hand, or run pause-all again when it is back."), file=sys.stderr)
-    return EXIT_FAILED if report.failures else EXIT_OK
+    held = still_held(store)
+    if held:
+        from models.channel import ChannelAccount
+
+        names = {channel.id: channel.name for channel in store.find(ChannelAccount)}
+        print(translate("Commands", "Still in a network's own schedule, and published there unless you remove it "
+                                    "by hand (or run pause-all again once the problem above is solved):"),
+              file=sys.stderr)
+        for post, variant in held:
+            print(f"  {names.get(variant.channel_id, '?')}: {_when(store, post)} {post.title or post.body[:60]}",
+                  file=sys.stderr)
+    return EXIT_FAILED if report.failures or held else EXIT_OK
 
 
 def _resume_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
@@ -205,7 +230,7 @@ def _resume_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
     for post in resumed.passed:
         assert post.scheduled_at is not None
         _say(translate("Commands", "Its time passed during the pause, you decide: {when} {title}").format(
-            when=post.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M"), title=post.title or post.body[:60]))
+            when=_when(store, post), title=post.title or post.body[:60]))
     for line in report.failures:
         print(line, file=sys.stderr)
     return EXIT_FAILED if report.failures else EXIT_OK

@@ -61,6 +61,16 @@ def pause_post(store: Store, post: Post, now: datetime, reason: str, report: Pau
                 store.update_fields(variant, state=DeliveryState.PAUSED)
 
 
+def still_held(store: Store) -> list[tuple[Post, Variant]]:
+    """Paused posts that a network still holds in its own schedule (taking them back failed, or has not run yet):
+    they go out there unless removed. In time order."""
+    found = []
+    for post in paused_posts(store):
+        found += [(post, variant) for variant in store.find(Variant, "post_id = ? AND state = ?",
+                                                            [post.id, DeliveryState.SCHEDULED_REMOTE.value])]
+    return found
+
+
 def paused_posts(store: Store) -> list[Post]:
     return store.find(Post, "paused_at IS NOT NULL", order_by="scheduled_at")
 

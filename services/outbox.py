@@ -517,6 +517,8 @@ class Outbox:
         client = None if current and not due else self._client(channel)
         if client is None:
             self._count_held(channel, variant, post)
+            if not wanted:
+                self._still_held(post, variant, channel, self.stopped.get(channel.id, ""))
             return
         if due:
             held = self._confirm(client, post, variant, channel, current)
@@ -578,13 +580,27 @@ class Outbox:
                     self._account_trouble(channel, error)
                 self.report.failures.append(f"{channel.name}: {error.message}")
             self._count_held(channel, variant, post)
+            self._still_held(post, variant, channel, error.message)
             return False
         # A new key for what is handed over next: with the old one the network would return the post just
         # cancelled (Mastodon remembers a key for an hour) and the changed post would never be scheduled.
         self._set(variant, state=DeliveryState.PAUSED if post.paused_at else DeliveryState.QUEUED, remote_id="",
-                  remote_fingerprint="", idempotency_key="")
+                  remote_fingerprint="", idempotency_key="", last_error="")
         self.report.taken_back += 1
         return True
+
+    def _still_held(self, post: Post, variant: Variant, channel: ChannelAccount, reason: str) -> None:
+        """A post that should no longer go out (paused, changed, deleted) is still in the network's schedule: the
+        variant says so, with why it could not be taken back, until a later run manages it. Its state stays
+        "scheduled at the network", because that is the truth: it will go out there unless removed."""
+        when = _clock(post.scheduled_at) if post.scheduled_at else "?"
+        message = translate(
+            "Outbox", "Still in {channel}'s own schedule, and {channel} publishes it at {time} unless it is removed "
+                      "there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand, or solve "
+                      "the problem; every run tries again.").format(channel=channel.name, time=when,
+                                                                     reason=reason or "?")
+        if variant.last_error != message:
+            self._set(variant, last_error=message)
 
     # ---- room in a network's schedule -------------------------------------------------------------------------
 

@@ -48,6 +48,8 @@ class DeliveryRow(QWidget):
         for action, button in self.buttons.items():
             button.setVisible(action in offered)
         text = f"{STATE_SIGNS.get(state, '')} {state_name(state)}".strip()
+        if state is DeliveryState.SCHEDULED_REMOTE and variant is not None and variant.last_error:
+            text = "⚠ " + self.tr("still in the network's own schedule")  # it could not be taken back
         if variant is not None and variant.state is DeliveryState.PUBLISHED and variant.remote_url:
             view = self.tr("view")
             text += " – " + link(variant.remote_url, view)

@@ -605,113 +605,113 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../services/commands.py" line="108"/>
+        <location filename="../../services/commands.py" line="125"/>
         <source>Start Omroeper&apos;s window to restore that backup (or to begin anew on purpose).</source>
         <translation>Open het venster van Omroeper om die back-up terug te zetten (of om bewust opnieuw te beginnen).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="126"/>
-        <location filename="../../services/commands.py" line="135"/>
+        <location filename="../../services/commands.py" line="143"/>
+        <location filename="../../services/commands.py" line="152"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="146"/>
+        <location filename="../../services/commands.py" line="163"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="148"/>
+        <location filename="../../services/commands.py" line="165"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="150"/>
+        <location filename="../../services/commands.py" line="167"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="154"/>
+        <location filename="../../services/commands.py" line="171"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="158"/>
+        <location filename="../../services/commands.py" line="175"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="168"/>
+        <location filename="../../services/commands.py" line="185"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="185"/>
+        <location filename="../../services/commands.py" line="202"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="190"/>
-        <source>A network could not be reached: what it holds may still go out. Remove it there by hand, or run pause-all again when it is back.</source>
-        <translation>Een netwerk was niet bereikbaar: wat daar klaarstaat kan nog verschijnen. Verwijder het daar zelf, of voer pause-all opnieuw uit zodra het netwerk terug is.</translation>
+        <location filename="../../services/commands.py" line="211"/>
+        <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
+        <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="203"/>
+        <location filename="../../services/commands.py" line="228"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="207"/>
+        <location filename="../../services/commands.py" line="232"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="234"/>
+        <location filename="../../services/commands.py" line="259"/>
         <source>This file deletes {count} of the {total} posts in your calendar. Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Dit bestand verwijdert {count} van de {total} berichten in uw kalender. Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="239"/>
+        <location filename="../../services/commands.py" line="264"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="240"/>
+        <location filename="../../services/commands.py" line="265"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="242"/>
+        <location filename="../../services/commands.py" line="267"/>
         <source>It deletes many posts: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel berichten: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="245"/>
+        <location filename="../../services/commands.py" line="270"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="256"/>
+        <location filename="../../services/commands.py" line="281"/>
         <source>%n record(s) could not be read and were left out; see the log.</source>
         <translation>Records die niet gelezen konden worden en zijn weggelaten: %n; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="283"/>
+        <location filename="../../services/commands.py" line="308"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="290"/>
+        <location filename="../../services/commands.py" line="315"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="293"/>
+        <location filename="../../services/commands.py" line="318"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="297"/>
+        <location filename="../../services/commands.py" line="322"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -747,7 +747,7 @@
 <context>
     <name>Crisis</name>
     <message>
-        <location filename="../../services/crisis.py" line="85"/>
+        <location filename="../../services/crisis.py" line="95"/>
         <source>Its time passed while all posts were paused. Send it now, move it or skip it.</source>
         <translation>Het tijdstip is verstreken terwijl alle berichten gepauzeerd waren. Verstuur het nu, verplaats het of sla het over.</translation>
     </message>
@@ -930,6 +930,11 @@
     </message>
     <message>
         <location filename="../../ui/delivery_row.py" line="52"/>
+        <source>still in the network&apos;s own schedule</source>
+        <translation>nog in de eigen planning van het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delivery_row.py" line="54"/>
         <source>view</source>
         <translation>bekijken</translation>
     </message>
@@ -2435,14 +2440,19 @@ Gegevensmap: {folder}</translation>
         <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd {time}); de lijst met recente berichten van een netwerk kan achterlopen. Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="541"/>
+        <location filename="../../services/outbox.py" line="543"/>
         <source>{channel} could not confirm that it published this post from its schedule ({reason}). Check there: mark it published if it is, or send it again.</source>
         <translation>{channel} kon niet bevestigen dat het dit bericht vanuit zijn planning heeft gepubliceerd ({reason}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="560"/>
+        <location filename="../../services/outbox.py" line="562"/>
         <source>This post was changed after it was handed to {channel}, and {channel} no longer holds it: it probably went out as it was before the change. Check there.</source>
         <translation>Dit bericht is gewijzigd nadat het aan {channel} was overgedragen, en {channel} heeft het niet meer: het is waarschijnlijk verstuurd zoals het vóór de wijziging was. Kijk daar.</translation>
+    </message>
+    <message>
+        <location filename="../../services/outbox.py" line="597"/>
+        <source>Still in {channel}&apos;s own schedule, and {channel} publishes it at {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand, or solve the problem; every run tries again.</source>
+        <translation>Nog in de eigen planning van {channel}, en {channel} publiceert het om {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}, of los het probleem op; elke ronde probeert het opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import pytest
 
 from models.channel import ChannelAccount, Network
 from models.post import DeliveryState, Post, PostStatus, Variant
-from services.crisis import pause_all, paused_posts, resume_all, resume_post
+from services.crisis import pause_all, paused_posts, resume_all, resume_post, still_held
 from services.delivery import due_reminders
 from services.networks.mastodon import MastodonClient
 from services.outbox import run_outbox
@@ -84,8 +84,31 @@ def test_a_network_that_cannot_be_reached_keeps_its_copy_and_says_so(store: Stor
     report = run_outbox(store, lambda channel: dead, clock.advance(minutes=1))
     assert report.failures and report.failures[0].startswith("Mastodon: ")
     assert states(store, post) == [DeliveryState.SCHEDULED_REMOTE] and len(server.scheduled) == 1
+    [held] = variants_of(store, post.id)
+    assert held.last_error.startswith("Still in Mastodon's own schedule")  # the composer says so, not "safe"
+    assert [p.id for p, _variant in still_held(store)] == [post.id]
     run_outbox(store, lambda channel: MastodonClient(server.url, TOKEN), clock.advance(minutes=1))
     assert states(store, post) == [DeliveryState.PAUSED] and server.scheduled == {}
+    assert variants_of(store, post.id)[0].last_error == "" and still_held(store) == []
+
+
+def test_an_account_without_its_token_keeps_its_copy_and_each_post_says_so(store: Store, clock: FakeClock,
+                                                                           server: MastodonServer) -> None:
+    """As on the demo's Facebook page: the token is not on this laptop, so nothing can be taken back."""
+    from services.channels import secret_of
+
+    mastodon = store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon", base_url=server.url,
+                                         has_secret=True))
+    post = schedule(store, NOON + timedelta(days=2), mastodon)
+    run_outbox(store, lambda channel: MastodonClient(server.url, TOKEN), clock.now)
+    pause_all(store, clock.now, "Storm")
+    store.update_fields(mastodon, has_secret=False)
+    report = run_outbox(store, lambda channel: MastodonClient(server.url, secret_of(channel)),
+                        clock.advance(minutes=1))
+    assert report.failures == ["Mastodon: No access token is stored for Mastodon. Enter it under Channels."]
+    [held] = variants_of(store, post.id)
+    assert held.state is DeliveryState.SCHEDULED_REMOTE and "No access token is stored" in held.last_error
+    assert len(server.scheduled) == 1
 
 
 def test_one_post_can_be_resumed_alone(store: Store, clock: FakeClock) -> None:

@@ -65,3 +65,18 @@ def test_the_window_tells_news_once_not_every_minute(qtbot, store: Store, tmp_pa
     window.status.clearMessage()
     window._tell(report)  # the next minute, nothing new
     assert window.status.currentMessage() == ""
+
+
+def test_a_paused_post_a_network_still_holds_is_not_called_safe(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    facebook = store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook", external_id="1"))
+    post = Post(title="Feestdagen", body="Openingstijden", status=PostStatus.SCHEDULED,
+                scheduled_at=datetime(2026, 3, 9, 10, tzinfo=UTC), paused_at=datetime(2026, 3, 2, 9, tzinfo=UTC))
+    save_post(store, post, [Variant(post_id=post.id, channel_id=facebook.id)])
+    store.update_fields(variants_of(store, post.id)[0], state=DeliveryState.SCHEDULED_REMOTE,
+                        last_error="Still in Facebook's own schedule, and Facebook publishes it at 09-03 11:00")
+    tab = CalendarTab(store)
+    qtbot.addWidget(tab)
+    tab.open_post(post.id)
+    text = tab.composer.editors[facebook.id].delivery_row.label.text()
+    assert "still in the network's own schedule" in text and "safe at the network" not in text
+    assert "Facebook publishes it at" in text
