@@ -7,8 +7,8 @@ order. Date YYYY-MM-DD (1970 to 2199) and time HH:MM in the municipality's time 
 and tags separated by ";" (a ";" or "\\" inside a name or tag is written "\\;" or "\\\\"); status idea, draft,
 ready or scheduled. Files are written as UTF-8 with a byte order mark (Excel opens them right); on import a
 ";"- or tab-separated file, UTF-16 (Excel's "Unicode text") and Windows-1252 (an old Excel's own) are
-recognised too. A row identical to a post already in the calendar (title, date, time and text) is skipped, so
-importing the same file twice adds nothing.
+recognised too. A row already in the calendar (the same title at the same time; without a title, the same text)
+is skipped, so importing the same file twice adds nothing (see `_already_key`).
 
 A cell a spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@`, a tab or a line break, or
 their full-width forms) is written with a leading apostrophe, the spreadsheets' own mark for "this is text"; a
@@ -164,13 +164,23 @@ class _Header:
     width: int
 
 
+def _already_key(post: Post) -> tuple[str, str]:
+    """What makes a row "already in the calendar": the same title at the same time, or for a post without a title
+    the same text at the same time, whitespace at either end and letter case aside. Not the whole text: a file
+    saved again by Excel in its own encoding turns an emoji into "?", and importing it again must not add a
+    second copy of every such post (which would go out twice)."""
+    when = to_utc_text(post.scheduled_at) if post.scheduled_at else ""
+    label = post.title.strip().casefold() or " ".join(post.body.split()).casefold()
+    return label, when
+
+
 def read_csv(store: Store, path: Path) -> ImportReport:
     """Parses and checks every row; writes nothing. A file that cannot be read as a whole raises KnownError
     naming the line; a bad row is reported by its line in the report."""
     municipality = load_municipality(store)
     zone = ZoneInfo(municipality.time_zone)
     channels = {channel.name.strip().lower(): channel for channel in store.find(ChannelAccount)}
-    existing = {(p.title, to_utc_text(p.scheduled_at) if p.scheduled_at else "", p.body) for p in store.find(Post)}
+    existing = {_already_key(post) for post in store.find(Post)}
     report = ImportReport()
     with _opened(path) as handle:
         delimiter = _delimiter(path, handle)
@@ -193,9 +203,7 @@ def read_csv(store: Store, path: Path) -> ImportReport:
                 if problem:
                     report.errors.append((line, problem))
                 elif parsed is not None:
-                    key = (parsed.post.title,
-                           to_utc_text(parsed.post.scheduled_at) if parsed.post.scheduled_at else "",
-                           parsed.post.body)
+                    key = _already_key(parsed.post)
                     if key in existing:
                         report.duplicates.append(line)
                     else:

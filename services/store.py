@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 R = TypeVar("R", bound=Record)
+log = logging.getLogger(__name__)
 
 STORE_FILE_NAME = "omroeper.sqlite"
 STAMP_FLOOR = "store.stamp_floor"  # changes here stamp later than this: the newest handover taken in
@@ -111,7 +113,7 @@ def known_error_for(exc: BaseException, path: Path) -> KnownError | None:
             return StoreBusyError(translate(
                 "Store", "The data file {path} is held by another program (a backup or sync tool?) for longer than "
                          "Omroeper waits. Nothing was changed; try again in a moment.").format(path=path))
-        if primary == sqlite3.SQLITE_IOERR and code in (sqlite3.SQLITE_IOERR_WRITE, sqlite3.SQLITE_IOERR_FSYNC):
+        if primary == sqlite3.SQLITE_IOERR:  # a write, a sync, the shared-memory file: a full disk, often
             return _disk_full_or_storage(path)
         make = _SQLITE_WORLD.get(primary)
         return make(path) if make else None
@@ -172,6 +174,9 @@ class Store:
 
         Raises NewerStoreError (file left untouched), CorruptStoreError or another KnownError.
         """
+        if path.is_dir():
+            raise StoreError(translate("Store", "{path} is a folder, not Omroeper's data file. Move it away, or "
+                                                "choose another data folder.").format(path=path))
         if not create and not path.exists():
             raise StoreError(translate("Store", "The data file {path} is no longer there. Nothing was written; "
                                                 "restart Omroeper to restore a backup.").format(path=path))
@@ -208,6 +213,7 @@ class Store:
         store = cls(conn, path, clock)
         try:
             store.migrate()
+            store._check_tables()
         except BaseException:
             conn.close()
             raise
@@ -221,13 +227,33 @@ class Store:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
-        """Applies the missing migrations in one transaction: all of them or none."""
+        """Applies the missing migrations in one transaction: all of them or none. A migration that cannot run on
+        this file (its tables are not those its version number promises) means the file is damaged."""
         current = self.schema_version
         if current >= schema.LATEST_VERSION:
             return
-        with self.transaction():
-            schema.apply(self.db, current, schema.LATEST_VERSION)
-            self.conn.execute(f"PRAGMA user_version = {schema.LATEST_VERSION}")
+        try:
+            with self.transaction():
+                schema.apply(self.db, current, schema.LATEST_VERSION)
+                self.conn.execute(f"PRAGMA user_version = {schema.LATEST_VERSION}")
+        except sqlite3.OperationalError as exc:
+            log.warning("migrating %s from version %s failed: %s", self.path, current, exc)
+            raise corrupt_store_error(self.path) from exc
+
+    def _check_tables(self) -> None:
+        """Every table and column the app reads is there: a file whose tables were dropped or changed by another
+        program is damaged, said as such (with a backup offered) rather than failing at the first read."""
+        from models.validation import columns
+
+        try:
+            for table, checks in columns().items():
+                present = {row[1] for row in self.conn.execute(f'PRAGMA table_info("{table}")')}
+                missing = ({"id", "created_at", "updated_at", "deleted_at"} | set(checks)) - present
+                if missing:
+                    log.warning("%s lacks %s.%s", self.path, table, ", ".join(sorted(missing)))
+                    raise corrupt_store_error(self.path)
+        except sqlite3.Error as exc:
+            raise known_error_for(exc, self.path) or exc from exc
 
     @property
     def db(self) -> sqlite_utils.Database:

@@ -77,6 +77,22 @@ def test_csv_round_trip_into_a_fresh_store(planned: Store, tmp_path: Path) -> No
     fresh.close()
 
 
+def test_a_post_already_in_the_calendar_is_not_imported_twice_also_after_excel(store: Store, tmp_path: Path) -> None:
+    """A title typed with a space at its end, and a text whose emoji Excel's own encoding turned into "?": the
+    same post at the same time, not a second one that would go out twice."""
+    store.save(Post(title="Markt ", body="Zaterdag markt! 🎁", status=PostStatus.DRAFT,
+                    scheduled_at=datetime(2026, 3, 14, 9, 0, tzinfo=AMS)))
+    store.save(Post(title="", body="Geen titel  hier", status=PostStatus.DRAFT,
+                    scheduled_at=datetime(2026, 3, 15, 9, 0, tzinfo=AMS)))
+    exported = tmp_path / "planning.csv"
+    export_csv(store, exported)
+    assert read_csv(store, exported).valid == []
+    resaved = tmp_path / "opnieuw.csv"
+    resaved.write_bytes(exported.read_bytes().decode("utf-8-sig").replace("🎁", "?").encode("cp1252"))
+    report = read_csv(store, resaved)
+    assert report.valid == [] and len(report.duplicates) == 2
+
+
 def write_csv(path: Path, rows: list[str], delimiter: str = ",") -> Path:
     path.write_text("\n".join([delimiter.join(HEADER), *rows]) + "\n", encoding="utf-8")
     return path

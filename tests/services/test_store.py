@@ -265,3 +265,27 @@ def test_the_old_holiday_copies_leave_the_settings_on_upgrade(tmp_path: Path) ->
         assert [row["key"] for row in store.query("SELECT key FROM settings")] == ["municipality.name"]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("damage", ["DROP TABLE channels", "ALTER TABLE key_dates DROP COLUMN notes",
+                                    "PRAGMA user_version = 3"])
+def test_a_file_whose_tables_another_program_changed_is_called_damaged(tmp_path: Path, damage: str) -> None:
+    """Not a traceback at the first read: the same message (and backup offer) as any damaged file."""
+    path = tmp_path / "omroeper.sqlite"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(damage)
+    conn.commit()
+    conn.close()
+    with pytest.raises(CorruptStoreError) as caught:
+        Store.open(path)
+    assert "is damaged" in caught.value.message
+
+
+def test_a_folder_where_the_data_file_belongs_is_named_as_such(tmp_path: Path) -> None:
+    from services.errors import StoreError
+
+    (tmp_path / "omroeper.sqlite").mkdir()
+    with pytest.raises(StoreError) as caught:
+        Store.open(tmp_path / "omroeper.sqlite")
+    assert "is a folder" in caught.value.message
