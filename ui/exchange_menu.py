@@ -8,11 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from services.errors import KnownError
 from services.store import Store
 from ui.error_dialog import ProblemMessage
+from ui.plain_text import inform
 
 
 class ExchangeMenu(QMenu):
@@ -48,7 +49,7 @@ class ExchangeMenu(QMenu):
         return Path(path) if path else None
 
     def _done(self, text: str) -> None:
-        QMessageBox.information(self._window(), "Omroeper", text)
+        inform(self._window(), "Omroeper", text)
 
     def _failed(self, error: KnownError) -> None:
         ProblemMessage(error.message, self._window()).exec()

@@ -450,19 +450,17 @@ class MainWindow(QMainWindow):
         return True
 
     def resume_all(self) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
         from services.crisis import paused_posts, resume_all
         from ui.error_dialog import ProblemMessage
+        from ui.plain_text import ask, inform
 
         count = len(paused_posts(self.store))
         if not count:
             self.status.showMessage(self.tr("No posts are paused."), 10_000)
             return False
-        answer = QMessageBox.question(self, self.tr("Resume all posts"), self.tr(
-            "Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause "
-            "are not sent by themselves: they wait for your decision.", "", count))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Resume all posts"), self.tr(
+                "Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the "
+                "pause are not sent by themselves: they wait for your decision.", "", count)):
             return False
         try:
             report = resume_all(self.store, self.store.clock())
@@ -471,7 +469,7 @@ class MainWindow(QMainWindow):
             return False
         self._crisis_changed()
         if report.passed:
-            QMessageBox.information(self, self.tr("Resume all posts"), self.tr(
+            inform(self, self.tr("Resume all posts"), self.tr(
                 "The time of these posts passed during the pause. They are marked overdue in the calendar: send "
                 "each now, move it or skip it.") + "\n\n" + "\n".join(self._post_line(post) for post in report.passed))
         return True
@@ -546,10 +544,9 @@ class MainWindow(QMainWindow):
         self.municipality_changed.emit(municipality)
 
     def restore_backup(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         from services.backup import BACKUP_DIR_NAME, list_backups, restore_into
         from ui.error_dialog import ProblemMessage
+        from ui.plain_text import inform
         from ui.restore_backup_dialog import RestoreBackupDialog
 
         backups_dir = self.data_dir / BACKUP_DIR_NAME
@@ -569,7 +566,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.refresh_outbox()
         self.store_restored.emit()
-        QMessageBox.information(
+        inform(
             self,
             self.tr("Backup restored"),
             self.tr("The backup was restored. The state before it was saved as {path}.").format(path=safety.name),

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -45,7 +44,7 @@ from services.staff import choose_answerer, current_answerer, self_user
 from services.store import Store
 from ui.choice_box import ChoiceBox
 from ui.error_dialog import ProblemMessage
-from ui.plain_text import plain
+from ui.plain_text import ask, plain
 from ui.reply_panel import ReplyPanel
 from ui.staff_dialog import StaffDialog
 from ui.template_dialog import TemplateDialog
@@ -321,9 +320,8 @@ class RepliesTab(QWidget):
         template = self.selected()
         if template is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete template"),
-                                      self.tr("Delete the template “{title}”?").format(title=template.title))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Delete template"),
+                   self.tr("Delete the template “{title}”?").format(title=template.title)):
             return
         try:
             self.store.mark_deleted(template)

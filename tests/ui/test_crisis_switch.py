@@ -53,11 +53,10 @@ def test_pause_all_asks_then_stops_and_the_composer_shows_why(make_window, store
     assert [post.id for post in paused_posts(store)] == [second.id]
     assert composer.paused_row.isHidden()
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Yes)
     clock.advance(hours=31)  # the second one's time passes while paused
     assert window.resume_all()
     assert paused_posts(store) == []
     assert [v.state for v in variants_of(store, second.id)] == [DeliveryState.OVERDUE]
-    assert shown and "Raadsvergadering" in shown[0]
+    assert len(shown) == 2 and "Raadsvergadering" in shown[1]  # the question, then the posts that passed

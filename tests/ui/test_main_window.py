@@ -132,7 +132,7 @@ def test_restore_backup_action_brings_back_the_chosen_state(make_window, store: 
     window = make_window()
     monkeypatch.setattr(RestoreBackupDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Ok)
     window.restore_backup()
     assert [post.title for post in store.find(Post)] == ["In de back-up"]
     assert shown and "before-restore" in shown[0]

@@ -227,7 +227,7 @@ def test_templates_are_added_duplicated_edited_and_deleted(tab: RepliesTab, stor
     tab.edit()
     assert store.find(ReplyTemplate, "title = ?", ["Market hours (Saturday)"])
     from PySide6.QtWidgets import QMessageBox
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
     tab.delete()
     assert store.find(ReplyTemplate, "title = ?", ["Market hours (Saturday)"]) == []
 
