@@ -55,7 +55,7 @@ from zoneinfo import ZoneInfo
 from models import APP_VERSION
 from models.common import to_utc_text
 from models.validation import HAPPENED, is_id, is_image_name, one_line, parse_app_instant
-from services import schema
+from services import schema, sending
 from services.backup import copy_database
 from services.errors import KnownError, translate
 from services.handover_data import DERIVED, READ_TABLES, FileData, refused
@@ -127,8 +127,10 @@ class Handover:
 # ---- writing ------------------------------------------------------------------------------------------------
 
 def export_handover(store: Store, target: Path, note: HandoverNote, now: datetime,
-                    start: date | None = None, end: date | None = None) -> dict[str, Any]:
-    """Writes the handover file (whole, or not at all) and returns its manifest.
+                    start: date | None = None, end: date | None = None, *, to: str | None = None) -> dict[str, Any]:
+    """Writes the handover file (whole, or not at all) and returns its manifest. The sending goes with it: from
+    before the snapshot is taken this laptop sends nothing (services/sending.py), handed to `to` (by default the
+    colleague the absences name); a file that could not be written leaves the sending as it was.
 
     What the store holds that a file may not (a record this app cannot read, one that breaks a rule of the
     import, an image whose content does not match its name) is left out, with what hangs from it, and noted in
@@ -137,8 +139,11 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
     in the file: the other side refuses a file with changes after its own time."""
     zone = ZoneInfo(load_municipality(store).time_zone)
     first = start or now.astimezone(zone).date()
+    sending_before = store.get_setting(sending.SETTING)
+    sending.hand_over_sending(store, sending.recipient(store, now.astimezone(zone).date()) if to is None else to, now)
     exported_at = to_utc_text(max(now, store.stamp()))  # not before a change made here (see Store.stamp)
     work = Path(tempfile.mkdtemp(prefix="omroeper-handover-"))
+    written = False
     try:
         snapshot = work / DATA
         copy_database(store.conn, snapshot)
@@ -173,6 +178,7 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
             for name in sorted(members):
                 archive.write(members[name], name)
         partial.replace(target)
+        written = True
         store.set_setting(LAST_EXCHANGE, manifest["exported_at"])  # what changes after this can conflict
         return manifest
     except OSError as error:
@@ -181,6 +187,11 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
             path=target, reason=error.strerror or error)) from error
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        if not written:
+            try:
+                sending.restore_sending(store, sending_before)
+            except Exception:  # noqa: BLE001 - the write's own error is the one to tell; sending stays handed over
+                log.exception("handover export: the sending could not be put back as it was")
 
 
 _APP_INSTANT_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9]*Z"
@@ -213,6 +224,7 @@ def _prepare_snapshot(store: Store, snapshot: Path, first: datetime, after_last:
             conn.execute(f"DELETE FROM posts WHERE {outside}", values)
             conn.execute("UPDATE channels SET has_secret = 0")
             conn.execute("DELETE FROM reply_log")  # the officer's own figures stay home
+            conn.execute("DELETE FROM settings WHERE key = ?", (sending.SETTING,))  # this laptop's own
             for table in READ_TABLES:
                 names = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
                 for column in HAPPENED:

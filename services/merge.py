@@ -45,6 +45,7 @@ from services.handover import LAST_EXCHANGE, Handover
 from services.handover_check import check_clock, describe, file_problems, log_problems, table_name
 from services.handover_data import DERIVED, RECORD_TABLES, refused
 from services.media_library import image_file, media_dir
+from services.sending import take_sending_back
 from services.store import Store
 
 # In dependency order: a variant's post arrives before the variant.
@@ -263,6 +264,7 @@ def apply_merge(store: Store, handover: Handover, plan: MergePlan, now: datetime
                 store.set_setting(key, value)
             store.set_setting(RECEIVED_NOTE, {**handover.note.__dict__, "from": handover.exported_by})
             store.set_setting(LAST_EXCHANGE, str(handover.manifest["exported_at"]))
+            take_sending_back(store)  # the laptop that imports a handover file is the one that sends
             made = parse_app_instant(handover.manifest["exported_at"])
             if made is not None:  # an edit here from now on stamps later than anything the file brought
                 store.raise_stamp_floor(made)

@@ -141,6 +141,7 @@ def test_hand_over_with_a_note_and_import_with_a_preview(qtbot, store: Store, tm
 
     monkeypatch.setattr(HandoverNoteDialog, "exec", write_note)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)  # the sending goes too
     tab.hand_over()
     assert target.exists() and "overdracht.omroeper" in tab.status_label.text()
     printable = target.with_suffix(".html").read_text(encoding="utf-8")
