@@ -11,7 +11,13 @@ must pass services/handover_check.py (one bad record refuses the whole file). Th
   officer to choose and delete the other. Deleted there, edited here: kept here. Deleted here, edited there:
   their version comes back as such a draft. A version added beside gets its channels anew (not queued, nothing
   held by a network), so it can never take back or repeat the original's publication;
-- a channel account keeps this laptop's `has_secret`, and where this laptop holds its token also its network,
+- a channel text's way to its network (state, remote id and link, key, fingerprint, times, attempts, error) is
+  merged by how far it got, never by time: published on either side stays published; held by a network (handed
+  to its schedule, sending, unconfirmed) is never replaced by a state that claims nothing from the other side.
+  Its text follows the later `updated_at` as any record's. A post published on every channel afterwards is
+  marked published (derived, as the outbox does, without a new stamp);
+- a channel account keeps this laptop's `has_secret`, `last_error`, `last_checked_at`, `token_expires_at` and
+  `held_until` (what this laptop's own token met), and where this laptop holds its token also its network,
   address, handle and page id: tokens never travel, and a file cannot send a token somewhere else;
 - "this is me" (`is_self`) is never taken from a file;
 - an image the file holds under another record id than this laptop's (both sides added the same picture) is this
@@ -51,8 +57,20 @@ from services.store import Store
 # In dependency order: a variant's post arrives before the variant.
 TABLES = RECORD_TABLES
 RECEIVED_NOTE = "handover.received_note"  # the last handover note imported, for the Vacation tab to show
-KEEP_LOCAL = {"channels": ("has_secret",), "staff": ("is_self",)}  # this laptop's: its tokens, its user
+# This laptop's own, never taken from a file: its tokens and what its own use of them found (an error, a check, an
+# expiry, a network's request to slow down), and who its user is. A record new here starts with these values.
+LOCAL_ONLY: dict[str, dict[str, Any]] = {
+    "channels": {"has_secret": 0, "last_error": "", "last_checked_at": None, "token_expires_at": None,
+                 "held_until": None},
+    "staff": {"is_self": 0},
+}
 TOKEN_ADDRESS = ("network", "base_url", "handle", "external_id")  # where a token goes: chosen where it is kept
+# A channel text's way to its network: merged by how far it got, never by time (see `_further`).
+DELIVERY = ("state", "remote_id", "remote_url", "idempotency_key", "remote_fingerprint", "published_at",
+            "sending_since", "next_try_at", "attempt_count", "send_late", "last_error")
+# A network holds it, or may: it was handed to a network's schedule, is being sent, or was sent without an answer.
+REMOTE_CLAIMS = frozenset({DeliveryState.SCHEDULED_REMOTE.value, DeliveryState.SENDING.value,
+                           DeliveryState.UNCONFIRMED.value})
 MANY_DELETIONS = 10  # more posts deleted than this, or more than a tenth of the calendar: asked twice
 LISTED = 20  # titles listed per kind in the preview; the rest counted
 # What a post's version added beside the original starts with on each channel: nothing sent, nothing held.
@@ -79,6 +97,7 @@ class MergePlan:
     settings: dict[str, Any] = field(default_factory=dict)  # municipality and rhythm, for a new laptop
     _writes: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (table, insert|update|copy, row)
     _copies: dict[str, str] = field(default_factory=dict)  # conflicted post id -> the id of its other version
+    _touched_posts: set[str] = field(default_factory=set)  # posts whose record or channel texts change
 
     @property
     def posts_deleted(self) -> int:
@@ -171,6 +190,8 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
                 if row.get("deleted_at") is None:
                     copy = dict(row, id=new_id(), post_id=plan._copies[row["post_id"]])
                     plan._writes.append((table, "copy", {**copy, **_FRESH_VARIANT} if table == "variants" else copy))
+                if table == "variants" and record_id in ours:  # what the other side sent still counts here
+                    _merge_variant(plan, ours[record_id], row, text_from_file=False)
                 continue
             if any(row.get(column) is not None and row[column] not in present[parent]
                    for column, parent in _PARENTS.get(table, ())):
@@ -178,13 +199,15 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
             mine = ours.get(record_id)
             if mine is None:
                 if row.get("deleted_at") is None:
-                    if table == "staff":
-                        row["is_self"] = 0  # who this laptop belongs to is chosen here, never imported
-                    if table == "channels":
-                        row["has_secret"] = 0  # a token is entered on the laptop that keeps it
+                    row.update(LOCAL_ONLY.get(table, {}))  # a token is entered, and "me" chosen, on this laptop
                     plan._writes.append((table, "insert", row))
                     plan.added[table] = plan.added.get(table, 0) + 1
                     present[table].add(record_id)
+                    if table in ("posts", "variants"):
+                        plan._touched_posts.add(row["post_id"] if table == "variants" else record_id)
+                continue
+            if table == "variants":
+                _merge_variant(plan, mine, row, text_from_file=row["updated_at"] > _stamp(mine))
                 continue
             if row["updated_at"] == _stamp(mine):
                 continue
@@ -193,12 +216,16 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
                 continue
             if row["updated_at"] < _stamp(mine):
                 continue  # ours is the later edit
-            for kept in KEEP_LOCAL.get(table, ()):
+            for kept in LOCAL_ONLY.get(table, {}):
                 row[kept] = mine.get(kept)
             if table == "channels" and mine.get("has_secret"):
                 for kept in TOKEN_ADDRESS:
                     row[kept] = mine.get(kept)
+            if table in LOCAL_ONLY and _same(row, mine):
+                continue  # only what is this laptop's own differed: nothing changes
             plan._writes.append((table, "update", row))
+            if table == "posts":
+                plan._touched_posts.add(record_id)
             deletion = bool(row.get("deleted_at") and not mine.get("deleted_at"))
             bucket = plan.deleted if deletion else plan.updated
             bucket[table] = bucket.get(table, 0) + 1
@@ -212,6 +239,48 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
             if row["deleted_at"] is None and (key.startswith("municipality.") or key.startswith("rhythm.")):
                 plan.settings[key] = json.loads(row["value"])
     return plan
+
+
+def _same(row: dict[str, Any], mine: dict[str, Any]) -> bool:
+    """Whether a record from the file says what this laptop's says, but for when it was saved."""
+    return all(value == mine.get(name) for name, value in row.items() if name != "updated_at")
+
+
+def _progress(row: dict[str, Any]) -> int:
+    """How far a channel text got on its way: published, held (or maybe held) by a network, or not yet there."""
+    state = row.get("state")
+    return 2 if state == DeliveryState.PUBLISHED.value else 1 if state in REMOTE_CLAIMS else 0
+
+
+def _further(mine: dict[str, Any], theirs: dict[str, Any]) -> bool:
+    """Whether the other side's delivery of a channel text is the one to keep. Published on either side stays
+    published, with its id and link; a network's claim (scheduled there, sending, unconfirmed) is never replaced by
+    a state that claims nothing ("queued", "not queued", "failed", "paused", …), so a post is never sent again, nor
+    a network's copy forgotten, because the other laptop wrote later. Only between two of the same kind does the
+    later record win."""
+    ours, other = _progress(mine), _progress(theirs)
+    if ours != other:
+        return other > ours
+    if ours == 2:
+        return False  # both published: this laptop's record of it stays
+    return str(theirs.get("updated_at")) > _stamp(mine)
+
+
+def _merge_variant(plan: MergePlan, mine: dict[str, Any], theirs: dict[str, Any], *, text_from_file: bool) -> None:
+    """A channel text both sides hold: the text (and its deletion mark) from the later record, as for any record,
+    unless the post is in conflict (then this laptop's text stays, and the other side's goes with the version
+    added beside it); its way to the network by how far it got (`_further`)."""
+    text_side = theirs if text_from_file else mine
+    delivery_side = theirs if _further(mine, theirs) else mine
+    merged = {**text_side, **{name: delivery_side[name] for name in DELIVERY if name in delivery_side}}
+    merged["updated_at"] = max(_stamp(mine), str(theirs.get("updated_at")))
+    if _same(merged, mine):
+        return
+    plan._writes.append(("variants", "update", merged))
+    plan._touched_posts.update({str(merged.get("post_id")), str(mine.get("post_id"))})
+    deletion = bool(merged.get("deleted_at") and not mine.get("deleted_at"))
+    bucket = plan.deleted if deletion else plan.updated
+    bucket["variants"] = bucket.get("variants", 0) + 1
 
 
 def _conflict(plan: MergePlan, theirs: dict[str, Any], mine: dict[str, Any], other_name: str) -> None:
@@ -260,6 +329,13 @@ def apply_merge(store: Store, handover: Handover, plan: MergePlan, now: datetime
                     settable = [n for n in names if n != "id"]
                     store.conn.execute(f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in settable)} WHERE id = ?",
                                        [*(row[n] for n in settable), row["id"]])
+            for post_id in sorted(plan._touched_posts):  # published on every channel, after all: published
+                store.conn.execute(
+                    "UPDATE posts SET status = ? WHERE id = ? AND status != ? AND deleted_at IS NULL "
+                    "AND EXISTS (SELECT 1 FROM variants WHERE post_id = posts.id AND deleted_at IS NULL) "
+                    "AND NOT EXISTS (SELECT 1 FROM variants WHERE post_id = posts.id AND deleted_at IS NULL "
+                    "AND state != ?)", (PostStatus.PUBLISHED.value, post_id, PostStatus.PUBLISHED.value,
+                                        DeliveryState.PUBLISHED.value))
             for key, value in plan.settings.items():
                 store.set_setting(key, value)
             store.set_setting(RECEIVED_NOTE, {**handover.note.__dict__, "from": handover.exported_by})
