@@ -137,6 +137,7 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
     the store's `unreadable` so the officer is told; the file itself always passes this version's import.
     Instants after `now` (a clock that ran ahead once, or the outbox writing during the export) are set to `now`
     in the file: the other side refuses a file with changes after its own time."""
+    _refuse_unsettled_claims(store)
     zone = ZoneInfo(load_municipality(store).time_zone)
     first = start or now.astimezone(zone).date()
     sending_before = store.get_setting(sending.SETTING)
@@ -192,6 +193,29 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
                 sending.restore_sending(store, sending_before)
             except Exception:  # noqa: BLE001 - the write's own error is the one to tell; sending stays handed over
                 log.exception("handover export: the sending could not be put back as it was")
+
+
+def _refuse_unsettled_claims(store: Store) -> None:
+    """A post taken off the schedule while a network still holds it (or while it was being sent) waits for this
+    laptop's outbox to take it back. A handover file cannot carry that (the import refuses a network's claim on a
+    post that is not scheduled), and once the file is written this laptop sends nothing: so the file is not
+    written until the outbox settled it."""
+    from models.post import DeliveryState, PostStatus
+
+    rows = store.query_tuples(
+        "SELECT p.title, p.body, c.name FROM variants v JOIN posts p ON p.id = v.post_id "
+        "JOIN channels c ON c.id = v.channel_id WHERE v.deleted_at IS NULL AND v.state IN (?, ?) "
+        "AND p.status IN (?, ?, ?, ?) ORDER BY p.scheduled_at LIMIT 1",
+        [DeliveryState.SCHEDULED_REMOTE.value, DeliveryState.SENDING.value, PostStatus.IDEA.value,
+         PostStatus.DRAFT.value, PostStatus.READY.value, PostStatus.PUBLISHED.value])
+    if rows:
+        title, body, channel = (str(value or "") for value in rows[0])
+        raise KnownError(translate(
+            "Handover", "“{title}” is no longer scheduled, but {channel} may still hold it: Omroeper has not yet been "
+                        "able to take it back. Nothing was written. Let Omroeper take it back first (online, with "
+                        "the window open, or with publish-due), then hand over: from the handover on, this laptop "
+                        "sends and takes back nothing.").format(title=one_line(title or body, 60),
+                                                                channel=one_line(channel, 40)))
 
 
 _APP_INSTANT_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9]*Z"

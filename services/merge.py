@@ -163,8 +163,7 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
     with handover.data() as data:
         file_rows = {table: data.rows(table) for table in (*TABLES, "settings")}
     ours_by_table = {table: _local_rows(store, table) for table in TABLES}
-    problems = file_problems(file_rows, exported_at=exported_at,
-                             local_ids={table: set(rows) for table, rows in ours_by_table.items()})
+    problems = file_problems(file_rows, exported_at=exported_at, local_rows=ours_by_table)
     if problems:
         log_problems(handover.source_name, problems)
         raise KnownError(describe(problems[0], handover.source_name, exported_at))
