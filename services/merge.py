@@ -6,7 +6,8 @@ must pass services/handover_check.py (one bad record refuses the whole file). Th
 - only in the file: added (a record the file marks deleted is not added, nor what hangs from it);
 - in both: the later `updated_at` wins, a deletion mark included, so a deletion on either side carries over;
 - a post changed on both sides since the last exchange between these two (the `exported_at` of the file this
-  store last exported, or last imported): a conflict, and nothing is lost. Both edited: the local post stays as
+  store last exported, or last imported), and not to the same content (both laid out the same occurrence of a
+  series: services/series.py): a conflict, and nothing is lost. Both edited: the local post stays as
   it is and the other side's version is added beside it as a draft titled "… (version of <name>)", for the
   officer to choose and delete the other. Deleted there, edited here: kept here. Deleted here, edited there:
   their version comes back as such a draft. A version added beside gets its channels anew (not queued, nothing
@@ -211,7 +212,8 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
             if row["updated_at"] == _stamp(mine):
                 continue
             if table == "posts" and since and _stamp(mine) > since and row["updated_at"] > since:
-                _conflict(plan, row, mine, other_name)
+                if not _same(row, mine, also_made=True):  # made the same on both sides: no conflict
+                    _conflict(plan, row, mine, other_name)
                 continue
             if row["updated_at"] < _stamp(mine):
                 continue  # ours is the later edit
@@ -240,9 +242,11 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
     return plan
 
 
-def _same(row: dict[str, Any], mine: dict[str, Any]) -> bool:
-    """Whether a record from the file says what this laptop's says, but for when it was saved."""
-    return all(value == mine.get(name) for name, value in row.items() if name != "updated_at")
+def _same(row: dict[str, Any], mine: dict[str, Any], *, also_made: bool = False) -> bool:
+    """Whether a record from the file says what this laptop's says, but for when it was saved (and, `also_made`,
+    when it was made: an occurrence of a series both laptops laid out)."""
+    stamps = ("updated_at", "created_at") if also_made else ("updated_at",)
+    return all(value == mine.get(name) for name, value in row.items() if name not in stamps)
 
 
 def _progress(row: dict[str, Any]) -> int:
