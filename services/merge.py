@@ -29,9 +29,12 @@ After a merge, every change made on this laptop stamps later than the file's tim
 with a clock that runs behind the other laptop's, an edit made here after the import would otherwise stamp
 earlier than the version it changed, and lose the next merge without a word.
 
+A file never deletes a channel whose token is on this laptop: it stays (and the preview says so).
+
 `plan_merge` only reads (for the preview and `--dry-run`); `apply_merge` takes a backup and writes everything in
 one transaction, copies the images (each checked against its name when the file was read) and records the
-exchange. A plan that deletes many posts (`MergePlan.deletes_many`) needs a second yes.
+exchange. A plan that deletes many records (`MergePlan.many_deleted`: more than 10, or a tenth, of the posts,
+channel texts, key dates or reply templates, or any channel or staff member) needs a second yes.
 """
 
 from __future__ import annotations
@@ -73,6 +76,11 @@ DELIVERY = ("state", "remote_id", "remote_url", "idempotency_key", "remote_finge
 REMOTE_CLAIMS = frozenset({DeliveryState.SCHEDULED_REMOTE.value, DeliveryState.SENDING.value,
                            DeliveryState.UNCONFIRMED.value})
 MANY_DELETIONS = 10  # more posts deleted than this, or more than a tenth of the calendar: asked twice
+# What a file deletes that asks a second question: of these kinds more than MANY_DELETIONS or more than a tenth
+# (channel texts: those taken off posts that stay; a deleted post's own go with it) ...
+COUNTED_DELETIONS = ("posts", "variants", "key_dates", "reply_templates")
+# ... and of these any at all: there are few, and each one matters (a channel's posts, a colleague's signature).
+ANY_DELETION = ("channels", "staff")
 LISTED = 20  # titles listed per kind in the preview; the rest counted
 # What a post's version added beside the original starts with on each channel: nothing sent, nothing held.
 _FRESH_VARIANT = {"state": DeliveryState.NOT_QUEUED.value, "remote_id": "", "remote_url": "", "idempotency_key": "",
@@ -95,21 +103,58 @@ class MergePlan:
     kept_here: list[str] = field(default_factory=list)  # deleted there, changed here: kept
     missing_images: int = 0  # images the file's posts use that neither the file nor this laptop holds
     live_posts: int = 0  # the posts of this laptop's calendar before the import
+    live: dict[str, int] = field(default_factory=dict)  # per kind of COUNTED_DELETIONS: what this laptop has
+    deleted_names: dict[str, list[str]] = field(default_factory=dict)  # per kind: what the other side deleted
+    removed_texts: list[str] = field(default_factory=list)  # "post on channel": channels taken off posts that stay
+    kept_channels: list[str] = field(default_factory=list)  # deleted there, but their token is on this laptop
     settings: dict[str, Any] = field(default_factory=dict)  # municipality and rhythm, for a new laptop
     _writes: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (table, insert|update|copy, row)
     _copies: dict[str, str] = field(default_factory=dict)  # conflicted post id -> the id of its other version
     _touched_posts: set[str] = field(default_factory=set)  # posts whose record or channel texts change
+    _deleted_texts: list[tuple[str, str]] = field(default_factory=list)  # (post id, channel id) of deleted texts
 
     @property
     def posts_deleted(self) -> int:
         return self.deleted.get("posts", 0)
 
+    def deletions(self, table: str) -> int:
+        """How many records of a kind the file deletes here (channel texts: those taken off posts that stay)."""
+        if table == "posts":
+            return self.posts_deleted
+        if table == "variants":
+            return len(self.removed_texts)
+        return len(self.deleted_names.get(table, ()))
+
+    @property
+    def many_deleted(self) -> list[str]:
+        """The kinds of which the file deletes many: more than MANY_DELETIONS or a tenth of the posts, channel
+        texts, key dates or reply templates, or any channel or staff member."""
+        found = [table for table in COUNTED_DELETIONS if self.deletions(table) > MANY_DELETIONS
+                 or self.deletions(table) * 10 > self.live.get(table, 0)]
+        return found + [table for table in ANY_DELETION if self.deletions(table)]
+
     @property
     def deletes_many(self) -> bool:
-        """More than MANY_DELETIONS posts, or more than a tenth of the calendar's: the officer confirms twice
-        (the window) or says --allow-deletions (the command line)."""
-        count = self.posts_deleted
-        return count > MANY_DELETIONS or count * 10 > self.live_posts
+        """Whether the officer confirms twice (the window) or says --allow-deletions (the command line)."""
+        return bool(self.many_deleted)
+
+    def deletion_lines(self, *, posts: bool = True) -> list[str]:
+        """What the file deletes, one sentence per kind (the posts' only with `posts`), for the second question."""
+        out = []
+        for table in (*COUNTED_DELETIONS, *ANY_DELETION):
+            count, total = self.deletions(table), self.live.get(table, 0)
+            if not count or (table == "posts" and not posts):
+                continue
+            if table == "posts":
+                out.append(translate("Merge", "This file deletes {count} of the {total} posts in your calendar."
+                                     ).format(count=count, total=self.live_posts))
+            elif table == "variants":
+                out.append(translate("Merge", "This file takes {count} channels off posts that stay (of {total} "
+                                              "channel texts).").format(count=count, total=total))
+            else:
+                out.append(translate("Merge", "This file deletes {count} of the {total} {table}.").format(
+                    count=count, total=total, table=table_name(table)))
+        return out
 
     def lines(self) -> list[str]:
         """The preview or report in words. Titles come from the file: each is shown as one short line."""
@@ -117,12 +162,22 @@ class MergePlan:
         if self.posts_deleted:
             out.append(translate("Merge", "Posts this file deletes from your calendar: {count} of {total}.").format(
                 count=self.posts_deleted, total=self.live_posts))
+        out += self.deletion_lines(posts=False)
         for table in TABLES:
             counts = (self.added.get(table, 0), self.updated.get(table, 0), self.deleted.get(table, 0))
             if any(counts):
                 out.append(translate("Merge", "{table}: {added} added, {updated} changed, {deleted} deleted").format(
                     table=table_name(table), added=counts[0], updated=counts[1], deleted=counts[2]))
         out += _listed(translate("Merge", "Deleted on the other side: {title}"), self.deleted_posts)
+        for table, template in (
+                ("channels", translate("Merge", "Channel deleted on the other side: {title}")),
+                ("key_dates", translate("Merge", "Key date deleted on the other side: {title}")),
+                ("reply_templates", translate("Merge", "Reply template deleted on the other side: {title}")),
+                ("staff", translate("Merge", "Staff member deleted on the other side: {title}"))):
+            out += _listed(template, self.deleted_names.get(table, []))
+        out += _listed(translate("Merge", "Channel taken off a post on the other side: {title}"), self.removed_texts)
+        out += _listed(translate("Merge", "Deleted on the other side, kept because its token is on this laptop: "
+                                          "channel {title}"), self.kept_channels)
         out += _listed(translate("Merge", "Changed on the other side: {title}"), self.changed_posts)
         out += _listed(translate("Merge", "Changed on both sides, both versions kept: {title}"), self.conflicts)
         out += _listed(translate("Merge", "Deleted on the other side but changed here, kept: {title}"),
@@ -217,6 +272,10 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
                 continue
             if row["updated_at"] < _stamp(mine):
                 continue  # ours is the later edit
+            deletion = bool(row.get("deleted_at") and not mine.get("deleted_at"))
+            if deletion and table == "channels" and mine.get("has_secret"):
+                plan.kept_channels.append(str(mine.get("name") or ""))
+                continue  # its token is on this laptop: a file never takes it away (the preview says so)
             for kept in LOCAL_ONLY.get(table, {}):
                 row[kept] = mine.get(kept)
             if table == "channels" and mine.get("has_secret"):
@@ -227,19 +286,43 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
             plan._writes.append((table, "update", row))
             if table == "posts":
                 plan._touched_posts.add(record_id)
-            deletion = bool(row.get("deleted_at") and not mine.get("deleted_at"))
             bucket = plan.deleted if deletion else plan.updated
             bucket[table] = bucket.get(table, 0) + 1
             if table == "posts":
                 label = str(row.get("title") or row.get("body") or "")[:80]
                 (plan.deleted_posts if deletion else plan.changed_posts).append(label)
+            elif deletion and table in _NAMED:
+                plan.deleted_names.setdefault(table, []).append(str(mine.get(_NAMED[table]) or ""))
     plan.missing_images = _missing_images(store, handover, file_rows, media_ids)
+    _count_deletions(plan, ours_by_table)
     if not store.get_setting("municipality.name"):  # a new laptop: the municipality and its rhythm come too
         for row in file_rows["settings"]:
             key = row["key"]
             if row["deleted_at"] is None and (key.startswith("municipality.") or key.startswith("rhythm.")):
                 plan.settings[key] = json.loads(row["value"])
     return plan
+
+
+_NAMED = {"channels": "name", "key_dates": "title", "reply_templates": "title", "staff": "name"}
+
+
+def _count_deletions(plan: MergePlan, ours: dict[str, dict[str, dict[str, Any]]]) -> None:
+    """What this laptop has of each kind the second question counts, and which deleted channel texts belong to
+    posts that stay (those of a post deleted here or by the file go with their post)."""
+    posts = ours["posts"]
+    gone = {record_id for record_id, row in posts.items() if row.get("deleted_at") is not None}
+    gone |= {row["id"] for table, action, row in plan._writes if table == "posts" and row.get("deleted_at")}
+    plan.live = {table: sum(1 for row in ours[table].values() if row.get("deleted_at") is None)
+                 for table in (*COUNTED_DELETIONS, *ANY_DELETION) if table != "variants"}
+    plan.live["variants"] = sum(1 for row in ours["variants"].values()
+                                if row.get("deleted_at") is None and row.get("post_id") not in gone)
+    channels = ours["channels"]
+    for post_id, channel_id in plan._deleted_texts:
+        if post_id not in gone:
+            title = posts.get(post_id, {}).get("title") or posts.get(post_id, {}).get("body") or "?"
+            channel = channels.get(channel_id, {}).get("name") or "?"
+            plan.removed_texts.append(translate("Merge", "{post} on {channel}").format(
+                post=one_line(title, 50), channel=one_line(channel, 30)))
 
 
 def _same(row: dict[str, Any], mine: dict[str, Any], *, also_made: bool = False) -> bool:
@@ -284,6 +367,8 @@ def _merge_variant(plan: MergePlan, mine: dict[str, Any], theirs: dict[str, Any]
     deletion = bool(merged.get("deleted_at") and not mine.get("deleted_at"))
     bucket = plan.deleted if deletion else plan.updated
     bucket["variants"] = bucket.get("variants", 0) + 1
+    if deletion:
+        plan._deleted_texts.append((str(mine.get("post_id")), str(mine.get("channel_id"))))
 
 
 def _conflict(plan: MergePlan, theirs: dict[str, Any], mine: dict[str, Any], other_name: str) -> None:

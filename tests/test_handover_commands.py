@@ -127,3 +127,32 @@ def test_handover_export_says_the_sending_goes_and_publish_due_then_sends_nothin
             assert variants_of(store, post.id)[0].state is not DeliveryState.PUBLISHED
     finally:
         store.close()
+
+
+@pytest.mark.slow
+def test_deleting_a_channel_needs_allow_deletions(tmp_path: Path) -> None:
+    from models.channel import ChannelAccount, Network
+
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    try:
+        store.save(StaffMember(name="Sanne", is_self=True))
+        store.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        exported = tmp_path / "overdracht.omroeper"
+        export_handover(store, exported, HandoverNote(), store.clock())
+        later = to_utc_text(store.clock() + timedelta(minutes=5))
+        before = store_rows(store)
+    finally:
+        store.close()
+    path = craft(exported, tmp_path / "terug.omroeper", lambda conn: conn.execute(
+        "UPDATE channels SET deleted_at = ?, updated_at = ?", (later, later)), {"exported_at": later})
+
+    refused = run_main(tmp_path, "handover", "import", str(path))
+    assert refused.returncode == 2, refused.stderr
+    assert "Channel deleted on the other side: WhatsApp" in refused.stderr
+    assert "This file deletes 1 of the 1 channels. Nothing was written." in refused.stderr
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    assert store_rows(store) == before
+    store.close()
+    allowed = run_main(tmp_path, "handover", "import", str(path), "--allow-deletions")
+    assert allowed.returncode == 0, allowed.stderr
+    assert "channels: 0 added, 0 changed, 1 deleted" in allowed.stdout

@@ -337,13 +337,13 @@ class VacationTab(QWidget):
             return False
         if not plan.deletes_many:
             return True
-        second = self.tr("This file deletes {count} of the {total} posts in your calendar. They stay in the "
-                         "backup taken before the import, but they will be gone from the calendar and from the "
-                         "networks' schedules.\n\nAre you sure you want to delete them?").format(
-            count=plan.posts_deleted, total=plan.live_posts)
-        return self._ask(second, QMessageBox.Icon.Warning,
-                         self.tr("Delete %n post(s) and import", "", plan.posts_deleted)) == \
-            QMessageBox.StandardButton.Yes
+        second = ("\n".join(plan.deletion_lines()) + "\n\n" + self.tr(
+            "What it deletes stays in the backup taken before the import, but it will be gone from the calendar and "
+            "from the networks' schedules.\n\nAre you sure you want to delete it?"))
+        only_posts = plan.many_deleted == ["posts"] and len(plan.deletion_lines()) == 1
+        yes = (self.tr("Delete %n post(s) and import", "", plan.posts_deleted) if only_posts else
+               self.tr("Delete and import"))
+        return self._ask(second, QMessageBox.Icon.Warning, yes) == QMessageBox.StandardButton.Yes
 
     def _ask(self, text: str, icon: QMessageBox.Icon, yes: str = "") -> int:
         box = QMessageBox(icon, self.tr("Import handover"), text,

@@ -433,3 +433,54 @@ def test_a_post_a_network_still_holds_after_it_was_taken_off_the_schedule_is_not
         export_handover(store, target, HandoverNote(), NOW)
     assert "“Kermis” is no longer scheduled, but Mastodon may still hold it" in raised.value.message
     assert not target.exists() and handed_to(store) is None
+
+
+# ---- deletions ----------------------------------------------------------------------------------------------
+
+def test_a_file_deleting_channels_key_dates_templates_and_channel_texts_asks_the_second_question(
+        store: Store, tmp_path: Path) -> None:
+    """Not one post deleted, but every channel taken off every post, and every channel, key date and reply template
+    deleted: the preview lists what goes, and the import needs the second question (or --allow-deletions)."""
+    from datetime import date
+
+    from models.planning import KeyDate
+    from models.reply import ReplyTemplate, TemplateCategory
+    from services.handover import read_handover
+
+    store.save(StaffMember(name="Sanne", is_self=True))
+    channel = store.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+    for number in range(3):
+        post = Post(title=f"Post {number}", body="tekst", status=PostStatus.SCHEDULED,
+                    scheduled_at=NOW + timedelta(days=2 + number))
+        save_post(store, post, [Variant(post_id=post.id, channel_id=channel.id)])
+    store.save(KeyDate(title="Raad", on_date=date(2026, 7, 9)))
+    store.save(ReplyTemplate(title="Dank", category=TemplateCategory.THANKS, language="nl", body="Dank u!"))
+    exported = tmp_path / "heen.omroeper"
+    export_handover(store, exported, HandoverNote(), NOW)
+    receiver = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=FakeClock(NOW + timedelta(hours=2)))
+    try:
+        import_file(receiver, exported)
+        later = to_utc_text(NOW + timedelta(hours=1))
+
+        def delete_all(conn: sqlite3.Connection) -> None:
+            for table in ("variants", "reply_templates", "key_dates", "channels"):
+                conn.execute(f"UPDATE {table} SET deleted_at = ?, updated_at = ?", (later, later))
+        bad = craft(exported, tmp_path / "leeg.omroeper", delete_all, {"exported_at": later})
+        handover = read_handover(bad)
+        try:
+            plan = plan_merge(receiver, handover)
+        finally:
+            handover.discard()
+        assert plan.posts_deleted == 0 and plan.deletes_many
+        assert plan.many_deleted == ["variants", "key_dates", "reply_templates", "channels"]
+        assert plan.deletion_lines() == [
+            "This file takes 3 channels off posts that stay (of 3 channel texts).",
+            "This file deletes 1 of the 1 key dates.", "This file deletes 1 of the 1 reply templates.",
+            "This file deletes 1 of the 1 channels."]
+        lines = plan.lines()
+        for line in ("Channel deleted on the other side: WhatsApp", "Key date deleted on the other side: Raad",
+                     "Reply template deleted on the other side: Dank",
+                     "Channel taken off a post on the other side: Post 0 on WhatsApp"):
+            assert line in lines
+    finally:
+        receiver.close()

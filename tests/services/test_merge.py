@@ -13,7 +13,7 @@ from models.post import DeliveryState, Post, PostStatus, Variant
 from models.settings import Country, Municipality
 from models.staff import StaffMember
 from services.backup import BACKUP_DIR_NAME
-from services.channels import add_channel
+from services.channels import add_channel, remove_channel
 from services.handover import HandoverNote, export_handover, read_handover
 from services.merge import RECEIVED_NOTE, apply_merge, plan_merge
 from services.networks.registry import client_for
@@ -271,6 +271,41 @@ def test_a_post_changed_on_both_sides_keeps_what_the_other_side_sent(tmp_path: P
         [other] = sanne.find(Post, "id != ?", [braderie.id])
         assert other.status is PostStatus.DRAFT
         assert [v.state for v in variants_of(sanne, other.id)] == [DeliveryState.NOT_QUEUED]
+    finally:
+        sanne.close()
+        joris.close()
+
+
+def test_a_channel_whose_token_is_on_this_laptop_is_never_deleted_by_a_file(tmp_path: Path) -> None:
+    """Joris removed the Mastodon channel (he had no token for it) and the WhatsApp one: Mastodon stays on Sanne's
+    laptop, where its token is, and the preview says so; WhatsApp's deletion asks the second question."""
+    sanne_clock, joris_clock = FakeClock(START), FakeClock(START)
+    sanne = Store.open(tmp_path / "sanne" / "omroeper.sqlite", clock=sanne_clock)
+    joris = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=joris_clock)
+    try:
+        sanne.save(StaffMember(name="Sanne", is_self=True))
+        mastodon = add_channel(sanne, Network.MASTODON, "Mastodon", TOKEN, base_url="https://social.example")
+        whatsapp = sanne.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        kermis = post(sanne, mastodon, "Kermis", 5)
+        export_handover(sanne, tmp_path / "heen.omroeper", HandoverNote(), sanne_clock.advance(hours=1))
+        import_file(joris, tmp_path / "heen.omroeper", joris_clock.advance(hours=1))
+        joris_clock.advance(days=1)
+        for channel in joris.find(ChannelAccount):
+            remove_channel(joris, channel)
+        export_handover(joris, tmp_path / "terug.omroeper", HandoverNote(), joris_clock.advance(days=1))
+        sanne_clock.advance(days=2)
+        handover = read_handover(tmp_path / "terug.omroeper")
+        try:
+            plan = plan_merge(sanne, handover)
+        finally:
+            handover.discard()
+        assert "Deleted on the other side, kept because its token is on this laptop: channel Mastodon" in plan.lines()
+        assert "Channel deleted on the other side: WhatsApp" in plan.lines()
+        assert plan.deletes_many and plan.deletion_lines() == ["This file deletes 1 of the 2 channels."]
+        import_file(sanne, tmp_path / "terug.omroeper", sanne_clock())
+        assert [channel.id for channel in sanne.find(ChannelAccount)] == [mastodon.id]
+        assert sanne.get(ChannelAccount, whatsapp.id) is None
+        assert [v.channel_id for v in variants_of(sanne, kermis.id)] == [mastodon.id]
     finally:
         sanne.close()
         joris.close()
