@@ -31,19 +31,23 @@ earlier than the version it changed, and lose the next merge without a word.
 
 A file never deletes a channel whose token is on this laptop: it stays (and the preview says so).
 
-`plan_merge` only reads (for the preview and `--dry-run`); `apply_merge` takes a backup and writes everything in
-one transaction, copies the images (each checked against its name when the file was read) and records the
-exchange. A plan that deletes many records (`MergePlan.many_deleted`: more than 10, or a tenth, of the posts,
-channel texts, key dates or reply templates, or any channel or staff member) needs a second yes.
+`plan_merge` only reads (for the preview and `--dry-run`); `apply_merge` first copies the images (each checked
+against its name when the file was read; a full disk stops the import there, with nothing merged), then takes a
+backup and writes everything, the exchange's time included, in one transaction. A plan that deletes many records
+(`MergePlan.many_deleted`: more than 10, or a tenth, of the posts, channel texts, key dates or reply templates, or
+any channel or staff member) needs a second yes.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from models.common import new_id
@@ -402,8 +406,9 @@ def _columns(store: Store, table: str) -> set[str]:
 
 
 def apply_merge(store: Store, handover: Handover, plan: MergePlan, now: datetime) -> None:
-    """A backup first, then every write in one transaction; then the images and the exchange's time. Column names
-    come from this store's own tables, never from the file."""
+    """The images first, then a backup, then every write (and the exchange's time) in one transaction. Column
+    names come from this store's own tables, never from the file."""
+    _copy_images(store, handover)
     take_backup(store.conn, store.path.parent / BACKUP_DIR_NAME, "import", now)
     columns = {table: _columns(store, table) for table in TABLES}
     try:
@@ -435,12 +440,38 @@ def apply_merge(store: Store, handover: Handover, plan: MergePlan, now: datetime
     except sqlite3.IntegrityError as error:  # the checks should make this impossible: refused, rolled back
         raise refused(handover.source_name, translate("Handover", "its records do not fit this calendar ({reason})."
                                                       ).format(reason=one_line(str(error), 80))) from error
+
+
+def _copy_images(store: Store, handover: Handover) -> None:
+    """Copies the file's images into the media folder, each as `.partial` first and then moved into place, before
+    anything is merged: a full disk or a read-only folder is a KnownError while the calendar is still as it was.
+    An image is named by its content, so one copied for an import that then fails or is declined harms nothing:
+    it is the same file whoever uses it."""
     media = media_dir(store)
     for file_name in sorted(handover.images):
         source, target = handover.image_path(file_name), image_file(media, file_name)
         if source is None or target is None or target.exists():
             continue
-        media.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial")
-        shutil.copyfile(source, partial)
-        partial.replace(target)
+        try:
+            media.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, partial)
+            partial.replace(target)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise KnownError(_images_not_copied(handover.source_name, media, error)) from error
+
+
+def _images_not_copied(name: str, media: Path, error: OSError) -> str:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return translate("Merge", "The disk is full: the images of {name} could not be copied into {folder}. Nothing "
+                                  "was imported. Free some space on the disk and import the file again.").format(
+            name=name, folder=media)
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM) or isinstance(error, PermissionError):
+        return translate("Merge", "The images of {name} could not be copied into {folder}: the folder is read-only, "
+                                  "or you lack the permission. Nothing was imported. Check the permissions and "
+                                  "import the file again.").format(name=name, folder=media)
+    return translate("Merge", "The images of {name} could not be copied into {folder} ({reason}). Nothing was "
+                              "imported. Check the disk and import the file again.").format(
+        name=name, folder=media, reason=error.strerror or error)
