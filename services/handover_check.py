@@ -97,6 +97,7 @@ def file_problems(rows: Mapping[str, list[dict[str, Any]]], *, exported_at: str,
                 bad.add((table, str(row.get("id"))))
             ids[table].add(row["id"])
     found += _unique(rows, "settings", "key", bad) + _unique(rows, "media", "sha256", bad)
+    found += _one_text_per_channel(rows, bad)
     for table, references in REFERENCES.items():
         for row in rows.get(table, ()):
             if (table, str(row.get("id"))) in bad:
@@ -147,6 +148,21 @@ def _unique(rows: Mapping[str, list[dict[str, Any]]], table: str, column: str,
             found.append(_problem(table, row, Problem(column, Fault.DUPLICATE)))
             bad.add((table, str(row.get("id"))))
         seen.add(row[column])
+    return found
+
+
+def _one_text_per_channel(rows: Mapping[str, list[dict[str, Any]]], bad: set[tuple[str, str]]) -> list[FileProblem]:
+    """A post has one channel text per channel (the composer keeps it so): two would both be sent."""
+    seen: set[tuple[Any, Any]] = set()
+    found = []
+    for row in rows.get("variants", ()):
+        if ("variants", str(row.get("id"))) in bad or row.get("deleted_at") is not None:
+            continue
+        pair = (row.get("post_id"), row.get("channel_id"))
+        if pair in seen:
+            found.append(_problem("variants", row, Problem("channel_id", Fault.DUPLICATE)))
+            bad.add(("variants", str(row.get("id"))))
+        seen.add(pair)
     return found
 
 

@@ -22,7 +22,9 @@ must pass services/handover_check.py (one bad record refuses the whole file). Th
   address, handle and page id: tokens never travel, and a file cannot send a token somewhere else;
 - "this is me" (`is_self`) is never taken from a file;
 - an image the file holds under another record id than this laptop's (both sides added the same picture) is this
-  laptop's: the file's posts point at it;
+  laptop's: the file's posts point at it; likewise a channel text of a post for a channel that has one here under
+  another id (both sides added the channel to the post) is merged into this laptop's, so the post does not go out
+  twice on that channel (a file with two for one post and channel is refused);
 - derived columns (a post's excerpt and channel states) are never taken from the file: triggers make them.
 
 After a merge, every change made on this laptop stamps later than the file's time (Store.raise_stamp_floor):
@@ -236,6 +238,12 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
     present = {table: set(rows) for table, rows in ours_by_table.items()}  # what will exist here afterwards
     media_ids: dict[str, str] = {}  # the file's image record -> this laptop's record of the same image
     local_by_hash = {row["sha256"]: record_id for record_id, row in ours_by_table["media"].items()}
+    # This laptop's live channel text of each (post, channel) that the file does not hold: both sides added the same
+    # channel to a post, each with its own record, and one post must not go out twice on one channel.
+    file_texts = {row["id"] for row in file_rows["variants"]}
+    local_texts = {(row["post_id"], row["channel_id"]): record_id
+                   for record_id, row in ours_by_table["variants"].items()
+                   if row.get("deleted_at") is None and record_id not in file_texts}
     for table in TABLES:
         ours = ours_by_table[table]
         for row in file_rows[table]:
@@ -245,17 +253,21 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
                 continue
             if table == "post_media":
                 row["media_id"] = media_ids.get(row["media_id"], row["media_id"])
+            mine = ours.get(record_id)
+            if table == "variants" and mine is None and row.get("deleted_at") is None and \
+                    (same := local_texts.get((row["post_id"], row["channel_id"]))) is not None:
+                mine = ours[same]  # the same channel text, made on each side: merged into this laptop's
+                row = {**row, "id": same, "created_at": mine.get("created_at")}
             if row.get("post_id") in plan._copies:  # a conflicted post's variant or image: with its version
                 if row.get("deleted_at") is None:
                     copy = dict(row, id=new_id(), post_id=plan._copies[row["post_id"]])
                     plan._writes.append((table, "copy", {**copy, **_FRESH_VARIANT} if table == "variants" else copy))
-                if table == "variants" and record_id in ours:  # what the other side sent still counts here
-                    _merge_variant(plan, ours[record_id], row, text_from_file=False)
+                if table == "variants" and mine is not None:  # what the other side sent still counts here
+                    _merge_variant(plan, mine, row, text_from_file=False)
                 continue
             if any(row.get(column) is not None and row[column] not in present[parent]
                    for column, parent in _PARENTS.get(table, ())):
                 continue  # hangs from a record the file deleted and this laptop never had
-            mine = ours.get(record_id)
             if mine is None:
                 if row.get("deleted_at") is None:
                     row.update(LOCAL_ONLY.get(table, {}))  # a token is entered, and "me" chosen, on this laptop

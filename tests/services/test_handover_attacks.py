@@ -398,6 +398,17 @@ def test_a_claim_on_a_network_that_does_not_fit_its_post_and_channel_is_refused(
     refused_and_unchanged(receiver, craft(exported, tmp_path / "claim.omroeper", change), *expected)
 
 
+def test_a_second_channel_text_of_a_post_for_one_channel_is_refused(receiver: Store, exported: Path,
+                                                                   tmp_path: Path) -> None:
+    """Both would be sent: the post would go out twice on that channel."""
+    double = craft(exported, tmp_path / "double.omroeper", lambda conn: conn.execute(
+        "INSERT INTO variants (id, post_id, channel_id, body, state, remote_id, remote_url, idempotency_key, "
+        "last_error, attempt_count, remote_fingerprint, send_late, created_at, updated_at) SELECT ?, post_id, "
+        "channel_id, body, 'queued', '', '', '', '', 0, '', 0, created_at, updated_at FROM variants LIMIT 1",
+        (new_id(),)))
+    refused_and_unchanged(receiver, double, "channel texts", "“channel_id” appears twice in the file")
+
+
 def test_a_claim_that_fits_arrives(receiver: Store, exported: Path, tmp_path: Path) -> None:
     from models.post import DeliveryState
     from services.post_editing import variants_of

@@ -309,3 +309,33 @@ def test_a_channel_whose_token_is_on_this_laptop_is_never_deleted_by_a_file(tmp_
     finally:
         sanne.close()
         joris.close()
+
+
+def test_a_channel_both_sides_added_to_a_post_is_one_channel_text(tmp_path: Path) -> None:
+    """Both added Mastodon to the post, each laptop with its own record of it; Joris's laptop published it. After
+    the hand-back the post has one Mastodon text, published: it does not go out a second time."""
+    sanne_clock, joris_clock = FakeClock(START), FakeClock(START)
+    sanne = Store.open(tmp_path / "sanne" / "omroeper.sqlite", clock=sanne_clock)
+    joris = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=joris_clock)
+    try:
+        sanne.save(StaffMember(name="Sanne", is_self=True))
+        whatsapp = sanne.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        mastodon = sanne.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
+        markt = post(sanne, whatsapp, "Markt", 5)
+        export_handover(sanne, tmp_path / "heen.omroeper", HandoverNote(), sanne_clock.advance(hours=1))
+        import_file(joris, tmp_path / "heen.omroeper", joris_clock.advance(hours=1))
+        for store, clock in ((joris, joris_clock), (sanne, sanne_clock)):
+            clock.advance(days=1)
+            mine = store.get(Post, markt.id)
+            assert mine is not None
+            save_post(store, mine, [*variants_of(store, markt.id), Variant(post_id=markt.id, channel_id=mastodon.id)])
+        [his] = [v for v in variants_of(joris, markt.id) if v.channel_id == mastodon.id]
+        joris.update_fields(his, **_delivery(P, "t1"))
+        export_handover(joris, tmp_path / "terug.omroeper", HandoverNote(), joris_clock.advance(days=1))
+        import_file(sanne, tmp_path / "terug.omroeper", sanne_clock.advance(days=1))
+
+        texts = [v for v in variants_of(sanne, markt.id) if v.channel_id == mastodon.id]
+        assert [(v.state, v.remote_id) for v in texts] == [(DeliveryState.PUBLISHED, "t1")]
+    finally:
+        sanne.close()
+        joris.close()
