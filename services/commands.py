@@ -282,9 +282,11 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
         return EXIT_OK
     from zoneinfo import ZoneInfo
 
+    from services.handover import check_can_hand_over
     from services.preferences import load_municipality
     from services.sending import announcement, recipient
 
+    check_can_hand_over(store)  # before saying that the sending goes
     now = store.clock()
     to = recipient(store, now.astimezone(ZoneInfo(load_municipality(store).time_zone)).date())
     _say(announcement(to))  # before the file is written: from now on this laptop sends nothing

@@ -137,7 +137,7 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
     the store's `unreadable` so the officer is told; the file itself always passes this version's import.
     Instants after `now` (a clock that ran ahead once, or the outbox writing during the export) are set to `now`
     in the file: the other side refuses a file with changes after its own time."""
-    _refuse_unsettled_claims(store)
+    check_can_hand_over(store)
     zone = ZoneInfo(load_municipality(store).time_zone)
     first = start or now.astimezone(zone).date()
     sending_before = store.get_setting(sending.SETTING)
@@ -195,11 +195,11 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
                 log.exception("handover export: the sending could not be put back as it was")
 
 
-def _refuse_unsettled_claims(store: Store) -> None:
+def check_can_hand_over(store: Store) -> None:
     """A post taken off the schedule while a network still holds it (or while it was being sent) waits for this
     laptop's outbox to take it back. A handover file cannot carry that (the import refuses a network's claim on a
     post that is not scheduled), and once the file is written this laptop sends nothing: so the file is not
-    written until the outbox settled it."""
+    written until the outbox settled it. Raises KnownError; asked before the officer is told the sending goes."""
     from models.post import DeliveryState, PostStatus
 
     rows = store.query_tuples(

@@ -31,7 +31,8 @@ After a merge, every change made on this laptop stamps later than the file's tim
 with a clock that runs behind the other laptop's, an edit made here after the import would otherwise stamp
 earlier than the version it changed, and lose the next merge without a word.
 
-A file never deletes a channel whose token is on this laptop: it stays (and the preview says so).
+A file never deletes a channel whose token is on this laptop: it stays (and the preview says so). Importing a file
+brings the sending to this laptop (services/sending.py).
 
 `plan_merge` only reads (for the preview and `--dry-run`); `apply_merge` first copies the images (each checked
 against its name when the file was read; a full disk stops the import there, with nothing merged), then takes a

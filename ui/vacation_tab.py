@@ -242,12 +242,17 @@ class VacationTab(QWidget):
         from PySide6.QtWidgets import QFileDialog
 
         from services.files import write_file_safely
-        from services.handover import HandoverNote, export_handover
+        from services.handover import HandoverNote, check_can_hand_over, export_handover
         from services.handover_note import handover_note_html
         from services.sending import recipient
         from ui.handover_note_dialog import HandoverNoteDialog
         from ui.month_print import write_pdf
 
+        try:
+            check_can_hand_over(self.store)  # before the note is written: what stops the handover comes first
+        except KnownError as error:
+            ProblemMessage(error.message, self).exec()
+            return
         draft = self.store.get_setting(NOTE_DRAFT)
         draft = draft if isinstance(draft, dict) else {}
         fields = HandoverNote.__dataclass_fields__

@@ -66,3 +66,25 @@ def test_handing_over_asks_first_and_the_bar_stays_until_sending_is_taken_back( 
     monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Yes))
     assert window.sending_banner.take_back()
     assert handed_to(store) is None and window.sending_banner.isHidden()
+
+
+def test_a_post_a_network_still_holds_stops_the_handover_before_anything_is_asked(  # type: ignore[no-untyped-def]
+        make_window, store: Store, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from models.channel import ChannelAccount, Network
+    from models.post import DeliveryState, Post, PostStatus, Variant
+    from services.post_editing import save_post, variants_of
+    from ui.error_dialog import ProblemMessage
+
+    store.save(StaffMember(name="Sanne", is_self=True))
+    mastodon = store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
+    post = Post(title="Kermis", body="Kermis", status=PostStatus.DRAFT, scheduled_at=datetime(2026, 8, 20, tzinfo=UTC))
+    save_post(store, post, [Variant(post_id=post.id, channel_id=mastodon.id)])
+    store.update_fields(variants_of(store, post.id)[0], state=DeliveryState.SCHEDULED_REMOTE, remote_id="109",
+                        remote_fingerprint="x")
+    window = make_window()
+    shown: list[str] = []
+    monkeypatch.setattr(ProblemMessage, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(HandoverNoteDialog, "exec", lambda dialog: shown.append("note asked") or 0)
+    window.tab_page(2).hand_over()
+    assert len(shown) == 1 and "“Kermis” is no longer scheduled, but Mastodon may still hold it" in shown[0]
+    assert handed_to(store) is None and window.sending_banner.isHidden()
