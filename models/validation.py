@@ -90,6 +90,10 @@ class Fault(StrEnum):
     OWN_STANDIN = "own_standin"
     # across the records of a file
     DANGLING = "dangling"  # points at a record neither in the file nor on the laptop
+    CLAIM_WITHOUT_ID = "claim_without_id"  # held by a network's schedule, without its id or what was handed over
+    CLAIM_NOT_SCHEDULED = "claim_not_scheduled"  # held by or being sent to a network, its post not scheduled
+    CLAIM_NO_SCHEDULE = "claim_no_schedule"  # held by the schedule of a network that keeps none; detail: network
+    CLAIM_NOT_SENT = "claim_not_sent"  # sent to a network Omroeper does not send to; detail: the network
     DUPLICATE = "duplicate"
     LATER_THAN_FILE = "later_than_file"  # happened after the file was made: a wrong clock
 
@@ -459,6 +463,43 @@ REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
 # made on the same laptop's clock.
 HAPPENED = ("created_at", "updated_at", "deleted_at", "paused_at", "published_at", "sending_since",
             "last_checked_at", "last_used_at", "started_at", "finished_at")
+
+
+# The networks Omroeper sends to itself (services/networks/registry.py); the others are posted by hand.
+_SENT_BY_THE_APP = frozenset({"mastodon", "bluesky", "facebook", "linkedin"})
+
+
+def claim_problem(variant: Mapping[str, Any], post: Mapping[str, Any] | None,
+                  channel: Mapping[str, Any] | None) -> Problem | None:
+    """A channel text that says a network holds it, or may (handed to its schedule, being sent, sent without an
+    answer), is consistent only where the outbox itself could have made it so: the network is one Omroeper sends
+    to (and for a network's schedule, one that keeps a schedule), a text held by a schedule has the network's id
+    and the fingerprint of what was handed over, one being sent has when it was sent, and the post of a text held
+    by a schedule or being sent is scheduled (or failed on another channel). The outbox acts on such a claim (it
+    takes a changed post back from the network, asks it about one that is due): a claim from outside that breaks
+    these rules is no record of the app's. `post` and `channel` are the records it points at (None: not known)."""
+    from models.channel import NATIVE_SCHEDULING
+    from models.post import DeliveryState, PostStatus
+
+    state = variant.get("state")
+    held, sending = DeliveryState.SCHEDULED_REMOTE.value, DeliveryState.SENDING.value
+    if state not in (held, sending, DeliveryState.UNCONFIRMED.value):
+        return None
+    if state == held and not (variant.get("remote_id") and variant.get("remote_fingerprint")):
+        return Problem("remote_id" if not variant.get("remote_id") else "remote_fingerprint", Fault.CLAIM_WITHOUT_ID)
+    if state == sending and variant.get("sending_since") is None:
+        return Problem("sending_since", Fault.MISSING)
+    if channel is not None:
+        network = channel.get("network")
+        if network not in _SENT_BY_THE_APP:
+            return Problem("state", Fault.CLAIM_NOT_SENT, one_line(network, 40))
+        if state == held and network not in {member.value for member in NATIVE_SCHEDULING}:
+            return Problem("state", Fault.CLAIM_NO_SCHEDULE, one_line(network, 40))
+    if post is not None and state in (held, sending) and (
+            post.get("status") not in (PostStatus.SCHEDULED.value, PostStatus.FAILED.value)
+            or post.get("scheduled_at") is None):
+        return Problem("state", Fault.CLAIM_NOT_SCHEDULED, str(state))
+    return None
 
 
 def value_problem(table: str, column: str, value: Any) -> Problem | None:

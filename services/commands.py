@@ -49,7 +49,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     handover_import.add_argument("file", type=Path)
     handover_import.add_argument("--dry-run", action="store_true", help="only show what would change")
     handover_import.add_argument("--allow-deletions", action="store_true",
-                                 help="merge also when the file deletes many posts (more than 10, or a tenth)")
+                                 help="merge also when the file deletes many records (more than 10, or a tenth, "
+                                      "of the posts, channel texts, key dates or reply templates; any channel or "
+                                      "staff member)")
     channels = commands.add_parser("channels", help="the municipality's channel accounts")
     channel_commands = channels.add_subparsers(dest="channel_command", metavar="ACTION", required=True)
     channel_commands.add_parser("list", help="list the accounts")
@@ -177,10 +179,21 @@ def _import_csv(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
 
 
 def _publish_due(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    """Sends what is due. While a handover file has the sending (services/sending.py) it says so and sends
+    nothing: that is how it should be, so the exit code is 0."""
     from services.errors import translate
     from services.networks.registry import client_for
     from services.outbox import run_outbox
+    from services.sending import handed_to, stopped_message
 
+    handed = handed_to(store)
+    if handed is not None:
+        from PySide6.QtCore import QDate, QLocale
+
+        since = handed.since.astimezone() if handed.since else None
+        _say(stopped_message(handed, QLocale().toString(QDate(since.year, since.month, since.day), "d MMMM")
+                             if since else ""))
+        return EXIT_OK
     report = run_outbox(store, client_for, store.clock())
     _say(translate("Commands", "Published: {published}; handed to a network's schedule: {handed}; waiting: "
                                "{waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}."
@@ -237,9 +250,11 @@ def _resume_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
 
 
 def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
-    """`handover export` and `handover import`. An import that deletes many posts (more than 10, or more than a
-    tenth of the calendar's) is refused without --allow-deletions (exit 2, nothing written); --dry-run shows the
-    plan either way. Records the store could not read (left out of an export) are listed on stderr."""
+    """`handover export` and `handover import`. An import that deletes many records (more than 10, or more than a
+    tenth, of the posts, channel texts, key dates or reply templates; any channel or staff member: see
+    MergePlan.many_deleted) is refused without --allow-deletions (exit 2, nothing written); --dry-run shows the
+    plan either way. Records the store could not read (left out of an export) are listed on stderr. An export
+    hands the sending over (said before the file is written); an import brings it to this laptop."""
     from services.errors import translate
     from services.handover import HandoverNote, export_handover, read_handover
 
@@ -256,17 +271,26 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
             handover.discard()
         if refused:
             print("\n".join(plan.lines()), file=sys.stderr)
-            print(translate("Commands", "This file deletes {count} of the {total} posts in your calendar. Nothing "
-                                        "was written. Check the file with --dry-run; to merge it all the same, add "
-                                        "--allow-deletions.").format(count=plan.posts_deleted,
-                                                                     total=plan.live_posts), file=sys.stderr)
+            print(" ".join([*plan.deletion_lines(), translate(
+                "Commands", "Nothing was written. Check the file with --dry-run; to merge it all the same, add "
+                            "--allow-deletions.")]), file=sys.stderr)
             return EXIT_REFUSED
         _say((translate("Commands", "Would change (nothing was written):") if args.dry_run else
               translate("Commands", "Imported; a backup was taken first:")) + "\n" + "\n".join(plan.lines()))
         if args.dry_run and plan.deletes_many:
-            _say(translate("Commands", "It deletes many posts: to merge it, add --allow-deletions."))
+            _say(translate("Commands", "It deletes many records: to merge it, add --allow-deletions."))
         return EXIT_OK
-    manifest = export_handover(store, args.file, HandoverNote(), store.clock(), args.start, args.end)
+    from zoneinfo import ZoneInfo
+
+    from services.handover import check_can_hand_over
+    from services.preferences import load_municipality
+    from services.sending import announcement, recipient
+
+    check_can_hand_over(store)  # before saying that the sending goes
+    now = store.clock()
+    to = recipient(store, now.astimezone(ZoneInfo(load_municipality(store).time_zone)).date())
+    _say(announcement(to))  # before the file is written: from now on this laptop sends nothing
+    manifest = export_handover(store, args.file, HandoverNote(), now, args.start, args.end, to=to)
     _say(translate("Commands", "Handover file written: {path} (from {start}).").format(
         path=args.file, start=manifest["from"]))
     return EXIT_OK

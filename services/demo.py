@@ -162,7 +162,12 @@ def _variant(post: Post, channel: ChannelAccount, index: int) -> Variant:
         if channel.network is Network.MANUAL:
             variant.state = DeliveryState.REMINDER
         elif channel.network in NATIVE_SCHEDULING:
+            from services.outbox import fingerprint
+
+            # As the outbox leaves one it handed over: the network's id, and what was handed over.
             variant.state = DeliveryState.SCHEDULED_REMOTE
+            variant.remote_id = f"demo-{index}"
+            variant.remote_fingerprint = fingerprint(post, variant, [])
         else:
             variant.state = DeliveryState.QUEUED
     if index % 4 == 1 and channel.network is Network.BLUESKY:

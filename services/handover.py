@@ -55,7 +55,7 @@ from zoneinfo import ZoneInfo
 from models import APP_VERSION
 from models.common import to_utc_text
 from models.validation import HAPPENED, is_id, is_image_name, one_line, parse_app_instant
-from services import schema
+from services import schema, sending
 from services.backup import copy_database
 from services.errors import KnownError, translate
 from services.handover_data import DERIVED, READ_TABLES, FileData, refused
@@ -127,18 +127,24 @@ class Handover:
 # ---- writing ------------------------------------------------------------------------------------------------
 
 def export_handover(store: Store, target: Path, note: HandoverNote, now: datetime,
-                    start: date | None = None, end: date | None = None) -> dict[str, Any]:
-    """Writes the handover file (whole, or not at all) and returns its manifest.
+                    start: date | None = None, end: date | None = None, *, to: str | None = None) -> dict[str, Any]:
+    """Writes the handover file (whole, or not at all) and returns its manifest. The sending goes with it: from
+    before the snapshot is taken this laptop sends nothing (services/sending.py), handed to `to` (by default the
+    colleague the absences name); a file that could not be written leaves the sending as it was.
 
     What the store holds that a file may not (a record this app cannot read, one that breaks a rule of the
     import, an image whose content does not match its name) is left out, with what hangs from it, and noted in
     the store's `unreadable` so the officer is told; the file itself always passes this version's import.
     Instants after `now` (a clock that ran ahead once, or the outbox writing during the export) are set to `now`
     in the file: the other side refuses a file with changes after its own time."""
+    check_can_hand_over(store)
     zone = ZoneInfo(load_municipality(store).time_zone)
     first = start or now.astimezone(zone).date()
+    sending_before = store.get_setting(sending.SETTING)
+    sending.hand_over_sending(store, sending.recipient(store, now.astimezone(zone).date()) if to is None else to, now)
     exported_at = to_utc_text(max(now, store.stamp()))  # not before a change made here (see Store.stamp)
     work = Path(tempfile.mkdtemp(prefix="omroeper-handover-"))
+    written = False
     try:
         snapshot = work / DATA
         copy_database(store.conn, snapshot)
@@ -173,6 +179,7 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
             for name in sorted(members):
                 archive.write(members[name], name)
         partial.replace(target)
+        written = True
         store.set_setting(LAST_EXCHANGE, manifest["exported_at"])  # what changes after this can conflict
         return manifest
     except OSError as error:
@@ -181,6 +188,34 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
             path=target, reason=error.strerror or error)) from error
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        if not written:
+            try:
+                sending.restore_sending(store, sending_before)
+            except Exception:  # noqa: BLE001 - the write's own error is the one to tell; sending stays handed over
+                log.exception("handover export: the sending could not be put back as it was")
+
+
+def check_can_hand_over(store: Store) -> None:
+    """A post taken off the schedule while a network still holds it (or while it was being sent) waits for this
+    laptop's outbox to take it back. A handover file cannot carry that (the import refuses a network's claim on a
+    post that is not scheduled), and once the file is written this laptop sends nothing: so the file is not
+    written until the outbox settled it. Raises KnownError; asked before the officer is told the sending goes."""
+    from models.post import DeliveryState, PostStatus
+
+    rows = store.query_tuples(
+        "SELECT p.title, p.body, c.name FROM variants v JOIN posts p ON p.id = v.post_id "
+        "JOIN channels c ON c.id = v.channel_id WHERE v.deleted_at IS NULL AND v.state IN (?, ?) "
+        "AND p.status IN (?, ?, ?, ?) ORDER BY p.scheduled_at LIMIT 1",
+        [DeliveryState.SCHEDULED_REMOTE.value, DeliveryState.SENDING.value, PostStatus.IDEA.value,
+         PostStatus.DRAFT.value, PostStatus.READY.value, PostStatus.PUBLISHED.value])
+    if rows:
+        title, body, channel = (str(value or "") for value in rows[0])
+        raise KnownError(translate(
+            "Handover", "“{title}” is no longer scheduled, but {channel} may still hold it: Omroeper has not yet been "
+                        "able to take it back. Nothing was written. Let Omroeper take it back first (online, with "
+                        "the window open, or with publish-due), then hand over: from the handover on, this laptop "
+                        "sends and takes back nothing.").format(title=one_line(title or body, 60),
+                                                                channel=one_line(channel, 40)))
 
 
 _APP_INSTANT_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9]*Z"
@@ -213,6 +248,7 @@ def _prepare_snapshot(store: Store, snapshot: Path, first: datetime, after_last:
             conn.execute(f"DELETE FROM posts WHERE {outside}", values)
             conn.execute("UPDATE channels SET has_secret = 0")
             conn.execute("DELETE FROM reply_log")  # the officer's own figures stay home
+            conn.execute("DELETE FROM settings WHERE key = ?", (sending.SETTING,))  # this laptop's own
             for table in READ_TABLES:
                 names = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
                 for column in HAPPENED:

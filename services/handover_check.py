@@ -1,7 +1,9 @@
 """The records of a handover file, checked before anything is merged: every value by the same rules as the app's
 own editing (models/validation.py), and across the records: ids and image hashes unique, every reference pointing
-at a record in the file or on this laptop, no change later than the file's own time, and a file time that is not
-ahead of this laptop's clock. One bad record refuses the whole file, with a message that names it.
+at a record in the file or on this laptop, a channel text's claim on a network (held by its schedule, sending,
+unconfirmed) only where its post and channel fit it (`claim_problem`: the outbox acts on such a claim), no change
+later than the file's own time, and a file time that is not ahead of this laptop's clock. One bad record refuses
+the whole file, with a message that names it.
 
 The export runs the same checks on its snapshot (without a laptop to point at) and leaves out what fails, so a
 file this version writes is one this version takes in.
@@ -22,6 +24,7 @@ from models.validation import (
     REFERENCES,
     Fault,
     Problem,
+    claim_problem,
     one_line,
     parse_app_instant,
     record_problems,
@@ -67,9 +70,14 @@ def _problem(table: str, row: Mapping[str, Any], problem: Problem) -> FileProble
 
 
 def file_problems(rows: Mapping[str, list[dict[str, Any]]], *, exported_at: str,
-                  local_ids: Mapping[str, set[str]] | None = None) -> list[FileProblem]:
+                  local_ids: Mapping[str, set[str]] | None = None,
+                  local_rows: Mapping[str, Mapping[str, Mapping[str, Any]]] | None = None) -> list[FileProblem]:
     """Every record of `rows` (table -> rows) that breaks a rule, at most one problem per record. `local_ids`
-    (table -> ids on this laptop) are what a reference may point at besides the file's own records."""
+    (table -> ids on this laptop) are what a reference may point at besides the file's own records; `local_rows`
+    (table -> id -> row on this laptop) also say what a channel text's post and channel are when the file does not
+    hold them (for its claim on a network, `claim_problem`)."""
+    if local_ids is None and local_rows is not None:
+        local_ids = {table: set(table_rows) for table, table_rows in local_rows.items()}
     found: list[FileProblem] = []
     bad: set[tuple[str, str]] = set()
     ids: dict[str, set[str]] = {}
@@ -89,6 +97,7 @@ def file_problems(rows: Mapping[str, list[dict[str, Any]]], *, exported_at: str,
                 bad.add((table, str(row.get("id"))))
             ids[table].add(row["id"])
     found += _unique(rows, "settings", "key", bad) + _unique(rows, "media", "sha256", bad)
+    found += _one_text_per_channel(rows, bad)
     for table, references in REFERENCES.items():
         for row in rows.get(table, ()):
             if (table, str(row.get("id"))) in bad:
@@ -98,7 +107,28 @@ def file_problems(rows: Mapping[str, list[dict[str, Any]]], *, exported_at: str,
                 if value is not None and value not in ids.get(target, ()) and (
                         local_ids is None or value not in local_ids.get(target, ())):
                     found.append(_problem(table, row, Problem(column, Fault.DANGLING, table_name(target))))
+                    bad.add((table, str(row.get("id"))))
                     break
+    found += _claims(rows, local_rows or {}, bad)
+    return found
+
+
+def _claims(rows: Mapping[str, list[dict[str, Any]]], local_rows: Mapping[str, Mapping[str, Mapping[str, Any]]],
+            bad: set[tuple[str, str]]) -> list[FileProblem]:
+    """The channel texts whose claim on a network does not fit their post and channel (the file's own record of
+    each, else this laptop's)."""
+    posts = {row["id"]: row for row in rows.get("posts", ())}
+    channels = {row["id"]: row for row in rows.get("channels", ())}
+    found = []
+    for row in rows.get("variants", ()):
+        if ("variants", str(row.get("id"))) in bad:
+            continue
+        post_id, channel_id = str(row.get("post_id")), str(row.get("channel_id"))
+        post = posts.get(post_id) or local_rows.get("posts", {}).get(post_id)
+        channel = channels.get(channel_id) or local_rows.get("channels", {}).get(channel_id)
+        problem = claim_problem(row, post, channel)
+        if problem is not None:
+            found.append(_problem("variants", row, problem))
     return found
 
 
@@ -118,6 +148,21 @@ def _unique(rows: Mapping[str, list[dict[str, Any]]], table: str, column: str,
             found.append(_problem(table, row, Problem(column, Fault.DUPLICATE)))
             bad.add((table, str(row.get("id"))))
         seen.add(row[column])
+    return found
+
+
+def _one_text_per_channel(rows: Mapping[str, list[dict[str, Any]]], bad: set[tuple[str, str]]) -> list[FileProblem]:
+    """A post has one channel text per channel (the composer keeps it so): two would both be sent."""
+    seen: set[tuple[Any, Any]] = set()
+    found = []
+    for row in rows.get("variants", ()):
+        if ("variants", str(row.get("id"))) in bad or row.get("deleted_at") is not None:
+            continue
+        pair = (row.get("post_id"), row.get("channel_id"))
+        if pair in seen:
+            found.append(_problem("variants", row, Problem("channel_id", Fault.DUPLICATE)))
+            bad.add(("variants", str(row.get("id"))))
+        seen.add(pair)
     return found
 
 
@@ -188,6 +233,13 @@ def describe_fault(column: str, fault: Fault, detail: str) -> str:
         Fault.OWN_STANDIN: translate("HandoverCheck", "it names someone as their own stand-in"),
         Fault.DANGLING: translate("HandoverCheck", "“{column}” points at {detail} that are neither in the file nor "
                                                    "on this laptop"),
+        Fault.CLAIM_WITHOUT_ID: translate("HandoverCheck", "it says a network's schedule holds it, without “{column}”"),
+        Fault.CLAIM_NOT_SCHEDULED: translate("HandoverCheck", "it says a network holds it or it is being sent "
+                                                              "there, while its post is not scheduled"),
+        Fault.CLAIM_NO_SCHEDULE: translate("HandoverCheck", "it says {detail}'s schedule holds it, but {detail} "
+                                                            "keeps no schedule of Omroeper's posts"),
+        Fault.CLAIM_NOT_SENT: translate("HandoverCheck", "it says {detail} holds it or it is being sent there, but "
+                                                         "Omroeper does not send to {detail}"),
         Fault.DUPLICATE: translate("HandoverCheck", "“{column}” appears twice in the file"),
         Fault.LATER_THAN_FILE: translate("HandoverCheck", "“{column}” lies after the file was made"),
     }

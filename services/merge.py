@@ -6,34 +6,51 @@ must pass services/handover_check.py (one bad record refuses the whole file). Th
 - only in the file: added (a record the file marks deleted is not added, nor what hangs from it);
 - in both: the later `updated_at` wins, a deletion mark included, so a deletion on either side carries over;
 - a post changed on both sides since the last exchange between these two (the `exported_at` of the file this
-  store last exported, or last imported): a conflict, and nothing is lost. Both edited: the local post stays as
+  store last exported, or last imported), and not to the same content (both laid out the same occurrence of a
+  series: services/series.py): a conflict, and nothing is lost. Both edited: the local post stays as
   it is and the other side's version is added beside it as a draft titled "… (version of <name>)", for the
   officer to choose and delete the other. Deleted there, edited here: kept here. Deleted here, edited there:
   their version comes back as such a draft. A version added beside gets its channels anew (not queued, nothing
   held by a network), so it can never take back or repeat the original's publication;
-- a channel account keeps this laptop's `has_secret`, and where this laptop holds its token also its network,
+- a channel text's way to its network (state, remote id and link, key, fingerprint, times, attempts, error) is
+  merged by how far it got, never by time: published on either side stays published; held by a network (handed
+  to its schedule, sending, unconfirmed) is never replaced by a state that claims nothing from the other side.
+  Its text follows the later `updated_at` as any record's. A post published on every channel afterwards is
+  marked published (derived, as the outbox does, without a new stamp);
+- a channel account keeps this laptop's `has_secret`, `last_error`, `last_checked_at`, `token_expires_at` and
+  `held_until` (what this laptop's own token met), and where this laptop holds its token also its network,
   address, handle and page id: tokens never travel, and a file cannot send a token somewhere else;
 - "this is me" (`is_self`) is never taken from a file;
 - an image the file holds under another record id than this laptop's (both sides added the same picture) is this
-  laptop's: the file's posts point at it;
+  laptop's: the file's posts point at it; likewise a channel text of a post for a channel that has one here under
+  another id (both sides added the channel to the post) is merged into this laptop's, so the post does not go out
+  twice on that channel (a file with two for one post and channel is refused);
 - derived columns (a post's excerpt and channel states) are never taken from the file: triggers make them.
 
 After a merge, every change made on this laptop stamps later than the file's time (Store.raise_stamp_floor):
 with a clock that runs behind the other laptop's, an edit made here after the import would otherwise stamp
 earlier than the version it changed, and lose the next merge without a word.
 
-`plan_merge` only reads (for the preview and `--dry-run`); `apply_merge` takes a backup and writes everything in
-one transaction, copies the images (each checked against its name when the file was read) and records the
-exchange. A plan that deletes many posts (`MergePlan.deletes_many`) needs a second yes.
+A file never deletes a channel whose token is on this laptop: it stays (and the preview says so). Importing a file
+brings the sending to this laptop (services/sending.py).
+
+`plan_merge` only reads (for the preview and `--dry-run`); `apply_merge` first copies the images (each checked
+against its name when the file was read; a full disk stops the import there, with nothing merged), then takes a
+backup and writes everything, the exchange's time included, in one transaction. A plan that deletes many records
+(`MergePlan.many_deleted`: more than 10, or a tenth, of the posts, channel texts, key dates or reply templates, or
+any channel or staff member) needs a second yes.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from models.common import new_id
@@ -45,14 +62,32 @@ from services.handover import LAST_EXCHANGE, Handover
 from services.handover_check import check_clock, describe, file_problems, log_problems, table_name
 from services.handover_data import DERIVED, RECORD_TABLES, refused
 from services.media_library import image_file, media_dir
+from services.sending import take_sending_back
 from services.store import Store
 
 # In dependency order: a variant's post arrives before the variant.
 TABLES = RECORD_TABLES
 RECEIVED_NOTE = "handover.received_note"  # the last handover note imported, for the Vacation tab to show
-KEEP_LOCAL = {"channels": ("has_secret",), "staff": ("is_self",)}  # this laptop's: its tokens, its user
+# This laptop's own, never taken from a file: its tokens and what its own use of them found (an error, a check, an
+# expiry, a network's request to slow down), and who its user is. A record new here starts with these values.
+LOCAL_ONLY: dict[str, dict[str, Any]] = {
+    "channels": {"has_secret": 0, "last_error": "", "last_checked_at": None, "token_expires_at": None,
+                 "held_until": None},
+    "staff": {"is_self": 0},
+}
 TOKEN_ADDRESS = ("network", "base_url", "handle", "external_id")  # where a token goes: chosen where it is kept
+# A channel text's way to its network: merged by how far it got, never by time (see `_further`).
+DELIVERY = ("state", "remote_id", "remote_url", "idempotency_key", "remote_fingerprint", "published_at",
+            "sending_since", "next_try_at", "attempt_count", "send_late", "last_error")
+# A network holds it, or may: it was handed to a network's schedule, is being sent, or was sent without an answer.
+REMOTE_CLAIMS = frozenset({DeliveryState.SCHEDULED_REMOTE.value, DeliveryState.SENDING.value,
+                           DeliveryState.UNCONFIRMED.value})
 MANY_DELETIONS = 10  # more posts deleted than this, or more than a tenth of the calendar: asked twice
+# What a file deletes that asks a second question: of these kinds more than MANY_DELETIONS or more than a tenth
+# (channel texts: those taken off posts that stay; a deleted post's own go with it) ...
+COUNTED_DELETIONS = ("posts", "variants", "key_dates", "reply_templates")
+# ... and of these any at all: there are few, and each one matters (a channel's posts, a colleague's signature).
+ANY_DELETION = ("channels", "staff")
 LISTED = 20  # titles listed per kind in the preview; the rest counted
 # What a post's version added beside the original starts with on each channel: nothing sent, nothing held.
 _FRESH_VARIANT = {"state": DeliveryState.NOT_QUEUED.value, "remote_id": "", "remote_url": "", "idempotency_key": "",
@@ -75,20 +110,58 @@ class MergePlan:
     kept_here: list[str] = field(default_factory=list)  # deleted there, changed here: kept
     missing_images: int = 0  # images the file's posts use that neither the file nor this laptop holds
     live_posts: int = 0  # the posts of this laptop's calendar before the import
+    live: dict[str, int] = field(default_factory=dict)  # per kind of COUNTED_DELETIONS: what this laptop has
+    deleted_names: dict[str, list[str]] = field(default_factory=dict)  # per kind: what the other side deleted
+    removed_texts: list[str] = field(default_factory=list)  # "post on channel": channels taken off posts that stay
+    kept_channels: list[str] = field(default_factory=list)  # deleted there, but their token is on this laptop
     settings: dict[str, Any] = field(default_factory=dict)  # municipality and rhythm, for a new laptop
     _writes: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (table, insert|update|copy, row)
     _copies: dict[str, str] = field(default_factory=dict)  # conflicted post id -> the id of its other version
+    _touched_posts: set[str] = field(default_factory=set)  # posts whose record or channel texts change
+    _deleted_texts: list[tuple[str, str]] = field(default_factory=list)  # (post id, channel id) of deleted texts
 
     @property
     def posts_deleted(self) -> int:
         return self.deleted.get("posts", 0)
 
+    def deletions(self, table: str) -> int:
+        """How many records of a kind the file deletes here (channel texts: those taken off posts that stay)."""
+        if table == "posts":
+            return self.posts_deleted
+        if table == "variants":
+            return len(self.removed_texts)
+        return len(self.deleted_names.get(table, ()))
+
+    @property
+    def many_deleted(self) -> list[str]:
+        """The kinds of which the file deletes many: more than MANY_DELETIONS or a tenth of the posts, channel
+        texts, key dates or reply templates, or any channel or staff member."""
+        found = [table for table in COUNTED_DELETIONS if self.deletions(table) > MANY_DELETIONS
+                 or self.deletions(table) * 10 > self.live.get(table, 0)]
+        return found + [table for table in ANY_DELETION if self.deletions(table)]
+
     @property
     def deletes_many(self) -> bool:
-        """More than MANY_DELETIONS posts, or more than a tenth of the calendar's: the officer confirms twice
-        (the window) or says --allow-deletions (the command line)."""
-        count = self.posts_deleted
-        return count > MANY_DELETIONS or count * 10 > self.live_posts
+        """Whether the officer confirms twice (the window) or says --allow-deletions (the command line)."""
+        return bool(self.many_deleted)
+
+    def deletion_lines(self, *, posts: bool = True) -> list[str]:
+        """What the file deletes, one sentence per kind (the posts' only with `posts`), for the second question."""
+        out = []
+        for table in (*COUNTED_DELETIONS, *ANY_DELETION):
+            count, total = self.deletions(table), self.live.get(table, 0)
+            if not count or (table == "posts" and not posts):
+                continue
+            if table == "posts":
+                out.append(translate("Merge", "This file deletes {count} of the {total} posts in your calendar."
+                                     ).format(count=count, total=self.live_posts))
+            elif table == "variants":
+                out.append(translate("Merge", "This file takes {count} channels off posts that stay (of {total} "
+                                              "channel texts).").format(count=count, total=total))
+            else:
+                out.append(translate("Merge", "This file deletes {count} of the {total} {table}.").format(
+                    count=count, total=total, table=table_name(table)))
+        return out
 
     def lines(self) -> list[str]:
         """The preview or report in words. Titles come from the file: each is shown as one short line."""
@@ -96,12 +169,22 @@ class MergePlan:
         if self.posts_deleted:
             out.append(translate("Merge", "Posts this file deletes from your calendar: {count} of {total}.").format(
                 count=self.posts_deleted, total=self.live_posts))
+        out += self.deletion_lines(posts=False)
         for table in TABLES:
             counts = (self.added.get(table, 0), self.updated.get(table, 0), self.deleted.get(table, 0))
             if any(counts):
                 out.append(translate("Merge", "{table}: {added} added, {updated} changed, {deleted} deleted").format(
                     table=table_name(table), added=counts[0], updated=counts[1], deleted=counts[2]))
         out += _listed(translate("Merge", "Deleted on the other side: {title}"), self.deleted_posts)
+        for table, template in (
+                ("channels", translate("Merge", "Channel deleted on the other side: {title}")),
+                ("key_dates", translate("Merge", "Key date deleted on the other side: {title}")),
+                ("reply_templates", translate("Merge", "Reply template deleted on the other side: {title}")),
+                ("staff", translate("Merge", "Staff member deleted on the other side: {title}"))):
+            out += _listed(template, self.deleted_names.get(table, []))
+        out += _listed(translate("Merge", "Channel taken off a post on the other side: {title}"), self.removed_texts)
+        out += _listed(translate("Merge", "Deleted on the other side, kept because its token is on this laptop: "
+                                          "channel {title}"), self.kept_channels)
         out += _listed(translate("Merge", "Changed on the other side: {title}"), self.changed_posts)
         out += _listed(translate("Merge", "Changed on both sides, both versions kept: {title}"), self.conflicts)
         out += _listed(translate("Merge", "Deleted on the other side but changed here, kept: {title}"),
@@ -143,8 +226,7 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
     with handover.data() as data:
         file_rows = {table: data.rows(table) for table in (*TABLES, "settings")}
     ours_by_table = {table: _local_rows(store, table) for table in TABLES}
-    problems = file_problems(file_rows, exported_at=exported_at,
-                             local_ids={table: set(rows) for table, rows in ours_by_table.items()})
+    problems = file_problems(file_rows, exported_at=exported_at, local_rows=ours_by_table)
     if problems:
         log_problems(handover.source_name, problems)
         raise KnownError(describe(problems[0], handover.source_name, exported_at))
@@ -157,6 +239,12 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
     present = {table: set(rows) for table, rows in ours_by_table.items()}  # what will exist here afterwards
     media_ids: dict[str, str] = {}  # the file's image record -> this laptop's record of the same image
     local_by_hash = {row["sha256"]: record_id for record_id, row in ours_by_table["media"].items()}
+    # This laptop's live channel text of each (post, channel) that the file does not hold: both sides added the same
+    # channel to a post, each with its own record, and one post must not go out twice on one channel.
+    file_texts = {row["id"] for row in file_rows["variants"]}
+    local_texts = {(row["post_id"], row["channel_id"]): record_id
+                   for record_id, row in ours_by_table["variants"].items()
+                   if row.get("deleted_at") is None and record_id not in file_texts}
     for table in TABLES:
         ours = ours_by_table[table]
         for row in file_rows[table]:
@@ -166,51 +254,138 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
                 continue
             if table == "post_media":
                 row["media_id"] = media_ids.get(row["media_id"], row["media_id"])
+            mine = ours.get(record_id)
+            if table == "variants" and mine is None and row.get("deleted_at") is None and \
+                    (same := local_texts.get((row["post_id"], row["channel_id"]))) is not None:
+                mine = ours[same]  # the same channel text, made on each side: merged into this laptop's
+                row = {**row, "id": same, "created_at": mine.get("created_at")}
             if row.get("post_id") in plan._copies:  # a conflicted post's variant or image: with its version
                 if row.get("deleted_at") is None:
                     copy = dict(row, id=new_id(), post_id=plan._copies[row["post_id"]])
                     plan._writes.append((table, "copy", {**copy, **_FRESH_VARIANT} if table == "variants" else copy))
+                if table == "variants" and mine is not None:  # what the other side sent still counts here
+                    _merge_variant(plan, mine, row, text_from_file=False)
                 continue
             if any(row.get(column) is not None and row[column] not in present[parent]
                    for column, parent in _PARENTS.get(table, ())):
                 continue  # hangs from a record the file deleted and this laptop never had
-            mine = ours.get(record_id)
             if mine is None:
                 if row.get("deleted_at") is None:
-                    if table == "staff":
-                        row["is_self"] = 0  # who this laptop belongs to is chosen here, never imported
-                    if table == "channels":
-                        row["has_secret"] = 0  # a token is entered on the laptop that keeps it
+                    row.update(LOCAL_ONLY.get(table, {}))  # a token is entered, and "me" chosen, on this laptop
                     plan._writes.append((table, "insert", row))
                     plan.added[table] = plan.added.get(table, 0) + 1
                     present[table].add(record_id)
+                    if table in ("posts", "variants"):
+                        plan._touched_posts.add(row["post_id"] if table == "variants" else record_id)
+                continue
+            if table == "variants":
+                _merge_variant(plan, mine, row, text_from_file=row["updated_at"] > _stamp(mine))
                 continue
             if row["updated_at"] == _stamp(mine):
                 continue
             if table == "posts" and since and _stamp(mine) > since and row["updated_at"] > since:
-                _conflict(plan, row, mine, other_name)
+                if not _same(row, mine, also_made=True):  # made the same on both sides: no conflict
+                    _conflict(plan, row, mine, other_name)
                 continue
             if row["updated_at"] < _stamp(mine):
                 continue  # ours is the later edit
-            for kept in KEEP_LOCAL.get(table, ()):
+            deletion = bool(row.get("deleted_at") and not mine.get("deleted_at"))
+            if deletion and table == "channels" and mine.get("has_secret"):
+                plan.kept_channels.append(str(mine.get("name") or ""))
+                continue  # its token is on this laptop: a file never takes it away (the preview says so)
+            for kept in LOCAL_ONLY.get(table, {}):
                 row[kept] = mine.get(kept)
             if table == "channels" and mine.get("has_secret"):
                 for kept in TOKEN_ADDRESS:
                     row[kept] = mine.get(kept)
+            if table in LOCAL_ONLY and _same(row, mine):
+                continue  # only what is this laptop's own differed: nothing changes
             plan._writes.append((table, "update", row))
-            deletion = bool(row.get("deleted_at") and not mine.get("deleted_at"))
+            if table == "posts":
+                plan._touched_posts.add(record_id)
             bucket = plan.deleted if deletion else plan.updated
             bucket[table] = bucket.get(table, 0) + 1
             if table == "posts":
                 label = str(row.get("title") or row.get("body") or "")[:80]
                 (plan.deleted_posts if deletion else plan.changed_posts).append(label)
+            elif deletion and table in _NAMED:
+                plan.deleted_names.setdefault(table, []).append(str(mine.get(_NAMED[table]) or ""))
     plan.missing_images = _missing_images(store, handover, file_rows, media_ids)
+    _count_deletions(plan, ours_by_table)
     if not store.get_setting("municipality.name"):  # a new laptop: the municipality and its rhythm come too
         for row in file_rows["settings"]:
             key = row["key"]
             if row["deleted_at"] is None and (key.startswith("municipality.") or key.startswith("rhythm.")):
                 plan.settings[key] = json.loads(row["value"])
     return plan
+
+
+_NAMED = {"channels": "name", "key_dates": "title", "reply_templates": "title", "staff": "name"}
+
+
+def _count_deletions(plan: MergePlan, ours: dict[str, dict[str, dict[str, Any]]]) -> None:
+    """What this laptop has of each kind the second question counts, and which deleted channel texts belong to
+    posts that stay (those of a post deleted here or by the file go with their post)."""
+    posts = ours["posts"]
+    gone = {record_id for record_id, row in posts.items() if row.get("deleted_at") is not None}
+    gone |= {row["id"] for table, action, row in plan._writes if table == "posts" and row.get("deleted_at")}
+    plan.live = {table: sum(1 for row in ours[table].values() if row.get("deleted_at") is None)
+                 for table in (*COUNTED_DELETIONS, *ANY_DELETION) if table != "variants"}
+    plan.live["variants"] = sum(1 for row in ours["variants"].values()
+                                if row.get("deleted_at") is None and row.get("post_id") not in gone)
+    channels = ours["channels"]
+    for post_id, channel_id in plan._deleted_texts:
+        if post_id not in gone:
+            title = posts.get(post_id, {}).get("title") or posts.get(post_id, {}).get("body") or "?"
+            channel = channels.get(channel_id, {}).get("name") or "?"
+            plan.removed_texts.append(translate("Merge", "{post} on {channel}").format(
+                post=one_line(title, 50), channel=one_line(channel, 30)))
+
+
+def _same(row: dict[str, Any], mine: dict[str, Any], *, also_made: bool = False) -> bool:
+    """Whether a record from the file says what this laptop's says, but for when it was saved (and, `also_made`,
+    when it was made: an occurrence of a series both laptops laid out)."""
+    stamps = ("updated_at", "created_at") if also_made else ("updated_at",)
+    return all(value == mine.get(name) for name, value in row.items() if name not in stamps)
+
+
+def _progress(row: dict[str, Any]) -> int:
+    """How far a channel text got on its way: published, held (or maybe held) by a network, or not yet there."""
+    state = row.get("state")
+    return 2 if state == DeliveryState.PUBLISHED.value else 1 if state in REMOTE_CLAIMS else 0
+
+
+def _further(mine: dict[str, Any], theirs: dict[str, Any]) -> bool:
+    """Whether the other side's delivery of a channel text is the one to keep. Published on either side stays
+    published, with its id and link; a network's claim (scheduled there, sending, unconfirmed) is never replaced by
+    a state that claims nothing ("queued", "not queued", "failed", "paused", …), so a post is never sent again, nor
+    a network's copy forgotten, because the other laptop wrote later. Only between two of the same kind does the
+    later record win."""
+    ours, other = _progress(mine), _progress(theirs)
+    if ours != other:
+        return other > ours
+    if ours == 2:
+        return False  # both published: this laptop's record of it stays
+    return str(theirs.get("updated_at")) > _stamp(mine)
+
+
+def _merge_variant(plan: MergePlan, mine: dict[str, Any], theirs: dict[str, Any], *, text_from_file: bool) -> None:
+    """A channel text both sides hold: the text (and its deletion mark) from the later record, as for any record,
+    unless the post is in conflict (then this laptop's text stays, and the other side's goes with the version
+    added beside it); its way to the network by how far it got (`_further`)."""
+    text_side = theirs if text_from_file else mine
+    delivery_side = theirs if _further(mine, theirs) else mine
+    merged = {**text_side, **{name: delivery_side[name] for name in DELIVERY if name in delivery_side}}
+    merged["updated_at"] = max(_stamp(mine), str(theirs.get("updated_at")))
+    if _same(merged, mine):
+        return
+    plan._writes.append(("variants", "update", merged))
+    plan._touched_posts.update({str(merged.get("post_id")), str(mine.get("post_id"))})
+    deletion = bool(merged.get("deleted_at") and not mine.get("deleted_at"))
+    bucket = plan.deleted if deletion else plan.updated
+    bucket["variants"] = bucket.get("variants", 0) + 1
+    if deletion:
+        plan._deleted_texts.append((str(mine.get("post_id")), str(mine.get("channel_id"))))
 
 
 def _conflict(plan: MergePlan, theirs: dict[str, Any], mine: dict[str, Any], other_name: str) -> None:
@@ -244,8 +419,9 @@ def _columns(store: Store, table: str) -> set[str]:
 
 
 def apply_merge(store: Store, handover: Handover, plan: MergePlan, now: datetime) -> None:
-    """A backup first, then every write in one transaction; then the images and the exchange's time. Column names
-    come from this store's own tables, never from the file."""
+    """The images first, then a backup, then every write (and the exchange's time) in one transaction. Column
+    names come from this store's own tables, never from the file."""
+    _copy_images(store, handover)
     take_backup(store.conn, store.path.parent / BACKUP_DIR_NAME, "import", now)
     columns = {table: _columns(store, table) for table in TABLES}
     try:
@@ -259,22 +435,56 @@ def apply_merge(store: Store, handover: Handover, plan: MergePlan, now: datetime
                     settable = [n for n in names if n != "id"]
                     store.conn.execute(f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in settable)} WHERE id = ?",
                                        [*(row[n] for n in settable), row["id"]])
+            for post_id in sorted(plan._touched_posts):  # published on every channel, after all: published
+                store.conn.execute(
+                    "UPDATE posts SET status = ? WHERE id = ? AND status != ? AND deleted_at IS NULL "
+                    "AND EXISTS (SELECT 1 FROM variants WHERE post_id = posts.id AND deleted_at IS NULL) "
+                    "AND NOT EXISTS (SELECT 1 FROM variants WHERE post_id = posts.id AND deleted_at IS NULL "
+                    "AND state != ?)", (PostStatus.PUBLISHED.value, post_id, PostStatus.PUBLISHED.value,
+                                        DeliveryState.PUBLISHED.value))
             for key, value in plan.settings.items():
                 store.set_setting(key, value)
             store.set_setting(RECEIVED_NOTE, {**handover.note.__dict__, "from": handover.exported_by})
             store.set_setting(LAST_EXCHANGE, str(handover.manifest["exported_at"]))
+            take_sending_back(store)  # the laptop that imports a handover file is the one that sends
             made = parse_app_instant(handover.manifest["exported_at"])
             if made is not None:  # an edit here from now on stamps later than anything the file brought
                 store.raise_stamp_floor(made)
     except sqlite3.IntegrityError as error:  # the checks should make this impossible: refused, rolled back
         raise refused(handover.source_name, translate("Handover", "its records do not fit this calendar ({reason})."
                                                       ).format(reason=one_line(str(error), 80))) from error
+
+
+def _copy_images(store: Store, handover: Handover) -> None:
+    """Copies the file's images into the media folder, each as `.partial` first and then moved into place, before
+    anything is merged: a full disk or a read-only folder is a KnownError while the calendar is still as it was.
+    An image is named by its content, so one copied for an import that then fails or is declined harms nothing:
+    it is the same file whoever uses it."""
     media = media_dir(store)
     for file_name in sorted(handover.images):
         source, target = handover.image_path(file_name), image_file(media, file_name)
         if source is None or target is None or target.exists():
             continue
-        media.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial")
-        shutil.copyfile(source, partial)
-        partial.replace(target)
+        try:
+            media.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, partial)
+            partial.replace(target)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise KnownError(_images_not_copied(handover.source_name, media, error)) from error
+
+
+def _images_not_copied(name: str, media: Path, error: OSError) -> str:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return translate("Merge", "The disk is full: the images of {name} could not be copied into {folder}. Nothing "
+                                  "was imported. Free some space on the disk and import the file again.").format(
+            name=name, folder=media)
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM) or isinstance(error, PermissionError):
+        return translate("Merge", "The images of {name} could not be copied into {folder}: the folder is read-only, "
+                                  "or you lack the permission. Nothing was imported. Check the permissions and "
+                                  "import the file again.").format(name=name, folder=media)
+    return translate("Merge", "The images of {name} could not be copied into {folder} ({reason}). Nothing was "
+                              "imported. Check the disk and import the file again.").format(
+        name=name, folder=media, reason=error.strerror or error)

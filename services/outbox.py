@@ -122,6 +122,10 @@ class Outbox:
     # ---- the run ------------------------------------------------------------------------------------------
 
     def run(self) -> OutboxReport:
+        from services.sending import handed_to
+
+        if handed_to(self.store) is not None:  # a handover file took the sending to another laptop
+            return self.report
         for channel in self.channels.values():
             if channel.held_until is not None and channel.held_until > self.now:
                 self.stopped[channel.id] = translate("Outbox", "{channel} asked to slow down until {time}.").format(

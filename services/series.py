@@ -1,13 +1,21 @@
 """Recurring posts: a series holds the rule; each occurrence is an ordinary post that can be edited alone
-(it then leaves the series' edits) or together with the rest of the series."""
+(it then leaves the series' edits) or together with the rest of the series.
+
+An endless series is laid out a year ahead, and further at each start of the window, on every laptop that holds
+it: the officer's and, during an absence, the stand-in's. An occurrence's id (and its channel texts' and images')
+is therefore derived from the series and the occurrence's wall-clock time (`occurrence_id`), not drawn at random:
+both laptops make the same record for the same Monday, and the hand-back merges them into one instead of bringing
+a second copy of every occurrence (each of which would go out). An occurrence once made, deleted included, is
+never made again. Occurrences made before ids were derived keep their ids.
+"""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from models.common import new_id
 from models.media import PostMedia
 from models.post import Post, PostStatus, Variant
 from models.recurrence import Recurrence, occurrences
@@ -18,6 +26,21 @@ from services.store import Store
 # An endless series is laid out this far ahead; `extend_series` adds more as time passes.
 HORIZON = timedelta(days=366)
 MAX_OCCURRENCES = 400
+# The namespace of the ids derived for occurrences (uuid5 of "https://omroeper.invalid/series/occurrence"): fixed
+# for ever, or two versions of the app would make two records of one occurrence.
+OCCURRENCES = uuid.UUID("df1d53b4-4cf9-5cd4-988d-fae4913b1a1c")
+
+
+def occurrence_id(series: PostSeries, moment: datetime) -> str:
+    """The id of the series' occurrence at `moment`: the same on every laptop, from the series and the
+    occurrence's wall-clock time in the series' zone (what the rule repeats; unique per occurrence)."""
+    local = moment.astimezone(ZoneInfo(series.time_zone)).replace(tzinfo=None)
+    return str(uuid.uuid5(OCCURRENCES, f"{series.id}/{local.isoformat()}"))
+
+
+def _part_id(post_id: str, kind: str, key: object) -> str:
+    """The id of an occurrence's channel text (`kind` "channel", by channel) or image ("image", by position)."""
+    return str(uuid.uuid5(OCCURRENCES, f"{post_id}/{kind}/{key}"))
 
 
 def make_recurring(store: Store, post: Post, recurrence: Recurrence, now: datetime) -> PostSeries:
@@ -42,21 +65,28 @@ def _lay_out(store: Store, series: PostSeries, model: Post, *, after: datetime, 
                           since=after + timedelta(seconds=1), until=now + HORIZON)[:MAX_OCCURRENCES]
     variants = variants_of(store, model.id)
     images = [link for link, _media in images_of(store, model.id)]
+    made = 0
     for moment in moments:
-        _copy_occurrence(store, model, variants, images, moment)
-    return len(moments)
+        post_id = occurrence_id(series, moment)
+        if store.query_tuples("SELECT 1 FROM posts WHERE id = ?", [post_id]):
+            continue  # made before (here, or on the other laptop and merged in), deleted perhaps: not again
+        _copy_occurrence(store, model, variants, images, moment, post_id)
+        made += 1
+    return made
 
 
 def _copy_occurrence(store: Store, model: Post, variants: list[Variant], images: list[PostMedia],
-                     moment: datetime) -> Post:
+                     moment: datetime, post_id: str) -> Post:
     status = model.status if model.status in (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.READY,
                                               PostStatus.SCHEDULED) else PostStatus.DRAFT
-    copy = replace(model, id=new_id(), created_at=None, updated_at=None, scheduled_at=moment, status=status,
+    copy = replace(model, id=post_id, created_at=None, updated_at=None, scheduled_at=moment, status=status,
                    series_detached=False, paused_at=None, pause_reason="")
     return save_post(
         store, copy,
-        [Variant(post_id=copy.id, channel_id=v.channel_id, body=v.body) for v in variants],
-        [PostMedia(post_id=copy.id, media_id=i.media_id, position=i.position, alt_text=i.alt_text) for i in images],
+        [Variant(id=_part_id(post_id, "channel", v.channel_id), post_id=post_id, channel_id=v.channel_id,
+                 body=v.body) for v in variants],
+        [PostMedia(id=_part_id(post_id, "image", position), post_id=post_id, media_id=i.media_id,
+                   position=position, alt_text=i.alt_text) for position, i in enumerate(images)],
     )
 
 

@@ -1,5 +1,6 @@
-"""`handover import` as a script runs it: a file that deletes many posts is refused without --allow-deletions
-(exit 2, nothing written), --dry-run shows the plan, and a refused file says why on stderr."""
+"""`handover import` and `export` as a script runs them: a file that deletes many posts is refused without
+--allow-deletions (exit 2, nothing written), --dry-run shows the plan, a refused file says why on stderr, and an
+export says that the sending goes with the file (publish-due then sends nothing, and says why)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,15 @@ from pathlib import Path
 import pytest
 
 from models.common import to_utc_text
-from models.post import Post, PostStatus
+from models.planning import Absence
+from models.post import DeliveryState, Post, PostStatus, Variant
 from models.staff import StaffMember
+from services.channels import find_channel
 from services.handover import HandoverNote, export_handover
+from services.post_editing import save_post, variants_of
 from services.store import STORE_FILE_NAME, Store
 from tests.services.handover_craft import craft, store_rows
+from tests.services.mastodon_server import TOKEN, MastodonServer
 from tests.test_publish_commands import run_main
 
 
@@ -86,3 +91,68 @@ def test_a_few_deletions_need_no_flag_and_a_bad_file_is_refused_on_stderr(tmp_pa
     result = run_main(tmp_path, "handover", "import", str(bad))
     assert result.returncode == 2
     assert "posts “Post 7”" in result.stderr and "zombie" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_handover_export_says_the_sending_goes_and_publish_due_then_sends_nothing(tmp_path: Path,
+                                                                                 server: MastodonServer) -> None:
+    added = run_main(tmp_path, "channels", "add", "mastodon", "--name", "Mastodon", "--base-url", server.url,
+                     stdin=TOKEN + "\n")
+    assert added.returncode == 0, added.stderr
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    try:
+        me = store.save(StaffMember(name="Sanne", is_self=True))
+        joris = store.save(StaffMember(name="Joris"))
+        today = store.clock().date()
+        store.save(Absence(staff_id=me.id, standin_id=joris.id, starts_on=today, ends_on=today + timedelta(days=9)))
+        post = Post(title="Markt", body="Zaterdag markt", status=PostStatus.SCHEDULED,
+                    scheduled_at=store.clock() - timedelta(minutes=1))
+        save_post(store, post, [Variant(post_id=post.id, channel_id=find_channel(store, "Mastodon").id)])
+    finally:
+        store.close()
+
+    exported = run_main(tmp_path, "handover", "export", str(tmp_path / "naar-joris.omroeper"))
+    assert exported.returncode == 0, exported.stderr
+    said = exported.stdout.splitlines()
+    assert said[0] == "From now on this laptop sends nothing; Joris's laptop sends once the file is imported."
+    assert said[1].startswith("Handover file written")
+
+    due = run_main(tmp_path, "publish-due")
+    assert due.returncode == 0, due.stderr
+    assert due.stdout.startswith("Sending is with Joris since ")
+    assert "this laptop sends nothing until you import the file Joris hands back." in due.stdout
+    assert server.statuses == []
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    try:
+            assert variants_of(store, post.id)[0].state is not DeliveryState.PUBLISHED
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+def test_deleting_a_channel_needs_allow_deletions(tmp_path: Path) -> None:
+    from models.channel import ChannelAccount, Network
+
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    try:
+        store.save(StaffMember(name="Sanne", is_self=True))
+        store.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        exported = tmp_path / "overdracht.omroeper"
+        export_handover(store, exported, HandoverNote(), store.clock())
+        later = to_utc_text(store.clock() + timedelta(minutes=5))
+        before = store_rows(store)
+    finally:
+        store.close()
+    path = craft(exported, tmp_path / "terug.omroeper", lambda conn: conn.execute(
+        "UPDATE channels SET deleted_at = ?, updated_at = ?", (later, later)), {"exported_at": later})
+
+    refused = run_main(tmp_path, "handover", "import", str(path))
+    assert refused.returncode == 2, refused.stderr
+    assert "Channel deleted on the other side: WhatsApp" in refused.stderr
+    assert "This file deletes 1 of the 1 channels. Nothing was written." in refused.stderr
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    assert store_rows(store) == before
+    store.close()
+    allowed = run_main(tmp_path, "handover", "import", str(path), "--allow-deletions")
+    assert allowed.returncode == 0, allowed.stderr
+    assert "channels: 0 added, 0 changed, 1 deleted" in allowed.stdout

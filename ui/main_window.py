@@ -67,7 +67,16 @@ class MainWindow(QMainWindow):
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(slot, title)
         self._tab_pages: dict[int, QWidget] = {}
-        self.setCentralWidget(self.tabs)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        from ui.sending_banner import SendingBanner
+
+        self.sending_banner = SendingBanner(store, central)  # while a handover file has the sending
+        column.addWidget(self.sending_banner)
+        column.addWidget(self.tabs)
+        self.setCentralWidget(central)
 
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
@@ -186,6 +195,7 @@ class MainWindow(QMainWindow):
         self.first_outbox_timer.timeout.connect(self.run_outbox)
         self.status.reminders_label.linkActivated.connect(lambda _link: self.show_reminders())
         self.municipality_changed.connect(self._municipality_changed)
+        self.sending_banner.taken_back.connect(self.run_outbox)
 
     def _add_exchange_menu(self) -> None:
         """File > Exchange (iCalendar, CSV, the month overview): not needed for the first frame."""
@@ -243,6 +253,7 @@ class MainWindow(QMainWindow):
             vacation.act.connect(self.put_right)
             vacation.open_post.connect(self.show_post)
             vacation.imported.connect(self._reload_all)
+            vacation.handed_over.connect(self.sending_banner.refresh)
             return vacation
         raise ValueError(f"no tab {index}")
 
@@ -333,6 +344,7 @@ class MainWindow(QMainWindow):
         self.status.show_reminders(count_due_reminders(self.store, now))
         self.status.show_attention(sum(c.needs_attention(now) for c in self.store.find(ChannelAccount)))
         self.status.show_unreadable(len(self.store.unreadable), self.store.unreadable.lines())  # rows left out
+        self.sending_banner.refresh()
 
     def run_outbox(self) -> None:
         """Sends what is due, off the GUI thread, on its own connection to the data file."""

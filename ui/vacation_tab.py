@@ -49,11 +49,13 @@ class VacationTab(QWidget):
         act(object): a coverage finding the officer wants put right (a services.coverage.Finding).
         open_post(str): a post to show in the calendar (the out-of-office drafts, to review).
         imported(): a handover file was merged in: every view reloads.
+        handed_over(): a handover file was written: the sending went with it.
     """
 
     act = Signal(object)
     open_post = Signal(str)
     imported = Signal()
+    handed_over = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,11 +242,17 @@ class VacationTab(QWidget):
         from PySide6.QtWidgets import QFileDialog
 
         from services.files import write_file_safely
-        from services.handover import HandoverNote, export_handover
+        from services.handover import HandoverNote, check_can_hand_over, export_handover
         from services.handover_note import handover_note_html
+        from services.sending import recipient
         from ui.handover_note_dialog import HandoverNoteDialog
         from ui.month_print import write_pdf
 
+        try:
+            check_can_hand_over(self.store)  # before the note is written: what stops the handover comes first
+        except KnownError as error:
+            ProblemMessage(error.message, self).exec()
+            return
         draft = self.store.get_setting(NOTE_DRAFT)
         draft = draft if isinstance(draft, dict) else {}
         fields = HandoverNote.__dataclass_fields__
@@ -259,17 +267,34 @@ class VacationTab(QWidget):
         if not path:
             return
         target = Path(path)
+        to = recipient(self.store, self._today(), self.selected())
+        if not self._sending_goes(to):
+            return
         try:
-            export_handover(self.store, target, note, self.store.clock())
+            export_handover(self.store, target, note, self.store.clock(), to=to)
             printable = handover_note_html(self.store, self.selected(), note, self._today())
             write_file_safely(target.with_suffix(".html"), printable.encode("utf-8"))
             write_pdf(printable, target.with_suffix(".pdf"), landscape=False)
         except KnownError as error:
+            self.handed_over.emit()  # the file may be written, the note not: the sending went with the file
             ProblemMessage(error.message, self).exec()
             return
+        self.handed_over.emit()
         self.status_label.setText(self.tr("Handover file written: give {name} to your stand-in. The note to print "
                                           "is beside it ({pdf}, {html}).").format(
             name=target.name, pdf=target.with_suffix(".pdf").name, html=target.with_suffix(".html").name))
+
+    def _sending_goes(self, to: str) -> bool:
+        """The question before a handover file is written: from then on this laptop sends nothing."""
+        text = (self.tr("From now on this laptop sends nothing; {name}'s laptop sends once the file is imported. "
+                        "Hand over?").format(name=to) if to else
+                self.tr("From now on this laptop sends nothing; the laptop that imports the file sends. Hand over?"))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Hand over"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Hand over"))
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def import_handover(self, path: str = "") -> bool:
         """Reads and checks the file, shows what it would change, and merges it when the officer agrees; a file
@@ -317,13 +342,13 @@ class VacationTab(QWidget):
             return False
         if not plan.deletes_many:
             return True
-        second = self.tr("This file deletes {count} of the {total} posts in your calendar. They stay in the "
-                         "backup taken before the import, but they will be gone from the calendar and from the "
-                         "networks' schedules.\n\nAre you sure you want to delete them?").format(
-            count=plan.posts_deleted, total=plan.live_posts)
-        return self._ask(second, QMessageBox.Icon.Warning,
-                         self.tr("Delete %n post(s) and import", "", plan.posts_deleted)) == \
-            QMessageBox.StandardButton.Yes
+        second = ("\n".join(plan.deletion_lines()) + "\n\n" + self.tr(
+            "What it deletes stays in the backup taken before the import, but it will be gone from the calendar and "
+            "from the networks' schedules.\n\nAre you sure you want to delete it?"))
+        only_posts = plan.many_deleted == ["posts"] and len(plan.deletion_lines()) == 1
+        yes = (self.tr("Delete %n post(s) and import", "", plan.posts_deleted) if only_posts else
+               self.tr("Delete and import"))
+        return self._ask(second, QMessageBox.Icon.Warning, yes) == QMessageBox.StandardButton.Yes
 
     def _ask(self, text: str, icon: QMessageBox.Icon, yes: str = "") -> int:
         box = QMessageBox(icon, self.tr("Import handover"), text,

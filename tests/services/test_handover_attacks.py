@@ -357,3 +357,141 @@ def test_a_refusal_names_the_post_and_the_problem_before_anything_is_planned(rec
             plan_merge(receiver, handover)
     finally:
         handover.discard()
+
+
+# ---- a network's claim on a post ----------------------------------------------------------------------------
+
+_NEW_POST = ("INSERT INTO posts (id, title, body, language, status, campaign, tags, scheduled_at, time_zone, notes, "
+             "paused_at, pause_reason, series_detached, created_at, updated_at) VALUES ('{post}', 'Oud bericht', "
+             "'x', 'nl', 'draft', '', '[]', '{now}', 'Europe/Amsterdam', '', NULL, '', 0, '{now}', '{now}')")
+_NEW_VARIANT = ("INSERT INTO variants (id, post_id, channel_id, body, state, remote_id, remote_url, idempotency_key, "
+                "last_error, attempt_count, remote_fingerprint, send_late, created_at, updated_at) VALUES "
+                "('{variant}', '{post}', (SELECT id FROM channels), NULL, 'scheduled_remote', '109_777', '', '', '', "
+                "1, 'x', 0, '{now}', '{now}')")
+
+
+@pytest.mark.parametrize(("sql", "expected"), [
+    # A draft the officer never had, "held" by Mastodon under the id of a post already published there: the
+    # outbox would take it back, that is, delete the published post.
+    ((_NEW_POST, _NEW_VARIANT), ("channel texts", "while its post is not scheduled")),
+    (("UPDATE variants SET state = 'scheduled_remote', remote_id = '', remote_fingerprint = 'x'",),
+     ("channel texts", "without “remote_id”")),
+    (("UPDATE variants SET state = 'scheduled_remote', remote_id = '109', remote_fingerprint = ''",),
+     ("channel texts", "without “remote_fingerprint”")),
+    (("UPDATE variants SET state = 'sending', sending_since = NULL",), ("channel texts", "“sending_since” is empty")),
+    (("UPDATE channels SET network = 'bluesky'",
+      "UPDATE variants SET state = 'scheduled_remote', remote_id = '109', remote_fingerprint = 'x'"),
+     ("channel texts", "bluesky keeps no schedule")),
+    (("UPDATE channels SET network = 'manual'", "UPDATE variants SET state = 'unconfirmed', remote_id = '109'"),
+     ("channel texts", "Omroeper does not send to manual")),
+    (("UPDATE posts SET status = 'idea'",
+      "UPDATE variants SET state = 'sending', sending_since = '2026-07-01T08:00:00.000000Z'"),
+     ("channel texts", "while its post is not scheduled")),
+])
+def test_a_claim_on_a_network_that_does_not_fit_its_post_and_channel_is_refused(
+        receiver: Store, exported: Path, tmp_path: Path, sql: tuple[str, ...], expected: tuple[str, ...]) -> None:
+    values = {"post": new_id(), "variant": new_id(), "now": to_utc_text(NOW)}
+
+    def change(conn: sqlite3.Connection) -> None:
+        for statement in sql:
+            conn.execute(statement.format(**values))
+    refused_and_unchanged(receiver, craft(exported, tmp_path / "claim.omroeper", change), *expected)
+
+
+def test_a_second_channel_text_of_a_post_for_one_channel_is_refused(receiver: Store, exported: Path,
+                                                                   tmp_path: Path) -> None:
+    """Both would be sent: the post would go out twice on that channel."""
+    double = craft(exported, tmp_path / "double.omroeper", lambda conn: conn.execute(
+        "INSERT INTO variants (id, post_id, channel_id, body, state, remote_id, remote_url, idempotency_key, "
+        "last_error, attempt_count, remote_fingerprint, send_late, created_at, updated_at) SELECT ?, post_id, "
+        "channel_id, body, 'queued', '', '', '', '', 0, '', 0, created_at, updated_at FROM variants LIMIT 1",
+        (new_id(),)))
+    refused_and_unchanged(receiver, double, "channel texts", "“channel_id” appears twice in the file")
+
+
+def test_a_claim_that_fits_arrives(receiver: Store, exported: Path, tmp_path: Path) -> None:
+    from models.post import DeliveryState
+    from services.post_editing import variants_of
+
+    later = to_utc_text(NOW + timedelta(hours=1))
+    held = craft(exported, tmp_path / "held.omroeper", lambda conn: conn.execute(
+        "UPDATE variants SET state = 'scheduled_remote', remote_id = '109', remote_fingerprint = 'x', updated_at = ? "
+        "WHERE post_id = (SELECT id FROM posts WHERE title = 'Braderie')", (later,)),
+        manifest_changes={"exported_at": later})
+    import_file(receiver, held)
+    [braderie] = receiver.find(Post, "title = 'Braderie'")
+    [variant] = variants_of(receiver, braderie.id)
+    assert (variant.state, variant.remote_id) == (DeliveryState.SCHEDULED_REMOTE, "109")
+
+
+def test_a_post_a_network_still_holds_after_it_was_taken_off_the_schedule_is_not_handed_over(
+        store: Store, tmp_path: Path) -> None:
+    """The file could not carry it, and the laptop that writes the file sends and takes back nothing afterwards:
+    the file is not written until the outbox took the post back."""
+    from models.post import DeliveryState
+    from services.post_editing import variants_of
+    from services.sending import handed_to
+
+    store.save(StaffMember(name="Sanne", is_self=True))
+    channel = store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon", base_url="https://social.example"))
+    post = save_post(store, Post(title="Kermis", body="Kermis", status=PostStatus.DRAFT,
+                                 scheduled_at=NOW + timedelta(days=5)), [])
+    save_post(store, post, [Variant(post_id=post.id, channel_id=channel.id)])
+    [variant] = variants_of(store, post.id)
+    store.update_fields(variant, state=DeliveryState.SCHEDULED_REMOTE, remote_id="109", remote_fingerprint="x")
+    target = tmp_path / "overdracht.omroeper"
+    with pytest.raises(KnownError) as raised:
+        export_handover(store, target, HandoverNote(), NOW)
+    assert "“Kermis” is no longer scheduled, but Mastodon may still hold it" in raised.value.message
+    assert not target.exists() and handed_to(store) is None
+
+
+# ---- deletions ----------------------------------------------------------------------------------------------
+
+def test_a_file_deleting_channels_key_dates_templates_and_channel_texts_asks_the_second_question(
+        store: Store, tmp_path: Path) -> None:
+    """Not one post deleted, but every channel taken off every post, and every channel, key date and reply template
+    deleted: the preview lists what goes, and the import needs the second question (or --allow-deletions)."""
+    from datetime import date
+
+    from models.planning import KeyDate
+    from models.reply import ReplyTemplate, TemplateCategory
+    from services.handover import read_handover
+
+    store.save(StaffMember(name="Sanne", is_self=True))
+    channel = store.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+    for number in range(3):
+        post = Post(title=f"Post {number}", body="tekst", status=PostStatus.SCHEDULED,
+                    scheduled_at=NOW + timedelta(days=2 + number))
+        save_post(store, post, [Variant(post_id=post.id, channel_id=channel.id)])
+    store.save(KeyDate(title="Raad", on_date=date(2026, 7, 9)))
+    store.save(ReplyTemplate(title="Dank", category=TemplateCategory.THANKS, language="nl", body="Dank u!"))
+    exported = tmp_path / "heen.omroeper"
+    export_handover(store, exported, HandoverNote(), NOW)
+    receiver = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=FakeClock(NOW + timedelta(hours=2)))
+    try:
+        import_file(receiver, exported)
+        later = to_utc_text(NOW + timedelta(hours=1))
+
+        def delete_all(conn: sqlite3.Connection) -> None:
+            for table in ("variants", "reply_templates", "key_dates", "channels"):
+                conn.execute(f"UPDATE {table} SET deleted_at = ?, updated_at = ?", (later, later))
+        bad = craft(exported, tmp_path / "leeg.omroeper", delete_all, {"exported_at": later})
+        handover = read_handover(bad)
+        try:
+            plan = plan_merge(receiver, handover)
+        finally:
+            handover.discard()
+        assert plan.posts_deleted == 0 and plan.deletes_many
+        assert plan.many_deleted == ["variants", "key_dates", "reply_templates", "channels"]
+        assert plan.deletion_lines() == [
+            "This file takes 3 channels off posts that stay (of 3 channel texts).",
+            "This file deletes 1 of the 1 key dates.", "This file deletes 1 of the 1 reply templates.",
+            "This file deletes 1 of the 1 channels."]
+        lines = plan.lines()
+        for line in ("Channel deleted on the other side: WhatsApp", "Key date deleted on the other side: Raad",
+                     "Reply template deleted on the other side: Dank",
+                     "Channel taken off a post on the other side: Post 0 on WhatsApp"):
+            assert line in lines
+    finally:
+        receiver.close()

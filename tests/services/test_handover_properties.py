@@ -321,3 +321,60 @@ def test_an_export_of_whatever_the_store_holds_is_a_file_the_import_takes(table:
             assert receiver.unreadable.found == {}
         finally:
             receiver.close()
+
+
+# ---- how far a channel text got --------------------------------------------------------------------------------
+
+_STATES = ["not_queued", "queued", "failed", "paused", "overdue", "scheduled_remote", "sending", "unconfirmed",
+           "published"]
+
+
+def _progress(state: str) -> int:
+    return 2 if state == "published" else 1 if state in ("scheduled_remote", "sending", "unconfirmed") else 0
+
+
+@SLOW
+@given(mine=st.sampled_from(_STATES), theirs=st.sampled_from(_STATES), officer_last=st.booleans(),
+       skew=st.integers(-20 * 60, 20 * 60))
+def test_a_hand_back_never_takes_a_channel_text_back_on_its_way(mine: str, theirs: str, officer_last: bool,
+                                                                skew: int) -> None:
+    """Whatever each side's state and whichever wrote last, with clocks apart: what is published stays published
+    with its id, and a network's claim is never replaced by a state that claims nothing."""
+    from models.post import DeliveryState
+    from services.post_editing import variants_of
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        officer_clock, standin_clock = FakeClock(T0), FakeClock(T0 + timedelta(minutes=skew))
+        officer = Store.open(root / "sanne" / "omroeper.sqlite", clock=officer_clock)
+        standin = Store.open(root / "joris" / "omroeper.sqlite", clock=standin_clock)
+        try:
+            officer.save(StaffMember(name="Sanne", is_self=True))
+            channel = officer.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
+            made = Post(title="Markt", body="Zaterdag", status=PostStatus.SCHEDULED,
+                        scheduled_at=T0 + timedelta(days=3))
+            save_post(officer, made, [Variant(post_id=made.id, channel_id=channel.id)])
+            export_handover(officer, root / "heen.omroeper", HandoverNote(), officer_clock.advance(hours=1))
+            import_file(standin, root / "heen.omroeper", standin_clock.advance(hours=1))
+            sides = [(standin, standin_clock, theirs, "t"), (officer, officer_clock, mine, "o")]
+            for store, clock, state, prefix in sides if officer_last else sides[::-1]:
+                clock.advance(minutes=30)
+                [variant] = variants_of(store, made.id)
+                store.update_fields(variant, state=DeliveryState(state), remote_id=prefix + "1",
+                                    remote_fingerprint="f", sending_since=clock())
+            export_handover(standin, root / "terug.omroeper", HandoverNote(), standin_clock.advance(minutes=1))
+            officer_clock.now = max(officer_clock.now, standin_clock.now) + timedelta(minutes=1)
+            import_file(officer, root / "terug.omroeper", officer_clock())
+            [merged] = variants_of(officer, made.id)
+        finally:
+            officer.close()
+            standin.close()
+    assert _progress(merged.state.value) == max(_progress(mine), _progress(theirs))
+    if mine == "published":
+        assert merged.remote_id == "o1"  # this laptop's publication stays as it is
+    elif theirs == "published":
+        assert merged.remote_id == "t1"
+    elif _progress(mine) > _progress(theirs):
+        assert (merged.state.value, merged.remote_id) == (mine, "o1")
+    elif _progress(theirs) > _progress(mine):
+        assert (merged.state.value, merged.remote_id) == (theirs, "t1")

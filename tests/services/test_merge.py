@@ -6,17 +6,24 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from models.channel import ChannelAccount, Network
-from models.post import Post, PostStatus, Variant
+from models.post import DeliveryState, Post, PostStatus, Variant
 from models.settings import Country, Municipality
 from models.staff import StaffMember
 from services.backup import BACKUP_DIR_NAME
+from services.channels import add_channel, remove_channel
 from services.handover import HandoverNote, export_handover, read_handover
 from services.merge import RECEIVED_NOTE, apply_merge, plan_merge
+from services.networks.registry import client_for
+from services.outbox import run_outbox
 from services.post_editing import save_post, variants_of
 from services.preferences import load_municipality, save_municipality
+from services.sending import take_sending_back
 from services.store import Store
 from tests.conftest import FakeClock
+from tests.services.mastodon_server import TOKEN, MastodonServer
 
 START = datetime(2026, 7, 1, 8, 0, tzinfo=UTC)
 
@@ -110,8 +117,6 @@ def test_a_post_whose_day_passed_comes_back_with_what_the_stand_in_did(tmp_path:
     """The hand-back file starts today, but what changed since the last exchange travels whatever its date: a post
     the stand-in published during the absence comes back published, and the officer's outbox never sends it
     again."""
-    from models.post import DeliveryState
-
     officer_clock, standin_clock = FakeClock(START), FakeClock(START)
     officer = Store.open(tmp_path / "officer" / "omroeper.sqlite", clock=officer_clock)
     standin = Store.open(tmp_path / "standin" / "omroeper.sqlite", clock=standin_clock)
@@ -133,3 +138,204 @@ def test_a_post_whose_day_passed_comes_back_with_what_the_stand_in_did(tmp_path:
     finally:
         officer.close()
         standin.close()
+
+
+def test_the_hand_back_never_puts_a_published_post_back_in_the_queue(tmp_path: Path, server: MastodonServer) -> None:
+    """Sanne took the sending back before Joris started; her laptop published the post, his (without a Mastodon
+    token) noted "no token" on it a minute later. His hand-back keeps her publication, and her channel's state."""
+    sanne_clock, joris_clock = FakeClock(START), FakeClock(START)
+    sanne = Store.open(tmp_path / "sanne" / "omroeper.sqlite", clock=sanne_clock)
+    joris = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=joris_clock)
+    try:
+        sanne.save(StaffMember(name="Sanne", is_self=True))
+        mastodon = add_channel(sanne, Network.MASTODON, "Mastodon", TOKEN, base_url=server.url)
+        whatsapp = sanne.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        kermis = Post(title="Kermis", body="Kermis op het plein", status=PostStatus.SCHEDULED,
+                      scheduled_at=START + timedelta(minutes=5))
+        save_post(sanne, kermis, [Variant(post_id=kermis.id, channel_id=mastodon.id),
+                                  Variant(post_id=kermis.id, channel_id=whatsapp.id)])
+        export_handover(sanne, tmp_path / "heen.omroeper", HandoverNote(), sanne_clock())
+        import_file(joris, tmp_path / "heen.omroeper", joris_clock.advance(minutes=1))
+        take_sending_back(sanne)
+
+        sanne_clock.advance(minutes=6)
+        run_outbox(sanne, client_for, sanne_clock())
+        [published] = [v for v in variants_of(sanne, kermis.id) if v.channel_id == mastodon.id]
+        assert published.state is DeliveryState.PUBLISHED and len(server.statuses) == 1
+        joris_clock.advance(minutes=6)
+        assert run_outbox(joris, client_for, joris_clock()).failures  # no token on his laptop
+        export_handover(joris, tmp_path / "terug.omroeper", HandoverNote(), joris_clock.advance(days=1))
+        import_file(sanne, tmp_path / "terug.omroeper", sanne_clock.advance(days=1))
+
+        [kept] = [v for v in variants_of(sanne, kermis.id) if v.channel_id == mastodon.id]
+        assert (kept.state, kept.remote_id, kept.remote_url, kept.published_at) == (
+            DeliveryState.PUBLISHED, published.remote_id, published.remote_url, published.published_at)
+        channel = sanne.get(ChannelAccount, mastodon.id)
+        assert channel is not None and channel.has_secret and channel.last_error == ""
+        run_outbox(sanne, client_for, sanne_clock.advance(minutes=1))
+        assert len(server.statuses) == 1
+    finally:
+        sanne.close()
+        joris.close()
+
+
+def _delivery(state: DeliveryState, remote_id: str = "") -> dict[str, object]:
+    fields: dict[str, object] = {"state": state, "remote_id": remote_id, "last_error": state.value}
+    if state is DeliveryState.SCHEDULED_REMOTE:
+        fields["remote_fingerprint"] = "f" + remote_id
+    if state is DeliveryState.PUBLISHED:
+        fields["remote_url"] = f"https://social.example/@gemeente/{remote_id}"
+    return fields
+
+
+Q, P, S, F = DeliveryState.QUEUED, DeliveryState.PUBLISHED, DeliveryState.SCHEDULED_REMOTE, DeliveryState.FAILED
+
+
+@pytest.mark.parametrize(("mine", "theirs", "kept"), [
+    ((P, "o1"), (Q, ""), "mine"),  # published here, "queued" there later
+    ((Q, ""), (P, "t1"), "theirs"),  # published there, "queued" here later
+    ((S, "o1"), (F, ""), "mine"),  # held by Mastodon here, "failed" there later
+    ((S, "o1"), (DeliveryState.PAUSED, ""), "mine"),
+    ((DeliveryState.UNCONFIRMED, "o1"), (Q, ""), "mine"),
+    ((DeliveryState.SENDING, "o1"), (DeliveryState.NOT_QUEUED, ""), "mine"),
+    ((Q, ""), (S, "t1"), "theirs"),  # held there: kept although this laptop wrote later
+    ((S, "o1"), (S, "t1"), "theirs"),  # both held: the later
+    ((S, "o1"), (P, "t1"), "theirs"),
+    ((F, ""), (DeliveryState.OVERDUE, ""), "theirs"),  # neither claims anything: the later
+])
+def test_a_channel_text_is_merged_by_how_far_it_got_and_its_text_by_time(
+        tmp_path: Path, mine: tuple[DeliveryState, str], theirs: tuple[DeliveryState, str], kept: str) -> None:
+    sanne_clock, joris_clock = FakeClock(START), FakeClock(START)
+    sanne = Store.open(tmp_path / "sanne" / "omroeper.sqlite", clock=sanne_clock)
+    joris = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=joris_clock)
+    try:
+        sanne.save(StaffMember(name="Sanne", is_self=True))
+        mastodon = sanne.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
+        braderie = post(sanne, mastodon, "Braderie", 5)
+        export_handover(sanne, tmp_path / "heen.omroeper", HandoverNote(), sanne_clock.advance(hours=1))
+        import_file(joris, tmp_path / "heen.omroeper", joris_clock.advance(hours=1))
+        # The delivery that is kept is written first, the other after it; Joris's text comes last of all.
+        first, second = (sanne, joris) if kept == "mine" else (joris, sanne)
+        first_state, second_state = (mine, theirs) if first is sanne else (theirs, mine)
+        for store, (state, remote_id) in ((first, first_state), (second, second_state)):
+            sanne_clock.advance(minutes=10)
+            joris_clock.advance(minutes=10)
+            [variant] = variants_of(store, braderie.id)
+            store.update_fields(variant, **_delivery(state, remote_id))
+        joris_clock.advance(minutes=1)
+        [text] = variants_of(joris, braderie.id)
+        joris.update_fields(text, body="Braderie: met de tekst van Joris")  # the text: the later record's
+        export_handover(joris, tmp_path / "terug.omroeper", HandoverNote(), joris_clock.advance(hours=1))
+        import_file(sanne, tmp_path / "terug.omroeper", sanne_clock.advance(hours=1))
+
+        [merged] = variants_of(sanne, braderie.id)
+        state, remote_id = mine if kept == "mine" else theirs
+        assert (merged.state, merged.remote_id, merged.last_error) == (state, remote_id, state.value)
+        assert merged.body == "Braderie: met de tekst van Joris"
+        stored = sanne.get(Post, braderie.id)
+        assert stored is not None
+        assert stored.status is (PostStatus.PUBLISHED if state is DeliveryState.PUBLISHED else PostStatus.SCHEDULED)
+    finally:
+        sanne.close()
+        joris.close()
+
+
+def test_a_post_changed_on_both_sides_keeps_what_the_other_side_sent(tmp_path: Path) -> None:
+    """Sanne edited the post, Joris's laptop published it: both versions are kept, and hers counts as published
+    on Mastodon (it is there), so her laptop never sends it again; his version beside it is a draft."""
+    sanne_clock, joris_clock = FakeClock(START), FakeClock(START)
+    sanne = Store.open(tmp_path / "sanne" / "omroeper.sqlite", clock=sanne_clock)
+    joris = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=joris_clock)
+    try:
+        sanne.save(StaffMember(name="Sanne", is_self=True))
+        mastodon = sanne.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
+        braderie = post(sanne, mastodon, "Braderie", 5)
+        export_handover(sanne, tmp_path / "heen.omroeper", HandoverNote(), sanne_clock.advance(hours=1))
+        import_file(joris, tmp_path / "heen.omroeper", joris_clock.advance(hours=1))
+        joris_clock.advance(days=5)
+        [variant] = variants_of(joris, braderie.id)
+        joris.update_fields(variant, **_delivery(P, "t1"))
+        joris.update_fields(joris.get(Post, braderie.id), status=PostStatus.PUBLISHED)  # type: ignore[arg-type]
+        sanne_clock.advance(days=2)
+        mine = sanne.get(Post, braderie.id)
+        assert mine is not None
+        mine.body = "Braderie: let op de omleiding"
+        save_post(sanne, mine, variants_of(sanne, braderie.id))
+        export_handover(joris, tmp_path / "terug.omroeper", HandoverNote(), joris_clock.advance(days=1))
+        report = import_file(sanne, tmp_path / "terug.omroeper", sanne_clock.advance(days=4))
+
+        assert any("both versions kept: Braderie" in line for line in report)
+        [kept] = variants_of(sanne, braderie.id)
+        assert (kept.state, kept.remote_id) == (DeliveryState.PUBLISHED, "t1")
+        assert sanne.get(Post, braderie.id).status is PostStatus.PUBLISHED  # type: ignore[union-attr]
+        [other] = sanne.find(Post, "id != ?", [braderie.id])
+        assert other.status is PostStatus.DRAFT
+        assert [v.state for v in variants_of(sanne, other.id)] == [DeliveryState.NOT_QUEUED]
+    finally:
+        sanne.close()
+        joris.close()
+
+
+def test_a_channel_whose_token_is_on_this_laptop_is_never_deleted_by_a_file(tmp_path: Path) -> None:
+    """Joris removed the Mastodon channel (he had no token for it) and the WhatsApp one: Mastodon stays on Sanne's
+    laptop, where its token is, and the preview says so; WhatsApp's deletion asks the second question."""
+    sanne_clock, joris_clock = FakeClock(START), FakeClock(START)
+    sanne = Store.open(tmp_path / "sanne" / "omroeper.sqlite", clock=sanne_clock)
+    joris = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=joris_clock)
+    try:
+        sanne.save(StaffMember(name="Sanne", is_self=True))
+        mastodon = add_channel(sanne, Network.MASTODON, "Mastodon", TOKEN, base_url="https://social.example")
+        whatsapp = sanne.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        kermis = post(sanne, mastodon, "Kermis", 5)
+        export_handover(sanne, tmp_path / "heen.omroeper", HandoverNote(), sanne_clock.advance(hours=1))
+        import_file(joris, tmp_path / "heen.omroeper", joris_clock.advance(hours=1))
+        joris_clock.advance(days=1)
+        for channel in joris.find(ChannelAccount):
+            remove_channel(joris, channel)
+        export_handover(joris, tmp_path / "terug.omroeper", HandoverNote(), joris_clock.advance(days=1))
+        sanne_clock.advance(days=2)
+        handover = read_handover(tmp_path / "terug.omroeper")
+        try:
+            plan = plan_merge(sanne, handover)
+        finally:
+            handover.discard()
+        assert "Deleted on the other side, kept because its token is on this laptop: channel Mastodon" in plan.lines()
+        assert "Channel deleted on the other side: WhatsApp" in plan.lines()
+        assert plan.deletes_many and plan.deletion_lines() == ["This file deletes 1 of the 2 channels."]
+        import_file(sanne, tmp_path / "terug.omroeper", sanne_clock())
+        assert [channel.id for channel in sanne.find(ChannelAccount)] == [mastodon.id]
+        assert sanne.get(ChannelAccount, whatsapp.id) is None
+        assert [v.channel_id for v in variants_of(sanne, kermis.id)] == [mastodon.id]
+    finally:
+        sanne.close()
+        joris.close()
+
+
+def test_a_channel_both_sides_added_to_a_post_is_one_channel_text(tmp_path: Path) -> None:
+    """Both added Mastodon to the post, each laptop with its own record of it; Joris's laptop published it. After
+    the hand-back the post has one Mastodon text, published: it does not go out a second time."""
+    sanne_clock, joris_clock = FakeClock(START), FakeClock(START)
+    sanne = Store.open(tmp_path / "sanne" / "omroeper.sqlite", clock=sanne_clock)
+    joris = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=joris_clock)
+    try:
+        sanne.save(StaffMember(name="Sanne", is_self=True))
+        whatsapp = sanne.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        mastodon = sanne.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
+        markt = post(sanne, whatsapp, "Markt", 5)
+        export_handover(sanne, tmp_path / "heen.omroeper", HandoverNote(), sanne_clock.advance(hours=1))
+        import_file(joris, tmp_path / "heen.omroeper", joris_clock.advance(hours=1))
+        for store, clock in ((joris, joris_clock), (sanne, sanne_clock)):
+            clock.advance(days=1)
+            mine = store.get(Post, markt.id)
+            assert mine is not None
+            save_post(store, mine, [*variants_of(store, markt.id), Variant(post_id=markt.id, channel_id=mastodon.id)])
+        [his] = [v for v in variants_of(joris, markt.id) if v.channel_id == mastodon.id]
+        joris.update_fields(his, **_delivery(P, "t1"))
+        export_handover(joris, tmp_path / "terug.omroeper", HandoverNote(), joris_clock.advance(days=1))
+        import_file(sanne, tmp_path / "terug.omroeper", sanne_clock.advance(days=1))
+
+        texts = [v for v in variants_of(sanne, markt.id) if v.channel_id == mastodon.id]
+        assert [(v.state, v.remote_id) for v in texts] == [(DeliveryState.PUBLISHED, "t1")]
+    finally:
+        sanne.close()
+        joris.close()

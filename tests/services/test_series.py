@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from models.channel import ChannelAccount, Network
+from models.media import PostMedia
 from models.post import Post, PostStatus, Variant
 from models.recurrence import Frequency, Recurrence
-from services.post_editing import save_post, variants_of
+from models.staff import StaffMember
+from services.handover import HandoverNote, export_handover
+from services.media_library import add_image
+from services.post_editing import images_of, save_post, variants_of
 from services.series import (
     HORIZON,
     detach_occurrence,
@@ -16,6 +21,8 @@ from services.series import (
     occurrences_of,
 )
 from services.store import Store
+from tests.conftest import FakeClock
+from tests.services.handover_craft import PNG, import_file
 
 AMS = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(2026, 3, 1, tzinfo=UTC)
@@ -74,3 +81,51 @@ def test_the_main_window_extends_endless_series_after_start(qtbot, store: Store,
     qtbot.addWidget(window)
     window.finish_startup()
     assert len(occurrences_of(store, post.series_id or "")) == before + 5
+
+
+def test_both_laptops_extend_an_endless_series_and_the_hand_back_brings_no_second_copy(tmp_path: Path) -> None:
+    """Each start of the window extends endless series, on the officer's laptop and on the stand-in's: each makes
+    the same occurrences (ids derived from the series and the wall-clock time), so after the hand-back every
+    Monday of the coming year has one post, one channel text and one image, not two of each."""
+    start = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+    sanne_clock, joris_clock = FakeClock(start), FakeClock(start + timedelta(hours=1))
+    sanne = Store.open(tmp_path / "sanne" / "omroeper.sqlite", clock=sanne_clock)
+    joris = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=joris_clock)
+    try:
+        sanne.save(StaffMember(name="Sanne", is_self=True))
+        whatsapp = sanne.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        (tmp_path / "papier.png").write_bytes(PNG)
+        picture = add_image(sanne, tmp_path / "papier.png")
+        waste = Post(title="Afvalwijzer", body="Maandag: papier aan de straat", status=PostStatus.SCHEDULED,
+                     scheduled_at=datetime(2026, 12, 7, 9, 0, tzinfo=AMS), time_zone="Europe/Amsterdam")
+        save_post(sanne, waste, [Variant(post_id=waste.id, channel_id=whatsapp.id)],
+                  [PostMedia(post_id=waste.id, media_id=picture.id, alt_text="Papier")])
+        make_recurring(sanne, sanne.get(Post, waste.id), Recurrence(Frequency.WEEKLY), start)  # type: ignore[arg-type]
+        export_handover(sanne, tmp_path / "heen.omroeper", HandoverNote(), start)
+        import_file(joris, tmp_path / "heen.omroeper", joris_clock())
+
+        assert extend_series(joris, joris_clock.advance(days=21)) == 3
+        export_handover(joris, tmp_path / "terug.omroeper", HandoverNote(), joris_clock.advance(hours=1))
+        assert extend_series(sanne, sanne_clock.advance(days=21, hours=3)) == 3
+        plan = import_file(sanne, tmp_path / "terug.omroeper", sanne_clock())
+
+        assert plan.conflicts == [] and plan.added.get("posts", 0) == 0
+        posts = sanne.find(Post)
+        days = [post.scheduled_at.astimezone(AMS).date() for post in posts if post.scheduled_at]
+        assert len(days) == len(set(days)) == 55  # each Monday from 7 December 2026 to 20 December 2027, once
+        assert all(len(variants_of(sanne, post.id)) == 1 for post in posts)
+        assert all(len(images_of(sanne, post.id)) == 1 for post in posts)
+    finally:
+        sanne.close()
+        joris.close()
+
+
+def test_an_occurrence_once_deleted_is_not_laid_out_again(store: Store) -> None:
+    post = weekly_post(store, count=None)
+    occurrences = occurrences_of(store, post.series_id or "")
+    last = occurrences[-1]
+    store.mark_deleted(last)
+    extend_series(store, NOW + timedelta(days=8))
+    again = occurrences_of(store, post.series_id or "")
+    assert last.scheduled_at not in {other.scheduled_at for other in again}
+    assert len(again) == len(occurrences)  # the one deleted stays deleted; a week further one is added

@@ -141,6 +141,7 @@ def test_hand_over_with_a_note_and_import_with_a_preview(qtbot, store: Store, tm
 
     monkeypatch.setattr(HandoverNoteDialog, "exec", write_note)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)  # the sending goes too
     tab.hand_over()
     assert target.exists() and "overdracht.omroeper" in tab.status_label.text()
     printable = target.with_suffix(".html").read_text(encoding="utf-8")
@@ -268,3 +269,35 @@ def test_a_few_deletions_ask_once(qtbot, store: Store, tmp_path,  # type: ignore
     monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.Yes)
     assert tab.import_handover(str(path))
     assert len(asked) == 1 and len(store.find(Post)) == 27
+
+
+def test_an_import_that_deletes_a_channel_asks_twice(qtbot, store: Store, tmp_path,  # type: ignore[no-untyped-def]
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.common import to_utc_text
+    from services.handover import HandoverNote, export_handover
+    from tests.services.handover_craft import craft
+
+    store.save(StaffMember(name="Sanne", is_self=True))
+    store.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+    exported = tmp_path / "overdracht.omroeper"
+    export_handover(store, exported, HandoverNote(), store.clock())
+    later = to_utc_text(store.clock() + timedelta(minutes=5))
+    path = craft(exported, tmp_path / "terug.omroeper", lambda conn: conn.execute(
+        "UPDATE channels SET deleted_at = ?, updated_at = ?", (later, later)), {"exported_at": later})
+    tab = VacationTab(store)
+    qtbot.addWidget(tab)
+    asked: list[tuple[str, str]] = []
+
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append((box.text(), box.button(QMessageBox.StandardButton.Yes).text()))
+        return QMessageBox.StandardButton.Yes if len(asked) == 1 else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert not tab.import_handover(str(path))
+    assert "Channel deleted on the other side: WhatsApp" in asked[0][0]
+    assert asked[1][0].startswith("This file deletes 1 of the 1 channels.") and asked[1][1] == "Delete and import"
+    assert [channel.name for channel in store.find(ChannelAccount)] == ["WhatsApp"]

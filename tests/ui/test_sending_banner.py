@@ -1,0 +1,90 @@
+"""The window while a handover file has the sending: the question before the file is written, the bar that stays
+until the file that comes back is imported, and taking the sending back by hand after a warning."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from models.planning import Absence
+from models.staff import StaffMember
+from services.sending import HandedTo, handed_to
+from services.store import Store
+from tests.conftest import FakeClock
+from ui.handover_note_dialog import HandoverNoteDialog
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 8, 14, 14, 0, tzinfo=UTC))
+
+
+def test_handing_over_asks_first_and_the_bar_stays_until_sending_is_taken_back(  # type: ignore[no-untyped-def]
+        make_window, store: Store, tmp_path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    me = store.save(StaffMember(name="Sanne", is_self=True))
+    joris = store.save(StaffMember(name="Joris"))
+    store.save(Absence(staff_id=me.id, standin_id=joris.id, starts_on=date(2026, 8, 17), ends_on=date(2026, 8, 28)))
+    window = make_window()
+    window.finish_startup()
+    assert window.sending_banner.isHidden()
+    tab = window.tab_page(2)
+    target = tmp_path / "overdracht.omroeper"
+    monkeypatch.setattr(HandoverNoteDialog, "exec", lambda dialog: HandoverNoteDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    asked: list[tuple[str, Qt.TextFormat, QMessageBox.StandardButton]] = []
+
+    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def exec_(box: QMessageBox) -> QMessageBox.StandardButton:
+            asked.append((box.text(), box.textFormat(), box.standardButton(box.defaultButton())))
+            return reply
+        return exec_
+
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.No))
+    tab.hand_over()
+    assert asked[-1] == ("From now on this laptop sends nothing; Joris's laptop sends once the file is imported. "
+                         "Hand over?", Qt.TextFormat.PlainText, QMessageBox.StandardButton.No)
+    assert not target.exists() and handed_to(store) is None and window.sending_banner.isHidden()
+
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Yes))
+    tab.hand_over()
+    assert target.exists() and handed_to(store) == HandedTo("Joris", clock())
+    assert not window.sending_banner.isHidden()
+    assert window.sending_banner.label.text() == ("Sending is with Joris since 14 August: this laptop sends nothing "
+                                                  "until you import the file Joris hands back.")
+
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.No))
+    assert not window.sending_banner.take_back()
+    warning, text_format, default = asked[-1]
+    assert "would send them a second time" in warning and default == QMessageBox.StandardButton.No
+    assert handed_to(store) is not None and not window.sending_banner.isHidden()
+    window.refresh_outbox()  # the bar stays through every refresh
+    assert not window.sending_banner.isHidden()
+
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Yes))
+    assert window.sending_banner.take_back()
+    assert handed_to(store) is None and window.sending_banner.isHidden()
+
+
+def test_a_post_a_network_still_holds_stops_the_handover_before_anything_is_asked(  # type: ignore[no-untyped-def]
+        make_window, store: Store, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from models.channel import ChannelAccount, Network
+    from models.post import DeliveryState, Post, PostStatus, Variant
+    from services.post_editing import save_post, variants_of
+    from ui.error_dialog import ProblemMessage
+
+    store.save(StaffMember(name="Sanne", is_self=True))
+    mastodon = store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
+    post = Post(title="Kermis", body="Kermis", status=PostStatus.DRAFT, scheduled_at=datetime(2026, 8, 20, tzinfo=UTC))
+    save_post(store, post, [Variant(post_id=post.id, channel_id=mastodon.id)])
+    store.update_fields(variants_of(store, post.id)[0], state=DeliveryState.SCHEDULED_REMOTE, remote_id="109",
+                        remote_fingerprint="x")
+    window = make_window()
+    shown: list[str] = []
+    monkeypatch.setattr(ProblemMessage, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(HandoverNoteDialog, "exec", lambda dialog: shown.append("note asked") or 0)
+    window.tab_page(2).hand_over()
+    assert len(shown) == 1 and "“Kermis” is no longer scheduled, but Mastodon may still hold it" in shown[0]
+    assert handed_to(store) is None and window.sending_banner.isHidden()
