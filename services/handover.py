@@ -62,7 +62,7 @@ from services.handover_data import DERIVED, READ_TABLES, FileData, refused
 from services.media_library import MAX_IMAGE_BYTES, image_file, media_dir
 from services.preferences import load_municipality
 from services.staff import self_user
-from services.store import Store
+from services.store import Store, tolerant_text
 
 log = logging.getLogger("omroeper")
 
@@ -229,6 +229,7 @@ def _prepare_snapshot(store: Store, snapshot: Path, first: datetime, after_last:
     from services.handover_check import file_problems
 
     conn = sqlite3.connect(snapshot)
+    conn.text_factory = tolerant_text
     try:
         with conn:
             outside = "scheduled_at IS NOT NULL AND (scheduled_at < ?" + (" OR scheduled_at >= ?)" if after_last

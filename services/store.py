@@ -138,6 +138,12 @@ def _disk_full_or_storage(path: Path) -> KnownError:
     return disk_full_error(path) if full else storage_error(path)
 
 
+def tolerant_text(data: bytes) -> str:
+    """How this app's connections read text: bytes that are not UTF-8 (a row another program wrote, a value a
+    trigger glued together from a blob) become replacement characters instead of failing the whole read."""
+    return data.decode("utf-8", "replace")
+
+
 def holds_user_data(conn: sqlite3.Connection) -> bool:
     """Whether a data file (the open store, or a backup) holds anything the user made: a record of any kind,
     deleted ones included, except the starter templates as shipped."""
@@ -188,6 +194,7 @@ class Store:
         except (sqlite3.Error, OSError) as exc:
             raise known_error_for(exc, path) or exc from exc
         conn.row_factory = sqlite3.Row
+        conn.text_factory = tolerant_text
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
