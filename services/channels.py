@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from models.channel import NETWORK_NAMES, ChannelAccount, Network
+from models.post import DeliveryState
 from services.errors import KnownError, translate
 from services.secrets import delete_secret, read_secret, save_secret
 from services.store import Store
@@ -192,11 +193,50 @@ def update_channel(store: Store, channel: ChannelAccount, *, name: str, base_url
     return store.save(channel)
 
 
-def remove_channel(store: Store, channel: ChannelAccount) -> None:
-    """The account is marked deleted (its posts keep their history); its secret leaves the keychain."""
-    if channel.has_secret:
+def remove_channel(store: Store, channel: ChannelAccount) -> int:
+    """Removes the account: marked deleted (its posts keep their history), and its token leaves the keychain.
+
+    Posts already handed to the network's own schedule would still go out there, and only the token can take them
+    back. So while the network holds posts of ours for this account (or a post's outcome is still open), the
+    token stays in the keychain: the next outbox run takes those posts back (each one it cannot is named in its
+    report, with when the network publishes it), and the run after which nothing is left deletes the token. The
+    Channels tab and `channels list` show such an account as removed, with how many posts are left to take back.
+    Returns that number (0: the token is gone already)."""
+    held = posts_held_for(store, channel.id)
+    if channel.has_secret and not held:
         delete_secret(channel.id)
+        channel.has_secret = False
     store.mark_deleted(channel)
+    return held
+
+
+_HELD_STATES = (DeliveryState.SCHEDULED_REMOTE.value, DeliveryState.SENDING.value)
+
+
+def posts_held_for(store: Store, channel_id: str) -> int:
+    """How many variants of this account (deleted ones too) a network holds in its schedule, or may have received
+    (outcome still open): what its token is still needed for."""
+    return int(store.query_tuples("SELECT count(*) FROM variants WHERE channel_id = ? AND state IN (?, ?)",
+                                  [channel_id, *_HELD_STATES])[0][0])
+
+
+def removed_but_holding(store: Store) -> list[tuple[ChannelAccount, int]]:
+    """Removed accounts whose token is still kept, with how many posts their network still holds (by name)."""
+    found = []
+    for channel in store.find(ChannelAccount, "deleted_at IS NOT NULL", include_deleted=True, order_by="name"):
+        held = posts_held_for(store, channel.id)
+        if held and channel.has_secret:
+            found.append((channel, held))
+    return found
+
+
+def release_removed_tokens(store: Store) -> None:
+    """Deletes the token of every removed account whose network holds nothing more of ours (the outbox calls this
+    after each run). Raises KnownError when the keychain refuses; the next run tries again."""
+    for channel in store.find(ChannelAccount, "deleted_at IS NOT NULL", include_deleted=True):
+        if channel.has_secret and not posts_held_for(store, channel.id):
+            delete_secret(channel.id)
+            store.update_fields(channel, has_secret=False)
 
 
 def find_channel(store: Store, name: str) -> ChannelAccount:
