@@ -28,6 +28,11 @@ MAX_TOKEN = 4096  # characters; the networks' tokens are a few hundred at most
 _APP_PASSWORD = re.compile(r"[A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){3}")
 # Whitespace around a line break (a token wrapped in a PDF or an e-mail), and the line break itself.
 _WRAPPED = re.compile(r"\s*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
+# Quotation marks a token is pasted between (or that come with it from a document): none is part of a token.
+_QUOTES = frozenset("\"'`“”„‟‘’‚‛«»‹›")
+# What is written before a token in an HTTP header, a configuration line or an address: "Bearer ",
+# "Authorization: Bearer ", "access_token=" (also after the "#" or "?" of an address).
+_TOKEN_PREFIX = re.compile(r"((?:authorization\s*:\s*)?bearer\s+|[#?&]?access_token\s*[=:]\s*)", re.IGNORECASE)
 _HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
 
 
@@ -40,23 +45,53 @@ def _without_invisible(text: str) -> str:
 
 
 def clean_token(network: Network, pasted: str) -> str:
-    """The token or app password as it is stored: what copying from a PDF, a mail or a chat adds (invisible
-    characters, a line break in the middle, a trailing NBSP) left out. Raises KnownError, without quoting the
-    token, when what remains cannot be one; returns "" when nothing remains."""
+    """The token or app password as it is stored (see read_token); "" when nothing remains."""
+    return read_token(network, pasted)[0]
+
+
+def read_token(network: Network, pasted: str) -> tuple[str, list[str]]:
+    """The token or app password as it is stored, and a note per kind of thing left out of what was pasted:
+    what copying from a PDF, a mail or a chat adds (invisible characters, a line break in the middle, a trailing
+    NBSP), quotation marks around it, and a leading `Bearer ` or `access_token=` (with what follows an `&` after
+    that, as in an address the token was copied from). Raises KnownError, without quoting the token, when what
+    remains cannot be one; returns ("", notes) when nothing remains."""
+    notes: list[str] = []
     token = _without_invisible(pasted)
+    if token != pasted:
+        notes.append(translate("Channels", "Spaces, line breaks and invisible characters that came with the paste "
+                                           "are left out."))
+    for _round in range(3):  # "Bearer 'abc'", 'access_token="abc"': each layer once
+        found = _TOKEN_PREFIX.match(token)
+        if found:
+            token = token[found.end():].strip()
+            if "bearer" in found.group(1).lower():
+                notes.append(translate("Channels", "“Bearer” before the token is left out."))
+            else:
+                token = token.split("&", 1)[0]  # the address's next parameter (&expires_in=…)
+                notes.append(translate("Channels", "“access_token=” before the token is left out."))
+            continue
+        if len(token) >= 2 and token[0] in _QUOTES and token[-1] in _QUOTES:
+            token = token[1:-1].strip()
+            notes.append(translate("Channels", "The quotation marks around the token are left out."))
+            continue
+        break
     if not token:
-        return ""
+        return "", notes
     network_name = NETWORK_NAMES.get(network, network.value)
     if len(token) > MAX_TOKEN:
         raise KnownError(translate("Channels", "The pasted text is far longer than a {network} token; copy just "
                                                "the token.").format(network=network_name))
+    if any(char in _QUOTES for char in token):
+        raise KnownError(translate("Channels", "The pasted token holds a quotation mark, which no {network} token "
+                                               "has; copy just the token, without quotes.").format(
+            network=network_name))
     if network is Network.BLUESKY:
         if not _APP_PASSWORD.fullmatch(token):
             raise KnownError(translate(
                 "Channels", "This is not a Bluesky app password (those look like xxxx-xxxx-xxxx-xxxx). Make one "
                             "under Settings > Privacy and security > App passwords. Omroeper never takes the "
                             "account's own password: it opens everything, up to deleting the account."))
-        return token
+        return token, notes
     if any(char.isspace() for char in token):
         raise KnownError(translate("Channels", "The pasted token has a space in the middle, which no {network} "
                                                "token has; copy it again, in one piece.").format(network=network_name))
@@ -67,7 +102,7 @@ def clean_token(network: Network, pasted: str) -> str:
         raise KnownError(translate("Channels", "The pasted token holds a letter with an accent or a sign from "
                                                "outside plain ASCII, which no {network} token has; copy it again."
                                    ).format(network=network_name))
-    return token
+    return token, notes
 
 
 def check_base_url(url: str) -> str:
