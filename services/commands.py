@@ -299,19 +299,20 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
         finally:
             handover.discard()
         if refused:
-            _say("{lines}", err=True, lines=plan.lines())
-            _say(translate("Commands", "This file deletes {count} of the {total} posts in your calendar. Nothing "
-                                       "was written. Check the file with --dry-run; to merge it all the same, add "
-                                       "--allow-deletions."), err=True, count=plan.posts_deleted, total=plan.live_posts)
+            print("\n".join(plan.lines()), file=sys.stderr)
+            print(translate("Commands", "This file deletes {count} of the {total} posts in your calendar. Nothing "
+                                        "was written. Check the file with --dry-run; to merge it all the same, add "
+                                        "--allow-deletions.").format(count=plan.posts_deleted,
+                                                                     total=plan.live_posts), file=sys.stderr)
             return EXIT_REFUSED
         _say((translate("Commands", "Would change (nothing was written):") if args.dry_run else
-              translate("Commands", "Imported; a backup was taken first:")) + "\n{lines}", lines=plan.lines())
+              translate("Commands", "Imported; a backup was taken first:")) + "\n" + "\n".join(plan.lines()))
         if args.dry_run and plan.deletes_many:
             _say(translate("Commands", "It deletes many posts: to merge it, add --allow-deletions."))
         return EXIT_OK
     manifest = export_handover(store, args.file, HandoverNote(), store.clock(), args.start, args.end)
-    _say(translate("Commands", "Handover file written: {path} (from {start})."), path=args.file,
-         start=manifest["from"])
+    _say(translate("Commands", "Handover file written: {path} (from {start}).").format(
+        path=args.file, start=manifest["from"]))
     return EXIT_OK
 
 
