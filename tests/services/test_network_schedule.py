@@ -270,3 +270,23 @@ def test_a_post_failed_on_another_channel_still_goes_out_from_mastodons_schedule
     assert {v.channel_id: v.state for v in variants_of(store, post.id)} == {
         channel.id: DeliveryState.PUBLISHED, bluesky.id: DeliveryState.FAILED}
     assert len(mastodon.statuses) == 1
+
+
+def test_a_post_handed_over_by_an_earlier_version_is_still_recognised_after_its_text_changed(
+        store: Store, clock: FakeClock, mastodon: MastodonServer) -> None:
+    """Before the text's digest was kept, only the fingerprint was: the server's text at its time must give it."""
+    from services.outbox import fingerprint
+    from services.post_editing import images_of
+
+    channel = mastodon_account(store, mastodon)
+    post = schedule(store, NOON + timedelta(days=1), channel, text="Markt op zaterdag")
+    client = MastodonClient(mastodon.url, TOKEN)
+    run_outbox(store, lambda c: client, clock.now)
+    [variant] = variants_of(store, post.id)
+    store.update_fields(variant, remote_fingerprint=fingerprint(post, variant, images_of(store, post.id)))
+    post = store.get(Post, post.id)  # type: ignore[assignment]
+    post.body = "Markt gaat niet door"
+    save_post(store, post, variants_of(store, post.id))
+    report = run_outbox(store, lambda c: client, clock.advance(minutes=1))
+    assert (report.taken_back, report.handed_over, report.unconfirmed) == (1, 1, 0)
+    assert [item["params"]["text"] for item in mastodon.scheduled.values()] == ["Markt gaat niet door"]
