@@ -17,6 +17,7 @@ that reason.
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 
 from models.channel import SCHEDULE_ROOM, ChannelAccount
@@ -36,6 +37,8 @@ from services.outbox_sending import (
 )
 from services.post_editing import images_of
 from services.store import Store
+
+log = logging.getLogger("services.outbox")
 
 
 def wanted_there(post: Post, variant: Variant, channel: ChannelAccount) -> bool:
@@ -67,6 +70,7 @@ class NetworkSchedule(OutboxRun):
         post = self.store.get(Post, variant.post_id, include_deleted=True)
         channel = self.channels.get(variant.channel_id)
         if post is None or channel is None:
+            log.warning("outbox: variant %s is held by a network, but its post or channel cannot be read", variant.id)
             return
         wanted = wanted_there(post, variant, channel)
         printed, _digest = mark_parts(variant.remote_fingerprint)
@@ -100,7 +104,10 @@ class NetworkSchedule(OutboxRun):
                 self._account_trouble(channel, error)
                 if error.failure is Failure.OUT_OF_TIME:
                     self._leave_if_time_up(variant, channel)
-                    return None
+            if not wanted:
+                return False if self._cannot_take_back(post, variant, channel, error.message) else None
+            if isinstance(error, PublishError) and error.failure is Failure.OUT_OF_TIME:
+                return None
             assert post.scheduled_at is not None
             if self.now - post.scheduled_at > CONFIRM_FOR:
                 self._unconfirmed(variant, channel, translate(
@@ -192,9 +199,9 @@ class NetworkSchedule(OutboxRun):
         self._unconfirmed(variant, channel, message)
         self.report.failures.append(f"{channel.name}: “{post_label(post)}”: {message}")
 
-    def _cannot_take_back(self, post: Post, variant: Variant, channel: ChannelAccount, reason: str) -> None:
-        """The network could not be asked this run. After its time, and a day of not being able to ask, it is
-        left to the officer: it has probably gone out."""
+    def _cannot_take_back(self, post: Post, variant: Variant, channel: ChannelAccount, reason: str) -> bool:
+        """The network could not be asked this run about a post that should no longer go out there. After its
+        time, and a day of not being able to ask, it is left to the officer (True): it has probably gone out."""
         if post.scheduled_at is not None and self.now - post.scheduled_at > CONFIRM_FOR:
             message = translate(
                 "Outbox", "Omroeper could not take this post back from {channel}'s own schedule ({reason}), and its "
@@ -203,8 +210,9 @@ class NetworkSchedule(OutboxRun):
             self._unconfirmed(variant, channel, message)
             if not (post.deleted_at is None and variant.deleted_at is None and channel.deleted_at is None):
                 self.report.failures.append(f"{channel.name}: “{post_label(post)}”: {message}")
-            return
+            return True
         self._still_held(post, variant, channel, reason)
+        return False
 
     def _still_held(self, post: Post, variant: Variant, channel: ChannelAccount, reason: str) -> None:
         """A post that should no longer go out (paused, changed, deleted) is still in the network's schedule: the

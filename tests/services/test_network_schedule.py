@@ -290,3 +290,20 @@ def test_a_post_handed_over_by_an_earlier_version_is_still_recognised_after_its_
     report = run_outbox(store, lambda c: client, clock.advance(minutes=1))
     assert (report.taken_back, report.handed_over, report.unconfirmed) == (1, 1, 0)
     assert [item["params"]["text"] for item in mastodon.scheduled.values()] == ["Markt gaat niet door"]
+
+
+def test_a_deleted_post_whose_time_came_while_the_network_was_out_of_reach_is_left_to_the_officer(
+        store: Store, clock: FakeClock, mastodon: MastodonServer) -> None:
+    channel = mastodon_account(store, mastodon)
+    post = schedule(store, NOON + timedelta(hours=1), channel)
+    run_outbox(store, lambda c: MastodonClient(mastodon.url, TOKEN), clock.now)
+    delete_post(store, post.id)
+    offline = MastodonClient("http://127.0.0.1:9", TOKEN)
+    report = run_outbox(store, lambda c: offline, clock.advance(hours=2))  # its time has come meanwhile
+    assert any("“Feest”" in line and "still holds it" in line for line in report.failures)
+    assert [v.state for v in stored_variants(store, post)] == [DeliveryState.SCHEDULED_REMOTE]
+    report = run_outbox(store, lambda c: offline, clock.advance(days=1))
+    [variant] = stored_variants(store, post)
+    assert variant.state is DeliveryState.UNCONFIRMED and "probably went out there" in variant.last_error
+    assert any("“Feest”" in line and "probably went out there" in line for line in report.failures)
+    assert still_held(store) == []
