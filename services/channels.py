@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from models.channel import NETWORK_NAMES, ChannelAccount, Network
+from models.post import DeliveryState
 from services.errors import KnownError, translate
 from services.secrets import delete_secret, read_secret, save_secret
 from services.store import Store
@@ -27,6 +28,11 @@ MAX_TOKEN = 4096  # characters; the networks' tokens are a few hundred at most
 _APP_PASSWORD = re.compile(r"[A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){3}")
 # Whitespace around a line break (a token wrapped in a PDF or an e-mail), and the line break itself.
 _WRAPPED = re.compile(r"\s*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
+# Quotation marks a token is pasted between (or that come with it from a document): none is part of a token.
+_QUOTES = frozenset("\"'`“”„‟‘’‚‛«»‹›")
+# What is written before a token in an HTTP header, a configuration line or an address: "Bearer ",
+# "Authorization: Bearer ", "access_token=" (also after the "#" or "?" of an address).
+_TOKEN_PREFIX = re.compile(r"((?:authorization\s*:\s*)?bearer\s+|[#?&]?access_token\s*[=:]\s*)", re.IGNORECASE)
 _HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
 
 
@@ -39,23 +45,53 @@ def _without_invisible(text: str) -> str:
 
 
 def clean_token(network: Network, pasted: str) -> str:
-    """The token or app password as it is stored: what copying from a PDF, a mail or a chat adds (invisible
-    characters, a line break in the middle, a trailing NBSP) left out. Raises KnownError, without quoting the
-    token, when what remains cannot be one; returns "" when nothing remains."""
+    """The token or app password as it is stored (see read_token); "" when nothing remains."""
+    return read_token(network, pasted)[0]
+
+
+def read_token(network: Network, pasted: str) -> tuple[str, list[str]]:
+    """The token or app password as it is stored, and a note per kind of thing left out of what was pasted:
+    what copying from a PDF, a mail or a chat adds (invisible characters, a line break in the middle, a trailing
+    NBSP), quotation marks around it, and a leading `Bearer ` or `access_token=` (with what follows an `&` after
+    that, as in an address the token was copied from). Raises KnownError, without quoting the token, when what
+    remains cannot be one; returns ("", notes) when nothing remains."""
+    notes: list[str] = []
     token = _without_invisible(pasted)
+    if token != pasted:
+        notes.append(translate("Channels", "Spaces, line breaks and invisible characters that came with the paste "
+                                           "are left out."))
+    for _round in range(3):  # "Bearer 'abc'", 'access_token="abc"': each layer once
+        found = _TOKEN_PREFIX.match(token)
+        if found:
+            token = token[found.end():].strip()
+            if "bearer" in found.group(1).lower():
+                notes.append(translate("Channels", "“Bearer” before the token is left out."))
+            else:
+                token = token.split("&", 1)[0]  # the address's next parameter (&expires_in=…)
+                notes.append(translate("Channels", "“access_token=” before the token is left out."))
+            continue
+        if len(token) >= 2 and token[0] in _QUOTES and token[-1] in _QUOTES:
+            token = token[1:-1].strip()
+            notes.append(translate("Channels", "The quotation marks around the token are left out."))
+            continue
+        break
     if not token:
-        return ""
+        return "", notes
     network_name = NETWORK_NAMES.get(network, network.value)
     if len(token) > MAX_TOKEN:
         raise KnownError(translate("Channels", "The pasted text is far longer than a {network} token; copy just "
                                                "the token.").format(network=network_name))
+    if any(char in _QUOTES for char in token):
+        raise KnownError(translate("Channels", "The pasted token holds a quotation mark, which no {network} token "
+                                               "has; copy just the token, without quotes.").format(
+            network=network_name))
     if network is Network.BLUESKY:
         if not _APP_PASSWORD.fullmatch(token):
             raise KnownError(translate(
                 "Channels", "This is not a Bluesky app password (those look like xxxx-xxxx-xxxx-xxxx). Make one "
                             "under Settings > Privacy and security > App passwords. Omroeper never takes the "
                             "account's own password: it opens everything, up to deleting the account."))
-        return token
+        return token, notes
     if any(char.isspace() for char in token):
         raise KnownError(translate("Channels", "The pasted token has a space in the middle, which no {network} "
                                                "token has; copy it again, in one piece.").format(network=network_name))
@@ -66,7 +102,7 @@ def clean_token(network: Network, pasted: str) -> str:
         raise KnownError(translate("Channels", "The pasted token holds a letter with an accent or a sign from "
                                                "outside plain ASCII, which no {network} token has; copy it again."
                                    ).format(network=network_name))
-    return token
+    return token, notes
 
 
 def check_base_url(url: str) -> str:
@@ -192,11 +228,50 @@ def update_channel(store: Store, channel: ChannelAccount, *, name: str, base_url
     return store.save(channel)
 
 
-def remove_channel(store: Store, channel: ChannelAccount) -> None:
-    """The account is marked deleted (its posts keep their history); its secret leaves the keychain."""
-    if channel.has_secret:
+def remove_channel(store: Store, channel: ChannelAccount) -> int:
+    """Removes the account: marked deleted (its posts keep their history), and its token leaves the keychain.
+
+    Posts already handed to the network's own schedule would still go out there, and only the token can take them
+    back. So while the network holds posts of ours for this account (or a post's outcome is still open), the
+    token stays in the keychain: the next outbox run takes those posts back (each one it cannot is named in its
+    report, with when the network publishes it), and the run after which nothing is left deletes the token. The
+    Channels tab and `channels list` show such an account as removed, with how many posts are left to take back.
+    Returns that number (0: the token is gone already)."""
+    held = posts_held_for(store, channel.id)
+    if channel.has_secret and not held:
         delete_secret(channel.id)
+        channel.has_secret = False
     store.mark_deleted(channel)
+    return held
+
+
+_HELD_STATES = (DeliveryState.SCHEDULED_REMOTE.value, DeliveryState.SENDING.value)
+
+
+def posts_held_for(store: Store, channel_id: str) -> int:
+    """How many variants of this account (deleted ones too) a network holds in its schedule, or may have received
+    (outcome still open): what its token is still needed for."""
+    return int(store.query_tuples("SELECT count(*) FROM variants WHERE channel_id = ? AND state IN (?, ?)",
+                                  [channel_id, *_HELD_STATES])[0][0])
+
+
+def removed_but_holding(store: Store) -> list[tuple[ChannelAccount, int]]:
+    """Removed accounts whose token is still kept, with how many posts their network still holds (by name)."""
+    found = []
+    for channel in store.find(ChannelAccount, "deleted_at IS NOT NULL", include_deleted=True, order_by="name"):
+        held = posts_held_for(store, channel.id)
+        if held and channel.has_secret:
+            found.append((channel, held))
+    return found
+
+
+def release_removed_tokens(store: Store) -> None:
+    """Deletes the token of every removed account whose network holds nothing more of ours (the outbox calls this
+    after each run). Raises KnownError when the keychain refuses; the next run tries again."""
+    for channel in store.find(ChannelAccount, "deleted_at IS NOT NULL", include_deleted=True):
+        if channel.has_secret and not posts_held_for(store, channel.id):
+            delete_secret(channel.id)
+            store.update_fields(channel, has_secret=False)
 
 
 def find_channel(store: Store, name: str) -> ChannelAccount:

@@ -1,14 +1,20 @@
 """The commands for scripting (`python main.py COMMAND ...`): no window, messages in the user's language on
 stdout and stderr, and an exit code: 0 when all went well, 1 when something failed, 2 when refused (a bad file,
 another Omroeper writing). main.py reads the arguments; their definitions and the commands live here, so that
-starting the window pays for neither."""
+starting the window pays for neither.
+
+Every line a command prints goes through `_say`: what a server, a file or the data brings (an account's name, a
+channel's name from a handover file, a post's title, an error text) never reaches the terminal as a control
+sequence (ESC, C1, DEL, bidi controls), and makes no line break of its own.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -65,8 +71,34 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     tested.add_argument("name")
 
 
-def _say(text: str) -> None:
-    print(text, flush=True)
+# Bidi controls (embeddings, overrides, isolates, marks): they reorder what a terminal shows.
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BREAKS = frozenset("\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def terminal_text(value: object, keep: str = "") -> str:
+    """The value as a terminal may show it: without control characters (C0, C1, DEL) and bidi controls. A line
+    break or tab becomes a space, except those in `keep` (the command's own layout)."""
+    kept = []
+    for char in str(value):
+        if char in keep:
+            kept.append(char)
+        elif char in _BREAKS:
+            kept.append(" ")
+        elif char not in _BIDI and unicodedata.category(char) != "Cc":
+            kept.append(char)
+    return "".join(kept)
+
+
+def _say(text: str, *, err: bool = False, **values: object) -> None:
+    """Prints `text`, the command's own words (on stderr with `err`), with `values` put in its {placeholders}.
+    The text's own line breaks and tabs are kept; a value is one line of plain text (a list of values: one line
+    each); nothing else of either reaches the terminal as a control character (terminal_text)."""
+    shown = {name: "\n".join(terminal_text(item) for item in value)
+             if isinstance(value, Sequence) and not isinstance(value, str) else terminal_text(value)
+             for name, value in values.items()}
+    line = text.format(**shown) if values else text
+    print(terminal_text(line, keep="\n\t"), file=sys.stderr if err else sys.stdout, flush=True)
 
 
 def _when(store, post) -> str:  # type: ignore[no-untyped-def]
@@ -106,15 +138,19 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
     except OSError as error:
         from services.instance_lock import folder_error
 
-        print(folder_error(data_dir, error).message, file=sys.stderr)
+        _say("{message}", err=True, message=folder_error(data_dir, error).message)
         return EXIT_FAILED
     lock = None
     try:
         writers = ("publish-due", "channels", "pause-all", "resume-all", "handover")
         if args.command in writers or (args.command == "import-csv" and not args.dry_run):
-            from services.instance_lock import acquire
+            from services.instance_lock import LOCK_WAIT, acquire
 
-            lock = acquire(data_dir)  # a writer: not beside a running Omroeper
+            # A writer: not beside a running Omroeper. The crisis switch waits for another command's run to end
+            # (a window holds the folder as long as it is open: its own Pause all is the way there).
+            crisis = args.command in ("pause-all", "resume-all")
+            lock = acquire(data_dir, command=args.command, wait=LOCK_WAIT if crisis else None,
+                           waiting=lambda line: _say("{line}", line=line))
         check_not_lost(data_dir / STORE_FILE_NAME, data_dir / BACKUP_DIR_NAME)
         store = Store.open(data_dir / STORE_FILE_NAME)
         try:
@@ -124,12 +160,12 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
     except MissingStoreError as error:
         from services.errors import translate
 
-        print(error.message + "\n" + translate("Commands", "Start Omroeper's window to restore that backup (or to "
-                                                            "begin anew on purpose)."), file=sys.stderr)
+        _say("{message}\n{advice}", err=True, message=error.message, advice=translate(
+            "Commands", "Start Omroeper's window to restore that backup (or to begin anew on purpose)."))
         log.warning("%s refused: %s", args.command, error.message)
         return EXIT_REFUSED
     except KnownError as error:
-        print(error.message, file=sys.stderr)
+        _say("{message}", err=True, message=error.message)
         log.warning("%s failed: %s", args.command, error.message)
         return EXIT_REFUSED
     finally:
@@ -142,7 +178,7 @@ def _export_ics(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
     from services.ics_export import export_ics
 
     count = export_ics(store, args.file, args.start, args.end)
-    _say(translate("Commands", "Posts written to {path}: {count}.").format(path=args.file, count=count))
+    _say(translate("Commands", "Posts written to {path}: {count}."), path=args.file, count=count)
     return EXIT_OK
 
 
@@ -151,7 +187,7 @@ def _export_csv(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
     from services.errors import translate
 
     count = export_csv(store, args.file)
-    _say(translate("Commands", "Posts written to {path}: {count}.").format(path=args.file, count=count))
+    _say(translate("Commands", "Posts written to {path}: {count}."), path=args.file, count=count)
     return EXIT_OK
 
 
@@ -162,19 +198,18 @@ def _import_csv(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
 
     report = read_csv(store, args.file)
     for line, reason in report.errors:
-        print(translate("Commands", "line {line}: {reason}").format(line=line, reason=reason), file=sys.stderr)
+        _say(translate("Commands", "line {line}: {reason}"), err=True, line=line, reason=reason)
     if report.duplicates:
-        _say(translate("Commands", "Rows already in the calendar, skipped: {count}.").format(
-            count=len(report.duplicates)))
-    _say(translate("Commands", "Rows valid: {valid}; with a problem: {bad}.").format(valid=len(report.valid),
-                                                                                     bad=len(report.errors)))
+        _say(translate("Commands", "Rows already in the calendar, skipped: {count}."), count=len(report.duplicates))
+    _say(translate("Commands", "Rows valid: {valid}; with a problem: {bad}."), valid=len(report.valid),
+         bad=len(report.errors))
     if args.dry_run or (report.errors and not args.import_valid):
         if report.errors and not args.dry_run:
             _say(translate("Commands", "Nothing was imported. Fix the rows above, or add --import-valid."))
         return EXIT_FAILED if report.errors else EXIT_OK
     take_backup(store.conn, data_dir / BACKUP_DIR_NAME, "before-import", store.clock())
     added = apply_import(store, report)
-    _say(translate("Commands", "Posts added: {count}.").format(count=added))
+    _say(translate("Commands", "Posts added: {count}."), count=added)
     return EXIT_FAILED if report.errors else EXIT_OK
 
 
@@ -196,12 +231,24 @@ def _publish_due(args: argparse.Namespace, store, data_dir: Path) -> int:  # typ
         return EXIT_OK
     report = run_outbox(store, client_for, store.clock())
     _say(translate("Commands", "Published: {published}; handed to a network's schedule: {handed}; waiting: "
-                               "{waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}."
-                   ).format(published=report.published, handed=report.handed_over, waiting=report.waiting,
-                            overdue=report.overdue, unconfirmed=report.unconfirmed))
-    for line in report.failures:
-        print(line, file=sys.stderr)
+                               "{waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}."),
+         published=report.published, handed=report.handed_over, waiting=report.waiting, overdue=report.overdue,
+         unconfirmed=report.unconfirmed)
+    _tell_run(report)
     return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def _tell_run(report) -> None:  # type: ignore[no-untyped-def]
+    """What an outbox run has to say besides its figures: a budget spent (what is left goes at the next run) on
+    stdout, each failure on stderr."""
+    from services.errors import translate
+
+    if report.out_of_time:
+        _say(translate("Commands", "This run stopped starting requests after {seconds} seconds, so that no slow "
+                                   "server holds it; %n post(s) wait for the next run.", "",
+                       report.left_for_next_run), seconds=report.budget_seconds)
+    for line in report.failures:
+        _say("{line}", err=True, line=line)
 
 
 def _pause_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
@@ -212,21 +259,19 @@ def _pause_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type:
 
     paused = pause_all(store, store.clock(), args.reason)
     report = run_outbox(store, client_for, store.clock())
-    _say(translate("Commands", "Paused: {posts} posts; taken back from a network's schedule: {taken}.").format(
-        posts=paused.posts, taken=report.taken_back))
-    for line in report.failures:
-        print(line, file=sys.stderr)
+    _say(translate("Commands", "Paused: {posts} posts; taken back from a network's schedule: {taken}."),
+         posts=paused.posts, taken=report.taken_back)
+    _tell_run(report)
     held = still_held(store)
     if held:
         from models.channel import ChannelAccount
 
-        names = {channel.id: channel.name for channel in store.find(ChannelAccount)}
-        print(translate("Commands", "Still in a network's own schedule, and published there unless you remove it "
-                                    "by hand (or run pause-all again once the problem above is solved):"),
-              file=sys.stderr)
+        names = {channel.id: channel.name for channel in store.find(ChannelAccount, include_deleted=True)}
+        _say(translate("Commands", "Still in a network's own schedule, and published there unless you remove it "
+                                   "by hand (or run pause-all again once the problem above is solved):"), err=True)
         for post, variant in held:
-            print(f"  {names.get(variant.channel_id, '?')}: {_when(store, post)} {post.title or post.body[:60]}",
-                  file=sys.stderr)
+            _say("  {channel}: {when} {title}", err=True, channel=names.get(variant.channel_id, "?"),
+                 when=_when(store, post), title=post.title or post.body[:60])
     return EXIT_FAILED if report.failures or held else EXIT_OK
 
 
@@ -238,14 +283,13 @@ def _resume_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
 
     resumed = resume_all(store, store.clock())
     report = run_outbox(store, client_for, store.clock())
-    _say(translate("Commands", "Resumed: {posts} posts; handed to a network's schedule: {handed}.").format(
-        posts=resumed.posts, handed=report.handed_over))
+    _say(translate("Commands", "Resumed: {posts} posts; handed to a network's schedule: {handed}."),
+         posts=resumed.posts, handed=report.handed_over)
     for post in resumed.passed:
         assert post.scheduled_at is not None
-        _say(translate("Commands", "Its time passed during the pause, you decide: {when} {title}").format(
-            when=_when(store, post), title=post.title or post.body[:60]))
-    for line in report.failures:
-        print(line, file=sys.stderr)
+        _say(translate("Commands", "Its time passed during the pause, you decide: {when} {title}"),
+             when=_when(store, post), title=post.title or post.body[:60])
+    _tell_run(report)
     return EXIT_FAILED if report.failures else EXIT_OK
 
 
@@ -302,10 +346,10 @@ def _tell_unreadable(store: Any) -> None:
 
     count = len(store.unreadable)
     if count:
-        print(translate("Commands", "%n record(s) could not be read and were left out; see the log.", "", count),
-              file=sys.stderr)
+        _say(translate("Commands", "%n record(s) could not be read and were left out; see the log.", "", count),
+             err=True)
         for line in store.unreadable.lines():
-            print(f"  {line}", file=sys.stderr)
+            _say("  {line}", err=True, line=line)
 
 
 Command = Callable[[argparse.Namespace, Any, Path], int]
@@ -323,15 +367,23 @@ def _reporting_unreadable(command: Command) -> Command:
 
 
 def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    """`channels list` (removed accounts whose network still holds posts of ours are listed too: their token
+    stays until those are taken back), `channels add`, `channels test`."""
     from models.channel import ChannelAccount, Network
-    from services.channels import add_channel, check_connection, find_channel
+    from services.channels import add_channel, check_connection, find_channel, removed_but_holding
     from services.errors import translate
 
     if args.channel_command == "list":
         for channel in store.find(ChannelAccount, order_by="name"):
             token = translate("Commands", "token stored") if channel.has_secret else "–"
             problem = f"  ⚠ {channel.last_error}" if channel.last_error else ""
-            _say(f"{channel.name}\t{channel.network.value}\t{channel.base_url or '-'}\t{token}{problem}")
+            _say("{name}\t{network}\t{address}\t{token}{problem}", name=channel.name, network=channel.network.value,
+                 address=channel.base_url or "-", token=token, problem=problem)
+        for channel, held in removed_but_holding(store):
+            _say("{name}\t{network}\t{address}\t{state}", name=channel.name, network=channel.network.value,
+                 address=channel.base_url or "-", state=translate(
+                     "Commands", "removed; %n post(s) still in the network's own schedule are taken back at the next "
+                                 "run, and the token stays stored until then", "", held))
         return EXIT_OK
     if args.channel_command == "add":
         secret = ""
@@ -339,11 +391,11 @@ def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
             secret = _read_token(translate("Commands", "Access token or app password: "))
         channel = add_channel(store, Network(args.network), args.name, secret, base_url=args.base_url,
                               handle=args.handle, external_id=args.page_id)
-        _say(translate("Commands", "Channel {name} added.").format(name=channel.name))
+        _say(translate("Commands", "Channel {name} added."), name=channel.name)
         return EXIT_OK
     info = check_connection(store, find_channel(store, args.name), store.clock())
     limit = f", {info.max_characters}" if info.max_characters else ""
-    _say(translate("Commands", "Connected as {account}{limit}.").format(account=info.name, limit=limit))
+    _say(translate("Commands", "Connected as {account}{limit}."), account=info.name, limit=limit)
     return EXIT_OK
 
 

@@ -4,7 +4,8 @@ networks; it goes out again only when the officer resumes it.
 Pausing marks the posts in one transaction (`paused_at`, `pause_reason`); variants waiting here become PAUSED at
 once, and the outbox run that follows takes the ones held by a network back from its schedule (deleted there,
 kept here with all their content). A network that cannot be reached keeps its copy: the report names it, so the
-officer can remove it there by hand, and every later run tries again.
+officer can remove it there by hand, and every later run tries again. A run that is already sending when the
+switch is thrown reads each post again right before it sends it, so nothing paused goes out after the pause.
 
 Resuming clears the marks. A post whose time is still ahead is handed to the outbox as before; one whose time
 passed during the pause is not sent by itself: it is set overdue, so the officer decides (send now, move, skip).
@@ -62,12 +63,21 @@ def pause_post(store: Store, post: Post, now: datetime, reason: str, report: Pau
 
 
 def still_held(store: Store) -> list[tuple[Post, Variant]]:
-    """Paused posts that a network still holds in its own schedule (taking them back failed, or has not run yet):
-    they go out there unless removed. In time order."""
+    """Posts a network still holds in its own schedule that should no longer go out there (taking them back
+    failed, or has not run yet): paused, deleted, set back from "scheduled", their channel unticked in the
+    composer or removed. They go out there unless removed. In time order."""
+    rows = store.query_tuples(
+        "SELECT v.id, p.id FROM variants v JOIN posts p ON p.id = v.post_id "
+        "LEFT JOIN channels c ON c.id = v.channel_id "
+        "WHERE v.state = ? AND (p.paused_at IS NOT NULL OR p.deleted_at IS NOT NULL OR p.status NOT IN (?, ?) "
+        "OR v.deleted_at IS NOT NULL OR c.deleted_at IS NOT NULL) ORDER BY p.scheduled_at, v.id",
+        [DeliveryState.SCHEDULED_REMOTE.value, PostStatus.SCHEDULED.value, PostStatus.FAILED.value])
     found = []
-    for post in paused_posts(store):
-        found += [(post, variant) for variant in store.find(Variant, "post_id = ? AND state = ?",
-                                                            [post.id, DeliveryState.SCHEDULED_REMOTE.value])]
+    for variant_id, post_id in rows:
+        variant = store.get(Variant, variant_id, include_deleted=True)
+        post = store.get(Post, post_id, include_deleted=True)
+        if variant is not None and post is not None:
+            found.append((post, variant))
     return found
 
 

@@ -284,3 +284,152 @@ def test_publish_due_against_a_trickling_server_ends_at_its_deadline(tmp_path: P
     second = run_main(tmp_path, "publish-due", OMROEPER_HTTP_DEADLINE="1")
     assert second.returncode == 0 and "Published: 1" in second.stdout, second.stderr
     assert stored_state(tmp_path, post_id) is DeliveryState.PUBLISHED and len(mastodon.statuses) == 1
+
+
+# ---- the crisis switch beside another Omroeper ----------------------------------------------------------------------
+
+HOLDER = """
+import sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from services.instance_lock import acquire
+lock = acquire(Path({folder!r}), command={command!r})
+print("locked", flush=True)
+sys.stdin.readline()
+lock.unlock()
+"""
+
+
+def hold_folder(data: Path, command: str) -> subprocess.Popen[str]:
+    """Another Omroeper holding the data folder: a command, or the window (""), until a line comes on its stdin."""
+    process = subprocess.Popen([sys.executable, "-c", HOLDER.format(root=str(ROOT), folder=str(data), command=command)],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stdout.readline().strip() == "locked"
+    return process
+
+
+@pytest.mark.slow
+def test_pause_all_waits_for_a_publish_due_run_to_end_and_then_pauses(tmp_path: Path) -> None:
+    holder = hold_folder(tmp_path, "publish-due")
+    try:
+        pausing = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path), "pause-all"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   env=environment(tmp_path))
+        assert pausing.stdout is not None
+        waiting = pausing.stdout.readline()
+        assert f"Another Omroeper command (publish-due, process {holder.pid})" in waiting
+        assert "waiting up to 3 minutes for it to finish" in waiting
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.flush()  # the run ends
+        rest, errors = pausing.communicate(timeout=60)
+        assert pausing.returncode == 0, errors
+        assert "Paused: 0 posts" in rest
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+@pytest.mark.slow
+def test_pause_all_beside_the_window_says_switch_to_it_at_once(tmp_path: Path) -> None:
+    holder = hold_folder(tmp_path, "")
+    try:
+        refused = run_main(tmp_path, "pause-all")
+        assert refused.returncode == 2 and "Switch to that window" in refused.stderr and refused.stdout == ""
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+# ---- what servers and files say is printed as plain text ----------------------------------------------------------
+
+def assert_plain(output: str) -> None:
+    """Only the command's own line breaks and tabs: no control character or bidi control from a value."""
+    import unicodedata
+
+    for char in output:
+        assert char in "\n\t" or (unicodedata.category(char) != "Cc" and char not in "\u202a\u202b\u202c\u202d"
+                                  "\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"), repr(char)
+
+
+ESCAPES = "\x1b[2K\r\x1b[32mConnected as Gemeente Oosterzande (@oosterzande)\x1b[0m\x1b]0;pwned\x07\x9b31m\x7f\u202e"
+
+
+@pytest.mark.slow
+def test_channels_test_and_list_print_what_a_server_or_a_file_says_without_its_control_characters(
+        tmp_path: Path) -> None:
+    with local_api() as api:
+        api.route("GET", "/api/v1/accounts/verify_credentials")(lambda seen: (200, {
+            "id": "1", "username": "x", "acct": "gemeente" + ESCAPES, "display_name": "\x1b[31mEVIL\x1b[0m\nLine"}, {}))
+        api.route("GET", "/api/v2/instance")(lambda seen: (200, {"configuration": {"statuses": {
+            "max_characters": 500}}}, {}))
+        assert run_main(tmp_path, "channels", "add", "mastodon", "--name", "Mastodon", "--base-url", api.url,
+                        stdin=TOKEN + "\n").returncode == 0
+        tested = run_main(tmp_path, "channels", "test", "Mastodon")
+    assert tested.returncode == 0, tested.stderr
+    assert_plain(tested.stdout)
+    assert tested.stdout.count("\n") == 1 and tested.stdout.startswith("Connected as [31mEVIL[0m Line (@gemeente")
+    from models.channel import ChannelAccount, Network
+
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    store.save(ChannelAccount(network=Network.MANUAL,  # as a handover file could bring it
+                              name="Instagram\x1b[2K\r\x1b]0;pwned\x07Everything is fine\x1b[8m"))
+    store.close()
+    listed = run_main(tmp_path, "channels", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert_plain(listed.stdout)
+    lines = listed.stdout.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("Instagram[2K ]0;pwnedEverything is fine[8m\tmanual\t")
+
+
+def test_terminal_text_keeps_only_the_commands_own_layout() -> None:
+    from services.commands import terminal_text
+
+    assert terminal_text("a\x1b[31mb\x9bc\x7fd\u202ee\u2066f\x00g\rh\ni\tj") == "a[31mbcdefg h i j"
+    assert terminal_text("een\ttwee\ndrie\x1b", keep="\n\t") == "een\ttwee\ndrie"
+
+
+# ---- a run's budget ----------------------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_publish_due_against_a_slow_server_stops_after_its_budget_and_says_so(tmp_path: Path) -> None:
+    server = MastodonServer(delay=0.3)
+    httpd = serve(server)
+    try:
+        assert run_main(tmp_path, "channels", "add", "mastodon", "--name", "Mastodon", "--base-url", server.url,
+                        stdin=TOKEN + "\n").returncode == 0
+        store = Store.open(tmp_path / STORE_FILE_NAME)
+        channel = find_channel(store, "Mastodon")
+        for number in range(12):
+            post = Post(title=f"Bericht {number}", body=f"Bericht {number}", status=PostStatus.SCHEDULED,
+                        scheduled_at=datetime.now(UTC) + timedelta(days=1 + number // 6))
+            save_post(store, post, [Variant(post_id=post.id, channel_id=channel.id)])
+        store.close()
+        first = run_main(tmp_path, "publish-due", OMROEPER_RUN_BUDGET="1")
+        assert first.returncode == 0, first.stderr
+        assert "This run stopped starting requests after 1 seconds, so that no slow server holds it" in first.stdout
+        assert len(server.scheduled) < 12 and f"; {12 - len(server.scheduled)} post" in first.stdout
+        second = run_main(tmp_path, "publish-due")
+        assert second.returncode == 0 and "stopped starting requests" not in second.stdout
+        assert len(server.scheduled) == 12
+    finally:
+        stop(httpd, server)
+
+
+def test_channels_list_names_a_removed_channel_until_its_posts_are_taken_back(tmp_path: Path) -> None:
+    from services.channels import remove_channel
+
+    assert run_main(tmp_path, "channels", "add", "mastodon", "--name", "Mastodon", "--base-url",
+                    "https://social.example", stdin=TOKEN + "\n").returncode == 0
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    channel = find_channel(store, "Mastodon")
+    post = Post(title="Braderie", body="Braderie", status=PostStatus.SCHEDULED,
+                scheduled_at=datetime.now(UTC) + timedelta(days=2))
+    save_post(store, post, [Variant(post_id=post.id, channel_id=channel.id)])
+    store.update_fields(variants_of(store, post.id)[0], state=DeliveryState.SCHEDULED_REMOTE, remote_id="s1")
+    assert remove_channel(store, channel) == 1
+    store.close()
+    listed = run_main(tmp_path, "channels", "list")
+    assert listed.returncode == 0  # ("post(s)": the English plural comes with the translations)
+    assert listed.stdout.startswith("Mastodon\tmastodon\thttps://social.example\tremoved; 1 post")
+    assert "still in the network's own schedule are taken back at the next run" in listed.stdout

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.channel import NETWORK_NAMES, ChannelAccount, Network
-from services.channels import DEFAULT_BASE_URLS, clean_token
+from services.channels import DEFAULT_BASE_URLS, read_token
 from services.errors import KnownError
 from ui.choice_box import ChoiceBox
 
@@ -77,18 +77,17 @@ class ChannelDialog(QDialog):
         return Network(self.network_box.current_value())
 
     def _token_changed(self) -> None:
-        """What will happen to the pasted token: cleaned (said so), or refused (with the reason); never the token
+        """What will happen to the pasted token: cleaned (saying what was left out: spaces and invisible
+        characters, quotation marks, "Bearer" or "access_token="), or refused (with the reason); never the token
         itself."""
-        pasted = self.secret_edit.text()
         try:
-            token = clean_token(self.network(), pasted)
+            token, notes = read_token(self.network(), self.secret_edit.text())
         except KnownError as error:
             self.token_note.setText(error.message)
             self.token_note.setStyleSheet("color: #c0392b;")
             return
         self.token_note.setStyleSheet("")
-        self.token_note.setText(self.tr("Spaces, line breaks and invisible characters that came with the paste "
-                                        "are left out.") if token and token != pasted else "")
+        self.token_note.setText(" ".join(notes) if token else "")
 
     def _network_chosen(self) -> None:
         network = self.network()

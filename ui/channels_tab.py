@@ -17,8 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.channel import ChannelAccount, Network
-from services.channels import add_channel, check_connection_at, remove_channel, update_channel
+from models.channel import NETWORK_NAMES, ChannelAccount, Network
+from services.channels import (
+    add_channel,
+    check_connection_at,
+    remove_channel,
+    removed_but_holding,
+    update_channel,
+)
 from services.errors import KnownError
 from services.store import Store
 from ui.background import run_in_background
@@ -31,6 +37,9 @@ from ui.plain_text import plain
 class ChannelsTab(QWidget):
     """Signals:
         channels_changed(): an account was added, changed, removed or checked (calendar and status bar reload).
+
+    A removed account whose network still holds posts of ours in its own schedule keeps its token until the outbox
+    has taken them back (services/channels.py, remove_channel); the line under the table names such accounts.
     """
 
     channels_changed = Signal()
@@ -54,6 +63,8 @@ class ChannelsTab(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.status_label = plain(QLabel(self))
+        self.removed_label = plain(QLabel(self))
+        self.removed_label.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.change_button, self.remove_button, self.test_button):
             buttons.addWidget(button)
@@ -61,6 +72,7 @@ class ChannelsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.removed_label)
         layout.addLayout(buttons)
         layout.addWidget(self.status_label)
         self.add_button.clicked.connect(self.add)
@@ -75,6 +87,13 @@ class ChannelsTab(QWidget):
         self.model.set_channels(self.store.find(ChannelAccount, order_by="name"), self.store.clock())
         for column in range(ChannelListModel.STATE):
             self.table.resizeColumnToContents(column)
+        holding = removed_but_holding(self.store)
+        self.removed_label.setText("\n".join(self.tr(
+            "{name} is removed; {network} still holds %n post(s) of it in its own schedule. Omroeper takes them back "
+            "at the next run of the outbox and keeps the token in the keychain until then.", "", held).format(
+            name=channel.name, network=NETWORK_NAMES.get(channel.network, channel.network.value))
+            for channel, held in holding))
+        self.removed_label.setVisible(bool(holding))
         self._selected()
 
     def selected(self) -> ChannelAccount | None:
@@ -127,15 +146,20 @@ class ChannelsTab(QWidget):
         if channel is None:
             return
         answer = QMessageBox.question(self, self.tr("Remove channel"), self.tr(
-            "Remove {name}? Its posts stay in the calendar; its token is removed from the keychain.").format(
+            "Remove {name}? Its posts stay in the calendar and no longer go out there. Posts already in the "
+            "network's own schedule are taken back first; its token leaves the keychain once that is done.").format(
             name=channel.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            remove_channel(self.store, channel)
+            held = remove_channel(self.store, channel)
         except KnownError as error:
             ProblemMessage(error.message, self).exec()
             return
+        self.status_label.setText(self.tr(
+            "{name} is removed; its token stays in the keychain until the outbox has taken back the %n post(s) its "
+            "network still holds.", "", held).format(name=channel.name) if held else self.tr(
+            "{name} is removed, and its token with it.").format(name=channel.name))
         self._changed()
 
     def test_selected(self) -> None:

@@ -68,6 +68,17 @@ class ScheduledCheck:
 
 
 @dataclass(frozen=True)
+class ScheduledCopy:
+    """What a network holds in its own schedule under an id, as it says: the text, the time, and whether it is
+    still waiting there (False: it is published, or it is not a scheduled post at all). The outbox removes only a
+    copy it recognises as its own from this."""
+
+    text: str
+    waiting: bool
+    scheduled_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class AccountInfo:
     """What "Test connection" shows (and what the outbox keeps of it: the account's image limits)."""
 
@@ -84,6 +95,7 @@ class Failure(Enum):
     TEMPORARY = "temporary"  # certainly not sent (offline, nothing left this laptop), or a look-up failed: later
     REFUSED = "refused"  # the network's documented answer refused the post (too long, bad image): the officer
     UNKNOWN = "unknown"  # the post went out but no answer proves what happened: it may or may not be published
+    OUT_OF_TIME = "out_of_time"  # the run's time was up, so this request never started: the next run goes on
 
 
 class PublishError(KnownError):
@@ -118,7 +130,14 @@ class NetworkClient(Protocol):
 
     def publish(self, request: PublishRequest) -> Published: ...
 
-    def cancel_scheduled(self, remote_id: str) -> None: ...
+    def scheduled_copy(self, remote_id: str) -> ScheduledCopy | None:
+        """What the network's schedule holds under this id; None when it holds nothing there (any more)."""
+        ...
+
+    def cancel_scheduled(self, remote_id: str) -> None:
+        """Deletes what the network holds under this id. Called only for a copy the outbox recognised as its own
+        (scheduled_copy): on Facebook the same call deletes any object of the page."""
+        ...
 
     def safe_to_resend(self, request: PublishRequest, first_sent: datetime, now: datetime) -> bool:
         """True when sending the same request again cannot make a second post (the network recognises it)."""

@@ -22,6 +22,7 @@ from services.networks.base import (
     PublishError,
     PublishRequest,
     ScheduledCheck,
+    ScheduledCopy,
     sane_retry_at,
 )
 from services.networks.http import Answer, BadAnswer, Wire
@@ -122,6 +123,9 @@ class BlueskyClient:
         if not isinstance(uri, str) or not uri.endswith(f"/{POST}/{rkey}"):
             raise self.wire.odd(creates_post=True)
         return self._published(rkey)
+
+    def scheduled_copy(self, remote_id: str) -> ScheduledCopy | None:
+        raise PublishError(Failure.REFUSED, "Bluesky has no scheduled posts")
 
     def cancel_scheduled(self, remote_id: str) -> None:
         raise PublishError(Failure.REFUSED, "Bluesky has no scheduled posts")

@@ -21,6 +21,7 @@ from services.networks.base import (
     PublishError,
     PublishRequest,
     ScheduledCheck,
+    ScheduledCopy,
     sane_retry_at,
 )
 from services.networks.http import Answer, BadAnswer, Wire, web_link
@@ -86,6 +87,22 @@ class FacebookClient:
             raise self.wire.odd(creates_post=True)
         return Published(remote_id=str(post_id), url="" if schedule else f"https://www.facebook.com/{post_id}",
                          scheduled=bool(schedule))
+
+    def scheduled_copy(self, remote_id: str) -> ScheduledCopy | None:
+        """The page's post with this id as Graph describes it: waiting only when Graph says it is not published
+        (is_published false); None when no such object exists (any more). A published post, or an object that is
+        no post at all (a photo, a comment: no is_published), is never a waiting copy."""
+        try:
+            post = self._call("GET", f"/{quote(remote_id, safe='')}",
+                              params={"fields": "id,message,is_published,scheduled_publish_time"})
+        except PublishError as error:
+            if _does_not_exist(error):
+                return None
+            raise
+        when = _unix_time(post.get("scheduled_publish_time"))
+        message = post.get("message")
+        return ScheduledCopy(text=message if isinstance(message, str) else "",
+                             waiting=post.get("is_published") is False, scheduled_at=when)
 
     def cancel_scheduled(self, remote_id: str) -> None:
         try:
@@ -183,6 +200,16 @@ class FacebookClient:
             return self.wire.server_error(answer.status, creates_post)
         return PublishError(Failure.REFUSED, translate("Facebook", "Facebook refused the post: {detail}").format(
             detail=detail))
+
+
+def _unix_time(value: object) -> datetime | None:
+    """A time Graph gives as unix seconds (a number, or its digits as text); None for anything else."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return None
+    try:
+        return datetime.fromtimestamp(float(value), UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def _does_not_exist(error: PublishError) -> bool:

@@ -10,6 +10,9 @@ deadline passes, whatever the request is doing, and the phase that failed decide
 - the request went out (even in part) and no complete answer came: the outcome is unknown;
 - a redirect: the server moved; it is not followed, so the token never travels to the new address.
 
+A whole outbox run has a budget of its own (RunBudget): once it is spent, no new request starts, so a server that
+answers every request correctly but slowly cannot hold a run for hours either.
+
 requests still builds the request (query, JSON, form and multipart bodies); this module only sends it.
 """
 
@@ -24,8 +27,10 @@ import ssl
 import threading
 import time
 import urllib.request
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import SplitResult, unquote, urlsplit
 
@@ -49,6 +54,43 @@ def default_deadline() -> float:
     except ValueError:
         return DEFAULT_DEADLINE
     return value if value > 0 else DEFAULT_DEADLINE
+
+
+@dataclass
+class RunBudget:
+    """How long one run may go on starting requests, in seconds from when it was made. A request already under way
+    keeps its own deadline; after the budget no new one starts (`spending`), and the run leaves the rest for the
+    next one. `clock` is a monotonic clock in seconds (tests pass their own)."""
+
+    seconds: float
+    clock: Callable[[], float] = time.monotonic
+    started: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.started = self.clock()
+
+    def spent(self) -> bool:
+        return self.clock() - self.started >= self.seconds
+
+
+_RUN_BUDGET: ContextVar[RunBudget | None] = ContextVar("run_budget", default=None)
+
+
+@contextmanager
+def spending(budget: RunBudget) -> Iterator[RunBudget]:
+    """Every Wire.send in this block (on this thread) first checks the budget and starts nothing once it is spent:
+    it raises PublishError OUT_OF_TIME, which proves the request was never sent."""
+    token = _RUN_BUDGET.set(budget)
+    try:
+        yield budget
+    finally:
+        _RUN_BUDGET.reset(token)
+
+
+def out_of_time(budget: RunBudget) -> PublishError:
+    return PublishError(Failure.OUT_OF_TIME, translate(
+        "Networks", "This run of the outbox used its {seconds} seconds, so it sent nothing more; the rest goes at "
+                    "the next run.").format(seconds=round(budget.seconds)))
 
 
 class BadAnswer(Exception):
@@ -206,8 +248,12 @@ class Wire:
 
         `creates_post`: this request makes the post itself (not an upload or a look-up), so a lost answer means
         the outcome is unknown. Raises PublishError: TEMPORARY when nothing was sent (or a look-up failed),
-        UNKNOWN when a request that creates the post went out without a complete answer, MOVED for a redirect.
+        UNKNOWN when a request that creates the post went out without a complete answer, MOVED for a redirect,
+        OUT_OF_TIME (nothing sent) when the run's budget is spent.
         """
+        budget = _RUN_BUDGET.get()
+        if budget is not None and budget.spent():
+            raise out_of_time(budget)
         try:
             prepared = requests.Request(method, url, headers={**self.headers, **(headers or {})}, params=params,
                                         json=json, data=data, files=files).prepare()

@@ -21,6 +21,7 @@ from services.networks.base import (
     PublishError,
     PublishRequest,
     ScheduledCheck,
+    ScheduledCopy,
     sane_retry_at,
 )
 from services.networks.http import Answer, BadAnswer, Wire
@@ -82,6 +83,9 @@ class LinkedInClient:
         if not urn.startswith("urn:li:"):
             raise self.wire.odd(creates_post=True)
         return Published(remote_id=urn, url=f"https://www.linkedin.com/feed/update/{urn}/")
+
+    def scheduled_copy(self, remote_id: str) -> ScheduledCopy | None:
+        raise PublishError(Failure.REFUSED, "LinkedIn has no scheduled posts")
 
     def cancel_scheduled(self, remote_id: str) -> None:
         raise PublishError(Failure.REFUSED, "LinkedIn has no scheduled posts")

@@ -23,6 +23,7 @@ from services.networks.base import (
     PublishError,
     PublishRequest,
     ScheduledCheck,
+    ScheduledCopy,
     sane_retry_at,
 )
 from services.networks.http import Answer, BadAnswer, Wire, web_link
@@ -125,6 +126,20 @@ class MastodonClient:
         if "scheduled_at" in answer and "uri" not in answer:
             return Published(remote_id=str(answer["id"]), scheduled=True)
         return Published(remote_id=str(answer["id"]), url=web_link(answer.get("url") or answer.get("uri")))
+
+    def scheduled_copy(self, remote_id: str) -> ScheduledCopy | None:
+        """The account's scheduled status with this id (its text as it was handed over), or None when the server
+        holds none (published meanwhile, deleted there, or never one of this account's)."""
+        try:
+            item = self._json("GET", f"/api/v1/scheduled_statuses/{quote(remote_id, safe='')}")
+        except PublishError as error:
+            if error.status == 404:
+                return None
+            raise
+        params = item.get("params")
+        text = params.get("text") if isinstance(params, dict) else None
+        return ScheduledCopy(text=text if isinstance(text, str) else "", waiting=True,
+                             scheduled_at=_instant(item.get("scheduled_at")))
 
     def cancel_scheduled(self, remote_id: str) -> None:
         """Takes a post back from the server's schedule; one already gone (published, deleted) is fine."""

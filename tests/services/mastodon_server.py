@@ -9,6 +9,7 @@ import html
 import json
 import re
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -65,6 +66,8 @@ class MastodonServer:
     redirect_to: str = "http://127.0.0.1:9"
     total_scheduled_limit: int = 300
     daily_scheduled_limit: int = 25
+    delay: float = 0.0  # seconds before each answer: a slow server that still answers every request correctly
+    on_request: Callable[[str, str], None] | None = None  # (method, path), called before the server does its work
     spec: dict[str, Any] = field(default_factory=_spec)
 
     def __post_init__(self) -> None:
@@ -144,6 +147,10 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
             with state.lock:
                 state.requests.append((method, path, headers, body))
                 state.check(method, path, headers, body if isinstance(body, dict) else {})
+            if state.on_request is not None:
+                state.on_request(method, path)
+            if state.delay:
+                time.sleep(state.delay)
             fault = state.fault_for(method, path)
             if self.headers.get("Authorization") != f"Bearer {TOKEN}" or fault == "401":
                 return send_json(self, 401, {"error": "The access token is invalid"})

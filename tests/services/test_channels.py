@@ -82,6 +82,43 @@ def test_a_token_pasted_from_a_pdf_is_stored_clean(store: Store, memory_keyring:
     assert list(memory_keyring.entries.values()) == [MASTODON_TOKEN]
 
 
+@pytest.mark.parametrize("pasted", [
+    '"Zq8v3KpLx1-aB_cD9eFgHiJkLmNoPqRsTuVwXyZ0123"',  # as a config file or a chat quotes it
+    "'Zq8v3KpLx1-aB_cD9eFgHiJkLmNoPqRsTuVwXyZ0123'",
+    "“Zq8v3KpLx1-aB_cD9eFgHiJkLmNoPqRsTuVwXyZ0123”",  # a word processor's quotes
+    "access_token=Zq8v3KpLx1-aB_cD9eFgHiJkLmNoPqRsTuVwXyZ0123",
+    "#access_token=Zq8v3KpLx1-aB_cD9eFgHiJkLmNoPqRsTuVwXyZ0123&expires_in=5183999",  # from an address
+    "Bearer Zq8v3KpLx1-aB_cD9eFgHiJkLmNoPqRsTuVwXyZ0123",  # as an HTTP header writes it
+    "Authorization: Bearer Zq8v3KpLx1-aB_cD9eFgHiJkLmNoPqRsTuVwXyZ0123",
+    'Bearer "Zq8v3KpLx1-aB_cD9eFgHi\nJkLmNoPqRsTuVwXyZ0123"\n',
+])
+def test_quotes_and_a_bearer_or_access_token_prefix_are_left_out(store: Store, memory_keyring: MemoryKeyring,
+                                                                 pasted: str) -> None:
+    add_channel(store, Network.MASTODON, "Mastodon", pasted, base_url="https://social.example")
+    assert list(memory_keyring.entries.values()) == [MASTODON_TOKEN]
+
+
+def test_what_was_left_out_of_a_token_is_said() -> None:
+    from services.channels import read_token
+
+    assert read_token(Network.MASTODON, '"abc-123"') == ("abc-123", [
+        "The quotation marks around the token are left out."])
+    assert read_token(Network.FACEBOOK, "Bearer EAAB12") == ("EAAB12", ["“Bearer” before the token is left out."])
+    assert read_token(Network.FACEBOOK, "access_token=EAAB12&x=1")[1] == [
+        "“access_token=” before the token is left out."]
+    assert read_token(Network.BLUESKY, "'abcd-efgh-ijkl-mn2p'")[0] == "abcd-efgh-ijkl-mn2p"
+
+
+@pytest.mark.parametrize("pasted", ['Zq8v3KpLx1"aB_cD9eFgHiJkLm', "Zq8v3KpLx1'aB_cD9eFgHiJkLm",
+                                    "Zq8v3KpLx1’aB_cD9eFgHiJkLm", '"Zq8v3KpLx1-aB_cD9eFgHiJkLm'])
+def test_a_quotation_mark_inside_a_token_is_refused_as_such(store: Store, memory_keyring: MemoryKeyring,
+                                                            pasted: str) -> None:
+    with pytest.raises(KnownError) as refused:
+        add_channel(store, Network.MASTODON, "Mastodon", pasted, base_url="https://social.example")
+    assert "quotation mark" in refused.value.message and "Zq8v3" not in refused.value.message
+    assert memory_keyring.entries == {}
+
+
 @pytest.mark.parametrize(("network", "pasted", "reason"), [
     (Network.MASTODON, "Zq8v3KpLx1 aB_cD9eFgHiJkLm", "space in the middle"),
     (Network.MASTODON, "Zq8v3KpLx1\u00a0aB_cD9eFgHiJkLm", "space in the middle"),

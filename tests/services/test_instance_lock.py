@@ -1,9 +1,13 @@
+"""One Omroeper per data folder: a second one is refused and told who holds the folder (a window: switch to it;
+a command: try again when it has finished); the crisis switch waits for a command's run to end."""
+
 from __future__ import annotations
 
 import os
 import signal
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -59,3 +63,54 @@ def test_another_folder_is_not_locked(tmp_path: Path) -> None:
     first = acquire(tmp_path / "a")
     second = acquire(tmp_path / "b")
     assert first.isLocked() and second.isLocked()
+
+
+RELEASING_HOLDER = """
+import sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from services.instance_lock import acquire
+lock = acquire(Path({folder!r}), command={command!r})
+print("locked", flush=True)
+sys.stdin.readline()
+lock.unlock()
+"""
+
+
+@pytest.fixture
+def holder(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Starts another Omroeper that holds the folder as `command` ("" for a window) until told to let go."""
+    started: list[subprocess.Popen[str]] = []
+
+    def start(command: str) -> subprocess.Popen[str]:
+        process = subprocess.Popen(
+            [sys.executable, "-c", RELEASING_HOLDER.format(root=str(ROOT), folder=str(tmp_path), command=command)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert process.stdout is not None and process.stdout.readline().strip() == "locked"
+        started.append(process)
+        return process
+
+    yield start
+    for process in started:
+        process.kill()
+        process.wait()
+
+
+@pytest.mark.slow
+def test_a_folder_held_by_a_command_is_named_so_and_not_as_a_window(tmp_path: Path, holder) -> None:  # type: ignore[no-untyped-def]
+    process = holder("publish-due")
+    told: list[str] = []
+    with pytest.raises(StoreLockedError) as refused:
+        acquire(tmp_path, command="pause-all", wait=timedelta(seconds=0.3), waiting=told.append)
+    assert len(told) == 1 and "(publish-due, process" in told[0] and "waiting up to" in told[0]
+    message = refused.value.message
+    assert f"command (publish-due, process {process.pid})" in message and "window" not in message
+
+
+@pytest.mark.slow
+def test_a_folder_held_by_the_window_is_refused_at_once_with_switch_to_it(tmp_path: Path, holder) -> None:  # type: ignore[no-untyped-def]
+    holder("")
+    told: list[str] = []
+    with pytest.raises(StoreLockedError) as refused:
+        acquire(tmp_path, command="pause-all", wait=timedelta(minutes=3), waiting=told.append)  # no waiting
+    assert told == [] and "Switch to that window" in refused.value.message

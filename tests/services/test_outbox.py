@@ -13,7 +13,15 @@ from models.post import DeliveryState, Post, PostStatus, Variant
 from models.publish_attempt import PublishAttempt
 from models.recurrence import localize
 from services.crisis import pause_post
-from services.networks.base import AccountInfo, Failure, Published, PublishError, PublishRequest, ScheduledCheck
+from services.networks.base import (
+    AccountInfo,
+    Failure,
+    Published,
+    PublishError,
+    PublishRequest,
+    ScheduledCheck,
+    ScheduledCopy,
+)
 from services.networks.mastodon import MastodonClient
 from services.outbox import Outbox, run_outbox
 from services.post_editing import save_post, variants_of
@@ -66,6 +74,11 @@ class FakeNetwork:
         if action == "lose-answer":
             raise PublishError(Failure.UNKNOWN, "the answer was lost")
         return result
+
+    def scheduled_copy(self, remote_id: str) -> ScheduledCopy | None:
+        request = self.scheduled.get(remote_id)
+        return None if request is None else ScheduledCopy(request.text, waiting=True,
+                                                           scheduled_at=request.scheduled_at)
 
     def cancel_scheduled(self, remote_id: str) -> None:
         self.scheduled.pop(remote_id, None)

@@ -28,6 +28,17 @@ def test_a_token_pasted_from_a_pdf_is_said_to_be_cleaned(qtbot) -> None:  # type
     assert dialog.token_note.text() == ""
 
 
+def test_quotes_and_a_bearer_prefix_are_said_to_be_left_out(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ChannelDialog()
+    qtbot.addWidget(dialog)
+    dialog.network_box.select_value(Network.MASTODON)
+    dialog.secret_edit.setText(f'Bearer "{TOKEN}"')
+    assert dialog.token_note.text() == ("“Bearer” before the token is left out. The quotation marks around the "
+                                        "token are left out.")
+    dialog.secret_edit.setText(f"Zq8v3'{TOKEN}")
+    assert "quotation mark" in dialog.token_note.text() and "Zq8v3" not in dialog.token_note.text()
+
+
 def test_a_token_that_cannot_be_one_is_refused_in_the_dialog_before_ok(qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = ChannelDialog()
     qtbot.addWidget(dialog)

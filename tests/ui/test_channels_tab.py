@@ -82,3 +82,36 @@ def test_remove_asks_first_and_takes_the_token_out_of_the_keychain(qtbot, store:
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     tab.remove()
     assert store.find(ChannelAccount) == [] and memory_keyring.entries == {}
+
+
+def test_a_removed_channel_keeps_its_token_while_its_network_holds_posts_and_the_tab_says_so(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from models.post import DeliveryState, Post, PostStatus, Variant
+    from services.channels import add_channel, release_removed_tokens
+    from services.post_editing import save_post, variants_of
+
+    channel = add_channel(store, Network.MASTODON, "Mastodon", "token", base_url="https://social.example")
+    post = Post(title="Braderie", body="Braderie", status=PostStatus.SCHEDULED,
+                scheduled_at=datetime.now(UTC) + timedelta(days=2))
+    save_post(store, post, [Variant(post_id=post.id, channel_id=channel.id)])
+    [variant] = variants_of(store, post.id)
+    store.update_fields(variant, state=DeliveryState.SCHEDULED_REMOTE, remote_id="s1")  # handed over
+    tab = ChannelsTab(store)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
+    tab.remove()
+    assert "taken back first" in asked[0]
+    assert store.find(ChannelAccount) == [] and list(memory_keyring.entries.values()) == ["token"]
+    assert "its token stays in the keychain until the outbox has taken back the 1 post" in tab.status_label.text()
+    assert tab.removed_label.isVisible() and tab.removed_label.text().startswith(
+        "Mastodon is removed; Mastodon still holds 1 post")
+    store.update_fields(variant, state=DeliveryState.QUEUED, remote_id="")  # as the outbox takes it back
+    release_removed_tokens(store)
+    tab.reload()
+    assert memory_keyring.entries == {} and not tab.removed_label.isVisible()
