@@ -101,6 +101,16 @@ def _say(text: str, *, err: bool = False, **values: object) -> None:
     print(terminal_text(line, keep="\n\t"), file=sys.stderr if err else sys.stdout, flush=True)
 
 
+def _day(moment) -> str:  # type: ignore[no-untyped-def]
+    """A day as the interface's language writes it in a sentence ("14 August"), or "" for none."""
+    if moment is None:
+        return ""
+    from PySide6.QtCore import QDate, QLocale
+
+    local = moment.astimezone()
+    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMMM")
+
+
 def _when(store, post) -> str:  # type: ignore[no-untyped-def]
     """A post's time as the officer reads it: in the municipality's time zone, written as the interface's
     language writes a date and time."""
@@ -223,11 +233,7 @@ def _publish_due(args: argparse.Namespace, store, data_dir: Path) -> int:  # typ
 
     handed = handed_to(store)
     if handed is not None:
-        from PySide6.QtCore import QDate, QLocale
-
-        since = handed.since.astimezone() if handed.since else None
-        _say(stopped_message(handed, QLocale().toString(QDate(since.year, since.month, since.day), "d MMMM")
-                             if since else ""))
+        _say(stopped_message(handed, _day(handed.since)))
         return EXIT_OK
     report = run_outbox(store, client_for, store.clock())
     _say(translate("Commands", "Published: {published}; handed to a network's schedule: {handed}; waiting: "
@@ -256,8 +262,16 @@ def _pause_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type:
     from services.errors import translate
     from services.networks.registry import client_for
     from services.outbox import run_outbox
+    from services.sending import handed_to, stopped_message
 
     paused = pause_all(store, store.clock(), args.reason)
+    handed = handed_to(store)
+    if handed is not None:  # nothing is sent from here anyway; what the networks hold is the other laptop's
+        _say(translate("Commands", "Paused here: {posts} posts."), posts=paused.posts)
+        _say(stopped_message(handed, _day(handed.since)) + " " + translate(
+            "Commands", "Ask them to pause too: posts their laptop sends, or a network holds, still go out."),
+            err=True)
+        return EXIT_FAILED
     report = run_outbox(store, client_for, store.clock())
     _say(translate("Commands", "Paused: {posts} posts; taken back from a network's schedule: {taken}."),
          posts=paused.posts, taken=report.taken_back)
@@ -314,10 +328,10 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
         finally:
             handover.discard()
         if refused:
-            print("\n".join(plan.lines()), file=sys.stderr)
-            print(" ".join([*plan.deletion_lines(), translate(
+            _say("{lines}", err=True, lines=plan.lines())
+            _say("{deletions} {advice}", err=True, deletions=" ".join(plan.deletion_lines()), advice=translate(
                 "Commands", "Nothing was written. Check the file with --dry-run; to merge it all the same, add "
-                            "--allow-deletions.")]), file=sys.stderr)
+                            "--allow-deletions."))
             return EXIT_REFUSED
         _say((translate("Commands", "Would change (nothing was written):") if args.dry_run else
               translate("Commands", "Imported; a backup was taken first:")) + "\n" + "\n".join(plan.lines()))

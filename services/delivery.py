@@ -59,7 +59,12 @@ def _due_reminder_params(now: datetime) -> list[str]:
 
 def due_reminders(store: Store, now: datetime) -> list[tuple[Post, Variant, ChannelAccount]]:
     """Posts for manual channels whose time has come and that are not yet marked posted, oldest first.
-    One query finds them; only those are read whole."""
+    One query finds them; only those are read whole. None while a handover file has taken the sending to another
+    laptop: posting by hand is that laptop's too, or both people would post the same text."""
+    from services.sending import handed_to
+
+    if handed_to(store) is not None:
+        return []
     rows = store.query_tuples(f"SELECT v.id, p.id, c.id {_DUE_REMINDERS} ORDER BY p.scheduled_at",
                               _due_reminder_params(now))
     found = []
@@ -74,6 +79,10 @@ def due_reminders(store: Store, now: datetime) -> list[tuple[Post, Variant, Chan
 def count_due_reminders(store: Store, now: datetime) -> int:
     """How many of `due_reminders` there are, without reading them: the status bar asks at every start and
     every 15 seconds."""
+    from services.sending import handed_to
+
+    if handed_to(store) is not None:
+        return 0
     return int(store.query_tuples(f"SELECT count(*) {_DUE_REMINDERS}", _due_reminder_params(now))[0][0])
 
 

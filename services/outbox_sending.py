@@ -243,7 +243,13 @@ class OutboxRun:
     def _still_as_read(self, post: Post, variant: Variant, read: str) -> bool:
         """The post and the variant as stored now are still the ones this run read and means to send: not
         paused, deleted or no longer scheduled, the variant in the same state, and the same text, time and
-        images (`read`: their fingerprint as read). Called in the transaction that marks the variant sending."""
+        images (`read`: their fingerprint as read); and this laptop still the one that sends (a handover file
+        written while the run goes takes the sending along). Called in the transaction that marks the variant
+        sending."""
+        from services.sending import handed_to
+
+        if handed_to(self.store) is not None:
+            return False
         stored_post = self.store.get(Post, post.id)
         stored = self.store.get(Variant, variant.id)
         if stored_post is None or stored is None or stored_post.paused_at is not None:

@@ -124,9 +124,14 @@ def test_handover_export_says_the_sending_goes_and_publish_due_then_sends_nothin
     assert server.statuses == []
     store = Store.open(tmp_path / STORE_FILE_NAME)
     try:
-            assert variants_of(store, post.id)[0].state is not DeliveryState.PUBLISHED
+        assert variants_of(store, post.id)[0].state is not DeliveryState.PUBLISHED
     finally:
         store.close()
+
+    # The crisis switch still pauses here, and says that the laptop with the sending must pause too.
+    paused = run_main(tmp_path, "pause-all", "--reason", "Storm")
+    assert paused.returncode == 1
+    assert "Ask them to pause too" in paused.stderr and "Sending is with Joris" in paused.stderr
 
 
 @pytest.mark.slow

@@ -446,6 +446,7 @@ class MainWindow(QMainWindow):
         from services.crisis import pausable_posts, pause_all
         from ui.error_dialog import ProblemMessage
         from ui.pause_dialog import PauseDialog
+        from ui.plain_text import inform
 
         self.show_normal()
         dialog = PauseDialog(len(pausable_posts(self.store)), self)
@@ -456,8 +457,17 @@ class MainWindow(QMainWindow):
         except KnownError as error:
             ProblemMessage(error.message, self).exec()
             return False
-        self.status.showMessage(self.tr("%n post(s) paused. Taking them back from the networks…", "", report.posts),
-                                15_000)
+        from services.sending import handed_to
+
+        handed = handed_to(self.store)
+        if handed is not None:  # this laptop sends nothing: the other one holds the sending, and the networks' copies
+            inform(self, self.tr("Pause all"), self.tr(
+                "%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. "
+                "Posts their laptop sends, or a network holds, still go out until they do.", "", report.posts
+            ).format(name=handed.name or self.tr("the other laptop")))
+        else:
+            self.status.showMessage(self.tr("%n post(s) paused. Taking them back from the networks…", "",
+                                            report.posts), 15_000)
         self._crisis_changed()
         return True
 

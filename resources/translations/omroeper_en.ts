@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>ChannelsTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/channels_tab.py" line="92"/>
+        <source>{name} is removed; {network} still holds %n post(s) of it in its own schedule. Omroeper takes them back at the next run of the outbox and keeps the token in the keychain until then.</source>
+        <translation>
+            <numerusform>{name} is removed; {network} still holds %n post of it in its own schedule. Omroeper takes it back at the next run of the outbox and keeps the token in the keychain until then.</numerusform>
+            <numerusform>{name} is removed; {network} still holds %n posts of it in its own schedule. Omroeper takes them back at the next run of the outbox and keeps the token in the keychain until then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/channels_tab.py" line="160"/>
+        <source>{name} is removed; its token stays in the keychain until the outbox has taken back the %n post(s) its network still holds.</source>
+        <translation>
+            <numerusform>{name} is removed; its token stays in the keychain until the outbox has taken back the %n post its network still holds.</numerusform>
+            <numerusform>{name} is removed; its token stays in the keychain until the outbox has taken back the %n posts its network still holds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
         <location filename="../../ui/csv_import_dialog.py" line="19"/>
@@ -50,8 +69,8 @@
 <context>
     <name>ExchangeMenu</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="71"/>
-        <location filename="../../ui/exchange_menu.py" line="84"/>
+        <location filename="../../ui/exchange_menu.py" line="72"/>
+        <location filename="../../ui/exchange_menu.py" line="85"/>
         <source>%n post(s) exported to {path}.</source>
         <translation>
             <numerusform>%n post exported to {path}.</numerusform>
@@ -59,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="110"/>
+        <location filename="../../ui/exchange_menu.py" line="111"/>
         <source>%n post(s) added to the calendar.</source>
         <translation>
             <numerusform>%n post added to the calendar.</numerusform>
@@ -70,7 +89,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="465"/>
+        <source>%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</source>
+        <translation>
+            <numerusform>%n post paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</numerusform>
+            <numerusform>%n posts paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n post paused. Taking it back from the networks…</numerusform>
@@ -78,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>Hand %n paused post back to the outbox and the networks? A post whose time passed during the pause is not sent by itself: it waits for your decision.</numerusform>
@@ -122,7 +149,7 @@
 <context>
     <name>RepliesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="220"/>
+        <location filename="../../ui/replies_tab.py" line="219"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -130,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="221"/>
+        <location filename="../../ui/replies_tab.py" line="220"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -138,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="341"/>
+        <location filename="../../ui/replies_tab.py" line="339"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n starter template restored; templates you changed were left as they are.</numerusform>
@@ -146,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="356"/>
+        <location filename="../../ui/replies_tab.py" line="354"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n template exported.</numerusform>
@@ -154,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="369"/>
+        <location filename="../../ui/replies_tab.py" line="367"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n template imported; ones with a title you already have were skipped.</numerusform>
@@ -211,7 +238,7 @@
 <context>
     <name>VacationTab</name>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="197"/>
+        <location filename="../../ui/vacation_tab.py" line="199"/>
         <source>Coverage {period}: %n thing(s) to look at</source>
         <translation>
             <numerusform>Coverage {period}: %n thing to look at</numerusform>
@@ -219,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="325"/>
+        <location filename="../../ui/vacation_tab.py" line="349"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>Delete %n post and import</numerusform>

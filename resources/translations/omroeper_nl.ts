@@ -177,22 +177,22 @@
 <context>
     <name>Bluesky</name>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="229"/>
+        <location filename="../../services/networks/bluesky.py" line="233"/>
         <source>Bluesky refused the app password or the session (revoked or mistyped). Make a new app password under Settings &gt; Privacy and security and enter it under Channels.</source>
         <translation>Bluesky weigerde het app-wachtwoord of de sessie (ingetrokken of verkeerd getypt). Maak een nieuw app-wachtwoord onder Instellingen &gt; Privacy en beveiliging en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="235"/>
+        <location filename="../../services/networks/bluesky.py" line="239"/>
         <source>Bluesky asks to slow down; the post waits until it allows more.</source>
         <translation>Bluesky vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="239"/>
+        <location filename="../../services/networks/bluesky.py" line="243"/>
         <source>Bluesky refused the request ({status}).</source>
         <translation>Bluesky weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="241"/>
+        <location filename="../../services/networks/bluesky.py" line="245"/>
         <source>Bluesky refused the post: {detail}</source>
         <translation>Bluesky weigerde het bericht: {detail}</translation>
     </message>
@@ -369,32 +369,27 @@
         <translation>bewaard in de sleutelhanger; typ een nieuw om het te vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="90"/>
-        <source>Spaces, line breaks and invisible characters that came with the paste are left out.</source>
-        <translation>Spaties, regeleinden en onzichtbare tekens die met het plakken zijn meegekomen, worden weggelaten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/channel_dialog.py" line="113"/>
+        <location filename="../../ui/channel_dialog.py" line="112"/>
         <source>Address: your server, e.g. https://social.overheid.nl. Token: on the server, Preferences &gt; Development &gt; New application (scopes read, write:statuses, write:media), then copy “Your access token”.</source>
         <translation>Adres: uw server, bv. https://social.overheid.nl. Token: op de server, Voorkeuren &gt; Ontwikkeling &gt; Nieuwe toepassing (rechten read, write:statuses, write:media), kopieer dan “Jouw toegangscode”.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="116"/>
+        <location filename="../../ui/channel_dialog.py" line="115"/>
         <source>Handle: e.g. oosterzande.nl. Token: an app password (xxxx-xxxx-xxxx-xxxx) from Settings &gt; Privacy and security &gt; App passwords; never the account&apos;s own password.</source>
         <translation>Handle: bv. oosterzande.nl. Token: een app-wachtwoord (xxxx-xxxx-xxxx-xxxx) uit Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden; nooit het wachtwoord van het account zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="119"/>
+        <location filename="../../ui/channel_dialog.py" line="118"/>
         <source>The page id and a Page access token (from Graph API Explorer, via /me/accounts with a long-lived user token).</source>
         <translation>Het pagina-id en een paginatoegangstoken (uit de Graph API Explorer, via /me/accounts met een langlevend gebruikerstoken).</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="121"/>
+        <location filename="../../ui/channel_dialog.py" line="120"/>
         <source>The organization id (the number in the page&apos;s admin address) and an access token with w_organization_social. It lives 60 days; Omroeper warns before.</source>
         <translation>Het organisatie-id (het getal in het beheeradres van de pagina) en een toegangstoken met w_organization_social. Het leeft 60 dagen; Omroeper waarschuwt vooraf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="123"/>
+        <location filename="../../ui/channel_dialog.py" line="122"/>
         <source>For channels without a usable API (WhatsApp, Instagram, Snapchat): their posts become reminders with the text ready to copy.</source>
         <translation>Voor kanalen zonder bruikbare API (WhatsApp, Instagram, Snapchat): hun berichten worden herinneringen met de tekst klaar om te kopiëren.</translation>
     </message>
@@ -465,86 +460,111 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../services/channels.py" line="50"/>
+        <location filename="../../services/channels.py" line="61"/>
+        <source>Spaces, line breaks and invisible characters that came with the paste are left out.</source>
+        <translation>Spaties, regeleinden en onzichtbare tekens die met het plakken zijn meegekomen, worden weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="68"/>
+        <source>“Bearer” before the token is left out.</source>
+        <translation>„Bearer” vóór het token wordt weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="71"/>
+        <source>“access_token=” before the token is left out.</source>
+        <translation>„access_token=” vóór het token wordt weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="75"/>
+        <source>The quotation marks around the token are left out.</source>
+        <translation>De aanhalingstekens rond het token worden weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="82"/>
         <source>The pasted text is far longer than a {network} token; copy just the token.</source>
         <translation>De geplakte tekst is veel langer dan een token van {network}; kopieer alleen het token.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="54"/>
+        <location filename="../../services/channels.py" line="85"/>
+        <source>The pasted token holds a quotation mark, which no {network} token has; copy just the token, without quotes.</source>
+        <translation>Het geplakte token bevat een aanhalingsteken, en geen enkel token van {network} heeft dat; kopieer alleen het token, zonder aanhalingstekens.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="90"/>
         <source>This is not a Bluesky app password (those look like xxxx-xxxx-xxxx-xxxx). Make one under Settings &gt; Privacy and security &gt; App passwords. Omroeper never takes the account&apos;s own password: it opens everything, up to deleting the account.</source>
         <translation>Dit is geen app-wachtwoord van Bluesky (die zien eruit als xxxx-xxxx-xxxx-xxxx). Maak er een via Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden. Omroeper neemt nooit het eigen wachtwoord van het account aan: dat opent alles, tot het verwijderen van het account toe.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="60"/>
+        <location filename="../../services/channels.py" line="96"/>
         <source>The pasted token has a space in the middle, which no {network} token has; copy it again, in one piece.</source>
         <translation>Het geplakte token heeft een spatie in het midden, en geen enkel token van {network} heeft die; kopieer het opnieuw, in één stuk.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="63"/>
+        <location filename="../../services/channels.py" line="99"/>
         <source>The pasted token holds a control character, which no {network} token has; copy it again.</source>
         <translation>Het geplakte token bevat een stuurteken, en geen enkel token van {network} heeft dat; kopieer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="66"/>
+        <location filename="../../services/channels.py" line="102"/>
         <source>The pasted token holds a letter with an accent or a sign from outside plain ASCII, which no {network} token has; copy it again.</source>
         <translation>Het geplakte token bevat een letter met een accent of een teken buiten gewone ASCII, en geen enkel token van {network} heeft dat; kopieer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="87"/>
-        <location filename="../../services/channels.py" line="98"/>
+        <location filename="../../services/channels.py" line="123"/>
+        <location filename="../../services/channels.py" line="134"/>
         <source>That is not a web address; the server&apos;s address starts with https://, for example https://social.example.</source>
         <translation>Dat is geen webadres; het adres van de server begint met https://, bijvoorbeeld https://social.example.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="90"/>
+        <location filename="../../services/channels.py" line="126"/>
         <source>The address holds a user name or password (the part before “@”). Omroeper never sends those in an address: remove that part.</source>
         <translation>Het adres bevat een gebruikersnaam of wachtwoord (het deel vóór „@”). Omroeper stuurt die nooit mee in een adres: haal dat deel weg.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="102"/>
+        <location filename="../../services/channels.py" line="138"/>
         <source>Use https:// for {host}: a token must never travel unencrypted.</source>
         <translation>Gebruik https:// voor {host}: een token mag nooit onversleuteld over het net.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="106"/>
+        <location filename="../../services/channels.py" line="142"/>
         <source>Give the server&apos;s own address, {root}, without anything after it: Omroeper talks to the server, not to a page on it.</source>
         <translation>Geef het adres van de server zelf, {root}, zonder iets erachter: Omroeper praat met de server, niet met een pagina erop.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="140"/>
-        <location filename="../../services/channels.py" line="175"/>
+        <location filename="../../services/channels.py" line="176"/>
+        <location filename="../../services/channels.py" line="211"/>
         <source>Give the channel a name.</source>
         <translation>Geef het kanaal een naam.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="142"/>
-        <location filename="../../services/channels.py" line="177"/>
+        <location filename="../../services/channels.py" line="178"/>
+        <location filename="../../services/channels.py" line="213"/>
         <source>There is already a channel named “{name}”.</source>
         <translation>Er is al een kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="146"/>
+        <location filename="../../services/channels.py" line="182"/>
         <source>{network} needs the page or organization id (a number).</source>
         <translation>{network} heeft het pagina- of organisatie-id nodig (een getal).</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="150"/>
-        <location filename="../../services/channels.py" line="183"/>
+        <location filename="../../services/channels.py" line="186"/>
+        <location filename="../../services/channels.py" line="219"/>
         <source>{network} needs its access token or app password.</source>
         <translation>{network} heeft een toegangstoken of app-wachtwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="206"/>
+        <location filename="../../services/channels.py" line="281"/>
         <source>There is no channel named “{name}”.</source>
         <translation>Er is geen kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="215"/>
+        <location filename="../../services/channels.py" line="290"/>
         <source>No access token is stored for {name}. Enter it under Channels.</source>
         <translation>Er is geen toegangstoken bewaard voor {name}. Vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="226"/>
+        <location filename="../../services/channels.py" line="301"/>
         <source>This channel no longer exists.</source>
         <translation>Dit kanaal bestaat niet meer.</translation>
     </message>
@@ -552,52 +572,73 @@
 <context>
     <name>ChannelsTab</name>
     <message>
-        <location filename="../../ui/channels_tab.py" line="42"/>
+        <location filename="../../ui/channels_tab.py" line="51"/>
         <source>The municipality&apos;s accounts. Tokens are kept in this computer&apos;s keychain, never in the data file or a handover.</source>
         <translation>De accounts van de gemeente. Tokens staan in de sleutelhanger van deze computer, nooit in het gegevensbestand of een overdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="52"/>
+        <location filename="../../ui/channels_tab.py" line="61"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="53"/>
+        <location filename="../../ui/channels_tab.py" line="62"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="54"/>
+        <location filename="../../ui/channels_tab.py" line="63"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="55"/>
+        <location filename="../../ui/channels_tab.py" line="64"/>
         <source>&amp;Test connection</source>
         <translation>Verbinding &amp;testen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/channels_tab.py" line="92"/>
+        <source>{name} is removed; {network} still holds %n post(s) of it in its own schedule. Omroeper takes them back at the next run of the outbox and keeps the token in the keychain until then.</source>
+        <translation>
+            <numerusform>{name} is verwijderd; {network} heeft nog %n bericht ervan in zijn eigen planning. Omroeper haalt het terug bij de volgende verzendronde en houdt het token tot dan in de sleutelhanger.</numerusform>
+            <numerusform>{name} is verwijderd; {network} heeft nog %n berichten ervan in zijn eigen planning. Omroeper haalt ze terug bij de volgende verzendronde en houdt het token tot dan in de sleutelhanger.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="129"/>
+        <location filename="../../ui/channels_tab.py" line="148"/>
         <source>Remove channel</source>
         <translation>Kanaal verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="130"/>
-        <source>Remove {name}? Its posts stay in the calendar; its token is removed from the keychain.</source>
-        <translation>{name} verwijderen? De berichten blijven in de kalender; het token wordt uit de sleutelhanger verwijderd.</translation>
+        <location filename="../../ui/channels_tab.py" line="149"/>
+        <source>Remove {name}? Its posts stay in the calendar and no longer go out there. Posts already in the network&apos;s own schedule are taken back first; its token leaves the keychain once that is done.</source>
+        <translation>{name} verwijderen? De berichten blijven in de kalender en gaan daar niet meer heen. Berichten die al in de eigen planning van het netwerk staan, worden eerst teruggehaald; het token verlaat de sleutelhanger zodra dat is gebeurd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/channels_tab.py" line="160"/>
+        <source>{name} is removed; its token stays in the keychain until the outbox has taken back the %n post(s) its network still holds.</source>
+        <translation>
+            <numerusform>{name} is verwijderd; het token blijft in de sleutelhanger tot de wachtrij het %n bericht heeft teruggehaald dat het netwerk nog heeft.</numerusform>
+            <numerusform>{name} is verwijderd; het token blijft in de sleutelhanger tot de wachtrij de %n berichten heeft teruggehaald die het netwerk nog heeft.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="148"/>
+        <location filename="../../ui/channels_tab.py" line="162"/>
+        <source>{name} is removed, and its token with it.</source>
+        <translation>{name} is verwijderd, en het token ook.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channels_tab.py" line="172"/>
         <source>Checking {name}…</source>
         <translation>{name} controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="153"/>
+        <location filename="../../ui/channels_tab.py" line="177"/>
         <source>; up to {count} characters</source>
         <translation>; tot {count} tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="154"/>
+        <location filename="../../ui/channels_tab.py" line="178"/>
         <source>{name}: connected as {account}{limit}.</source>
         <translation>{name}: verbonden als {account}{limit}.</translation>
     </message>
@@ -605,113 +646,128 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../services/commands.py" line="125"/>
+        <location filename="../../services/commands.py" line="173"/>
         <source>Start Omroeper&apos;s window to restore that backup (or to begin anew on purpose).</source>
         <translation>Open het venster van Omroeper om die back-up terug te zetten (of om bewust opnieuw te beginnen).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="143"/>
-        <location filename="../../services/commands.py" line="152"/>
+        <location filename="../../services/commands.py" line="191"/>
+        <location filename="../../services/commands.py" line="200"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="163"/>
+        <location filename="../../services/commands.py" line="211"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="165"/>
+        <location filename="../../services/commands.py" line="213"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="167"/>
+        <location filename="../../services/commands.py" line="214"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="171"/>
+        <location filename="../../services/commands.py" line="218"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="175"/>
+        <location filename="../../services/commands.py" line="222"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="185"/>
+        <location filename="../../services/commands.py" line="239"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="202"/>
+        <location filename="../../services/commands.py" line="270"/>
+        <source>Paused here: {posts} posts.</source>
+        <translation>Hier gepauzeerd: {posts} berichten.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="271"/>
+        <source>Ask them to pause too: posts their laptop sends, or a network holds, still go out.</source>
+        <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="276"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="211"/>
+        <location filename="../../services/commands.py" line="284"/>
         <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
         <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="228"/>
+        <location filename="../../services/commands.py" line="300"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="232"/>
+        <location filename="../../services/commands.py" line="304"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="259"/>
-        <source>This file deletes {count} of the {total} posts in your calendar. Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
-        <translation>Dit bestand verwijdert {count} van de {total} berichten in uw kalender. Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
+        <location filename="../../services/commands.py" line="332"/>
+        <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
+        <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="264"/>
+        <location filename="../../services/commands.py" line="339"/>
+        <source>It deletes many records: to merge it, add --allow-deletions.</source>
+        <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="336"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="265"/>
+        <location filename="../../services/commands.py" line="337"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="267"/>
-        <source>It deletes many posts: to merge it, add --allow-deletions.</source>
-        <translation>Het verwijdert veel berichten: voeg --allow-deletions toe om het samen te voegen.</translation>
-    </message>
-    <message>
-        <location filename="../../services/commands.py" line="270"/>
+        <location filename="../../services/commands.py" line="352"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="281"/>
+        <location filename="../../services/commands.py" line="363"/>
         <source>%n record(s) could not be read and were left out; see the log.</source>
         <translation>Records die niet gelezen konden worden en zijn weggelaten: %n; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="308"/>
+        <location filename="../../services/commands.py" line="392"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="315"/>
+        <location filename="../../services/commands.py" line="398"/>
+        <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
+        <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="405"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="318"/>
+        <location filename="../../services/commands.py" line="408"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="322"/>
+        <location filename="../../services/commands.py" line="412"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -747,7 +803,7 @@
 <context>
     <name>Crisis</name>
     <message>
-        <location filename="../../services/crisis.py" line="95"/>
+        <location filename="../../services/crisis.py" line="105"/>
         <source>Its time passed while all posts were paused. Send it now, move it or skip it.</source>
         <translation>Het tijdstip is verstreken terwijl alle berichten gepauzeerd waren. Verstuur het nu, verplaats het of sla het over.</translation>
     </message>
@@ -755,103 +811,103 @@
 <context>
     <name>CsvExchange</name>
     <message>
-        <location filename="../../services/csv_exchange.py" line="234"/>
+        <location filename="../../services/csv_exchange.py" line="242"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="282"/>
+        <location filename="../../services/csv_exchange.py" line="290"/>
         <source>The first line of {name} must be the header: {header}</source>
         <translation>De eerste regel van {name} moet de kopregel zijn: {header}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="188"/>
+        <location filename="../../services/csv_exchange.py" line="198"/>
         <source>{name} has more than {limit} rows; split it up.</source>
         <translation>{name} heeft meer dan {limit} rijen; splits het bestand op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="206"/>
-        <location filename="../../services/csv_exchange.py" line="320"/>
+        <location filename="../../services/csv_exchange.py" line="214"/>
+        <location filename="../../services/csv_exchange.py" line="328"/>
         <source>a cell is longer than {limit} characters</source>
         <translation>een cel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="208"/>
+        <location filename="../../services/csv_exchange.py" line="216"/>
         <source>this line cannot be read as CSV (a quotation mark may be missing)</source>
         <translation>deze regel is niet als CSV te lezen (misschien ontbreekt er een aanhalingsteken)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="211"/>
+        <location filename="../../services/csv_exchange.py" line="219"/>
         <source>the file ends in the middle of a character; it may be damaged</source>
         <translation>het bestand houdt op midden in een teken; het is misschien beschadigd</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="217"/>
+        <location filename="../../services/csv_exchange.py" line="225"/>
         <source>Nothing was imported: {name}, line {line}: {reason}.</source>
         <translation>Er is niets geïmporteerd: {name}, regel {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="227"/>
+        <location filename="../../services/csv_exchange.py" line="235"/>
         <source>{name} is not a file.</source>
         <translation>{name} is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="229"/>
+        <location filename="../../services/csv_exchange.py" line="237"/>
         <source>{name} is larger than {limit} MB; split it up.</source>
         <translation>{name} is groter dan {limit} MB; splits het op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="300"/>
+        <location filename="../../services/csv_exchange.py" line="308"/>
         <source>{name} has a column “{column}” that Omroeper does not know; the columns are {header} and text:CHANNEL.</source>
         <translation>{name} heeft een kolom „{column}” die Omroeper niet kent; de kolommen zijn {header} en text:KANAAL.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="305"/>
+        <location filename="../../services/csv_exchange.py" line="313"/>
         <source>{name} has the column “{column}” twice.</source>
         <translation>{name} heeft de kolom „{column}” twee keer.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="316"/>
+        <location filename="../../services/csv_exchange.py" line="324"/>
         <source>expected {expected} columns, found {found} (columns are separated by {delimiter}, as in the first line)</source>
         <translation>{expected} kolommen verwacht, {found} gevonden (kolommen worden gescheiden door {delimiter}, zoals in de eerste regel)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="322"/>
+        <location filename="../../services/csv_exchange.py" line="330"/>
         <source>holds bytes that are not text in this file&apos;s encoding (save it as “CSV UTF-8”)</source>
         <translation>bevat bytes die in de codering van dit bestand geen tekst zijn (sla het op als „CSV UTF-8”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="325"/>
+        <location filename="../../services/csv_exchange.py" line="333"/>
         <source>holds a NUL character: the file is not plain text</source>
         <translation>bevat een NUL-teken: het bestand is geen platte tekst</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="330"/>
+        <location filename="../../services/csv_exchange.py" line="338"/>
         <source>a row needs a title or a text</source>
         <translation>een rij heeft een titel of een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="336"/>
+        <location filename="../../services/csv_exchange.py" line="344"/>
         <source>status “{status}” is not one of idea, draft, ready, scheduled</source>
         <translation>status “{status}” is niet een van idea, draft, ready, scheduled</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="361"/>
+        <location filename="../../services/csv_exchange.py" line="369"/>
         <source>has a text for {name}, but {name} is not among its channels</source>
         <translation>heeft een tekst voor {name}, maar {name} staat niet bij de kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="378"/>
+        <location filename="../../services/csv_exchange.py" line="386"/>
         <source>date must be YYYY-MM-DD and time HH:MM (found “{date}” “{time}”)</source>
         <translation>datum moet JJJJ-MM-DD zijn en tijd UU:MM (gevonden: “{date}” “{time}”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="389"/>
+        <location filename="../../services/csv_exchange.py" line="397"/>
         <source>date {date} is not between {first} and {last}</source>
         <translation>datum {date} ligt niet tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="395"/>
+        <location filename="../../services/csv_exchange.py" line="403"/>
         <source>no channel named “{name}” (see the Channels tab)</source>
         <translation>geen kanaal met de naam “{name}” (zie het tabblad Kanalen)</translation>
     </message>
@@ -977,48 +1033,48 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="23"/>
+        <location filename="../../ui/exchange_menu.py" line="24"/>
         <source>&amp;Exchange</source>
         <translation>&amp;Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="25"/>
+        <location filename="../../ui/exchange_menu.py" line="26"/>
         <source>Export to &amp;iCalendar (Outlook, Google)…</source>
         <translation>Exporteren naar &amp;iCalendar (Outlook, Google)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="26"/>
+        <location filename="../../ui/exchange_menu.py" line="27"/>
         <source>Export to &amp;CSV (spreadsheet)…</source>
         <translation>Exporteren naar &amp;CSV (spreadsheet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="27"/>
+        <location filename="../../ui/exchange_menu.py" line="28"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="28"/>
+        <location filename="../../ui/exchange_menu.py" line="29"/>
         <source>Month overview as &amp;PDF…</source>
         <translation>Maandoverzicht als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="29"/>
+        <location filename="../../ui/exchange_menu.py" line="30"/>
         <source>P&amp;rint month overview…</source>
         <translation>Maandoverzicht af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="63"/>
+        <location filename="../../ui/exchange_menu.py" line="64"/>
         <source>Export to iCalendar</source>
         <translation>Exporteren naar iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="63"/>
+        <location filename="../../ui/exchange_menu.py" line="64"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="71"/>
-        <location filename="../../ui/exchange_menu.py" line="84"/>
+        <location filename="../../ui/exchange_menu.py" line="72"/>
+        <location filename="../../ui/exchange_menu.py" line="85"/>
         <source>%n post(s) exported to {path}.</source>
         <translation>
             <numerusform>%n bericht geëxporteerd naar {path}.</numerusform>
@@ -1026,27 +1082,27 @@ Stuur het mee wanneer u dit meldt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="76"/>
+        <location filename="../../ui/exchange_menu.py" line="77"/>
         <source>Export to CSV</source>
         <translation>Exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="76"/>
+        <location filename="../../ui/exchange_menu.py" line="77"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="91"/>
+        <location filename="../../ui/exchange_menu.py" line="92"/>
         <source>Import from CSV</source>
         <translation>Importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="92"/>
+        <location filename="../../ui/exchange_menu.py" line="93"/>
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="110"/>
+        <location filename="../../ui/exchange_menu.py" line="111"/>
         <source>%n post(s) added to the calendar.</source>
         <translation>
             <numerusform>%n bericht toegevoegd aan de kalender.</numerusform>
@@ -1054,17 +1110,17 @@ Stuur het mee wanneer u dit meldt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="129"/>
+        <location filename="../../ui/exchange_menu.py" line="130"/>
         <source>Month overview as PDF</source>
         <translation>Maandoverzicht als PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="129"/>
+        <location filename="../../ui/exchange_menu.py" line="130"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="132"/>
+        <location filename="../../ui/exchange_menu.py" line="133"/>
         <source>The month overview was saved as {path}.</source>
         <translation>Het maandoverzicht is bewaard als {path}.</translation>
     </message>
@@ -1072,37 +1128,37 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Facebook</name>
     <message>
-        <location filename="../../services/networks/facebook.py" line="122"/>
+        <location filename="../../services/networks/facebook.py" line="139"/>
         <source>Facebook no longer has this scheduled post: it was deleted there.</source>
         <translation>Facebook heeft dit ingeplande bericht niet meer: het is daar verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="157"/>
+        <location filename="../../services/networks/facebook.py" line="174"/>
         <source>Facebook refused the request ({status}).</source>
         <translation>Facebook weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="165"/>
+        <location filename="../../services/networks/facebook.py" line="182"/>
         <source>Facebook says the Page token is invalid or expired. Make a new Page access token and enter it under Channels.</source>
         <translation>Facebook meldt dat het paginatoken ongeldig of verlopen is. Maak een nieuw paginatoegangstoken en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="169"/>
+        <location filename="../../services/networks/facebook.py" line="186"/>
         <source>The Page token lacks a permission Facebook needs (pages_manage_posts, pages_read_engagement). Make a new token with them.</source>
         <translation>Het paginatoken mist een recht dat Facebook nodig heeft (pages_manage_posts, pages_read_engagement). Maak een nieuw token met die rechten.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="175"/>
+        <location filename="../../services/networks/facebook.py" line="192"/>
         <source>Facebook asks to slow down; the post waits until it allows more.</source>
         <translation>Facebook vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="179"/>
+        <location filename="../../services/networks/facebook.py" line="196"/>
         <source>Facebook refused this as a duplicate of a recent post: check the page before sending it again.</source>
         <translation>Facebook weigerde dit als dubbel van een recent bericht: kijk op de pagina voor u het opnieuw verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="184"/>
+        <location filename="../../services/networks/facebook.py" line="201"/>
         <source>Facebook refused the post: {detail}</source>
         <translation>Facebook weigerde het bericht: {detail}</translation>
     </message>
@@ -1151,7 +1207,7 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../services/handover.py" line="180"/>
+        <location filename="../../services/handover.py" line="187"/>
         <source>The handover file could not be written to {path}: {reason}</source>
         <translation>Het overdrachtsbestand kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
@@ -1161,60 +1217,65 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>{name} kan niet worden geïmporteerd: {why} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="464"/>
-        <location filename="../../services/handover.py" line="468"/>
+        <location filename="../../services/handover.py" line="501"/>
+        <location filename="../../services/handover.py" line="505"/>
         <source>its handover note is damaged.</source>
         <translation>de overdrachtsnotitie is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="298"/>
+        <location filename="../../services/handover.py" line="335"/>
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="300"/>
+        <location filename="../../services/handover.py" line="213"/>
+        <source>“{title}” is no longer scheduled, but {channel} may still hold it: Omroeper has not yet been able to take it back. Nothing was written. Let Omroeper take it back first (online, with the window open, or with publish-due), then hand over: from the handover on, this laptop sends and takes back nothing.</source>
+        <translation>„{title}” is niet meer ingepland, maar {channel} heeft het misschien nog: Omroeper heeft het nog niet kunnen terughalen. Er is niets geschreven. Laat Omroeper het eerst terughalen (online, met het venster open, of met publish-due) en draag daarna over: vanaf de overdracht verstuurt deze laptop niets meer en haalt hij niets meer terug.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="337"/>
         <source>it cannot be read ({reason}).</source>
         <translation>het kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="303"/>
+        <location filename="../../services/handover.py" line="340"/>
         <source>it is far larger than any handover (over 2 GB).</source>
         <translation>het is veel groter dan welke overdracht ook (meer dan 2 GB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="307"/>
-        <location filename="../../services/handover.py" line="352"/>
-        <location filename="../../services/handover.py" line="418"/>
+        <location filename="../../services/handover.py" line="344"/>
+        <location filename="../../services/handover.py" line="389"/>
+        <location filename="../../services/handover.py" line="455"/>
         <source>it is not a handover file, or it is damaged or incomplete.</source>
         <translation>het is geen overdrachtsbestand, of het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="332"/>
+        <location filename="../../services/handover.py" line="369"/>
         <source>it holds far too many files.</source>
         <translation>het bevat veel te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="337"/>
+        <location filename="../../services/handover.py" line="374"/>
         <source>it holds a file that would land outside its folder (“{name}”).</source>
         <translation>het bevat een bestand dat buiten zijn map terecht zou komen (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="340"/>
+        <location filename="../../services/handover.py" line="377"/>
         <source>it holds a file no handover holds (“{name}”); images are named by their content&apos;s SHA-256.</source>
         <translation>het bevat een bestand dat geen overdracht bevat („{name}”); afbeeldingen heten naar de SHA-256 van hun inhoud.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="344"/>
+        <location filename="../../services/handover.py" line="381"/>
         <source>it holds a link or a folder instead of a file (“{name}”).</source>
         <translation>het bevat een koppeling of een map in plaats van een bestand („{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="347"/>
+        <location filename="../../services/handover.py" line="384"/>
         <source>it holds a file packed in a way Omroeper does not write (“{name}”).</source>
         <translation>het bevat een bestand dat is ingepakt op een manier die Omroeper niet gebruikt („{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="350"/>
+        <location filename="../../services/handover.py" line="387"/>
         <source>it holds the same file twice.</source>
         <translation>het bevat hetzelfde bestand twee keer.</translation>
     </message>
@@ -1244,49 +1305,49 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de gegevens bevatten iets wat een overdracht nooit bevat ({what}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="494"/>
+        <location filename="../../services/handover.py" line="531"/>
         <source>The disk is full: {name} could not be unpacked. Nothing was changed.</source>
         <translation>De schijf is vol: {name} kon niet worden uitgepakt. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="393"/>
-        <location filename="../../services/handover.py" line="489"/>
-        <location filename="../../services/handover.py" line="496"/>
+        <location filename="../../services/handover.py" line="430"/>
+        <location filename="../../services/handover.py" line="526"/>
+        <location filename="../../services/handover.py" line="533"/>
         <source>it is damaged or incomplete.</source>
         <translation>het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="384"/>
+        <location filename="../../services/handover.py" line="421"/>
         <source>it unpacks to far more than any handover (“{name}” alone is over {size} MB).</source>
         <translation>uitgepakt is het veel groter dan welke overdracht ook („{name}” alleen al is meer dan {size} MB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="400"/>
+        <location filename="../../services/handover.py" line="437"/>
         <source>the image “{name}” does not hold what its name says (its content&apos;s SHA-256).</source>
         <translation>de afbeelding „{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="412"/>
+        <location filename="../../services/handover.py" line="449"/>
         <source>its manifest is damaged.</source>
         <translation>de inhoudsopgave is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="423"/>
+        <location filename="../../services/handover.py" line="460"/>
         <source>it was made by a newer version of Omroeper (format {version}); update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper (formaat {version}); werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="427"/>
+        <location filename="../../services/handover.py" line="464"/>
         <source>its manifest was changed after it was exported, or is damaged.</source>
         <translation>het manifest is na het exporteren gewijzigd, of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="430"/>
+        <location filename="../../services/handover.py" line="467"/>
         <source>its content does not match its manifest: it was changed after it was exported.</source>
         <translation>de inhoud klopt niet met de inhoudsopgave: het is veranderd na het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="498"/>
+        <location filename="../../services/handover.py" line="535"/>
         <source>it changed while it was being read.</source>
         <translation>het veranderde terwijl het werd gelezen.</translation>
     </message>
@@ -1296,12 +1357,12 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de gegevens zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="434"/>
+        <location filename="../../services/handover.py" line="471"/>
         <source>it was made by a newer version of Omroeper; update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="270"/>
+        <location filename="../../services/merge.py" line="454"/>
         <source>its records do not fit this calendar ({reason}).</source>
         <translation>de records passen niet in deze kalender ({reason}).</translation>
     </message>
@@ -1309,167 +1370,187 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>HandoverCheck</name>
     <message>
-        <location filename="../../services/handover_check.py" line="129"/>
+        <location filename="../../services/handover_check.py" line="174"/>
         <source>{name} cannot be imported: it was made on {made} by the clock of the laptop that made it, more than a day after this laptop&apos;s clock ({now}). One of the two clocks is wrong: set the date and time right on that laptop (or this one), make the file again and import that. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: het is gemaakt op {made} volgens de klok van de laptop die het maakte, meer dan een dag na de klok van deze laptop ({now}). Een van de twee klokken staat verkeerd: zet de datum en tijd goed op die laptop (of deze), maak het bestand opnieuw en importeer dat. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="143"/>
+        <location filename="../../services/handover_check.py" line="188"/>
         <source>{table} “{label}” (id {id})</source>
         <translation>{table} „{label}” (id {id})</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="145"/>
+        <location filename="../../services/handover_check.py" line="190"/>
         <source>{table} with id {id}</source>
         <translation>{table} met id {id}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="147"/>
+        <location filename="../../services/handover_check.py" line="192"/>
         <source>{name} cannot be imported: {record} was changed on {when} ({column}), after the file was made ({made}). The clock of the laptop that made the file is wrong: set its date and time right, make the file again and import that. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {record} is gewijzigd op {when} ({column}), nadat het bestand was gemaakt ({made}). De klok van de laptop die het bestand maakte staat verkeerd: zet de datum en tijd daar goed, maak het bestand opnieuw en importeer dat. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="153"/>
+        <location filename="../../services/handover_check.py" line="198"/>
         <source>{name} cannot be imported: {record}: {what}. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {record}: {what}. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="160"/>
+        <location filename="../../services/handover_check.py" line="205"/>
         <source>“{column}” is empty</source>
         <translation>„{column}” is leeg</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="161"/>
+        <location filename="../../services/handover_check.py" line="206"/>
         <source>“{column}” is blank</source>
         <translation>„{column}” bevat alleen witruimte</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="162"/>
+        <location filename="../../services/handover_check.py" line="207"/>
         <source>“{column}” is not text</source>
         <translation>„{column}” is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="163"/>
+        <location filename="../../services/handover_check.py" line="208"/>
         <source>“{column}” is longer than {detail} characters</source>
         <translation>„{column}” is langer dan {detail} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="164"/>
+        <location filename="../../services/handover_check.py" line="209"/>
         <source>“{column}” is not a whole number</source>
         <translation>„{column}” is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="165"/>
+        <location filename="../../services/handover_check.py" line="210"/>
         <source>“{column}” is not between {detail}</source>
         <translation>„{column}” ligt niet tussen {detail}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="166"/>
+        <location filename="../../services/handover_check.py" line="211"/>
         <source>“{column}” is “{detail}”, which Omroeper does not know</source>
         <translation>„{column}” is „{detail}”, wat Omroeper niet kent</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="167"/>
+        <location filename="../../services/handover_check.py" line="212"/>
         <source>“{column}” (“{detail}”) is not a date and time as Omroeper writes it</source>
         <translation>„{column}” („{detail}”) is geen datum en tijd zoals Omroeper die schrijft</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="169"/>
+        <location filename="../../services/handover_check.py" line="214"/>
         <source>“{column}” (“{detail}”) is not a date (YYYY-MM-DD)</source>
         <translation>„{column}” („{detail}”) is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="170"/>
+        <location filename="../../services/handover_check.py" line="215"/>
         <source>“{column}” (“{detail}”) is not a date and time</source>
         <translation>„{column}” („{detail}”) is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="171"/>
+        <location filename="../../services/handover_check.py" line="216"/>
         <source>“{column}” (“{detail}”) lies outside 1970–2200</source>
         <translation>„{column}” („{detail}”) ligt buiten 1970–2200</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="172"/>
+        <location filename="../../services/handover_check.py" line="217"/>
         <source>“{column}” (“{detail}”) is not an id Omroeper makes</source>
         <translation>„{column}” („{detail}”) is geen id zoals Omroeper die maakt</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="173"/>
+        <location filename="../../services/handover_check.py" line="218"/>
         <source>“{column}” is not a list of texts</source>
         <translation>„{column}” is geen lijst van teksten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="174"/>
+        <location filename="../../services/handover_check.py" line="219"/>
         <source>“{column}” is damaged</source>
         <translation>„{column}” is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="175"/>
+        <location filename="../../services/handover_check.py" line="220"/>
         <source>“{column}” (“{detail}”) is not a repeat rule Omroeper writes</source>
         <translation>„{column}” („{detail}”) is geen herhaalregel zoals Omroeper die schrijft</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="176"/>
+        <location filename="../../services/handover_check.py" line="221"/>
         <source>“{column}” (“{detail}”) is not a time zone</source>
         <translation>„{column}” („{detail}”) is geen tijdzone</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="177"/>
+        <location filename="../../services/handover_check.py" line="222"/>
         <source>“{column}” (“{detail}”) is not a language code</source>
         <translation>„{column}” („{detail}”) is geen taalcode</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="178"/>
+        <location filename="../../services/handover_check.py" line="223"/>
         <source>“{column}” (“{detail}”) is not an https address (http only for this computer, never with a name or password)</source>
         <translation>„{column}” („{detail}”) is geen https-adres (http alleen voor deze computer, nooit met een naam of wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="180"/>
+        <location filename="../../services/handover_check.py" line="225"/>
         <source>“{column}” (“{detail}”) is not a web link</source>
         <translation>„{column}” („{detail}”) is geen webkoppeling</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="181"/>
+        <location filename="../../services/handover_check.py" line="226"/>
         <source>“{column}” (“{detail}”) is not an image name Omroeper gives (the SHA-256 of the image and its type)</source>
         <translation>„{column}” („{detail}”) is geen afbeeldingsnaam zoals Omroeper die geeft (de SHA-256 van de afbeelding en het type)</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="183"/>
+        <location filename="../../services/handover_check.py" line="228"/>
         <source>“{column}” is not a SHA-256</source>
         <translation>„{column}” is geen SHA-256</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="184"/>
+        <location filename="../../services/handover_check.py" line="229"/>
         <source>“{column}” (“{detail}”) is not a setting Omroeper has</source>
         <translation>„{column}” („{detail}”) is geen instelling die Omroeper heeft</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="185"/>
+        <location filename="../../services/handover_check.py" line="230"/>
         <source>its file name (“{detail}”) does not say its SHA-256 and type</source>
         <translation>de bestandsnaam („{detail}”) noemt niet de SHA-256 en het type</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="187"/>
+        <location filename="../../services/handover_check.py" line="232"/>
         <source>it ends before it starts</source>
         <translation>het eindigt voordat het begint</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="188"/>
+        <location filename="../../services/handover_check.py" line="233"/>
         <source>it names someone as their own stand-in</source>
         <translation>het noemt iemand als zijn eigen vervanger</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="189"/>
+        <location filename="../../services/handover_check.py" line="234"/>
         <source>“{column}” points at {detail} that are neither in the file nor on this laptop</source>
         <translation>„{column}” verwijst naar {detail} die niet in het bestand en niet op deze laptop staan</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="191"/>
+        <location filename="../../services/handover_check.py" line="236"/>
+        <source>it says a network&apos;s schedule holds it, without “{column}”</source>
+        <translation>het zegt dat de planning van een netwerk het heeft, zonder „{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="237"/>
+        <source>it says a network holds it or it is being sent there, while its post is not scheduled</source>
+        <translation>het zegt dat een netwerk het heeft of dat het daarheen wordt verstuurd, terwijl het bericht niet is ingepland</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="239"/>
+        <source>it says {detail}&apos;s schedule holds it, but {detail} keeps no schedule of Omroeper&apos;s posts</source>
+        <translation>het zegt dat de planning van {detail} het heeft, maar {detail} houdt geen planning van de berichten van Omroeper bij</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="241"/>
+        <source>it says {detail} holds it or it is being sent there, but Omroeper does not send to {detail}</source>
+        <translation>het zegt dat {detail} het heeft of dat het daarheen wordt verstuurd, maar Omroeper verstuurt niet naar {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="243"/>
         <source>“{column}” appears twice in the file</source>
         <translation>„{column}” komt twee keer voor in het bestand</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="192"/>
+        <location filename="../../services/handover_check.py" line="244"/>
         <source>“{column}” lies after the file was made</source>
         <translation>„{column}” ligt na het moment waarop het bestand is gemaakt</translation>
     </message>
@@ -1721,22 +1802,37 @@ Status: {status}
 <context>
     <name>InstanceLock</name>
     <message>
-        <location filename="../../services/instance_lock.py" line="35"/>
+        <location filename="../../services/instance_lock.py" line="85"/>
         <source>Omroeper is already running with the data folder {folder}. Switch to that window; two copies working on the same data would overwrite each other&apos;s changes.</source>
         <translation>Omroeper draait al met de gegevensmap {folder}. Ga naar dat venster; twee exemplaren die met dezelfde gegevens werken, zouden elkaars wijzigingen overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../services/instance_lock.py" line="46"/>
+        <location filename="../../services/instance_lock.py" line="73"/>
         <source>Omroeper could not make its lock file in the data folder {folder}, so it cannot make sure no other copy works on the same data. Check the folder and the disk, and try again.</source>
         <translation>Omroeper kon zijn vergrendelbestand niet maken in de gegevensmap {folder} en kan dus niet uitsluiten dat een ander exemplaar met dezelfde gegevens werkt. Controleer de map en de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/instance_lock.py" line="55"/>
+        <location filename="../../services/instance_lock.py" line="57"/>
+        <source>Another Omroeper command ({command}, process {pid}) is working with this data folder; waiting up to {minutes} minutes for it to finish…</source>
+        <translation>Een andere opdracht van Omroeper ({command}, proces {pid}) werkt met deze gegevensmap; er wordt hoogstens {minutes} minuten gewacht tot die klaar is…</translation>
+    </message>
+    <message>
+        <location filename="../../services/instance_lock.py" line="90"/>
+        <source>Another Omroeper command ({command}, process {pid}) is already running with the data folder {folder}; two at once would overwrite each other&apos;s changes. Try again when it has finished.</source>
+        <translation>Een andere opdracht van Omroeper ({command}, proces {pid}) werkt al met de gegevensmap {folder}; twee tegelijk zouden elkaars wijzigingen overschrijven. Probeer het opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../services/instance_lock.py" line="94"/>
+        <source>Another Omroeper (process {pid}) is already running with the data folder {folder}: its window or a command. Two at once would overwrite each other&apos;s changes; try again when it has finished.</source>
+        <translation>Een andere Omroeper (proces {pid}) werkt al met de gegevensmap {folder}: het venster of een opdracht. Twee tegelijk zouden elkaars wijzigingen overschrijven; probeer het opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../services/instance_lock.py" line="132"/>
         <source>The disk that holds the data folder {folder} is full, so Omroeper cannot start its work there. Your data is intact. Free some space on the disk and start Omroeper again.</source>
         <translation>De schijf met de gegevensmap {folder} is vol, dus Omroeper kan daar niet aan het werk. Uw gegevens zijn ongeschonden. Maak ruimte vrij op de schijf en start Omroeper opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/instance_lock.py" line="67"/>
+        <location filename="../../services/instance_lock.py" line="144"/>
         <source>The data folder {folder} cannot be used: {reason}</source>
         <translation>De gegevensmap {folder} kan niet worden gebruikt: {reason}</translation>
     </message>
@@ -1905,32 +2001,32 @@ Status: {status}
 <context>
     <name>LinkedIn</name>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="124"/>
+        <location filename="../../services/networks/linkedin.py" line="128"/>
         <source>LinkedIn named an upload address that is not LinkedIn&apos;s; the image (and the token) were not sent there.</source>
         <translation>LinkedIn gaf een uploadadres op dat niet van LinkedIn is; de afbeelding (en het token) zijn daar niet naartoe gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="161"/>
+        <location filename="../../services/networks/linkedin.py" line="165"/>
         <source>LinkedIn refused the access token (expired after 60 days, or revoked). Make a new one and enter it under Channels.</source>
         <translation>LinkedIn weigerde het toegangstoken (verlopen na 60 dagen, of ingetrokken). Maak een nieuw en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="165"/>
+        <location filename="../../services/networks/linkedin.py" line="169"/>
         <source>The LinkedIn token may not post for this organization (w_organization_social).</source>
         <translation>Het LinkedIn-token mag niet posten voor deze organisatie (w_organization_social).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="168"/>
+        <location filename="../../services/networks/linkedin.py" line="172"/>
         <source>LinkedIn asks to slow down; the post waits until it allows more.</source>
         <translation>LinkedIn vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="172"/>
+        <location filename="../../services/networks/linkedin.py" line="176"/>
         <source>LinkedIn refused this as a duplicate of an earlier post: check the page.</source>
         <translation>LinkedIn weigerde dit als dubbel van een eerder bericht: kijk op de pagina.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="177"/>
+        <location filename="../../services/networks/linkedin.py" line="181"/>
         <source>LinkedIn refused the post: {detail}</source>
         <translation>LinkedIn weigerde het bericht: {detail}</translation>
     </message>
@@ -1958,92 +2054,106 @@ Status: {status}
         <translation>Ka&amp;nalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Crisis switch: stop every post not yet published, here and at the networks</source>
         <translation>Crisisknop: stop elk bericht dat nog niet gepubliceerd is, hier en bij de netwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Pause all</source>
         <translation>Alles pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>standing in for {name} until {date}</source>
         <translation>vervangt {name} tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Resume all</source>
         <translation>Alles hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Hand the paused posts back; those whose time passed wait for you</source>
         <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is wachten op u</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="465"/>
+        <source>%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</source>
+        <translation>
+            <numerusform>%n bericht gepauzeerd op deze laptop. Het versturen ligt bij {name}: vraag hen ook op Alles pauzeren te drukken. Berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</numerusform>
+            <numerusform>%n berichten gepauzeerd op deze laptop. Het versturen ligt bij {name}: vraag hen ook op Alles pauzeren te drukken. Berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="467"/>
+        <source>the other laptop</source>
+        <translation>de andere laptop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
@@ -2051,18 +2161,18 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>No posts are paused.</source>
         <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Resume all posts</source>
         <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>%n gepauzeerd bericht weer vrijgeven aan het postvak uit en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
@@ -2070,32 +2180,32 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
         <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -2109,32 +2219,32 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Mastodon</name>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="218"/>
+        <location filename="../../services/networks/mastodon.py" line="233"/>
         <source>The Mastodon server is still processing an image; it will be tried again.</source>
         <translation>De Mastodon-server verwerkt een afbeelding nog; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="170"/>
+        <location filename="../../services/networks/mastodon.py" line="185"/>
         <source>The Mastodon server no longer holds this post in its schedule, and it is not on the account: it was deleted there, or the server could not publish it.</source>
         <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning en het staat ook niet op het account: het is daar verwijderd, of de server kon het niet publiceren.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="262"/>
+        <location filename="../../services/networks/mastodon.py" line="277"/>
         <source>The Mastodon server refused the access token (revoked or mistyped). Make a new one under Preferences &gt; Development on the server and enter it under Channels.</source>
         <translation>De Mastodon-server weigerde het toegangstoken (ingetrokken of verkeerd getypt). Maak een nieuw token onder Voorkeuren &gt; Ontwikkeling op de server en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="266"/>
+        <location filename="../../services/networks/mastodon.py" line="281"/>
         <source>The Mastodon server asks to slow down; the post waits until it allows more.</source>
         <translation>De Mastodon-server vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="276"/>
+        <location filename="../../services/networks/mastodon.py" line="291"/>
         <source>The Mastodon server refused the request ({status}).</source>
         <translation>De Mastodon-server weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="270"/>
+        <location filename="../../services/networks/mastodon.py" line="285"/>
         <source>The Mastodon server refused the post: {detail}</source>
         <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
     </message>
@@ -2166,119 +2276,184 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../services/handover_check.py" line="54"/>
+        <location filename="../../services/handover_check.py" line="57"/>
         <source>staff members</source>
         <translation>medewerkers</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="54"/>
+        <location filename="../../services/handover_check.py" line="57"/>
         <source>signatures</source>
         <translation>handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="55"/>
+        <location filename="../../services/handover_check.py" line="58"/>
         <source>channels</source>
         <translation>kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="55"/>
+        <location filename="../../services/handover_check.py" line="58"/>
         <source>key dates</source>
         <translation>kerndata</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="56"/>
+        <location filename="../../services/handover_check.py" line="59"/>
         <source>absences</source>
         <translation>afwezigheden</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="56"/>
+        <location filename="../../services/handover_check.py" line="59"/>
         <source>reply templates</source>
         <translation>antwoordsjablonen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="57"/>
+        <location filename="../../services/handover_check.py" line="60"/>
         <source>images</source>
         <translation>afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="57"/>
+        <location filename="../../services/handover_check.py" line="60"/>
         <source>series</source>
         <translation>reeksen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="58"/>
+        <location filename="../../services/handover_check.py" line="61"/>
         <source>posts</source>
         <translation>berichten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="58"/>
+        <location filename="../../services/handover_check.py" line="61"/>
         <source>channel texts</source>
         <translation>kanaalteksten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="59"/>
+        <location filename="../../services/handover_check.py" line="62"/>
         <source>images in posts</source>
         <translation>afbeeldingen in berichten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="59"/>
+        <location filename="../../services/handover_check.py" line="62"/>
         <source>settings</source>
         <translation>instellingen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="97"/>
+        <location filename="../../services/merge.py" line="156"/>
+        <source>This file deletes {count} of the {total} posts in your calendar.</source>
+        <translation>Dit bestand verwijdert {count} van de {total} berichten in uw kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="159"/>
+        <source>This file takes {count} channels off posts that stay (of {total} channel texts).</source>
+        <translation>Dit bestand haalt {count} kanalen weg bij berichten die blijven (van {total} kanaalteksten).</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="162"/>
+        <source>This file deletes {count} of the {total} {table}.</source>
+        <translation>Dit bestand verwijdert {count} van de {total} {table}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="170"/>
         <source>Posts this file deletes from your calendar: {count} of {total}.</source>
         <translation>Berichten die dit bestand uit uw kalender verwijdert: {count} van {total}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="102"/>
+        <location filename="../../services/merge.py" line="176"/>
         <source>{table}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{table}: {added} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="104"/>
+        <location filename="../../services/merge.py" line="178"/>
         <source>Deleted on the other side: {title}</source>
         <translation>Aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="105"/>
+        <location filename="../../services/merge.py" line="180"/>
+        <source>Channel deleted on the other side: {title}</source>
+        <translation>Kanaal aan de andere kant verwijderd: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="181"/>
+        <source>Key date deleted on the other side: {title}</source>
+        <translation>Vaste datum aan de andere kant verwijderd: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="182"/>
+        <source>Reply template deleted on the other side: {title}</source>
+        <translation>Reactiesjabloon aan de andere kant verwijderd: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="183"/>
+        <source>Staff member deleted on the other side: {title}</source>
+        <translation>Medewerker aan de andere kant verwijderd: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="185"/>
+        <source>Channel taken off a post on the other side: {title}</source>
+        <translation>Kanaal aan de andere kant van een bericht gehaald: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="186"/>
+        <source>Deleted on the other side, kept because its token is on this laptop: channel {title}</source>
+        <translation>Aan de andere kant verwijderd, bewaard omdat het token op deze laptop staat: kanaal {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="188"/>
         <source>Changed on the other side: {title}</source>
         <translation>Gewijzigd aan de andere kant: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="106"/>
+        <location filename="../../services/merge.py" line="189"/>
         <source>Changed on both sides, both versions kept: {title}</source>
         <translation>Aan beide kanten gewijzigd, beide versies bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="107"/>
+        <location filename="../../services/merge.py" line="190"/>
         <source>Deleted on the other side but changed here, kept: {title}</source>
         <translation>Aan de andere kant verwijderd maar hier gewijzigd, bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="110"/>
+        <location filename="../../services/merge.py" line="193"/>
         <source>Images not in the file: {count} (their posts arrive without them).</source>
         <translation>Afbeeldingen die niet in het bestand zitten: {count} (hun berichten komen zonder aan).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="112"/>
+        <location filename="../../services/merge.py" line="195"/>
         <source>Nothing new in this file.</source>
         <translation>Niets nieuws in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="118"/>
+        <location filename="../../services/merge.py" line="201"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="156"/>
+        <location filename="../../services/merge.py" line="238"/>
         <source>the other side</source>
         <translation>de andere kant</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="225"/>
+        <location filename="../../services/merge.py" line="341"/>
+        <source>{post} on {channel}</source>
+        <translation>{post} op {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="400"/>
         <source>{title} (version of {name})</source>
         <translation>{title} (versie van {name})</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="481"/>
+        <source>The disk is full: the images of {name} could not be copied into {folder}. Nothing was imported. Free some space on the disk and import the file again.</source>
+        <translation>De schijf is vol: de afbeeldingen van {name} konden niet naar {folder} worden gekopieerd. Er is niets geïmporteerd. Maak ruimte vrij op de schijf en importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="485"/>
+        <source>The images of {name} could not be copied into {folder}: the folder is read-only, or you lack the permission. Nothing was imported. Check the permissions and import the file again.</source>
+        <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd: de map is alleen-lezen, of u hebt er geen rechten voor. Er is niets geïmporteerd. Controleer de rechten en importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="488"/>
+        <source>The images of {name} could not be copied into {folder} ({reason}). Nothing was imported. Check the disk and import the file again.</source>
+        <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd ({reason}). Er is niets geïmporteerd. Controleer de schijf en importeer het bestand opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2323,57 +2498,62 @@ Gegevensmap: {folder}</translation>
         <translation>Publiceren naar {network} is nog niet gebouwd: post {name} voorlopig met de hand.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="215"/>
+        <location filename="../../services/networks/http.py" line="91"/>
+        <source>This run of the outbox used its {seconds} seconds, so it sent nothing more; the rest goes at the next run.</source>
+        <translation>Deze verzendronde heeft haar {seconds} seconden gebruikt en verstuurt niets meer; de rest gaat bij de volgende ronde.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/http.py" line="261"/>
         <source>The address {address} cannot be used; nothing was sent. Check it under Channels.</source>
         <translation>Het adres {address} kan niet worden gebruikt; er is niets verstuurd. Controleer het onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="226"/>
+        <location filename="../../services/networks/http.py" line="272"/>
         <source>The secure connection to {name} failed: its certificate is not valid. Nothing was sent. Check the address under Channels, or the network this laptop is on.</source>
         <translation>De beveiligde verbinding met {name} is mislukt: het certificaat is niet geldig. Er is niets verstuurd. Controleer het adres onder Kanalen, of het netwerk waarop deze laptop zit.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="230"/>
+        <location filename="../../services/networks/http.py" line="276"/>
         <source>{name} cannot be reached (offline?); nothing was sent. It will be tried again.</source>
         <translation>{name} is niet bereikbaar (offline?); er is niets verstuurd. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="236"/>
+        <location filename="../../services/networks/http.py" line="282"/>
         <source>The server at {address} answers that it moved to {location}. Omroeper did not follow it, so the token was not sent there. Check the address under Channels.</source>
         <translation>De server op {address} antwoordt dat hij is verhuisd naar {location}. Omroeper is niet meegegaan, dus het token is daar niet naartoe gestuurd. Controleer het adres onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="246"/>
+        <location filename="../../services/networks/http.py" line="292"/>
         <source>{name} did not answer in time after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} antwoordde niet op tijd nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="248"/>
+        <location filename="../../services/networks/http.py" line="294"/>
         <source>The connection to {name} broke after the post was sent; it is not known whether it arrived.</source>
         <translation>De verbinding met {name} werd verbroken nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="251"/>
+        <location filename="../../services/networks/http.py" line="297"/>
         <source>{name} did not answer in time, or not completely; it will be tried again.</source>
         <translation>{name} antwoordde niet op tijd, of niet volledig; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="258"/>
+        <location filename="../../services/networks/http.py" line="304"/>
         <source>{name} gave an answer Omroeper does not understand after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} gaf een antwoord dat Omroeper niet begrijpt nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="261"/>
+        <location filename="../../services/networks/http.py" line="307"/>
         <source>{name} gave an answer Omroeper does not understand; it will be tried again.</source>
         <translation>{name} gaf een antwoord dat Omroeper niet begrijpt; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="268"/>
+        <location filename="../../services/networks/http.py" line="314"/>
         <source>{name} reported a problem of its own ({status}) after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} meldde een eigen probleem ({status}) nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="272"/>
+        <location filename="../../services/networks/http.py" line="318"/>
         <source>{name} has a problem of its own ({status}); it will be tried again.</source>
         <translation>{name} heeft een eigen probleem ({status}); het wordt later opnieuw geprobeerd.</translation>
     </message>
@@ -2389,70 +2569,90 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../services/outbox.py" line="127"/>
-        <location filename="../../services/outbox.py" line="406"/>
+        <location filename="../../services/outbox.py" line="79"/>
+        <location filename="../../services/outbox_sending.py" line="374"/>
         <source>{channel} asked to slow down until {time}.</source>
         <translation>{channel} vroeg om het tot {time} rustiger aan te doen.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="163"/>
+        <location filename="../../services/outbox.py" line="117"/>
         <source>Omroeper met an unexpected error with this post ({reason}); the details are in the log file.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij dit bericht ({reason}); de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="190"/>
+        <location filename="../../services/outbox.py" line="149"/>
         <source>This post fell due while Omroeper could not send it, more than the grace period ago. Send it now or move it.</source>
         <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="239"/>
+        <location filename="../../services/outbox_sending.py" line="151"/>
         <source>Omroeper could not get {channel} ready to send ({reason}): is the keychain locked? Its posts wait; the details are in the log file.</source>
         <translation>Omroeper kon {channel} niet klaarmaken om te versturen ({reason}): is de sleutelhanger vergrendeld? De berichten ervan wachten; de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="277"/>
+        <location filename="../../services/outbox_sending.py" line="205"/>
         <source>The image file {name} is missing or cannot be read from the data folder ({reason}). Add the image to the post again.</source>
         <translation>Het afbeeldingsbestand {name} ontbreekt of kan niet uit de gegevensmap worden gelezen ({reason}). Voeg de afbeelding opnieuw aan het bericht toe.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="317"/>
+        <location filename="../../services/outbox_sending.py" line="283"/>
         <source>Omroeper met an unexpected error while sending this post to {channel} ({reason}; the details are in the log file). Check {channel}: mark it published if it is there, or send it again.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij het versturen van dit bericht naar {channel} ({reason}; de details staan in het logbestand). Kijk op {channel}: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="359"/>
+        <location filename="../../services/outbox_sending.py" line="327"/>
         <source>Omroeper checks at the next run whether it arrived.</source>
         <translation>Omroeper kijkt bij de volgende ronde of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="456"/>
+        <location filename="../../services/outbox_settling.py" line="74"/>
         <source>This post did not reach {channel}, and it is now more than the grace period late. Send it now or move it.</source>
         <translation>Dit bericht heeft {channel} niet bereikt en is nu langer te laat dan de wachttijd toestaat. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="472"/>
+        <location filename="../../services/outbox_settling.py" line="90"/>
         <source>Check {channel}: mark the post published if it is there.</source>
         <translation>Kijk op {channel}: markeer het bericht als gepubliceerd als het er staat.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="499"/>
+        <location filename="../../services/outbox_settling.py" line="117"/>
         <source>Omroeper could not tell whether this post arrived on {channel} (sent {time}); a network&apos;s list of recent posts can lag behind. Check there: mark it published if it is, or send it again.</source>
         <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd {time}); de lijst met recente berichten van een netwerk kan achterlopen. Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="543"/>
+        <location filename="../../services/network_schedule.py" line="113"/>
         <source>{channel} could not confirm that it published this post from its schedule ({reason}). Check there: mark it published if it is, or send it again.</source>
         <translation>{channel} kon niet bevestigen dat het dit bericht vanuit zijn planning heeft gepubliceerd ({reason}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="562"/>
+        <location filename="../../services/network_schedule.py" line="125"/>
+        <source>“{title}” should no longer have gone out on {channel}, but {channel} published it from its own schedule before Omroeper could take it back. Remove it there if it must not stay online.</source>
+        <translation>„{title}” had niet meer uit moeten gaan op {channel}, maar {channel} publiceerde het vanuit zijn eigen planning voordat Omroeper het kon terughalen. Verwijder het daar als het niet online mag blijven.</translation>
+    </message>
+    <message>
+        <location filename="../../services/network_schedule.py" line="137"/>
         <source>This post was changed after it was handed to {channel}, and {channel} no longer holds it: it probably went out as it was before the change. Check there.</source>
         <translation>Dit bericht is gewijzigd nadat het aan {channel} was overgedragen, en {channel} heeft het niet meer: het is waarschijnlijk verstuurd zoals het vóór de wijziging was. Kijk daar.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="597"/>
+        <location filename="../../services/network_schedule.py" line="194"/>
+        <source>{channel} holds something else under the id Omroeper kept for this post (a post that is already published, or another text), so Omroeper removed nothing there. Check {channel}&apos;s scheduled posts, and remove this post there by hand if it is there.</source>
+        <translation>{channel} heeft iets anders onder het id dat Omroeper voor dit bericht bewaarde (een bericht dat al is gepubliceerd, of een andere tekst), dus Omroeper heeft daar niets verwijderd. Controleer de ingeplande berichten van {channel} en verwijder dit bericht daar met de hand als het er staat.</translation>
+    </message>
+    <message>
+        <location filename="../../services/network_schedule.py" line="206"/>
+        <source>Omroeper could not take this post back from {channel}&apos;s own schedule ({reason}), and its time has passed: it probably went out there. Check {channel}, and remove it there if it must not stay online.</source>
+        <translation>Omroeper kon dit bericht niet terughalen uit de eigen planning van {channel} ({reason}), en de tijd ervan is voorbij: het is daar waarschijnlijk uitgegaan. Kijk op {channel} en verwijder het daar als het niet online mag blijven.</translation>
+    </message>
+    <message>
+        <location filename="../../services/network_schedule.py" line="224"/>
         <source>Still in {channel}&apos;s own schedule, and {channel} publishes it at {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand, or solve the problem; every run tries again.</source>
         <translation>Nog in de eigen planning van {channel}, en {channel} publiceert het om {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}, of los het probleem op; elke ronde probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../services/network_schedule.py" line="232"/>
+        <source>“{title}” should no longer go out on {channel} (deleted, unticked, or the channel removed), but {channel} still holds it in its own schedule and publishes it at {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand; every run tries again.</source>
+        <translation>„{title}” mag niet meer uitgaan op {channel} (verwijderd, uitgevinkt, of het kanaal verwijderd), maar {channel} heeft het nog in zijn eigen planning en publiceert het om {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}; elke ronde probeert het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3076,102 +3276,102 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RepliesTab</name>
     <message>
-        <location filename="../../ui/replies_tab.py" line="72"/>
+        <location filename="../../ui/replies_tab.py" line="71"/>
         <source>Staff and &amp;signatures…</source>
         <translation>&amp;Medewerkers en handtekeningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="73"/>
+        <location filename="../../ui/replies_tab.py" line="72"/>
         <source>&amp;Answering today:</source>
         <translation>&amp;Antwoordt vandaag:</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="85"/>
+        <location filename="../../ui/replies_tab.py" line="84"/>
         <source>Search templates: title, text or tag (Ctrl+F)</source>
         <translation>Zoek sjablonen: titel, tekst of trefwoord (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="87"/>
+        <location filename="../../ui/replies_tab.py" line="86"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="88"/>
+        <location filename="../../ui/replies_tab.py" line="87"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="88"/>
+        <location filename="../../ui/replies_tab.py" line="87"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="88"/>
+        <location filename="../../ui/replies_tab.py" line="87"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="97"/>
+        <location filename="../../ui/replies_tab.py" line="96"/>
         <source>&amp;New…</source>
         <translation>Ni&amp;euw…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="98"/>
+        <location filename="../../ui/replies_tab.py" line="97"/>
         <source>&amp;Edit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="99"/>
+        <location filename="../../ui/replies_tab.py" line="98"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="100"/>
+        <location filename="../../ui/replies_tab.py" line="99"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="102"/>
+        <location filename="../../ui/replies_tab.py" line="101"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="105"/>
+        <location filename="../../ui/replies_tab.py" line="104"/>
         <source>Restore starter templates</source>
         <translation>Startsjablonen terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="107"/>
+        <location filename="../../ui/replies_tab.py" line="106"/>
         <source>Export templates…</source>
         <translation>Sjablonen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="108"/>
+        <location filename="../../ui/replies_tab.py" line="107"/>
         <source>Import templates…</source>
         <translation>Sjablonen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="196"/>
+        <location filename="../../ui/replies_tab.py" line="195"/>
         <source>Add the people who answer, with their signatures.</source>
         <translation>Voeg de mensen toe die antwoorden, met hun handtekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="198"/>
+        <location filename="../../ui/replies_tab.py" line="197"/>
         <source>(instead of {name})</source>
         <translation>(in plaats van {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="200"/>
+        <location filename="../../ui/replies_tab.py" line="199"/>
         <source>Mark who you are in Staff and signatures.</source>
         <translation>Geef bij Medewerkers en handtekeningen aan wie u bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="217"/>
+        <location filename="../../ui/replies_tab.py" line="216"/>
         <source>no replies yet this month</source>
         <translation>nog geen antwoorden deze maand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="220"/>
+        <location filename="../../ui/replies_tab.py" line="219"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -3179,7 +3379,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="221"/>
+        <location filename="../../ui/replies_tab.py" line="220"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n uur</numerusform>
@@ -3187,27 +3387,27 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="223"/>
+        <location filename="../../ui/replies_tab.py" line="222"/>
         <source>Replies this week: {week} · this month: {month} · median response time this month: {median}</source>
         <translation>Antwoorden deze week: {week} · deze maand: {month} · mediane reactietijd deze maand: {median}</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="305"/>
+        <location filename="../../ui/replies_tab.py" line="304"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="324"/>
+        <location filename="../../ui/replies_tab.py" line="323"/>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="325"/>
+        <location filename="../../ui/replies_tab.py" line="324"/>
         <source>Delete the template “{title}”?</source>
         <translation>Het sjabloon “{title}” verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="341"/>
+        <location filename="../../ui/replies_tab.py" line="339"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n startsjabloon teruggezet; sjablonen die u hebt aangepast zijn gebleven zoals ze waren.</numerusform>
@@ -3215,18 +3415,18 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="346"/>
+        <location filename="../../ui/replies_tab.py" line="344"/>
         <source>Export templates</source>
         <translation>Sjablonen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="348"/>
-        <location filename="../../ui/replies_tab.py" line="361"/>
+        <location filename="../../ui/replies_tab.py" line="346"/>
+        <location filename="../../ui/replies_tab.py" line="359"/>
         <source>Templates (*.json)</source>
         <translation>Sjablonen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="356"/>
+        <location filename="../../ui/replies_tab.py" line="354"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n sjabloon geëxporteerd.</numerusform>
@@ -3234,12 +3434,12 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="360"/>
+        <location filename="../../ui/replies_tab.py" line="358"/>
         <source>Import templates</source>
         <translation>Sjablonen importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="369"/>
+        <location filename="../../ui/replies_tab.py" line="367"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n sjabloon geïmporteerd; sjablonen met een titel die u al hebt zijn overgeslagen.</numerusform>
@@ -3605,6 +3805,81 @@ Gegevensmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>Sending</name>
+    <message>
+        <location filename="../../services/sending.py" line="104"/>
+        <source>From now on this laptop sends nothing; {name}&apos;s laptop sends once the file is imported.</source>
+        <translation>Vanaf nu verstuurt deze laptop niets; de laptop van {name} verstuurt zodra het bestand is geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sending.py" line="106"/>
+        <source>From now on this laptop sends nothing; the laptop that imports the file sends.</source>
+        <translation>Vanaf nu verstuurt deze laptop niets; de laptop die het bestand importeert, verstuurt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sending.py" line="112"/>
+        <source>Sending is with {name} since {since}: this laptop sends nothing until you import the file {name} hands back.</source>
+        <translation>Het versturen ligt sinds {since} bij {name}: deze laptop verstuurt niets tot u het bestand importeert dat {name} teruggeeft.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sending.py" line="115"/>
+        <source>Sending is with {name}: this laptop sends nothing until you import the file {name} hands back.</source>
+        <translation>Het versturen ligt bij {name}: deze laptop verstuurt niets tot u het bestand importeert dat {name} teruggeeft.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sending.py" line="117"/>
+        <source>Sending is with the laptop that imported the handover file written here: this laptop sends nothing until you import the file that comes back.</source>
+        <translation>Het versturen ligt bij de laptop die het hier geschreven overdrachtsbestand heeft geïmporteerd: deze laptop verstuurt niets tot u het bestand importeert dat terugkomt.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingBanner</name>
+    <message>
+        <location filename="../../ui/sending_banner.py" line="32"/>
+        <source>Take sending back…</source>
+        <translation>Versturen terugnemen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending_banner.py" line="56"/>
+        <source>Sending is with {name} since {since}: this laptop sends nothing until you import the file {name} hands back.</source>
+        <translation>Het versturen ligt sinds {since} bij {name}: deze laptop verstuurt niets tot u het bestand importeert dat {name} teruggeeft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending_banner.py" line="59"/>
+        <source>Sending is with {name}: this laptop sends nothing until you import the file {name} hands back.</source>
+        <translation>Het versturen ligt bij {name}: deze laptop verstuurt niets tot u het bestand importeert dat {name} teruggeeft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending_banner.py" line="61"/>
+        <source>Sending is with the laptop that imported the handover file written here: this laptop sends nothing until you import the file that comes back.</source>
+        <translation>Het versturen ligt bij de laptop die het hier geschreven overdrachtsbestand heeft geïmporteerd: deze laptop verstuurt niets tot u het bestand importeert dat terugkomt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending_banner.py" line="69"/>
+        <source>your colleague</source>
+        <translation>uw collega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending_banner.py" line="71"/>
+        <source>Take sending back to this laptop without importing {name}&apos;s file?
+
+{name}&apos;s laptop may have sent posts or handed them to a network&apos;s schedule. This laptop does not know of those until you import the file {name} hands back, and would send them a second time.
+
+Take sending back only when {name}&apos;s laptop sends no more (ask {name} to hand back, which stops it) and you checked the networks. Otherwise import {name}&apos;s file: that brings the sending back by itself.</source>
+        <translation>Het versturen terugnemen naar deze laptop zonder het bestand van {name} te importeren?
+
+De laptop van {name} kan berichten hebben verstuurd of aan de planning van een netwerk hebben gegeven. Deze laptop weet daar niets van tot u het bestand importeert dat {name} teruggeeft, en zou ze een tweede keer versturen.
+
+Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (vraag {name} om terug te geven, dan stopt die) en u de netwerken hebt gecontroleerd. Importeer anders het bestand van {name}: dat brengt het versturen vanzelf terug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending_banner.py" line="76"/>
+        <location filename="../../ui/sending_banner.py" line="80"/>
+        <source>Take sending back</source>
+        <translation>Versturen terugnemen</translation>
+    </message>
+</context>
+<context>
     <name>SeriesScopeRow</name>
     <message>
         <location filename="../../ui/series_scope_row.py" line="20"/>
@@ -3766,37 +4041,42 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../services/store.py" line="50"/>
+        <location filename="../../services/store.py" line="52"/>
         <source>The data file {path} is damaged and cannot be read. You can restore one of the daily backups.</source>
         <translation>Het gegevensbestand {path} is beschadigd en kan niet worden gelezen. U kunt een van de dagelijkse back-ups terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="59"/>
+        <location filename="../../services/store.py" line="61"/>
         <source>The disk is full, so the last change to {path} could not be saved. Everything saved before is intact. Free some space on the disk and try again.</source>
         <translation>De schijf is vol, dus de laatste wijziging in {path} kon niet worden bewaard. Alles wat eerder is bewaard, is ongeschonden. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="69"/>
+        <location filename="../../services/store.py" line="71"/>
         <source>{path} cannot be written to: the file or its folder is read-only, or you lack the permission. Nothing was changed. Check the permissions, or move the data folder to a disk you can write to.</source>
         <translation>Er kan niet naar {path} worden geschreven: het bestand of de map is alleen-lezen, of u hebt er geen rechten voor. Er is niets veranderd. Controleer de rechten, of verplaats de gegevensmap naar een schijf waarop u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="79"/>
+        <location filename="../../services/store.py" line="81"/>
         <source>The disk did not read or write {path} as asked (was a USB stick or network drive removed?). Everything saved before is intact. Check the disk and try again.</source>
         <translation>De schijf kon {path} niet lezen of schrijven (is er een USB-stick of netwerkschijf losgekoppeld?). Alles wat eerder is bewaard, is ongeschonden. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="111"/>
+        <location filename="../../services/store.py" line="113"/>
         <source>The data file {path} is held by another program (a backup or sync tool?) for longer than Omroeper waits. Nothing was changed; try again in a moment.</source>
         <translation>Het gegevensbestand {path} wordt langer dan Omroeper wacht vastgehouden door een ander programma (een back-up- of synchronisatieprogramma?). Er is niets veranderd; probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="176"/>
+        <location filename="../../services/store.py" line="184"/>
+        <source>{path} is a folder, not Omroeper&apos;s data file. Move it away, or choose another data folder.</source>
+        <translation>{path} is een map, niet het gegevensbestand van Omroeper. Verplaats de map, of kies een andere gegevensmap.</translation>
+    </message>
+    <message>
+        <location filename="../../services/store.py" line="187"/>
         <source>The data file {path} is no longer there. Nothing was written; restart Omroeper to restore a backup.</source>
         <translation>Het gegevensbestand {path} is er niet meer. Er is niets geschreven; start Omroeper opnieuw om een back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="191"/>
+        <location filename="../../services/store.py" line="203"/>
         <source>The data file {path} was written by a newer version of Omroeper (data version {found}; this version knows up to {known}). Install the newer version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is geschreven door een nieuwere versie van Omroeper (gegevensversie {found}; deze versie kent tot en met {known}). Installeer de nieuwere versie; het bestand is niet gewijzigd.</translation>
     </message>
@@ -4003,97 +4283,97 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>VacationTab</name>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="70"/>
+        <location filename="../../ui/vacation_tab.py" line="72"/>
         <source>Plan your absences and name who stands in. The check below lists what could go wrong while you are away, each with what to do about it.</source>
         <translation>Plan uw afwezigheid en geef aan wie u vervangt. De controle hieronder toont wat er mis kan gaan terwijl u weg bent, elk met wat eraan te doen is.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="81"/>
+        <location filename="../../ui/vacation_tab.py" line="83"/>
         <source>&amp;Plan an absence…</source>
         <translation>Afwezigheid &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="82"/>
+        <location filename="../../ui/vacation_tab.py" line="84"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="83"/>
+        <location filename="../../ui/vacation_tab.py" line="85"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="84"/>
+        <location filename="../../ui/vacation_tab.py" line="86"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="85"/>
+        <location filename="../../ui/vacation_tab.py" line="87"/>
         <source>Write the handover file for your stand-in, with a note</source>
         <translation>Schrijf het overdrachtsbestand voor uw vervanger, met een notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="86"/>
+        <location filename="../../ui/vacation_tab.py" line="88"/>
         <source>&amp;Import handover…</source>
         <translation>Overdracht &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="87"/>
+        <location filename="../../ui/vacation_tab.py" line="89"/>
         <source>Take in a handover file: your colleague&apos;s, or your own work back</source>
         <translation>Neem een overdrachtsbestand op: dat van uw collega, of uw eigen werk terug</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="88"/>
+        <location filename="../../ui/vacation_tab.py" line="90"/>
         <source>&amp;Out-of-office posts…</source>
         <translation>&amp;Afwezigheidsberichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="89"/>
+        <location filename="../../ui/vacation_tab.py" line="91"/>
         <source>Drafts a post on every channel for the first day away (replies are slower, who to call when urgent) and one for the first day back</source>
         <translation>Maakt op elk kanaal een concept voor de eerste dag van afwezigheid (reacties gaan trager, wie te bellen als het dringend is) en een voor de eerste dag terug</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="107"/>
+        <location filename="../../ui/vacation_tab.py" line="109"/>
         <source>Check &amp;again</source>
         <translation>Opnieuw &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="108"/>
+        <location filename="../../ui/vacation_tab.py" line="110"/>
         <source>&amp;Do this</source>
         <translation>&amp;Uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="157"/>
+        <location filename="../../ui/vacation_tab.py" line="159"/>
         <source>You are standing in for {name} until {date}.</source>
         <translation>U vervangt {name} tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="167"/>
+        <location filename="../../ui/vacation_tab.py" line="169"/>
         <source>Running topics</source>
         <translation>Lopende onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="168"/>
+        <location filename="../../ui/vacation_tab.py" line="170"/>
         <source>Sensitive matters</source>
         <translation>Gevoelige zaken</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="169"/>
+        <location filename="../../ui/vacation_tab.py" line="171"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="174"/>
+        <location filename="../../ui/vacation_tab.py" line="176"/>
         <source>Handover note from {name}</source>
         <translation>Overdrachtsnotitie van {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="190"/>
+        <location filename="../../ui/vacation_tab.py" line="192"/>
         <source>Choose an absence to check what could go wrong.</source>
         <translation>Kies een afwezigheid om te zien wat er mis kan gaan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="197"/>
+        <location filename="../../ui/vacation_tab.py" line="199"/>
         <source>Coverage {period}: %n thing(s) to look at</source>
         <translation>
             <numerusform>Dekking {period}: %n punt om naar te kijken</numerusform>
@@ -4101,73 +4381,85 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="198"/>
+        <location filename="../../ui/vacation_tab.py" line="200"/>
         <source>Coverage {period}: nothing to worry about.</source>
         <translation>Dekking {period}: niets om u zorgen over te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="221"/>
+        <location filename="../../ui/vacation_tab.py" line="223"/>
         <source>Out-of-office posts</source>
         <translation>Afwezigheidsberichten</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="222"/>
+        <location filename="../../ui/vacation_tab.py" line="224"/>
         <source>Phone number residents can call for urgent matters:</source>
         <translation>Telefoonnummer dat inwoners kunnen bellen als het dringend is:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="231"/>
+        <location filename="../../ui/vacation_tab.py" line="233"/>
         <source>Two draft posts are in the calendar, on the first day away and the first day back: read them and set them to scheduled.</source>
         <translation>Er staan twee concepten in de kalender, op de eerste dag weg en de eerste dag terug: lees ze en zet ze op gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="256"/>
+        <location filename="../../ui/vacation_tab.py" line="264"/>
+        <location filename="../../ui/vacation_tab.py" line="292"/>
+        <location filename="../../ui/vacation_tab.py" line="296"/>
         <source>Hand over</source>
         <translation>Overdragen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="258"/>
-        <location filename="../../ui/vacation_tab.py" line="287"/>
+        <location filename="../../ui/vacation_tab.py" line="266"/>
+        <location filename="../../ui/vacation_tab.py" line="312"/>
         <source>Handover file (*.omroeper)</source>
         <translation>Overdrachtsbestand (*.omroeper)</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="270"/>
+        <location filename="../../ui/vacation_tab.py" line="283"/>
         <source>Handover file written: give {name} to your stand-in. The note to print is beside it ({pdf}, {html}).</source>
         <translation>Overdrachtsbestand geschreven: geef {name} aan uw vervanger. De notitie om te printen staat ernaast ({pdf}, {html}).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="286"/>
-        <location filename="../../ui/vacation_tab.py" line="329"/>
+        <location filename="../../ui/vacation_tab.py" line="289"/>
+        <source>From now on this laptop sends nothing; {name}&apos;s laptop sends once the file is imported. Hand over?</source>
+        <translation>Vanaf nu verstuurt deze laptop niets; de laptop van {name} verstuurt zodra het bestand is geïmporteerd. Overdragen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="291"/>
+        <source>From now on this laptop sends nothing; the laptop that imports the file sends. Hand over?</source>
+        <translation>Vanaf nu verstuurt deze laptop niets; de laptop die het bestand importeert, verstuurt. Overdragen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="311"/>
+        <location filename="../../ui/vacation_tab.py" line="354"/>
         <source>Import handover</source>
         <translation>Overdracht importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="315"/>
+        <location filename="../../ui/vacation_tab.py" line="340"/>
         <source>A backup is taken first. Import?</source>
         <translation>Eerst wordt een back-up gemaakt. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="305"/>
+        <location filename="../../ui/vacation_tab.py" line="346"/>
+        <source>What it deletes stays in the backup taken before the import, but it will be gone from the calendar and from the networks&apos; schedules.
+
+Are you sure you want to delete it?</source>
+        <translation>Wat het verwijdert, blijft in de back-up die vóór het importeren wordt gemaakt, maar verdwijnt uit de kalender en uit de planningen van de netwerken.
+
+Weet u zeker dat u het wilt verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="330"/>
         <source>Imported. The calendar shows the merged planning.</source>
         <translation>Geïmporteerd. De kalender toont de samengevoegde planning.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="313"/>
+        <location filename="../../ui/vacation_tab.py" line="338"/>
         <source>From {name}, exported {when} UTC. This will change:</source>
         <translation>Van {name}, geëxporteerd {when} UTC. Dit verandert er:</translation>
     </message>
-    <message>
-        <location filename="../../ui/vacation_tab.py" line="320"/>
-        <source>This file deletes {count} of the {total} posts in your calendar. They stay in the backup taken before the import, but they will be gone from the calendar and from the networks&apos; schedules.
-
-Are you sure you want to delete them?</source>
-        <translation>Dit bestand verwijdert {count} van de {total} berichten in uw kalender. Ze blijven in de back-up die vóór het importeren wordt gemaakt, maar ze verdwijnen uit de kalender en uit de planningen van de netwerken.
-
-Weet u zeker dat u ze wilt verwijderen?</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="325"/>
+        <location filename="../../ui/vacation_tab.py" line="349"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>%n bericht verwijderen en importeren</numerusform>
@@ -4175,17 +4467,22 @@ Weet u zeker dat u ze wilt verwijderen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="351"/>
+        <location filename="../../ui/vacation_tab.py" line="350"/>
+        <source>Delete and import</source>
+        <translation>Verwijderen en importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="376"/>
         <source>Add the staff first (Replies tab, Staff and signatures…).</source>
         <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="383"/>
+        <location filename="../../ui/vacation_tab.py" line="408"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="383"/>
+        <location filename="../../ui/vacation_tab.py" line="408"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>

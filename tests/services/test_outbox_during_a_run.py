@@ -19,6 +19,7 @@ from services.networks.http import RunBudget, spending
 from services.networks.mastodon import MastodonClient
 from services.outbox import run_outbox
 from services.post_editing import delete_post, save_post, variants_of
+from services.sending import hand_over_sending
 from services.store import Store
 from tests.conftest import FakeClock
 from tests.services.local_api import Seen, local_api
@@ -53,7 +54,7 @@ def states(store: Store, post: Post) -> list[DeliveryState]:
 
 # ---- the crisis switch while a run is sending -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("meanwhile", ["pause", "delete", "draft", "edit"])
+@pytest.mark.parametrize("meanwhile", ["pause", "delete", "draft", "edit", "hand over"])
 def test_what_the_window_changes_while_the_run_sends_an_earlier_post_is_not_sent_as_it_was(
         store: Store, clock: FakeClock, meanwhile: str) -> None:
     """The page's server takes the first post; while it does, the officer acts in the window (another connection
@@ -70,6 +71,8 @@ def test_what_the_window_changes_while_the_run_sends_an_earlier_post_is_not_sent
                 pause_all(window, clock.now, "Brand in het centrum")
             elif meanwhile == "delete":
                 delete_post(window, second.id)
+            elif meanwhile == "hand over":  # "Hand over…" writes the file: the sending goes with it
+                hand_over_sending(window, "Joris", clock.now)
             elif meanwhile == "draft":
                 window.update_fields(window.get(Post, second.id), status=PostStatus.DRAFT)  # type: ignore[type-var]
             else:
@@ -93,6 +96,8 @@ def test_what_the_window_changes_while_the_run_sends_an_earlier_post_is_not_sent
         assert states(store, first) == [DeliveryState.PUBLISHED]
         if meanwhile == "pause":
             assert page == ["Eerste bericht"] and states(store, second) == [DeliveryState.PAUSED]
+        elif meanwhile == "hand over":
+            assert page == ["Eerste bericht"] and states(store, second) != [DeliveryState.PUBLISHED]
         elif meanwhile in ("delete", "draft"):
             assert page == ["Eerste bericht"] and states(store, second) == [DeliveryState.NOT_QUEUED]
         else:  # the edited post goes out as it is now, once

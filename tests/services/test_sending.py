@@ -108,3 +108,23 @@ def test_taking_the_sending_back_by_hand_and_a_setting_this_app_did_not_write(st
     assert handed_to(store) is None and store.get_setting(SETTING) is None
     store.set_setting(SETTING, "Joris")  # not what this app writes: sending stays elsewhere, said without a name
     assert handed_to(store) == HandedTo("", None)
+
+
+def test_reminders_to_post_by_hand_are_the_sending_laptops_too(store: Store) -> None:
+    """Else both people would post the same text on WhatsApp."""
+    from models.channel import ChannelAccount, Network
+    from models.post import DeliveryState, Post, PostStatus, Variant
+    from services.delivery import count_due_reminders, due_reminders
+    from services.post_editing import save_post, variants_of
+    from services.sending import hand_over_sending, take_sending_back
+
+    whatsapp = store.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+    now = store.clock()
+    post = Post(title="Markt", body="Markt", status=PostStatus.SCHEDULED, scheduled_at=now)
+    save_post(store, post, [Variant(post_id=post.id, channel_id=whatsapp.id)])
+    store.update_fields(variants_of(store, post.id)[0], state=DeliveryState.REMINDER)
+    assert count_due_reminders(store, now) == 1 and len(due_reminders(store, now)) == 1
+    hand_over_sending(store, "Joris", now)
+    assert count_due_reminders(store, now) == 0 and due_reminders(store, now) == []
+    take_sending_back(store)
+    assert count_due_reminders(store, now) == 1
