@@ -250,9 +250,8 @@ def _tell_run(report) -> None:  # type: ignore[no-untyped-def]
     from services.errors import translate
 
     if report.out_of_time:
-        _say(translate("Commands", "This run stopped starting requests after {seconds} seconds, so that no slow "
-                                   "server holds it; %n post(s) wait for the next run.", "",
-                       report.left_for_next_run), seconds=report.budget_seconds)
+        left = report.left_for_next_run
+        _say(translate("Commands", "This run stopped starting requests after {seconds} seconds, so that no slow server holds it; %n post(s) wait for the next run.", "", left), seconds=report.budget_seconds)  # noqa: E501 (one line: lupdate reads it so)
     for line in report.failures:
         _say("{line}", err=True, line=line)
 

@@ -687,87 +687,92 @@
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="270"/>
+        <location filename="../../services/commands.py" line="254"/>
+        <source>This run stopped starting requests after {seconds} seconds, so that no slow server holds it; %n post(s) wait for the next run.</source>
+        <translation>Deze ronde begon na {seconds} seconden geen nieuwe verzoeken meer, zodat geen trage server haar vasthoudt; berichten die op de volgende ronde wachten: %n.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="269"/>
         <source>Paused here: {posts} posts.</source>
         <translation>Hier gepauzeerd: {posts} berichten.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="271"/>
+        <location filename="../../services/commands.py" line="270"/>
         <source>Ask them to pause too: posts their laptop sends, or a network holds, still go out.</source>
         <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="276"/>
+        <location filename="../../services/commands.py" line="275"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="284"/>
+        <location filename="../../services/commands.py" line="283"/>
         <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
         <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="300"/>
+        <location filename="../../services/commands.py" line="299"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="304"/>
+        <location filename="../../services/commands.py" line="303"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="332"/>
+        <location filename="../../services/commands.py" line="331"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="339"/>
+        <location filename="../../services/commands.py" line="338"/>
         <source>It deletes many records: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="336"/>
+        <location filename="../../services/commands.py" line="335"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="337"/>
+        <location filename="../../services/commands.py" line="336"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="352"/>
+        <location filename="../../services/commands.py" line="351"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="363"/>
+        <location filename="../../services/commands.py" line="362"/>
         <source>%n record(s) could not be read and were left out; see the log.</source>
         <translation>Records die niet gelezen konden worden en zijn weggelaten: %n; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="392"/>
+        <location filename="../../services/commands.py" line="391"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="398"/>
+        <location filename="../../services/commands.py" line="397"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="405"/>
+        <location filename="../../services/commands.py" line="404"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="408"/>
+        <location filename="../../services/commands.py" line="407"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="412"/>
+        <location filename="../../services/commands.py" line="411"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
