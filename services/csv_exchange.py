@@ -164,14 +164,14 @@ class _Header:
     width: int
 
 
-def _already_key(post: Post) -> tuple[str, str]:
+def _already_key(post: Post) -> tuple[str, str, str]:
     """What makes a row "already in the calendar": the same title at the same time, or for a post without a title
     the same text at the same time, whitespace at either end and letter case aside. Not the whole text: a file
     saved again by Excel in its own encoding turns an emoji into "?", and importing it again must not add a
     second copy of every such post (which would go out twice)."""
     when = to_utc_text(post.scheduled_at) if post.scheduled_at else ""
-    label = post.title.strip().casefold() or " ".join(post.body.split()).casefold()
-    return label, when
+    title = post.title.strip().casefold()
+    return title, "" if title else " ".join(post.body.split()).casefold(), when
 
 
 def read_csv(store: Store, path: Path) -> ImportReport:
