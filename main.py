@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -21,41 +20,13 @@ APP_NAME = "Omroeper"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    """The options and, when one is given, the command with its arguments.
-
-    The window's own options (--data-dir DIR, --demo) are read by hand: building an argparse parser looks up the
-    translation of each of its messages through gettext, on every start (3 to 4 ms before the window can show).
-    Anything else (a command, --help, --version, an abbreviation, a mistake) goes to argparse, which gives the
-    same result for the window's options (a test holds them to it), with the commands defined, so that its usage
-    and error messages show them all."""
-    argv = list(argv)
-    window = _window_options(argv)
-    if window is not None:
-        return window
+    """The options and, when one is given, the command with its arguments: one argparse parser with the commands
+    defined, so that its usage and error messages show them all."""
     from services.commands import add_commands
 
     parser = _parser()
     add_commands(parser)
-    return parser.parse_args(argv)
-
-
-def _window_options(argv: list[str]) -> argparse.Namespace | None:
-    """--data-dir DIR, --data-dir=DIR and --demo, in any order; None for anything else."""
-    options = argparse.Namespace(data_dir=None, demo=False, command=None)
-    arguments = iter(argv)
-    for argument in arguments:
-        if argument == "--demo":
-            options.demo = True
-        elif argument == "--data-dir":
-            value = next(arguments, "")
-            if not value or value.startswith("-"):
-                return None
-            options.data_dir = Path(value)
-        elif argument.startswith("--data-dir=") and len(argument) > len("--data-dir="):
-            options.data_dir = Path(argument.removeprefix("--data-dir="))
-        else:
-            return None
-    return options
+    return parser.parse_args(list(argv))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -133,12 +104,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
 
     window = MainWindow(store, data_dir, ui_settings, is_online)
     window.show()
-    if os.environ.get("OMROEPER_BENCH_FIRST_PAINT"):
-        from bench.first_paint import report_first_paint
-
-        report_first_paint(window, app)
-    else:
-        QTimer.singleShot(2000, partial(_daily_backup, store, data_dir))
+    QTimer.singleShot(2000, partial(_daily_backup, store, data_dir))
     code = app.exec()
     # Background jobs (the connection check, the daily backup) finish before Python tears itself down: a worker
     # still running then aborts the interpreter.
