@@ -60,7 +60,6 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    import ui  # noqa: F401  (before our other modules: PySide6 then reads no module's source, see ui/__init__)
     from services.errors import EXIT_FAILED, EXIT_REFUSED, KnownError
     from services.i18n import choose_language, install_translators
     from services.instance_lock import acquire

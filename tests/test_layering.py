@@ -46,11 +46,3 @@ def test_the_check_catches_a_wrong_import(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("from ui.main_window import MainWindow\nimport PySide6.QtWidgets\n")
     assert imported_modules(sample) == ["ui.main_window", "ui.main_window.MainWindow", "PySide6.QtWidgets"]
-
-
-def test_no_module_switches_a_pyside_feature() -> None:
-    """ui/__init__.py stops PySide6 reading each module's source to look for `from __feature__ import ...`;
-    that holds only while no module of ours switches a feature (snake_case, true_property) on."""
-    folders = ("models", "services", "ui", "tests", "bench")
-    files = [ROOT / "main.py", *(path for folder in folders for path in (ROOT / folder).rglob("*.py"))]
-    assert not [path for path in files if "__feature__" in imported_modules(path)]
