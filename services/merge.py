@@ -77,7 +77,8 @@ LOCAL_ONLY: dict[str, dict[str, Any]] = {
                  "held_until": None},
     "staff": {"is_self": 0},
 }
-TOKEN_ADDRESS = ("network", "base_url", "handle", "external_id")  # where a token goes: chosen where it is kept
+# Where a token goes (and what the channel is for): chosen where the token is kept.
+TOKEN_ADDRESS = ("network", "base_url", "handle", "external_id", "manual_network")
 # A channel text's way to its network: merged by how far it got, never by time (see `_further`).
 DELIVERY = ("state", "remote_id", "remote_url", "idempotency_key", "remote_fingerprint", "published_at",
             "sending_since", "next_try_at", "attempt_count", "send_late", "last_error")
@@ -260,8 +261,8 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
             if table == "reply_templates" and record_id in other_starters:
                 continue  # another record of a starter template the file holds once more: the same template
             if table == "reply_templates" and record_id in same_starters:  # this laptop's, under another id
-                mine = ours[same_starters[record_id]]
-                row = {**row, "id": mine["id"], "created_at": mine.get("created_at")}
+                local_id = same_starters[record_id]
+                row = {**row, "id": local_id, "created_at": ours[local_id].get("created_at")}
             mine = ours.get(row["id"])
             changed_there = False  # a starter template changed only on the other side: that change comes here
             if table == "reply_templates" and row.get("starter_key") and mine is not None:

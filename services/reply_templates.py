@@ -84,11 +84,13 @@ def restore_starters(store: Store) -> int:
 
 def _template_from(entry: dict[str, Any], starter_key: str = "") -> ReplyTemplate:
     """A starter (with its key) gets the id its key makes; any other template a new one."""
-    identity = {"id": starter_id(starter_key)} if starter_key else {}
-    return ReplyTemplate(**identity, title=str(entry["title"]).strip(), category=TemplateCategory(entry["category"]),
-                         language=str(entry["language"]), body=str(entry["body"]),
-                         audience=Audience(entry.get("audience", "public")),
-                         tags=[str(tag) for tag in entry.get("tags", [])], starter_key=starter_key)
+    template = ReplyTemplate(title=str(entry["title"]).strip(), category=TemplateCategory(entry["category"]),
+                             language=str(entry["language"]), body=str(entry["body"]),
+                             audience=Audience(entry.get("audience", "public")),
+                             tags=[str(tag) for tag in entry.get("tags", [])], starter_key=starter_key)
+    if starter_key:
+        template.id = starter_id(starter_key)
+    return template
 
 
 def save_template(store: Store, template: ReplyTemplate) -> ReplyTemplate:
