@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
 
         self.sending_banner = SendingBanner(store, central)  # while a handover file has the sending
         column.addWidget(self.sending_banner)
+        self.paused_bar = None  # while the crisis switch holds posts: added after the first paint
         column.addWidget(self.tabs)
         self.setCentralWidget(central)
 
@@ -288,6 +289,7 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             self.tab_page(index)
         self.calendar().finish_startup()
+        self._add_paused_bar()
         self._extend_series()
         self._set_up_tray()
         self.outbox_run_timer.start()
@@ -295,6 +297,15 @@ class MainWindow(QMainWindow):
         self.check_online()
         self.online_timer.start()
         self.outbox_timer.start()
+
+    def _add_paused_bar(self) -> None:
+        """The bar that says, as long as it lasts, that the crisis switch holds posts (ui/paused_bar.py)."""
+        from ui.paused_bar import PausedBar
+
+        column = self.centralWidget().layout()
+        self.paused_bar = PausedBar(self.store, self.centralWidget())
+        column.insertWidget(column.indexOf(self.tabs), self.paused_bar)  # type: ignore[attr-defined]  # over the tabs
+        self.paused_bar.resume_clicked.connect(self.resume_all)
 
     # ---- layout memory ------------------------------------------------------------------------------------
 
@@ -345,6 +356,8 @@ class MainWindow(QMainWindow):
         self.status.show_attention(sum(c.needs_attention(now) for c in self.store.find(ChannelAccount)))
         self.status.show_unreadable(len(self.store.unreadable), self.store.unreadable.lines())  # rows left out
         self.sending_banner.refresh()
+        if self.paused_bar is not None:
+            self.paused_bar.refresh()
 
     def run_outbox(self) -> None:
         """Sends what is due, off the GUI thread, on its own connection to the data file."""
