@@ -132,6 +132,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     from services.connectivity import is_online
 
     window = MainWindow(store, data_dir, ui_settings, is_online)
+    window.offer_first_start()
     window.show()
     if os.environ.get("OMROEPER_BENCH_FIRST_PAINT"):
         from bench.first_paint import report_first_paint
