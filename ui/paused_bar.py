@@ -59,9 +59,8 @@ class PausedBar(QFrame):
             lines[0] += " " + self.tr("Reason: {reason}").format(reason=state.reason)
         if state.held:
             lines.append(self.tr(
-                "%n post(s) are still in a network's own schedule ({channels}) and go out there unless taken back: "
-                "Omroeper tries at every run; remove them there if it cannot.", "", state.held).format(
-                channels=", ".join(state.held_on)))
+                "Still in a network's own schedule: %n post(s) ({channels}). Omroeper takes them back at its next "
+                "run; if it cannot, remove them there.", "", state.held).format(channels=", ".join(state.held_on)))
         return "\n".join(lines)
 
     def _when(self, moment: datetime) -> str:
