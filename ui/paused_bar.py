@@ -59,8 +59,8 @@ class PausedBar(QFrame):
             lines[0] += " " + self.tr("Reason: {reason}").format(reason=state.reason)
         if state.held:
             lines.append(self.tr(
-                "Still in a network's own schedule: %n post(s) ({channels}). Omroeper takes them back at its next "
-                "run; if it cannot, remove them there.", "", state.held).format(channels=", ".join(state.held_on)))
+                "Still in a network's own schedule: %n post(s) ({channels}), taken back at the next run; if that "
+                "fails, remove them there.", "", state.held).format(channels=", ".join(state.held_on)))
         return "\n".join(lines)
 
     def _when(self, moment: datetime) -> str:

@@ -54,8 +54,8 @@ def test_the_bar_says_the_pause_lasts_until_everything_is_resumed(  # type: igno
     first, second = bar.label.text().split("\n")
     assert re.fullmatch(r"‖ Publishing is paused since 10:00(\sAM)?: 2 post(s|\(s\)) stops? until you resume them\. "
                         r"Reason: Brand in het centrum", first)
-    assert re.fullmatch(r"Still in a network's own schedule: 1 post(\(s\))? \(Mastodon @oosterzande\)\. Omroeper "
-                        r"takes (them|it) back at its next run; if it cannot, remove (them|it) there\.", second)
+    assert re.fullmatch(r"Still in a network's own schedule: 1 post(\(s\))? \(Mastodon @oosterzande\), taken back "
+                        r"at the next run; if that fails, remove (them|it) there\.", second)
 
     clock.advance(days=1)
     window.refresh_outbox()  # as every 15 seconds: the bar stays, and says the day now
