@@ -9,9 +9,12 @@ again; Help > Getting started opens it at any time, filled with what is set up.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTranslator, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from services.errors import KnownError
 from services.first_start import mark_done
 from services.store import Store
 from ui.first_start_channel_page import FirstChannelPage
@@ -19,6 +22,7 @@ from ui.first_start_me_page import MePage
 from ui.first_start_municipality_page import MunicipalityPage
 from ui.first_start_ready_page import ReadyPage
 
+log = logging.getLogger(__name__)
 STEPS = 3  # the pages that set something up; the last one only shows what is set up
 
 
@@ -74,7 +78,7 @@ class FirstStartDialog(QDialog):
         self.next_button.clicked.connect(self.next_step)
         self.municipality_page.language_chosen.connect(self.use_language)
         self.municipality_page.import_requested.connect(self._import_instead)
-        self.finished.connect(lambda _result: mark_done(store))  # finished, skipped or closed: not offered again
+        self.finished.connect(self._done)
         self.retranslate()
 
     def page(self) -> int:
@@ -91,8 +95,14 @@ class FirstStartDialog(QDialog):
 
     def next_step(self) -> None:
         """Saves the page and goes on; on the last page, closes the guide."""
-        if not self.pages[self.page()].save():
-            return  # the page says why
+        try:
+            if not self.pages[self.page()].save():
+                return  # the page says why
+        except KnownError as error:  # the data file cannot be written (a full disk, a read-only folder)
+            from ui.error_dialog import ProblemMessage
+
+            ProblemMessage(error.message, self).exec()
+            return
         if self.page() == len(self.pages) - 1:
             self.accept()
             return
@@ -116,6 +126,14 @@ class FirstStartDialog(QDialog):
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
         install_translators(app, choose_language(language))
+
+    def _done(self, _result: int) -> None:
+        """Finished, skipped or closed: not offered again (unless the data file cannot be written: then the next
+        start offers it once more, which is the lesser harm)."""
+        try:
+            mark_done(self.store)
+        except KnownError as error:
+            log.warning("the first start's guide could not be marked done: %s", error.message)
 
     def _import_instead(self) -> None:
         self.reject()
