@@ -102,6 +102,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     from services.connectivity import is_online
 
     window = MainWindow(store, data_dir, ui_settings, is_online)
+    window.offer_first_start()
     window.show()
     QTimer.singleShot(2000, partial(_daily_backup, store, data_dir))
     code = app.exec()

@@ -21,6 +21,23 @@ class Network(StrEnum):
     MANUAL = "manual"  # WhatsApp, Snapchat, anything without an API: becomes a reminder
 
 
+class ManualNetwork(StrEnum):
+    """Where a channel posted to by hand goes: its network's counting rule holds for its texts (Omroeper does not
+    post there itself; its posts become reminders)."""
+
+    OTHER = ""  # anything else (a newsletter, a screen in the town hall): no counting rule
+    INSTAGRAM = "instagram"
+    THREADS = "threads"
+    X = "x"
+    WHATSAPP = "whatsapp"  # a WhatsApp channel: no length that matters in practice, so no counting rule
+
+
+# The network whose counting rule holds for a channel posted to by hand; none for the others.
+COUNTED_AS = {ManualNetwork.INSTAGRAM: Network.INSTAGRAM, ManualNetwork.THREADS: Network.THREADS,
+              ManualNetwork.X: Network.X}
+MANUAL_NETWORK_NAMES = {ManualNetwork.INSTAGRAM: "Instagram", ManualNetwork.THREADS: "Threads", ManualNetwork.X: "X",
+                        ManualNetwork.WHATSAPP: "WhatsApp"}
+
 # The networks' own names (proper nouns: the same in every language). Manual channels go by their account's name.
 NETWORK_NAMES = {
     Network.MASTODON: "Mastodon",
@@ -130,6 +147,16 @@ class ChannelAccount(Record):
     last_error: str = ""
     image_limits: dict[str, Any] = field(default_factory=dict)  # as the network reported them (Mastodon)
     held_until: datetime | None = None  # the network asked to slow down: nothing is sent before this
+    manual_network: ManualNetwork = ManualNetwork.OTHER  # a channel posted to by hand: which network it is for
+
+    @property
+    def counted_as(self) -> Network:
+        """The network whose counting rule and limits hold for this channel's texts: its own, or for a channel
+        posted to by hand the network it is for (Instagram's 2,200 characters and 30 hashtags, Threads' 500, X's
+        280 weighted); MANUAL (no limit) for WhatsApp and anything else."""
+        if self.network is Network.MANUAL:
+            return COUNTED_AS.get(self.manual_network, Network.MANUAL)
+        return self.network
 
     def images_taken(self) -> ImageLimits | None:
         """The image limits that hold for this account: its own where the network told them, else its

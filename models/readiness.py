@@ -94,10 +94,11 @@ def readiness_problems(
         problems.append(Problem(ProblemKind.NO_ALT_TEXT, count=missing_alt))
     for channel in channels:
         text = texts.get(channel.id, "")
-        rules = RULES[channel.network]
-        if not text.strip() and not (image_alt_texts and channel.network is not Network.MANUAL):
+        counted = channel.counted_as  # a channel posted to by hand: the rules of the network it is for
+        rules = RULES[counted]
+        if not text.strip() and not (image_alt_texts and counted is not Network.MANUAL):
             problems.append(Problem(ProblemKind.EMPTY_TEXT, channel=channel))
-        check = check_text(channel.network, text, max_characters=channel.max_characters)
+        check = check_text(counted, text, max_characters=channel.max_characters)
         problems.extend(Problem(ProblemKind.TOO_LONG, channel=channel, limit=broken) for broken in check.broken)
         if rules.max_images is not None and len(image_alt_texts) > rules.max_images:
             problems.append(Problem(ProblemKind.TOO_MANY_IMAGES, channel=channel, count=len(image_alt_texts),

@@ -403,7 +403,7 @@ def columns() -> dict[str, dict[str, Check]]:
     """Every column a record table has, with its check. (Derived columns, kept by triggers, are no record's
     values: posts.excerpt and posts.variant_states are never taken from outside.) Built on first use: it needs
     every model's choices."""
-    from models.channel import Network
+    from models.channel import ManualNetwork, Network
     from models.planning import KeyDateKind
     from models.post import DeliveryState, PostStatus
     from models.reply import Audience, TemplateCategory
@@ -415,7 +415,8 @@ def columns() -> dict[str, dict[str, Check]]:
         "channels": {"network": _choice(Network), "name": NAME, "base_url": server_address_problem, "handle": LINE,
                      "external_id": LINE, "has_secret": FLAG, "max_characters": _optional(_whole(1, 10_000_000)),
                      "token_expires_at": _optional(_instant), "last_checked_at": _optional(_instant),
-                     "last_error": TEXT, "image_limits": _json_object, "held_until": _optional(_instant)},
+                     "last_error": TEXT, "image_limits": _json_object, "held_until": _optional(_instant),
+                     "manual_network": _choice(ManualNetwork)},
         "key_dates": {"title": NAME, "kind": _choice(KeyDateKind), "on_date": _day, "rrule": _rule, "notes": TEXT},
         "absences": {"staff_id": _id, "starts_on": _day, "ends_on": _day, "standin_id": _optional(_id),
                      "note": TEXT},
@@ -522,6 +523,8 @@ def record_problems(table: str, row: Mapping[str, Any]) -> list[Problem]:
             problems.append(Problem("ends_on", Fault.ENDS_BEFORE_START))
         if row.get("standin_id") and row.get("standin_id") == row["staff_id"]:
             problems.append(Problem("standin_id", Fault.OWN_STANDIN))
+    elif table == "channels" and row.get("manual_network") and row.get("network") != "manual":
+        problems.append(Problem("manual_network", Fault.UNKNOWN_CHOICE, one_line(row["manual_network"], 40)))
     elif table == "media":
         extension = row["file_name"].rsplit(".", 1)[-1]
         if row["file_name"] != f"{row['sha256']}.{extension}" or row.get("mime_type", "") not in (

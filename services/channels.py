@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from models.channel import NETWORK_NAMES, ChannelAccount, Network
+from models.channel import NETWORK_NAMES, ChannelAccount, ManualNetwork, Network
 from models.post import DeliveryState
 from services.errors import KnownError, translate
 from services.secrets import delete_secret, read_secret, save_secret
@@ -169,11 +169,14 @@ def _ascii_host(host: str) -> str:
 
 
 def add_channel(store: Store, network: Network, name: str, secret: str = "", *, base_url: str = "",
-                handle: str = "", external_id: str = "") -> ChannelAccount:
-    """Saves the account, and its secret in the keychain (first: no account without its token)."""
+                handle: str = "", external_id: str = "",
+                manual_network: ManualNetwork = ManualNetwork.OTHER) -> ChannelAccount:
+    """Saves the account, and its secret in the keychain (first: no account without its token). A channel posted
+    to by hand (MANUAL) may say which network it is for (`manual_network`): that network's counting rule holds."""
     name = name.strip()
     if not name:
         raise KnownError(translate("Channels", "Give the channel a name."))
+    _check_manual_network(network, manual_network)
     if any(channel.name.lower() == name.lower() for channel in store.find(ChannelAccount)):
         raise KnownError(translate("Channels", "There is already a channel named “{name}”.").format(name=name))
     if network in ADDRESSED:
@@ -186,12 +189,19 @@ def add_channel(store: Store, network: Network, name: str, secret: str = "", *, 
         raise KnownError(translate("Channels", "{network} needs its access token or app password.").format(
             network=NETWORK_NAMES[network]))
     channel = ChannelAccount(network=network, name=name, base_url=base_url, handle=handle.strip(),
-                             external_id=external_id.strip())
+                             external_id=external_id.strip(), manual_network=manual_network)
     if secret:
         save_secret(channel.id, secret)
         channel.has_secret = True
         channel.token_expires_at = _known_expiry(network, store.clock())
     return store.save(channel)
+
+
+def _check_manual_network(network: Network, manual_network: ManualNetwork) -> None:
+    if network is not Network.MANUAL and manual_network is not ManualNetwork.OTHER:
+        raise KnownError(translate("Channels", "Only a channel posted to by hand is for another network; Omroeper "
+                                               "posts to {network} itself.").format(
+            network=NETWORK_NAMES.get(network, network.value)))
 
 
 def _known_expiry(network: Network, entered: datetime) -> datetime | None:
@@ -204,11 +214,15 @@ def _known_expiry(network: Network, entered: datetime) -> datetime | None:
 
 
 def update_channel(store: Store, channel: ChannelAccount, *, name: str, base_url: str = "", handle: str = "",
-                   external_id: str = "", secret: str = "") -> ChannelAccount:
-    """Changes an account; a new secret (when given) replaces the stored one and clears the last error."""
+                   external_id: str = "", secret: str = "",
+                   manual_network: ManualNetwork | None = None) -> ChannelAccount:
+    """Changes an account; a new secret (when given) replaces the stored one and clears the last error. For a
+    channel posted to by hand, `manual_network` (when given) changes which network it is for."""
     name = name.strip()
     if not name:
         raise KnownError(translate("Channels", "Give the channel a name."))
+    if manual_network is not None:
+        _check_manual_network(channel.network, manual_network)
     if any(other.id != channel.id and other.name.lower() == name.lower() for other in store.find(ChannelAccount)):
         raise KnownError(translate("Channels", "There is already a channel named “{name}”.").format(name=name))
     if channel.network in ADDRESSED:
@@ -221,6 +235,8 @@ def update_channel(store: Store, channel: ChannelAccount, *, name: str, base_url
     if channel.network in ADDRESSED:
         channel.base_url = base_url
     channel.name, channel.handle, channel.external_id = name, handle.strip(), external_id.strip()
+    if manual_network is not None:
+        channel.manual_network = manual_network
     if secret.strip():
         save_secret(channel.id, secret)
         channel.has_secret, channel.last_error = True, ""

@@ -67,6 +67,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--base-url", default="")
     add.add_argument("--handle", default="")
     add.add_argument("--page-id", default="", help="Facebook page id or LinkedIn organization id")
+    add.add_argument("--for", dest="manual_for", choices=["instagram", "threads", "x", "whatsapp", "other"],
+                     help="for a manual channel: the network it is posted to by hand, whose counting rule its texts "
+                          "keep (Instagram 2,200 characters and 30 hashtags, Threads 500, X 280 weighted)")
     tested = channel_commands.add_parser("test", help="check an account's token with its network")
     tested.add_argument("name")
 
@@ -382,9 +385,9 @@ def _reporting_unreadable(command: Command) -> Command:
 def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
     """`channels list` (removed accounts whose network still holds posts of ours are listed too: their token
     stays until those are taken back), `channels add`, `channels test`."""
-    from models.channel import ChannelAccount, Network
+    from models.channel import ChannelAccount, ManualNetwork, Network
     from services.channels import add_channel, check_connection, find_channel, removed_but_holding
-    from services.errors import translate
+    from services.errors import KnownError, translate
 
     if args.channel_command == "list":
         for channel in store.find(ChannelAccount, order_by="name"):
@@ -399,11 +402,15 @@ def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
                                  "run, and the token stays stored until then", "", held))
         return EXIT_OK
     if args.channel_command == "add":
+        if args.manual_for is not None and args.network != "manual":  # before the token is asked for
+            raise KnownError(translate("Commands", "--for names the network a channel posted to by hand is for: "
+                                                   "use it with “channels add manual”."))
+        manual_network = ManualNetwork("" if args.manual_for in (None, "other") else args.manual_for)
         secret = ""
         if args.network != "manual":
             secret = _read_token(translate("Commands", "Access token or app password: "))
         channel = add_channel(store, Network(args.network), args.name, secret, base_url=args.base_url,
-                              handle=args.handle, external_id=args.page_id)
+                              handle=args.handle, external_id=args.page_id, manual_network=manual_network)
         _say(translate("Commands", "Channel {name} added."), name=channel.name)
         return EXIT_OK
     info = check_connection(store, find_channel(store, args.name), store.clock())

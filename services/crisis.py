@@ -81,6 +81,39 @@ def still_held(store: Store) -> list[tuple[Post, Variant]]:
     return found
 
 
+@dataclass(frozen=True)
+class PauseState:
+    """What the window says while the crisis switch holds posts: since when, why, how many, and how many posts a
+    network still holds in its own schedule that should no longer go out there (with the channels' names)."""
+
+    since: datetime | None  # None: the stored time does not read (a damaged record)
+    reason: str
+    posts: int
+    held: int = 0
+    held_on: tuple[str, ...] = ()
+
+
+def pause_state(store: Store) -> PauseState | None:
+    """The pause as the window shows it, or None when no post is paused. Since: the first post still paused;
+    the reason: the latest one given."""
+    from models.channel import ChannelAccount
+    from models.validation import parse_app_instant
+
+    # In time order, so that SQLite reads the paused posts' own index (a few rows) rather than the calendar's.
+    paused = store.query_tuples("SELECT paused_at, pause_reason FROM posts WHERE paused_at IS NOT NULL AND "
+                                "deleted_at IS NULL ORDER BY paused_at")
+    if not paused:
+        return None
+    reasons = [str(reason) for _at, reason in paused if reason]
+    held = still_held(store)
+    names = []
+    for channel_id in dict.fromkeys(variant.channel_id for _post, variant in held):
+        channel = store.get(ChannelAccount, channel_id, include_deleted=True)
+        names.append(channel.name if channel is not None else "?")
+    return PauseState(since=parse_app_instant(paused[0][0]), reason=reasons[-1] if reasons else "",
+                      posts=len(paused), held=len(held), held_on=tuple(names))
+
+
 def paused_posts(store: Store) -> list[Post]:
     return store.find(Post, "paused_at IS NOT NULL", order_by="scheduled_at")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from models.channel import NATIVE_SCHEDULING, ChannelAccount, Network
+from models.channel import NATIVE_SCHEDULING, ChannelAccount, ManualNetwork, Network
 from models.planning import Absence, KeyDate, KeyDateKind
 from models.post import DeliveryState, Post, PostStatus, Variant
 from models.reply import ReplyLogEntry
@@ -83,8 +83,8 @@ def fill_demo(store: Store, today: date) -> None:
                            base_url="https://bsky.social", handle="oosterzande.nl"),
             ChannelAccount(network=Network.LINKEDIN, name="LinkedIn Gemeente Oosterzande", external_id="2414183",
                            token_expires_at=datetime.combine(today + timedelta(days=10), time(12, 0), zone)),
-            ChannelAccount(network=Network.MANUAL, name="WhatsApp-kanaal"),
-            ChannelAccount(network=Network.MANUAL, name="Instagram"),
+            ChannelAccount(network=Network.MANUAL, name="WhatsApp-kanaal", manual_network=ManualNetwork.WHATSAPP),
+            ChannelAccount(network=Network.MANUAL, name="Instagram", manual_network=ManualNetwork.INSTAGRAM),
         ]
         store.save_all(channels)
         first = today.replace(day=1)

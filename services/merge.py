@@ -25,6 +25,8 @@ must pass services/handover_check.py (one bad record refuses the whole file). Th
   laptop's: the file's posts point at it; likewise a channel text of a post for a channel that has one here under
   another id (both sides added the channel to the post) is merged into this laptop's, so the post does not go out
   twice on that channel (a file with two for one post and channel is refused);
+- a starter reply template is the same template on every laptop: its id comes from its starter key, and a file's
+  starter template is matched to this laptop's by that key where the ids differ (stores made before that);
 - derived columns (a post's excerpt and channel states) are never taken from the file: triggers make them.
 
 After a merge, every change made on this laptop stamps later than the file's time (Store.raise_stamp_floor):
@@ -75,7 +77,8 @@ LOCAL_ONLY: dict[str, dict[str, Any]] = {
                  "held_until": None},
     "staff": {"is_self": 0},
 }
-TOKEN_ADDRESS = ("network", "base_url", "handle", "external_id")  # where a token goes: chosen where it is kept
+# Where a token goes (and what the channel is for): chosen where the token is kept.
+TOKEN_ADDRESS = ("network", "base_url", "handle", "external_id", "manual_network")
 # A channel text's way to its network: merged by how far it got, never by time (see `_further`).
 DELIVERY = ("state", "remote_id", "remote_url", "idempotency_key", "remote_fingerprint", "published_at",
             "sending_since", "next_try_at", "attempt_count", "send_late", "last_error")
@@ -245,6 +248,7 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
     local_texts = {(row["post_id"], row["channel_id"]): record_id
                    for record_id, row in ours_by_table["variants"].items()
                    if row.get("deleted_at") is None and record_id not in file_texts}
+    same_starters, other_starters = _same_starters(file_rows["reply_templates"], ours_by_table["reply_templates"])
     for table in TABLES:
         ours = ours_by_table[table]
         for row in file_rows[table]:
@@ -254,7 +258,17 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
                 continue
             if table == "post_media":
                 row["media_id"] = media_ids.get(row["media_id"], row["media_id"])
-            mine = ours.get(record_id)
+            if table == "reply_templates" and record_id in other_starters:
+                continue  # another record of a starter template the file holds once more: the same template
+            if table == "reply_templates" and record_id in same_starters:  # this laptop's, under another id
+                local_id = same_starters[record_id]
+                row = {**row, "id": local_id, "created_at": ours[local_id].get("created_at")}
+            mine = ours.get(row["id"])
+            changed_there = False  # a starter template changed only on the other side: that change comes here
+            if table == "reply_templates" and row.get("starter_key") and mine is not None:
+                if _same(row, mine, also_made=True) or (_as_shipped(row) and not _as_shipped(mine)):
+                    continue  # made on each laptop from the library: a change here (an edit, a deletion) stays
+                changed_there = _as_shipped(mine)
             if table == "variants" and mine is None and row.get("deleted_at") is None and \
                     (same := local_texts.get((row["post_id"], row["channel_id"]))) is not None:
                 mine = ours[same]  # the same channel text, made on each side: merged into this laptop's
@@ -281,13 +295,13 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
             if table == "variants":
                 _merge_variant(plan, mine, row, text_from_file=row["updated_at"] > _stamp(mine))
                 continue
-            if row["updated_at"] == _stamp(mine):
+            if row["updated_at"] == _stamp(mine) and not changed_there:
                 continue
             if table == "posts" and since and _stamp(mine) > since and row["updated_at"] > since:
                 if not _same(row, mine, also_made=True):  # made the same on both sides: no conflict
                     _conflict(plan, row, mine, other_name)
                 continue
-            if row["updated_at"] < _stamp(mine):
+            if row["updated_at"] < _stamp(mine) and not changed_there:
                 continue  # ours is the later edit
             deletion = bool(row.get("deleted_at") and not mine.get("deleted_at"))
             if deletion and table == "channels" and mine.get("has_secret"):
@@ -318,6 +332,47 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
             if row["deleted_at"] is None and (key.startswith("municipality.") or key.startswith("rhythm.")):
                 plan.settings[key] = json.loads(row["value"])
     return plan
+
+
+def _as_shipped(row: dict[str, Any]) -> bool:
+    """A starter template as the library made it on that laptop, never saved since (not edited, used, deleted or
+    restored): its time says only when that laptop first opened Omroeper, so it never outweighs a change."""
+    return row.get("updated_at") == row.get("created_at") and row.get("deleted_at") is None
+
+
+def _same_starters(theirs: list[dict[str, Any]], ours: dict[str, dict[str, Any]]) -> tuple[dict[str, str], set[str]]:
+    """A starter template is the same template on every laptop: the file's record of a starter key and this
+    laptop's are one record, also where their ids differ (made before starter ids came from their key, each laptop
+    gave its own). Returns which file records are this laptop's under another id (file id -> local id), and which
+    file records to leave out: further records of a starter key the file holds more than once (a store from before
+    this matching could hold a starter twice). Per key the file's latest edit is the one that counts; it is then
+    merged as any record (the later edit wins, deletions as marks), so no reply log entry here loses its
+    template."""
+    from services.reply_templates import starter_id
+
+    def rank(item: tuple[str, dict[str, Any]]) -> tuple[bool, bool, str, str]:
+        record_id, row = item  # the starter's own id first, then a live record, then the oldest
+        return (record_id != starter_id(str(row["starter_key"])), row.get("deleted_at") is not None,
+                str(row.get("created_at") or ""), record_id)
+
+    local: dict[str, str] = {}
+    for record_id, row in sorted(((i, r) for i, r in ours.items() if isinstance(r.get("starter_key"), str)
+                                  and r["starter_key"]), key=rank):
+        local.setdefault(row["starter_key"], record_id)
+    by_key: dict[str, list[dict[str, Any]]] = {}
+    for row in theirs:
+        if row.get("starter_key"):
+            by_key.setdefault(row["starter_key"], []).append(row)
+    matched: dict[str, str] = {}
+    left_out: set[str] = set()
+    for key, rows in by_key.items():
+        latest = max(rows, key=lambda row: (str(row["updated_at"]), str(row["id"])))
+        target = local.get(key) if latest["id"] not in ours else None
+        if target is not None:
+            matched[latest["id"]] = target
+        left_out |= {row["id"] for row in rows if row is not latest
+                     and (row["id"] not in ours or row["id"] == target)}
+    return matched, left_out
 
 
 _NAMED = {"channels": "name", "key_dates": "title", "reply_templates": "title", "staff": "name"}

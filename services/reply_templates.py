@@ -41,6 +41,16 @@ def starter_templates() -> list[dict[str, Any]]:
 
 
 STARTERS_LOADED = "replies.starters_loaded"
+# The starter library's own namespace: a starter template's id is made from its key in it, so that one starter is
+# one record on every laptop (a handover matches records by id). Fixed forever: changing it splits them again.
+STARTER_NAMESPACE = "09237b57-72c8-4b75-8b46-16f5ed7c88a3"
+
+
+def starter_id(key: str) -> str:
+    """The record id of the starter template with this key: the same on every laptop (UUID 5 of the key)."""
+    import uuid
+
+    return str(uuid.uuid5(uuid.UUID(STARTER_NAMESPACE), key))
 
 
 def ensure_starters(store: Store) -> int:
@@ -73,10 +83,14 @@ def restore_starters(store: Store) -> int:
 
 
 def _template_from(entry: dict[str, Any], starter_key: str = "") -> ReplyTemplate:
-    return ReplyTemplate(title=str(entry["title"]).strip(), category=TemplateCategory(entry["category"]),
-                         language=str(entry["language"]), body=str(entry["body"]),
-                         audience=Audience(entry.get("audience", "public")),
-                         tags=[str(tag) for tag in entry.get("tags", [])], starter_key=starter_key)
+    """A starter (with its key) gets the id its key makes; any other template a new one."""
+    template = ReplyTemplate(title=str(entry["title"]).strip(), category=TemplateCategory(entry["category"]),
+                             language=str(entry["language"]), body=str(entry["body"]),
+                             audience=Audience(entry.get("audience", "public")),
+                             tags=[str(tag) for tag in entry.get("tags", [])], starter_key=starter_key)
+    if starter_key:
+        template.id = starter_id(starter_key)
+    return template
 
 
 def save_template(store: Store, template: ReplyTemplate) -> ReplyTemplate:

@@ -320,6 +320,18 @@ def _v9_no_holiday_cache(db: sqlite_utils.Database) -> None:
     db.execute("DELETE FROM settings WHERE key LIKE 'holidays.v%'")
 
 
+def _v10_manual_channel_networks(db: sqlite_utils.Database) -> None:
+    """A channel posted to by hand names the network it is for, so that network's counting rule holds for its texts
+    ("" for anything else). A manual channel already named after one of them (exactly) is taken to be for it.
+    And the paused posts on an index of their own: the window asks whether any is paused after every save."""
+    db.execute("CREATE INDEX posts_paused ON posts(paused_at, pause_reason) "
+               "WHERE paused_at IS NOT NULL AND deleted_at IS NULL")
+    db.execute("ALTER TABLE channels ADD COLUMN manual_network TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE channels SET manual_network = CASE lower(trim(name)) WHEN 'instagram' THEN 'instagram' "
+               "WHEN 'threads' THEN 'threads' WHEN 'x' THEN 'x' WHEN 'twitter' THEN 'x' WHEN 'whatsapp' THEN "
+               "'whatsapp' ELSE '' END WHERE network = 'manual'")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_search_and_series,
@@ -330,6 +342,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v7_calendar_index,
     _v8_network_limits,
     _v9_no_holiday_cache,
+    _v10_manual_channel_networks,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

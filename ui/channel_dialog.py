@@ -3,7 +3,7 @@ the token that says at once whether what was pasted can be one (what a PDF adds 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,16 +14,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.channel import NETWORK_NAMES, ChannelAccount, Network
-from services.channels import DEFAULT_BASE_URLS, read_token
+from models.channel import MANUAL_NETWORK_NAMES, NETWORK_NAMES, ChannelAccount, ManualNetwork, Network
+from services.channels import DEFAULT_BASE_URLS, add_channel, read_token
 from services.errors import KnownError
+from services.store import Store
 from ui.choice_box import ChoiceBox
 
 NETWORKS = (Network.MASTODON, Network.BLUESKY, Network.FACEBOOK, Network.LINKEDIN, Network.MANUAL)
+MANUAL_NETWORKS = (ManualNetwork.INSTAGRAM, ManualNetwork.THREADS, ManualNetwork.X, ManualNetwork.WHATSAPP,
+                   ManualNetwork.OTHER)
 
 
 class ChannelDialog(QDialog):
-    """For a new account (channel None) or an existing one; read the fields after it was accepted."""
+    """For a new account (channel None) or an existing one; read the fields after it was accepted. A channel posted
+    to by hand says which network it is for (`manual_network()`), whose counting rule then holds for its texts; a
+    new one is named after that network until the officer types a name of their own."""
 
     def __init__(self, channel: ChannelAccount | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,9 +36,14 @@ class ChannelDialog(QDialog):
         self.setMinimumWidth(520)
         self.network_box = ChoiceBox(self)
         for network in NETWORKS:
-            label = NETWORK_NAMES.get(network) or self.tr("By hand (WhatsApp, Instagram, …)")
+            label = NETWORK_NAMES.get(network) or self.tr("By hand (Instagram, Threads, X, WhatsApp, …)")
             self.network_box.add_choice(label, network)
+        self.manual_box = ChoiceBox(self)
+        for manual in MANUAL_NETWORKS:
+            self.manual_box.add_choice(MANUAL_NETWORK_NAMES.get(manual) or self.tr("Something else"), manual)
         self.name_edit = QLineEdit(self)
+        self._suggested_name = ""  # the name given after the chosen network, while the officer typed none
+        self._new = channel is None
         self.base_url_edit = QLineEdit(self)
         self.handle_edit = QLineEdit(self)
         self.external_edit = QLineEdit(self)
@@ -47,6 +57,7 @@ class ChannelDialog(QDialog):
         self.help_label.setOpenExternalLinks(False)
         self.form = QFormLayout()
         self.form.addRow(self.tr("&Network:"), self.network_box)
+        self.form.addRow(self.tr("Posted &on:"), self.manual_box)
         self.form.addRow(self.tr("&Name:"), self.name_edit)
         self.form.addRow(self.tr("&Address:"), self.base_url_edit)
         self.form.addRow(self.tr("&Handle:"), self.handle_edit)
@@ -61,6 +72,7 @@ class ChannelDialog(QDialog):
         layout.addWidget(self.help_label)
         layout.addWidget(buttons)
         self.network_box.currentIndexChanged.connect(self._network_chosen)
+        self.manual_box.currentIndexChanged.connect(self._manual_network_chosen)
         self.secret_edit.textChanged.connect(self._token_changed)
         if channel is not None:
             self.network_box.select_value(channel.network)
@@ -71,7 +83,25 @@ class ChannelDialog(QDialog):
             self.external_edit.setText(channel.external_id)
             self.secret_edit.setPlaceholderText(self.tr("stored in the keychain; type a new one to replace it")
                                                 if channel.has_secret else "")
+            self.manual_box.select_value(channel.manual_network)
         self._network_chosen()
+
+    def manual_network(self) -> ManualNetwork:
+        """For a channel posted to by hand: the network it is for (OTHER for any other network)."""
+        return ManualNetwork(self.manual_box.current_value()) if self.network() is Network.MANUAL \
+            else ManualNetwork.OTHER
+
+    def _manual_network_chosen(self) -> None:
+        self._suggest_name()
+        self._show_help()
+
+    def _suggest_name(self) -> None:
+        """A new channel posted to by hand is named after its network ("Instagram") until a name is typed."""
+        if not self._new or self.name_edit.text().strip() not in ("", self._suggested_name):
+            return
+        name = MANUAL_NETWORK_NAMES.get(self.manual_network(), "") if self.network() is Network.MANUAL else ""
+        self._suggested_name = name
+        self.name_edit.setText(name)
 
     def network(self) -> Network:
         return Network(self.network_box.current_value())
@@ -106,8 +136,21 @@ class ChannelDialog(QDialog):
             label = self.form.labelForField(widget)
             if label is not None:
                 label.setVisible(visible)
+        self.manual_box.setVisible(network is Network.MANUAL)
+        label = self.form.labelForField(self.manual_box)
+        if label is not None:
+            label.setVisible(network is Network.MANUAL)
         if not self.base_url_edit.text():
             self.base_url_edit.setPlaceholderText(DEFAULT_BASE_URLS.get(network, "https://"))
+        self._suggest_name()
+        self._show_help()
+
+    def _show_help(self) -> None:
+        network = self.network()
+        if network is Network.MANUAL:
+            self.help_label.setText(self.tr("Its posts become reminders with the text ready to copy; you post them "
+                                            "yourself.") + " " + self._counting_help(self.manual_network()))
+            return
         self.help_label.setText({
             Network.MASTODON: self.tr("Address: your server, e.g. https://social.overheid.nl. Token: on the server, "
                                       "Preferences > Development > New application (scopes read, write:statuses, "
@@ -119,6 +162,35 @@ class ChannelDialog(QDialog):
                                       "/me/accounts with a long-lived user token)."),
             Network.LINKEDIN: self.tr("The organization id (the number in the page's admin address) and an access "
                                       "token with w_organization_social. It lives 60 days; Omroeper warns before."),
-            Network.MANUAL: self.tr("For channels without a usable API (WhatsApp, Instagram, Snapchat): their "
-                                    "posts become reminders with the text ready to copy."),
         }[network])
+
+    def _counting_help(self, manual: ManualNetwork) -> str:
+        """How the composer counts this channel's texts: the rule of the network it is for."""
+        number = QLocale().toString
+        if manual is ManualNetwork.INSTAGRAM:
+            return self.tr("Texts are counted as Instagram counts them: at most {characters} characters and {tags} "
+                           "hashtags, and a post needs an image.").format(characters=number(2200), tags=number(30))
+        if manual is ManualNetwork.THREADS:
+            return self.tr("Texts are counted as Threads counts them: at most {characters} characters.").format(
+                characters=number(500))
+        if manual is ManualNetwork.X:
+            return self.tr("Texts are counted as X counts them: at most {characters}, weighted (a link counts 23, "
+                           "an emoji 2).").format(characters=number(280))
+        return self.tr("Its texts have no length limit.")
+
+
+def add_channel_by_dialog(store: Store, parent: QWidget | None = None) -> ChannelAccount | None:
+    """Asks for a new channel and saves it (its token into the keychain). A problem (a bad address, no keychain on
+    this computer) is told and the dialog comes back with what was typed, until it is saved or cancelled. Returns
+    the channel, or None when cancelled."""
+    from ui.error_dialog import ProblemMessage
+
+    dialog = ChannelDialog(None, parent)
+    while dialog.exec() == ChannelDialog.DialogCode.Accepted:
+        try:
+            return add_channel(store, dialog.network(), dialog.name_edit.text(), dialog.secret_edit.text(),
+                               base_url=dialog.base_url_edit.text(), handle=dialog.handle_edit.text(),
+                               external_id=dialog.external_edit.text(), manual_network=dialog.manual_network())
+        except KnownError as error:
+            ProblemMessage(error.message, parent).exec()
+    return None

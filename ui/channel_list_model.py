@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from models.channel import NETWORK_NAMES, ChannelAccount, Network
+from models.channel import MANUAL_NETWORK_NAMES, NETWORK_NAMES, ChannelAccount, Network
 from ui.plain_text import tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,6 +40,13 @@ class ChannelListModel(QAbstractTableModel):
                     self.tr("State")][section]
         return None
 
+    def network_text(self, channel: ChannelAccount) -> str:
+        """The network, and for a channel posted to by hand the one it is for ("Instagram, by hand")."""
+        if channel.network is not Network.MANUAL:
+            return NETWORK_NAMES.get(channel.network, channel.network.value)
+        name = MANUAL_NETWORK_NAMES.get(channel.manual_network)
+        return self.tr("{network}, by hand").format(network=name) if name else self.tr("by hand")
+
     def state_text(self, channel: ChannelAccount) -> str:
         if channel.last_error:
             return "⚠ " + channel.last_error
@@ -62,7 +69,7 @@ class ChannelListModel(QAbstractTableModel):
             if column == self.NAME:
                 return channel.name
             if column == self.NETWORK:
-                return NETWORK_NAMES.get(channel.network, self.tr("by hand"))
+                return self.network_text(channel)
             if column == self.ADDRESS:
                 return " ".join(part for part in (channel.base_url, channel.handle, channel.external_id) if part)
             if column == self.TOKEN:

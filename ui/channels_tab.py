@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from models.channel import NETWORK_NAMES, ChannelAccount, Network
 from services.channels import (
-    add_channel,
     check_connection_at,
     remove_channel,
     removed_but_holding,
@@ -28,7 +27,7 @@ from services.channels import (
 from services.errors import KnownError
 from services.store import Store
 from ui.background import run_in_background
-from ui.channel_dialog import ChannelDialog
+from ui.channel_dialog import ChannelDialog, add_channel_by_dialog
 from ui.channel_list_model import ChannelListModel
 from ui.error_dialog import ProblemMessage
 from ui.plain_text import plain
@@ -111,19 +110,12 @@ class ChannelsTab(QWidget):
         self.channels_changed.emit()
 
     def add(self) -> None:
-        dialog = ChannelDialog(None, self)
-        while dialog.exec() == ChannelDialog.DialogCode.Accepted:
-            try:
-                channel = add_channel(self.store, dialog.network(), dialog.name_edit.text(),
-                                      dialog.secret_edit.text(), base_url=dialog.base_url_edit.text(),
-                                      handle=dialog.handle_edit.text(), external_id=dialog.external_edit.text())
-            except KnownError as error:
-                ProblemMessage(error.message, self).exec()
-                continue  # the dialog keeps what was typed
-            self._changed()
-            if channel.network is not Network.MANUAL:
-                self.test(channel)
+        channel = add_channel_by_dialog(self.store, self)  # a problem is told, and the dialog keeps what was typed
+        if channel is None:
             return
+        self._changed()
+        if channel.network is not Network.MANUAL:
+            self.test(channel)
 
     def change(self) -> None:
         channel = self.selected()
@@ -134,7 +126,9 @@ class ChannelsTab(QWidget):
             try:
                 update_channel(self.store, channel, name=dialog.name_edit.text(),
                                base_url=dialog.base_url_edit.text(), handle=dialog.handle_edit.text(),
-                               external_id=dialog.external_edit.text(), secret=dialog.secret_edit.text())
+                               external_id=dialog.external_edit.text(), secret=dialog.secret_edit.text(),
+                               manual_network=dialog.manual_network() if channel.network is Network.MANUAL
+                               else None)
             except KnownError as error:
                 ProblemMessage(error.message, self).exec()
                 continue

@@ -70,16 +70,20 @@ class ImageStrip(QWidget):
             self.add_images([Path(path) for path in paths], self.post_id)
 
     def add_images(self, paths: list[Path], post_id: str) -> None:
+        """Adds each file that is an image Omroeper can use; the others are refused, all named in one message."""
         self.post_id = post_id
+        refused = []
         for path in paths:
             size = QImageReader(str(path)).size()
             try:
                 media = add_image(self.store, path, width=max(0, size.width()), height=max(0, size.height()))
             except KnownError as error:
-                self.problem.emit(error.message)
+                refused.append(error.message)
                 continue
             link = PostMedia(post_id=post_id, media_id=media.id, position=len(self.images.items))
             self.images.append(ImageItem(link, media, media_path(self.store, media)))
+        if refused:
+            self.problem.emit("\n".join(refused))
         if self.images.items:
             self.image_view.setCurrentIndex(self.images.index(len(self.images.items) - 1))
             self.alt_edit.setFocus()

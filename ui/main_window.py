@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
 
         self.sending_banner = SendingBanner(store, central)  # while a handover file has the sending
         column.addWidget(self.sending_banner)
+        self.paused_bar = None  # while the crisis switch holds posts: added after the first paint
+        self._offers_first_start = False  # main.py asks for the first start's guide; a window in a test does not
         column.addWidget(self.tabs)
         self.setCentralWidget(central)
 
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_data_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar(self.tr("Crisis"))
         self.toolbar.setObjectName("crisis_toolbar")
@@ -288,6 +290,8 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             self.tab_page(index)
         self.calendar().finish_startup()
+        self._add_paused_bar()
+        self._add_first_start()
         self._extend_series()
         self._set_up_tray()
         self.outbox_run_timer.start()
@@ -295,6 +299,39 @@ class MainWindow(QMainWindow):
         self.check_online()
         self.online_timer.start()
         self.outbox_timer.start()
+
+    def _add_paused_bar(self) -> None:
+        """The bar that says, as long as it lasts, that the crisis switch holds posts (ui/paused_bar.py)."""
+        from ui.paused_bar import PausedBar
+
+        column = self.centralWidget().layout()
+        self.paused_bar = PausedBar(self.store, self.centralWidget())
+        column.insertWidget(column.indexOf(self.tabs), self.paused_bar)  # type: ignore[attr-defined]  # over the tabs
+        self.paused_bar.resume_clicked.connect(self.resume_all)
+
+    def offer_first_start(self) -> None:
+        """Once the window has painted, a new officer (services/first_start.py) is led through the first things."""
+        self._offers_first_start = True
+
+    def _add_first_start(self) -> None:
+        """Help > Getting started, and on a first start the guide itself, over the window just painted."""
+        from services.first_start import is_first_start
+
+        action = self._action(self.tr("&Getting started…"))
+        self.help_menu.insertAction(self.about_action, action)
+        action.triggered.connect(self.show_first_start)
+        if self._offers_first_start and is_first_start(self.store):
+            QTimer.singleShot(0, self.show_first_start)
+
+    def show_first_start(self) -> None:
+        from ui.first_start_dialog import FirstStartDialog
+
+        self.first_start = FirstStartDialog(self.store, self.ui_settings, self)
+        self.first_start.finished.connect(lambda _result: self.municipality_changed.emit(
+            load_municipality(self.store)))  # the title, the holidays, the channels, the replies' signature
+        self.first_start.import_requested.connect(lambda: (self.tabs.setCurrentIndex(2),
+                                                           self.tab_page(2).import_handover()))
+        self.first_start.open()
 
     # ---- layout memory ------------------------------------------------------------------------------------
 
@@ -345,6 +382,8 @@ class MainWindow(QMainWindow):
         self.status.show_attention(sum(c.needs_attention(now) for c in self.store.find(ChannelAccount)))
         self.status.show_unreadable(len(self.store.unreadable), self.store.unreadable.lines())  # rows left out
         self.sending_banner.refresh()
+        if self.paused_bar is not None:
+            self.paused_bar.refresh()
 
     def run_outbox(self) -> None:
         """Sends what is due, off the GUI thread, on its own connection to the data file."""

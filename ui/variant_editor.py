@@ -76,7 +76,7 @@ class VariantEditor(QWidget):
         return None if self.follows else self.text()
 
     def check(self) -> LengthCheck:
-        return check_text(self.channel.network, self.text(), max_characters=self.channel.max_characters)
+        return check_text(self.channel.counted_as, self.text(), max_characters=self.channel.max_characters)
 
     def set_master(self, master: str) -> None:
         self._master = master
