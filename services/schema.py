@@ -320,6 +320,15 @@ def _v9_no_holiday_cache(db: sqlite_utils.Database) -> None:
     db.execute("DELETE FROM settings WHERE key LIKE 'holidays.v%'")
 
 
+def _v10_key_date_sets(db: sqlite_utils.Database) -> None:
+    """Key dates that last several days (a week), and the world and awareness days the app ships: a key date of
+    a shipped set names the set and its key there, and one the officer switched off is kept, not shown."""
+    db.execute("ALTER TABLE key_dates ADD COLUMN days INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE key_dates ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE key_dates ADD COLUMN starter_key TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE key_dates ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_search_and_series,
@@ -330,6 +339,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v7_calendar_index,
     _v8_network_limits,
     _v9_no_holiday_cache,
+    _v10_key_date_sets,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
