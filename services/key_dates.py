@@ -7,7 +7,8 @@ store holds only what the officer changed of one (an edit, or switching it off),
 So the same world day is the same record on every laptop, a handover brings a change of it across without a
 second copy, a start needs no writing (a read-only data file, or a laptop where the country is not chosen yet,
 shows them too), and a date corrected in a later version reaches every laptop where it was not changed. The
-whole set is switched off with one setting, which travels with the data.
+whole set is switched off with one setting of this laptop (a handover brings each world day the officer switched
+off or changed, not this switch).
 """
 
 from __future__ import annotations
