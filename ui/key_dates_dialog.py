@@ -172,6 +172,7 @@ class KeyDatesDialog(QDialog):
         self.kind_box.select_value(key_date.kind)
         self.days_spin.setValue(max(1, min(key_date.days, 366)))
         self.notes_edit.setText(key_date.notes)
+        self.notes_edit.setCursorPosition(0)  # a long note shows its beginning
         day = key_date.on_date
         self.date_edit.blockSignals(True)  # the repeat choices follow from the date and the stored rule below
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
