@@ -11,9 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from dateutil import rrule
+from models.planning import yearly_days
+
+if TYPE_CHECKING:  # dateutil is loaded when a rule is first expanded with it, not when one is only read
+    from dateutil import rrule
 
 _DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -25,15 +29,12 @@ class Frequency(StrEnum):
     YEARLY = "YEARLY"
 
 
-_RRULE_FREQ = {Frequency.DAILY: rrule.DAILY, Frequency.WEEKLY: rrule.WEEKLY, Frequency.MONTHLY: rrule.MONTHLY,
-               Frequency.YEARLY: rrule.YEARLY}
-
-
 @dataclass(frozen=True)
 class Recurrence:
     """Every `interval` days/weeks/months/years; weekly on `weekdays` (0 = Monday); monthly on the
-    `week_of_month`-th (1-4, or -1 for the last) of `weekdays[0]`, as "the second Thursday"; ending on `until`
-    (inclusive) or after `count` occurrences, or never."""
+    `week_of_month`-th (1-4, or -1 for the last) of `weekdays[0]`, as "the second Thursday"; yearly likewise in
+    `month` (1-12), as "the fourth Saturday of September"; ending on `until` (inclusive) or after `count`
+    occurrences, or never."""
 
     frequency: Frequency
     interval: int = 1
@@ -41,6 +42,7 @@ class Recurrence:
     until: date | None = None
     count: int | None = None
     week_of_month: int | None = None
+    month: int | None = None
 
     def __post_init__(self) -> None:
         if self.interval < 1:
@@ -49,15 +51,21 @@ class Recurrence:
             raise ValueError("count must be at least 1")
         if any(not 0 <= day <= 6 for day in self.weekdays):
             raise ValueError("weekdays are 0 (Monday) to 6 (Sunday)")
-        if self.week_of_month is not None and (self.week_of_month not in (1, 2, 3, 4, -1) or len(self.weekdays) != 1
-                                               or self.frequency is not Frequency.MONTHLY):
-            raise ValueError("a week of the month goes with a monthly rule on one weekday")
+        if self.week_of_month is not None and (
+                self.week_of_month not in (1, 2, 3, 4, -1) or len(self.weekdays) != 1
+                or self.frequency not in (Frequency.MONTHLY, Frequency.YEARLY)
+                or (self.frequency is Frequency.YEARLY) != (self.month is not None)):
+            raise ValueError("a week of the month goes with a monthly rule on one weekday, or a yearly one in a month")
+        if self.month is not None and (not 1 <= self.month <= 12 or self.week_of_month is None):
+            raise ValueError("a month goes with a yearly rule on the nth weekday of that month")
 
     def to_text(self) -> str:
         """RFC 5545 RRULE text (without DTSTART), as stored."""
         parts = [f"FREQ={self.frequency.value}"]
         if self.interval != 1:
             parts.append(f"INTERVAL={self.interval}")
+        if self.month is not None:
+            parts.append(f"BYMONTH={self.month}")
         if self.week_of_month is not None:
             parts.append(f"BYDAY={self.week_of_month:+d}{_DAY_CODES[self.weekdays[0]]}")
         elif self.weekdays:
@@ -82,11 +90,14 @@ class Recurrence:
             until=datetime.strptime(until[:8], "%Y%m%d").date() if until else None,
             count=int(values["COUNT"]) if "COUNT" in values else None,
             week_of_month=ordinals[0] if ordinals else None,
+            month=int(values["BYMONTH"]) if "BYMONTH" in values else None,
         )
 
 
 def _rule(recurrence: Recurrence, first: datetime) -> rrule.rrule:
     """The dateutil rule over naive local wall-clock times."""
+    from dateutil import rrule  # its import takes a few ms: only when a rule is expanded this way
+
     options: dict[str, object] = {"dtstart": first, "interval": recurrence.interval}
     if recurrence.until:
         options["until"] = datetime.combine(recurrence.until, time.max)
@@ -94,13 +105,17 @@ def _rule(recurrence: Recurrence, first: datetime) -> rrule.rrule:
         options["count"] = recurrence.count
     if recurrence.frequency is Frequency.WEEKLY:
         options["byweekday"] = recurrence.weekdays or (first.weekday(),)
-    elif recurrence.frequency is Frequency.MONTHLY and recurrence.week_of_month is not None:
+    elif recurrence.week_of_month is not None:  # monthly, or yearly in its month
         options["byweekday"] = (rrule.weekday(recurrence.weekdays[0], recurrence.week_of_month),)
+        if recurrence.month is not None:
+            options["bymonth"] = recurrence.month
     elif recurrence.frequency is Frequency.MONTHLY and first.day > 28:
         options.update(bymonthday=(first.day, -1), bysetpos=1)
     elif recurrence.frequency is Frequency.YEARLY and first.day > 28:
         options.update(bymonth=first.month, bymonthday=(first.day, -1), bysetpos=1)
-    return rrule.rrule(_RRULE_FREQ[recurrence.frequency], **options)  # type: ignore[arg-type]
+    frequency = {Frequency.DAILY: rrule.DAILY, Frequency.WEEKLY: rrule.WEEKLY, Frequency.MONTHLY: rrule.MONTHLY,
+                 Frequency.YEARLY: rrule.YEARLY}[recurrence.frequency]
+    return rrule.rrule(frequency, **options)  # type: ignore[arg-type]
 
 
 def localize(wall: datetime, zone: ZoneInfo) -> datetime:
@@ -134,3 +149,19 @@ def occurrences(
         if since is None or moment >= since:
             found.append(moment)
     return found
+
+
+def dates_between(recurrence: Recurrence, first: date, start: date, end: date) -> list[date]:
+    """The days of a whole-day rule (a key date) from `first` on, in [start, end].
+
+    A yearly rule, the kind of nearly every world day, is worked out directly (models.planning.yearly_days); the
+    others through dateutil, at noon UTC so that every occurrence stays on its own day. Both give the same days
+    (a test compares them)."""
+    if recurrence.frequency is Frequency.YEARLY and (recurrence.week_of_month is not None or not recurrence.weekdays):
+        return yearly_days(first, start, end, interval=recurrence.interval, month=recurrence.month,
+                           weekday=recurrence.weekdays[0] if recurrence.weekdays else 0,
+                           nth=recurrence.week_of_month, until=recurrence.until, count=recurrence.count)
+    noon = time(12, 0)
+    return [moment.date() for moment in occurrences(
+        recurrence, datetime.combine(first, noon), "UTC", since=datetime.combine(start, time(), UTC),
+        until=datetime.combine(end, time.max, UTC))]

@@ -33,6 +33,7 @@ TEXT_MAX = 1_000_000
 JSON_MAX = 1_000_000
 TAGS_MAX = 500
 COUNT_MAX = 2**53  # as high as a count gets and still an exact number everywhere
+KEY_DATE_DAYS_MAX = 366  # a key date lasts a day, a week, at most a year
 
 IMAGE_EXTENSIONS = {"jpg": "image/jpeg", "png": "image/png", "gif": "image/gif", "webp": "image/webp"}
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
@@ -417,7 +418,8 @@ def columns() -> dict[str, dict[str, Check]]:
                      "token_expires_at": _optional(_instant), "last_checked_at": _optional(_instant),
                      "last_error": TEXT, "image_limits": _json_object, "held_until": _optional(_instant),
                      "manual_network": _choice(ManualNetwork)},
-        "key_dates": {"title": NAME, "kind": _choice(KeyDateKind), "on_date": _day, "rrule": _rule, "notes": TEXT},
+        "key_dates": {"title": NAME, "kind": _choice(KeyDateKind), "on_date": _day, "rrule": _rule, "notes": TEXT,
+                      "days": _whole(1, KEY_DATE_DAYS_MAX), "source": LINE, "starter_key": LINE, "enabled": FLAG},
         "absences": {"staff_id": _id, "starts_on": _day, "ends_on": _day, "standin_id": _optional(_id),
                      "note": TEXT},
         "reply_templates": {"title": NAME, "category": _choice(TemplateCategory), "language": _language,
@@ -555,7 +557,7 @@ SHOWN_COLUMNS = {"posts": ("time_zone",), "post_series": ("time_zone", "rrule", 
 
 # ---- settings that travel -----------------------------------------------------------------------------------
 
-RHYTHM_MAX = 21  # the Preferences dialog's highest number of posts a week per channel
+RHYTHM_MAX = 21  # the Preferences dialog's highest number of posts a week
 
 
 def setting_problem(key: str, value: Any) -> tuple[Fault, str] | None:

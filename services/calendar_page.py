@@ -11,16 +11,10 @@ from zoneinfo import ZoneInfo
 from models.channel import ChannelAccount
 from models.planning import KeyDate
 from models.post import PostSummary
-from models.rhythm import gap_days, week_start
+from models.rhythm import Shortfall, gap_days, week_start
 from models.settings import Municipality
 from models.validation import setting_problem
-from services.calendar_queries import (
-    PLANNED_STATUSES,
-    CalendarFilter,
-    add_planned_day,
-    planned_days_by_channel,
-    posts_between,
-)
+from services.calendar_queries import PLANNED_STATUSES, CalendarFilter, planned_post_days, posts_between
 from services.errors import translate
 from services.holiday_calendar import HolidayBook
 from services.key_dates import key_dates_between
@@ -32,7 +26,7 @@ DEFAULT_PER_WEEK = 3
 
 
 class Rhythm(NamedTuple):
-    """The target: posts a week per channel, and whether weekends count."""
+    """The municipality's target: posts a week in all (not per channel), and whether weekends count."""
 
     per_week: int = DEFAULT_PER_WEEK
     weekends: bool = False
@@ -66,7 +60,7 @@ class CalendarPage:
     posts: dict[date, list[PostSummary]] = field(default_factory=dict)
     key_dates: dict[date, list[KeyDate]] = field(default_factory=dict)
     holidays: dict[date, str] = field(default_factory=dict)
-    gaps: dict[date, list[ChannelAccount]] = field(default_factory=dict)
+    gaps: dict[date, Shortfall] = field(default_factory=dict)  # a day short of the rhythm: its week's count
     absences: dict[date, list[str]] = field(default_factory=dict)  # "Sanne away (Joris stands in)"
     channels: dict[str, ChannelAccount] = field(default_factory=dict)
 
@@ -107,11 +101,11 @@ def load_page(
         if day is None:
             day = days[post.local_day] = date.fromisoformat(post.local_day)
         page.posts.setdefault(day, []).append(post)
-    for day, key_date in key_dates_between(store, start, end):
+    for day, key_date in key_dates_between(store, start, end, country=municipality.country, language=ui_language):
         page.key_dates.setdefault(day, []).append(key_date)
     book = holidays or HolidayBook(municipality.country, municipality.region, ui_language)
     page.holidays = book.between(start, end)
-    page.gaps = _gaps(store, page, zone, rhythm or load_rhythm(store), only)
+    page.gaps = _gaps(store, page, zone, rhythm or load_rhythm(store), only, book)
     page.absences = _absences(store, start, end)
     return page
 
@@ -139,43 +133,38 @@ def _absences(store: Store, start: date, end: date) -> dict[date, list[str]]:
     return days
 
 
-def _gaps(store: Store, page: CalendarPage, zone: ZoneInfo, rhythm: Rhythm,
-          only: CalendarFilter) -> dict[date, list[ChannelAccount]]:
-    """Gaps from today on (the past cannot be planned any more), for the channels in view."""
+def _gaps(store: Store, page: CalendarPage, zone: ZoneInfo, rhythm: Rhythm, only: CalendarFilter,
+          holidays: HolidayBook) -> dict[date, Shortfall]:
+    """Gaps from today on (the past cannot be planned any more). The rhythm is the municipality's: a filter
+    changes what the page shows, not whether a week is short."""
     start = max(page.start, page.today)
-    if start > page.end:
+    if start > page.end or rhythm.per_week <= 0:
         return {}
     padded_start = week_start(start)
     padded_end = week_start(page.end) + timedelta(days=7)
     planned = _planned(store, page, zone, only, padded_start, padded_end)
-    channel_ids = [cid for cid in page.channels if not only.channel_ids or cid in only.channel_ids]
-    by_channel = {cid: planned.get(cid, []) for cid in channel_ids}
-    found = gap_days(by_channel, start, page.end, per_week=rhythm.per_week, weekends=rhythm.weekends)
-    return {day: [page.channels[cid] for cid in cids] for day, cids in found.items()}
+    closed = holidays.between(padded_start, padded_end - timedelta(days=1))
+    return gap_days(planned, start, page.end, per_week=rhythm.per_week, weekends=rhythm.weekends, closed=closed)
 
 
 def _planned(store: Store, page: CalendarPage, zone: ZoneInfo, only: CalendarFilter, first: date,
-             after_last: date) -> dict[str, list[date]]:
-    """Per channel, the days of its planned posts in [first, after_last), whole weeks around the page's days.
+             after_last: date) -> list[date]:
+    """The day of every planned post in [first, after_last), whole weeks around the page's days.
 
-    The page's own days come from the posts the page has just read: with no filter, or only a channel filter
-    (which keeps every post of the channels in view), it holds every planned post of those days. Only the days
-    of the edge weeks outside the page are read. With a status, campaign or tag filter the page holds fewer, and
-    the whole range is read."""
-    def read(start: date, end: date) -> dict[str, list[date]]:
-        return planned_days_by_channel(store, datetime.combine(start, time(), zone),
-                                       datetime.combine(end, time(), zone), zone)
+    Without a filter the page's own days come from the posts the page has just read, and only the days of the edge
+    weeks outside the page are read. With any filter the page holds fewer posts than the rhythm counts, and the
+    whole range is read."""
+    def read(start: date, end: date) -> list[date]:
+        return planned_post_days(store, datetime.combine(start, time(), zone), datetime.combine(end, time(), zone),
+                                 zone)
 
-    if only.statuses or only.campaign or only.tag:
+    if only != CalendarFilter():
         return read(first, after_last)
-    planned: dict[str, list[date]] = {}
+    planned: list[date] = []
     for day, posts in page.posts.items():
         if first <= day < after_last:
-            for post in posts:
-                if post.status in PLANNED_STATUSES and post.variant_states:
-                    add_planned_day(planned, post.variant_states, day)
+            planned.extend(day for post in posts if post.status in PLANNED_STATUSES and post.variant_states)
     for start, end in ((first, min(page.start, after_last)), (max(page.end + timedelta(days=1), first), after_last)):
         if start < end:
-            for channel_id, days in read(start, end).items():
-                planned.setdefault(channel_id, []).extend(days)
+            planned.extend(read(start, end))
     return planned

@@ -246,33 +246,25 @@ def campaigns_and_tags(store: Store) -> tuple[list[str], list[str]]:
 PLANNED_STATUSES = frozenset({PostStatus.DRAFT, PostStatus.READY, PostStatus.SCHEDULED, PostStatus.PUBLISHED})
 
 
-def planned_days_by_channel(store: Store, start: datetime, end: datetime, zone: ZoneInfo) -> dict[str, list[date]]:
-    """Per channel, the local days of its planned posts in [start, end): the rhythm's input. SQLite works out the
-    days, and each post's channels come from its variant_states summary (kept by triggers), so this is one indexed
-    range read without a join and no datetime is parsed here."""
+def planned_post_days(store: Store, start: datetime, end: datetime, zone: ZoneInfo) -> list[date]:
+    """The local day of every planned post with a channel in [start, end): the rhythm's input. SQLite works out the
+    days, so this is one indexed range read and no datetime is parsed here."""
     clock, clock_params = local_clock_sql(start, end, zone)
     statuses = sorted(status.value for status in PLANNED_STATUSES)
     rows = store.query_tuples(
-        f"SELECT p.variant_states, substr({clock}, 1, 10) FROM posts p "
+        f"SELECT substr({clock}, 1, 10) FROM posts p "
         "WHERE p.deleted_at IS NULL AND p.scheduled_at >= ? AND p.scheduled_at < ? "
         f"AND p.status IN ({','.join('?' * len(statuses))}) AND p.variant_states != ''",
         [*clock_params, to_utc_text(start), to_utc_text(end), *statuses],
     )
     days: dict[str, date] = {}
-    planned: dict[str, list[date]] = {}
-    for states, local_day in rows:
+    planned: list[date] = []
+    for (local_day,) in rows:
         day = days.get(local_day)
         if day is None:
             try:
                 day = days[local_day] = date.fromisoformat(local_day)
             except (TypeError, ValueError):
                 continue  # a time SQLite cannot read: the calendar's own reading reports the post
-        if type(states) is str:
-            add_planned_day(planned, states, day)
+        planned.append(day)
     return planned
-
-
-def add_planned_day(planned: dict[str, list[date]], variant_states: str, day: date) -> None:
-    """Counts `day` for each channel in a post's variant_states ("channel-id state,channel-id state")."""
-    for state in variant_states.split(","):
-        planned.setdefault(state.partition(" ")[0], []).append(day)

@@ -1,7 +1,8 @@
 """The coverage check for an absence: what could go wrong while the officer is away, each finding with the action
 that puts it right.
 
-- a day that falls short of the posting rhythm (add a post);
+- a week that falls short of the municipality's posting rhythm (add a post on its first empty working day; public
+  holidays are no working days);
 - a post that needs this laptop on during the absence, because its network keeps no schedule of its own or its
   time lies beyond how far ahead that network accepts posts, counted from the absence's first day (hand it over
   or move it);
@@ -20,9 +21,11 @@ from zoneinfo import ZoneInfo
 from models.channel import ChannelAccount, Network
 from models.planning import Absence
 from models.post import DeliveryState, PostStatus
+from models.rhythm import week_start
 from models.staff import Signature, StaffMember
 from services.calendar_page import load_page
 from services.errors import translate
+from services.out_of_office import notices_of_others
 from services.preferences import load_municipality
 from services.store import Store
 
@@ -55,17 +58,21 @@ def check_coverage(store: Store, absence: Absence, today: date) -> list[Finding]
         return []
     page = load_page(store, start, absence.ends_on, municipality=municipality, today=today, ui_language="en")
     findings: list[Finding] = []
-    for day in sorted(page.gaps):
-        if day in page.holidays:
-            continue  # nobody expects the municipality to post on a public holiday
-        names = ", ".join(channel.name for channel in page.gaps[day])
+    weeks_seen: set[date] = set()
+    for day in sorted(page.gaps):  # one finding a short week, on its first day without a post
+        if week_start(day) in weeks_seen:
+            continue
+        weeks_seen.add(week_start(day))
+        shortfall = page.gaps[day]
         findings.append(Finding(Action.ADD_POST, translate(
-            "Coverage", "fewer posts than your rhythm on {channels}").format(channels=names), day=day))
+            "Coverage", "this week has %n of the {target} posts of your rhythm", n=shortfall.planned).format(
+            target=shortfall.target), day=day))
     leaving = datetime.combine(absence.starts_on, time(), zone)
+    others = notices_of_others(store, absence)  # another absence's out-of-office drafts are not this one's to finish
     for day in sorted(page.posts):
         for post in page.posts[day]:
             label = f"{page.clock_text(post)} {post.label}"
-            if post.status in (PostStatus.IDEA, PostStatus.DRAFT):
+            if post.status in (PostStatus.IDEA, PostStatus.DRAFT) and post.id not in others:
                 findings.append(Finding(Action.FINISH_POST, translate(
                     "Coverage", "{post}: still an idea or a draft").format(post=label), day=day, post_id=post.id))
             if post.status is not PostStatus.SCHEDULED or post.paused or post.scheduled_at is None:

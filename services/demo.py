@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from models.channel import NATIVE_SCHEDULING, ChannelAccount, ManualNetwork, Network
-from models.planning import Absence, KeyDate, KeyDateKind
+from models.planning import Absence, KeyDate, KeyDateKind, nth_weekday
 from models.post import DeliveryState, Post, PostStatus, Variant
 from models.reply import ReplyLogEntry
 from models.settings import Country, Municipality
@@ -108,13 +108,15 @@ def _reply_log(store: Store, today: date, zone: ZoneInfo, sanne: StaffMember) ->
 
 def _key_dates(first: date) -> list[KeyDate]:
     return [
-        KeyDate(title="Raadsvergadering", kind=KeyDateKind.COUNCIL, on_date=_weekday_on_or_after(first, 3),
+        KeyDate(title="Raadsvergadering", kind=KeyDateKind.COUNCIL,
+                on_date=nth_weekday(first.year, first.month, 3, 2),  # the rule's own first day
                 rrule="FREQ=MONTHLY;BYDAY=+2TH"),
         KeyDate(title="Weekmarkt", kind=KeyDateKind.MARKET, on_date=_weekday_on_or_after(first, 5),
                 rrule="FREQ=WEEKLY;BYDAY=SA"),
         KeyDate(title="GFT-container", kind=KeyDateKind.WASTE, on_date=_weekday_on_or_after(first, 1),
                 rrule="FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"),
-        KeyDate(title="Dag van de Mantelzorg", kind=KeyDateKind.TOPICAL, on_date=date(first.year, 11, 10),
+        # The world days (Dag van de Mantelzorg, Burendag …) come with the app: the demo adds a local one.
+        KeyDate(title="Sint-Maartenoptocht", kind=KeyDateKind.EVENT, on_date=date(first.year, 11, 11),
                 rrule="FREQ=YEARLY"),
         KeyDate(title="Kerstmarkt", kind=KeyDateKind.EVENT, on_date=date(first.year, 12, 14)),
     ]

@@ -1,8 +1,17 @@
-"""Public holidays of the Netherlands or Belgium for the calendar, from the `holidays` package.
+"""Public holidays of the Netherlands or Belgium for the calendar, the coverage check and the reply dates: the
+country's from the `holidays` package, and in Belgium the day of the municipality's region or community.
 
-Worked out when asked and kept in memory for the process (each year once per country, region and language): the
-package is the source, so an update of it (a new holiday, a corrected date) shows at the next start. The package is
-imported when holidays are first asked for, not at start-up (it takes tens of milliseconds to load).
+What the package offers (version 0.109) and what is taken from it: its public holidays of NL and BE; for NL also
+its "optional" category, Liberation Day (5 May) every year, which the public category holds only every fifth
+year (a national holiday by law, a day off for many in government). Its subdivisions are not holiday regions:
+for NL they are the three school-holiday regions and for BE the three communities, both used only for school
+holidays; 11 July (the Flemish Community) is not in the package at all, and 27 September and 15 November only
+among the French and German-speaking school holidays. So the regional days of Belgium are named here, each
+checked against a public source (see REGION_DAYS), and the region chosen in Preferences picks them.
+
+Worked out when asked and kept in memory for the process (each year once per country, region and language), never
+in the settings: the package is the source, so an update of it (a new holiday, a corrected date) shows at the next
+start. The package is imported when holidays are first asked for.
 """
 
 from __future__ import annotations
@@ -10,7 +19,28 @@ from __future__ import annotations
 import functools
 from datetime import date
 
+from models.planning import nth_weekday
 from models.settings import Country
+from services.errors import translate
+
+FLANDERS, WALLONIA, BRUSSELS, GERMAN_COMMUNITY = "VLG", "WAL", "BRU", "DG"
+REGIONS = {Country.NL: (), Country.BE: (FLANDERS, WALLONIA, BRUSSELS, GERMAN_COMMUNITY)}
+# What earlier versions stored: a subdivision of the holidays package (they made no difference then).
+_EARLIER_REGIONS = {"Flemish": FLANDERS, "French": WALLONIA, "German": GERMAN_COMMUNITY}
+
+# The days of Belgium's regions and communities: (month, day) or (month, weekday, nth), and the name by language.
+# Checked against: https://www.belganewsagency.eu/this-weekend-the-walloons-party-next-weekend-the-french-speakers
+# (Brussels 8 May; Flanders 11 July; the Walloon Region the third Sunday of September and the French Community 27
+# September; the German-speaking Community 15 November), and https://www.kalender-365.be/feestdagen/2027.html.
+REGION_DAYS: dict[str, tuple[tuple[tuple[int, ...], dict[str, str]], ...]] = {
+    FLANDERS: (((7, 11), {"nl": "Feest van de Vlaamse Gemeenschap", "en": "Day of the Flemish Community"}),),
+    WALLONIA: (((9, 6, 3), {"nl": "Feest van het Waals Gewest", "en": "Day of the Walloon Region"}),
+               ((9, 27), {"nl": "Feest van de Franse Gemeenschap", "en": "Day of the French Community"})),
+    BRUSSELS: (((5, 8), {"nl": "Irisfeest (Brussels Hoofdstedelijk Gewest)",
+                         "en": "Iris Day (Brussels-Capital Region)"}),),
+    GERMAN_COMMUNITY: (((11, 15), {"nl": "Feest van de Duitstalige Gemeenschap",
+                                   "en": "Day of the German-speaking Community"}),),
+}
 
 
 def holiday_language(ui_language: str) -> str:
@@ -18,12 +48,40 @@ def holiday_language(ui_language: str) -> str:
     return "nl" if ui_language == "nl" else "en_US"
 
 
+def region_code(country: Country, stored: str) -> str:
+    """The region the setting names, as one of REGIONS[country], or "" for the whole country (also for a value
+    this version does not know, and for one of another country)."""
+    code = _EARLIER_REGIONS.get(stored, stored)
+    return code if code in REGIONS[country] else ""
+
+
+def region_name(code: str) -> str:
+    """The region's name in the interface's language, as Preferences lists it."""
+    return {
+        FLANDERS: translate("HolidayCalendar", "Flanders"),
+        WALLONIA: translate("HolidayCalendar", "Wallonia"),
+        BRUSSELS: translate("HolidayCalendar", "Brussels"),
+        GERMAN_COMMUNITY: translate("HolidayCalendar", "German-speaking Community"),
+    }.get(code, translate("HolidayCalendar", "Whole country"))
+
+
+def regions_of(country: Country) -> tuple[str, ...]:
+    """The regions Preferences offers for the country (none for the Netherlands: its holidays are the same
+    everywhere)."""
+    return REGIONS[country]
+
+
 @functools.cache
 def holidays_in_year(country: Country, region: str, year: int, ui_language: str) -> dict[date, str]:
     import holidays
 
-    found = holidays.country_holidays(country.value, subdiv=region or None, years=year,
-                                      language=holiday_language(ui_language))
+    language = holiday_language(ui_language)
+    categories = ("public", "optional") if country is Country.NL else ("public",)
+    found = dict(holidays.country_holidays(country.value, years=year, language=language, categories=categories))
+    short = "nl" if language == "nl" else "en"
+    for when, names in REGION_DAYS.get(region_code(country, region), ()):
+        day = date(year, when[0], when[1]) if len(when) == 2 else nth_weekday(year, when[0], when[1], when[2])
+        found[day] = f"{found[day]} / {names[short]}" if day in found else names[short]
     return dict(sorted(found.items()))
 
 
@@ -43,10 +101,3 @@ class HolidayBook:
 
     def between(self, start: date, end: date) -> dict[date, str]:
         return holidays_between(self.country, self.region, start, end, self.ui_language)
-
-
-def regions_of(country: Country) -> tuple[str, ...]:
-    """The subdivisions the holidays package knows for the country (for Preferences)."""
-    import holidays
-
-    return tuple(holidays.country_holidays(country.value).subdivisions)

@@ -78,8 +78,11 @@ def build_ics(store: Store, start: date | None = None, end: date | None = None,
             event.add("categories", [plain_text(tag) for tag in post.tags])
         calendar.add_component(event)
     if not only.channel_ids and not only.statuses and not only.campaign and not only.tag:
-        for key_date in store.find(KeyDate, order_by="on_date"):
-            if key_date.rrule or _within(key_date.on_date, start, end):
+        from services.key_dates import all_key_dates, awareness_shown
+
+        listed = all_key_dates(store, municipality.country, _language(), with_set=awareness_shown(store))
+        for key_date in listed:  # as the calendar shows them: the built-in world days too, none switched off
+            if key_date.enabled and (key_date.rrule or _within(key_date.on_date, start, end)):
                 calendar.add_component(_key_date_event(icalendar, key_date, stamp))
     return bytes(calendar.to_ical())
 
@@ -94,6 +97,12 @@ def _bodies(store: Store, post_ids: list[str]) -> dict[str, str]:
     return found
 
 
+def _language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
 def _within(day: date, start: date | None, end: date | None) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
 
@@ -103,7 +112,7 @@ def _key_date_event(icalendar, key_date: KeyDate, stamp: datetime):  # type: ign
     event.add("uid", f"keydate-{key_date.id}@omroeper")
     event.add("dtstamp", stamp)
     event.add("dtstart", key_date.on_date)
-    event.add("dtend", key_date.on_date + timedelta(days=1))
+    event.add("dtend", key_date.on_date + timedelta(days=max(1, key_date.days)))
     event.add("summary", plain_text(key_date.title))
     event.add("categories", [key_date.kind.value])
     event.add("transp", "TRANSPARENT")

@@ -332,6 +332,15 @@ def _v10_manual_channel_networks(db: sqlite_utils.Database) -> None:
                "'whatsapp' ELSE '' END WHERE network = 'manual'")
 
 
+def _v11_key_date_sets(db: sqlite_utils.Database) -> None:
+    """Key dates that last several days (a week), and the world and awareness days the app ships: a key date of
+    a shipped set names the set and its key there, and one the officer switched off is kept, not shown."""
+    db.execute("ALTER TABLE key_dates ADD COLUMN days INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE key_dates ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE key_dates ADD COLUMN starter_key TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE key_dates ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_search_and_series,
@@ -343,6 +352,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v8_network_limits,
     _v9_no_holiday_cache,
     _v10_manual_channel_networks,
+    _v11_key_date_sets,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

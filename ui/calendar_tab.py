@@ -27,6 +27,7 @@ from services.calendar_queries import CalendarFilter, campaigns_and_tags, search
 from services.errors import KnownError
 from services.preferences import load_municipality
 from services.store import Store
+from ui.calendar_legend import CalendarLegend
 from ui.choice_box import ChoiceBox
 from ui.month_view import MonthView
 from ui.period_button import PeriodButton
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from services.holiday_calendar import HolidayBook
     from ui.agenda_view import AgendaView
     from ui.week_view import WeekView
-from ui.post_style import legend, status_name
+from ui.post_style import status_name
 
 MONTH, WEEK, LIST = range(3)
 
@@ -140,8 +141,7 @@ class CalendarTab(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.stack, 1)
         self._main_layout = layout
-        self.legend = QLabel(legend(), self)
-        self.legend.setEnabled(False)
+        self.legend = CalendarLegend(self)
         layout.addWidget(self.legend)
         self._fill_filters(topics=False)
 

@@ -1,12 +1,19 @@
-"""Add, edit and remove the municipality's own dates: council meetings, market, waste collection, world days."""
+"""Add, edit, switch off and remove key dates: the municipality's own (council meetings, market, waste collection)
+and the world and awareness days built in for its country.
+
+A key date is saved back as it was shown: the repeat choices are worked out from the date in the form, and a rule
+they do not hold (a market "every week on Saturday", a council meeting on the second Thursday while its first date
+is a first Thursday, anything a handover brought) is offered as it is and kept when the officer saves."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -15,46 +22,94 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from models.planning import KeyDate, KeyDateKind
+from models.planning import KeyDate, KeyDateKind, week_of_month
 from models.recurrence import Frequency, Recurrence
+from services.key_dates import all_key_dates, awareness_shown, remove_key_date, save_key_date, set_awareness_shown
+from services.preferences import load_municipality
 from services.store import Store
 from ui.choice_box import ChoiceBox
 from ui.key_date_list_model import KeyDateListModel, kind_name
+from ui.recurrence_dialog import describe
+
+KEPT = "kept"  # the repeat choice that holds a rule the date's own choices do not
+
+
+def repeat_choices(day: date) -> list[tuple[str, Recurrence | None]]:
+    """The ways a key date on `day` can repeat, by kind: once, weekly, fortnightly, monthly on the nth (and the last)
+    weekday or on the day, yearly on the day or on the nth (and the last) weekday of the month."""
+    weekday, nth = day.weekday(), week_of_month(day)
+    choices: list[tuple[str, Recurrence | None]] = [
+        ("once", None),
+        ("weekly", Recurrence(Frequency.WEEKLY)),
+        ("fortnightly", Recurrence(Frequency.WEEKLY, interval=2)),
+        ("monthly_nth", Recurrence(Frequency.MONTHLY, weekdays=(weekday,), week_of_month=nth)),
+    ]
+    if nth != -1:
+        choices.append(("monthly_last", Recurrence(Frequency.MONTHLY, weekdays=(weekday,), week_of_month=-1)))
+    choices += [("monthly_day", Recurrence(Frequency.MONTHLY)), ("yearly", Recurrence(Frequency.YEARLY)),
+                ("yearly_nth", Recurrence(Frequency.YEARLY, weekdays=(weekday,), week_of_month=nth, month=day.month))]
+    if nth != -1:
+        choices.append(("yearly_last", Recurrence(Frequency.YEARLY, weekdays=(weekday,), week_of_month=-1,
+                                                  month=day.month)))
+    return choices
+
+
+def _same(rule: Recurrence, other: Recurrence, day: date) -> bool:
+    """Whether two rules repeat alike from `day` ("every week" and "every week on Saturday" from a Saturday)."""
+    def plain(recurrence: Recurrence) -> Recurrence:
+        if recurrence.frequency is Frequency.WEEKLY and not recurrence.weekdays:
+            return replace(recurrence, weekdays=(day.weekday(),))
+        return recurrence
+
+    return plain(rule) == plain(other)
 
 
 class KeyDatesDialog(QDialog):
     """Changes are saved at once; Close just closes."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.today = today or date.today()
+        self.country = load_municipality(store).country
+        self.language = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
         self.setWindowTitle(self.tr("Key dates"))
-        self.resize(640, 460)
+        self.resize(900, 580)
         self.model = KeyDateListModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # one line a key date; the cut-off end of a long rule is in its tooltip
+        header = self.table.horizontalHeader()
+        for column in (KeyDateListModel.SHOWN, KeyDateListModel.DAY, KeyDateListModel.KIND):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KeyDateListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(KeyDateListModel.REPEATS, QHeaderView.ResizeMode.Stretch)
+        self.set_check = QCheckBox(self.tr("Show the built-in world and awareness days"), self)
+        self.set_check.setToolTip(self.tr("Earth Day, Neighbours' Day, Carers' Day and others of your country, "
+                                          "each of which you can also switch off or change on its own"))
+        self.set_check.setChecked(awareness_shown(store))
         self.title_edit = QLineEdit(self)
         self.kind_box = ChoiceBox(self)
         for kind in KeyDateKind:
             self.kind_box.add_choice(kind_name(kind), kind)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
+        self.days_spin = QSpinBox(self)
+        self.days_spin.setRange(1, 366)
+        self.days_spin.valueChanged.connect(
+            lambda days: self.days_spin.setSuffix(self.tr(" day(s)", "", days)))
+        self.days_spin.setSuffix(self.tr(" day(s)", "", 1))
         self.repeat_box = ChoiceBox(self)
-        self.repeat_box.add_choice(self.tr("Once"), "")
-        self.repeat_box.add_choice(self.tr("Every week"), Recurrence(Frequency.WEEKLY).to_text())
-        self.repeat_box.add_choice(self.tr("Every two weeks"), Recurrence(Frequency.WEEKLY, interval=2).to_text())
-        self.repeat_box.add_choice(self.tr("Every month, same weekday (e.g. 2nd Thursday)"), "monthly-weekday")
-        self.repeat_box.add_choice(self.tr("Every month, same day"), Recurrence(Frequency.MONTHLY).to_text())
-        self.repeat_box.add_choice(self.tr("Every year"), Recurrence(Frequency.YEARLY).to_text())
+        self.notes_edit = QLineEdit(self)
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.save_button = QPushButton(self.tr("&Save changes"), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
@@ -62,7 +117,9 @@ class KeyDatesDialog(QDialog):
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Kind:"), self.kind_box)
         form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.tr("&Lasts:"), self.days_spin)
         form.addRow(self.tr("R&epeats:"), self.repeat_box)
+        form.addRow(self.tr("&Notes:"), self.notes_edit)
         buttons_row = QHBoxLayout()
         for button in (self.add_button, self.save_button, self.remove_button):
             buttons_row.addWidget(button)
@@ -71,22 +128,32 @@ class KeyDatesDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.set_check)
         layout.addLayout(form)
         layout.addLayout(buttons_row)
         layout.addWidget(close)
         self.add_button.clicked.connect(self.add)
         self.save_button.clicked.connect(self.save_selected)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.set_check.toggled.connect(self._set_shown)
+        self.model.shown_changed.connect(self._shown_changed)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
-        self.date_edit.setDate(QDate.currentDate())
+        self.date_edit.dateChanged.connect(self._date_changed)
+        self._kinds: list[str] = []
+        self._kept: Recurrence | None = None
+        self._fill_repeats(self.today, None)
+        self.date_edit.setDate(QDate(self.today.year, self.today.month, self.today.day))
         self.reload()
+
+    # ---- the list ---------------------------------------------------------------------------------------------
 
     def reload(self, select: str | None = None) -> None:
         """Shows the key dates again, keeping the one edited or added selected."""
-        self.model.set_key_dates(self.store.find(KeyDate, order_by="on_date, title"))
+        self.model.set_key_dates(all_key_dates(self.store, self.country, self.language,
+                                               with_set=self.set_check.isChecked()), self.today)
         rows = [row for row, key_date in enumerate(self.model.key_dates) if key_date.id == select]
         if rows:
-            self.table.setCurrentIndex(self.model.index(rows[0], 0))
+            self.table.setCurrentIndex(self.model.index(rows[0], KeyDateListModel.TITLE))
         self._selected()
 
     def selected(self) -> KeyDate | None:
@@ -97,23 +164,71 @@ class KeyDatesDialog(QDialog):
         key_date = self.selected()
         self.save_button.setEnabled(key_date is not None)
         self.remove_button.setEnabled(key_date is not None)
+        self.remove_button.setText(self.tr("Switch &off") if key_date is not None and key_date.shipped
+                                   else self.tr("&Remove"))
         if key_date is None:
             return
         self.title_edit.setText(key_date.title)
         self.kind_box.select_value(key_date.kind)
-        self.date_edit.setDate(QDate(key_date.on_date.year, key_date.on_date.month, key_date.on_date.day))
-        index = self.repeat_box.index_of(key_date.rrule)
-        if index < 0 and ("BYDAY=+" in key_date.rrule or "BYDAY=-" in key_date.rrule):
-            index = self.repeat_box.index_of("monthly-weekday")
-        self.repeat_box.setCurrentIndex(max(0, index))
+        self.days_spin.setValue(max(1, min(key_date.days, 366)))
+        self.notes_edit.setText(key_date.notes)
+        self.notes_edit.setCursorPosition(0)  # a long note shows its beginning
+        day = key_date.on_date
+        self.date_edit.blockSignals(True)  # the repeat choices follow from the date and the stored rule below
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.blockSignals(False)
+        self._fill_repeats(day, Recurrence.from_text(key_date.rrule) if key_date.rrule else None)
 
-    def _rule(self, on: date) -> str:
-        choice = self.repeat_box.current_value()
-        if choice == "monthly-weekday":
-            nth = (on.day - 1) // 7 + 1
-            return Recurrence(Frequency.MONTHLY, weekdays=(on.weekday(),),
-                              week_of_month=nth if nth <= 4 else -1).to_text()
-        return str(choice)
+    # ---- the repeat choices -----------------------------------------------------------------------------------
+
+    def _fill_repeats(self, day: date, stored: Recurrence | None, kind: str | None = None) -> None:
+        """The choices for a key date on `day`.
+
+        With a `stored` rule (a key date just selected), the choice that repeats alike is selected and keeps the
+        rule's own text; a rule none of them holds is added as it is, and selected. With a `kind` (the date was
+        changed), that kind of choice is selected, worked out for the new date; a rule added as it was stays."""
+        if stored is not None or kind is None:
+            self._kept = None
+        self.repeat_box.clear_choices()
+        self._kinds = []
+        selected = 0
+        for index, (choice_kind, rule) in enumerate(repeat_choices(day)):
+            if stored is not None and rule is not None and _same(stored, rule, day):
+                rule, selected = stored, index
+                stored = None  # matched: nothing to keep
+            self.repeat_box.add_choice(describe(self._shown_rule(rule, day)) if rule else self.tr("Once"), rule)
+            self._kinds.append(choice_kind)
+            if kind == choice_kind:
+                selected = index
+        if stored is not None:
+            self._kept, kind = stored, KEPT
+        if self._kept is not None:
+            self.repeat_box.add_choice(describe(self._kept), self._kept)
+            self._kinds.append(KEPT)
+            if kind == KEPT:
+                selected = len(self._kinds) - 1
+        self.repeat_box.setCurrentIndex(selected)
+
+    @staticmethod
+    def _shown_rule(rule: Recurrence, day: date) -> Recurrence:
+        """A rule as the choice says it: "every week" from a Saturday reads "Every week on Saturday"."""
+        if rule.frequency is Frequency.WEEKLY and not rule.weekdays:
+            return replace(rule, weekdays=(day.weekday(),))
+        return rule
+
+    def _date_changed(self) -> None:
+        """Another date: the choices follow it, keeping the kind chosen (the second Thursday becomes the weekday
+        of the new date in its month; a rule kept as it was stays)."""
+        index = self.repeat_box.currentIndex()
+        kind = self._kinds[index] if 0 <= index < len(self._kinds) else "once"
+        self._fill_repeats(self._date(), None, kind)
+
+    def _date(self) -> date:
+        day = self.date_edit.date().toPython()
+        assert isinstance(day, date)
+        return day
+
+    # ---- saving -----------------------------------------------------------------------------------------------
 
     def _fill(self, key_date: KeyDate) -> bool:
         title = self.title_edit.text().strip()
@@ -121,27 +236,38 @@ class KeyDatesDialog(QDialog):
             self.title_edit.setFocus()
             self.title_edit.setPlaceholderText(self.tr("A key date needs a title"))
             return False
-        on = self.date_edit.date().toPython()
-        assert isinstance(on, date)
-        key_date.title, key_date.on_date = title, on
+        rule = self.repeat_box.current_value()
+        key_date.title, key_date.on_date = title, self._date()
         key_date.kind = self.kind_box.current_value()
-        key_date.rrule = self._rule(on)
+        key_date.rrule = rule.to_text() if isinstance(rule, Recurrence) else ""
+        key_date.days = self.days_spin.value()
+        key_date.notes = self.notes_edit.text().strip()
         return True
 
     def add(self) -> None:
-        key_date = KeyDate(title="", on_date=date.today())
+        key_date = KeyDate(title="", on_date=self.today)
         if self._fill(key_date):
-            self.store.save(key_date)
+            save_key_date(self.store, key_date)
             self.reload(select=key_date.id)
 
     def save_selected(self) -> None:
         key_date = self.selected()
         if key_date is not None and self._fill(key_date):
-            self.store.save(key_date)
+            save_key_date(self.store, key_date)
             self.reload(select=key_date.id)
 
     def remove_selected(self) -> None:
+        """The officer's own key date goes; a built-in one is switched off (it stays listed, unticked)."""
         key_date = self.selected()
         if key_date is not None:
-            self.store.mark_deleted(key_date)
-            self.reload()
+            remove_key_date(self.store, key_date)
+            self.reload(select=key_date.id if key_date.shipped else None)
+
+    def _shown_changed(self, key_date: KeyDate, shown: bool) -> None:
+        key_date.enabled = shown
+        save_key_date(self.store, key_date)
+        self.reload(select=key_date.id)
+
+    def _set_shown(self, shown: bool) -> None:
+        set_awareness_shown(self.store, shown)
+        self.reload()

@@ -10,11 +10,11 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from models.post import PostSummary
+from models.post import DeliveryState, PostSummary
 from services.calendar_page import CalendarPage
 from ui.ink_layer import InkLayer, Swatches
 from ui.plain_text import tooltip
-from ui.post_style import STATE_SIGNS, STATUS_COLOURS, channel_short, state_name, status_name
+from ui.post_style import STATUS_COLOURS, channel_short, fit_marks, state_name, status_name
 
 if TYPE_CHECKING:  # the event classes: touching one costs PySide6 a few ms that the first paint does not need
     from PySide6.QtGui import (
@@ -149,6 +149,9 @@ class MonthView(QWidget):
         self.selected_day = date.today()
         self.selected_post: str | None = None
         self._hits: list[_Hit] = []
+        # What the last paint drew on each day: per post line its text and its channel marks ("09:00 Markt",
+        # "Fb✓ Bs☁"), in order; "+N more" is not a post line.
+        self.painted_lines: dict[date, list[tuple[str, str]]] = {}
         self._press_pos: QPoint | None = None
         self._press_post: str | None = None
         self._drop_day: date | None = None
@@ -236,17 +239,26 @@ class MonthView(QWidget):
 
     def _prepare(self) -> None:
         """Forgets the prepared texts of the last page (and the marks, as the channels may have changed)."""
-        self._prepared: dict[str, tuple[str, str]] = {}
-        self._marks: dict[str, str] = {}
+        self._prepared: dict[str, str] = {}
+        self._marks: dict[str, list[tuple[str, DeliveryState]]] = {}
+        self._fitted: dict[tuple[str, int], str] = {}
 
-    def _line_texts(self, post: PostSummary) -> tuple[str, str]:
-        """The post's line ("09:00 Title") and channel marks, made once per page and only for posts painted."""
+    def _line_text(self, post: PostSummary) -> str:
+        """The post's line ("09:00 Title"), made once per page and only for posts painted."""
         prepared = self._prepared.get(post.id)
         if prepared is None:
             clock = self.page.clock_text(post) if self.page else ""
-            prepared = (f"{clock} {post.label}" if clock else post.label, self._channel_marks(post))
-            self._prepared[post.id] = prepared
+            prepared = self._prepared[post.id] = f"{clock} {post.label}" if clock else post.label
         return prepared
+
+    def _fitted_marks(self, post: PostSummary, room: int, fonts: _Fonts) -> str:
+        """The post's channel marks as they fit in `room` pixels (see post_style.fit_marks): each post keeps
+        some, however many channels a post of the same day has. Cached by the states' text, which repeats."""
+        key = (post.variant_states, room)
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            fitted = self._fitted[key] = fit_marks(self._channel_marks(post), room, fonts.marks_width)
+        return fitted
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)  # its pen is the grid colour: the view's foreground role
@@ -255,6 +267,7 @@ class MonthView(QWidget):
             ink.clear()
         painter.drawPixmap(self.rect(), self._swatches.solid(colours.base))
         self._hits = []
+        self.painted_lines = {}
         if not hasattr(self, "_prepared"):
             self._prepare()
         fonts = _Fonts(self.font())
@@ -307,17 +320,17 @@ class MonthView(QWidget):
         shown = posts if len(posts) <= fitting else posts[: max(0, fitting - 1)]
         texts, marks_lines = [], []
         marks_width = 0
+        room = width // 3  # the posts' words matter more than their channels: these get a third at most
         for index, post in enumerate(shown):
             line = QRect(left, y + index * line_height, width, line_height)
             painter.drawPixmap(QRect(left, line.top() + 2, 4, line_height - 4), solid(STATUS_QCOLOURS[post.status]))
             self._hits.append(_Hit(line, day, post))
-            text, marks = self._line_texts(post)
+            text, marks = self._line_text(post), self._fitted_marks(post, room, fonts)
             texts.append(text)
             marks_lines.append(marks)
             marks_width = max(marks_width, fonts.marks_width(marks))
-        if marks_width > width // 3:  # a narrow day: the posts' words matter more than their channels
-            marks_width = 0
         if shown:
+            self.painted_lines[day] = list(zip(texts, marks_lines, strict=True))
             # Each line drawn at its baseline (no layout engine), clipped before the channels, one fade for all.
             text_right = left + width - marks_width
             lines_clip = QRect(left, y, width - marks_width, len(shown) * line_height)
@@ -333,7 +346,7 @@ class MonthView(QWidget):
             for index, post in enumerate(shown):
                 if post.id == self.selected_post:
                     self._paint_selected_line(clip, QRect(left, y + index * line_height, width, line_height),
-                                              post, fonts, colours, marks_width)
+                                              post, marks_lines[index], fonts, colours, marks_width)
         y += len(shown) * line_height
         if len(shown) < len(posts):
             remaining = len(posts) - len(shown)
@@ -341,13 +354,13 @@ class MonthView(QWidget):
             self._hits.append(_Hit(QRect(left, y, width, line_height), day, more=remaining))
         self._hits.append(_Hit(rect, day))
 
-    def _paint_selected_line(self, clip: QRect, line: QRect, post: PostSummary, fonts: _Fonts,
+    def _paint_selected_line(self, clip: QRect, line: QRect, post: PostSummary, marks: str, fonts: _Fonts,
                              colours: _Colours, marks_width: int) -> None:
         """The selected post, drawn over its plain line in the highlight colours (on the top layer)."""
         ink, solid = self._selected_ink, self._swatches.solid
         ink.pixmap(clip, line, solid(colours.highlight))
         ink.pixmap(clip, QRect(line.left(), line.top() + 2, 4, line.height() - 4), solid(STATUS_QCOLOURS[post.status]))
-        text, marks = self._line_texts(post)
+        text = self._line_text(post)
         ink.text(line.adjusted(0, 0, -marks_width, 0).intersected(clip), fonts.normal, line.left() + 7,
                  line.top() + fonts.ascent, text)
         if marks_width:
@@ -355,18 +368,15 @@ class MonthView(QWidget):
                              QRect(line.right() - marks_width + 1, line.top(), marks_width - 1, line.height()),
                              _ALIGN_TOP_RIGHT, marks)
 
-    def _channel_marks(self, post: PostSummary) -> str:
-        """"Fb✓ Bs☁": each channel's short name and state sign; cached by the states' text, which repeats."""
+    def _channel_marks(self, post: PostSummary) -> list[tuple[str, DeliveryState]]:
+        """Each channel's short name and state ("Fb", published); cached by the states' text, which repeats."""
         if not self.page:
-            return ""
+            return []
         marks = self._marks.get(post.variant_states)
         if marks is None:
-            parts = []
-            for channel_state in post.channels:
-                channel = self.page.channels.get(channel_state.channel_id)
-                if channel:
-                    parts.append(channel_short(channel) + STATE_SIGNS.get(channel_state.state, ""))
-            marks = self._marks[post.variant_states] = " ".join(parts)
+            marks = self._marks[post.variant_states] = [
+                (channel_short(channel), channel_state.state) for channel_state in post.channels
+                if (channel := self.page.channels.get(channel_state.channel_id)) is not None]
         return marks
 
     # ---- tooltips -------------------------------------------------------------------------------------
@@ -394,10 +404,12 @@ class MonthView(QWidget):
                     lines.append(f"{channel.name}: {state_name(channel_state.state)}")
             return "\n".join(lines)
         lines = list(self.page.absences.get(hit.day, []))
-        gaps = self.page.gaps.get(hit.day)
-        if gaps:
-            lines.append(self.tr("Fewer posts than planned this week for: {channels}").format(
-                channels=", ".join(channel.name for channel in gaps)))
+        shortfall = self.page.gaps.get(hit.day)
+        if shortfall:
+            lines.append(self.tr("This week: %n of the {target} posts of your rhythm", "", shortfall.planned).format(
+                target=shortfall.target))
+        key_dates = self.page.key_dates.get(hit.day, [])
+        lines += [f"◆ {key_date.title}" + (f": {key_date.notes}" if key_date.notes else "") for key_date in key_dates]
         return "\n".join(lines)
 
     # ---- mouse and keyboard ---------------------------------------------------------------------------

@@ -3,6 +3,8 @@ with the words for them in the user's language."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
@@ -44,22 +46,47 @@ STATE_SIGNS = {
 }
 
 
+# The order in which a narrow line keeps a post's signs: what needs the officer first.
+URGENCY = (DeliveryState.FAILED, DeliveryState.OVERDUE, DeliveryState.UNCONFIRMED, DeliveryState.PAUSED,
+           DeliveryState.QUEUED, DeliveryState.SENDING, DeliveryState.REMINDER, DeliveryState.NOT_QUEUED,
+           DeliveryState.SCHEDULED_REMOTE, DeliveryState.PUBLISHED)
+NO_SIGN = "•"  # a channel whose post is not scheduled yet, where only signs fit
+
+
 def channel_short(channel: ChannelAccount) -> str:
     """Two or three letters for a channel in a crowded calendar cell."""
     return NETWORK_SHORT[channel.network] or channel.name[:3]
 
 
-def legend() -> str:
-    """The signs explained, for under the calendar."""
-    shown = (
-        DeliveryState.SCHEDULED_REMOTE,
-        DeliveryState.QUEUED,
-        DeliveryState.REMINDER,
-        DeliveryState.PUBLISHED,
-        DeliveryState.FAILED,
-    )
-    signs = [f"{STATE_SIGNS[state]} {state_name(state)}" for state in shown]
-    return "   ".join([*signs, QCoreApplication.translate("PostStyle", "green band: someone away")])
+def fit_marks(marks: list[tuple[str, DeliveryState]], room: int, width_of: Callable[[str], int]) -> str:
+    """A post's channel marks in `room` pixels, as much as fits and never nothing: every channel's short name and
+    sign ("Fb✓ Bs☁ Ma☁"); else every channel's sign ("✓☁☁", "•" for one not scheduled yet); else the most urgent
+    signs and how many more ("⚠+2"); else the most urgent sign alone. `marks` holds (short name, state) pairs."""
+    if not marks:
+        return ""
+    full = " ".join(short + STATE_SIGNS.get(state, "") for short, state in marks)
+    if width_of(full) <= room:
+        return full
+    ranked = sorted((state for _short, state in marks), key=URGENCY.index)
+    signs = "".join(STATE_SIGNS.get(state, NO_SIGN) for state in ranked)
+    if width_of(signs) <= room:
+        return signs
+    for kept in range(len(signs) - 1, 0, -1):
+        shortened = f"{signs[:kept]}+{len(signs) - kept}"
+        if width_of(shortened) <= room:
+            return shortened
+    return signs[0]
+
+
+def legend_signs() -> list[tuple[str, str]]:
+    """Every sign a view draws beside a post's channels, with what it means, for the legend."""
+    shown = (DeliveryState.SCHEDULED_REMOTE, DeliveryState.QUEUED, DeliveryState.REMINDER, DeliveryState.PUBLISHED,
+             DeliveryState.FAILED, DeliveryState.OVERDUE, DeliveryState.UNCONFIRMED, DeliveryState.PAUSED,
+             DeliveryState.SENDING)
+    short = {DeliveryState.OVERDUE: QCoreApplication.translate("PostStyle", "overdue"),
+             DeliveryState.UNCONFIRMED: QCoreApplication.translate("PostStyle", "unconfirmed")}
+    signs = [(STATE_SIGNS[state], short.get(state) or state_name(state)) for state in shown]
+    return [*signs, (NO_SIGN, state_name(DeliveryState.NOT_QUEUED))]
 
 
 def status_colour(status: PostStatus) -> QColor:

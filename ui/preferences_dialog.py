@@ -58,7 +58,10 @@ class PreferencesDialog(QDialog):
         self.per_week_spin.setRange(0, 21)
         self.per_week_spin.setValue(rhythm.per_week)
         self.per_week_spin.setSpecialValueText(self.tr("no target"))
-        self.per_week_spin.setSuffix(self.tr(" posts a week per channel"))
+        self.per_week_spin.setSuffix(self.tr(" posts a week, all channels together"))
+        self.per_week_spin.setToolTip(self.tr("How many posts the municipality publishes a week; a post on several "
+                                              "channels counts once. A week with fewer is tinted in the calendar "
+                                              "and named in the coverage check of an absence."))
         self.weekends_check = QCheckBox(self.tr("We also post on weekends"), self)
         self.weekends_check.setChecked(rhythm.weekends)
         self.grace_spin = QSpinBox(self)
@@ -95,13 +98,20 @@ class PreferencesDialog(QDialog):
         self._fill_regions(country, "")
 
     def _fill_regions(self, country: Country, current: str) -> None:
-        from services.holiday_calendar import regions_of
+        """The regions whose own holidays the calendar shows (in Belgium the day of the region or community); the
+        Netherlands has none, so the box offers only the whole country there."""
+        from services.holiday_calendar import region_code, region_name, regions_of
 
         self.region_box.clear_choices()
         self.region_box.add_choice(self.tr("Whole country"), "")
         for region in regions_of(country):
-            self.region_box.add_choice(region, region)
-        self.region_box.select_value(current)
+            self.region_box.add_choice(region_name(region), region)
+        self.region_box.select_value(region_code(country, current))
+        self.region_box.setEnabled(bool(regions_of(country)))
+        self.region_box.setToolTip(
+            self.tr("The public holidays are the same all over the Netherlands.") if not regions_of(country) else
+            self.tr("Adds the holiday of your region or community (Flanders: 11 July) to the calendar, the "
+                    "coverage check and the answer dates in replies."))
 
     def rhythm(self) -> Rhythm:
         return Rhythm(per_week=self.per_week_spin.value(), weekends=self.weekends_check.isChecked())

@@ -20,14 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.planning import week_of_month
 from models.recurrence import Frequency, Recurrence
 from ui.choice_box import ChoiceBox
-
-
-def week_of_month(day: date) -> int:
-    """Which of its weekday the day is in its month, as a rule keeps it: 1 to 4, or -1 for a fifth (the last)."""
-    nth = (day.day - 1) // 7 + 1
-    return nth if nth <= 4 else -1
 
 
 def describe(rule: Recurrence) -> str:
@@ -49,7 +44,10 @@ class _RecurrenceWords(QObject):
         }[rule.frequency]
         words = once if n == 1 else every_n
         days = ", ".join(locale.dayName(day + 1) for day in sorted(rule.weekdays))
-        if rule.week_of_month is not None:
+        if rule.week_of_month is not None and rule.month is not None:
+            words += " " + self.tr("on the {nth} {weekday} of {month}").format(
+                nth=self.ordinal(rule.week_of_month), weekday=days, month=locale.standaloneMonthName(rule.month))
+        elif rule.week_of_month is not None:
             words += " " + self.on_the(rule.week_of_month, days)
         elif days:
             words += " " + self.tr("on {days}").format(days=days)
@@ -59,11 +57,14 @@ class _RecurrenceWords(QObject):
             words += ", " + (self.tr("once") if rule.count == 1 else self.tr("%n time(s)", "", rule.count))
         return words
 
+    def ordinal(self, week: int) -> str:
+        """"second": week 1 to 4, or -1 for the last."""
+        return {1: self.tr("first"), 2: self.tr("second"), 3: self.tr("third"), 4: self.tr("fourth"),
+                -1: self.tr("last")}[week]
+
     def on_the(self, week: int, weekday: str) -> str:
         """"on the second Thursday"; week 1 to 4, or -1 for the last."""
-        ordinals = {1: self.tr("first"), 2: self.tr("second"), 3: self.tr("third"), 4: self.tr("fourth"),
-                    -1: self.tr("last")}
-        return self.tr("on the {nth} {weekday}").format(nth=ordinals[week], weekday=weekday)
+        return self.tr("on the {nth} {weekday}").format(nth=self.ordinal(week), weekday=weekday)
 
 
 class RecurrenceDialog(QDialog):
@@ -89,9 +90,12 @@ class RecurrenceDialog(QDialog):
             weekday_row.addWidget(box)
         self.monthly_mode = ChoiceBox(self)
         self.monthly_mode.add_choice(self.tr("on day {day}").format(day=first_day.day), "day")
-        # A fifth Thursday is kept as the last one (not every month has five), and said so.
-        self.monthly_mode.add_choice(_RecurrenceWords().on_the(week_of_month(first_day),
-                                                               locale.dayName(first_day.isoweekday())), "weekday")
+        # A fifth Thursday is kept as the last one (not every month has five), and said so. "The last" is offered
+        # from any day too, beside "the fourth": a month with five of that weekday tells the two apart.
+        weekday_name = locale.dayName(first_day.isoweekday())
+        self.monthly_mode.add_choice(_RecurrenceWords().on_the(week_of_month(first_day), weekday_name), "weekday")
+        if week_of_month(first_day) != -1:
+            self.monthly_mode.add_choice(_RecurrenceWords().on_the(-1, weekday_name), "last")
         self.end_never = QRadioButton(self.tr("Never"), self)
         self.end_on = QRadioButton(self.tr("On"), self)
         self.end_after = QRadioButton(self.tr("After"), self)
@@ -119,6 +123,7 @@ class RecurrenceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self._kept: tuple[int, int | None] = (first_day.weekday(), None)
         self._load(current)
         self.frequency.currentIndexChanged.connect(self._enable)
         group.buttonToggled.connect(self._enable)
@@ -133,7 +138,18 @@ class RecurrenceDialog(QDialog):
         self.interval.setValue(current.interval)
         for day, box in enumerate(self.weekday_boxes):
             box.setChecked(day in current.weekdays or (not current.weekdays and day == self.first_day.weekday()))
-        self.monthly_mode.setCurrentIndex(1 if current.week_of_month else 0)
+        week, day = current.week_of_month, self.first_day
+        weekday = current.weekdays[0] if current.weekdays else day.weekday()
+        if week is None:
+            self.monthly_mode.select_value("day")
+        elif weekday == day.weekday() and week == -1:
+            self.monthly_mode.select_value("last") or self.monthly_mode.select_value("weekday")  # a fifth is the last
+        elif weekday == day.weekday() and week == week_of_month(day):
+            self.monthly_mode.select_value("weekday")
+        else:  # a rule the first day does not give ("the second Monday" of a series moved to a Tuesday): kept
+            self.monthly_mode.add_choice(_RecurrenceWords().on_the(week, QLocale().dayName(weekday + 1)), "kept")
+            self.monthly_mode.select_value("kept")
+        self._kept = (weekday, week)
         if current.until:
             self.end_on.setChecked(True)
             self.until.setDate(QDate(current.until.year, current.until.month, current.until.day))
@@ -161,6 +177,10 @@ class RecurrenceDialog(QDialog):
             weekdays = tuple(day for day, box in enumerate(self.weekday_boxes) if box.isChecked())
         elif frequency == Frequency.MONTHLY and self.monthly_mode.current_value() == "weekday":
             weekdays, week = (self.first_day.weekday(),), week_of_month(self.first_day)
+        elif frequency == Frequency.MONTHLY and self.monthly_mode.current_value() == "last":
+            weekdays, week = (self.first_day.weekday(),), -1
+        elif frequency == Frequency.MONTHLY and self.monthly_mode.current_value() == "kept":
+            weekdays, week = (self._kept[0],), self._kept[1]
         until = self.until.date().toPython() if self.end_on.isChecked() else None
         return Recurrence(Frequency(frequency), interval=self.interval.value(), weekdays=weekdays,
                           until=until,  # type: ignore[arg-type]

@@ -30,7 +30,7 @@ from ui.month_view import (
     start_post_drag,
 )
 from ui.plain_text import tooltip
-from ui.post_style import STATE_SIGNS, channel_short, state_name, status_colour, status_name
+from ui.post_style import channel_short, fit_marks, state_name, status_colour, status_name
 
 SNAP_MINUTES = 15
 FIRST_VISIBLE_HOUR = 7
@@ -117,6 +117,7 @@ class _WeekGrid(QWidget):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.boxes: list[_Box] = []
+        self.painted: list[tuple[str, str]] = []  # what the last paint drew per post: its words, its channel marks
         self._press: tuple[QPoint, str] | None = None
         self._drop_slot: tuple[date, time] | None = None
         self.setMinimumHeight(_WeekGeometry(self).hour_height * 24)
@@ -152,6 +153,7 @@ class _WeekGrid(QWidget):
             painter.drawText(QRect(0, y, geometry.label_width - 6, geometry.line_height),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"{hour:02d}:00")
         self.boxes = []
+        self.painted = []
         for index, day in enumerate(self.view.days()):
             column = geometry.column(index, self.width())
             painter.setPen(palette.mid().color())
@@ -196,14 +198,24 @@ class _WeekGrid(QWidget):
             painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), status_colour(post.status))
             painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
             local = page.local_time(post)
-            marks = " ".join(channel_short(page.channels[c.channel_id]) + STATE_SIGNS.get(c.state, "")
-                             for c in post.channels if c.channel_id in page.channels)
+            channels = [(channel_short(page.channels[c.channel_id]), c.state)
+                        for c in post.channels if c.channel_id in page.channels]
             text = f"{local:%H:%M} {post.label}" if local else post.label
-            painter.drawText(rect.adjusted(7, 1, -2, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 9))
-            if marks and rect.height() >= 2 * geometry.line_height:
-                painter.drawText(rect.adjusted(7, geometry.line_height, -2, 0), Qt.AlignmentFlag.AlignLeft,
-                                 metrics.elidedText(marks, Qt.TextElideMode.ElideRight, rect.width() - 9))
+            two_lines = rect.height() >= 2 * geometry.line_height
+            # The channels on a line of their own when the box has room, else beside the words (a third at most):
+            # as much of them as fits, never none (post_style.fit_marks).
+            marks = fit_marks(channels, rect.width() - 9 if two_lines else (rect.width() - 9) // 3,
+                              metrics.horizontalAdvance)
+            beside = 0 if two_lines or not marks else metrics.horizontalAdvance(marks) + 4
+            top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            painter.drawText(rect.adjusted(7, 1, -2 - beside, 0), top_left,
+                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 9 - beside))
+            if marks and two_lines:
+                painter.drawText(rect.adjusted(7, geometry.line_height, -2, 0), Qt.AlignmentFlag.AlignLeft, marks)
+            elif marks:
+                painter.drawText(rect.adjusted(7, 1, -2, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                                 marks)
+            self.painted.append((text, marks))
             self.boxes.append(_Box(rect, post))
 
     # interaction

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from models.recurrence import Frequency, Recurrence, occurrences
+from models.recurrence import Frequency, Recurrence, dates_between, occurrences
 
 AMS = "Europe/Amsterdam"
 BRU = "Europe/Brussels"
@@ -97,3 +99,35 @@ def test_nonsense_is_refused() -> None:
         Recurrence(Frequency.DAILY, interval=0)
     with pytest.raises(ValueError):
         Recurrence(Frequency.WEEKLY, weekdays=(7,))
+
+
+def test_a_yearly_rule_on_the_nth_weekday_of_a_month() -> None:
+    burendag = Recurrence.from_text("FREQ=YEARLY;BYMONTH=9;BYDAY=+4SA")
+    assert burendag == Recurrence(Frequency.YEARLY, weekdays=(5,), week_of_month=4, month=9)
+    assert burendag.to_text() == "FREQ=YEARLY;BYMONTH=9;BYDAY=+4SA"
+    assert dates_between(burendag, date(2020, 9, 26), date(2024, 1, 1), date(2026, 12, 31)) == [
+        date(2024, 9, 28), date(2025, 9, 27), date(2026, 9, 26)]
+    with pytest.raises(ValueError):
+        Recurrence(Frequency.MONTHLY, weekdays=(5,), week_of_month=4, month=9)  # a month goes with yearly only
+
+
+@given(
+    frequency=st.sampled_from([Frequency.YEARLY, Frequency.YEARLY, Frequency.MONTHLY, Frequency.WEEKLY]),
+    interval=st.integers(1, 3), nth=st.sampled_from([None, 1, 2, 3, 4, -1]), weekday=st.integers(0, 6),
+    month=st.integers(1, 12), ending=st.sampled_from(["never", "until", "count"]),
+    first=st.dates(date(2020, 1, 1), date(2026, 12, 31)), start=st.dates(date(2020, 1, 1), date(2030, 12, 31)),
+    length=st.integers(0, 900))
+def test_the_days_of_a_key_date_are_those_dateutil_gives(frequency: Frequency, interval: int, nth: int | None,
+                                                         weekday: int, month: int, ending: str, first: date,
+                                                         start: date, length: int) -> None:
+    """The direct reckoning of yearly rules (what world days use) agrees with dateutil's, day for day."""
+    nth_rule = nth is not None and frequency is not Frequency.WEEKLY
+    rule = Recurrence(frequency, interval, weekdays=(weekday,) if nth_rule else (),
+                      until=date(2029, 6, 30) if ending == "until" else None, count=4 if ending == "count" else None,
+                      week_of_month=nth if nth_rule else None,
+                      month=month if nth_rule and frequency is Frequency.YEARLY else None)
+    end = start + timedelta(days=length)
+    expected = [moment.date() for moment in occurrences(
+        rule, datetime.combine(first, datetime.min.time()).replace(hour=12), "UTC",
+        since=datetime.combine(start, datetime.min.time(), UTC), until=datetime.combine(end, datetime.max.time(), UTC))]
+    assert dates_between(rule, first, start, end) == expected

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 from models.channel import ChannelAccount, Network
 from models.planning import KeyDate, KeyDateKind
 from models.post import Post, PostStatus, Variant
+from models.rhythm import Shortfall
 from models.settings import Country, Municipality
 from services.calendar_page import Rhythm, load_page
 from services.post_editing import save_post
@@ -27,17 +28,19 @@ def test_a_post_late_in_the_evening_stands_on_its_local_day(store: Store) -> Non
 
 def test_the_page_holds_key_dates_and_gaps_from_today_on(store: Store) -> None:
     facebook = store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook"))
+    store.save(ChannelAccount(network=Network.BLUESKY, name="Bluesky"))  # no post of its own: the target is in all
     store.save(KeyDate(title="Weekmarkt", kind=KeyDateKind.MARKET, on_date=date(2026, 4, 4), rrule="FREQ=WEEKLY"))
-    for day in (6, 8, 10):  # a full week for Facebook: Mon, Wed, Fri
+    for day in (7, 8, 10):  # three posts in the week of Easter Monday (6 April), all on Facebook
         post = Post(title=f"Bericht {day}", status=PostStatus.DRAFT,
                     scheduled_at=datetime(2026, 4, day, 9, tzinfo=AMS))
         save_post(store, post, [Variant(post_id=post.id, channel_id=facebook.id)])
-    page = load_page(store, date(2026, 4, 1), date(2026, 4, 19), municipality=OOSTERZANDE,
-                     today=date(2026, 4, 3), ui_language="en", rhythm=Rhythm(per_week=3))
+    page = load_page(store, date(2026, 3, 30), date(2026, 4, 19), municipality=OOSTERZANDE,
+                     today=date(2026, 4, 1), ui_language="en", rhythm=Rhythm(per_week=3))
     assert [kd.title for kd in page.key_dates[date(2026, 4, 11)]] == ["Weekmarkt"]
-    assert date(2026, 4, 2) not in page.gaps  # before today: history, not a gap
-    assert [c.name for c in page.gaps[date(2026, 4, 3)]] == ["Facebook"]  # the week of 30 March: empty
-    assert not any(date(2026, 4, 6) <= day <= date(2026, 4, 12) for day in page.gaps)  # target met
+    assert date(2026, 3, 31) not in page.gaps  # before today: history, not a gap
+    assert page.gaps[date(2026, 4, 1)] == Shortfall(planned=0, target=3)  # the week of 30 March: empty
+    assert date(2026, 4, 3) in page.holidays and date(2026, 4, 3) not in page.gaps  # Good Friday: no gap
+    assert not any(date(2026, 4, 6) <= day <= date(2026, 4, 12) for day in page.gaps)  # target met in all
     assert date(2026, 4, 13) in page.gaps and date(2026, 4, 18) not in page.gaps  # weekends do not count
 
 
@@ -80,42 +83,38 @@ def test_the_page_says_who_is_away_on_each_day(store: Store) -> None:
 
 def test_the_gaps_read_from_the_page_match_those_read_whole(store: Store) -> None:
     """The page's own days take their planned posts from the posts the page read; only the edge weeks outside it
-    are read again. The gaps come out as when the whole range is read, with or without a filter."""
+    are read again. The gaps come out as when the whole range is read, and a filter changes what is shown, not the
+    rhythm's gaps."""
     from models.rhythm import gap_days, week_start
-    from services.calendar_queries import CalendarFilter, planned_days_by_channel
+    from services.calendar_queries import CalendarFilter, planned_post_days
+    from services.holiday_calendar import holidays_between
 
     facebook = store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook"))
     bluesky = store.save(ChannelAccount(network=Network.BLUESKY, name="Bluesky"))
-    plans = [  # (day in 2026, channels, status): ideas and failed posts do not count for the rhythm
+    plans = [  # (day in 2026, channels, status): ideas, failed posts and posts without a channel do not count
         (date(2026, 4, 27), [facebook], PostStatus.DRAFT), (date(2026, 4, 28), [facebook, bluesky], PostStatus.READY),
         (date(2026, 4, 29), [bluesky], PostStatus.IDEA), (date(2026, 4, 30), [facebook], PostStatus.FAILED),
         (date(2026, 5, 1), [bluesky], PostStatus.SCHEDULED),  # after the page, in its last week
         (date(2026, 5, 2), [facebook], PostStatus.PUBLISHED), (date(2026, 4, 13), [bluesky], PostStatus.DRAFT),
-        (date(2026, 4, 15), [bluesky], PostStatus.IDEA),
+        (date(2026, 4, 15), [bluesky], PostStatus.IDEA), (date(2026, 4, 16), [], PostStatus.DRAFT),
     ]
     for day, channels, status in plans:
         post = Post(title=f"{day} {status}", body="Oud papier", status=status, campaign="Afval" if day.day % 2 else "",
                     scheduled_at=datetime(day.year, day.month, day.day, 10, tzinfo=AMS))
         save_post(store, post, [Variant(post_id=post.id, channel_id=c.id) for c in channels])
     first, last, today = date(2026, 4, 1), date(2026, 4, 30), date(2026, 4, 8)
-
-    def whole(only: CalendarFilter) -> dict[date, list[str]]:
-        planned = planned_days_by_channel(store, datetime(2026, 4, 6, tzinfo=AMS),
-                                          datetime.combine(week_start(last) + timedelta(days=7), datetime.min.time(),
-                                                           AMS), AMS)
-        in_view = {cid: days for cid, days in planned.items() if not only.channel_ids or cid in only.channel_ids}
-        for cid in {facebook.id, bluesky.id} - set(in_view):
-            if not only.channel_ids or cid in only.channel_ids:
-                in_view[cid] = []
-        return {day: sorted(cids) for day, cids in gap_days(in_view, today, last, per_week=2).items()}
-
+    after = week_start(last) + timedelta(days=7)
+    planned = planned_post_days(store, datetime(2026, 4, 6, tzinfo=AMS),
+                                datetime.combine(after, datetime.min.time(), AMS), AMS)
+    closed = holidays_between(Country.NL, "", date(2026, 4, 6), after, "en")
+    whole = gap_days(planned, today, last, per_week=4, closed=closed)
     for only in (CalendarFilter(), CalendarFilter(channel_ids=frozenset({facebook.id})),
                  CalendarFilter(campaign="Afval")):
         page = load_page(store, first, last, municipality=OOSTERZANDE, today=today, ui_language="en",
-                         rhythm=Rhythm(per_week=2), only=only)
-        assert {day: sorted(c.id for c in channels) for day, channels in page.gaps.items()} == whole(only)
-    page = load_page(store, first, last, municipality=OOSTERZANDE, today=today, ui_language="en",
-                     rhythm=Rhythm(per_week=2))
-    assert date(2026, 4, 29) not in page.gaps  # the week of 27 April holds two Facebook and two Bluesky posts
-    assert date(2026, 4, 21) in page.gaps  # the week of 20 April holds none
-    assert [c.name for c in page.gaps[date(2026, 4, 15)]] == ["Facebook", "Bluesky"]  # an idea is no post
+                         rhythm=Rhythm(per_week=4), only=only)
+        assert page.gaps == whole
+    # The week of 27 April holds four posts (27 and 28 April, 1 and 2 May, the last a Saturday) and Koningsdag
+    # lowers its target to four (of five working days, four are open): met.
+    assert not any(date(2026, 4, 27) <= day <= date(2026, 4, 30) for day in whole)
+    assert date(2026, 4, 21) in whole  # the week of 20 April holds none
+    assert whole[date(2026, 4, 15)] == Shortfall(1, 4)  # an idea is no post, nor is a draft without a channel

@@ -126,7 +126,7 @@ def test_the_tag_list_follows_edits_and_deletions(store: Store) -> None:
 def test_the_month_is_read_from_the_calendar_index_alone(store: Store) -> None:
     from zoneinfo import ZoneInfo
 
-    from services.calendar_queries import local_clock_sql, planned_days_by_channel
+    from services.calendar_queries import local_clock_sql, planned_post_days
 
     plan(store, "Markt", 3)
     zone = ZoneInfo("Europe/Amsterdam")
@@ -140,7 +140,7 @@ def test_the_month_is_read_from_the_calendar_index_alone(store: Store) -> None:
 
     store.query_tuples = explained  # type: ignore[method-assign]
     assert [p.title for p in posts_between(store, start, end, zone=zone)] == ["Markt"]
-    planned_days_by_channel(store, start, end, zone)
+    planned_post_days(store, start, end, zone)
     assert local_clock_sql(start, end, zone)  # the March clock change is in the range
     assert plans and all("COVERING INDEX posts_calendar" in step for step in plans), plans
 

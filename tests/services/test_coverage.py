@@ -12,10 +12,11 @@ from models.planning import Absence
 from models.post import Post, PostStatus, Variant
 from models.staff import Signature, StaffMember
 from services.absences import save_absence, standing_in
-from services.calendar_page import Rhythm, save_rhythm
+from services.calendar_page import Rhythm, load_page, save_rhythm
 from services.coverage import Action, check_coverage
 from services.errors import KnownError
 from services.post_editing import save_post
+from services.preferences import load_municipality
 from services.store import Store
 from tests.conftest import FakeClock
 
@@ -75,7 +76,7 @@ def test_the_stand_in_sees_for_whom_they_stand_in(store: Store) -> None:
 
 def test_the_coverage_check_finds_each_risk_with_its_action(store: Store) -> None:
     sanne, joris = staff(store)
-    save_rhythm(store, Rhythm(per_week=2, weekends=False))
+    save_rhythm(store, Rhythm(per_week=5, weekends=False))
     mastodon = store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon", has_secret=True))
     bluesky = store.save(ChannelAccount(network=Network.BLUESKY, name="Bluesky", has_secret=True))
     store.save(ChannelAccount(network=Network.LINKEDIN, name="LinkedIn", has_secret=True,
@@ -92,12 +93,11 @@ def test_the_coverage_check_finds_each_risk_with_its_action(store: Store) -> Non
     by_action: dict[Action, list] = {}
     for finding in findings:
         by_action.setdefault(finding.action, []).append(finding)
-    # Mastodon has 2 planned posts that week (the rhythm): no gap there; Bluesky has one: its days without a
-    # post are gaps; LinkedIn and Facebook have none, so every working day is one for them.
-    gaps = {f.day: f.text for f in by_action[Action.ADD_POST]}
-    assert sorted(gaps) == [date(2026, 7, d) for d in (13, 14, 15, 16, 17)]
-    assert all("Mastodon" not in text and "LinkedIn" in text and "Facebook" in text for text in gaps.values())
-    assert ["Bluesky" in gaps[date(2026, 7, d)] for d in (13, 14, 15)] == [True, False, True]
+    # Four posts that week (a draft counts: it is planned) against the municipality's five: one finding for the
+    # week, on its first day without a post; the channels without posts of their own (LinkedIn, Facebook) are no
+    # gaps of their own.
+    assert [(f.day, f.text) for f in by_action[Action.ADD_POST]] == [
+        (date(2026, 7, 17), "this week has 4 of the 5 posts of your rhythm")]
     assert [(f.post_id, f.channel_id) for f in by_action[Action.HAND_OVER_OR_MOVE]] == [(on_bluesky.id, bluesky.id)]
     assert [f.post_id for f in by_action[Action.FINISH_POST]] == [draft.id]
     assert [f.text.startswith("LinkedIn") for f in by_action[Action.RENEW_TOKEN]] == [True]
@@ -124,10 +124,30 @@ def test_a_past_absence_has_nothing_to_check(store: Store) -> None:
                           TODAY) == []
 
 
+def test_the_rhythm_is_the_municipalitys_not_one_per_channel(store: Store) -> None:
+    """Three channels, three posts a week: a week with three posts, each on one or more channels, is covered."""
+    sanne, joris = staff(store)
+    save_rhythm(store, Rhythm(per_week=3, weekends=False))
+    facebook, bluesky, mastodon = (store.save(ChannelAccount(network=network, name=network.value, has_secret=True))
+                                   for network in (Network.FACEBOOK, Network.BLUESKY, Network.MASTODON))
+    absence = Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 7, 13), ends_on=date(2026, 7, 24))
+    for day, channels in ((13, [facebook, bluesky, mastodon]), (15, [facebook]), (17, [bluesky])):
+        post = Post(title=f"Post {day}", body="…", status=PostStatus.SCHEDULED,
+                    scheduled_at=datetime(2026, 7, day, 10, tzinfo=AMS))
+        save_post(store, post, [Variant(post_id=post.id, channel_id=c.id) for c in channels])
+    post_on(store, date(2026, 7, 21), facebook)  # the second week: one post of three
+    gaps = [(f.day, f.text) for f in check_coverage(store, absence, TODAY) if f.action is Action.ADD_POST]
+    assert gaps == [(date(2026, 7, 20), "this week has 1 of the 3 posts of your rhythm")]
+
+
 def test_public_holidays_are_not_gaps_in_the_rhythm(store: Store) -> None:
     sanne, joris = staff(store)
-    save_rhythm(store, Rhythm(per_week=1))
+    save_rhythm(store, Rhythm(per_week=1, weekends=True))
     store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon", has_secret=True))
-    absence = Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 12, 21), ends_on=date(2026, 12, 27))
+    absence = Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 12, 24), ends_on=date(2026, 12, 27))
+    page = load_page(store, date(2026, 12, 1), date(2026, 12, 31), municipality=load_municipality(store),
+                     today=date(2026, 12, 1), ui_language="en")
+    assert date(2026, 12, 24) in page.gaps and date(2026, 12, 27) in page.gaps  # a Sunday: weekends count here
+    assert date(2026, 12, 25) not in page.gaps and date(2026, 12, 26) not in page.gaps  # Christmas: not tinted
     gaps = [f.day for f in check_coverage(store, absence, date(2026, 12, 1)) if f.action is Action.ADD_POST]
-    assert gaps == [date(2026, 12, d) for d in (21, 22, 23, 24)]  # Christmas Day, Boxing Day: no
+    assert gaps == [date(2026, 12, 24)]

@@ -81,6 +81,9 @@ def test_a_repeat_rule_no_calendar_can_follow_is_left_out_and_reported(store: St
     store.save(KeyDate(title="Markt", kind=KeyDateKind.MARKET, on_date=date(2026, 7, 4)))
     strange = store.save(KeyDate(title="Vreemd", kind=KeyDateKind.OTHER, on_date=date(2026, 7, 4),
                                  rrule="FREQ=NOOIT;X"))
+    from services.key_dates import set_awareness_shown
+
+    set_awareness_shown(store, False)  # the built-in world days would be exported beside it
     calendar = icalendar.Calendar.from_ical(build_ics(store, date(2026, 7, 1), date(2026, 7, 31)))
     assert [str(event["summary"]) for event in calendar.walk("VEVENT")] == ["Markt"]
     assert ("key_dates", strange.id) in store.unreadable.found

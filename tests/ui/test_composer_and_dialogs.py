@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog
 
 from models.channel import ChannelAccount, Network
-from models.planning import KeyDate, KeyDateKind
 from models.post import Post, PostStatus, Variant
 from models.recurrence import Frequency, Recurrence
 from models.settings import Country, Municipality
@@ -23,7 +22,6 @@ from services.preferences import save_municipality
 from services.series import occurrences_of
 from services.store import Store
 from ui.calendar_tab import CalendarTab
-from ui.key_dates_dialog import KeyDatesDialog
 from ui.recurrence_dialog import RecurrenceDialog, describe
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -157,35 +155,6 @@ def test_a_post_made_to_repeat_in_the_composer_becomes_a_weekly_series(
         "Zaterdag is er markt, nu ook met vis"]
     composer.open_post(series[0].id)
     assert not composer.series_scope.applies_to_later_posts()  # each post opens with "this post only"
-
-
-def test_key_dates_are_added_edited_and_removed(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
-    dialog = KeyDatesDialog(store)
-    qtbot.addWidget(dialog)
-    dialog.title_edit.setText("Raadsvergadering")
-    dialog.kind_box.select_value(KeyDateKind.COUNCIL)
-    from PySide6.QtCore import QDate
-
-    dialog.date_edit.setDate(QDate(2026, 3, 12))
-    dialog.repeat_box.select_value("monthly-weekday")
-    dialog.add()
-    [council] = store.find(KeyDate)
-    assert (council.title, council.kind, council.rrule) == ("Raadsvergadering", KeyDateKind.COUNCIL,
-                                                            "FREQ=MONTHLY;BYDAY=+2TH")
-    assert dialog.model.rowCount() == 1 and dialog.model.data(dialog.model.index(0, 3)) == "every month"
-    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
-    dialog.title_edit.setText("Gemeenteraad")
-    dialog.save_selected()
-    assert store.find(KeyDate)[0].title == "Gemeenteraad"
-    dialog.remove_selected()
-    assert store.find(KeyDate) == [] and dialog.model.rowCount() == 0
-
-
-def test_a_key_date_needs_a_title(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
-    dialog = KeyDatesDialog(store)
-    qtbot.addWidget(dialog)
-    dialog.add()
-    assert store.find(KeyDate) == [] and "needs a title" in dialog.title_edit.placeholderText()
 
 
 def test_the_month_overview_is_written_as_a_pdf(tab: CalendarTab, store: Store, tmp_path: Path) -> None:

@@ -105,7 +105,7 @@ def test_preferences_are_saved_to_store_and_settings(make_window, store: Store, 
         dialog.name_edit.setText("  Kasterlee ")
         dialog.country_box.select_value(Country.BE)
         dialog.language_box.select_value("nl")
-        dialog.region_box.select_value("Flemish")
+        dialog.region_box.select_value("VLG")
         dialog.per_week_spin.setValue(5)
         dialog.weekends_check.setChecked(True)
         dialog.grace_spin.setValue(2)
@@ -113,7 +113,7 @@ def test_preferences_are_saved_to_store_and_settings(make_window, store: Store, 
 
     monkeypatch.setattr(PreferencesDialog, "exec", fill_in)
     window.edit_preferences()
-    assert load_municipality(store) == Municipality("Kasterlee", Country.BE, "Europe/Brussels", "Flemish")
+    assert load_municipality(store) == Municipality("Kasterlee", Country.BE, "Europe/Brussels", "VLG")
     assert load_rhythm(store) == Rhythm(per_week=5, weekends=True)
     from datetime import timedelta
 

@@ -1,0 +1,138 @@
+"""The legend under the calendar: every mark the month and week draw, drawn as they draw it, with its meaning in
+the normal text colour, wrapped over as many lines as the width needs.
+
+It is painted the way the month is (ui/ink_layer.py: a layer per text colour, fills as stretched pixmaps), because
+it is on the first screen: handing QPainter a colour would build Qt's enums before the first paint.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QWidget
+
+from models.post import PostStatus
+from ui.ink_layer import InkLayer, Swatches
+from ui.month_view import ABSENCE_COLOUR, HOLIDAY_COLOUR, KEY_DATE_COLOUR, STATUS_QCOLOURS, _Colours
+from ui.post_style import legend_signs, status_name
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent, QResizeEvent
+
+SIGN, STATUS, KEY_DATE, HOLIDAY, GAP, AWAY = range(6)
+_SPACING = 14  # between two entries
+_SWATCH = 18  # the width of a drawn day (tint, band)
+
+
+class Entry(NamedTuple):
+    """One mark and its meaning: `kind` says how the mark is drawn, `mark` is its text or status."""
+
+    kind: int
+    mark: object
+    meaning: str
+
+
+def entries() -> list[Entry]:
+    """What the legend explains, in its order: the signs beside a post's channels, the status colours, and the
+    marks of a day (key date, holiday, a day short of the rhythm, someone away)."""
+    found = [Entry(SIGN, sign, meaning) for sign, meaning in legend_signs()]
+    found += [Entry(STATUS, status, status_name(status)) for status in PostStatus]
+    found += [
+        Entry(KEY_DATE, "◆", QCoreApplication.translate("CalendarLegend", "key date")),
+        Entry(HOLIDAY, QCoreApplication.translate("CalendarLegend", "Christmas Day"),
+              QCoreApplication.translate("CalendarLegend", "public holiday")),
+        Entry(GAP, "", QCoreApplication.translate("CalendarLegend", "fewer posts this week than your rhythm")),
+        Entry(AWAY, "", QCoreApplication.translate("CalendarLegend", "someone away")),
+    ]
+    return found
+
+
+class CalendarLegend(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendar_legend")
+        self.entries = entries()
+        self.setForegroundRole(QPalette.ColorRole.Mid)  # the painter's own pen: the day's frame, as in the month
+        roles = QPalette.ColorRole
+        self._text_ink = InkLayer(self, roles.WindowText)
+        self._sign_ink = InkLayer(self, roles.PlaceholderText)  # as the month draws the channel marks
+        self._holiday_ink = InkLayer(self, roles.WindowText, HOLIDAY_COLOUR)
+        self._key_date_ink = InkLayer(self, roles.WindowText, KEY_DATE_COLOUR)
+        self._inks = (self._text_ink, self._sign_ink, self._holiday_ink, self._key_date_ink)
+        self._swatches = Swatches()
+        self._lines = 1
+
+    def _line_height(self) -> int:
+        return self.fontMetrics().height() + 4
+
+    def _mark_width(self, entry: Entry, metrics: QFontMetrics) -> int:
+        if entry.kind in (GAP, AWAY):
+            return _SWATCH
+        if entry.kind == STATUS:
+            return 4
+        return metrics.horizontalAdvance(str(entry.mark))
+
+    def placed(self, width: int) -> list[tuple[Entry, QRect, QRect]]:
+        """Each entry's mark and meaning rectangles, wrapped within `width`."""
+        metrics = self.fontMetrics()
+        line = self._line_height()
+        placed = []
+        x, y = 0, 0
+        for entry in self.entries:
+            mark, meaning = self._mark_width(entry, metrics), metrics.horizontalAdvance(entry.meaning)
+            total = mark + 5 + meaning
+            if x > 0 and x + total > width:
+                x, y = 0, y + line
+            placed.append((entry, QRect(x, y, mark, line), QRect(x + mark + 5, y, meaning, line)))
+            x += total + _SPACING
+        return placed
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        width = self.placed(10**6)[-1][2].right() + 1
+        return QSize(width, self._line_height() * self._lines)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(100, self._line_height() * self._lines)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        lines = self.placed(event.size().width())[-1][1].top() // self._line_height() + 1
+        if lines != self._lines:  # as many lines as the width needs: the layout gives it the height
+            self._lines = lines
+            self.setFixedHeight(self._line_height() * lines)
+        for ink in self._inks:
+            ink.resize(self.size())
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        colours = _Colours(self.palette())
+        solid = self._swatches.solid
+        font = self.font()
+        ascent = self.fontMetrics().ascent()
+        for ink in self._inks:
+            ink.clear()
+            if ink.size() != self.size():  # a height set while a resize was on its way: the layers follow it
+                ink.resize(self.size())
+        for entry, mark, meaning in self.placed(self.width()):
+            baseline = mark.top() + 2 + ascent
+            day = QRect(mark.left(), mark.top() + 2, mark.width(), mark.height() - 4)
+            if entry.kind == SIGN:
+                self._sign_ink.text(None, font, mark.left(), baseline, str(entry.mark))
+            elif entry.kind == STATUS:
+                assert isinstance(entry.mark, PostStatus)
+                painter.drawPixmap(day, solid(STATUS_QCOLOURS[entry.mark]))
+            elif entry.kind == KEY_DATE:
+                self._key_date_ink.text(None, font, mark.left(), baseline, str(entry.mark))
+            elif entry.kind == HOLIDAY:
+                self._holiday_ink.text(None, font, mark.left(), baseline, str(entry.mark))
+            elif entry.kind == GAP:
+                painter.drawPixmap(day, solid(colours.gap_on(colours.base)))
+                painter.drawRect(day.adjusted(0, 0, -1, -1))
+            else:
+                painter.drawPixmap(day, solid(colours.base))
+                painter.drawPixmap(QRect(day.left() + 1, day.bottom() - 3, day.width() - 2, 3), solid(ABSENCE_COLOUR))
+                painter.drawRect(day.adjusted(0, 0, -1, -1))
+            self._text_ink.text(None, font, meaning.left(), baseline, entry.meaning)
+        painter.end()
