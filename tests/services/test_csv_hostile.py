@@ -286,15 +286,15 @@ def test_a_row_of_ten_thousand_columns_and_mixed_separators_name_their_lines(sto
 
 
 @pytest.mark.parametrize(("day", "at", "reason"), [
-    ("0001-01-01", "00:00", "date 0001-01-01 is not between 1970-01-01 and 2199-12-31"),
-    ("9999-12-31", "23:59", "date 9999-12-31 is not between 1970-01-01 and 2199-12-31"),
-    ("9999-12-31T23:59+14:00", "", "date must be YYYY-MM-DD"),
-    ("2026-02-30", "10:00", "date must be YYYY-MM-DD"),
-    ("2026-W14-3", "10:00", "date must be YYYY-MM-DD"),
-    ("2026-04-01", "24:00", "date must be YYYY-MM-DD"),
-    ("2026-04-01", "10:00+14:00", "date must be YYYY-MM-DD"),
-    ("２０２６-04-01", "10:00", "date must be YYYY-MM-DD"),  # full-width digits
-    ("", "10:00", "date must be YYYY-MM-DD"),
+    ("0001-01-01", "00:00", "date 0001-01-01 is not between 1 January 1970 and 31 December 2199"),
+    ("9999-12-31", "23:59", "date 9999-12-31 is not between 1 January 1970 and 31 December 2199"),
+    ("9999-12-31T23:59+14:00", "", "the date must be written like 24-12-2026"),
+    ("2026-02-30", "10:00", "the date must be written like 24-12-2026"),
+    ("2026-W14-3", "10:00", "the date must be written like 24-12-2026"),
+    ("2026-04-01", "24:00", "the date must be written like 24-12-2026"),
+    ("2026-04-01", "10:00+14:00", "the date must be written like 24-12-2026"),
+    ("２０２６-04-01", "10:00", "the date must be written like 24-12-2026"),  # full-width digits
+    ("", "10:00", "the date must be written like 24-12-2026"),
 ])
 def test_a_date_out_of_range_or_form_names_its_line(store: Store, tmp_path: Path, day: str, at: str,
                                                     reason: str) -> None:
