@@ -103,25 +103,26 @@ def date_text(day: date, *, weekday: bool = False, year: bool = True) -> str:
     return QLocale().toString(_qdate(day), pattern)
 
 
-def local_moment(moment: datetime, time_zone: str) -> datetime:
-    """The instant on the municipality's clock."""
-    return moment.astimezone(ZoneInfo(time_zone))
+def local_moment(moment: datetime, time_zone: str | None) -> datetime:
+    """The instant on the municipality's clock (`time_zone`); None only where no municipality is known (no data
+    file): then the laptop's."""
+    return moment.astimezone(ZoneInfo(time_zone)) if time_zone else moment.astimezone()
 
 
-def clock_text(moment: datetime, time_zone: str) -> str:
+def clock_text(moment: datetime, time_zone: str | None) -> str:
     """"09:30" on the municipality's clock (24 hours, as Omroeper shows every time)."""
     local = local_moment(moment, time_zone)
     return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
 
 
-def moment_text(moment: datetime, time_zone: str) -> str:
+def moment_text(moment: datetime, time_zone: str | None) -> str:
     """"24 december 2026 om 10:00": an instant in a sentence, on the municipality's clock."""
     local = local_moment(moment, time_zone)
     return translate("Dates", "{date} at {time}").format(date=date_text(local.date()),
                                                            time=clock_text(moment, time_zone))
 
 
-def short_moment_text(moment: datetime, time_zone: str) -> str:
+def short_moment_text(moment: datetime, time_zone: str | None) -> str:
     """"24 dec. 2026 10:00": an instant in a list, on the municipality's clock."""
     local = local_moment(moment, time_zone)
     return QLocale().toString(_qdate(local.date()), "d MMM yyyy") + " " + clock_text(moment, time_zone)

@@ -126,7 +126,7 @@ def test_handover_export_from_the_command_line(tmp_path: Path) -> None:
     target = tmp_path / "overdracht.omroeper"
     result = run_main(tmp_path, "handover", "export", str(target), "--from", "2026-01-01")
     assert result.returncode == 0, result.stderr
-    assert "Handover file written" in result.stdout and "from 2026-01-01" in result.stdout
+    assert "Handover file written" in result.stdout and "(from 1 January 2026)." in result.stdout
     handover = read_handover(target)
     try:
         assert handover.manifest["from"] == "2026-01-01"
