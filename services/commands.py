@@ -377,19 +377,27 @@ def _reporting_unreadable(command: Command) -> Command:
 
 
 def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
-    """`channels list` (removed accounts whose network still holds posts of ours are listed too: their token
-    stays until those are taken back), `channels add`, `channels test`."""
+    """`channels list` (a header line, then one line per account, tab-separated; removed accounts whose network
+    still holds posts of ours are listed too: their token stays until those are taken back; none at all is said
+    so, with how to add one), `channels add`, `channels test`."""
     from models.channel import ChannelAccount, Network
     from services.channels import add_channel, check_connection, find_channel, removed_but_holding
     from services.errors import translate
 
     if args.channel_command == "list":
-        for channel in store.find(ChannelAccount, order_by="name"):
+        listed = store.find(ChannelAccount, order_by="name")
+        removed = removed_but_holding(store)
+        _say("{name}\t{network}\t{address}\t{token}", name=translate("Commands", "Channel"),
+             network=translate("Commands", "Network"), address=translate("Commands", "Address"),
+             token=translate("Commands", "Token"))
+        if not listed and not removed:
+            _say(translate("Commands", "No channels yet: add one with “channels add NETWORK --name NAME”."))
+        for channel in listed:
             token = translate("Commands", "token stored") if channel.has_secret else "–"
             problem = f"  ⚠ {channel.last_error}" if channel.last_error else ""
             _say("{name}\t{network}\t{address}\t{token}{problem}", name=channel.name, network=channel.network.value,
                  address=channel.base_url or "-", token=token, problem=problem)
-        for channel, held in removed_but_holding(store):
+        for channel, held in removed:
             _say("{name}\t{network}\t{address}\t{state}", name=channel.name, network=channel.network.value,
                  address=channel.base_url or "-", state=translate(
                      "Commands", "removed; %n post(s) still in the network's own schedule are taken back at the next "
