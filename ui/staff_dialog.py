@@ -109,10 +109,13 @@ class StaffDialog(QDialog):
         self.self_check.setChecked(member.is_self)
         for language, edit in self.signature_edits.items():
             edit.setText(self.signatures[member.id].get(language, ""))
+        # An example in each signature's own language, said to be one: grey text alone reads as a signature.
         first = member.name.split()[0] if member.name.strip() else "Sanne"
-        self.signature_edits["nl"].setPlaceholderText(f"Groet, {first}, team communicatie")  # an example, in Dutch
-        self.signature_edits["en"].setPlaceholderText(f"Kind regards, {first}, communications team")
-        self.signature_edits["fr"].setPlaceholderText(f"Cordialement, {first}, service communication")
+        for language, example in (("nl", f"Groet, {first}, team communicatie"),
+                                  ("en", f"Kind regards, {first}, communications team"),
+                                  ("fr", f"Cordialement, {first}, service communication")):
+            self.signature_edits[language].setPlaceholderText(
+                self.tr("for example: {signature}").format(signature=example))
         self._loading = False
 
     def _edited(self) -> None:
