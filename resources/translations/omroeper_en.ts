@@ -138,7 +138,7 @@
 <context>
     <name>RemindersDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders_dialog.py" line="82"/>
+        <location filename="../../ui/reminders_dialog.py" line="84"/>
         <source>%n image(s) with this post</source>
         <translation>
             <numerusform>%n image with this post</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="50"/>
+        <location filename="../../ui/status_bar.py" line="145"/>
         <source>✍ %n to post by hand</source>
         <translation>
             <numerusform>✍ %n to post by hand</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="55"/>
+        <location filename="../../ui/status_bar.py" line="150"/>
         <source>⚠ %n channel(s) need attention</source>
         <translation>
             <numerusform>⚠ %n channel needs attention</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="64"/>
+        <location filename="../../ui/status_bar.py" line="159"/>
         <source>⚠ %n record(s) could not be read; see the log</source>
         <translation>
             <numerusform>⚠ %n record could not be read; see the log</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="71"/>
+        <location filename="../../ui/status_bar.py" line="166"/>
         <source>%n post(s) waiting in the outbox</source>
         <translation>
             <numerusform>%n post waiting in the outbox</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="349"/>
+        <location filename="../../ui/vacation_tab.py" line="354"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>Delete %n post and import</numerusform>

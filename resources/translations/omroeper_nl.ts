@@ -136,17 +136,17 @@
         <translation>Het gegevensbestand {path} ontbreekt of is leeg, terwijl een back-up uw gegevens bevat (de nieuwste is van {when}). Omroeper is er niet met een nieuwe, lege kalender overheen begonnen.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="163"/>
+        <location filename="../../services/backup.py" line="170"/>
         <source>The file {path} is not a readable Omroeper backup.</source>
         <translation>Het bestand {path} is geen leesbare back-up van Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="166"/>
+        <location filename="../../services/backup.py" line="173"/>
         <source>The backup {path} is damaged.</source>
         <translation>De back-up {path} is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="169"/>
+        <location filename="../../services/backup.py" line="176"/>
         <source>The backup {path} was made by a newer version of Omroeper.</source>
         <translation>De back-up {path} is gemaakt door een nieuwere versie van Omroeper.</translation>
     </message>
@@ -265,7 +265,7 @@
     <message>
         <location filename="../../ui/calendar_tab.py" line="97"/>
         <source>Key dates…</source>
-        <translation>Kerndata…</translation>
+        <translation>Belangrijke data…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="107"/>
@@ -467,12 +467,12 @@
     <message>
         <location filename="../../services/channels.py" line="68"/>
         <source>“Bearer” before the token is left out.</source>
-        <translation>„Bearer” vóór het token wordt weggelaten.</translation>
+        <translation>“Bearer” vóór het token wordt weggelaten.</translation>
     </message>
     <message>
         <location filename="../../services/channels.py" line="71"/>
         <source>“access_token=” before the token is left out.</source>
-        <translation>„access_token=” vóór het token wordt weggelaten.</translation>
+        <translation>“access_token=” vóór het token wordt weggelaten.</translation>
     </message>
     <message>
         <location filename="../../services/channels.py" line="75"/>
@@ -518,7 +518,7 @@
     <message>
         <location filename="../../services/channels.py" line="126"/>
         <source>The address holds a user name or password (the part before “@”). Omroeper never sends those in an address: remove that part.</source>
-        <translation>Het adres bevat een gebruikersnaam of wachtwoord (het deel vóór „@”). Omroeper stuurt die nooit mee in een adres: haal dat deel weg.</translation>
+        <translation>Het adres bevat een gebruikersnaam of wachtwoord (het deel vóór “@”). Omroeper stuurt die nooit mee in een adres: haal dat deel weg.</translation>
     </message>
     <message>
         <location filename="../../services/channels.py" line="138"/>
@@ -646,133 +646,158 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../services/commands.py" line="173"/>
+        <location filename="../../services/commands.py" line="168"/>
         <source>Start Omroeper&apos;s window to restore that backup (or to begin anew on purpose).</source>
         <translation>Open het venster van Omroeper om die back-up terug te zetten (of om bewust opnieuw te beginnen).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="191"/>
-        <location filename="../../services/commands.py" line="200"/>
+        <location filename="../../services/commands.py" line="186"/>
+        <location filename="../../services/commands.py" line="195"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="211"/>
+        <location filename="../../services/commands.py" line="206"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="213"/>
+        <location filename="../../services/commands.py" line="208"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="214"/>
+        <location filename="../../services/commands.py" line="209"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="218"/>
+        <location filename="../../services/commands.py" line="213"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="222"/>
+        <location filename="../../services/commands.py" line="217"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="239"/>
+        <location filename="../../services/commands.py" line="234"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="254"/>
+        <location filename="../../services/commands.py" line="249"/>
         <source>This run stopped starting requests after {seconds} seconds, so that no slow server holds it; %n post(s) wait for the next run.</source>
         <translation>Deze ronde begon na {seconds} seconden geen nieuwe verzoeken meer, zodat geen trage server haar vasthoudt; berichten die op de volgende ronde wachten: %n.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="269"/>
+        <location filename="../../services/commands.py" line="264"/>
         <source>Paused here: {posts} posts.</source>
         <translation>Hier gepauzeerd: {posts} berichten.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="270"/>
+        <location filename="../../services/commands.py" line="265"/>
         <source>Ask them to pause too: posts their laptop sends, or a network holds, still go out.</source>
         <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="275"/>
+        <location filename="../../services/commands.py" line="270"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="283"/>
+        <location filename="../../services/commands.py" line="278"/>
         <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
         <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="299"/>
+        <location filename="../../services/commands.py" line="294"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="303"/>
+        <location filename="../../services/commands.py" line="298"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="331"/>
+        <location filename="../../services/commands.py" line="326"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="338"/>
+        <location filename="../../services/commands.py" line="333"/>
         <source>It deletes many records: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="335"/>
+        <location filename="../../services/commands.py" line="330"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="336"/>
+        <location filename="../../services/commands.py" line="331"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="351"/>
+        <location filename="../../services/commands.py" line="348"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="362"/>
+        <location filename="../../services/commands.py" line="359"/>
         <source>%n record(s) could not be read and were left out; see the log.</source>
-        <translation>Records die niet gelezen konden worden en zijn weggelaten: %n; zie het logbestand.</translation>
+        <translation>Onleesbare gegevens weggelaten: %n; zie het logbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="390"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <location filename="../../services/commands.py" line="391"/>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="391"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="392"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="394"/>
+        <source>No channels yet: add one with “channels add NETWORK --name NAME”.</source>
+        <translation>Nog geen kanalen: voeg er een toe met “channels add NETWERK --name NAAM”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="396"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="397"/>
+        <location filename="../../services/commands.py" line="402"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="404"/>
+        <location filename="../../services/commands.py" line="409"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="407"/>
+        <location filename="../../services/commands.py" line="412"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="411"/>
+        <location filename="../../services/commands.py" line="416"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -816,103 +841,103 @@
 <context>
     <name>CsvExchange</name>
     <message>
-        <location filename="../../services/csv_exchange.py" line="242"/>
+        <location filename="../../services/csv_exchange.py" line="279"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="290"/>
+        <location filename="../../services/csv_exchange.py" line="334"/>
         <source>The first line of {name} must be the header: {header}</source>
         <translation>De eerste regel van {name} moet de kopregel zijn: {header}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="198"/>
+        <location filename="../../services/csv_exchange.py" line="235"/>
         <source>{name} has more than {limit} rows; split it up.</source>
         <translation>{name} heeft meer dan {limit} rijen; splits het bestand op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="214"/>
-        <location filename="../../services/csv_exchange.py" line="328"/>
+        <location filename="../../services/csv_exchange.py" line="251"/>
+        <location filename="../../services/csv_exchange.py" line="378"/>
         <source>a cell is longer than {limit} characters</source>
         <translation>een cel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="216"/>
+        <location filename="../../services/csv_exchange.py" line="253"/>
         <source>this line cannot be read as CSV (a quotation mark may be missing)</source>
         <translation>deze regel is niet als CSV te lezen (misschien ontbreekt er een aanhalingsteken)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="219"/>
+        <location filename="../../services/csv_exchange.py" line="256"/>
         <source>the file ends in the middle of a character; it may be damaged</source>
         <translation>het bestand houdt op midden in een teken; het is misschien beschadigd</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="225"/>
+        <location filename="../../services/csv_exchange.py" line="262"/>
         <source>Nothing was imported: {name}, line {line}: {reason}.</source>
         <translation>Er is niets geïmporteerd: {name}, regel {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="235"/>
+        <location filename="../../services/csv_exchange.py" line="272"/>
         <source>{name} is not a file.</source>
         <translation>{name} is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="237"/>
+        <location filename="../../services/csv_exchange.py" line="274"/>
         <source>{name} is larger than {limit} MB; split it up.</source>
         <translation>{name} is groter dan {limit} MB; splits het op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="308"/>
+        <location filename="../../services/csv_exchange.py" line="358"/>
         <source>{name} has a column “{column}” that Omroeper does not know; the columns are {header} and text:CHANNEL.</source>
-        <translation>{name} heeft een kolom „{column}” die Omroeper niet kent; de kolommen zijn {header} en text:KANAAL.</translation>
+        <translation>{name} heeft een kolom “{column}” die Omroeper niet kent; de kolommen zijn {header} en tekst:KANAAL.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="313"/>
+        <location filename="../../services/csv_exchange.py" line="363"/>
         <source>{name} has the column “{column}” twice.</source>
-        <translation>{name} heeft de kolom „{column}” twee keer.</translation>
+        <translation>{name} heeft de kolom “{column}” twee keer.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="324"/>
+        <location filename="../../services/csv_exchange.py" line="374"/>
         <source>expected {expected} columns, found {found} (columns are separated by {delimiter}, as in the first line)</source>
         <translation>{expected} kolommen verwacht, {found} gevonden (kolommen worden gescheiden door {delimiter}, zoals in de eerste regel)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="330"/>
+        <location filename="../../services/csv_exchange.py" line="380"/>
         <source>holds bytes that are not text in this file&apos;s encoding (save it as “CSV UTF-8”)</source>
-        <translation>bevat bytes die in de codering van dit bestand geen tekst zijn (sla het op als „CSV UTF-8”)</translation>
+        <translation>bevat bytes die in de codering van dit bestand geen tekst zijn (sla het op als “CSV UTF-8”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="333"/>
+        <location filename="../../services/csv_exchange.py" line="383"/>
         <source>holds a NUL character: the file is not plain text</source>
         <translation>bevat een NUL-teken: het bestand is geen platte tekst</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="338"/>
+        <location filename="../../services/csv_exchange.py" line="388"/>
         <source>a row needs a title or a text</source>
         <translation>een rij heeft een titel of een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="344"/>
-        <source>status “{status}” is not one of idea, draft, ready, scheduled</source>
-        <translation>status “{status}” is niet een van idea, draft, ready, scheduled</translation>
+        <location filename="../../services/csv_exchange.py" line="391"/>
+        <source>status “{status}” is not one of {statuses}</source>
+        <translation>status “{status}” is niet een van {statuses}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="369"/>
+        <location filename="../../services/csv_exchange.py" line="487"/>
+        <source>the date must be written like 24-12-2026 or 2026-12-24 and the time like 9:30 (found “{date}” “{time}”)</source>
+        <translation>schrijf de datum als 24-12-2026 of 2026-12-24 en de tijd als 9:30 (gevonden: “{date}” “{time}”)</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="416"/>
         <source>has a text for {name}, but {name} is not among its channels</source>
         <translation>heeft een tekst voor {name}, maar {name} staat niet bij de kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="386"/>
-        <source>date must be YYYY-MM-DD and time HH:MM (found “{date}” “{time}”)</source>
-        <translation>datum moet JJJJ-MM-DD zijn en tijd UU:MM (gevonden: “{date}” “{time}”)</translation>
-    </message>
-    <message>
-        <location filename="../../services/csv_exchange.py" line="397"/>
+        <location filename="../../services/csv_exchange.py" line="491"/>
         <source>date {date} is not between {first} and {last}</source>
         <translation>datum {date} ligt niet tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="403"/>
+        <location filename="../../services/csv_exchange.py" line="497"/>
         <source>no channel named “{name}” (see the Channels tab)</source>
         <translation>geen kanaal met de naam “{name}” (zie het tabblad Kanalen)</translation>
     </message>
@@ -963,6 +988,14 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../services/i18n.py" line="121"/>
+        <source>{date} at {time}</source>
+        <translation>{date} om {time}</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryRow</name>
     <message>
         <location filename="../../ui/delivery_row.py" line="31"/>
@@ -1003,9 +1036,14 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../services/demo.py" line="57"/>
+        <location filename="../../services/demo.py" line="59"/>
         <source>The data folder already holds data, so no demo data was added. Use --data-dir with a new, empty folder to try the demo.</source>
         <translation>De gegevensmap bevat al gegevens, dus er zijn geen demogegevens toegevoegd. Gebruik --data-dir met een nieuwe, lege map om de demo te proberen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/demo.py" line="164"/>
+        <source>The network refused the access token: it has expired. Enter a new one under Channels, then try again.</source>
+        <translation>Het netwerk weigerde het toegangstoken: het is verlopen. Vul onder Kanalen een nieuw in en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1181,7 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>Facebook weigerde het verzoek ({status}).</translation>
     </message>
     <message>
+        <location filename="../../services/demo.py" line="81"/>
         <location filename="../../services/networks/facebook.py" line="182"/>
         <source>Facebook says the Page token is invalid or expired. Make a new Page access token and enter it under Channels.</source>
         <translation>Facebook meldt dat het paginatoken ongeldig of verlopen is. Maak een nieuw paginatoegangstoken en vul het in onder Kanalen.</translation>
@@ -1235,7 +1274,7 @@ Stuur het mee wanneer u dit meldt.</translation>
     <message>
         <location filename="../../services/handover.py" line="213"/>
         <source>“{title}” is no longer scheduled, but {channel} may still hold it: Omroeper has not yet been able to take it back. Nothing was written. Let Omroeper take it back first (online, with the window open, or with publish-due), then hand over: from the handover on, this laptop sends and takes back nothing.</source>
-        <translation>„{title}” is niet meer ingepland, maar {channel} heeft het misschien nog: Omroeper heeft het nog niet kunnen terughalen. Er is niets geschreven. Laat Omroeper het eerst terughalen (online, met het venster open, of met publish-due) en draag daarna over: vanaf de overdracht verstuurt deze laptop niets meer en haalt hij niets meer terug.</translation>
+        <translation>“{title}” is niet meer ingepland, maar {channel} heeft het misschien nog: Omroeper heeft het nog niet kunnen terughalen. Er is niets geschreven. Laat Omroeper het eerst terughalen (online, met het venster open, of met publish-due) en draag daarna over: vanaf de overdracht verstuurt deze laptop niets meer en haalt hij niets meer terug.</translation>
     </message>
     <message>
         <location filename="../../services/handover.py" line="337"/>
@@ -1267,17 +1306,17 @@ Stuur het mee wanneer u dit meldt.</translation>
     <message>
         <location filename="../../services/handover.py" line="377"/>
         <source>it holds a file no handover holds (“{name}”); images are named by their content&apos;s SHA-256.</source>
-        <translation>het bevat een bestand dat geen overdracht bevat („{name}”); afbeeldingen heten naar de SHA-256 van hun inhoud.</translation>
+        <translation>het bevat een bestand dat in geen enkele overdracht voorkomt (“{name}”); afbeeldingen heten naar de SHA-256 van hun inhoud.</translation>
     </message>
     <message>
         <location filename="../../services/handover.py" line="381"/>
         <source>it holds a link or a folder instead of a file (“{name}”).</source>
-        <translation>het bevat een koppeling of een map in plaats van een bestand („{name}”).</translation>
+        <translation>het bevat een koppeling of een map in plaats van een bestand (“{name}”).</translation>
     </message>
     <message>
         <location filename="../../services/handover.py" line="384"/>
         <source>it holds a file packed in a way Omroeper does not write (“{name}”).</source>
-        <translation>het bevat een bestand dat is ingepakt op een manier die Omroeper niet gebruikt („{name}”).</translation>
+        <translation>het bevat een bestand dat is ingepakt op een manier die Omroeper niet gebruikt (“{name}”).</translation>
     </message>
     <message>
         <location filename="../../services/handover.py" line="387"/>
@@ -1287,7 +1326,7 @@ Stuur het mee wanneer u dit meldt.</translation>
     <message>
         <location filename="../../services/handover_data.py" line="139"/>
         <source>it holds far more records than any calendar.</source>
-        <translation>het bevat veel meer records dan welke kalender ook.</translation>
+        <translation>het bevat veel meer gegevens dan welke kalender ook.</translation>
     </message>
     <message>
         <location filename="../../services/handover_data.py" line="147"/>
@@ -1324,12 +1363,12 @@ Stuur het mee wanneer u dit meldt.</translation>
     <message>
         <location filename="../../services/handover.py" line="421"/>
         <source>it unpacks to far more than any handover (“{name}” alone is over {size} MB).</source>
-        <translation>uitgepakt is het veel groter dan welke overdracht ook („{name}” alleen al is meer dan {size} MB).</translation>
+        <translation>uitgepakt is het veel groter dan welke overdracht ook (“{name}” alleen al is meer dan {size} MB).</translation>
     </message>
     <message>
         <location filename="../../services/handover.py" line="437"/>
         <source>the image “{name}” does not hold what its name says (its content&apos;s SHA-256).</source>
-        <translation>de afbeelding „{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
+        <translation>de afbeelding “{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
     </message>
     <message>
         <location filename="../../services/handover.py" line="449"/>
@@ -1369,7 +1408,7 @@ Stuur het mee wanneer u dit meldt.</translation>
     <message>
         <location filename="../../services/merge.py" line="454"/>
         <source>its records do not fit this calendar ({reason}).</source>
-        <translation>de records passen niet in deze kalender ({reason}).</translation>
+        <translation>de gegevens passen niet in deze kalender ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1380,232 +1419,232 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>{name} kan niet worden geïmporteerd: het is gemaakt op {made} volgens de klok van de laptop die het maakte, meer dan een dag na de klok van deze laptop ({now}). Een van de twee klokken staat verkeerd: zet de datum en tijd goed op die laptop (of deze), maak het bestand opnieuw en importeer dat. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="188"/>
+        <location filename="../../services/handover_check.py" line="192"/>
         <source>{table} “{label}” (id {id})</source>
-        <translation>{table} „{label}” (id {id})</translation>
+        <translation>{table} “{label}” (id {id})</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="190"/>
+        <location filename="../../services/handover_check.py" line="194"/>
         <source>{table} with id {id}</source>
         <translation>{table} met id {id}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="192"/>
+        <location filename="../../services/handover_check.py" line="196"/>
         <source>{name} cannot be imported: {record} was changed on {when} ({column}), after the file was made ({made}). The clock of the laptop that made the file is wrong: set its date and time right, make the file again and import that. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {record} is gewijzigd op {when} ({column}), nadat het bestand was gemaakt ({made}). De klok van de laptop die het bestand maakte staat verkeerd: zet de datum en tijd daar goed, maak het bestand opnieuw en importeer dat. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="198"/>
+        <location filename="../../services/handover_check.py" line="202"/>
         <source>{name} cannot be imported: {record}: {what}. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {record}: {what}. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="205"/>
-        <source>“{column}” is empty</source>
-        <translation>„{column}” is leeg</translation>
-    </message>
-    <message>
-        <location filename="../../services/handover_check.py" line="206"/>
-        <source>“{column}” is blank</source>
-        <translation>„{column}” bevat alleen witruimte</translation>
-    </message>
-    <message>
-        <location filename="../../services/handover_check.py" line="207"/>
-        <source>“{column}” is not text</source>
-        <translation>„{column}” is geen tekst</translation>
-    </message>
-    <message>
-        <location filename="../../services/handover_check.py" line="208"/>
-        <source>“{column}” is longer than {detail} characters</source>
-        <translation>„{column}” is langer dan {detail} tekens</translation>
-    </message>
-    <message>
         <location filename="../../services/handover_check.py" line="209"/>
-        <source>“{column}” is not a whole number</source>
-        <translation>„{column}” is geen geheel getal</translation>
+        <source>“{column}” is empty</source>
+        <translation>“{column}” is leeg</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="210"/>
-        <source>“{column}” is not between {detail}</source>
-        <translation>„{column}” ligt niet tussen {detail}</translation>
+        <source>“{column}” is blank</source>
+        <translation>“{column}” bevat alleen witruimte</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="211"/>
-        <source>“{column}” is “{detail}”, which Omroeper does not know</source>
-        <translation>„{column}” is „{detail}”, wat Omroeper niet kent</translation>
+        <source>“{column}” is not text</source>
+        <translation>“{column}” is geen tekst</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="212"/>
-        <source>“{column}” (“{detail}”) is not a date and time as Omroeper writes it</source>
-        <translation>„{column}” („{detail}”) is geen datum en tijd zoals Omroeper die schrijft</translation>
+        <source>“{column}” is longer than {detail} characters</source>
+        <translation>“{column}” is langer dan {detail} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="213"/>
+        <source>“{column}” is not a whole number</source>
+        <translation>“{column}” is geen geheel getal</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="214"/>
-        <source>“{column}” (“{detail}”) is not a date (YYYY-MM-DD)</source>
-        <translation>„{column}” („{detail}”) is geen datum (JJJJ-MM-DD)</translation>
+        <source>“{column}” is not between {detail}</source>
+        <translation>“{column}” ligt niet tussen {detail}</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="215"/>
-        <source>“{column}” (“{detail}”) is not a date and time</source>
-        <translation>„{column}” („{detail}”) is geen datum en tijd</translation>
+        <source>“{column}” is “{detail}”, which Omroeper does not know</source>
+        <translation>“{column}” is “{detail}”, wat Omroeper niet kent</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="216"/>
-        <source>“{column}” (“{detail}”) lies outside 1970–2200</source>
-        <translation>„{column}” („{detail}”) ligt buiten 1970–2200</translation>
-    </message>
-    <message>
-        <location filename="../../services/handover_check.py" line="217"/>
-        <source>“{column}” (“{detail}”) is not an id Omroeper makes</source>
-        <translation>„{column}” („{detail}”) is geen id zoals Omroeper die maakt</translation>
+        <source>“{column}” (“{detail}”) is not a date and time as Omroeper writes it</source>
+        <translation>“{column}” (“{detail}”) is geen datum en tijd zoals Omroeper die schrijft</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="218"/>
-        <source>“{column}” is not a list of texts</source>
-        <translation>„{column}” is geen lijst van teksten</translation>
+        <source>“{column}” (“{detail}”) is not a date (YYYY-MM-DD)</source>
+        <translation>“{column}” (“{detail}”) is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="219"/>
-        <source>“{column}” is damaged</source>
-        <translation>„{column}” is beschadigd</translation>
+        <source>“{column}” (“{detail}”) is not a date and time</source>
+        <translation>“{column}” (“{detail}”) is geen datum en tijd</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="220"/>
-        <source>“{column}” (“{detail}”) is not a repeat rule Omroeper writes</source>
-        <translation>„{column}” („{detail}”) is geen herhaalregel zoals Omroeper die schrijft</translation>
+        <source>“{column}” (“{detail}”) lies outside 1970–2200</source>
+        <translation>“{column}” (“{detail}”) ligt buiten 1970–2200</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="221"/>
-        <source>“{column}” (“{detail}”) is not a time zone</source>
-        <translation>„{column}” („{detail}”) is geen tijdzone</translation>
+        <source>“{column}” (“{detail}”) is not an id Omroeper makes</source>
+        <translation>“{column}” (“{detail}”) is geen id zoals Omroeper die maakt</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="222"/>
-        <source>“{column}” (“{detail}”) is not a language code</source>
-        <translation>„{column}” („{detail}”) is geen taalcode</translation>
+        <source>“{column}” is not a list of texts</source>
+        <translation>“{column}” is geen lijst van teksten</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="223"/>
-        <source>“{column}” (“{detail}”) is not an https address (http only for this computer, never with a name or password)</source>
-        <translation>„{column}” („{detail}”) is geen https-adres (http alleen voor deze computer, nooit met een naam of wachtwoord)</translation>
+        <source>“{column}” is damaged</source>
+        <translation>“{column}” is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="224"/>
+        <source>“{column}” (“{detail}”) is not a repeat rule Omroeper writes</source>
+        <translation>“{column}” (“{detail}”) is geen herhaalregel zoals Omroeper die schrijft</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="225"/>
-        <source>“{column}” (“{detail}”) is not a web link</source>
-        <translation>„{column}” („{detail}”) is geen webkoppeling</translation>
+        <source>“{column}” (“{detail}”) is not a time zone</source>
+        <translation>“{column}” (“{detail}”) is geen tijdzone</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="226"/>
-        <source>“{column}” (“{detail}”) is not an image name Omroeper gives (the SHA-256 of the image and its type)</source>
-        <translation>„{column}” („{detail}”) is geen afbeeldingsnaam zoals Omroeper die geeft (de SHA-256 van de afbeelding en het type)</translation>
+        <source>“{column}” (“{detail}”) is not a language code</source>
+        <translation>“{column}” (“{detail}”) is geen taalcode</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="228"/>
-        <source>“{column}” is not a SHA-256</source>
-        <translation>„{column}” is geen SHA-256</translation>
+        <location filename="../../services/handover_check.py" line="227"/>
+        <source>“{column}” (“{detail}”) is not an https address (http only for this computer, never with a name or password)</source>
+        <translation>“{column}” (“{detail}”) is geen https-adres (http alleen voor deze computer, nooit met een naam of wachtwoord)</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="229"/>
-        <source>“{column}” (“{detail}”) is not a setting Omroeper has</source>
-        <translation>„{column}” („{detail}”) is geen instelling die Omroeper heeft</translation>
+        <source>“{column}” (“{detail}”) is not a web link</source>
+        <translation>“{column}” (“{detail}”) is geen webkoppeling</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="230"/>
-        <source>its file name (“{detail}”) does not say its SHA-256 and type</source>
-        <translation>de bestandsnaam („{detail}”) noemt niet de SHA-256 en het type</translation>
+        <source>“{column}” (“{detail}”) is not an image name Omroeper gives (the SHA-256 of the image and its type)</source>
+        <translation>“{column}” (“{detail}”) is geen afbeeldingsnaam zoals Omroeper die geeft (de SHA-256 van de afbeelding en het type)</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="232"/>
+        <source>“{column}” is not a SHA-256</source>
+        <translation>“{column}” is geen SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="233"/>
+        <source>“{column}” (“{detail}”) is not a setting Omroeper has</source>
+        <translation>“{column}” (“{detail}”) is geen instelling die Omroeper heeft</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="234"/>
+        <source>its file name (“{detail}”) does not say its SHA-256 and type</source>
+        <translation>de bestandsnaam (“{detail}”) noemt niet de SHA-256 en het type</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="236"/>
         <source>it ends before it starts</source>
         <translation>het eindigt voordat het begint</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="233"/>
+        <location filename="../../services/handover_check.py" line="237"/>
         <source>it names someone as their own stand-in</source>
         <translation>het noemt iemand als zijn eigen vervanger</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="234"/>
+        <location filename="../../services/handover_check.py" line="238"/>
         <source>“{column}” points at {detail} that are neither in the file nor on this laptop</source>
-        <translation>„{column}” verwijst naar {detail} die niet in het bestand en niet op deze laptop staan</translation>
+        <translation>“{column}” verwijst naar {detail} die niet in het bestand en niet op deze laptop staan</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="236"/>
+        <location filename="../../services/handover_check.py" line="240"/>
         <source>it says a network&apos;s schedule holds it, without “{column}”</source>
-        <translation>het zegt dat de planning van een netwerk het heeft, zonder „{column}”</translation>
+        <translation>het zegt dat de planning van een netwerk het heeft, zonder “{column}”</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="237"/>
+        <location filename="../../services/handover_check.py" line="241"/>
         <source>it says a network holds it or it is being sent there, while its post is not scheduled</source>
         <translation>het zegt dat een netwerk het heeft of dat het daarheen wordt verstuurd, terwijl het bericht niet is ingepland</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="239"/>
+        <location filename="../../services/handover_check.py" line="243"/>
         <source>it says {detail}&apos;s schedule holds it, but {detail} keeps no schedule of Omroeper&apos;s posts</source>
         <translation>het zegt dat de planning van {detail} het heeft, maar {detail} houdt geen planning van de berichten van Omroeper bij</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="241"/>
+        <location filename="../../services/handover_check.py" line="245"/>
         <source>it says {detail} holds it or it is being sent there, but Omroeper does not send to {detail}</source>
         <translation>het zegt dat {detail} het heeft of dat het daarheen wordt verstuurd, maar Omroeper verstuurt niet naar {detail}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="243"/>
+        <location filename="../../services/handover_check.py" line="247"/>
         <source>“{column}” appears twice in the file</source>
-        <translation>„{column}” komt twee keer voor in het bestand</translation>
+        <translation>“{column}” komt twee keer voor in het bestand</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="244"/>
+        <location filename="../../services/handover_check.py" line="248"/>
         <source>“{column}” lies after the file was made</source>
-        <translation>„{column}” ligt na het moment waarop het bestand is gemaakt</translation>
+        <translation>“{column}” ligt na het moment waarop het bestand is gemaakt</translation>
     </message>
 </context>
 <context>
     <name>HandoverNote</name>
     <message>
-        <location filename="../../services/handover_note.py" line="24"/>
+        <location filename="../../services/handover_note.py" line="27"/>
         <source>Preferences &gt; Development &gt; New application on the instance; copy the access token into Channels &gt; Change.</source>
         <translation>Voorkeuren &gt; Ontwikkeling &gt; Nieuwe toepassing op de server; kopieer het toegangstoken naar Kanalen &gt; Wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="26"/>
+        <location filename="../../services/handover_note.py" line="29"/>
         <source>Settings &gt; Privacy and security &gt; App passwords; enter it in Channels &gt; Change.</source>
         <translation>Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden; vul het in bij Kanalen &gt; Wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="28"/>
+        <location filename="../../services/handover_note.py" line="31"/>
         <source>A Page access token from the municipality&apos;s Meta app (ask for it); enter it in Channels &gt; Change.</source>
         <translation>Een paginatoken uit de Meta-app van de gemeente (vraag ernaar); vul het in bij Kanalen &gt; Wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="30"/>
+        <location filename="../../services/handover_note.py" line="33"/>
         <source>An access token of the organization&apos;s LinkedIn app (ask for it; valid 60 days); enter it in Channels &gt; Change.</source>
         <translation>Een toegangstoken van de LinkedIn-app van de organisatie (vraag ernaar; 60 dagen geldig); vul het in bij Kanalen &gt; Wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="32"/>
+        <location filename="../../services/handover_note.py" line="35"/>
         <source>No token: Omroeper reminds you and you post it yourself.</source>
-        <translation>Geen token: Omroeper herinnert u en u plaatst het zelf.</translation>
+        <translation>Geen token: Omroeper herinnert u eraan en u post het zelf.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="33"/>
+        <location filename="../../services/handover_note.py" line="36"/>
         <source>Enter its token in Channels &gt; Change.</source>
         <translation>Vul het token in bij Kanalen &gt; Wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="38"/>
+        <location filename="../../services/handover_note.py" line="42"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="40"/>
+        <location filename="../../services/handover_note.py" line="46"/>
         <source>safe at the network</source>
         <translation>veilig bij het netwerk</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="42"/>
+        <location filename="../../services/handover_note.py" line="54"/>
         <source>post this yourself</source>
-        <translation>zelf plaatsen</translation>
+        <translation>zelf posten</translation>
     </message>
     <message>
         <location filename="../../services/handover_note.py" line="44"/>
@@ -1613,69 +1652,94 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="45"/>
+        <location filename="../../services/handover_note.py" line="48"/>
+        <source>failed: open the post to see why</source>
+        <translation>mislukt: open het bericht om te zien waarom</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="50"/>
+        <source>overdue: send it now, move it or skip it</source>
+        <translation>te laat: verstuur het nu, verplaats het of sla het over</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="52"/>
+        <source>not known whether it went out: check on the network</source>
+        <translation>niet bekend of het is verstuurd: kijk op het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="55"/>
         <source>from your laptop (enter its token)</source>
         <translation>vanaf uw laptop (vul het token in)</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="54"/>
+        <location filename="../../services/handover_note.py" line="71"/>
         <source>Handover note</source>
         <translation>Overdrachtsnotitie</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="57"/>
+        <location filename="../../services/handover_note.py" line="74"/>
         <source>{name} is away from {start} to {end} inclusive. {standin} stands in.</source>
         <translation>{name} is afwezig van {start} tot en met {end}. {standin} vervangt.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="62"/>
+        <location filename="../../services/handover_note.py" line="79"/>
         <source>Posts, day by day</source>
         <translation>Berichten, dag voor dag</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="62"/>
+        <location filename="../../services/handover_note.py" line="79"/>
         <source>No posts planned in this period.</source>
         <translation>Geen berichten gepland in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="76"/>
+        <location filename="../../services/handover_note.py" line="86"/>
+        <source>Not planned to go out: ideas, drafts and ready posts</source>
+        <translation>Niet ingepland: ideeën, concepten en berichten die klaar zijn</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="87"/>
+        <source>These go out only when someone sets them to Scheduled in the calendar.</source>
+        <translation>Deze gaan pas de deur uit als iemand ze in de kalender op Ingepland zet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="90"/>
         <source>Channels and how to connect them</source>
         <translation>Kanalen en hoe u ze koppelt</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="81"/>
+        <location filename="../../services/handover_note.py" line="95"/>
         <source>Running topics</source>
         <translation>Lopende onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="82"/>
+        <location filename="../../services/handover_note.py" line="96"/>
         <source>Sensitive matters</source>
         <translation>Gevoelige zaken</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="83"/>
+        <location filename="../../services/handover_note.py" line="97"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="86"/>
+        <location filename="../../services/handover_note.py" line="100"/>
         <source>In a crisis</source>
         <translation>Bij een crisis</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="89"/>
+        <location filename="../../services/handover_note.py" line="103"/>
         <source>Press Pause all in Omroeper&apos;s toolbar: every scheduled post stops, here and at the networks. Check the message: a network it could not reach may still publish; remove the post there by hand.</source>
-        <translation>Druk op Alles pauzeren in de werkbalk van Omroeper: elk gepland bericht stopt, hier en bij de netwerken. Lees de melding: een netwerk dat niet bereikbaar was kan nog publiceren; verwijder het bericht daar zelf.</translation>
+        <translation>Druk op Alles pauzeren in de werkbalk van Omroeper: elk ingepland bericht stopt, hier en bij de netwerken. Lees de melding: een netwerk dat niet bereikbaar was, kan nog publiceren; verwijder het bericht daar zelf.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="92"/>
+        <location filename="../../services/handover_note.py" line="106"/>
         <source>Post only what the crisis team or the mayor&apos;s office has approved.</source>
-        <translation>Plaats alleen wat het crisisteam of het kabinet van de burgemeester heeft goedgekeurd.</translation>
+        <translation>Publiceer alleen wat het crisisteam of de burgemeester heeft goedgekeurd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="93"/>
+        <location filename="../../services/handover_note.py" line="107"/>
         <source>When it is over, press Resume all; posts whose time passed wait for your decision.</source>
-        <translation>Als het voorbij is, druk op Alles hervatten; berichten waarvan het tijdstip verstreken is wachten op uw besluit.</translation>
+        <translation>Als het voorbij is, druk dan op Alles hervatten; berichten waarvan het tijdstip verstreken is, wachten op uw besluit.</translation>
     </message>
 </context>
 <context>
@@ -1714,12 +1778,12 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>IcsExport</name>
     <message>
-        <location filename="../../services/ics_export.py" line="54"/>
+        <location filename="../../services/ics_export.py" line="55"/>
         <source>Social media – {name}</source>
         <translation>Sociale media – {name}</translation>
     </message>
     <message>
-        <location filename="../../services/ics_export.py" line="71"/>
+        <location filename="../../services/ics_export.py" line="72"/>
         <source>Channels: {channels}
 Status: {status}
 
@@ -1730,7 +1794,7 @@ Status: {status}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../services/ics_export.py" line="74"/>
+        <location filename="../../services/ics_export.py" line="75"/>
         <source>Campaign: {campaign}</source>
         <translation>Campagne: {campaign}</translation>
     </message>
@@ -1930,7 +1994,7 @@ Status: {status}
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="36"/>
         <source>Key dates</source>
-        <translation>Kerndata</translation>
+        <translation>Belangrijke data</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="52"/>
@@ -2000,38 +2064,38 @@ Status: {status}
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="122"/>
         <source>A key date needs a title</source>
-        <translation>Een kerndatum heeft een titel nodig</translation>
+        <translation>Een belangrijke datum heeft een titel nodig</translation>
     </message>
 </context>
 <context>
     <name>LinkedIn</name>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="128"/>
+        <location filename="../../services/networks/linkedin.py" line="149"/>
         <source>LinkedIn named an upload address that is not LinkedIn&apos;s; the image (and the token) were not sent there.</source>
         <translation>LinkedIn gaf een uploadadres op dat niet van LinkedIn is; de afbeelding (en het token) zijn daar niet naartoe gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="165"/>
+        <location filename="../../services/networks/linkedin.py" line="186"/>
         <source>LinkedIn refused the access token (expired after 60 days, or revoked). Make a new one and enter it under Channels.</source>
         <translation>LinkedIn weigerde het toegangstoken (verlopen na 60 dagen, of ingetrokken). Maak een nieuw en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="169"/>
+        <location filename="../../services/networks/linkedin.py" line="190"/>
         <source>The LinkedIn token may not post for this organization (w_organization_social).</source>
         <translation>Het LinkedIn-token mag niet posten voor deze organisatie (w_organization_social).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="172"/>
+        <location filename="../../services/networks/linkedin.py" line="193"/>
         <source>LinkedIn asks to slow down; the post waits until it allows more.</source>
         <translation>LinkedIn vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="176"/>
+        <location filename="../../services/networks/linkedin.py" line="197"/>
         <source>LinkedIn refused this as a duplicate of an earlier post: check the page.</source>
         <translation>LinkedIn weigerde dit als dubbel van een eerder bericht: kijk op de pagina.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="181"/>
+        <location filename="../../services/networks/linkedin.py" line="202"/>
         <source>LinkedIn refused the post: {detail}</source>
         <translation>LinkedIn weigerde het bericht: {detail}</translation>
     </message>
@@ -2112,7 +2176,7 @@ Status: {status}
     <message>
         <location filename="../../ui/main_window.py" line="137"/>
         <source>Hand the paused posts back; those whose time passed wait for you</source>
-        <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is wachten op u</translation>
+        <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is, wachten op u</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="167"/>
@@ -2132,7 +2196,7 @@ Status: {status}
     <message>
         <location filename="../../ui/main_window.py" line="314"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
-        <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
+        <translation>Omroeper blijft ingeplande berichten versturen. Afsluiten doet u via dit pictogram.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="379"/>
@@ -2180,8 +2244,8 @@ Status: {status}
         <location filename="../../ui/main_window.py" line="484"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
-            <numerusform>%n gepauzeerd bericht weer vrijgeven aan het postvak uit en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
-            <numerusform>%n gepauzeerde berichten weer vrijgeven aan het postvak uit en de netwerken? Berichten waarvan het tijdstip tijdens de pauze verstreken is, gaan niet vanzelf de deur uit: ze wachten op uw besluit.</numerusform>
+            <numerusform>%n gepauzeerd bericht weer vrijgeven aan de wachtrij en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
+            <numerusform>%n gepauzeerde berichten weer vrijgeven aan de wachtrij en de netwerken? Berichten waarvan het tijdstip tijdens de pauze verstreken is, gaan niet vanzelf de deur uit: ze wachten op uw besluit.</numerusform>
         </translation>
     </message>
     <message>
@@ -2298,7 +2362,7 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/handover_check.py" line="58"/>
         <source>key dates</source>
-        <translation>kerndata</translation>
+        <translation>belangrijke data</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="59"/>
@@ -2378,12 +2442,12 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/merge.py" line="181"/>
         <source>Key date deleted on the other side: {title}</source>
-        <translation>Vaste datum aan de andere kant verwijderd: {title}</translation>
+        <translation>Belangrijke datum aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
         <location filename="../../services/merge.py" line="182"/>
         <source>Reply template deleted on the other side: {title}</source>
-        <translation>Reactiesjabloon aan de andere kant verwijderd: {title}</translation>
+        <translation>Antwoordsjabloon aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
         <location filename="../../services/merge.py" line="183"/>
@@ -2471,7 +2535,7 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/month_overview.py" line="34"/>
         <source>◆ key date · red: public holiday · shaded: fewer posts than planned that week</source>
-        <translation>◆ kerndatum · rood: feestdag · gearceerd: minder berichten dan gepland die week</translation>
+        <translation>◆ belangrijke datum · rood: feestdag · gearceerd: minder berichten dan gepland die week</translation>
     </message>
 </context>
 <context>
@@ -2574,90 +2638,90 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../services/outbox.py" line="79"/>
-        <location filename="../../services/outbox_sending.py" line="374"/>
+        <location filename="../../services/outbox.py" line="76"/>
+        <location filename="../../services/outbox_sending.py" line="381"/>
         <source>{channel} asked to slow down until {time}.</source>
         <translation>{channel} vroeg om het tot {time} rustiger aan te doen.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="117"/>
+        <location filename="../../services/outbox.py" line="114"/>
         <source>Omroeper met an unexpected error with this post ({reason}); the details are in the log file.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij dit bericht ({reason}); de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="149"/>
+        <location filename="../../services/outbox.py" line="146"/>
         <source>This post fell due while Omroeper could not send it, more than the grace period ago. Send it now or move it.</source>
         <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="151"/>
+        <location filename="../../services/outbox_sending.py" line="158"/>
         <source>Omroeper could not get {channel} ready to send ({reason}): is the keychain locked? Its posts wait; the details are in the log file.</source>
         <translation>Omroeper kon {channel} niet klaarmaken om te versturen ({reason}): is de sleutelhanger vergrendeld? De berichten ervan wachten; de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="205"/>
+        <location filename="../../services/outbox_sending.py" line="212"/>
         <source>The image file {name} is missing or cannot be read from the data folder ({reason}). Add the image to the post again.</source>
         <translation>Het afbeeldingsbestand {name} ontbreekt of kan niet uit de gegevensmap worden gelezen ({reason}). Voeg de afbeelding opnieuw aan het bericht toe.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="283"/>
+        <location filename="../../services/outbox_sending.py" line="290"/>
         <source>Omroeper met an unexpected error while sending this post to {channel} ({reason}; the details are in the log file). Check {channel}: mark it published if it is there, or send it again.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij het versturen van dit bericht naar {channel} ({reason}; de details staan in het logbestand). Kijk op {channel}: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="327"/>
+        <location filename="../../services/outbox_sending.py" line="334"/>
         <source>Omroeper checks at the next run whether it arrived.</source>
         <translation>Omroeper kijkt bij de volgende ronde of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_settling.py" line="74"/>
+        <location filename="../../services/outbox_settling.py" line="73"/>
         <source>This post did not reach {channel}, and it is now more than the grace period late. Send it now or move it.</source>
         <translation>Dit bericht heeft {channel} niet bereikt en is nu langer te laat dan de wachttijd toestaat. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_settling.py" line="90"/>
+        <location filename="../../services/outbox_settling.py" line="89"/>
         <source>Check {channel}: mark the post published if it is there.</source>
         <translation>Kijk op {channel}: markeer het bericht als gepubliceerd als het er staat.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_settling.py" line="117"/>
+        <location filename="../../services/outbox_settling.py" line="116"/>
         <source>Omroeper could not tell whether this post arrived on {channel} (sent {time}); a network&apos;s list of recent posts can lag behind. Check there: mark it published if it is, or send it again.</source>
-        <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd {time}); de lijst met recente berichten van een netwerk kan achterlopen. Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
+        <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd op {time}); de lijst met recente berichten van een netwerk kan achterlopen. Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="113"/>
+        <location filename="../../services/network_schedule.py" line="112"/>
         <source>{channel} could not confirm that it published this post from its schedule ({reason}). Check there: mark it published if it is, or send it again.</source>
         <translation>{channel} kon niet bevestigen dat het dit bericht vanuit zijn planning heeft gepubliceerd ({reason}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="125"/>
+        <location filename="../../services/network_schedule.py" line="124"/>
         <source>“{title}” should no longer have gone out on {channel}, but {channel} published it from its own schedule before Omroeper could take it back. Remove it there if it must not stay online.</source>
-        <translation>„{title}” had niet meer uit moeten gaan op {channel}, maar {channel} publiceerde het vanuit zijn eigen planning voordat Omroeper het kon terughalen. Verwijder het daar als het niet online mag blijven.</translation>
+        <translation>“{title}” had niet meer uit moeten gaan op {channel}, maar {channel} publiceerde het vanuit zijn eigen planning voordat Omroeper het kon terughalen. Verwijder het daar als het niet online mag blijven.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="137"/>
+        <location filename="../../services/network_schedule.py" line="136"/>
         <source>This post was changed after it was handed to {channel}, and {channel} no longer holds it: it probably went out as it was before the change. Check there.</source>
         <translation>Dit bericht is gewijzigd nadat het aan {channel} was overgedragen, en {channel} heeft het niet meer: het is waarschijnlijk verstuurd zoals het vóór de wijziging was. Kijk daar.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="194"/>
+        <location filename="../../services/network_schedule.py" line="193"/>
         <source>{channel} holds something else under the id Omroeper kept for this post (a post that is already published, or another text), so Omroeper removed nothing there. Check {channel}&apos;s scheduled posts, and remove this post there by hand if it is there.</source>
         <translation>{channel} heeft iets anders onder het id dat Omroeper voor dit bericht bewaarde (een bericht dat al is gepubliceerd, of een andere tekst), dus Omroeper heeft daar niets verwijderd. Controleer de ingeplande berichten van {channel} en verwijder dit bericht daar met de hand als het er staat.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="206"/>
+        <location filename="../../services/network_schedule.py" line="205"/>
         <source>Omroeper could not take this post back from {channel}&apos;s own schedule ({reason}), and its time has passed: it probably went out there. Check {channel}, and remove it there if it must not stay online.</source>
         <translation>Omroeper kon dit bericht niet terughalen uit de eigen planning van {channel} ({reason}), en de tijd ervan is voorbij: het is daar waarschijnlijk uitgegaan. Kijk op {channel} en verwijder het daar als het niet online mag blijven.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="224"/>
-        <source>Still in {channel}&apos;s own schedule, and {channel} publishes it at {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand, or solve the problem; every run tries again.</source>
-        <translation>Nog in de eigen planning van {channel}, en {channel} publiceert het om {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}, of los het probleem op; elke ronde probeert het opnieuw.</translation>
+        <location filename="../../services/network_schedule.py" line="223"/>
+        <source>Still in {channel}&apos;s own schedule, and {channel} publishes it on {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand, or solve the problem; every run tries again.</source>
+        <translation>Nog in de eigen planning van {channel}, en {channel} publiceert het op {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}, of los het probleem op; elke ronde probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="232"/>
-        <source>“{title}” should no longer go out on {channel} (deleted, unticked, or the channel removed), but {channel} still holds it in its own schedule and publishes it at {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand; every run tries again.</source>
-        <translation>„{title}” mag niet meer uitgaan op {channel} (verwijderd, uitgevinkt, of het kanaal verwijderd), maar {channel} heeft het nog in zijn eigen planning en publiceert het om {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}; elke ronde probeert het opnieuw.</translation>
+        <location filename="../../services/network_schedule.py" line="231"/>
+        <source>“{title}” should no longer go out on {channel} (deleted, unticked, or the channel removed), but {channel} still holds it in its own schedule and publishes it on {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand; every run tries again.</source>
+        <translation>“{title}” mag niet meer uitgaan op {channel} (verwijderd, uitgevinkt, of het kanaal verwijderd), maar {channel} heeft het nog in zijn eigen planning en publiceert het op {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}; elke ronde probeert het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2879,83 +2943,83 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostEditing</name>
     <message>
-        <location filename="../../services/post_editing.py" line="32"/>
+        <location filename="../../services/post_editing.py" line="35"/>
         <source>Choose at least one channel.</source>
         <translation>Kies minstens één kanaal.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="34"/>
+        <location filename="../../services/post_editing.py" line="37"/>
         <source>Give the post a date and time.</source>
         <translation>Geef het bericht een datum en tijd.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="36"/>
+        <location filename="../../services/post_editing.py" line="39"/>
         <source>The text for {channel} is empty.</source>
         <translation>De tekst voor {channel} is leeg.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="38"/>
+        <location filename="../../services/post_editing.py" line="41"/>
         <source>Images without an alt text: {count}. Describe what each image shows.</source>
         <translation>Afbeeldingen zonder alt-tekst: {count}. Beschrijf wat elke afbeelding toont.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="41"/>
+        <location filename="../../services/post_editing.py" line="44"/>
         <source>{channel} takes at most {allowed} images; this post has {count}.</source>
         <translation>{channel} neemt hoogstens {allowed} afbeeldingen; dit bericht heeft er {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="44"/>
+        <location filename="../../services/post_editing.py" line="47"/>
         <source>{channel} needs at least one image.</source>
         <translation>{channel} heeft minstens één afbeelding nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="48"/>
+        <location filename="../../services/post_editing.py" line="51"/>
         <source>The alt text of image {number} is longer than {channel} takes ({allowed} characters at most).</source>
         <translation>De alt-tekst van afbeelding {number} is langer dan {channel} aanneemt (hoogstens {allowed} tekens).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="55"/>
+        <location filename="../../services/post_editing.py" line="58"/>
         <source>The text for {channel} is {over} bytes too long ({limit} at most).</source>
         <translation>De tekst voor {channel} is {over} bytes te lang (hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="58"/>
+        <location filename="../../services/post_editing.py" line="61"/>
         <source>{channel} takes at most {limit} hashtags; remove {over}.</source>
         <translation>{channel} neemt hoogstens {limit} hashtags; verwijder er {over}.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="60"/>
+        <location filename="../../services/post_editing.py" line="63"/>
         <source>The text for {channel} is {over} characters too long ({limit} at most).</source>
         <translation>De tekst voor {channel} is {over} tekens te lang (hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="66"/>
+        <location filename="../../services/post_editing.py" line="69"/>
         <source>Image {number} is animated, and {channel} shows no animated images. Use a still image, or leave {channel} out.</source>
         <translation>Afbeelding {number} beweegt, en {channel} toont geen bewegende afbeeldingen. Gebruik een stilstaande afbeelding, of laat {channel} weg.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="70"/>
+        <location filename="../../services/post_editing.py" line="73"/>
         <source>Image {number} is an animation with more frames than {channel} takes. Use a shorter animation or a still image.</source>
         <translation>Afbeelding {number} is een animatie met meer beelden dan {channel} aanneemt. Gebruik een kortere animatie of een stilstaande afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="73"/>
+        <location filename="../../services/post_editing.py" line="76"/>
         <source>Image {number} is an animation too large for {channel}, and Omroeper can only make still images smaller. Use a smaller animation or a still image.</source>
         <translation>Afbeelding {number} is een animatie die te groot is voor {channel}, en Omroeper kan alleen stilstaande afbeeldingen kleiner maken. Gebruik een kleinere animatie of een stilstaande afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="125"/>
+        <location filename="../../services/post_editing.py" line="128"/>
         <source>This post cannot be marked ready yet:</source>
         <translation>Dit bericht kan nog niet als klaar worden gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="166"/>
-        <location filename="../../services/post_editing.py" line="206"/>
+        <location filename="../../services/post_editing.py" line="169"/>
+        <location filename="../../services/post_editing.py" line="209"/>
         <source>This post no longer exists.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="209"/>
+        <location filename="../../services/post_editing.py" line="212"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
@@ -2969,31 +3033,37 @@ Gegevensmap: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/post_style.py" line="71"/>
+        <location filename="../../services/i18n.py" line="139"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
         <location filename="../../ui/post_style.py" line="72"/>
+        <location filename="../../services/i18n.py" line="140"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
         <location filename="../../ui/post_style.py" line="73"/>
+        <location filename="../../services/i18n.py" line="141"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
         <location filename="../../ui/post_style.py" line="74"/>
+        <location filename="../../services/i18n.py" line="142"/>
         <source>Scheduled</source>
         <translation>Ingepland</translation>
     </message>
     <message>
         <location filename="../../ui/post_style.py" line="75"/>
+        <location filename="../../services/i18n.py" line="143"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/post_style.py" line="76"/>
+        <location filename="../../services/i18n.py" line="144"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
@@ -3005,7 +3075,7 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../ui/post_style.py" line="84"/>
         <source>needs this laptop on</source>
-        <translation>laptop moet aan staan</translation>
+        <translation>laptop moet aanstaan</translation>
     </message>
     <message>
         <location filename="../../ui/post_style.py" line="85"/>
@@ -3098,7 +3168,7 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="67"/>
         <source> hours late at most</source>
-        <translation> uur te laat hoogstens</translation>
+        <translation> uur na hun tijdstip</translation>
     </message>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="68"/>
@@ -3138,12 +3208,12 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="80"/>
         <source>Send late posts:</source>
-        <translation>Late berichten versturen:</translation>
+        <translation>Te late berichten nog versturen tot:</translation>
     </message>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="101"/>
         <source>Whole country</source>
-        <translation>Heel het land</translation>
+        <translation>Het hele land</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3222,19 @@ Gegevensmap: {folder}</translation>
         <location filename="../../ui/error_dialog.py" line="43"/>
         <source>Omroeper</source>
         <translation>Omroeper</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../services/i18n.py" line="85"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../services/i18n.py" line="85"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -3245,32 +3328,32 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="32"/>
+        <location filename="../../ui/reminders_dialog.py" line="33"/>
         <source>Post by hand</source>
         <translation>Met de hand posten</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="40"/>
+        <location filename="../../ui/reminders_dialog.py" line="42"/>
         <source>&amp;Copy text</source>
         <translation>Tekst &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="41"/>
+        <location filename="../../ui/reminders_dialog.py" line="43"/>
         <source>Open &amp;images</source>
         <translation>&amp;Afbeeldingen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="42"/>
+        <location filename="../../ui/reminders_dialog.py" line="44"/>
         <source>&amp;Posted: mark as published</source>
         <translation>&amp;Gepost: als gepubliceerd markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="76"/>
+        <location filename="../../ui/reminders_dialog.py" line="78"/>
         <source>Nothing to post by hand right now.</source>
         <translation>Er is nu niets met de hand te posten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders_dialog.py" line="82"/>
+        <location filename="../../ui/reminders_dialog.py" line="84"/>
         <source>%n image(s) with this post</source>
         <translation>
             <numerusform>%n afbeelding bij dit bericht</numerusform>
@@ -3645,7 +3728,7 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/reply_templates.py" line="195"/>
         <source>{name} has a field Omroeper does not know: “{field}”.</source>
-        <translation>{name} heeft een veld dat Omroeper niet kent: „{field}”.</translation>
+        <translation>{name} heeft een veld dat Omroeper niet kent: “{field}”.</translation>
     </message>
     <message>
         <location filename="../../services/reply_templates.py" line="198"/>
@@ -3660,7 +3743,7 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/reply_templates.py" line="212"/>
         <source>… and %n more problem(s)</source>
-        <translation>… en nog %n probleem(en)</translation>
+        <translation>… en meer problemen (%n)</translation>
     </message>
     <message>
         <location filename="../../services/reply_templates.py" line="213"/>
@@ -3670,7 +3753,7 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/reply_templates.py" line="257"/>
         <source>{name} has the key “{key}” twice in one place; Omroeper cannot tell which one counts.</source>
-        <translation>{name} heeft de sleutel „{key}” twee keer op één plek; Omroeper kan niet zien welke telt.</translation>
+        <translation>{name} heeft de sleutel “{key}” twee keer op één plek; Omroeper kan niet zien welke telt.</translation>
     </message>
     <message>
         <location filename="../../services/reply_templates.py" line="261"/>
@@ -3695,12 +3778,12 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/reply_templates.py" line="296"/>
         <source>unknown field “{field}”</source>
-        <translation>onbekend veld „{field}”</translation>
+        <translation>onbekend veld “{field}”</translation>
     </message>
     <message>
         <location filename="../../services/reply_templates.py" line="299"/>
         <source>“{field}” must be a text in quotes</source>
-        <translation>„{field}” moet een tekst tussen aanhalingstekens zijn</translation>
+        <translation>“{field}” moet een tekst tussen aanhalingstekens zijn</translation>
     </message>
     <message>
         <location filename="../../services/reply_templates.py" line="302"/>
@@ -3735,7 +3818,7 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/reply_templates.py" line="315"/>
         <source>unknown placeholder {{{name}}}</source>
-        <translation>onbekende invulplek {{{name}}}</translation>
+        <translation>onbekend invulveld {{{name}}}</translation>
     </message>
     <message>
         <location filename="../../services/reply_templates.py" line="318"/>
@@ -3745,37 +3828,37 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/reply_templates.py" line="320"/>
         <source>language must be nl, en or fr</source>
-        <translation>taal moet nl, en of fr zijn</translation>
+        <translation>de taal moet “nl”, “en” of “fr” zijn</translation>
     </message>
     <message>
         <location filename="../../services/reply_templates.py" line="322"/>
         <source>audience must be public or private</source>
-        <translation>bedoeld voor moet public of private zijn</translation>
+        <translation>“audience” moet “public” of “private” zijn</translation>
     </message>
     <message>
         <location filename="../../services/reply_templates.py" line="325"/>
         <source>tags must be a list</source>
-        <translation>trefwoorden moeten een lijst zijn</translation>
+        <translation>de trefwoorden moeten een lijst zijn</translation>
     </message>
     <message>
         <location filename="../../services/reply_templates.py" line="327"/>
         <source>more than {limit} tags</source>
-        <translation>meer dan {limit} tags</translation>
+        <translation>meer dan {limit} trefwoorden</translation>
     </message>
     <message>
         <location filename="../../services/reply_templates.py" line="330"/>
         <source>tags must be texts in quotes</source>
-        <translation>tags moeten teksten tussen aanhalingstekens zijn</translation>
+        <translation>trefwoorden moeten teksten tussen aanhalingstekens zijn</translation>
     </message>
     <message>
         <location filename="../../services/reply_templates.py" line="332"/>
         <source>a tag is longer than {limit} characters</source>
-        <translation>een tag is langer dan {limit} tekens</translation>
+        <translation>een trefwoord is langer dan {limit} tekens</translation>
     </message>
     <message>
         <location filename="../../services/reply_templates.py" line="334"/>
         <source>a tag holds a comma, a line break or a control character</source>
-        <translation>een tag bevat een komma, een regeleinde of een stuurteken</translation>
+        <translation>een trefwoord bevat een komma, een regeleinde of een stuurteken</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4042,11 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         <source>Without a signature in a reply&apos;s language the Dutch one is used.</source>
         <translation>Zonder handtekening in de taal van het antwoord wordt de Nederlandse gebruikt.</translation>
     </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="118"/>
+        <source>for example: {signature}</source>
+        <translation>bijvoorbeeld: {signature}</translation>
+    </message>
 </context>
 <context>
     <name>StaffListModel</name>
@@ -3981,32 +4069,32 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="14"/>
+        <location filename="../../ui/status_bar.py" line="70"/>
         <source>Checking the connection…</source>
         <translation>Verbinding controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="39"/>
+        <location filename="../../ui/status_bar.py" line="134"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="40"/>
+        <location filename="../../ui/status_bar.py" line="135"/>
         <source>Posts that are due go out now.</source>
         <translation>Berichten die aan de beurt zijn, gaan nu de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="42"/>
+        <location filename="../../ui/status_bar.py" line="137"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="44"/>
+        <location filename="../../ui/status_bar.py" line="139"/>
         <source>You can keep working. Posts that fall due wait in the outbox until you are online.</source>
-        <translation>U kunt gewoon doorwerken. Berichten die aan de beurt komen, wachten in postvak uit tot u online bent.</translation>
+        <translation>U kunt gewoon doorwerken. Berichten die aan de beurt komen, wachten in de wachtrij tot u online bent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="50"/>
+        <location filename="../../ui/status_bar.py" line="145"/>
         <source>✍ %n to post by hand</source>
         <translation>
             <numerusform>✍ %n met de hand te posten</numerusform>
@@ -4014,7 +4102,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="55"/>
+        <location filename="../../ui/status_bar.py" line="150"/>
         <source>⚠ %n channel(s) need attention</source>
         <translation>
             <numerusform>⚠ %n kanaal vraagt aandacht</numerusform>
@@ -4022,24 +4110,24 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="64"/>
+        <location filename="../../ui/status_bar.py" line="159"/>
         <source>⚠ %n record(s) could not be read; see the log</source>
         <translation>
-            <numerusform>⚠ %n record kon niet worden gelezen; zie het logbestand</numerusform>
-            <numerusform>⚠ %n records konden niet worden gelezen; zie het logbestand</numerusform>
+            <numerusform>⚠ %n gegeven kon niet worden gelezen; zie het logbestand</numerusform>
+            <numerusform>⚠ %n gegevens konden niet worden gelezen; zie het logbestand</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="69"/>
+        <location filename="../../ui/status_bar.py" line="164"/>
         <source>Outbox empty</source>
-        <translation>Postvak uit is leeg</translation>
+        <translation>Wachtrij is leeg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="71"/>
+        <location filename="../../ui/status_bar.py" line="166"/>
         <source>%n post(s) waiting in the outbox</source>
         <translation>
-            <numerusform>%n bericht wacht in postvak uit</numerusform>
-            <numerusform>%n berichten wachten in postvak uit</numerusform>
+            <numerusform>%n bericht wacht in de wachtrij</numerusform>
+            <numerusform>%n berichten wachten in de wachtrij</numerusform>
         </translation>
     </message>
 </context>
@@ -4403,7 +4491,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     <message>
         <location filename="../../ui/vacation_tab.py" line="233"/>
         <source>Two draft posts are in the calendar, on the first day away and the first day back: read them and set them to scheduled.</source>
-        <translation>Er staan twee concepten in de kalender, op de eerste dag weg en de eerste dag terug: lees ze en zet ze op gepland.</translation>
+        <translation>Er staan twee concepten in de kalender, op de eerste dag weg en de eerste dag terug: lees ze en zet ze op Ingepland.</translation>
     </message>
     <message>
         <location filename="../../ui/vacation_tab.py" line="264"/>
@@ -4435,17 +4523,22 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     </message>
     <message>
         <location filename="../../ui/vacation_tab.py" line="311"/>
-        <location filename="../../ui/vacation_tab.py" line="354"/>
+        <location filename="../../ui/vacation_tab.py" line="359"/>
         <source>Import handover</source>
         <translation>Overdracht importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="340"/>
+        <location filename="../../ui/vacation_tab.py" line="343"/>
+        <source>From {name}, exported {when}. This will change:</source>
+        <translation>Van {name}, geëxporteerd op {when}. Dit verandert er:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="345"/>
         <source>A backup is taken first. Import?</source>
         <translation>Eerst wordt een back-up gemaakt. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="346"/>
+        <location filename="../../ui/vacation_tab.py" line="351"/>
         <source>What it deletes stays in the backup taken before the import, but it will be gone from the calendar and from the networks&apos; schedules.
 
 Are you sure you want to delete it?</source>
@@ -4458,13 +4551,8 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         <source>Imported. The calendar shows the merged planning.</source>
         <translation>Geïmporteerd. De kalender toont de samengevoegde planning.</translation>
     </message>
-    <message>
-        <location filename="../../ui/vacation_tab.py" line="338"/>
-        <source>From {name}, exported {when} UTC. This will change:</source>
-        <translation>Van {name}, geëxporteerd {when} UTC. Dit verandert er:</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="349"/>
+        <location filename="../../ui/vacation_tab.py" line="354"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>%n bericht verwijderen en importeren</numerusform>
@@ -4472,22 +4560,22 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="350"/>
+        <location filename="../../ui/vacation_tab.py" line="355"/>
         <source>Delete and import</source>
         <translation>Verwijderen en importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="376"/>
+        <location filename="../../ui/vacation_tab.py" line="381"/>
         <source>Add the staff first (Replies tab, Staff and signatures…).</source>
         <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="408"/>
+        <location filename="../../ui/vacation_tab.py" line="413"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="408"/>
+        <location filename="../../ui/vacation_tab.py" line="413"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>
@@ -4495,47 +4583,47 @@ Weet u zeker dat u het wilt verwijderen?</translation>
 <context>
     <name>VariantEditor</name>
     <message>
-        <location filename="../../ui/variant_editor.py" line="15"/>
+        <location filename="../../ui/variant_editor.py" line="17"/>
         <source>{used} characters (no limit)</source>
         <translation>{used} tekens (geen grens)</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="19"/>
+        <location filename="../../ui/variant_editor.py" line="22"/>
         <source>characters</source>
         <translation>tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="20"/>
+        <location filename="../../ui/variant_editor.py" line="23"/>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="21"/>
+        <location filename="../../ui/variant_editor.py" line="24"/>
         <source>hashtags</source>
         <translation>hashtags</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="25"/>
+        <location filename="../../ui/variant_editor.py" line="28"/>
         <source>{over} {unit} too many ({used} of {limit})</source>
         <translation>{over} {unit} te veel ({used} van {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="31"/>
+        <location filename="../../ui/variant_editor.py" line="35"/>
         <source>{used} of {limit} {unit}</source>
         <translation>{used} van {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="55"/>
+        <location filename="../../ui/variant_editor.py" line="59"/>
         <source>Use the main text again</source>
         <translation>Hoofdtekst weer gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="108"/>
+        <location filename="../../ui/variant_editor.py" line="112"/>
         <source>follows the main text</source>
         <translation>volgt de hoofdtekst</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="108"/>
+        <location filename="../../ui/variant_editor.py" line="112"/>
         <source>own text</source>
         <translation>eigen tekst</translation>
     </message>

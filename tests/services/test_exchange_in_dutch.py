@@ -90,10 +90,10 @@ def test_a_wrong_status_names_the_statuses_in_the_interfaces_words(channels: Sto
 
 def planned(store: Store) -> None:
     facebook, whatsapp = store.find(ChannelAccount, order_by="name")
-    for title, status, chosen in (("Kerstmarkt", PostStatus.SCHEDULED, [facebook, whatsapp]),
-                                  ("Oliebollen", PostStatus.IDEA, [whatsapp])):
+    for title, status, chosen, day in (("Kerstmarkt", PostStatus.SCHEDULED, [facebook, whatsapp], 24),
+                                       ("Oliebollen", PostStatus.IDEA, [whatsapp], 31)):
         post = Post(title=title, body=f"Over de {title.lower()}; één tekst", status=status, tags=["dorp"],
-                    scheduled_at=datetime(2026, 12, 24, 9, 30, tzinfo=AMS))
+                    scheduled_at=datetime(2026, 12, day, 9, 30, tzinfo=AMS))
         save_post(store, post, [Variant(post_id=post.id, channel_id=c.id) for c in chosen])
 
 
@@ -106,7 +106,7 @@ def test_in_a_dutch_interface_the_export_is_what_dutch_excel_opens_in_columns(ch
     assert lines[0] == "titel;datum;tijd;kanalen;tekst;tags;status;campagne;tekst:Facebook;tekst:WhatsApp"
     assert lines[1] == "Kerstmarkt;2026-12-24;09:30;\"Facebook;WhatsApp\";\"Over de kerstmarkt; één tekst\";dorp;" \
                        "ingepland;;;"
-    assert lines[2] == "Oliebollen;2026-12-24;09:30;WhatsApp;\"Over de oliebollen; één tekst\";dorp;idee;;;"
+    assert lines[2] == "Oliebollen;2026-12-31;09:30;WhatsApp;\"Over de oliebollen; één tekst\";dorp;idee;;;"
     fresh = Store.open(tmp_path / "fresh" / STORE_FILE_NAME)  # read back where the interface is English
     fresh.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook"))
     fresh.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
