@@ -64,7 +64,7 @@ class StaffDialog(QDialog):
         left.addWidget(self.add_button)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
-        columns.addWidget(self.form_widget, 1)
+        columns.addWidget(self.form_widget, 2)  # room for a signature and its example
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -1689,7 +1689,7 @@ Stuur het mee wanneer u dit meldt.</translation>
     <message>
         <location filename="../../services/handover_note.py" line="79"/>
         <source>No posts planned in this period.</source>
-        <translation>Geen berichten gepland in deze periode.</translation>
+        <translation>Geen ingeplande berichten in deze periode.</translation>
     </message>
     <message>
         <location filename="../../services/handover_note.py" line="86"/>
