@@ -63,15 +63,15 @@ class StaffDialog(QDialog):
         left.addWidget(self.list_view, 1)
         left.addWidget(self.add_button)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addWidget(self.form_widget, 2)  # room for a signature and its example
+        columns.addLayout(left, 2)
+        columns.addWidget(self.form_widget, 3)  # room for a signature and its example
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
-        self.resize(860, 380)
+        self.resize(960, 380)
         self._loading = False
         self.list_view.selectionModel().currentRowChanged.connect(self._show_current)
         self.add_button.clicked.connect(self.add_person)
