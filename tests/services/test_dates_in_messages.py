@@ -65,3 +65,4 @@ def test_a_file_from_a_clock_ahead_says_when_in_words() -> None:
     now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     message = check_clock("overdracht.omroeper", to_utc_text(now + timedelta(days=3)), now)
     assert message is not None and "made on 5 March 2026 at " in message and "UTC" not in message
+
