@@ -57,7 +57,11 @@ def add_working_days(start: date, days: int, holidays: Iterable[date] = ()) -> d
 # ---- personal data ----------------------------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?(?:31|32)?[\s-]?\(?0?\d{1,3}\)?(?:[\s.-]?\d){6,9}(?!\w)")
+_PHONE = re.compile(r"(?<![\w+/])(?:\+|00)?(?:31|32)?[\s-]?\(?0?\d{1,3}\)?(?:[\s./-]?\d){6,9}(?!\w)")
+# A phone number in the Netherlands or Belgium starts with its trunk 0, or with +31/+32 (0031/0032) from abroad.
+_DIALLED = re.compile(r"\+|00|0")
+# A case number as municipalities write them: the year, a dash or slash, a number (2026-123456, 2026/00123).
+_CASE_NUMBER = re.compile(r"(?<![\w/-])(?:19|20)\d{2}[-/]\d{2,8}(?![\w/-])")
 _NL_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b(?:\s*,?\s*\d+)?|\b[A-Z][a-z]+(?:straat|laan|weg|"
                           r"plein|dreef|steenweg|kaai)\s+\d+[a-z]?\b", re.UNICODE)
 _BE_ADDRESS = re.compile(r"\b\d+[a-z]?\s*,?\s+[1-9]\d{3}\s+[A-Z][a-z]+")
@@ -100,13 +104,26 @@ def personal_data_in(text: str) -> list[tuple[str, str]]:
     for match in _NINE_DIGITS.finditer(without_iban):
         if _bsn_like(match.group(1)):
             found.append((PersonalData.CITIZEN_NUMBER, match.group(1)))
-    for match in _PHONE.finditer(without_iban):
+    without_cases = _CASE_NUMBER.sub(lambda case: " " * len(case.group()), without_iban)
+    for match in _PHONE.finditer(without_cases):
         digits = re.sub(r"\D", "", match.group())
-        if len(digits) >= 9 and not any(kind == PersonalData.CITIZEN_NUMBER and value.replace(".", "") == digits
-                                        for kind, value in found):
-            found.append((PersonalData.PHONE, match.group().strip()))
-    for pattern in (_NL_POSTCODE, _BE_ADDRESS):
-        for match in pattern.finditer(without_iban):
-            if any(char.isdigit() for char in match.group()):
-                found.append((PersonalData.ADDRESS, match.group().strip()))
+        number = match.group().strip()
+        if len(digits) >= 9 and _DIALLED.match(number) and not any(
+                kind == PersonalData.CITIZEN_NUMBER and value.replace(".", "") == digits for kind, value in found):
+            found.append((PersonalData.PHONE, number))
+    found.extend((PersonalData.ADDRESS, address) for address in _addresses(without_iban))
     return found
+
+
+def _addresses(text: str) -> list[str]:
+    """Street and number, postcode, Belgian number-postcode-town: the parts of one address that stand together
+    ("Kerkstraat 12, 1234 AB") are one address, not two."""
+    spans = sorted(match.span() for pattern in (_NL_POSTCODE, _BE_ADDRESS) for match in pattern.finditer(text)
+                   if any(char.isdigit() for char in match.group()))
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and (start <= merged[-1][1] or not text[merged[-1][1]:start].strip(" ,")):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [text[start:end].strip() for start, end in merged]

@@ -21,8 +21,14 @@ def save_absence(store: Store, absence: Absence) -> Absence:
                              absence.starts_on.isoformat()]):
         raise KnownError(translate("Absences", "This overlaps another absence of the same person ({start} to "
                                                "{end}). Change that one instead.").format(
-            start=other.starts_on.isoformat(), end=other.ends_on.isoformat()))
+            start=_day(other.starts_on), end=_day(other.ends_on)))
     return store.save(absence)
+
+
+def _day(day: date) -> str:
+    from services.i18n import date_text  # Qt's locale, only for this message
+
+    return date_text(day)
 
 
 def absences(store: Store) -> list[Absence]:

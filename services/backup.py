@@ -120,7 +120,14 @@ def check_not_lost(store_path: Path, backups_dir: Path) -> None:
     raise MissingStoreError(translate(
         "Backup", "The data file {path} is missing or empty, while a backup holds your data (the newest, from "
                   "{when}). Omroeper did not start a new, empty calendar over it.").format(
-        path=store_path, when=good.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+        path=store_path, when=_when(good.taken_at)))
+
+
+def _when(moment: datetime) -> str:
+    """On the laptop's clock: without a data file there is no municipality to take the time zone from."""
+    from services.i18n import moment_text  # Qt's locale, only for this message
+
+    return moment_text(moment, None)
 
 
 def daily_backup(store_path: Path, backups_dir: Path, now: datetime) -> Path | None:

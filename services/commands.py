@@ -104,31 +104,26 @@ def _say(text: str, *, err: bool = False, **values: object) -> None:
     print(terminal_text(line, keep="\n\t"), file=sys.stderr if err else sys.stdout, flush=True)
 
 
-def _day(moment) -> str:  # type: ignore[no-untyped-def]
-    """A day as the interface's language writes it in a sentence ("14 August"), or "" for none."""
+def _day(store, moment) -> str:  # type: ignore[no-untyped-def]
+    """A day on the municipality's calendar as the interface's language writes it in a sentence ("14 August"),
+    or "" for none."""
     if moment is None:
         return ""
-    from PySide6.QtCore import QDate, QLocale
+    from services.i18n import date_text, local_moment
+    from services.preferences import load_municipality
 
-    local = moment.astimezone()
-    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMMM")
+    return date_text(local_moment(moment, load_municipality(store).time_zone).date(), year=False)
 
 
 def _when(store, post) -> str:  # type: ignore[no-untyped-def]
-    """A post's time as the officer reads it: in the municipality's time zone, written as the interface's
-    language writes a date and time."""
-    from zoneinfo import ZoneInfo
-
-    from PySide6.QtCore import QDate, QLocale, QTime
-
+    """A post's time as the officer reads it: on the municipality's clock, written as the interface's language
+    writes a date and time ("24 dec. 2026 10:00")."""
+    from services.i18n import short_moment_text
     from services.preferences import load_municipality
 
     if post.scheduled_at is None:
         return ""
-    local = post.scheduled_at.astimezone(ZoneInfo(load_municipality(store).time_zone))
-    locale = QLocale()
-    return (locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat) + " "
-            + locale.toString(QTime(local.hour, local.minute), "HH:mm"))
+    return short_moment_text(post.scheduled_at, load_municipality(store).time_zone)
 
 
 def run_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -236,7 +231,7 @@ def _publish_due(args: argparse.Namespace, store, data_dir: Path) -> int:  # typ
 
     handed = handed_to(store)
     if handed is not None:
-        _say(stopped_message(handed, _day(handed.since)))
+        _say(stopped_message(handed, _day(store, handed.since)))
         return EXIT_OK
     report = run_outbox(store, client_for, store.clock())
     _say(translate("Commands", "Published: {published}; handed to a network's schedule: {handed}; waiting: "
@@ -270,7 +265,7 @@ def _pause_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type:
     handed = handed_to(store)
     if handed is not None:  # nothing is sent from here anyway; what the networks hold is the other laptop's
         _say(translate("Commands", "Paused here: {posts} posts."), posts=paused.posts)
-        _say(stopped_message(handed, _day(handed.since)) + " " + translate(
+        _say(stopped_message(handed, _day(store, handed.since)) + " " + translate(
             "Commands", "Ask them to pause too: posts their laptop sends, or a network holds, still go out."),
             err=True)
         return EXIT_FAILED
@@ -351,8 +346,10 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
     to = recipient(store, now.astimezone(ZoneInfo(load_municipality(store).time_zone)).date())
     _say(announcement(to))  # before the file is written: from now on this laptop sends nothing
     manifest = export_handover(store, args.file, HandoverNote(), now, args.start, args.end, to=to)
+    from services.i18n import date_text
+
     _say(translate("Commands", "Handover file written: {path} (from {start}).").format(
-        path=args.file, start=manifest["from"]))
+        path=args.file, start=date_text(date.fromisoformat(manifest["from"]))))
     return EXIT_OK
 
 
@@ -383,19 +380,31 @@ def _reporting_unreadable(command: Command) -> Command:
 
 
 def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
-    """`channels list` (removed accounts whose network still holds posts of ours are listed too: their token
-    stays until those are taken back), `channels add`, `channels test`."""
+    """`channels list` (a header line, then one line per account, tab-separated; removed accounts whose network
+    still holds posts of ours are listed too: their token stays until those are taken back; none at all is said
+    so, with how to add one), `channels add`, `channels test`."""
     from models.channel import ChannelAccount, ManualNetwork, Network
     from services.channels import add_channel, check_connection, find_channel, removed_but_holding
     from services.errors import KnownError, translate
 
     if args.channel_command == "list":
-        for channel in store.find(ChannelAccount, order_by="name"):
-            token = translate("Commands", "token stored") if channel.has_secret else "–"
+        listed = store.find(ChannelAccount, order_by="name")
+        removed = removed_but_holding(store)
+        _say("{name}\t{network}\t{address}\t{token}", name=translate("Commands", "Channel"),
+             network=translate("Commands", "Network"), address=translate("Commands", "Address"),
+             token=translate("Commands", "Token"))
+        if not listed and not removed:
+            _say(translate("Commands", "No channels yet: add one with “channels add NETWORK --name NAME”."))
+        for channel in listed:
+            if channel.network is Network.MANUAL:
+                token = translate("Commands", "posted by hand")
+            else:
+                token = translate("Commands", "token stored") if channel.has_secret else "–"
             problem = f"  ⚠ {channel.last_error}" if channel.last_error else ""
-            _say("{name}\t{network}\t{address}\t{token}{problem}", name=channel.name, network=channel.network.value,
+            network = channel.network.value + (f" ({channel.manual_network.value})" if channel.manual_network else "")
+            _say("{name}\t{network}\t{address}\t{token}{problem}", name=channel.name, network=network,
                  address=channel.base_url or "-", token=token, problem=problem)
-        for channel, held in removed_but_holding(store):
+        for channel, held in removed:
             _say("{name}\t{network}\t{address}\t{state}", name=channel.name, network=channel.network.value,
                  address=channel.base_url or "-", state=translate(
                      "Commands", "removed; %n post(s) still in the network's own schedule are taken back at the next "

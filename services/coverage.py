@@ -64,9 +64,9 @@ def check_coverage(store: Store, absence: Absence, today: date) -> list[Finding]
             continue
         weeks_seen.add(week_start(day))
         shortfall = page.gaps[day]
-        findings.append(Finding(Action.ADD_POST, translate(
-            "Coverage", "this week has %n of the {target} posts of your rhythm", n=shortfall.planned).format(
-            target=shortfall.target), day=day))
+        planned = shortfall.planned
+        text = translate("Coverage", "this week has %n of the {target} posts of your rhythm", "", planned)
+        findings.append(Finding(Action.ADD_POST, text.format(target=shortfall.target), day=day))
     leaving = datetime.combine(absence.starts_on, time(), zone)
     others = notices_of_others(store, absence)  # another absence's out-of-office drafts are not this one's to finish
     for day in sorted(page.posts):

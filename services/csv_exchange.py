@@ -3,12 +3,24 @@
 Columns: `title,date,time,channels,text,tags,status,campaign`, then one `text:NAME` column per channel account
 with that channel's own text (empty: the channel follows the main text; a lone `'`: an own text that is empty).
 Files with only the first seven columns (the first format) are read as before, and columns may come in any
-order. Date YYYY-MM-DD (1970 to 2199) and time HH:MM in the municipality's time zone; channels (by account name)
-and tags separated by ";" (a ";" or "\\" inside a name or tag is written "\\;" or "\\\\"); status idea, draft,
-ready or scheduled. Files are written as UTF-8 with a byte order mark (Excel opens them right); on import a
-";"- or tab-separated file, UTF-16 (Excel's "Unicode text") and Windows-1252 (an old Excel's own) are
-recognised too. A row already in the calendar (the same title at the same time; without a title, the same text)
-is skipped, so importing the same file twice adds nothing (see `_already_key`).
+order; the Dutch column names (`titel;datum;tijd;kanalen;tekst;tags;status;campagne`, `tekst:NAAM`) are read
+as well. Channels (by account name) and tags are separated by ";" (a ";" or "\\" inside a name or tag is
+written "\\;" or "\\\\").
+
+The export speaks the interface's language. In Dutch it is what Dutch and Flemish Excel write and open by a
+double click: columns separated by ";" (their list separator, because the decimal sign is a comma: a ","-file
+opens there as one column of text), Dutch column names and the statuses as the calendar names them (idee,
+concept, klaar, ingepland). In English it is the standard: "," and English names. Dates are written as
+2026-12-24 in both (every Excel reads that as a date, and no reader mistakes the day for the month), times as
+09:30 on the municipality's clock; files are UTF-8 with a byte order mark (Excel opens them right).
+
+The import takes either language, whatever the interface: a status as a code (idea, draft, ready, scheduled)
+or as either interface names it (Idee, Concept, Klaar, Ingepland, Ready…), a date as 2026-12-24 or day first as
+Dutch and Flemish spreadsheets write it (24-12-2026, 24-12-26, 24/12/2026, 24.12.2026; a two-digit year is
+20xx), a time as 9:30, 09:30, 9.30, 9u30 or 9:30:00 (with "uur", AM or PM too) in the municipality's time zone.
+A ","-, ";"- or tab-separated file, UTF-16 (Excel's "Unicode text") and Windows-1252 (an old Excel's own) are
+recognised. A row already in the calendar (the same title at the same time; without a title, the same text) is
+skipped, so importing the same file twice adds nothing (see `_already_key`).
 
 A cell a spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@`, a tab or a line break, or
 their full-width forms) is written with a leading apostrophe, the spreadsheets' own mark for "this is text"; a
@@ -42,6 +54,7 @@ from models.common import to_utc_text
 from models.post import EDITABLE_STATUSES, Post, PostStatus, Variant
 from services.errors import KnownError, translate
 from services.files import write_file_safely
+from services.i18n import date_text, interface_language, status_word
 from services.post_editing import describe_problem, problems_for, save_post
 from services.preferences import load_municipality
 from services.store import Store
@@ -51,6 +64,20 @@ log = logging.getLogger("omroeper")
 HEADER = ["title", "date", "time", "channels", "text", "tags", "status"]  # the first format's columns, all required
 COLUMNS = [*HEADER, "campaign"]
 CHANNEL_TEXT = "text:"  # followed by the channel's name: that channel's own text
+# The same columns as a Dutch export names them (and a Dutch officer types them).
+DUTCH_COLUMNS = {"title": "titel", "date": "datum", "time": "tijd", "channels": "kanalen", "text": "tekst",
+                 "tags": "tags", "status": "status", "campaign": "campagne"}
+DUTCH_CHANNEL_TEXT = "tekst:"
+# Status words besides the codes and the interface's own names: both languages' names, whatever the interface.
+_STATUS_WORDS = {
+    "idea": PostStatus.IDEA, "idee": PostStatus.IDEA,
+    "draft": PostStatus.DRAFT, "concept": PostStatus.DRAFT,
+    "ready": PostStatus.READY, "klaar": PostStatus.READY,
+    "scheduled": PostStatus.SCHEDULED, "ingepland": PostStatus.SCHEDULED, "gepland": PostStatus.SCHEDULED,
+}
+_DUTCH_STATUS = {PostStatus.IDEA: "idee", PostStatus.DRAFT: "concept", PostStatus.READY: "klaar",
+                 PostStatus.SCHEDULED: "ingepland", PostStatus.PUBLISHED: "gepubliceerd",
+                 PostStatus.FAILED: "mislukt"}
 MAX_ROWS = 20_000
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_CELL = 100_000  # characters; Facebook, the longest, takes 63,206
@@ -60,8 +87,13 @@ EARLIEST, LATEST = date(1970, 1, 1), date(2199, 12, 31)
 # What makes Excel, LibreOffice or Google Sheets read a cell as a formula (or a DDE command).
 _FORMULA_START = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
 _QUOTE = "'"
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+# Day first, as Dutch and Flemish spreadsheets write a date: 24-12-2026, 24/12/26, 24.12.2026.
+_DAY_FIRST = re.compile(r"([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})")
+# A time: 9:30, 09:30, 9.30, 9:30:00; 9u30 or 9u (Flemish); the hour alone only with "uur", AM or PM.
+_CLOCK = re.compile(r"([0-9]{1,2})[:.]([0-9]{2})(?::00)?|([0-9]{1,2})\s*u\s*([0-9]{2})?")
+_HOUR = re.compile(r"[0-9]{1,2}")
+_MERIDIEM = re.compile(r"(.*?)\s*([ap])\.?\s*m\.?", re.IGNORECASE)
 _BROKEN = re.compile("[\ud800-\udfff]")  # bytes the file's encoding could not turn into text
 _DELIMITERS = {",": "“,”", ";": "“;”", "\t": "tab"}
 
@@ -110,10 +142,13 @@ def _split_list(cell: str) -> list[str]:
 
 # ---- export -------------------------------------------------------------------------------------------------
 
-def export_csv(store: Store, path: Path) -> int:
-    """Writes every post (dated ones in time order, then undated ones); returns how many."""
+def export_csv(store: Store, path: Path, language: str | None = None) -> int:
+    """Writes every post (dated ones in time order, then undated ones); returns how many. In Dutch (the
+    interface's language unless `language` says otherwise) as Dutch Excel reads it: ";" between the columns,
+    Dutch column names and statuses (see the module's docstring for why)."""
     import io
 
+    dutch = (language or interface_language()) == "nl"
     zone = ZoneInfo(load_municipality(store).time_zone)
     channels = sorted(store.find(ChannelAccount), key=lambda channel: (channel.name.lower(), channel.id))
     names = {channel.id: channel.name for channel in channels}
@@ -122,8 +157,10 @@ def export_csv(store: Store, path: Path) -> int:
     for variant in store.find(Variant, order_by="created_at"):
         variants.setdefault(variant.post_id, []).append(variant)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([*COLUMNS, *(CHANNEL_TEXT + channel.name for channel in channels)])
+    writer = csv.writer(out, delimiter=";" if dutch else ",", lineterminator="\r\n")
+    column_names = [DUTCH_COLUMNS[column] for column in COLUMNS] if dutch else COLUMNS
+    text_column = DUTCH_CHANNEL_TEXT if dutch else CHANNEL_TEXT
+    writer.writerow([*column_names, *(text_column + channel.name for channel in channels)])
     for post in posts:
         local = post.scheduled_at.astimezone(zone) if post.scheduled_at else None
         own = {v.channel_id: v for v in variants.get(post.id, []) if v.channel_id in names}
@@ -134,7 +171,7 @@ def export_csv(store: Store, path: Path) -> int:
             texts.append("" if body is None else _QUOTE if body == "" else guard_cell(body))
         cells = [post.title, local.strftime("%Y-%m-%d") if local else "", local.strftime("%H:%M") if local else "",
                  _join_list(names[channel_id] for channel_id in own), post.body, _join_list(post.tags),
-                 post.status.value, post.campaign]
+                 _DUTCH_STATUS[post.status] if dutch else post.status.value, post.campaign]
         writer.writerow([*(guard_cell(cell) for cell in cells), *texts])
     write_file_safely(path, out.getvalue().encode("utf-8-sig"))
     return len(posts)
@@ -286,9 +323,20 @@ def _delimiter(path: Path, handle: TextIO) -> str:
     return max(_DELIMITERS, key=lambda delimiter: counts[delimiter])  # a tie keeps ","
 
 
+def _header_text() -> str:
+    """The columns as the interface's language names them, for a message."""
+    if interface_language() == "nl":
+        return ";".join(DUTCH_COLUMNS[column] for column in COLUMNS)
+    return ",".join(COLUMNS)
+
+
 def _not_ours(path: Path) -> KnownError:
     return KnownError(translate("CsvExchange", "The first line of {name} must be the header: {header}").format(
-        name=path.name, header=",".join(COLUMNS)))
+        name=path.name, header=_header_text()))
+
+
+_COLUMN_NAMES = {**{column: column for column in COLUMNS}, **{dutch: column for column, dutch in DUTCH_COLUMNS.items()},
+                 "trefwoorden": "tags"}
 
 
 def _header(path: Path, cells: list[str]) -> _Header:
@@ -297,18 +345,20 @@ def _header(path: Path, cells: list[str]) -> _Header:
     seen: set[str] = set()
     for position, cell in enumerate(cells):
         name = cell.strip()
-        if name.lower().startswith(CHANNEL_TEXT):
-            channel = name[len(CHANNEL_TEXT):].strip()
+        lowered = name.lower()
+        prefix = next((p for p in (CHANNEL_TEXT, DUTCH_CHANNEL_TEXT) if lowered.startswith(p)), None)
+        if prefix is not None:
+            channel = name[len(prefix):].strip()
             key = CHANNEL_TEXT + channel.lower()
             channel_texts.append((channel, position))
-        elif name.lower() in COLUMNS:
-            key = name.lower()
+        elif lowered in _COLUMN_NAMES:
+            key = _COLUMN_NAMES[lowered]
             columns[key] = position
         else:
             raise _not_ours(path) if position < len(HEADER) else KnownError(translate(
                 "CsvExchange", "{name} has a column “{column}” that Omroeper does not know; the columns are {header} "
                                "and text:CHANNEL.").format(name=path.name, column=name[:60],
-                                                           header=",".join(COLUMNS)))
+                                                           header=_header_text()))
         if key in seen:
             raise KnownError(translate("CsvExchange", "{name} has the column “{column}” twice.").format(
                 name=path.name, column=name[:60]))
@@ -336,13 +386,10 @@ def _parse_row(store: Store, cells: list[str], header: _Header, delimiter: str, 
     day_text, time_text, status_text = cell["date"].strip(), cell["time"].strip(), cell["status"].strip()
     if not title and not body.strip():
         return translate("CsvExchange", "a row needs a title or a text"), None
-    try:
-        status = PostStatus(status_text.lower() or "draft")
-    except ValueError:
-        status = None
+    status = _status(status_text)
     if status not in EDITABLE_STATUSES:
-        return translate("CsvExchange", "status “{status}” is not one of idea, draft, ready, scheduled").format(
-            status=status_text[:40]), None
+        return translate("CsvExchange", "status “{status}” is not one of {statuses}").format(
+            status=status_text[:40], statuses=", ".join(status_word(s).lower() for s in _EDITABLE_IN_ORDER)), None
     moment = None
     if day_text or time_text:
         moment_or_problem = _moment(day_text, time_text, zone)
@@ -381,21 +428,68 @@ def _parse_row(store: Store, cells: list[str], header: _Header, delimiter: str, 
     return "", ImportRow(line, post, chosen, texts)
 
 
+_EDITABLE_IN_ORDER = (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.READY, PostStatus.SCHEDULED)
+
+
+def _status(text: str) -> PostStatus | None:
+    """The status a cell names: empty is a draft; a code, either language's name or the interface's own."""
+    word = text.strip().lower()
+    if not word:
+        return PostStatus.DRAFT
+    found = _STATUS_WORDS.get(word)
+    if found is not None:
+        return found
+    return next((status for status in PostStatus if status_word(status).lower() == word), None)
+
+
+def _day(text: str) -> date | None:
+    """2026-12-24, or day first: 24-12-2026, 24/12/26, 24.12.2026 (a two-digit year is 20xx)."""
+    try:
+        iso = _ISO_DATE.fullmatch(text)
+        if iso:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        day_first = _DAY_FIRST.fullmatch(text)
+        if day_first:
+            year = int(day_first.group(4)) + (2000 if len(day_first.group(4)) == 2 else 0)
+            return date(year, int(day_first.group(3)), int(day_first.group(1)))
+    except ValueError:  # 31-02-2026
+        return None
+    return None
+
+
+def _clock(text: str) -> time | None:
+    """9:30, 09:30, 9.30, 9:30:00, 9u30, 9u, "9.30 uur", "9:30 PM"; None for anything else."""
+    rest = text.strip()
+    meridiem = _MERIDIEM.fullmatch(rest)
+    if meridiem:
+        rest = meridiem.group(1)
+    said_hour = rest.lower().endswith("uur")
+    rest = rest[:-3].strip() if said_hour else rest
+    clock = _CLOCK.fullmatch(rest)
+    if clock:
+        hour, minute = int(clock.group(1) or clock.group(3)), int(clock.group(2) or clock.group(4) or 0)
+    elif (said_hour or meridiem) and _HOUR.fullmatch(rest):
+        hour, minute = int(rest), 0
+    else:
+        return None
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem.group(2).lower() == "p" else 0)
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
 def _moment(day_text: str, time_text: str, zone: ZoneInfo) -> datetime | str:
     """The instant of a row's date and time (09:00 without a time), or what is wrong with them."""
-    wrong = translate("CsvExchange", "date must be YYYY-MM-DD and time HH:MM (found “{date}” “{time}”)").format(
-        date=day_text[:40], time=time_text[:40])
-    clock = _TIME.fullmatch(time_text) if time_text else None
-    if not _DATE.fullmatch(day_text) or (time_text and clock is None):
-        return wrong
-    try:
-        day = date.fromisoformat(day_text)
-        at = time(int(clock.group(1)), int(clock.group(2))) if clock else time(9, 0)
-    except ValueError:
-        return wrong
+    day = _day(day_text)
+    at = _clock(time_text) if time_text else time(9, 0)
+    if day is None or at is None:
+        return translate("CsvExchange", "the date must be written like 24-12-2026 or 2026-12-24 and the time like "
+                                        "9:30 (found “{date}” “{time}”)").format(date=day_text[:40],
+                                                                              time=time_text[:40])
     if not EARLIEST <= day <= LATEST:
         return translate("CsvExchange", "date {date} is not between {first} and {last}").format(
-            date=day_text, first=EARLIEST.isoformat(), last=LATEST.isoformat())
+            date=day_text, first=date_text(EARLIEST), last=date_text(LATEST))
     return datetime.combine(day, at, zone)
 
 

@@ -1,4 +1,6 @@
-"""A realistic demo municipality (the fictional Oosterzande), so a newcomer sees the app at work at once."""
+"""A realistic demo municipality (the fictional Oosterzande), so a newcomer sees the app at work at once. The
+municipality's posts are in Dutch, as its residents read them; what Omroeper itself says (a channel's or a
+post's problem) is in the interface's language, like everything else Omroeper says."""
 
 from __future__ import annotations
 
@@ -76,7 +78,9 @@ def fill_demo(store: Store, today: date) -> None:
         ])
         channels = [
             ChannelAccount(network=Network.FACEBOOK, name="Facebook Gemeente Oosterzande",
-                           external_id="104857600012345", last_error="Het token is verlopen. Vernieuw het hier."),
+                           external_id="104857600012345", last_error=translate(
+                               "Facebook", "Facebook says the Page token is invalid or expired. Make a new Page access "
+                                           "token and enter it under Channels.")),
             ChannelAccount(network=Network.MASTODON, name="Mastodon @oosterzande",
                            base_url="https://social.overheid.nl", handle="oosterzande"),
             ChannelAccount(network=Network.BLUESKY, name="Bluesky oosterzande.nl",
@@ -159,7 +163,8 @@ def _variant(post: Post, channel: ChannelAccount, index: int) -> Variant:
         variant.remote_url = f"https://example.invalid/{channel.network.value}/{index}"
     elif post.status is PostStatus.FAILED:
         variant.state = DeliveryState.FAILED
-        variant.last_error = "Het token is verlopen. Vernieuw het onder Kanalen."
+        variant.last_error = translate("Demo", "The network refused the access token: it has expired. Enter a new "
+                                               "one under Channels, then try again.")
     elif post.status is PostStatus.SCHEDULED:
         if channel.network is Network.MANUAL:
             variant.state = DeliveryState.REMINDER

@@ -179,7 +179,11 @@ def check_clock(source_name: str, exported_at: str, now: datetime) -> str | None
 
 
 def _when(instant: str) -> str:
-    return f"{instant[:10]} {instant[11:16]} UTC"
+    """An instant of the file as the interface writes it, on this laptop's clock (the clocks are what is wrong)."""
+    from services.i18n import moment_text  # Qt's locale, only for this message
+
+    moment = parse_app_instant(instant)
+    return moment_text(moment, None) if moment else instant[:40]
 
 
 def describe(problem: FileProblem, source_name: str, exported_at: str) -> str:

@@ -19,6 +19,7 @@ from models.planning import KeyDate
 from services.calendar_queries import CalendarFilter, posts_between
 from services.errors import translate
 from services.files import write_file_safely
+from services.i18n import status_word
 from services.preferences import load_municipality
 from services.store import Store
 
@@ -69,7 +70,7 @@ def build_ics(store: Store, start: date | None = None, end: date | None = None,
         names = [channels[c.channel_id].name for c in post.channels if c.channel_id in channels]
         full = bodies.get(post.id, "")
         description = translate("IcsExport", "Channels: {channels}\nStatus: {status}\n\n{text}").format(
-            channels=", ".join(names) or "–", status=post.status.value, text=full)
+            channels=", ".join(names) or "–", status=status_word(post.status), text=full)
         if post.campaign:
             description = translate("IcsExport", "Campaign: {campaign}").format(campaign=post.campaign) + "\n" + \
                 description

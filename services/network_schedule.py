@@ -29,7 +29,6 @@ from services.outbox_sending import (
     CONFIRM_FOR,
     OutboxRun,
     _Held,
-    clock_text,
     fingerprint,
     fingerprint_of,
     mark_parts,
@@ -220,9 +219,9 @@ class NetworkSchedule(OutboxRun):
         "scheduled at the network", because that is the truth: it will go out there unless removed. A deleted
         post, or one whose channel was unticked or removed, is no longer shown anywhere: the run's report names
         it, every run, until it is gone."""
-        when = clock_text(post.scheduled_at) if post.scheduled_at else "?"
+        when = self.when(post.scheduled_at) if post.scheduled_at else "?"
         message = translate(
-            "Outbox", "Still in {channel}'s own schedule, and {channel} publishes it at {time} unless it is removed "
+            "Outbox", "Still in {channel}'s own schedule, and {channel} publishes it on {time} unless it is removed "
                       "there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand, or solve "
                       "the problem; every run tries again.").format(channel=channel.name, time=when,
                                                                      reason=reason or "?")
@@ -231,7 +230,7 @@ class NetworkSchedule(OutboxRun):
         if post.deleted_at is not None or variant.deleted_at is not None or channel.deleted_at is not None:
             self.report.failures.append(f"{channel.name}: " + translate(
                 "Outbox", "“{title}” should no longer go out on {channel} (deleted, unticked, or the channel "
-                          "removed), but {channel} still holds it in its own schedule and publishes it at {time} "
+                          "removed), but {channel} still holds it in its own schedule and publishes it on {time} "
                           "unless it is removed there: Omroeper could not take it back ({reason}). Remove it on "
                           "{channel} by hand; every run tries again.").format(
                 title=post_label(post), channel=channel.name, time=when, reason=reason or "?"))

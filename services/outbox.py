@@ -47,7 +47,6 @@ from services.outbox_sending import (
     RUN_BUDGET,
     ClientFor,
     OutboxReport,
-    clock_text,
     fingerprint,
     grace_period,
 )
@@ -58,8 +57,6 @@ __all__ = ["GRACE_SETTING", "LOOK_FOR", "RUN_BUDGET", "ClientFor", "Outbox", "Ou
            "grace_period", "run_outbox", "run_outbox_at"]
 
 log = logging.getLogger(__name__)
-
-_clock = clock_text
 
 
 class Outbox(Settling, NetworkSchedule):
@@ -77,7 +74,7 @@ class Outbox(Settling, NetworkSchedule):
         for channel in self.channels.values():
             if channel.held_until is not None and channel.held_until > self.now:
                 self.stopped[channel.id] = translate("Outbox", "{channel} asked to slow down until {time}.").format(
-                    channel=channel.name, time=_clock(channel.held_until))
+                    channel=channel.name, time=self.when(channel.held_until))
         with spending(self.budget):
             for variant in self.store.find(Variant, "state = ?", [DeliveryState.SENDING.value], include_deleted=True):
                 self._guarded(variant, self._settle_sending, variant)

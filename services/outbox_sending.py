@@ -24,6 +24,7 @@ from models.post import DeliveryState, Post, PostStatus, Variant
 from models.publish_attempt import PublishAttempt
 from services.delivery import update_post_status
 from services.errors import KnownError, translate
+from services.i18n import moment_text
 from services.networks.base import (
     Failure,
     Image,
@@ -35,6 +36,7 @@ from services.networks.base import (
 )
 from services.networks.http import RunBudget, out_of_time
 from services.post_editing import images_of
+from services.preferences import load_municipality
 from services.store import Store
 
 log = logging.getLogger("services.outbox")
@@ -118,6 +120,7 @@ class OutboxRun:
         self.client_for = client_for
         self.now = now
         self.grace = grace if grace is not None else grace_period(store)
+        self.time_zone = load_municipality(store).time_zone  # the messages' times are on the municipality's clock
         self.budget = budget or run_budget()
         self.report = OutboxReport(budget_seconds=round(self.budget.seconds))
         # Removed channels too: what their networks still hold is taken back (their token stays until then).
@@ -127,6 +130,10 @@ class OutboxRun:
         self.schedules: dict[str, list[_Held]] = {}  # channel id -> what its network's schedule holds of ours
         self.time_up = out_of_time(self.budget).message  # why everything waits once the budget is spent
         self.left: set[str] = set()  # variants left for the next run because the budget was spent
+
+    def when(self, moment: datetime) -> str:
+        """An instant in a message: "2 March 2026 at 09:30", on the municipality's clock."""
+        return moment_text(moment, self.time_zone)
 
     # ---- the account's client ---------------------------------------------------------------------------------
 
@@ -372,7 +379,7 @@ class OutboxRun:
             until = sane_retry_at(error.retry_at, self.now)
             self.store.update_fields(channel, held_until=until)
             self._stop(channel, translate("Outbox", "{channel} asked to slow down until {time}.").format(
-                channel=channel.name, time=clock_text(until)), reported=False, account=False)
+                channel=channel.name, time=self.when(until)), reported=False, account=False)
         elif error.failure is Failure.TEMPORARY:
             self._stop(channel, error.message, reported=False, account=False)
         elif error.failure is Failure.OUT_OF_TIME:
@@ -430,6 +437,3 @@ def mark_parts(mark: str) -> tuple[str, str]:
     printed, _slash, digest = mark.partition("/")
     return printed, digest
 
-
-def clock_text(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d-%m %H:%M")

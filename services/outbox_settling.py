@@ -24,7 +24,6 @@ from services.outbox_sending import (
     MAX_BACKOFF,
     MAX_UNKNOWN_RESENDS,
     OutboxRun,
-    clock_text,
 )
 
 
@@ -117,4 +116,4 @@ class Settling(OutboxRun):
         return translate("Outbox", "Omroeper could not tell whether this post arrived on {channel} (sent {time}); "
                                    "a network's list of recent posts can lag behind. Check there: mark it published "
                                    "if it is, or send it again.").format(channel=channel.name,
-                                                                         time=clock_text(first_sent))
+                                                                         time=self.when(first_sent))

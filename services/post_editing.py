@@ -26,7 +26,10 @@ class NotReadyError(KnownError):
 
 
 def describe_problem(problem: Problem) -> str:
-    """The problem in the user's language, naming the channel and by how much."""
+    """The problem in the user's language, naming the channel and by how much (numbers as the language writes
+    them: "63.206")."""
+    from services.i18n import number_text  # Qt's locale: only when a problem is told
+
     name = problem.channel.name if problem.channel else ""
     if problem.kind is ProblemKind.NO_CHANNEL:
         return translate("PostEditing", "Choose at least one channel.")
@@ -53,12 +56,12 @@ def describe_problem(problem: Problem) -> str:
 
     if problem.limit.measure is Measure.BYTES:
         return translate("PostEditing", "The text for {channel} is {over} bytes too long ({limit} at most).").format(
-            channel=name, over=problem.limit.over_by, limit=problem.limit.limit)
+            channel=name, over=number_text(problem.limit.over_by), limit=number_text(problem.limit.limit))
     if problem.limit.measure is Measure.HASHTAGS:
         return translate("PostEditing", "{channel} takes at most {limit} hashtags; remove {over}.").format(
             channel=name, limit=problem.limit.limit, over=problem.limit.over_by)
     return translate("PostEditing", "The text for {channel} is {over} characters too long ({limit} at most).").format(
-        channel=name, over=problem.limit.over_by, limit=problem.limit.limit)
+        channel=name, over=number_text(problem.limit.over_by), limit=number_text(problem.limit.limit))
 
 
 def _image_not_taken(problem: Problem, name: str) -> str:

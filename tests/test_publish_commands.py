@@ -126,7 +126,7 @@ def test_handover_export_from_the_command_line(tmp_path: Path) -> None:
     target = tmp_path / "overdracht.omroeper"
     result = run_main(tmp_path, "handover", "export", str(target), "--from", "2026-01-01")
     assert result.returncode == 0, result.stderr
-    assert "Handover file written" in result.stdout and "from 2026-01-01" in result.stdout
+    assert "Handover file written" in result.stdout and "(from 1 January 2026)." in result.stdout
     handover = read_handover(target)
     try:
         assert handover.manifest["from"] == "2026-01-01"
@@ -379,7 +379,21 @@ def test_channels_test_and_list_print_what_a_server_or_a_file_says_without_its_c
     assert listed.returncode == 0, listed.stderr
     assert_plain(listed.stdout)
     lines = listed.stdout.splitlines()
-    assert len(lines) == 2 and lines[0].startswith("Instagram[2K ]0;pwnedEverything is fine[8m\tmanual\t")
+    assert lines[0] == "Channel\tNetwork\tAddress\tToken"
+    assert len(lines) == 3 and lines[1].startswith("Instagram[2K ]0;pwnedEverything is fine[8m\tmanual\t")
+
+
+def test_channels_list_has_a_header_and_on_an_empty_folder_says_how_to_add_one(tmp_path: Path) -> None:
+    empty = run_main(tmp_path, "channels", "list")
+    assert empty.returncode == 0, empty.stderr
+    assert empty.stdout.splitlines() == ["Channel\tNetwork\tAddress\tToken",
+                                         "No channels yet: add one with “channels add NETWORK --name NAME”."]
+    assert run_main(tmp_path, "channels", "add", "manual", "--name", "WhatsApp").returncode == 0
+    assert run_main(tmp_path, "channels", "list").stdout.splitlines() == ["Channel\tNetwork\tAddress\tToken",
+                                                                          "WhatsApp\tmanual\t-\tposted by hand"]
+    (tmp_path / "ui.ini").write_text("[General]\nlanguage=nl\n")
+    dutch = run_main(tmp_path, "channels", "list").stdout.splitlines()
+    assert dutch[0] == "Kanaal\tNetwerk\tAdres\tToken"
 
 
 def test_terminal_text_keeps_only_the_commands_own_layout() -> None:
@@ -431,5 +445,5 @@ def test_channels_list_names_a_removed_channel_until_its_posts_are_taken_back(tm
     store.close()
     listed = run_main(tmp_path, "channels", "list")
     assert listed.returncode == 0  # ("post(s)": the English plural comes with the translations)
-    assert listed.stdout.startswith("Mastodon\tmastodon\thttps://social.example\tremoved; 1 post")
+    assert listed.stdout.splitlines()[1].startswith("Mastodon\tmastodon\thttps://social.example\tremoved; 1 post")
     assert "still in the network's own schedule are taken back at the next run" in listed.stdout

@@ -64,8 +64,9 @@ class AgendaModel(QAbstractTableModel):
             if column == self.STATUS:
                 return status_name(post.status)
             if column == self.CHANNELS:
-                return " ".join(self.channels[c.channel_id].name + STATE_SIGNS.get(c.state, "")
-                                for c in post.channels if c.channel_id in self.channels)
+                # "WhatsApp ✍, Instagram ✍": each channel with its sign, apart from the next one.
+                return ", ".join(f"{self.channels[c.channel_id].name} {STATE_SIGNS.get(c.state, '')}".rstrip()
+                                 for c in post.channels if c.channel_id in self.channels)
             return post.label if not post.title else f"{post.title} – {post.excerpt}"
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
             return status_colour(post.status)

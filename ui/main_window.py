@@ -536,10 +536,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _post_line(self, post) -> str:  # type: ignore[no-untyped-def]
-        from PySide6.QtCore import QLocale
+        from services.i18n import short_moment_text
 
-        when = QLocale().toString(post.scheduled_at.astimezone(), QLocale.FormatType.ShortFormat) \
-            if post.scheduled_at else ""
+        when = short_moment_text(post.scheduled_at, post.time_zone) if post.scheduled_at else ""
         return f"• {when} {post.title or post.body[:60]}"
 
     def _crisis_changed(self) -> None:

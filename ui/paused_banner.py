@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from models.post import Post
+from services.i18n import short_moment_text
 from ui.plain_text import plain
 
 
@@ -35,7 +36,7 @@ class PausedBanner(QWidget):
         if post.paused_at is None:
             self.hide()
             return
-        when = QLocale().toString(post.paused_at.astimezone(), QLocale.FormatType.ShortFormat)
+        when = short_moment_text(post.paused_at, post.time_zone)  # on the municipality's clock
         text = self.tr("‖ Paused by the crisis switch since {time}.").format(time=when)
         if post.pause_reason:
             text += " " + self.tr("Reason: {reason}").format(reason=post.pause_reason)

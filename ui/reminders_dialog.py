@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from services.delivery import due_reminders, mark_published
 from services.media_library import media_path
 from services.post_editing import images_of
+from services.preferences import load_municipality
 from services.store import Store
 from ui.reminder_list_model import ReminderListModel
 
@@ -32,6 +33,7 @@ class RemindersDialog(QDialog):
         self.setWindowTitle(self.tr("Post by hand"))
         self.resize(640, 460)
         self.model = ReminderListModel(self)
+        self.model.time_zone = load_municipality(store).time_zone
         self.list_view = QListView(self)
         self.list_view.setModel(self.model)
         self.text = QPlainTextEdit(self)

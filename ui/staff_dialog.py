@@ -63,15 +63,15 @@ class StaffDialog(QDialog):
         left.addWidget(self.list_view, 1)
         left.addWidget(self.add_button)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addWidget(self.form_widget, 1)
+        columns.addLayout(left, 2)
+        columns.addWidget(self.form_widget, 3)  # room for a signature and its example
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
-        self.resize(860, 380)
+        self.resize(960, 380)
         self._loading = False
         self.list_view.selectionModel().currentRowChanged.connect(self._show_current)
         self.add_button.clicked.connect(self.add_person)
@@ -109,10 +109,13 @@ class StaffDialog(QDialog):
         self.self_check.setChecked(member.is_self)
         for language, edit in self.signature_edits.items():
             edit.setText(self.signatures[member.id].get(language, ""))
+        # An example in each signature's own language, said to be one: grey text alone reads as a signature.
         first = member.name.split()[0] if member.name.strip() else "Sanne"
-        self.signature_edits["nl"].setPlaceholderText(f"Groet, {first}, team communicatie")  # an example, in Dutch
-        self.signature_edits["en"].setPlaceholderText(f"Kind regards, {first}, communications team")
-        self.signature_edits["fr"].setPlaceholderText(f"Cordialement, {first}, service communication")
+        for language, example in (("nl", f"Groet, {first}, team communicatie"),
+                                  ("en", f"Kind regards, {first}, communications team"),
+                                  ("fr", f"Cordialement, {first}, service communication")):
+            self.signature_edits[language].setPlaceholderText(
+                self.tr("for example: {signature}").format(signature=example))
         self._loading = False
 
     def _edited(self) -> None:

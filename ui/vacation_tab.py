@@ -334,9 +334,14 @@ class VacationTab(QWidget):
 
     def _agreed(self, handover: Handover, plan: MergePlan) -> bool:
         """The preview, and for many deletions a second question whose default is not to import."""
-        exported = str(handover.manifest.get("exported_at") or "")
-        text = (self.tr("From {name}, exported {when} UTC. This will change:").format(
-            name=one_line(handover.exported_by, 60) or "?", when=exported[:16].replace("T", " "))
+        from models.validation import parse_app_instant
+        from services.i18n import moment_text
+        from services.preferences import load_municipality
+
+        exported = parse_app_instant(handover.manifest.get("exported_at"))  # checked on reading: None is a bug
+        when = moment_text(exported, load_municipality(self.store).time_zone) if exported else "?"
+        text = (self.tr("From {name}, exported {when}. This will change:").format(
+            name=one_line(handover.exported_by, 60) or "?", when=when)
             + "\n\n" + "\n".join(plan.lines()) + "\n\n" + self.tr("A backup is taken first. Import?"))
         if self._ask(text, QMessageBox.Icon.Question) != QMessageBox.StandardButton.Yes:
             return False

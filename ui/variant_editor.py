@@ -7,12 +7,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from models.channel import ChannelAccount
 from models.text_rules import LengthCheck, Measure, check_text
+from services.i18n import number_text
 
 
 def describe_length(check: LengthCheck) -> tuple[str, bool]:
-    """The counter's text and whether it is within every limit, in the user's language."""
+    """The counter's text and whether it is within every limit, in the user's language (its numbers too:
+    "63.206" in Dutch)."""
     if check.limit is None:
-        return QCoreApplication.translate("VariantEditor", "{used} characters (no limit)").format(used=check.used), True
+        return QCoreApplication.translate("VariantEditor", "{used} characters (no limit)").format(
+            used=number_text(check.used)), True
     parts = []
     for limit in check.checks:
         unit = {
@@ -23,13 +26,14 @@ def describe_length(check: LengthCheck) -> tuple[str, bool]:
         if limit.over_by:
             parts.append(
                 QCoreApplication.translate("VariantEditor", "{over} {unit} too many ({used} of {limit})").format(
-                    over=limit.over_by, unit=unit, used=limit.used, limit=limit.limit
+                    over=number_text(limit.over_by), unit=unit, used=number_text(limit.used),
+                    limit=number_text(limit.limit)
                 )
             )
         elif limit.measure is Measure.CHARACTERS:
             parts.append(
                 QCoreApplication.translate("VariantEditor", "{used} of {limit} {unit}").format(
-                    used=limit.used, limit=limit.limit, unit=unit
+                    used=number_text(limit.used), limit=number_text(limit.limit), unit=unit
                 )
             )
     return " · ".join(parts), check.ok

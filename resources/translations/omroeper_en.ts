@@ -15,7 +15,7 @@
 <context>
     <name>ChannelsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/channels_tab.py" line="92"/>
+        <location filename="../../ui/channels_tab.py" line="91"/>
         <source>{name} is removed; {network} still holds %n post(s) of it in its own schedule. Omroeper takes them back at the next run of the outbox and keeps the token in the keychain until then.</source>
         <translation>
             <numerusform>{name} is removed; {network} still holds %n post of it in its own schedule. Omroeper takes it back at the next run of the outbox and keeps the token in the keychain until then.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/channels_tab.py" line="160"/>
+        <location filename="../../ui/channels_tab.py" line="154"/>
         <source>{name} is removed; its token stays in the keychain until the outbox has taken back the %n post(s) its network still holds.</source>
         <translation>
             <numerusform>{name} is removed; its token stays in the keychain until the outbox has taken back the %n post its network still holds.</numerusform>
@@ -87,9 +87,32 @@
     </message>
 </context>
 <context>
+    <name>KeyDateListModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/key_date_list_model.py" line="120"/>
+        <source>(%n day(s))</source>
+        <translation>
+            <numerusform>(%n day)</numerusform>
+            <numerusform>(%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyDatesDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/key_dates_dialog.py" line="109"/>
+        <location filename="../../ui/key_dates_dialog.py" line="110"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</source>
         <translation>
             <numerusform>%n post paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</numerusform>
@@ -97,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n post paused. Taking it back from the networks…</numerusform>
@@ -105,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>Hand %n paused post back to the outbox and the networks? A post whose time passed during the pause is not sent by itself: it waits for your decision.</numerusform>
@@ -116,11 +139,19 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="340"/>
+        <location filename="../../ui/month_view.py" line="353"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/month_view.py" line="409"/>
+        <source>This week: %n of the {target} posts of your rhythm</source>
+        <translation>
+            <numerusform>This week: %n of the {target} posts of your rhythm</numerusform>
+            <numerusform>This week: %n of the {target} posts of your rhythm</numerusform>
         </translation>
     </message>
 </context>
@@ -136,9 +167,36 @@
     </message>
 </context>
 <context>
+    <name>PausedBar</name>
+    <message numerus="yes">
+        <location filename="../../ui/paused_bar.py" line="54"/>
+        <source>‖ Publishing is paused: %n post(s) stop until you resume them.</source>
+        <translation>
+            <numerusform>‖ Publishing is paused: %n post stops until you resume it.</numerusform>
+            <numerusform>‖ Publishing is paused: %n posts stop until you resume them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paused_bar.py" line="56"/>
+        <source>‖ Publishing is paused since {time}: %n post(s) stop until you resume them.</source>
+        <translation>
+            <numerusform>‖ Publishing is paused since {time}: %n post stops until you resume it.</numerusform>
+            <numerusform>‖ Publishing is paused since {time}: %n posts stop until you resume them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paused_bar.py" line="62"/>
+        <source>Still in a network&apos;s own schedule: %n post(s) ({channels}), taken back at the next run; if that fails, remove them there.</source>
+        <translation>
+            <numerusform>Still in a network&apos;s own schedule: %n post ({channels}), taken back at the next run; if that fails, remove it there.</numerusform>
+            <numerusform>Still in a network&apos;s own schedule: %n posts ({channels}), taken back at the next run; if that fails, remove them there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemindersDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders_dialog.py" line="82"/>
+        <location filename="../../ui/reminders_dialog.py" line="84"/>
         <source>%n image(s) with this post</source>
         <translation>
             <numerusform>%n image with this post</numerusform>
@@ -192,7 +250,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="50"/>
+        <location filename="../../ui/status_bar.py" line="145"/>
         <source>✍ %n to post by hand</source>
         <translation>
             <numerusform>✍ %n to post by hand</numerusform>
@@ -200,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="55"/>
+        <location filename="../../ui/status_bar.py" line="150"/>
         <source>⚠ %n channel(s) need attention</source>
         <translation>
             <numerusform>⚠ %n channel needs attention</numerusform>
@@ -208,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="64"/>
+        <location filename="../../ui/status_bar.py" line="159"/>
         <source>⚠ %n record(s) could not be read; see the log</source>
         <translation>
             <numerusform>⚠ %n record could not be read; see the log</numerusform>
@@ -216,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="71"/>
+        <location filename="../../ui/status_bar.py" line="166"/>
         <source>%n post(s) waiting in the outbox</source>
         <translation>
             <numerusform>%n post waiting in the outbox</numerusform>
@@ -246,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="349"/>
+        <location filename="../../ui/vacation_tab.py" line="354"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>Delete %n post and import</numerusform>
@@ -257,7 +315,7 @@
 <context>
     <name>_RecurrenceWords</name>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="45"/>
+        <location filename="../../ui/recurrence_dialog.py" line="40"/>
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>Every %n day</numerusform>
@@ -265,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="46"/>
+        <location filename="../../ui/recurrence_dialog.py" line="41"/>
         <source>Every %n week(s)</source>
         <translation>
             <numerusform>Every %n week</numerusform>
@@ -273,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="47"/>
+        <location filename="../../ui/recurrence_dialog.py" line="42"/>
         <source>Every %n month(s)</source>
         <translation>
             <numerusform>Every %n month</numerusform>
@@ -281,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="48"/>
+        <location filename="../../ui/recurrence_dialog.py" line="43"/>
         <source>Every %n year(s)</source>
         <translation>
             <numerusform>Every %n year</numerusform>
@@ -289,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="59"/>
+        <location filename="../../ui/recurrence_dialog.py" line="57"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n time</numerusform>

@@ -136,17 +136,17 @@
         <translation>Het gegevensbestand {path} ontbreekt of is leeg, terwijl een back-up uw gegevens bevat (de nieuwste is van {when}). Omroeper is er niet met een nieuwe, lege kalender overheen begonnen.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="163"/>
+        <location filename="../../services/backup.py" line="170"/>
         <source>The file {path} is not a readable Omroeper backup.</source>
         <translation>Het bestand {path} is geen leesbare back-up van Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="166"/>
+        <location filename="../../services/backup.py" line="173"/>
         <source>The backup {path} is damaged.</source>
         <translation>De back-up {path} is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="169"/>
+        <location filename="../../services/backup.py" line="176"/>
         <source>The backup {path} was made by a newer version of Omroeper.</source>
         <translation>De back-up {path} is gemaakt door een nieuwere versie van Omroeper.</translation>
     </message>
@@ -198,14 +198,42 @@
     </message>
 </context>
 <context>
+    <name>CalendarLegend</name>
+    <message>
+        <location filename="../../ui/calendar_legend.py" line="43"/>
+        <source>key date</source>
+        <translation>belangrijke datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_legend.py" line="44"/>
+        <source>Christmas Day</source>
+        <translation>Eerste Kerstdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_legend.py" line="45"/>
+        <source>public holiday</source>
+        <translation>feestdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_legend.py" line="46"/>
+        <source>fewer posts this week than your rhythm</source>
+        <translation>minder berichten deze week dan uw ritme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_legend.py" line="47"/>
+        <source>someone away</source>
+        <translation>iemand afwezig</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../services/calendar_page.py" line="132"/>
+        <location filename="../../services/calendar_page.py" line="126"/>
         <source>{name} away ({standin} stands in)</source>
         <translation>{name} afwezig ({standin} vervangt)</translation>
     </message>
     <message>
-        <location filename="../../services/calendar_page.py" line="134"/>
+        <location filename="../../services/calendar_page.py" line="128"/>
         <source>{name} away</source>
         <translation>{name} afwezig</translation>
     </message>
@@ -223,52 +251,52 @@
         <translation>Bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="74"/>
+        <location filename="../../ui/calendar_tab.py" line="75"/>
         <source>&amp;Month</source>
         <translation>&amp;Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="74"/>
+        <location filename="../../ui/calendar_tab.py" line="75"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="74"/>
+        <location filename="../../ui/calendar_tab.py" line="75"/>
         <source>&amp;List</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="81"/>
+        <location filename="../../ui/calendar_tab.py" line="82"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="84"/>
+        <location filename="../../ui/calendar_tab.py" line="85"/>
         <source>Previous (Page Up)</source>
         <translation>Vorige (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="87"/>
+        <location filename="../../ui/calendar_tab.py" line="88"/>
         <source>Next (Page Down)</source>
         <translation>Volgende (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="93"/>
+        <location filename="../../ui/calendar_tab.py" line="94"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>Berichten zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="96"/>
+        <location filename="../../ui/calendar_tab.py" line="97"/>
         <source>&amp;New post</source>
         <translation>&amp;Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="97"/>
+        <location filename="../../ui/calendar_tab.py" line="98"/>
         <source>Key dates…</source>
-        <translation>Kerndata…</translation>
+        <translation>Belangrijke data…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="107"/>
+        <location filename="../../ui/calendar_tab.py" line="108"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
@@ -319,79 +347,109 @@
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="30"/>
+        <location filename="../../ui/channel_dialog.py" line="35"/>
         <source>Add a channel</source>
         <translation>Kanaal toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="30"/>
+        <location filename="../../ui/channel_dialog.py" line="35"/>
         <source>Change a channel</source>
         <translation>Kanaal wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="34"/>
-        <source>By hand (WhatsApp, Instagram, …)</source>
-        <translation>Met de hand (WhatsApp, Instagram, …)</translation>
+        <location filename="../../ui/channel_dialog.py" line="39"/>
+        <source>By hand (Instagram, Threads, X, WhatsApp, …)</source>
+        <translation>Met de hand (Instagram, Threads, X, WhatsApp, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="49"/>
+        <location filename="../../ui/channel_dialog.py" line="43"/>
+        <source>Something else</source>
+        <translation>Iets anders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="59"/>
         <source>&amp;Network:</source>
         <translation>&amp;Netwerk:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="50"/>
+        <location filename="../../ui/channel_dialog.py" line="60"/>
+        <source>Posted &amp;on:</source>
+        <translation>Gepost &amp;op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="51"/>
+        <location filename="../../ui/channel_dialog.py" line="62"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="52"/>
+        <location filename="../../ui/channel_dialog.py" line="63"/>
         <source>&amp;Handle:</source>
         <translation>&amp;Handle:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="53"/>
+        <location filename="../../ui/channel_dialog.py" line="64"/>
         <source>&amp;Page or organization id:</source>
         <translation>&amp;Pagina- of organisatie-id:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="54"/>
+        <location filename="../../ui/channel_dialog.py" line="65"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="72"/>
+        <location filename="../../ui/channel_dialog.py" line="84"/>
         <source>stored in the keychain; type a new one to replace it</source>
         <translation>bewaard in de sleutelhanger; typ een nieuw om het te vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="112"/>
+        <location filename="../../ui/channel_dialog.py" line="151"/>
+        <source>Its posts become reminders with the text ready to copy; you post them yourself.</source>
+        <translation>De berichten worden herinneringen met de tekst klaar om te kopiëren; u post ze zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="155"/>
         <source>Address: your server, e.g. https://social.overheid.nl. Token: on the server, Preferences &gt; Development &gt; New application (scopes read, write:statuses, write:media), then copy “Your access token”.</source>
         <translation>Adres: uw server, bv. https://social.overheid.nl. Token: op de server, Voorkeuren &gt; Ontwikkeling &gt; Nieuwe toepassing (rechten read, write:statuses, write:media), kopieer dan “Jouw toegangscode”.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="115"/>
+        <location filename="../../ui/channel_dialog.py" line="158"/>
         <source>Handle: e.g. oosterzande.nl. Token: an app password (xxxx-xxxx-xxxx-xxxx) from Settings &gt; Privacy and security &gt; App passwords; never the account&apos;s own password.</source>
         <translation>Handle: bv. oosterzande.nl. Token: een app-wachtwoord (xxxx-xxxx-xxxx-xxxx) uit Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden; nooit het wachtwoord van het account zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="118"/>
+        <location filename="../../ui/channel_dialog.py" line="161"/>
         <source>The page id and a Page access token (from Graph API Explorer, via /me/accounts with a long-lived user token).</source>
         <translation>Het pagina-id en een paginatoegangstoken (uit de Graph API Explorer, via /me/accounts met een langlevend gebruikerstoken).</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="120"/>
+        <location filename="../../ui/channel_dialog.py" line="163"/>
         <source>The organization id (the number in the page&apos;s admin address) and an access token with w_organization_social. It lives 60 days; Omroeper warns before.</source>
         <translation>Het organisatie-id (het getal in het beheeradres van de pagina) en een toegangstoken met w_organization_social. Het leeft 60 dagen; Omroeper waarschuwt vooraf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="122"/>
-        <source>For channels without a usable API (WhatsApp, Instagram, Snapchat): their posts become reminders with the text ready to copy.</source>
-        <translation>Voor kanalen zonder bruikbare API (WhatsApp, Instagram, Snapchat): hun berichten worden herinneringen met de tekst klaar om te kopiëren.</translation>
+        <location filename="../../ui/channel_dialog.py" line="171"/>
+        <source>Texts are counted as Instagram counts them: at most {characters} characters and {tags} hashtags, and a post needs an image.</source>
+        <translation>Teksten worden geteld zoals Instagram ze telt: hoogstens {characters} tekens en {tags} hashtags, en een bericht heeft een afbeelding nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="174"/>
+        <source>Texts are counted as Threads counts them: at most {characters} characters.</source>
+        <translation>Teksten worden geteld zoals Threads ze telt: hoogstens {characters} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="177"/>
+        <source>Texts are counted as X counts them: at most {characters}, weighted (a link counts 23, an emoji 2).</source>
+        <translation>Teksten worden geteld zoals X ze telt: hoogstens {characters}, gewogen (een link telt 23, een emoji 2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="179"/>
+        <source>Its texts have no length limit.</source>
+        <translation>De teksten hebben geen lengtegrens.</translation>
     </message>
 </context>
 <context>
@@ -422,37 +480,42 @@
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="47"/>
+        <location filename="../../ui/channel_list_model.py" line="48"/>
+        <source>{network}, by hand</source>
+        <translation>{network}, met de hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_list_model.py" line="54"/>
         <source>posted by hand: reminders</source>
         <translation>met de hand gepost: herinneringen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="51"/>
+        <location filename="../../ui/channel_list_model.py" line="58"/>
         <source>token valid until {date}</source>
         <translation>token geldig tot {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="53"/>
+        <location filename="../../ui/channel_list_model.py" line="60"/>
         <source>connection checked</source>
         <translation>verbinding gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="54"/>
+        <location filename="../../ui/channel_list_model.py" line="61"/>
         <source>not checked yet</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="65"/>
+        <location filename="../../ui/channel_list_model.py" line="48"/>
         <source>by hand</source>
         <translation>met de hand</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="71"/>
+        <location filename="../../ui/channel_list_model.py" line="78"/>
         <source>in the keychain</source>
         <translation>in de sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="71"/>
+        <location filename="../../ui/channel_list_model.py" line="78"/>
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
@@ -467,12 +530,12 @@
     <message>
         <location filename="../../services/channels.py" line="68"/>
         <source>“Bearer” before the token is left out.</source>
-        <translation>„Bearer” vóór het token wordt weggelaten.</translation>
+        <translation>“Bearer” vóór het token wordt weggelaten.</translation>
     </message>
     <message>
         <location filename="../../services/channels.py" line="71"/>
         <source>“access_token=” before the token is left out.</source>
-        <translation>„access_token=” vóór het token wordt weggelaten.</translation>
+        <translation>“access_token=” vóór het token wordt weggelaten.</translation>
     </message>
     <message>
         <location filename="../../services/channels.py" line="75"/>
@@ -518,7 +581,7 @@
     <message>
         <location filename="../../services/channels.py" line="126"/>
         <source>The address holds a user name or password (the part before “@”). Omroeper never sends those in an address: remove that part.</source>
-        <translation>Het adres bevat een gebruikersnaam of wachtwoord (het deel vóór „@”). Omroeper stuurt die nooit mee in een adres: haal dat deel weg.</translation>
+        <translation>Het adres bevat een gebruikersnaam of wachtwoord (het deel vóór “@”). Omroeper stuurt die nooit mee in een adres: haal dat deel weg.</translation>
     </message>
     <message>
         <location filename="../../services/channels.py" line="138"/>
@@ -531,40 +594,45 @@
         <translation>Geef het adres van de server zelf, {root}, zonder iets erachter: Omroeper praat met de server, niet met een pagina erop.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="176"/>
-        <location filename="../../services/channels.py" line="211"/>
+        <location filename="../../services/channels.py" line="178"/>
+        <location filename="../../services/channels.py" line="223"/>
         <source>Give the channel a name.</source>
         <translation>Geef het kanaal een naam.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="178"/>
-        <location filename="../../services/channels.py" line="213"/>
+        <location filename="../../services/channels.py" line="181"/>
+        <location filename="../../services/channels.py" line="227"/>
         <source>There is already a channel named “{name}”.</source>
         <translation>Er is al een kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="182"/>
+        <location filename="../../services/channels.py" line="185"/>
         <source>{network} needs the page or organization id (a number).</source>
         <translation>{network} heeft het pagina- of organisatie-id nodig (een getal).</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="186"/>
-        <location filename="../../services/channels.py" line="219"/>
+        <location filename="../../services/channels.py" line="189"/>
+        <location filename="../../services/channels.py" line="233"/>
         <source>{network} needs its access token or app password.</source>
         <translation>{network} heeft een toegangstoken of app-wachtwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="281"/>
+        <location filename="../../services/channels.py" line="202"/>
+        <source>Only a channel posted to by hand is for another network; Omroeper posts to {network} itself.</source>
+        <translation>Alleen een kanaal waarop u met de hand post, is voor een ander netwerk; naar {network} post Omroeper zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="297"/>
         <source>There is no channel named “{name}”.</source>
         <translation>Er is geen kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="290"/>
+        <location filename="../../services/channels.py" line="306"/>
         <source>No access token is stored for {name}. Enter it under Channels.</source>
         <translation>Er is geen toegangstoken bewaard voor {name}. Vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="301"/>
+        <location filename="../../services/channels.py" line="317"/>
         <source>This channel no longer exists.</source>
         <translation>Dit kanaal bestaat niet meer.</translation>
     </message>
@@ -572,32 +640,32 @@
 <context>
     <name>ChannelsTab</name>
     <message>
-        <location filename="../../ui/channels_tab.py" line="51"/>
+        <location filename="../../ui/channels_tab.py" line="50"/>
         <source>The municipality&apos;s accounts. Tokens are kept in this computer&apos;s keychain, never in the data file or a handover.</source>
         <translation>De accounts van de gemeente. Tokens staan in de sleutelhanger van deze computer, nooit in het gegevensbestand of een overdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="61"/>
+        <location filename="../../ui/channels_tab.py" line="60"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="62"/>
+        <location filename="../../ui/channels_tab.py" line="61"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="63"/>
+        <location filename="../../ui/channels_tab.py" line="62"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="64"/>
+        <location filename="../../ui/channels_tab.py" line="63"/>
         <source>&amp;Test connection</source>
         <translation>Verbinding &amp;testen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/channels_tab.py" line="92"/>
+        <location filename="../../ui/channels_tab.py" line="91"/>
         <source>{name} is removed; {network} still holds %n post(s) of it in its own schedule. Omroeper takes them back at the next run of the outbox and keeps the token in the keychain until then.</source>
         <translation>
             <numerusform>{name} is verwijderd; {network} heeft nog %n bericht ervan in zijn eigen planning. Omroeper haalt het terug bij de volgende verzendronde en houdt het token tot dan in de sleutelhanger.</numerusform>
@@ -605,17 +673,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="148"/>
+        <location filename="../../ui/channels_tab.py" line="142"/>
         <source>Remove channel</source>
         <translation>Kanaal verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="149"/>
+        <location filename="../../ui/channels_tab.py" line="143"/>
         <source>Remove {name}? Its posts stay in the calendar and no longer go out there. Posts already in the network&apos;s own schedule are taken back first; its token leaves the keychain once that is done.</source>
         <translation>{name} verwijderen? De berichten blijven in de kalender en gaan daar niet meer heen. Berichten die al in de eigen planning van het netwerk staan, worden eerst teruggehaald; het token verlaat de sleutelhanger zodra dat is gebeurd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/channels_tab.py" line="160"/>
+        <location filename="../../ui/channels_tab.py" line="154"/>
         <source>{name} is removed; its token stays in the keychain until the outbox has taken back the %n post(s) its network still holds.</source>
         <translation>
             <numerusform>{name} is verwijderd; het token blijft in de sleutelhanger tot de wachtrij het %n bericht heeft teruggehaald dat het netwerk nog heeft.</numerusform>
@@ -623,22 +691,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="162"/>
+        <location filename="../../ui/channels_tab.py" line="156"/>
         <source>{name} is removed, and its token with it.</source>
         <translation>{name} is verwijderd, en het token ook.</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="172"/>
+        <location filename="../../ui/channels_tab.py" line="166"/>
         <source>Checking {name}…</source>
         <translation>{name} controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="177"/>
+        <location filename="../../ui/channels_tab.py" line="171"/>
         <source>; up to {count} characters</source>
         <translation>; tot {count} tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="178"/>
+        <location filename="../../ui/channels_tab.py" line="172"/>
         <source>{name}: connected as {account}{limit}.</source>
         <translation>{name}: verbonden als {account}{limit}.</translation>
     </message>
@@ -646,98 +714,98 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../services/commands.py" line="173"/>
+        <location filename="../../services/commands.py" line="171"/>
         <source>Start Omroeper&apos;s window to restore that backup (or to begin anew on purpose).</source>
         <translation>Open het venster van Omroeper om die back-up terug te zetten (of om bewust opnieuw te beginnen).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="191"/>
-        <location filename="../../services/commands.py" line="200"/>
+        <location filename="../../services/commands.py" line="189"/>
+        <location filename="../../services/commands.py" line="198"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="211"/>
+        <location filename="../../services/commands.py" line="209"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="213"/>
+        <location filename="../../services/commands.py" line="211"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="214"/>
+        <location filename="../../services/commands.py" line="212"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="218"/>
+        <location filename="../../services/commands.py" line="216"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="222"/>
+        <location filename="../../services/commands.py" line="220"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="239"/>
+        <location filename="../../services/commands.py" line="237"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="254"/>
+        <location filename="../../services/commands.py" line="252"/>
         <source>This run stopped starting requests after {seconds} seconds, so that no slow server holds it; %n post(s) wait for the next run.</source>
         <translation>Deze ronde begon na {seconds} seconden geen nieuwe verzoeken meer, zodat geen trage server haar vasthoudt; berichten die op de volgende ronde wachten: %n.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="269"/>
+        <location filename="../../services/commands.py" line="267"/>
         <source>Paused here: {posts} posts.</source>
         <translation>Hier gepauzeerd: {posts} berichten.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="270"/>
+        <location filename="../../services/commands.py" line="268"/>
         <source>Ask them to pause too: posts their laptop sends, or a network holds, still go out.</source>
         <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="275"/>
+        <location filename="../../services/commands.py" line="273"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="283"/>
+        <location filename="../../services/commands.py" line="281"/>
         <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
         <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="299"/>
+        <location filename="../../services/commands.py" line="297"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="303"/>
+        <location filename="../../services/commands.py" line="301"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="331"/>
+        <location filename="../../services/commands.py" line="329"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="338"/>
+        <location filename="../../services/commands.py" line="336"/>
         <source>It deletes many records: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="335"/>
+        <location filename="../../services/commands.py" line="333"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="336"/>
+        <location filename="../../services/commands.py" line="334"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
@@ -749,30 +817,65 @@
     <message>
         <location filename="../../services/commands.py" line="362"/>
         <source>%n record(s) could not be read and were left out; see the log.</source>
-        <translation>Records die niet gelezen konden worden en zijn weggelaten: %n; zie het logbestand.</translation>
+        <translation>Onleesbare gegevens weggelaten: %n; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="391"/>
+        <location filename="../../services/commands.py" line="393"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="394"/>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="394"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="395"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="397"/>
+        <source>No channels yet: add one with “channels add NETWORK --name NAME”.</source>
+        <translation>Nog geen kanalen: voeg er een toe met “channels add NETWERK --name NAAM”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="400"/>
+        <source>posted by hand</source>
+        <translation>met de hand gepost</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="402"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="397"/>
+        <location filename="../../services/commands.py" line="409"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="404"/>
+        <location filename="../../services/commands.py" line="415"/>
+        <source>--for names the network a channel posted to by hand is for: use it with “channels add manual”.</source>
+        <translation>--for noemt het netwerk waarvoor een kanaal is waarop u met de hand post: gebruik het met “channels add manual”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="420"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="407"/>
+        <location filename="../../services/commands.py" line="423"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="411"/>
+        <location filename="../../services/commands.py" line="427"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -780,27 +883,27 @@
 <context>
     <name>Coverage</name>
     <message>
-        <location filename="../../services/coverage.py" line="62"/>
-        <source>fewer posts than your rhythm on {channels}</source>
-        <translation>minder berichten dan uw ritme op {channels}</translation>
+        <location filename="../../services/coverage.py" line="68"/>
+        <source>this week has %n of the {target} posts of your rhythm</source>
+        <translation>deze week heeft %n van de {target} berichten van uw ritme</translation>
     </message>
     <message>
-        <location filename="../../services/coverage.py" line="69"/>
+        <location filename="../../services/coverage.py" line="76"/>
         <source>{post}: still an idea or a draft</source>
         <translation>{post}: nog een idee of concept</translation>
     </message>
     <message>
-        <location filename="../../services/coverage.py" line="81"/>
+        <location filename="../../services/coverage.py" line="88"/>
         <source>{post}: {channel} only gets it when this laptop is on</source>
         <translation>{post}: {channel} krijgt het alleen als deze laptop aanstaat</translation>
     </message>
     <message>
-        <location filename="../../services/coverage.py" line="87"/>
+        <location filename="../../services/coverage.py" line="94"/>
         <source>{channel}: the token expires before the return</source>
         <translation>{channel}: het token verloopt vóór de terugkeer</translation>
     </message>
     <message>
-        <location filename="../../services/coverage.py" line="93"/>
+        <location filename="../../services/coverage.py" line="100"/>
         <source>{name} stands in but has no signature for replies</source>
         <translation>{name} vervangt, maar heeft geen handtekening voor reacties</translation>
     </message>
@@ -808,7 +911,7 @@
 <context>
     <name>Crisis</name>
     <message>
-        <location filename="../../services/crisis.py" line="105"/>
+        <location filename="../../services/crisis.py" line="138"/>
         <source>Its time passed while all posts were paused. Send it now, move it or skip it.</source>
         <translation>Het tijdstip is verstreken terwijl alle berichten gepauzeerd waren. Verstuur het nu, verplaats het of sla het over.</translation>
     </message>
@@ -816,103 +919,103 @@
 <context>
     <name>CsvExchange</name>
     <message>
-        <location filename="../../services/csv_exchange.py" line="242"/>
+        <location filename="../../services/csv_exchange.py" line="279"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="290"/>
+        <location filename="../../services/csv_exchange.py" line="334"/>
         <source>The first line of {name} must be the header: {header}</source>
         <translation>De eerste regel van {name} moet de kopregel zijn: {header}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="198"/>
+        <location filename="../../services/csv_exchange.py" line="235"/>
         <source>{name} has more than {limit} rows; split it up.</source>
         <translation>{name} heeft meer dan {limit} rijen; splits het bestand op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="214"/>
-        <location filename="../../services/csv_exchange.py" line="328"/>
+        <location filename="../../services/csv_exchange.py" line="251"/>
+        <location filename="../../services/csv_exchange.py" line="378"/>
         <source>a cell is longer than {limit} characters</source>
         <translation>een cel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="216"/>
+        <location filename="../../services/csv_exchange.py" line="253"/>
         <source>this line cannot be read as CSV (a quotation mark may be missing)</source>
         <translation>deze regel is niet als CSV te lezen (misschien ontbreekt er een aanhalingsteken)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="219"/>
+        <location filename="../../services/csv_exchange.py" line="256"/>
         <source>the file ends in the middle of a character; it may be damaged</source>
         <translation>het bestand houdt op midden in een teken; het is misschien beschadigd</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="225"/>
+        <location filename="../../services/csv_exchange.py" line="262"/>
         <source>Nothing was imported: {name}, line {line}: {reason}.</source>
         <translation>Er is niets geïmporteerd: {name}, regel {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="235"/>
+        <location filename="../../services/csv_exchange.py" line="272"/>
         <source>{name} is not a file.</source>
         <translation>{name} is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="237"/>
+        <location filename="../../services/csv_exchange.py" line="274"/>
         <source>{name} is larger than {limit} MB; split it up.</source>
         <translation>{name} is groter dan {limit} MB; splits het op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="308"/>
+        <location filename="../../services/csv_exchange.py" line="358"/>
         <source>{name} has a column “{column}” that Omroeper does not know; the columns are {header} and text:CHANNEL.</source>
-        <translation>{name} heeft een kolom „{column}” die Omroeper niet kent; de kolommen zijn {header} en text:KANAAL.</translation>
+        <translation>{name} heeft een kolom “{column}” die Omroeper niet kent; de kolommen zijn {header} en tekst:KANAAL.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="313"/>
+        <location filename="../../services/csv_exchange.py" line="363"/>
         <source>{name} has the column “{column}” twice.</source>
-        <translation>{name} heeft de kolom „{column}” twee keer.</translation>
+        <translation>{name} heeft de kolom “{column}” twee keer.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="324"/>
+        <location filename="../../services/csv_exchange.py" line="374"/>
         <source>expected {expected} columns, found {found} (columns are separated by {delimiter}, as in the first line)</source>
         <translation>{expected} kolommen verwacht, {found} gevonden (kolommen worden gescheiden door {delimiter}, zoals in de eerste regel)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="330"/>
+        <location filename="../../services/csv_exchange.py" line="380"/>
         <source>holds bytes that are not text in this file&apos;s encoding (save it as “CSV UTF-8”)</source>
-        <translation>bevat bytes die in de codering van dit bestand geen tekst zijn (sla het op als „CSV UTF-8”)</translation>
+        <translation>bevat bytes die in de codering van dit bestand geen tekst zijn (sla het op als “CSV UTF-8”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="333"/>
+        <location filename="../../services/csv_exchange.py" line="383"/>
         <source>holds a NUL character: the file is not plain text</source>
         <translation>bevat een NUL-teken: het bestand is geen platte tekst</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="338"/>
+        <location filename="../../services/csv_exchange.py" line="388"/>
         <source>a row needs a title or a text</source>
         <translation>een rij heeft een titel of een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="344"/>
-        <source>status “{status}” is not one of idea, draft, ready, scheduled</source>
-        <translation>status “{status}” is niet een van idea, draft, ready, scheduled</translation>
+        <location filename="../../services/csv_exchange.py" line="391"/>
+        <source>status “{status}” is not one of {statuses}</source>
+        <translation>status “{status}” is niet een van {statuses}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="369"/>
+        <location filename="../../services/csv_exchange.py" line="487"/>
+        <source>the date must be written like 24-12-2026 or 2026-12-24 and the time like 9:30 (found “{date}” “{time}”)</source>
+        <translation>schrijf de datum als 24-12-2026 of 2026-12-24 en de tijd als 9:30 (gevonden: “{date}” “{time}”)</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="416"/>
         <source>has a text for {name}, but {name} is not among its channels</source>
         <translation>heeft een tekst voor {name}, maar {name} staat niet bij de kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="386"/>
-        <source>date must be YYYY-MM-DD and time HH:MM (found “{date}” “{time}”)</source>
-        <translation>datum moet JJJJ-MM-DD zijn en tijd UU:MM (gevonden: “{date}” “{time}”)</translation>
-    </message>
-    <message>
-        <location filename="../../services/csv_exchange.py" line="397"/>
+        <location filename="../../services/csv_exchange.py" line="491"/>
         <source>date {date} is not between {first} and {last}</source>
         <translation>datum {date} ligt niet tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="403"/>
+        <location filename="../../services/csv_exchange.py" line="497"/>
         <source>no channel named “{name}” (see the Channels tab)</source>
         <translation>geen kanaal met de naam “{name}” (zie het tabblad Kanalen)</translation>
     </message>
@@ -963,6 +1066,14 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../services/i18n.py" line="121"/>
+        <source>{date} at {time}</source>
+        <translation>{date} om {time}</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryRow</name>
     <message>
         <location filename="../../ui/delivery_row.py" line="31"/>
@@ -1003,9 +1114,14 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../services/demo.py" line="57"/>
+        <location filename="../../services/demo.py" line="59"/>
         <source>The data folder already holds data, so no demo data was added. Use --data-dir with a new, empty folder to try the demo.</source>
         <translation>De gegevensmap bevat al gegevens, dus er zijn geen demogegevens toegevoegd. Gebruik --data-dir met een nieuwe, lege map om de demo te proberen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/demo.py" line="166"/>
+        <source>The network refused the access token: it has expired. Enter a new one under Channels, then try again.</source>
+        <translation>Het netwerk weigerde het toegangstoken: het is verlopen. Vul onder Kanalen een nieuw in en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1259,7 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>Facebook weigerde het verzoek ({status}).</translation>
     </message>
     <message>
+        <location filename="../../services/demo.py" line="81"/>
         <location filename="../../services/networks/facebook.py" line="182"/>
         <source>Facebook says the Page token is invalid or expired. Make a new Page access token and enter it under Channels.</source>
         <translation>Facebook meldt dat het paginatoken ongeldig of verlopen is. Maak een nieuw paginatoegangstoken en vul het in onder Kanalen.</translation>
@@ -1210,6 +1327,90 @@ Stuur het mee wanneer u dit meldt.</translation>
     </message>
 </context>
 <context>
+    <name>FirstChannelPage</name>
+    <message>
+        <location filename="../../ui/first_start_channel_page.py" line="57"/>
+        <source>A first channel</source>
+        <translation>Een eerste kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_channel_page.py" line="79"/>
+        <source>Where do the posts go? Add an account Omroeper posts to itself (Mastodon, Bluesky, a Facebook Page, a LinkedIn page) with its token, which stays in this computer&apos;s keychain; or a channel you post to by hand (Instagram, Threads, X, WhatsApp…): Omroeper then reminds you at the post&apos;s time, with the text ready to copy. More channels can be added later in the Channels tab.</source>
+        <translation>Waar gaan de berichten heen? Voeg een account toe waarnaar Omroeper zelf post (Mastodon, Bluesky, een Facebookpagina, een LinkedIn-pagina) met het token, dat in de sleutelhanger van deze computer blijft; of een kanaal waarop u met de hand post (Instagram, Threads, X, WhatsApp…): Omroeper herinnert u dan op het tijdstip van het bericht, met de tekst klaar om te kopiëren. Meer kanalen voegt u later toe op het tabblad Kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_channel_page.py" line="83"/>
+        <source>&amp;Add a channel…</source>
+        <translation>Kanaal &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_channel_page.py" line="85"/>
+        <source>Channels: {names}</source>
+        <translation>Kanalen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_channel_page.py" line="87"/>
+        <source>No channel yet.</source>
+        <translation>Nog geen kanaal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_channel_page.py" line="92"/>
+        <source>{name} is added. Test its token with Test connection in the Channels tab.</source>
+        <translation>{name} is toegevoegd. Test het token met Verbinding testen op het tabblad Kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_channel_page.py" line="94"/>
+        <source>{name} is added: its posts become reminders.</source>
+        <translation>{name} is toegevoegd: de berichten ervan worden herinneringen.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../services/first_start.py" line="60"/>
+        <source>Fill in your name, or skip this step.</source>
+        <translation>Vul uw naam in, of sla deze stap over.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="150"/>
+        <source>Getting started with Omroeper</source>
+        <translation>Aan de slag met Omroeper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="152"/>
+        <source>Step {number} of {steps}</source>
+        <translation>Stap {number} van {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="154"/>
+        <source>S&amp;kip the guide</source>
+        <translation>&amp;Gids overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="156"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="158"/>
+        <source>&amp;Skip this step</source>
+        <translation>Deze stap over&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="160"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="160"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <location filename="../../services/handover.py" line="187"/>
@@ -1235,7 +1436,7 @@ Stuur het mee wanneer u dit meldt.</translation>
     <message>
         <location filename="../../services/handover.py" line="213"/>
         <source>“{title}” is no longer scheduled, but {channel} may still hold it: Omroeper has not yet been able to take it back. Nothing was written. Let Omroeper take it back first (online, with the window open, or with publish-due), then hand over: from the handover on, this laptop sends and takes back nothing.</source>
-        <translation>„{title}” is niet meer ingepland, maar {channel} heeft het misschien nog: Omroeper heeft het nog niet kunnen terughalen. Er is niets geschreven. Laat Omroeper het eerst terughalen (online, met het venster open, of met publish-due) en draag daarna over: vanaf de overdracht verstuurt deze laptop niets meer en haalt hij niets meer terug.</translation>
+        <translation>“{title}” is niet meer ingepland, maar {channel} heeft het misschien nog: Omroeper heeft het nog niet kunnen terughalen. Er is niets geschreven. Laat Omroeper het eerst terughalen (online, met het venster open, of met publish-due) en draag daarna over: vanaf de overdracht verstuurt deze laptop niets meer en haalt hij niets meer terug.</translation>
     </message>
     <message>
         <location filename="../../services/handover.py" line="337"/>
@@ -1267,17 +1468,17 @@ Stuur het mee wanneer u dit meldt.</translation>
     <message>
         <location filename="../../services/handover.py" line="377"/>
         <source>it holds a file no handover holds (“{name}”); images are named by their content&apos;s SHA-256.</source>
-        <translation>het bevat een bestand dat geen overdracht bevat („{name}”); afbeeldingen heten naar de SHA-256 van hun inhoud.</translation>
+        <translation>het bevat een bestand dat in geen enkele overdracht voorkomt (“{name}”); afbeeldingen heten naar de SHA-256 van hun inhoud.</translation>
     </message>
     <message>
         <location filename="../../services/handover.py" line="381"/>
         <source>it holds a link or a folder instead of a file (“{name}”).</source>
-        <translation>het bevat een koppeling of een map in plaats van een bestand („{name}”).</translation>
+        <translation>het bevat een koppeling of een map in plaats van een bestand (“{name}”).</translation>
     </message>
     <message>
         <location filename="../../services/handover.py" line="384"/>
         <source>it holds a file packed in a way Omroeper does not write (“{name}”).</source>
-        <translation>het bevat een bestand dat is ingepakt op een manier die Omroeper niet gebruikt („{name}”).</translation>
+        <translation>het bevat een bestand dat is ingepakt op een manier die Omroeper niet gebruikt (“{name}”).</translation>
     </message>
     <message>
         <location filename="../../services/handover.py" line="387"/>
@@ -1287,7 +1488,7 @@ Stuur het mee wanneer u dit meldt.</translation>
     <message>
         <location filename="../../services/handover_data.py" line="139"/>
         <source>it holds far more records than any calendar.</source>
-        <translation>het bevat veel meer records dan welke kalender ook.</translation>
+        <translation>het bevat veel meer gegevens dan welke kalender ook.</translation>
     </message>
     <message>
         <location filename="../../services/handover_data.py" line="147"/>
@@ -1324,12 +1525,12 @@ Stuur het mee wanneer u dit meldt.</translation>
     <message>
         <location filename="../../services/handover.py" line="421"/>
         <source>it unpacks to far more than any handover (“{name}” alone is over {size} MB).</source>
-        <translation>uitgepakt is het veel groter dan welke overdracht ook („{name}” alleen al is meer dan {size} MB).</translation>
+        <translation>uitgepakt is het veel groter dan welke overdracht ook (“{name}” alleen al is meer dan {size} MB).</translation>
     </message>
     <message>
         <location filename="../../services/handover.py" line="437"/>
         <source>the image “{name}” does not hold what its name says (its content&apos;s SHA-256).</source>
-        <translation>de afbeelding „{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
+        <translation>de afbeelding “{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
     </message>
     <message>
         <location filename="../../services/handover.py" line="449"/>
@@ -1367,9 +1568,9 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="454"/>
+        <location filename="../../services/merge.py" line="509"/>
         <source>its records do not fit this calendar ({reason}).</source>
-        <translation>de records passen niet in deze kalender ({reason}).</translation>
+        <translation>de gegevens passen niet in deze kalender ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1380,232 +1581,232 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>{name} kan niet worden geïmporteerd: het is gemaakt op {made} volgens de klok van de laptop die het maakte, meer dan een dag na de klok van deze laptop ({now}). Een van de twee klokken staat verkeerd: zet de datum en tijd goed op die laptop (of deze), maak het bestand opnieuw en importeer dat. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="188"/>
+        <location filename="../../services/handover_check.py" line="192"/>
         <source>{table} “{label}” (id {id})</source>
-        <translation>{table} „{label}” (id {id})</translation>
+        <translation>{table} “{label}” (id {id})</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="190"/>
+        <location filename="../../services/handover_check.py" line="194"/>
         <source>{table} with id {id}</source>
         <translation>{table} met id {id}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="192"/>
+        <location filename="../../services/handover_check.py" line="196"/>
         <source>{name} cannot be imported: {record} was changed on {when} ({column}), after the file was made ({made}). The clock of the laptop that made the file is wrong: set its date and time right, make the file again and import that. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {record} is gewijzigd op {when} ({column}), nadat het bestand was gemaakt ({made}). De klok van de laptop die het bestand maakte staat verkeerd: zet de datum en tijd daar goed, maak het bestand opnieuw en importeer dat. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="198"/>
+        <location filename="../../services/handover_check.py" line="202"/>
         <source>{name} cannot be imported: {record}: {what}. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {record}: {what}. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="205"/>
-        <source>“{column}” is empty</source>
-        <translation>„{column}” is leeg</translation>
-    </message>
-    <message>
-        <location filename="../../services/handover_check.py" line="206"/>
-        <source>“{column}” is blank</source>
-        <translation>„{column}” bevat alleen witruimte</translation>
-    </message>
-    <message>
-        <location filename="../../services/handover_check.py" line="207"/>
-        <source>“{column}” is not text</source>
-        <translation>„{column}” is geen tekst</translation>
-    </message>
-    <message>
-        <location filename="../../services/handover_check.py" line="208"/>
-        <source>“{column}” is longer than {detail} characters</source>
-        <translation>„{column}” is langer dan {detail} tekens</translation>
-    </message>
-    <message>
         <location filename="../../services/handover_check.py" line="209"/>
-        <source>“{column}” is not a whole number</source>
-        <translation>„{column}” is geen geheel getal</translation>
+        <source>“{column}” is empty</source>
+        <translation>“{column}” is leeg</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="210"/>
-        <source>“{column}” is not between {detail}</source>
-        <translation>„{column}” ligt niet tussen {detail}</translation>
+        <source>“{column}” is blank</source>
+        <translation>“{column}” bevat alleen witruimte</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="211"/>
-        <source>“{column}” is “{detail}”, which Omroeper does not know</source>
-        <translation>„{column}” is „{detail}”, wat Omroeper niet kent</translation>
+        <source>“{column}” is not text</source>
+        <translation>“{column}” is geen tekst</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="212"/>
-        <source>“{column}” (“{detail}”) is not a date and time as Omroeper writes it</source>
-        <translation>„{column}” („{detail}”) is geen datum en tijd zoals Omroeper die schrijft</translation>
+        <source>“{column}” is longer than {detail} characters</source>
+        <translation>“{column}” is langer dan {detail} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="213"/>
+        <source>“{column}” is not a whole number</source>
+        <translation>“{column}” is geen geheel getal</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="214"/>
-        <source>“{column}” (“{detail}”) is not a date (YYYY-MM-DD)</source>
-        <translation>„{column}” („{detail}”) is geen datum (JJJJ-MM-DD)</translation>
+        <source>“{column}” is not between {detail}</source>
+        <translation>“{column}” ligt niet tussen {detail}</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="215"/>
-        <source>“{column}” (“{detail}”) is not a date and time</source>
-        <translation>„{column}” („{detail}”) is geen datum en tijd</translation>
+        <source>“{column}” is “{detail}”, which Omroeper does not know</source>
+        <translation>“{column}” is “{detail}”, wat Omroeper niet kent</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="216"/>
-        <source>“{column}” (“{detail}”) lies outside 1970–2200</source>
-        <translation>„{column}” („{detail}”) ligt buiten 1970–2200</translation>
-    </message>
-    <message>
-        <location filename="../../services/handover_check.py" line="217"/>
-        <source>“{column}” (“{detail}”) is not an id Omroeper makes</source>
-        <translation>„{column}” („{detail}”) is geen id zoals Omroeper die maakt</translation>
+        <source>“{column}” (“{detail}”) is not a date and time as Omroeper writes it</source>
+        <translation>“{column}” (“{detail}”) is geen datum en tijd zoals Omroeper die schrijft</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="218"/>
-        <source>“{column}” is not a list of texts</source>
-        <translation>„{column}” is geen lijst van teksten</translation>
+        <source>“{column}” (“{detail}”) is not a date (YYYY-MM-DD)</source>
+        <translation>“{column}” (“{detail}”) is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="219"/>
-        <source>“{column}” is damaged</source>
-        <translation>„{column}” is beschadigd</translation>
+        <source>“{column}” (“{detail}”) is not a date and time</source>
+        <translation>“{column}” (“{detail}”) is geen datum en tijd</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="220"/>
-        <source>“{column}” (“{detail}”) is not a repeat rule Omroeper writes</source>
-        <translation>„{column}” („{detail}”) is geen herhaalregel zoals Omroeper die schrijft</translation>
+        <source>“{column}” (“{detail}”) lies outside 1970–2200</source>
+        <translation>“{column}” (“{detail}”) ligt buiten 1970–2200</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="221"/>
-        <source>“{column}” (“{detail}”) is not a time zone</source>
-        <translation>„{column}” („{detail}”) is geen tijdzone</translation>
+        <source>“{column}” (“{detail}”) is not an id Omroeper makes</source>
+        <translation>“{column}” (“{detail}”) is geen id zoals Omroeper die maakt</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="222"/>
-        <source>“{column}” (“{detail}”) is not a language code</source>
-        <translation>„{column}” („{detail}”) is geen taalcode</translation>
+        <source>“{column}” is not a list of texts</source>
+        <translation>“{column}” is geen lijst van teksten</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="223"/>
-        <source>“{column}” (“{detail}”) is not an https address (http only for this computer, never with a name or password)</source>
-        <translation>„{column}” („{detail}”) is geen https-adres (http alleen voor deze computer, nooit met een naam of wachtwoord)</translation>
+        <source>“{column}” is damaged</source>
+        <translation>“{column}” is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="224"/>
+        <source>“{column}” (“{detail}”) is not a repeat rule Omroeper writes</source>
+        <translation>“{column}” (“{detail}”) is geen herhaalregel zoals Omroeper die schrijft</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="225"/>
-        <source>“{column}” (“{detail}”) is not a web link</source>
-        <translation>„{column}” („{detail}”) is geen webkoppeling</translation>
+        <source>“{column}” (“{detail}”) is not a time zone</source>
+        <translation>“{column}” (“{detail}”) is geen tijdzone</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="226"/>
-        <source>“{column}” (“{detail}”) is not an image name Omroeper gives (the SHA-256 of the image and its type)</source>
-        <translation>„{column}” („{detail}”) is geen afbeeldingsnaam zoals Omroeper die geeft (de SHA-256 van de afbeelding en het type)</translation>
+        <source>“{column}” (“{detail}”) is not a language code</source>
+        <translation>“{column}” (“{detail}”) is geen taalcode</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="228"/>
-        <source>“{column}” is not a SHA-256</source>
-        <translation>„{column}” is geen SHA-256</translation>
+        <location filename="../../services/handover_check.py" line="227"/>
+        <source>“{column}” (“{detail}”) is not an https address (http only for this computer, never with a name or password)</source>
+        <translation>“{column}” (“{detail}”) is geen https-adres (http alleen voor deze computer, nooit met een naam of wachtwoord)</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="229"/>
-        <source>“{column}” (“{detail}”) is not a setting Omroeper has</source>
-        <translation>„{column}” („{detail}”) is geen instelling die Omroeper heeft</translation>
+        <source>“{column}” (“{detail}”) is not a web link</source>
+        <translation>“{column}” (“{detail}”) is geen webkoppeling</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="230"/>
-        <source>its file name (“{detail}”) does not say its SHA-256 and type</source>
-        <translation>de bestandsnaam („{detail}”) noemt niet de SHA-256 en het type</translation>
+        <source>“{column}” (“{detail}”) is not an image name Omroeper gives (the SHA-256 of the image and its type)</source>
+        <translation>“{column}” (“{detail}”) is geen afbeeldingsnaam zoals Omroeper die geeft (de SHA-256 van de afbeelding en het type)</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="232"/>
+        <source>“{column}” is not a SHA-256</source>
+        <translation>“{column}” is geen SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="233"/>
+        <source>“{column}” (“{detail}”) is not a setting Omroeper has</source>
+        <translation>“{column}” (“{detail}”) is geen instelling die Omroeper heeft</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="234"/>
+        <source>its file name (“{detail}”) does not say its SHA-256 and type</source>
+        <translation>de bestandsnaam (“{detail}”) noemt niet de SHA-256 en het type</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="236"/>
         <source>it ends before it starts</source>
         <translation>het eindigt voordat het begint</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="233"/>
+        <location filename="../../services/handover_check.py" line="237"/>
         <source>it names someone as their own stand-in</source>
         <translation>het noemt iemand als zijn eigen vervanger</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="234"/>
+        <location filename="../../services/handover_check.py" line="238"/>
         <source>“{column}” points at {detail} that are neither in the file nor on this laptop</source>
-        <translation>„{column}” verwijst naar {detail} die niet in het bestand en niet op deze laptop staan</translation>
+        <translation>“{column}” verwijst naar {detail} die niet in het bestand en niet op deze laptop staan</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="236"/>
+        <location filename="../../services/handover_check.py" line="240"/>
         <source>it says a network&apos;s schedule holds it, without “{column}”</source>
-        <translation>het zegt dat de planning van een netwerk het heeft, zonder „{column}”</translation>
+        <translation>het zegt dat de planning van een netwerk het heeft, zonder “{column}”</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="237"/>
+        <location filename="../../services/handover_check.py" line="241"/>
         <source>it says a network holds it or it is being sent there, while its post is not scheduled</source>
         <translation>het zegt dat een netwerk het heeft of dat het daarheen wordt verstuurd, terwijl het bericht niet is ingepland</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="239"/>
+        <location filename="../../services/handover_check.py" line="243"/>
         <source>it says {detail}&apos;s schedule holds it, but {detail} keeps no schedule of Omroeper&apos;s posts</source>
         <translation>het zegt dat de planning van {detail} het heeft, maar {detail} houdt geen planning van de berichten van Omroeper bij</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="241"/>
+        <location filename="../../services/handover_check.py" line="245"/>
         <source>it says {detail} holds it or it is being sent there, but Omroeper does not send to {detail}</source>
         <translation>het zegt dat {detail} het heeft of dat het daarheen wordt verstuurd, maar Omroeper verstuurt niet naar {detail}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="243"/>
+        <location filename="../../services/handover_check.py" line="247"/>
         <source>“{column}” appears twice in the file</source>
-        <translation>„{column}” komt twee keer voor in het bestand</translation>
+        <translation>“{column}” komt twee keer voor in het bestand</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="244"/>
+        <location filename="../../services/handover_check.py" line="248"/>
         <source>“{column}” lies after the file was made</source>
-        <translation>„{column}” ligt na het moment waarop het bestand is gemaakt</translation>
+        <translation>“{column}” ligt na het moment waarop het bestand is gemaakt</translation>
     </message>
 </context>
 <context>
     <name>HandoverNote</name>
     <message>
-        <location filename="../../services/handover_note.py" line="24"/>
+        <location filename="../../services/handover_note.py" line="27"/>
         <source>Preferences &gt; Development &gt; New application on the instance; copy the access token into Channels &gt; Change.</source>
         <translation>Voorkeuren &gt; Ontwikkeling &gt; Nieuwe toepassing op de server; kopieer het toegangstoken naar Kanalen &gt; Wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="26"/>
+        <location filename="../../services/handover_note.py" line="29"/>
         <source>Settings &gt; Privacy and security &gt; App passwords; enter it in Channels &gt; Change.</source>
         <translation>Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden; vul het in bij Kanalen &gt; Wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="28"/>
+        <location filename="../../services/handover_note.py" line="31"/>
         <source>A Page access token from the municipality&apos;s Meta app (ask for it); enter it in Channels &gt; Change.</source>
         <translation>Een paginatoken uit de Meta-app van de gemeente (vraag ernaar); vul het in bij Kanalen &gt; Wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="30"/>
+        <location filename="../../services/handover_note.py" line="33"/>
         <source>An access token of the organization&apos;s LinkedIn app (ask for it; valid 60 days); enter it in Channels &gt; Change.</source>
         <translation>Een toegangstoken van de LinkedIn-app van de organisatie (vraag ernaar; 60 dagen geldig); vul het in bij Kanalen &gt; Wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="32"/>
+        <location filename="../../services/handover_note.py" line="35"/>
         <source>No token: Omroeper reminds you and you post it yourself.</source>
-        <translation>Geen token: Omroeper herinnert u en u plaatst het zelf.</translation>
+        <translation>Geen token: Omroeper herinnert u eraan en u post het zelf.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="33"/>
+        <location filename="../../services/handover_note.py" line="36"/>
         <source>Enter its token in Channels &gt; Change.</source>
         <translation>Vul het token in bij Kanalen &gt; Wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="38"/>
+        <location filename="../../services/handover_note.py" line="42"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="40"/>
+        <location filename="../../services/handover_note.py" line="46"/>
         <source>safe at the network</source>
         <translation>veilig bij het netwerk</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="42"/>
+        <location filename="../../services/handover_note.py" line="54"/>
         <source>post this yourself</source>
-        <translation>zelf plaatsen</translation>
+        <translation>zelf posten</translation>
     </message>
     <message>
         <location filename="../../services/handover_note.py" line="44"/>
@@ -1613,69 +1814,94 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="45"/>
+        <location filename="../../services/handover_note.py" line="48"/>
+        <source>failed: open the post to see why</source>
+        <translation>mislukt: open het bericht om te zien waarom</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="50"/>
+        <source>overdue: send it now, move it or skip it</source>
+        <translation>te laat: verstuur het nu, verplaats het of sla het over</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="52"/>
+        <source>not known whether it went out: check on the network</source>
+        <translation>niet bekend of het is verstuurd: kijk op het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="55"/>
         <source>from your laptop (enter its token)</source>
         <translation>vanaf uw laptop (vul het token in)</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="54"/>
+        <location filename="../../services/handover_note.py" line="71"/>
         <source>Handover note</source>
         <translation>Overdrachtsnotitie</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="57"/>
+        <location filename="../../services/handover_note.py" line="74"/>
         <source>{name} is away from {start} to {end} inclusive. {standin} stands in.</source>
         <translation>{name} is afwezig van {start} tot en met {end}. {standin} vervangt.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="62"/>
+        <location filename="../../services/handover_note.py" line="79"/>
         <source>Posts, day by day</source>
         <translation>Berichten, dag voor dag</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="62"/>
+        <location filename="../../services/handover_note.py" line="79"/>
         <source>No posts planned in this period.</source>
-        <translation>Geen berichten gepland in deze periode.</translation>
+        <translation>Geen ingeplande berichten in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="76"/>
+        <location filename="../../services/handover_note.py" line="86"/>
+        <source>Not planned to go out: ideas, drafts and ready posts</source>
+        <translation>Niet ingepland: ideeën, concepten en berichten die klaar zijn</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="87"/>
+        <source>These go out only when someone sets them to Scheduled in the calendar.</source>
+        <translation>Deze gaan pas de deur uit als iemand ze in de kalender op Ingepland zet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_note.py" line="90"/>
         <source>Channels and how to connect them</source>
         <translation>Kanalen en hoe u ze koppelt</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="81"/>
+        <location filename="../../services/handover_note.py" line="95"/>
         <source>Running topics</source>
         <translation>Lopende onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="82"/>
+        <location filename="../../services/handover_note.py" line="96"/>
         <source>Sensitive matters</source>
         <translation>Gevoelige zaken</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="83"/>
+        <location filename="../../services/handover_note.py" line="97"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="86"/>
+        <location filename="../../services/handover_note.py" line="100"/>
         <source>In a crisis</source>
         <translation>Bij een crisis</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="89"/>
+        <location filename="../../services/handover_note.py" line="103"/>
         <source>Press Pause all in Omroeper&apos;s toolbar: every scheduled post stops, here and at the networks. Check the message: a network it could not reach may still publish; remove the post there by hand.</source>
-        <translation>Druk op Alles pauzeren in de werkbalk van Omroeper: elk gepland bericht stopt, hier en bij de netwerken. Lees de melding: een netwerk dat niet bereikbaar was kan nog publiceren; verwijder het bericht daar zelf.</translation>
+        <translation>Druk op Alles pauzeren in de werkbalk van Omroeper: elk ingepland bericht stopt, hier en bij de netwerken. Lees de melding: een netwerk dat niet bereikbaar was, kan nog publiceren; verwijder het bericht daar zelf.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="92"/>
+        <location filename="../../services/handover_note.py" line="106"/>
         <source>Post only what the crisis team or the mayor&apos;s office has approved.</source>
-        <translation>Plaats alleen wat het crisisteam of het kabinet van de burgemeester heeft goedgekeurd.</translation>
+        <translation>Publiceer alleen wat het crisisteam of de burgemeester heeft goedgekeurd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_note.py" line="93"/>
+        <location filename="../../services/handover_note.py" line="107"/>
         <source>When it is over, press Resume all; posts whose time passed wait for your decision.</source>
-        <translation>Als het voorbij is, druk op Alles hervatten; berichten waarvan het tijdstip verstreken is wachten op uw besluit.</translation>
+        <translation>Als het voorbij is, druk dan op Alles hervatten; berichten waarvan het tijdstip verstreken is, wachten op uw besluit.</translation>
     </message>
 </context>
 <context>
@@ -1712,14 +1938,42 @@ Stuur het mee wanneer u dit meldt.</translation>
     </message>
 </context>
 <context>
+    <name>HolidayCalendar</name>
+    <message>
+        <location filename="../../services/holiday_calendar.py" line="61"/>
+        <source>Flanders</source>
+        <translation>Vlaanderen</translation>
+    </message>
+    <message>
+        <location filename="../../services/holiday_calendar.py" line="62"/>
+        <source>Wallonia</source>
+        <translation>Wallonië</translation>
+    </message>
+    <message>
+        <location filename="../../services/holiday_calendar.py" line="63"/>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <location filename="../../services/holiday_calendar.py" line="64"/>
+        <source>German-speaking Community</source>
+        <translation>Duitstalige Gemeenschap</translation>
+    </message>
+    <message>
+        <location filename="../../services/holiday_calendar.py" line="65"/>
+        <source>Whole country</source>
+        <translation>Het hele land</translation>
+    </message>
+</context>
+<context>
     <name>IcsExport</name>
     <message>
-        <location filename="../../services/ics_export.py" line="54"/>
+        <location filename="../../services/ics_export.py" line="55"/>
         <source>Social media – {name}</source>
         <translation>Sociale media – {name}</translation>
     </message>
     <message>
-        <location filename="../../services/ics_export.py" line="71"/>
+        <location filename="../../services/ics_export.py" line="72"/>
         <source>Channels: {channels}
 Status: {status}
 
@@ -1730,7 +1984,7 @@ Status: {status}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../services/ics_export.py" line="74"/>
+        <location filename="../../services/ics_export.py" line="75"/>
         <source>Campaign: {campaign}</source>
         <translation>Campagne: {campaign}</translation>
     </message>
@@ -1845,82 +2099,80 @@ Status: {status}
 <context>
     <name>KeyDateListModel</name>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="25"/>
+        <location filename="../../ui/key_date_list_model.py" line="27"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="26"/>
+        <location filename="../../ui/key_date_list_model.py" line="28"/>
         <source>Council meeting</source>
         <translation>Raadsvergadering</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="27"/>
+        <location filename="../../ui/key_date_list_model.py" line="29"/>
         <source>Waste collection</source>
         <translation>Afvalinzameling</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="28"/>
+        <location filename="../../ui/key_date_list_model.py" line="30"/>
         <source>Market</source>
         <translation>Markt</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="29"/>
+        <location filename="../../ui/key_date_list_model.py" line="31"/>
         <source>World day / topical</source>
         <translation>Werelddag / actualiteit</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="30"/>
+        <location filename="../../ui/key_date_list_model.py" line="32"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="36"/>
+        <location filename="../../ui/key_date_list_model.py" line="39"/>
         <source>once</source>
         <translation>één keer</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="40"/>
-        <source>every week</source>
-        <translation>elke week</translation>
+        <location filename="../../ui/key_date_list_model.py" line="84"/>
+        <source>Shown</source>
+        <translation>Getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="42"/>
-        <source>every {n} weeks</source>
-        <translation>elke {n} weken</translation>
+        <location filename="../../ui/key_date_list_model.py" line="84"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="45"/>
-        <source>every month</source>
-        <translation>elke maand</translation>
+        <location filename="../../ui/key_date_list_model.py" line="86"/>
+        <source>Untick to keep a key date out of the calendar</source>
+        <translation>Vink uit om een belangrijke datum uit de kalender te houden</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="47"/>
-        <source>every year</source>
-        <translation>elk jaar</translation>
+        <location filename="../../ui/key_date_list_model.py" line="110"/>
+        <source>built in</source>
+        <translation>ingebouwd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/key_date_list_model.py" line="120"/>
+        <source>(%n day(s))</source>
+        <translation>
+            <numerusform>(%n dag)</numerusform>
+            <numerusform>(%n dagen)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="48"/>
-        <source>every day</source>
-        <translation>elke dag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_date_list_model.py" line="69"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_date_list_model.py" line="69"/>
+        <location filename="../../ui/key_date_list_model.py" line="84"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="69"/>
+        <location filename="../../ui/key_date_list_model.py" line="84"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/key_date_list_model.py" line="69"/>
+        <location filename="../../ui/key_date_list_model.py" line="84"/>
         <source>Repeats</source>
         <translation>Herhaling</translation>
     </message>
@@ -1928,110 +2180,120 @@ Status: {status}
 <context>
     <name>KeyDatesDialog</name>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="36"/>
+        <location filename="../../ui/key_dates_dialog.py" line="82"/>
         <source>Key dates</source>
-        <translation>Kerndata</translation>
+        <translation>Belangrijke data</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="52"/>
+        <location filename="../../ui/key_dates_dialog.py" line="96"/>
+        <source>Show the built-in world and awareness days</source>
+        <translation>De ingebouwde werelddagen en themadagen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_dates_dialog.py" line="97"/>
+        <source>Earth Day, Neighbours&apos; Day, Carers&apos; Day and others of your country, each of which you can also switch off or change on its own</source>
+        <translation>Dag van de Aarde, Burendag, Dag van de Mantelzorg en andere van uw land; elk kunt u ook apart uitzetten of wijzigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/key_dates_dialog.py" line="109"/>
+        <location filename="../../ui/key_dates_dialog.py" line="110"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_dates_dialog.py" line="199"/>
         <source>Once</source>
         <translation>Eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="53"/>
-        <source>Every week</source>
-        <translation>Elke week</translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_dates_dialog.py" line="54"/>
-        <source>Every two weeks</source>
-        <translation>Om de twee weken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_dates_dialog.py" line="55"/>
-        <source>Every month, same weekday (e.g. 2nd Thursday)</source>
-        <translation>Elke maand, zelfde weekdag (bv. 2e donderdag)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_dates_dialog.py" line="56"/>
-        <source>Every month, same day</source>
-        <translation>Elke maand, zelfde dag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_dates_dialog.py" line="57"/>
-        <source>Every year</source>
-        <translation>Elk jaar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_dates_dialog.py" line="58"/>
+        <location filename="../../ui/key_dates_dialog.py" line="113"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="59"/>
+        <location filename="../../ui/key_dates_dialog.py" line="114"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="60"/>
+        <location filename="../../ui/key_dates_dialog.py" line="115"/>
+        <location filename="../../ui/key_dates_dialog.py" line="168"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="62"/>
+        <location filename="../../ui/key_dates_dialog.py" line="117"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="63"/>
+        <location filename="../../ui/key_dates_dialog.py" line="118"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="64"/>
+        <location filename="../../ui/key_dates_dialog.py" line="119"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="65"/>
+        <location filename="../../ui/key_dates_dialog.py" line="120"/>
+        <source>&amp;Lasts:</source>
+        <translation>&amp;Duurt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_dates_dialog.py" line="121"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Herhaling:</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="122"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_dates_dialog.py" line="167"/>
+        <source>Switch &amp;off</source>
+        <translation>&amp;Uitzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_dates_dialog.py" line="237"/>
         <source>A key date needs a title</source>
-        <translation>Een kerndatum heeft een titel nodig</translation>
+        <translation>Een belangrijke datum heeft een titel nodig</translation>
     </message>
 </context>
 <context>
     <name>LinkedIn</name>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="128"/>
+        <location filename="../../services/networks/linkedin.py" line="149"/>
         <source>LinkedIn named an upload address that is not LinkedIn&apos;s; the image (and the token) were not sent there.</source>
         <translation>LinkedIn gaf een uploadadres op dat niet van LinkedIn is; de afbeelding (en het token) zijn daar niet naartoe gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="165"/>
+        <location filename="../../services/networks/linkedin.py" line="186"/>
         <source>LinkedIn refused the access token (expired after 60 days, or revoked). Make a new one and enter it under Channels.</source>
         <translation>LinkedIn weigerde het toegangstoken (verlopen na 60 dagen, of ingetrokken). Maak een nieuw en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="169"/>
+        <location filename="../../services/networks/linkedin.py" line="190"/>
         <source>The LinkedIn token may not post for this organization (w_organization_social).</source>
         <translation>Het LinkedIn-token mag niet posten voor deze organisatie (w_organization_social).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="172"/>
+        <location filename="../../services/networks/linkedin.py" line="193"/>
         <source>LinkedIn asks to slow down; the post waits until it allows more.</source>
         <translation>LinkedIn vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="176"/>
+        <location filename="../../services/networks/linkedin.py" line="197"/>
         <source>LinkedIn refused this as a duplicate of an earlier post: check the page.</source>
         <translation>LinkedIn weigerde dit als dubbel van een eerder bericht: kijk op de pagina.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="181"/>
+        <location filename="../../services/networks/linkedin.py" line="202"/>
         <source>LinkedIn refused the post: {detail}</source>
         <translation>LinkedIn weigerde het bericht: {detail}</translation>
     </message>
@@ -2059,93 +2321,98 @@ Status: {status}
         <translation>Ka&amp;nalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Crisis switch: stop every post not yet published, here and at the networks</source>
         <translation>Crisisknop: stop elk bericht dat nog niet gepubliceerd is, hier en bij de netwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Pause all</source>
         <translation>Alles pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>standing in for {name} until {date}</source>
         <translation>vervangt {name} tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Resume all</source>
         <translation>Alles hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Hand the paused posts back; those whose time passed wait for you</source>
-        <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is wachten op u</translation>
+        <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is, wachten op u</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
-        <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
-        <translation>Omroeper blijft ingeplande berichten versturen. Sluit hier af.</translation>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <source>&amp;Getting started…</source>
+        <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
+        <translation>Omroeper blijft ingeplande berichten versturen. Afsluiten doet u via dit pictogram.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</source>
         <translation>
             <numerusform>%n bericht gepauzeerd op deze laptop. Het versturen ligt bij {name}: vraag hen ook op Alles pauzeren te drukken. Berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</numerusform>
@@ -2153,12 +2420,12 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>the other laptop</source>
         <translation>de andere laptop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
@@ -2166,51 +2433,51 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>No posts are paused.</source>
         <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Resume all posts</source>
         <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
-            <numerusform>%n gepauzeerd bericht weer vrijgeven aan het postvak uit en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
-            <numerusform>%n gepauzeerde berichten weer vrijgeven aan het postvak uit en de netwerken? Berichten waarvan het tijdstip tijdens de pauze verstreken is, gaan niet vanzelf de deur uit: ze wachten op uw besluit.</numerusform>
+            <numerusform>%n gepauzeerd bericht weer vrijgeven aan de wachtrij en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
+            <numerusform>%n gepauzeerde berichten weer vrijgeven aan de wachtrij en de netwerken? Berichten waarvan het tijdstip tijdens de pauze verstreken is, gaan niet vanzelf de deur uit: ze wachten op uw besluit.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
         <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -2252,6 +2519,64 @@ Gegevensmap: {folder}</translation>
         <location filename="../../services/networks/mastodon.py" line="285"/>
         <source>The Mastodon server refused the post: {detail}</source>
         <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>MePage</name>
+    <message>
+        <location filename="../../ui/first_start_me_page.py" line="52"/>
+        <source>This is me</source>
+        <translation>Dit ben ik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_me_page.py" line="73"/>
+        <source>Replies to residents are signed with the name of whoever answers: a personal answer, not the town hall&apos;s. Who are you on this laptop? A colleague who stands in for you later is added under Replies &gt; Staff and signatures.</source>
+        <translation>Antwoorden aan inwoners worden ondertekend met de naam van wie antwoordt: een persoonlijk antwoord, niet dat van het gemeentehuis. Wie bent u op deze laptop? Een collega die later voor u invalt, voegt u toe onder Reacties &gt; Medewerkers en handtekeningen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_me_page.py" line="76"/>
+        <source>Your na&amp;me:</source>
+        <translation>Uw na&amp;am:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_me_page.py" line="77"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_me_page.py" line="78"/>
+        <source>Signature in &amp;Dutch:</source>
+        <translation>Handtekening in het &amp;Nederlands:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_me_page.py" line="79"/>
+        <source>Signature in &amp;English:</source>
+        <translation>Handtekening in het &amp;Engels:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_me_page.py" line="80"/>
+        <source>Signature in &amp;French:</source>
+        <translation>Handtekening in het F&amp;rans:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_me_page.py" line="81"/>
+        <source>for example: communications adviser</source>
+        <translation>bijvoorbeeld: communicatieadviseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_me_page.py" line="82"/>
+        <source>for example: Groet, Sanne, team communicatie</source>
+        <translation>bijvoorbeeld: Groet, Sanne, team communicatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_me_page.py" line="83"/>
+        <source>for example: Kind regards, Sanne, communications</source>
+        <translation>bijvoorbeeld: Kind regards, Sanne, communications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_me_page.py" line="84"/>
+        <source>Without a signature in a reply&apos;s language the Dutch one is used, and without any, your name.</source>
+        <translation>Zonder handtekening in de taal van een antwoord wordt de Nederlandse gebruikt, en zonder handtekening uw naam.</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2623,7 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/handover_check.py" line="58"/>
         <source>key dates</source>
-        <translation>kerndata</translation>
+        <translation>belangrijke data</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="59"/>
@@ -2341,122 +2666,122 @@ Gegevensmap: {folder}</translation>
         <translation>instellingen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="156"/>
+        <location filename="../../services/merge.py" line="159"/>
         <source>This file deletes {count} of the {total} posts in your calendar.</source>
         <translation>Dit bestand verwijdert {count} van de {total} berichten in uw kalender.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="159"/>
+        <location filename="../../services/merge.py" line="162"/>
         <source>This file takes {count} channels off posts that stay (of {total} channel texts).</source>
         <translation>Dit bestand haalt {count} kanalen weg bij berichten die blijven (van {total} kanaalteksten).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="162"/>
+        <location filename="../../services/merge.py" line="165"/>
         <source>This file deletes {count} of the {total} {table}.</source>
         <translation>Dit bestand verwijdert {count} van de {total} {table}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="170"/>
+        <location filename="../../services/merge.py" line="173"/>
         <source>Posts this file deletes from your calendar: {count} of {total}.</source>
         <translation>Berichten die dit bestand uit uw kalender verwijdert: {count} van {total}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="176"/>
+        <location filename="../../services/merge.py" line="179"/>
         <source>{table}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{table}: {added} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="178"/>
+        <location filename="../../services/merge.py" line="181"/>
         <source>Deleted on the other side: {title}</source>
         <translation>Aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="180"/>
+        <location filename="../../services/merge.py" line="183"/>
         <source>Channel deleted on the other side: {title}</source>
         <translation>Kanaal aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="181"/>
+        <location filename="../../services/merge.py" line="184"/>
         <source>Key date deleted on the other side: {title}</source>
-        <translation>Vaste datum aan de andere kant verwijderd: {title}</translation>
+        <translation>Belangrijke datum aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="182"/>
+        <location filename="../../services/merge.py" line="185"/>
         <source>Reply template deleted on the other side: {title}</source>
-        <translation>Reactiesjabloon aan de andere kant verwijderd: {title}</translation>
+        <translation>Antwoordsjabloon aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="183"/>
+        <location filename="../../services/merge.py" line="186"/>
         <source>Staff member deleted on the other side: {title}</source>
         <translation>Medewerker aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="185"/>
+        <location filename="../../services/merge.py" line="188"/>
         <source>Channel taken off a post on the other side: {title}</source>
         <translation>Kanaal aan de andere kant van een bericht gehaald: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="186"/>
+        <location filename="../../services/merge.py" line="189"/>
         <source>Deleted on the other side, kept because its token is on this laptop: channel {title}</source>
         <translation>Aan de andere kant verwijderd, bewaard omdat het token op deze laptop staat: kanaal {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="188"/>
+        <location filename="../../services/merge.py" line="191"/>
         <source>Changed on the other side: {title}</source>
         <translation>Gewijzigd aan de andere kant: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="189"/>
+        <location filename="../../services/merge.py" line="192"/>
         <source>Changed on both sides, both versions kept: {title}</source>
         <translation>Aan beide kanten gewijzigd, beide versies bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="190"/>
+        <location filename="../../services/merge.py" line="193"/>
         <source>Deleted on the other side but changed here, kept: {title}</source>
         <translation>Aan de andere kant verwijderd maar hier gewijzigd, bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="193"/>
+        <location filename="../../services/merge.py" line="196"/>
         <source>Images not in the file: {count} (their posts arrive without them).</source>
         <translation>Afbeeldingen die niet in het bestand zitten: {count} (hun berichten komen zonder aan).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="195"/>
+        <location filename="../../services/merge.py" line="198"/>
         <source>Nothing new in this file.</source>
         <translation>Niets nieuws in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="201"/>
+        <location filename="../../services/merge.py" line="204"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="238"/>
+        <location filename="../../services/merge.py" line="241"/>
         <source>the other side</source>
         <translation>de andere kant</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="341"/>
+        <location filename="../../services/merge.py" line="396"/>
         <source>{post} on {channel}</source>
         <translation>{post} op {channel}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="400"/>
+        <location filename="../../services/merge.py" line="455"/>
         <source>{title} (version of {name})</source>
         <translation>{title} (versie van {name})</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="481"/>
+        <location filename="../../services/merge.py" line="536"/>
         <source>The disk is full: the images of {name} could not be copied into {folder}. Nothing was imported. Free some space on the disk and import the file again.</source>
         <translation>De schijf is vol: de afbeeldingen van {name} konden niet naar {folder} worden gekopieerd. Er is niets geïmporteerd. Maak ruimte vrij op de schijf en importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="485"/>
+        <location filename="../../services/merge.py" line="540"/>
         <source>The images of {name} could not be copied into {folder}: the folder is read-only, or you lack the permission. Nothing was imported. Check the permissions and import the file again.</source>
         <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd: de map is alleen-lezen, of u hebt er geen rechten voor. Er is niets geïmporteerd. Controleer de rechten en importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="488"/>
+        <location filename="../../services/merge.py" line="543"/>
         <source>The images of {name} could not be copied into {folder} ({reason}). Nothing was imported. Check the disk and import the file again.</source>
         <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd ({reason}). Er is niets geïmporteerd. Controleer de schijf en importeer het bestand opnieuw.</translation>
     </message>
@@ -2471,23 +2796,104 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/month_overview.py" line="34"/>
         <source>◆ key date · red: public holiday · shaded: fewer posts than planned that week</source>
-        <translation>◆ kerndatum · rood: feestdag · gearceerd: minder berichten dan gepland die week</translation>
+        <translation>◆ belangrijke datum · rood: feestdag · gearceerd: minder berichten dan gepland die week</translation>
     </message>
 </context>
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="340"/>
+        <location filename="../../ui/month_view.py" line="353"/>
         <source>+%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
             <numerusform>nog %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/month_view.py" line="409"/>
+        <source>This week: %n of the {target} posts of your rhythm</source>
+        <translation>
+            <numerusform>Deze week: %n van de {target} berichten van uw ritme</numerusform>
+            <numerusform>Deze week: %n van de {target} berichten van uw ritme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPage</name>
     <message>
-        <location filename="../../ui/month_view.py" line="399"/>
-        <source>Fewer posts than planned this week for: {channels}</source>
-        <translation>Minder berichten dan gepland deze week voor: {channels}</translation>
+        <location filename="../../ui/first_start_municipality_page.py" line="95"/>
+        <source>Welcome to Omroeper</source>
+        <translation>Welkom bij Omroeper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="111"/>
+        <source>A few things make Omroeper work: your municipality, who you are, and a first channel to post to. Each step can be skipped and done later; this guide stays under Help &gt; Getting started.</source>
+        <translation>Een paar dingen laten Omroeper werken: uw gemeente, wie u bent en een eerste kanaal om naar te posten. Elke stap kunt u overslaan en later doen; deze gids blijft onder Help &gt; Aan de slag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="117"/>
+        <source>The guide speaks it at once; the rest of the window from the next start.</source>
+        <translation>De gids spreekt die taal meteen; de rest van het venster vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="119"/>
+        <source>for example Oosterzande</source>
+        <translation>bijvoorbeeld Oosterzande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="120"/>
+        <source>The Ne&amp;therlands</source>
+        <translation>&amp;Nederland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="121"/>
+        <source>Bel&amp;gium</source>
+        <translation>&amp;België</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="122"/>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="123"/>
+        <source>&amp;Municipality:</source>
+        <translation>Ge&amp;meente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="124"/>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="126"/>
+        <source>Standing in for a colleague? Import the handover file they gave you instead: it brings the municipality, the calendar and the reply templates.</source>
+        <translation>Valt u in voor een collega? Importeer dan het overdrachtsbestand dat u kreeg: dat brengt de gemeente, de kalender en de antwoordsjablonen mee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="128"/>
+        <source>&amp;Import handover…</source>
+        <translation>Overdracht &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="136"/>
+        <source>the Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="136"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="138"/>
+        <source>{country} ({region})</source>
+        <translation>{country} ({region})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="140"/>
+        <source>Time zone {zone}, and the public holidays of {country}. Another time zone, or a region&apos;s own holidays: File &gt; Preferences.</source>
+        <translation>Tijdzone {zone}, en de feestdagen van {country}. Een andere tijdzone, of de eigen feestdagen van een regio: Bestand &gt; Voorkeuren.</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2972,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>OutOfOffice</name>
     <message>
-        <location filename="../../services/out_of_office.py" line="67"/>
+        <location filename="../../services/out_of_office.py" line="140"/>
         <source>Give the phone number residents can call for urgent matters.</source>
         <translation>Geef het telefoonnummer dat inwoners kunnen bellen als het dringend is.</translation>
     </message>
@@ -2574,90 +2980,90 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../services/outbox.py" line="79"/>
-        <location filename="../../services/outbox_sending.py" line="374"/>
+        <location filename="../../services/outbox.py" line="76"/>
+        <location filename="../../services/outbox_sending.py" line="381"/>
         <source>{channel} asked to slow down until {time}.</source>
         <translation>{channel} vroeg om het tot {time} rustiger aan te doen.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="117"/>
+        <location filename="../../services/outbox.py" line="114"/>
         <source>Omroeper met an unexpected error with this post ({reason}); the details are in the log file.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij dit bericht ({reason}); de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="149"/>
+        <location filename="../../services/outbox.py" line="146"/>
         <source>This post fell due while Omroeper could not send it, more than the grace period ago. Send it now or move it.</source>
         <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="151"/>
+        <location filename="../../services/outbox_sending.py" line="158"/>
         <source>Omroeper could not get {channel} ready to send ({reason}): is the keychain locked? Its posts wait; the details are in the log file.</source>
         <translation>Omroeper kon {channel} niet klaarmaken om te versturen ({reason}): is de sleutelhanger vergrendeld? De berichten ervan wachten; de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="205"/>
+        <location filename="../../services/outbox_sending.py" line="212"/>
         <source>The image file {name} is missing or cannot be read from the data folder ({reason}). Add the image to the post again.</source>
         <translation>Het afbeeldingsbestand {name} ontbreekt of kan niet uit de gegevensmap worden gelezen ({reason}). Voeg de afbeelding opnieuw aan het bericht toe.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="283"/>
+        <location filename="../../services/outbox_sending.py" line="290"/>
         <source>Omroeper met an unexpected error while sending this post to {channel} ({reason}; the details are in the log file). Check {channel}: mark it published if it is there, or send it again.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij het versturen van dit bericht naar {channel} ({reason}; de details staan in het logbestand). Kijk op {channel}: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="327"/>
+        <location filename="../../services/outbox_sending.py" line="334"/>
         <source>Omroeper checks at the next run whether it arrived.</source>
         <translation>Omroeper kijkt bij de volgende ronde of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_settling.py" line="74"/>
+        <location filename="../../services/outbox_settling.py" line="73"/>
         <source>This post did not reach {channel}, and it is now more than the grace period late. Send it now or move it.</source>
         <translation>Dit bericht heeft {channel} niet bereikt en is nu langer te laat dan de wachttijd toestaat. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_settling.py" line="90"/>
+        <location filename="../../services/outbox_settling.py" line="89"/>
         <source>Check {channel}: mark the post published if it is there.</source>
         <translation>Kijk op {channel}: markeer het bericht als gepubliceerd als het er staat.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_settling.py" line="117"/>
+        <location filename="../../services/outbox_settling.py" line="116"/>
         <source>Omroeper could not tell whether this post arrived on {channel} (sent {time}); a network&apos;s list of recent posts can lag behind. Check there: mark it published if it is, or send it again.</source>
-        <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd {time}); de lijst met recente berichten van een netwerk kan achterlopen. Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
+        <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd op {time}); de lijst met recente berichten van een netwerk kan achterlopen. Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="113"/>
+        <location filename="../../services/network_schedule.py" line="112"/>
         <source>{channel} could not confirm that it published this post from its schedule ({reason}). Check there: mark it published if it is, or send it again.</source>
         <translation>{channel} kon niet bevestigen dat het dit bericht vanuit zijn planning heeft gepubliceerd ({reason}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="125"/>
+        <location filename="../../services/network_schedule.py" line="124"/>
         <source>“{title}” should no longer have gone out on {channel}, but {channel} published it from its own schedule before Omroeper could take it back. Remove it there if it must not stay online.</source>
-        <translation>„{title}” had niet meer uit moeten gaan op {channel}, maar {channel} publiceerde het vanuit zijn eigen planning voordat Omroeper het kon terughalen. Verwijder het daar als het niet online mag blijven.</translation>
+        <translation>“{title}” had niet meer uit moeten gaan op {channel}, maar {channel} publiceerde het vanuit zijn eigen planning voordat Omroeper het kon terughalen. Verwijder het daar als het niet online mag blijven.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="137"/>
+        <location filename="../../services/network_schedule.py" line="136"/>
         <source>This post was changed after it was handed to {channel}, and {channel} no longer holds it: it probably went out as it was before the change. Check there.</source>
         <translation>Dit bericht is gewijzigd nadat het aan {channel} was overgedragen, en {channel} heeft het niet meer: het is waarschijnlijk verstuurd zoals het vóór de wijziging was. Kijk daar.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="194"/>
+        <location filename="../../services/network_schedule.py" line="193"/>
         <source>{channel} holds something else under the id Omroeper kept for this post (a post that is already published, or another text), so Omroeper removed nothing there. Check {channel}&apos;s scheduled posts, and remove this post there by hand if it is there.</source>
         <translation>{channel} heeft iets anders onder het id dat Omroeper voor dit bericht bewaarde (een bericht dat al is gepubliceerd, of een andere tekst), dus Omroeper heeft daar niets verwijderd. Controleer de ingeplande berichten van {channel} en verwijder dit bericht daar met de hand als het er staat.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="206"/>
+        <location filename="../../services/network_schedule.py" line="205"/>
         <source>Omroeper could not take this post back from {channel}&apos;s own schedule ({reason}), and its time has passed: it probably went out there. Check {channel}, and remove it there if it must not stay online.</source>
         <translation>Omroeper kon dit bericht niet terughalen uit de eigen planning van {channel} ({reason}), en de tijd ervan is voorbij: het is daar waarschijnlijk uitgegaan. Kijk op {channel} en verwijder het daar als het niet online mag blijven.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="224"/>
-        <source>Still in {channel}&apos;s own schedule, and {channel} publishes it at {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand, or solve the problem; every run tries again.</source>
-        <translation>Nog in de eigen planning van {channel}, en {channel} publiceert het om {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}, of los het probleem op; elke ronde probeert het opnieuw.</translation>
+        <location filename="../../services/network_schedule.py" line="223"/>
+        <source>Still in {channel}&apos;s own schedule, and {channel} publishes it on {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand, or solve the problem; every run tries again.</source>
+        <translation>Nog in de eigen planning van {channel}, en {channel} publiceert het op {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}, of los het probleem op; elke ronde probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="232"/>
-        <source>“{title}” should no longer go out on {channel} (deleted, unticked, or the channel removed), but {channel} still holds it in its own schedule and publishes it at {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand; every run tries again.</source>
-        <translation>„{title}” mag niet meer uitgaan op {channel} (verwijderd, uitgevinkt, of het kanaal verwijderd), maar {channel} heeft het nog in zijn eigen planning en publiceert het om {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}; elke ronde probeert het opnieuw.</translation>
+        <location filename="../../services/network_schedule.py" line="231"/>
+        <source>“{title}” should no longer go out on {channel} (deleted, unticked, or the channel removed), but {channel} still holds it in its own schedule and publishes it on {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand; every run tries again.</source>
+        <translation>“{title}” mag niet meer uitgaan op {channel} (verwijderd, uitgevinkt, of het kanaal verwijderd), maar {channel} heeft het nog in zijn eigen planning en publiceert het op {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}; elke ronde probeert het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2689,19 +3095,56 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PausedBanner</name>
     <message>
-        <location filename="../../ui/paused_banner.py" line="25"/>
+        <location filename="../../ui/paused_banner.py" line="26"/>
         <source>Resume this post</source>
         <translation>Dit bericht hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/paused_banner.py" line="39"/>
+        <location filename="../../ui/paused_banner.py" line="40"/>
         <source>‖ Paused by the crisis switch since {time}.</source>
         <translation>‖ Gepauzeerd met de crisisknop sinds {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/paused_banner.py" line="41"/>
+        <location filename="../../ui/paused_banner.py" line="42"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PausedBar</name>
+    <message>
+        <location filename="../../ui/paused_bar.py" line="38"/>
+        <source>Resume all…</source>
+        <translation>Alles hervatten…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paused_bar.py" line="54"/>
+        <source>‖ Publishing is paused: %n post(s) stop until you resume them.</source>
+        <translation>
+            <numerusform>‖ Publiceren is gepauzeerd: %n bericht wacht tot u het hervat.</numerusform>
+            <numerusform>‖ Publiceren is gepauzeerd: %n berichten wachten tot u ze hervat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paused_bar.py" line="56"/>
+        <source>‖ Publishing is paused since {time}: %n post(s) stop until you resume them.</source>
+        <translation>
+            <numerusform>‖ Publiceren is gepauzeerd sinds {time}: %n bericht wacht tot u het hervat.</numerusform>
+            <numerusform>‖ Publiceren is gepauzeerd sinds {time}: %n berichten wachten tot u ze hervat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/paused_bar.py" line="59"/>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paused_bar.py" line="62"/>
+        <source>Still in a network&apos;s own schedule: %n post(s) ({channels}), taken back at the next run; if that fails, remove them there.</source>
+        <translation>
+            <numerusform>Nog in de eigen planning van een netwerk: %n bericht ({channels}), teruggehaald bij de volgende ronde; lukt dat niet, verwijder het daar.</numerusform>
+            <numerusform>Nog in de eigen planning van een netwerk: %n berichten ({channels}), teruggehaald bij de volgende ronde; lukt dat niet, verwijder ze daar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2797,7 +3240,7 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../ui/post_composer.py" line="182"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
+        <translation>T&amp;aal:</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="183"/>
@@ -2879,83 +3322,83 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostEditing</name>
     <message>
-        <location filename="../../services/post_editing.py" line="32"/>
+        <location filename="../../services/post_editing.py" line="35"/>
         <source>Choose at least one channel.</source>
         <translation>Kies minstens één kanaal.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="34"/>
+        <location filename="../../services/post_editing.py" line="37"/>
         <source>Give the post a date and time.</source>
         <translation>Geef het bericht een datum en tijd.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="36"/>
+        <location filename="../../services/post_editing.py" line="39"/>
         <source>The text for {channel} is empty.</source>
         <translation>De tekst voor {channel} is leeg.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="38"/>
+        <location filename="../../services/post_editing.py" line="41"/>
         <source>Images without an alt text: {count}. Describe what each image shows.</source>
         <translation>Afbeeldingen zonder alt-tekst: {count}. Beschrijf wat elke afbeelding toont.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="41"/>
+        <location filename="../../services/post_editing.py" line="44"/>
         <source>{channel} takes at most {allowed} images; this post has {count}.</source>
         <translation>{channel} neemt hoogstens {allowed} afbeeldingen; dit bericht heeft er {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="44"/>
+        <location filename="../../services/post_editing.py" line="47"/>
         <source>{channel} needs at least one image.</source>
         <translation>{channel} heeft minstens één afbeelding nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="48"/>
+        <location filename="../../services/post_editing.py" line="51"/>
         <source>The alt text of image {number} is longer than {channel} takes ({allowed} characters at most).</source>
         <translation>De alt-tekst van afbeelding {number} is langer dan {channel} aanneemt (hoogstens {allowed} tekens).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="55"/>
+        <location filename="../../services/post_editing.py" line="58"/>
         <source>The text for {channel} is {over} bytes too long ({limit} at most).</source>
         <translation>De tekst voor {channel} is {over} bytes te lang (hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="58"/>
+        <location filename="../../services/post_editing.py" line="61"/>
         <source>{channel} takes at most {limit} hashtags; remove {over}.</source>
         <translation>{channel} neemt hoogstens {limit} hashtags; verwijder er {over}.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="60"/>
+        <location filename="../../services/post_editing.py" line="63"/>
         <source>The text for {channel} is {over} characters too long ({limit} at most).</source>
         <translation>De tekst voor {channel} is {over} tekens te lang (hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="66"/>
+        <location filename="../../services/post_editing.py" line="69"/>
         <source>Image {number} is animated, and {channel} shows no animated images. Use a still image, or leave {channel} out.</source>
         <translation>Afbeelding {number} beweegt, en {channel} toont geen bewegende afbeeldingen. Gebruik een stilstaande afbeelding, of laat {channel} weg.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="70"/>
+        <location filename="../../services/post_editing.py" line="73"/>
         <source>Image {number} is an animation with more frames than {channel} takes. Use a shorter animation or a still image.</source>
         <translation>Afbeelding {number} is een animatie met meer beelden dan {channel} aanneemt. Gebruik een kortere animatie of een stilstaande afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="73"/>
+        <location filename="../../services/post_editing.py" line="76"/>
         <source>Image {number} is an animation too large for {channel}, and Omroeper can only make still images smaller. Use a smaller animation or a still image.</source>
         <translation>Afbeelding {number} is een animatie die te groot is voor {channel}, en Omroeper kan alleen stilstaande afbeeldingen kleiner maken. Gebruik een kleinere animatie of een stilstaande afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="125"/>
+        <location filename="../../services/post_editing.py" line="128"/>
         <source>This post cannot be marked ready yet:</source>
         <translation>Dit bericht kan nog niet als klaar worden gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="166"/>
-        <location filename="../../services/post_editing.py" line="206"/>
+        <location filename="../../services/post_editing.py" line="169"/>
+        <location filename="../../services/post_editing.py" line="209"/>
         <source>This post no longer exists.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="209"/>
+        <location filename="../../services/post_editing.py" line="212"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
@@ -2963,87 +3406,98 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostStyle</name>
     <message>
-        <location filename="../../ui/post_style.py" line="62"/>
-        <source>green band: someone away</source>
-        <translation>groene band: iemand afwezig</translation>
+        <location filename="../../ui/post_style.py" line="86"/>
+        <source>overdue</source>
+        <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="71"/>
+        <location filename="../../ui/post_style.py" line="87"/>
+        <source>unconfirmed</source>
+        <translation>onbevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_style.py" line="98"/>
+        <location filename="../../services/i18n.py" line="139"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="72"/>
+        <location filename="../../ui/post_style.py" line="99"/>
+        <location filename="../../services/i18n.py" line="140"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="73"/>
+        <location filename="../../ui/post_style.py" line="100"/>
+        <location filename="../../services/i18n.py" line="141"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="74"/>
+        <location filename="../../ui/post_style.py" line="101"/>
+        <location filename="../../services/i18n.py" line="142"/>
         <source>Scheduled</source>
         <translation>Ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="75"/>
+        <location filename="../../ui/post_style.py" line="102"/>
+        <location filename="../../services/i18n.py" line="143"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="76"/>
+        <location filename="../../ui/post_style.py" line="103"/>
+        <location filename="../../services/i18n.py" line="144"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="83"/>
+        <location filename="../../ui/post_style.py" line="110"/>
         <source>not scheduled yet</source>
         <translation>nog niet ingepland</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="84"/>
+        <location filename="../../ui/post_style.py" line="111"/>
         <source>needs this laptop on</source>
-        <translation>laptop moet aan staan</translation>
+        <translation>laptop moet aanstaan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="85"/>
+        <location filename="../../ui/post_style.py" line="112"/>
         <source>safe at the network</source>
         <translation>veilig bij het netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="86"/>
+        <location filename="../../ui/post_style.py" line="113"/>
         <source>sending</source>
         <translation>wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="87"/>
+        <location filename="../../ui/post_style.py" line="114"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="88"/>
+        <location filename="../../ui/post_style.py" line="115"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="89"/>
+        <location filename="../../ui/post_style.py" line="116"/>
         <source>unconfirmed: please check</source>
         <translation>onbevestigd: controleer dit</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="90"/>
+        <location filename="../../ui/post_style.py" line="117"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="91"/>
+        <location filename="../../ui/post_style.py" line="118"/>
         <source>post by hand</source>
         <translation>zelf posten</translation>
     </message>
     <message>
-        <location filename="../../ui/post_style.py" line="92"/>
+        <location filename="../../ui/post_style.py" line="119"/>
         <source>overdue: send now or skip</source>
         <translation>te laat: nu versturen of overslaan</translation>
     </message>
@@ -3056,6 +3510,7 @@ Gegevensmap: {folder}</translation>
         <translation>Voorkeuren</translation>
     </message>
     <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="114"/>
         <location filename="../../ui/preferences_dialog.py" line="35"/>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
@@ -3087,63 +3542,78 @@ Gegevensmap: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="61"/>
-        <source> posts a week per channel</source>
-        <translation> berichten per week per kanaal</translation>
+        <source> posts a week, all channels together</source>
+        <translation> berichten per week, alle kanalen samen</translation>
     </message>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="62"/>
+        <source>How many posts the municipality publishes a week; a post on several channels counts once. A week with fewer is tinted in the calendar and named in the coverage check of an absence.</source>
+        <translation>Hoeveel berichten de gemeente per week publiceert; een bericht op meerdere kanalen telt één keer. Een week met minder wordt in de kalender gekleurd en genoemd in de controle van een afwezigheid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="65"/>
         <source>We also post on weekends</source>
         <translation>We posten ook in het weekend</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="67"/>
+        <location filename="../../ui/preferences_dialog.py" line="70"/>
         <source> hours late at most</source>
-        <translation> uur te laat hoogstens</translation>
+        <translation> uur na hun tijdstip</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="68"/>
+        <location filename="../../ui/preferences_dialog.py" line="71"/>
         <source>A post that fell due while the laptop was off or offline goes out when it is back, unless it is later than this: then it waits for you.</source>
         <translation>Een bericht dat aan de beurt was terwijl de laptop uit of offline was, gaat de deur uit zodra die terug is, tenzij het later is dan dit: dan wacht het op u.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="72"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences_dialog.py" line="74"/>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Gemeente:</translation>
-    </message>
-    <message>
         <location filename="../../ui/preferences_dialog.py" line="75"/>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="77"/>
+        <source>&amp;Municipality:</source>
+        <translation>Ge&amp;meente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="78"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="76"/>
+        <location filename="../../ui/preferences_dialog.py" line="79"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Tijdzone:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="77"/>
+        <location filename="../../ui/preferences_dialog.py" line="80"/>
         <source>Holiday &amp;region:</source>
         <translation>Feestdagen&amp;regio:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="78"/>
+        <location filename="../../ui/preferences_dialog.py" line="81"/>
         <source>&amp;Rhythm:</source>
         <translation>&amp;Ritme:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="80"/>
+        <location filename="../../ui/preferences_dialog.py" line="83"/>
         <source>Send late posts:</source>
-        <translation>Late berichten versturen:</translation>
+        <translation>Te late berichten nog versturen tot:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="101"/>
+        <location filename="../../ui/preferences_dialog.py" line="106"/>
         <source>Whole country</source>
-        <translation>Heel het land</translation>
+        <translation>Het hele land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="112"/>
+        <source>The public holidays are the same all over the Netherlands.</source>
+        <translation>De feestdagen zijn in heel Nederland dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="113"/>
+        <source>Adds the holiday of your region or community (Flanders: 11 July) to the calendar, the coverage check and the answer dates in replies.</source>
+        <translation>Voegt de feestdag van uw gewest of gemeenschap (Vlaanderen: 11 juli) toe aan de kalender, de controle bij afwezigheid en de antwoorddata in reacties.</translation>
     </message>
 </context>
 <context>
@@ -3155,89 +3625,155 @@ Gegevensmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../services/i18n.py" line="85"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../services/i18n.py" line="85"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <location filename="../../ui/first_start_ready_page.py" line="40"/>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_ready_page.py" line="53"/>
+        <source>the Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_ready_page.py" line="53"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_ready_page.py" line="55"/>
+        <source>✓ Municipality: {name}, {country}</source>
+        <translation>✓ Gemeente: {name}, {country}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_ready_page.py" line="56"/>
+        <source>– No municipality yet: File &gt; Preferences.</source>
+        <translation>– Nog geen gemeente: Bestand &gt; Voorkeuren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_ready_page.py" line="57"/>
+        <source>✓ You: {name}, signing “{signature}”</source>
+        <translation>✓ U: {name}, met als handtekening “{signature}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_ready_page.py" line="59"/>
+        <source>– Nobody is “me” yet: Replies &gt; Staff and signatures.</source>
+        <translation>– Nog niemand is “ik”: Reacties &gt; Medewerkers en handtekeningen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_ready_page.py" line="60"/>
+        <source>✓ Channels: {names}</source>
+        <translation>✓ Kanalen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_ready_page.py" line="61"/>
+        <source>– No channel yet: the Channels tab.</source>
+        <translation>– Nog geen kanaal: het tabblad Kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_ready_page.py" line="65"/>
+        <source>Plan the month in the Calendar, answer residents from Replies, and before a holiday hand over in Vacation. This guide stays under Help &gt; Getting started.</source>
+        <translation>Plan de maand in de Kalender, beantwoord inwoners vanuit Reacties, en draag vóór een vakantie over in Vakantie. Deze gids blijft onder Help &gt; Aan de slag.</translation>
+    </message>
+</context>
+<context>
     <name>RecurrenceDialog</name>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="74"/>
+        <location filename="../../ui/recurrence_dialog.py" line="75"/>
         <source>Repeat</source>
         <translation>Herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="77"/>
+        <location filename="../../ui/recurrence_dialog.py" line="78"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="78"/>
+        <location filename="../../ui/recurrence_dialog.py" line="79"/>
         <source>Daily</source>
         <translation>Dagelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="79"/>
+        <location filename="../../ui/recurrence_dialog.py" line="80"/>
         <source>Weekly</source>
         <translation>Wekelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="80"/>
+        <location filename="../../ui/recurrence_dialog.py" line="81"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="81"/>
+        <location filename="../../ui/recurrence_dialog.py" line="82"/>
         <source>Yearly</source>
         <translation>Jaarlijks</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="84"/>
+        <location filename="../../ui/recurrence_dialog.py" line="85"/>
         <source>every </source>
         <translation>elke </translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="91"/>
+        <location filename="../../ui/recurrence_dialog.py" line="92"/>
         <source>on day {day}</source>
         <translation>op dag {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="95"/>
+        <location filename="../../ui/recurrence_dialog.py" line="99"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="96"/>
+        <location filename="../../ui/recurrence_dialog.py" line="100"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="97"/>
+        <location filename="../../ui/recurrence_dialog.py" line="101"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="106"/>
+        <location filename="../../ui/recurrence_dialog.py" line="110"/>
         <source> times</source>
         <translation> keer</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="111"/>
+        <location filename="../../ui/recurrence_dialog.py" line="115"/>
         <source>&amp;Repeats:</source>
         <translation>&amp;Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="112"/>
+        <location filename="../../ui/recurrence_dialog.py" line="116"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Interval:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="113"/>
+        <location filename="../../ui/recurrence_dialog.py" line="117"/>
         <source>On days:</source>
         <translation>Op dagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="114"/>
+        <location filename="../../ui/recurrence_dialog.py" line="118"/>
         <source>Each month:</source>
         <translation>Elke maand:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="115"/>
+        <location filename="../../ui/recurrence_dialog.py" line="119"/>
         <source>Ends:</source>
         <translation>Eindigt:</translation>
     </message>
@@ -3245,32 +3781,32 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="32"/>
+        <location filename="../../ui/reminders_dialog.py" line="33"/>
         <source>Post by hand</source>
         <translation>Met de hand posten</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="40"/>
+        <location filename="../../ui/reminders_dialog.py" line="42"/>
         <source>&amp;Copy text</source>
         <translation>Tekst &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="41"/>
+        <location filename="../../ui/reminders_dialog.py" line="43"/>
         <source>Open &amp;images</source>
         <translation>&amp;Afbeeldingen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="42"/>
+        <location filename="../../ui/reminders_dialog.py" line="44"/>
         <source>&amp;Posted: mark as published</source>
         <translation>&amp;Gepost: als gepubliceerd markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="76"/>
+        <location filename="../../ui/reminders_dialog.py" line="78"/>
         <source>Nothing to post by hand right now.</source>
         <translation>Er is nu niets met de hand te posten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders_dialog.py" line="82"/>
+        <location filename="../../ui/reminders_dialog.py" line="84"/>
         <source>%n image(s) with this post</source>
         <translation>
             <numerusform>%n afbeelding bij dit bericht</numerusform>
@@ -3623,159 +4159,159 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ReplyTemplates</name>
     <message>
-        <location filename="../../services/reply_templates.py" line="240"/>
+        <location filename="../../services/reply_templates.py" line="254"/>
         <source>{name} is not a template file Omroeper can read.</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="183"/>
+        <location filename="../../services/reply_templates.py" line="197"/>
         <source>{name} is not an Omroeper template file.</source>
         <translation>{name} is geen sjabloonbestand van Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="187"/>
+        <location filename="../../services/reply_templates.py" line="201"/>
         <source>{name} has no format version Omroeper knows.</source>
         <translation>{name} heeft geen formaatversie die Omroeper kent.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="190"/>
+        <location filename="../../services/reply_templates.py" line="204"/>
         <source>{name} was made by a newer Omroeper (format version {version}); update Omroeper to import it.</source>
         <translation>{name} is gemaakt door een nieuwere Omroeper (formaatversie {version}); werk Omroeper bij om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="195"/>
+        <location filename="../../services/reply_templates.py" line="209"/>
         <source>{name} has a field Omroeper does not know: “{field}”.</source>
-        <translation>{name} heeft een veld dat Omroeper niet kent: „{field}”.</translation>
+        <translation>{name} heeft een veld dat Omroeper niet kent: “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="198"/>
+        <location filename="../../services/reply_templates.py" line="212"/>
         <source>{name} holds more than {limit} templates.</source>
         <translation>{name} bevat meer dan {limit} sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="204"/>
+        <location filename="../../services/reply_templates.py" line="218"/>
         <source>template {number}: {reason}</source>
         <translation>sjabloon {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="212"/>
+        <location filename="../../services/reply_templates.py" line="226"/>
         <source>… and %n more problem(s)</source>
-        <translation>… en nog %n probleem(en)</translation>
+        <translation>… en meer problemen (%n)</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="213"/>
+        <location filename="../../services/reply_templates.py" line="227"/>
         <source>Nothing was imported; {name} has problems:</source>
         <translation>Er is niets geïmporteerd; {name} heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="257"/>
+        <location filename="../../services/reply_templates.py" line="271"/>
         <source>{name} has the key “{key}” twice in one place; Omroeper cannot tell which one counts.</source>
-        <translation>{name} heeft de sleutel „{key}” twee keer op één plek; Omroeper kan niet zien welke telt.</translation>
+        <translation>{name} heeft de sleutel “{key}” twee keer op één plek; Omroeper kan niet zien welke telt.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="261"/>
+        <location filename="../../services/reply_templates.py" line="275"/>
         <source>{name} is nested far deeper than a template file is.</source>
         <translation>{name} is veel dieper genest dan een sjabloonbestand ooit is.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="264"/>
+        <location filename="../../services/reply_templates.py" line="278"/>
         <source>{name} is not a template file Omroeper can read (line {line}).</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen (regel {line}).</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="271"/>
+        <location filename="../../services/reply_templates.py" line="285"/>
         <source>{name} is larger than {limit} MB: not a template file.</source>
         <translation>{name} is groter dan {limit} MB: geen sjabloonbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="293"/>
+        <location filename="../../services/reply_templates.py" line="307"/>
         <source>not a template</source>
         <translation>geen sjabloon</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="296"/>
+        <location filename="../../services/reply_templates.py" line="310"/>
         <source>unknown field “{field}”</source>
-        <translation>onbekend veld „{field}”</translation>
+        <translation>onbekend veld “{field}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="299"/>
+        <location filename="../../services/reply_templates.py" line="313"/>
         <source>“{field}” must be a text in quotes</source>
-        <translation>„{field}” moet een tekst tussen aanhalingstekens zijn</translation>
+        <translation>“{field}” moet een tekst tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="302"/>
+        <location filename="../../services/reply_templates.py" line="316"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="304"/>
+        <location filename="../../services/reply_templates.py" line="318"/>
         <source>the title is longer than {limit} characters</source>
         <translation>de titel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="306"/>
+        <location filename="../../services/reply_templates.py" line="320"/>
         <source>the title holds a line break or a control character</source>
         <translation>de titel bevat een regeleinde of een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="308"/>
+        <location filename="../../services/reply_templates.py" line="322"/>
         <source>no text</source>
         <translation>geen tekst</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="310"/>
+        <location filename="../../services/reply_templates.py" line="324"/>
         <source>the text is longer than {limit} characters</source>
         <translation>de tekst is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="312"/>
+        <location filename="../../services/reply_templates.py" line="326"/>
         <source>the text holds a control character</source>
         <translation>de tekst bevat een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="315"/>
+        <location filename="../../services/reply_templates.py" line="329"/>
         <source>unknown placeholder {{{name}}}</source>
-        <translation>onbekende invulplek {{{name}}}</translation>
+        <translation>onbekend invulveld {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="318"/>
+        <location filename="../../services/reply_templates.py" line="332"/>
         <source>unknown category “{value}”</source>
         <translation>onbekende categorie “{value}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="320"/>
-        <source>language must be nl, en or fr</source>
-        <translation>taal moet nl, en of fr zijn</translation>
-    </message>
-    <message>
-        <location filename="../../services/reply_templates.py" line="322"/>
-        <source>audience must be public or private</source>
-        <translation>bedoeld voor moet public of private zijn</translation>
-    </message>
-    <message>
-        <location filename="../../services/reply_templates.py" line="325"/>
-        <source>tags must be a list</source>
-        <translation>trefwoorden moeten een lijst zijn</translation>
-    </message>
-    <message>
-        <location filename="../../services/reply_templates.py" line="327"/>
-        <source>more than {limit} tags</source>
-        <translation>meer dan {limit} tags</translation>
-    </message>
-    <message>
-        <location filename="../../services/reply_templates.py" line="330"/>
-        <source>tags must be texts in quotes</source>
-        <translation>tags moeten teksten tussen aanhalingstekens zijn</translation>
-    </message>
-    <message>
-        <location filename="../../services/reply_templates.py" line="332"/>
-        <source>a tag is longer than {limit} characters</source>
-        <translation>een tag is langer dan {limit} tekens</translation>
-    </message>
-    <message>
         <location filename="../../services/reply_templates.py" line="334"/>
+        <source>language must be nl, en or fr</source>
+        <translation>de taal moet “nl”, “en” of “fr” zijn</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="336"/>
+        <source>audience must be public or private</source>
+        <translation>“audience” moet “public” of “private” zijn</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="339"/>
+        <source>tags must be a list</source>
+        <translation>de trefwoorden moeten een lijst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="341"/>
+        <source>more than {limit} tags</source>
+        <translation>meer dan {limit} trefwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="344"/>
+        <source>tags must be texts in quotes</source>
+        <translation>trefwoorden moeten teksten tussen aanhalingstekens zijn</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="346"/>
+        <source>a tag is longer than {limit} characters</source>
+        <translation>een trefwoord is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="348"/>
         <source>a tag holds a comma, a line break or a control character</source>
-        <translation>een tag bevat een komma, een regeleinde of een stuurteken</translation>
+        <translation>een trefwoord bevat een komma, een regeleinde of een stuurteken</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4495,11 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         <source>Without a signature in a reply&apos;s language the Dutch one is used.</source>
         <translation>Zonder handtekening in de taal van het antwoord wordt de Nederlandse gebruikt.</translation>
     </message>
+    <message>
+        <location filename="../../ui/staff_dialog.py" line="118"/>
+        <source>for example: {signature}</source>
+        <translation>bijvoorbeeld: {signature}</translation>
+    </message>
 </context>
 <context>
     <name>StaffListModel</name>
@@ -3981,32 +4522,32 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="14"/>
+        <location filename="../../ui/status_bar.py" line="70"/>
         <source>Checking the connection…</source>
         <translation>Verbinding controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="39"/>
+        <location filename="../../ui/status_bar.py" line="134"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="40"/>
+        <location filename="../../ui/status_bar.py" line="135"/>
         <source>Posts that are due go out now.</source>
         <translation>Berichten die aan de beurt zijn, gaan nu de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="42"/>
+        <location filename="../../ui/status_bar.py" line="137"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="44"/>
+        <location filename="../../ui/status_bar.py" line="139"/>
         <source>You can keep working. Posts that fall due wait in the outbox until you are online.</source>
-        <translation>U kunt gewoon doorwerken. Berichten die aan de beurt komen, wachten in postvak uit tot u online bent.</translation>
+        <translation>U kunt gewoon doorwerken. Berichten die aan de beurt komen, wachten in de wachtrij tot u online bent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="50"/>
+        <location filename="../../ui/status_bar.py" line="145"/>
         <source>✍ %n to post by hand</source>
         <translation>
             <numerusform>✍ %n met de hand te posten</numerusform>
@@ -4014,7 +4555,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="55"/>
+        <location filename="../../ui/status_bar.py" line="150"/>
         <source>⚠ %n channel(s) need attention</source>
         <translation>
             <numerusform>⚠ %n kanaal vraagt aandacht</numerusform>
@@ -4022,24 +4563,24 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="64"/>
+        <location filename="../../ui/status_bar.py" line="159"/>
         <source>⚠ %n record(s) could not be read; see the log</source>
         <translation>
-            <numerusform>⚠ %n record kon niet worden gelezen; zie het logbestand</numerusform>
-            <numerusform>⚠ %n records konden niet worden gelezen; zie het logbestand</numerusform>
+            <numerusform>⚠ %n gegeven kon niet worden gelezen; zie het logbestand</numerusform>
+            <numerusform>⚠ %n gegevens konden niet worden gelezen; zie het logbestand</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="69"/>
+        <location filename="../../ui/status_bar.py" line="164"/>
         <source>Outbox empty</source>
-        <translation>Postvak uit is leeg</translation>
+        <translation>Wachtrij is leeg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="71"/>
+        <location filename="../../ui/status_bar.py" line="166"/>
         <source>%n post(s) waiting in the outbox</source>
         <translation>
-            <numerusform>%n bericht wacht in postvak uit</numerusform>
-            <numerusform>%n berichten wachten in postvak uit</numerusform>
+            <numerusform>%n bericht wacht in de wachtrij</numerusform>
+            <numerusform>%n berichten wachten in de wachtrij</numerusform>
         </translation>
     </message>
 </context>
@@ -4403,7 +4944,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     <message>
         <location filename="../../ui/vacation_tab.py" line="233"/>
         <source>Two draft posts are in the calendar, on the first day away and the first day back: read them and set them to scheduled.</source>
-        <translation>Er staan twee concepten in de kalender, op de eerste dag weg en de eerste dag terug: lees ze en zet ze op gepland.</translation>
+        <translation>Er staan twee concepten in de kalender, op de eerste dag weg en de eerste dag terug: lees ze en zet ze op Ingepland.</translation>
     </message>
     <message>
         <location filename="../../ui/vacation_tab.py" line="264"/>
@@ -4435,17 +4976,22 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     </message>
     <message>
         <location filename="../../ui/vacation_tab.py" line="311"/>
-        <location filename="../../ui/vacation_tab.py" line="354"/>
+        <location filename="../../ui/vacation_tab.py" line="359"/>
         <source>Import handover</source>
         <translation>Overdracht importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="340"/>
+        <location filename="../../ui/vacation_tab.py" line="343"/>
+        <source>From {name}, exported {when}. This will change:</source>
+        <translation>Van {name}, geëxporteerd op {when}. Dit verandert er:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="345"/>
         <source>A backup is taken first. Import?</source>
         <translation>Eerst wordt een back-up gemaakt. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="346"/>
+        <location filename="../../ui/vacation_tab.py" line="351"/>
         <source>What it deletes stays in the backup taken before the import, but it will be gone from the calendar and from the networks&apos; schedules.
 
 Are you sure you want to delete it?</source>
@@ -4458,13 +5004,8 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         <source>Imported. The calendar shows the merged planning.</source>
         <translation>Geïmporteerd. De kalender toont de samengevoegde planning.</translation>
     </message>
-    <message>
-        <location filename="../../ui/vacation_tab.py" line="338"/>
-        <source>From {name}, exported {when} UTC. This will change:</source>
-        <translation>Van {name}, geëxporteerd {when} UTC. Dit verandert er:</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="349"/>
+        <location filename="../../ui/vacation_tab.py" line="354"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>%n bericht verwijderen en importeren</numerusform>
@@ -4472,22 +5013,22 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="350"/>
+        <location filename="../../ui/vacation_tab.py" line="355"/>
         <source>Delete and import</source>
         <translation>Verwijderen en importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="376"/>
+        <location filename="../../ui/vacation_tab.py" line="381"/>
         <source>Add the staff first (Replies tab, Staff and signatures…).</source>
         <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="408"/>
+        <location filename="../../ui/vacation_tab.py" line="413"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="408"/>
+        <location filename="../../ui/vacation_tab.py" line="413"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>
@@ -4495,47 +5036,47 @@ Weet u zeker dat u het wilt verwijderen?</translation>
 <context>
     <name>VariantEditor</name>
     <message>
-        <location filename="../../ui/variant_editor.py" line="15"/>
+        <location filename="../../ui/variant_editor.py" line="17"/>
         <source>{used} characters (no limit)</source>
         <translation>{used} tekens (geen grens)</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="19"/>
+        <location filename="../../ui/variant_editor.py" line="22"/>
         <source>characters</source>
         <translation>tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="20"/>
+        <location filename="../../ui/variant_editor.py" line="23"/>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="21"/>
+        <location filename="../../ui/variant_editor.py" line="24"/>
         <source>hashtags</source>
         <translation>hashtags</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="25"/>
+        <location filename="../../ui/variant_editor.py" line="28"/>
         <source>{over} {unit} too many ({used} of {limit})</source>
         <translation>{over} {unit} te veel ({used} van {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="31"/>
+        <location filename="../../ui/variant_editor.py" line="35"/>
         <source>{used} of {limit} {unit}</source>
         <translation>{used} van {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="55"/>
+        <location filename="../../ui/variant_editor.py" line="59"/>
         <source>Use the main text again</source>
         <translation>Hoofdtekst weer gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="108"/>
+        <location filename="../../ui/variant_editor.py" line="112"/>
         <source>follows the main text</source>
         <translation>volgt de hoofdtekst</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="108"/>
+        <location filename="../../ui/variant_editor.py" line="112"/>
         <source>own text</source>
         <translation>eigen tekst</translation>
     </message>
@@ -4543,7 +5084,7 @@ Weet u zeker dat u het wilt verwijderen?</translation>
 <context>
     <name>_RecurrenceWords</name>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="45"/>
+        <location filename="../../ui/recurrence_dialog.py" line="40"/>
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>Elke %n dag</numerusform>
@@ -4551,12 +5092,12 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="45"/>
+        <location filename="../../ui/recurrence_dialog.py" line="40"/>
         <source>Every day</source>
         <translation>Elke dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="46"/>
+        <location filename="../../ui/recurrence_dialog.py" line="41"/>
         <source>Every %n week(s)</source>
         <translation>
             <numerusform>Elke %n week</numerusform>
@@ -4564,12 +5105,12 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="46"/>
+        <location filename="../../ui/recurrence_dialog.py" line="41"/>
         <source>Every week</source>
         <translation>Elke week</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="47"/>
+        <location filename="../../ui/recurrence_dialog.py" line="42"/>
         <source>Every %n month(s)</source>
         <translation>
             <numerusform>Elke %n maand</numerusform>
@@ -4577,12 +5118,12 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="47"/>
+        <location filename="../../ui/recurrence_dialog.py" line="42"/>
         <source>Every month</source>
         <translation>Elke maand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="48"/>
+        <location filename="../../ui/recurrence_dialog.py" line="43"/>
         <source>Every %n year(s)</source>
         <translation>
             <numerusform>Elke %n jaar</numerusform>
@@ -4590,52 +5131,57 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="48"/>
+        <location filename="../../ui/recurrence_dialog.py" line="43"/>
         <source>Every year</source>
         <translation>Elk jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="64"/>
+        <location filename="../../ui/recurrence_dialog.py" line="48"/>
+        <source>on the {nth} {weekday} of {month}</source>
+        <translation>op de {nth} {weekday} van {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="62"/>
         <source>first</source>
         <translation>eerste</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="64"/>
+        <location filename="../../ui/recurrence_dialog.py" line="62"/>
         <source>second</source>
         <translation>tweede</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="64"/>
+        <location filename="../../ui/recurrence_dialog.py" line="62"/>
         <source>third</source>
         <translation>derde</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="64"/>
+        <location filename="../../ui/recurrence_dialog.py" line="62"/>
         <source>fourth</source>
         <translation>vierde</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="65"/>
+        <location filename="../../ui/recurrence_dialog.py" line="63"/>
         <source>last</source>
         <translation>laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="66"/>
+        <location filename="../../ui/recurrence_dialog.py" line="67"/>
         <source>on the {nth} {weekday}</source>
         <translation>op de {nth} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="55"/>
+        <location filename="../../ui/recurrence_dialog.py" line="53"/>
         <source>on {days}</source>
         <translation>op {days}</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="57"/>
+        <location filename="../../ui/recurrence_dialog.py" line="55"/>
         <source>until {date}</source>
         <translation>tot en met {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurrence_dialog.py" line="59"/>
+        <location filename="../../ui/recurrence_dialog.py" line="57"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n keer</numerusform>
@@ -4643,7 +5189,7 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="59"/>
+        <location filename="../../ui/recurrence_dialog.py" line="57"/>
         <source>once</source>
         <translation>één keer</translation>
     </message>

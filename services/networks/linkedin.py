@@ -1,11 +1,13 @@
-"""LinkedIn organization pages (versioned REST API): posts whose text is escaped as "little text" so it is never
-cut silently, images with alt text. No idempotency key and no scheduling of its own; after a lost answer the
+"""LinkedIn organization pages (versioned REST API): posts whose text is written as "little text" (every character
+LinkedIn reads as markup escaped, so the post is never cut silently; a hashtag as LinkedIn's own hashtag template,
+so it stays a hashtag), images with alt text. No idempotency key and no scheduling of its own; after a lost answer the
 organization's recent posts are looked at, and since that list can lag, a post not found there is "unconfirmed"
 for the officer, never sent again by itself."""
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -31,11 +33,29 @@ API_URL_VARIABLE = "OMROEPER_LINKEDIN_URL"
 API_VERSION = "202410"
 TOKEN_LIFETIME = timedelta(days=60)
 _LITTLE_TEXT_RESERVED = set("|{}@[]()<>#*_~\\")
+# A hashtag as people type one: "#" and a word with at least one letter, not inside a word ("C#"), not "#2".
+_HASHTAG = re.compile(r"(?<![\w#&])#(\w*[^\W\d_]\w*)")
+_ADDRESS = re.compile(r"https?://\S+")  # a "#" in a web address is part of it, not a hashtag
 
 
 def escape_little_text(text: str) -> str:
     """LinkedIn's commentary treats these characters as markup and cuts the post at the first unescaped one."""
     return "".join("\\" + char if char in _LITTLE_TEXT_RESERVED else char for char in text)
+
+
+def little_text(text: str) -> str:
+    """The commentary LinkedIn gets for a text: every hashtag as LinkedIn's hashtag template
+    (`{hashtag|\\#|markt}`, so it shows and links as a hashtag), everything else escaped as plain text."""
+    addresses = [match.span() for match in _ADDRESS.finditer(text)]
+    parts, done = [], 0
+    for match in _HASHTAG.finditer(text):
+        if any(start <= match.start() < end for start, end in addresses):
+            continue
+        parts.append(escape_little_text(text[done:match.start()]))
+        parts.append("{hashtag|\\#|" + escape_little_text(match.group(1)) + "}")
+        done = match.end()
+    parts.append(escape_little_text(text[done:]))
+    return "".join(parts)
 
 
 def api_url() -> str:
@@ -66,7 +86,7 @@ class LinkedInClient:
     def publish(self, request: PublishRequest) -> Published:
         body: dict[str, Any] = {
             "author": self.author,
-            "commentary": escape_little_text(request.text),
+            "commentary": little_text(request.text),
             "visibility": "PUBLIC",
             "distribution": {"feedDistribution": "MAIN_FEED", "targetEntities": [],
                              "thirdPartyDistributionChannels": []},
@@ -101,7 +121,8 @@ class LinkedInClient:
         elements = answer.get("elements")
         if not isinstance(elements, list):
             raise self.wire.odd(creates_post=False)
-        wanted = escape_little_text(request.text)
+        # As sent now, or as an earlier version sent it (hashtags escaped as text) before its answer was lost.
+        wanted = {little_text(request.text), escape_little_text(request.text)}
         for post in elements:
             if not isinstance(post, dict):
                 continue
@@ -109,7 +130,7 @@ class LinkedInClient:
                 created = int(post.get("createdAt") or 0) / 1000
             except (TypeError, ValueError):
                 continue
-            if post.get("commentary") == wanted and created >= (since - timedelta(minutes=5)).timestamp():
+            if post.get("commentary") in wanted and created >= (since - timedelta(minutes=5)).timestamp():
                 urn = str(post.get("id", ""))
                 return Published(remote_id=urn, url=f"https://www.linkedin.com/feed/update/{urn}/")
         return None

@@ -60,6 +60,24 @@ def test_personal_data_is_found() -> None:
     "Uw melding heeft nummer 2026-0412; we laten het binnen 5 werkdagen weten.",
     "Bel gerust het algemene nummer 14 0123 van de gemeente.",
     "In 2026 kregen 1500 gezinnen de toeslag.",
+    "Uw zaak 2026-123456 is doorgestuurd naar de afdeling Wonen.",  # a case number, no phone
+    "Zaaknummer 2026/0012345; kenmerk Z/2026/123456.",
 ])
 def test_ordinary_replies_raise_no_warning(ordinary: str) -> None:
     assert personal_data_in(ordinary) == []
+
+
+@pytest.mark.parametrize("number", ["06-12345678", "0612345678", "06 12 34 56 78", "+31 6 1234 5678",
+                                    "+31 (0)6 12345678", "0031 6 12345678", "010-1234567", "0471 12 34 56",
+                                    "0471/12.34.56", "03/123.45.67", "+32 471 12 34 56", "0032 14 85 00 00"])
+def test_a_phone_number_beside_a_case_number_is_still_found(number: str) -> None:
+    found = personal_data_in(f"Uw zaak 2026-123456 loopt; bel mij op {number} als u vragen hebt.")
+    assert found == [(PersonalData.PHONE, number)]
+
+
+def test_one_address_is_named_once() -> None:
+    assert personal_data_in("Ik woon op Kerkstraat 12, 1234 AB Oosterzande.") == [
+        (PersonalData.ADDRESS, "Kerkstraat 12, 1234 AB")]
+    assert personal_data_in("Kerkstraat 12 2460 Kasterlee") == [(PersonalData.ADDRESS, "Kerkstraat 12 2460 Kasterlee")]
+    assert personal_data_in("Kerkstraat 12 of Dorpsweg 3?") == [(PersonalData.ADDRESS, "Kerkstraat 12"),
+                                                                (PersonalData.ADDRESS, "Dorpsweg 3")]

@@ -286,15 +286,15 @@ def test_a_row_of_ten_thousand_columns_and_mixed_separators_name_their_lines(sto
 
 
 @pytest.mark.parametrize(("day", "at", "reason"), [
-    ("0001-01-01", "00:00", "date 0001-01-01 is not between 1970-01-01 and 2199-12-31"),
-    ("9999-12-31", "23:59", "date 9999-12-31 is not between 1970-01-01 and 2199-12-31"),
-    ("9999-12-31T23:59+14:00", "", "date must be YYYY-MM-DD"),
-    ("2026-02-30", "10:00", "date must be YYYY-MM-DD"),
-    ("2026-W14-3", "10:00", "date must be YYYY-MM-DD"),
-    ("2026-04-01", "24:00", "date must be YYYY-MM-DD"),
-    ("2026-04-01", "10:00+14:00", "date must be YYYY-MM-DD"),
-    ("２０２６-04-01", "10:00", "date must be YYYY-MM-DD"),  # full-width digits
-    ("", "10:00", "date must be YYYY-MM-DD"),
+    ("0001-01-01", "00:00", "date 0001-01-01 is not between 1 January 1970 and 31 December 2199"),
+    ("9999-12-31", "23:59", "date 9999-12-31 is not between 1 January 1970 and 31 December 2199"),
+    ("9999-12-31T23:59+14:00", "", "the date must be written like 24-12-2026"),
+    ("2026-02-30", "10:00", "the date must be written like 24-12-2026"),
+    ("2026-W14-3", "10:00", "the date must be written like 24-12-2026"),
+    ("2026-04-01", "24:00", "the date must be written like 24-12-2026"),
+    ("2026-04-01", "10:00+14:00", "the date must be written like 24-12-2026"),
+    ("２０２６-04-01", "10:00", "the date must be written like 24-12-2026"),  # full-width digits
+    ("", "10:00", "the date must be written like 24-12-2026"),
 ])
 def test_a_date_out_of_range_or_form_names_its_line(store: Store, tmp_path: Path, day: str, at: str,
                                                     reason: str) -> None:
@@ -328,6 +328,15 @@ MOMENT = st.one_of(st.none(), st.builds(
     st.dates(date(1970, 1, 2), date(2199, 12, 30)), st.integers(0, 23), st.integers(0, 59)))
 
 
+def same_post(one: Post, other: Post) -> bool:
+    """What the import calls "already in the calendar": the same title at the same time, or without a title the
+    same text (whitespace and case aside)."""
+    def key(post: Post) -> tuple[str, str, datetime | None]:
+        title = post.title.strip().casefold()
+        return title, "" if title else " ".join(post.body.split()).casefold(), utc(post.scheduled_at)
+    return key(one) == key(other)
+
+
 @st.composite
 def planned_posts(draw: st.DrawFn) -> list[tuple[Post, dict[str, str | None]]]:
     posts = []
@@ -339,7 +348,7 @@ def planned_posts(draw: st.DrawFn) -> list[tuple[Post, dict[str, str | None]]]:
                     [PostStatus.IDEA, PostStatus.DRAFT])), scheduled_at=draw(MOMENT),
                     tags=[tag for tag in draw(st.lists(LINE, max_size=3)) if tag])
         chosen = draw(st.lists(st.sampled_from(CHANNEL_NAMES), unique=True, max_size=len(CHANNEL_NAMES)))
-        if any((p.title, p.body, p.scheduled_at) == (title, body, post.scheduled_at) for p, _texts in posts):
+        if any(same_post(p, post) for p, _texts in posts):
             continue  # the same post twice is skipped on import, as it should be
         posts.append((post, {name: draw(st.one_of(st.none(), SOME_TEXT)) for name in chosen}))
     return posts

@@ -41,3 +41,24 @@ def test_demo_refuses_a_store_that_holds_data(store: Store) -> None:
         fill_demo(store, date(2026, 11, 18))
     assert "already holds data" in caught.value.message
     assert [post.title for post in store.find(Post)] == ["Echt bericht van de gemeente"]
+
+
+def problems(store: Store) -> list[str]:
+    return [c.last_error for c in store.find(ChannelAccount) if c.last_error] + \
+        [v.last_error for v in store.find(Variant) if v.last_error]
+
+
+def test_the_demos_messages_are_in_the_interfaces_language(store: Store, english: None) -> None:
+    fill_demo(store, date(2026, 11, 18))
+    found = problems(store)
+    assert found and all("token" in message and " het " not in message for message in found)
+    assert "Facebook says the Page token is invalid or expired." in found[0]
+
+
+def test_the_demos_messages_in_dutch(tmp_path, dutch: None) -> None:  # type: ignore[no-untyped-def]
+    store = Store.open(tmp_path / "omroeper.sqlite")
+    try:
+        fill_demo(store, date(2026, 11, 18))
+        assert all(" het " in message for message in problems(store))
+    finally:
+        store.close()

@@ -105,7 +105,7 @@ def test_bad_rows_are_listed_by_line_and_nothing_is_written(planned: Store, tmp_
     before = len(planned.find(Post))
     path = write_csv(tmp_path / "bad.csv", [
         "Goed,2026-04-01,10:00,Facebook,Een goede rij,,draft",
-        "Fout datum,1-4-2026,10:00,Facebook,tekst,,draft",
+        "Fout datum,31-4-2026,10:00,Facebook,tekst,,draft",
         "Fout kanaal,2026-04-02,10:00,Twitter,tekst,,draft",
         "Fout status,2026-04-02,10:00,Facebook,tekst,,published",
         "Te lang,2026-04-03,10:00,Bluesky," + "x" * 301 + ",,ready",
@@ -116,7 +116,7 @@ def test_bad_rows_are_listed_by_line_and_nothing_is_written(planned: Store, tmp_
     assert [row.line for row in report.valid] == [2]
     lines = dict(report.errors)
     assert set(lines) == {3, 4, 5, 6, 8}
-    assert "YYYY-MM-DD" in lines[3] and "Twitter" in lines[4] and "published" in lines[5]
+    assert "24-12-2026" in lines[3] and "Twitter" in lines[4] and "published" in lines[5]
     assert "1 characters too long" in lines[6] and "columns" in lines[8]
     assert len(planned.find(Post)) == before  # reading writes nothing
 

@@ -123,10 +123,30 @@ def test_linkedin_posts_with_its_headers_escaped_text_and_an_image_with_alt_text
         post = api.seen[-1]
         assert post.headers["LinkedIn-Version"] and post.headers["X-Restli-Protocol-Version"] == "2.0.0"
         assert post.json["author"] == "urn:li:organization:2414183"
-        assert post.json["commentary"] == "Open dag \\(zaterdag\\) \\#oosterzande"
+        assert post.json["commentary"] == "Open dag \\(zaterdag\\) {hashtag|\\#|oosterzande}"
         assert post.json["content"] == {"media": {"id": "urn:li:image:1", "altText": "Het plein"}}
         assert post.json["lifecycleState"] == "PUBLISHED" and post.json["visibility"] == "PUBLIC"
         assert api.seen[1].method == "PUT" and len(api.seen[1].raw) > 0
+
+
+def test_linkedin_gets_hashtags_as_its_own_hashtags_and_everything_else_as_plain_text() -> None:
+    text = "Markt (zaterdag) #Oosterzande #markt_2026! Info: https://oosterzande.nl/markt#tijden, C# en #3 *niet*"
+    with local_api() as api:
+        api.route("POST", "/posts")(lambda seen: (201, {}, {"x-restli-id": "urn:li:share:43"}))
+        LinkedInClient("2414183", "li-token", base_url=api.url).publish(request(text))
+        assert api.seen[-1].json["commentary"] == (
+            "Markt \\(zaterdag\\) {hashtag|\\#|Oosterzande} {hashtag|\\#|markt\\_2026}! Info: "
+            "https://oosterzande.nl/markt\\#tijden, C\\# en \\#3 \\*niet\\*")
+
+
+def test_linkedin_finds_a_lost_post_with_hashtags_as_sent_now_or_as_sent_before() -> None:
+    now = datetime.now(UTC)
+    for stored in ("Zaterdag {hashtag|\\#|markt}", "Zaterdag \\#markt"):
+        with local_api() as api:
+            api.route("GET", "/posts")(lambda seen, stored=stored: (200, {"elements": [
+                {"id": "urn:li:share:8", "commentary": stored, "createdAt": int(now.timestamp() * 1000)}]}, {}))
+            found = LinkedInClient("1", "t", base_url=api.url).find_published(request("Zaterdag #markt"), now)
+        assert found is not None and found.remote_id == "urn:li:share:8"
 
 
 @pytest.mark.parametrize(("status", "body", "failure"), [

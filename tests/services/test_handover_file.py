@@ -173,7 +173,7 @@ def test_the_printable_note_lists_each_day_with_channel_and_state(store: Store) 
     absence = Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 7, 2), ends_on=date(2026, 7, 10))
     page = handover_note_html(store, absence, HandoverNote(sensitive_matters="Dossier <geheim> & zo"),
                               date(2026, 7, 1))
-    assert "Sanne is away from 2026-07-02 to 2026-07-10 inclusive. Joris stands in." in page
+    assert "Sanne is away from 2 July 2026 to 10 July 2026 inclusive. Joris stands in." in page
     assert "Mastodon: safe at the network" in page and "WhatsApp: post this yourself" in page
     assert "Dossier &lt;geheim&gt; &amp; zo" in page  # the officer's words are escaped, never markup
     assert "App passwords" not in page and "New application" in page  # how to connect the channels there are

@@ -53,7 +53,7 @@ def test_every_text_of_the_export_is_free_of_control_characters(store: Store) ->
     kermis, market = events["post"], events["keydate"]
     assert str(kermis["summary"]) == clean("Kermis")
     assert str(kermis["description"]) == (f"Campaign: {clean('Zomer')}\nChannels: {clean('WhatsApp')}\n"
-                                          f"Status: draft\n\n{clean('Kermis op het plein')}")
+                                          f"Status: Draft\n\n{clean('Kermis op het plein')}")
     assert [str(tag) for tag in kermis["categories"].cats] == [clean("kermis")]
     assert str(market["summary"]) == clean("Weekmarkt")
     assert str(market["description"]) == clean("Op het plein")

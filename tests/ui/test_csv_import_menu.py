@@ -47,6 +47,6 @@ def test_bad_rows_are_listed_by_line_in_the_dialog(qtbot, store: Store, tmp_path
 
     monkeypatch.setattr(CsvImportDialog, "exec", look)
     menu_for(qtbot, store, tmp_path, path, monkeypatch).import_csv()
-    assert seen == ["Line 3: date 0001-01-01 is not between 1970-01-01 and 2199-12-31\n"
+    assert seen == ["Line 3: date 0001-01-01 is not between 1 January 1970 and 31 December 2199\n"
                     "Line 4: holds a NUL character: the file is not plain text"]
     assert store.find(Post) == []

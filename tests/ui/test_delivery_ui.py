@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QApplication
 
@@ -80,3 +81,25 @@ def test_a_paused_post_a_network_still_holds_is_not_called_safe(qtbot, store: St
     text = tab.composer.editors[facebook.id].delivery_row.label.text()
     assert "still in the network's own schedule" in text and "safe at the network" not in text
     assert "Facebook publishes it at" in text
+
+
+def test_reminders_show_the_municipalitys_time_not_the_laptops(qtbot, store: Store, clock: FakeClock,  # type: ignore[no-untyped-def]
+                                                               monkeypatch, dutch) -> None:
+    """A laptop set to another time zone (a holiday abroad, a wrong setting) still shows the post's own time."""
+    import time as clock_module
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    clock_module.tzset()
+    try:
+        whatsapp = store.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        post = Post(title="Markt", body="Zaterdag markt", status=PostStatus.SCHEDULED,
+                    scheduled_at=datetime(2026, 3, 2, 9, 30, tzinfo=ZoneInfo("Europe/Amsterdam")))
+        save_post(store, post, [Variant(post_id=post.id, channel_id=whatsapp.id)])
+        store.update_fields(variants_of(store, post.id)[0], state=DeliveryState.REMINDER)
+        clock.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+        dialog = RemindersDialog(store)
+        qtbot.addWidget(dialog)
+        assert dialog.model.data(dialog.model.index(0)) == "2 mrt 2026 09:30  ✍ WhatsApp: Markt"
+    finally:
+        monkeypatch.undo()
+        clock_module.tzset()

@@ -44,7 +44,7 @@ def test_the_window_speaks_dutch_on_a_dutch_system(make_window) -> None:  # type
     window = make_window()
     assert tab_titles(window) == ["Kalender", "Reacties", "Vakantie", "Kanalen"]
     assert window.menuBar().actions()[0].text() == "&Bestand"
-    assert window.status.outbox_label.text() == "Postvak uit is leeg"
+    assert window.status.outbox_label.text() == "Wachtrij is leeg"
 
 
 @pytest.mark.usefixtures("english")

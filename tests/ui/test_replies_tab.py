@@ -98,7 +98,7 @@ def test_search_fill_and_copy_without_a_mouse(tab: RepliesTab, store: Store) -> 
     press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     copied = QGuiApplication.clipboard().text()
-    assert copied.startswith("Hoi Anouk, bedankt dat je dit laat weten. Ik heb de melding over het afval bij de "
+    assert copied.startswith("Hallo Anouk, bedankt dat je dit laat weten. Ik heb de melding over het afval bij de "
                              "Dorpsstraat doorgezet (nummer M-2026-0412); het wordt uiterlijk ")
     assert copied.endswith("opgeruimd.\nGroet, Sanne, team communicatie")
     assert "{" not in copied

@@ -156,7 +156,8 @@ def test_hand_over_with_a_note_and_import_with_a_preview(qtbot, store: Store, tm
         monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text())
                             or QMessageBox.StandardButton.No)
         assert not standin_tab.import_handover(str(target))
-        assert "posts: 1 added" in asked[0] and "From Sanne" in asked[0]
+        assert "posts: 1 added" in asked[0]
+        assert asked[0].startswith("From Sanne, exported 1 July 2026 at 10:00. This will change:")  # 08:00 UTC
         assert other.find(Post) == []  # declined: nothing written
         monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
         assert standin_tab.import_handover(str(target))
