@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from models.channel import NETWORK_NAMES, ChannelAccount, Network
 from models.post import DeliveryState
@@ -34,6 +35,10 @@ _QUOTES = frozenset("\"'`“”„‟‘’‚‛«»‹›")
 # "Authorization: Bearer ", "access_token=" (also after the "#" or "?" of an address).
 _TOKEN_PREFIX = re.compile(r"((?:authorization\s*:\s*)?bearer\s+|[#?&]?access_token\s*[=:]\s*)", re.IGNORECASE)
 _HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+# An access_token parameter anywhere in an address (at the start it is a prefix: _TOKEN_PREFIX).
+_PARAMETER = re.compile(r"[#?&]access_token=", re.IGNORECASE)
+# What a sentence, a list or a configuration line puts after a token (left out there); no token has it inside.
+_AFTER_TOKEN = ";,"
 
 
 def _without_invisible(text: str) -> str:
@@ -42,6 +47,37 @@ def _without_invisible(text: str) -> str:
     them, and whitespace (NBSP too) at either end."""
     visible = "".join(char for char in text if unicodedata.category(char) != "Cf")
     return _WRAPPED.sub("", visible).strip()
+
+
+def _token_in_address(network: Network, text: str, notes: list[str]) -> str:
+    """The token out of a whole address it was copied from (…/me?access_token=…, or the …#access_token=…&expires_in=…
+    a login page leaves in the address bar) or out of a JSON answer ({"access_token": "…", …}); anything else as
+    it is. An address without a token in it is refused: it is no token."""
+    found: list[str] = []
+    if text.startswith("{"):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = None
+        if isinstance(value, dict) and isinstance(value.get("access_token"), str):
+            found = [value["access_token"]]
+    elif "://" in text or (_PARAMETER.search(text) and not _TOKEN_PREFIX.match(text)):
+        parts = urlsplit(text)
+        for part in (parts.query, parts.fragment):
+            found += parse_qs(part).get("access_token", [])
+        if not found and "://" in text:
+            raise KnownError(translate(
+                "Channels", "This is a web address, not a {network} token: copy the token itself (or the whole "
+                            "address with access_token= in it).").format(
+                network=NETWORK_NAMES.get(network, network.value)))
+    if not found:
+        return text
+    if len(set(found)) > 1:
+        raise KnownError(translate("Channels", "The pasted text holds two different tokens; copy just the one to "
+                                               "use."))
+    notes.append(translate("Channels", "The token is taken out of the address (or the answer) it was copied from: "
+                                       "its access_token."))
+    return found[0].strip()
 
 
 def clean_token(network: Network, pasted: str) -> str:
@@ -60,6 +96,7 @@ def read_token(network: Network, pasted: str) -> tuple[str, list[str]]:
     if token != pasted:
         notes.append(translate("Channels", "Spaces, line breaks and invisible characters that came with the paste "
                                            "are left out."))
+    token = _token_in_address(network, token, notes)
     for _round in range(3):  # "Bearer 'abc'", 'access_token="abc"': each layer once
         found = _TOKEN_PREFIX.match(token)
         if found:
@@ -75,6 +112,9 @@ def read_token(network: Network, pasted: str) -> tuple[str, list[str]]:
             notes.append(translate("Channels", "The quotation marks around the token are left out."))
             continue
         break
+    if token[-1:] in _AFTER_TOKEN:
+        token = token.rstrip(_AFTER_TOKEN).rstrip()
+        notes.append(translate("Channels", "The “;” or “,” after the token is left out."))
     if not token:
         return "", notes
     network_name = NETWORK_NAMES.get(network, network.value)
@@ -95,6 +135,11 @@ def read_token(network: Network, pasted: str) -> tuple[str, list[str]]:
     if any(char.isspace() for char in token):
         raise KnownError(translate("Channels", "The pasted token has a space in the middle, which no {network} "
                                                "token has; copy it again, in one piece.").format(network=network_name))
+    for char in _AFTER_TOKEN:
+        if char in token:
+            raise KnownError(translate("Channels", "The pasted token holds a “{char}”, which no {network} token "
+                                                   "has: copy just the token.").format(char=char,
+                                                                                       network=network_name))
     if any(unicodedata.category(char) == "Cc" for char in token):
         raise KnownError(translate("Channels", "The pasted token holds a control character, which no {network} "
                                                "token has; copy it again.").format(network=network_name))
