@@ -79,13 +79,24 @@ class ScheduledCopy:
 
 
 @dataclass(frozen=True)
+class Account:
+    """Whose token it is: the network's own id for the account (Mastodon's account id, Bluesky's DID, the
+    Facebook page's id, the LinkedIn organization's id) and how a person knows it ("@gemeente", the page's name)."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
 class AccountInfo:
-    """What "Test connection" shows (and what the outbox keeps of it: the account's image limits)."""
+    """What "Test connection" shows (and what the outbox keeps of it: the account's image limits, and whose
+    token it is)."""
 
     name: str
     max_characters: int | None = None
     token_expires_at: datetime | None = None
     image_limits: ImageLimits | None = None
+    account: Account | None = None
 
 
 class Failure(Enum):
