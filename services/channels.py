@@ -17,7 +17,7 @@ from services.secrets import delete_secret, read_secret, save_secret
 from services.store import Store
 
 if TYPE_CHECKING:  # the network clients load `requests` (about 80 ms): not before the first paint
-    from services.networks.base import AccountInfo
+    from services.networks.base import Account, AccountInfo
 
 DEFAULT_BASE_URLS = {Network.BLUESKY: "https://bsky.social"}
 ADDRESSED = (Network.MASTODON, Network.BLUESKY)  # the others are reached through their platform's API address
@@ -263,9 +263,14 @@ def update_channel(store: Store, channel: ChannelAccount, *, name: str, base_url
         if not secret:
             raise KnownError(translate("Channels", "{network} needs its access token or app password.").format(
                 network=NETWORK_NAMES.get(channel.network, channel.network.value)))
+    before = (channel.base_url, channel.handle, channel.external_id)
     if channel.network in ADDRESSED:
         channel.base_url = base_url
     channel.name, channel.handle, channel.external_id = name, handle.strip(), external_id.strip()
+    if (channel.base_url, channel.handle, channel.external_id) != before:
+        # Another server, login or page is another account: it is learned anew at the next check. (A new token
+        # alone never changes the account: a token of another account is refused, see account_problem.)
+        channel.account_id, channel.account_name = "", ""
     if secret.strip():
         save_secret(channel.id, secret)
         channel.has_secret, channel.last_error = True, ""
@@ -356,17 +361,54 @@ def check_connection(store: Store, channel: ChannelAccount, now: datetime) -> Ac
 
     try:
         info = client_for(channel).who_am_i()
+        problem = account_problem(channel, info.account) if info.account is not None else ""
+        if problem:
+            raise KnownError(problem)
     except (PublishError, KnownError) as error:
         _leave_out_secret(error, channel)
         channel.last_error, channel.last_checked_at = error.message, now
         store.save(channel)
         raise
+    if info.account is not None:
+        channel.account_id, channel.account_name = info.account.id, info.account.name
     channel.last_error, channel.last_checked_at = "", now
     channel.max_characters = info.max_characters or channel.max_characters
     channel.token_expires_at = info.token_expires_at or channel.token_expires_at
     channel.image_limits = info.image_limits.to_json() if info.image_limits else channel.image_limits
     store.save(channel)
     return info
+
+
+def expected_account(channel: ChannelAccount) -> str:
+    """The network's id of the account this channel posts to: the one it was set up for (learned at "Test
+    connection" or on first use), else for a page or organization the id entered with it; "" while unknown."""
+    if channel.account_id:
+        return channel.account_id
+    return channel.external_id if channel.network in BY_ID else ""
+
+
+def account_problem(channel: ChannelAccount, account: Account) -> str:
+    """"" when the token belongs to the account this channel was set up for (or that is not known yet); else the
+    message that says whose it is. Such a token sends nothing and takes nothing back: with it the network would
+    answer "not found" for the municipality's own scheduled posts, and post in the wrong name."""
+    expected = expected_account(channel)
+    if not expected or account.id == expected:
+        return ""
+    network = NETWORK_NAMES.get(channel.network, channel.network.value)
+    found = f"{account.name} ({account.id})" if account.name and account.name != account.id else account.id
+    if channel.network in BY_ID and not channel.account_id:
+        return translate(
+            "Channels", "The token entered for {channel} belongs to {found}, not to the {network} page or "
+                        "organization {expected} that this channel posts to (a user token instead of a Page token "
+                        "does this too). Nothing was sent or taken back with it. Enter the token of {expected} "
+                        "under Channels.").format(channel=channel.name, found=found, network=network,
+                                                  expected=expected)
+    wanted = channel.account_name or expected
+    return translate(
+        "Channels", "The token entered for {channel} belongs to {found}, not to {expected}, the {network} account "
+                    "this channel was set up for. Nothing was sent or taken back with it. Enter a token of "
+                    "{expected} under Channels; to post as {found} instead, add it as a channel of its own.").format(
+        channel=channel.name, found=found, expected=wanted, network=network)
 
 
 def _leave_out_secret(error: KnownError, channel: ChannelAccount) -> None:

@@ -320,6 +320,13 @@ def _v9_no_holiday_cache(db: sqlite_utils.Database) -> None:
     db.execute("DELETE FROM settings WHERE key LIKE 'holidays.v%'")
 
 
+def _v10_channel_account(db: sqlite_utils.Database) -> None:
+    """The account a channel was set up for (its network's id for it, and its name as shown), so that a token of
+    another account is stopped before it sends or takes back anything."""
+    db.execute("ALTER TABLE channels ADD COLUMN account_id TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE channels ADD COLUMN account_name TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_search_and_series,
@@ -330,6 +337,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v7_calendar_index,
     _v8_network_limits,
     _v9_no_holiday_cache,
+    _v10_channel_account,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
