@@ -148,6 +148,11 @@ class ChannelAccount(Record):
     image_limits: dict[str, Any] = field(default_factory=dict)  # as the network reported them (Mastodon)
     held_until: datetime | None = None  # the network asked to slow down: nothing is sent before this
     manual_network: ManualNetwork = ManualNetwork.OTHER  # a channel posted to by hand: which network it is for
+    # The account this channel was set up for, as its network names it (Mastodon's account id, Bluesky's DID, the
+    # Facebook page's id, the LinkedIn organization's id) and as it is shown ("@gemeente", the page's name): learned
+    # at "Test connection" or on first use, and compared with the token's own account before every outbox run.
+    account_id: str = ""
+    account_name: str = ""
 
     @property
     def counted_as(self) -> Network:

@@ -417,7 +417,7 @@ def columns() -> dict[str, dict[str, Check]]:
                      "external_id": LINE, "has_secret": FLAG, "max_characters": _optional(_whole(1, 10_000_000)),
                      "token_expires_at": _optional(_instant), "last_checked_at": _optional(_instant),
                      "last_error": TEXT, "image_limits": _json_object, "held_until": _optional(_instant),
-                     "manual_network": _choice(ManualNetwork)},
+                     "manual_network": _choice(ManualNetwork), "account_id": LINE, "account_name": LINE},
         "key_dates": {"title": NAME, "kind": _choice(KeyDateKind), "on_date": _day, "rrule": _rule, "notes": TEXT,
                       "days": _whole(1, KEY_DATE_DAYS_MAX), "source": LINE, "starter_key": LINE, "enabled": FLAG},
         "absences": {"staff_id": _id, "starts_on": _day, "ends_on": _day, "standin_id": _optional(_id),

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from models.channel import NETWORK_NAMES, ChannelAccount, ManualNetwork, Network
 from models.post import DeliveryState
@@ -16,7 +17,7 @@ from services.secrets import delete_secret, read_secret, save_secret
 from services.store import Store
 
 if TYPE_CHECKING:  # the network clients load `requests` (about 80 ms): not before the first paint
-    from services.networks.base import AccountInfo
+    from services.networks.base import Account, AccountInfo
 
 DEFAULT_BASE_URLS = {Network.BLUESKY: "https://bsky.social"}
 ADDRESSED = (Network.MASTODON, Network.BLUESKY)  # the others are reached through their platform's API address
@@ -34,6 +35,10 @@ _QUOTES = frozenset("\"'`“”„‟‘’‚‛«»‹›")
 # "Authorization: Bearer ", "access_token=" (also after the "#" or "?" of an address).
 _TOKEN_PREFIX = re.compile(r"((?:authorization\s*:\s*)?bearer\s+|[#?&]?access_token\s*[=:]\s*)", re.IGNORECASE)
 _HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+# An access_token parameter anywhere in an address (at the start it is a prefix: _TOKEN_PREFIX).
+_PARAMETER = re.compile(r"[#?&]access_token=", re.IGNORECASE)
+# What a sentence, a list or a configuration line puts after a token (left out there); no token has it inside.
+_AFTER_TOKEN = ";,"
 
 
 def _without_invisible(text: str) -> str:
@@ -42,6 +47,37 @@ def _without_invisible(text: str) -> str:
     them, and whitespace (NBSP too) at either end."""
     visible = "".join(char for char in text if unicodedata.category(char) != "Cf")
     return _WRAPPED.sub("", visible).strip()
+
+
+def _token_in_address(network: Network, text: str, notes: list[str]) -> str:
+    """The token out of a whole address it was copied from (…/me?access_token=…, or the …#access_token=…&expires_in=…
+    a login page leaves in the address bar) or out of a JSON answer ({"access_token": "…", …}); anything else as
+    it is. An address without a token in it is refused: it is no token."""
+    found: list[str] = []
+    if text.startswith("{"):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = None
+        if isinstance(value, dict) and isinstance(value.get("access_token"), str):
+            found = [value["access_token"]]
+    elif "://" in text or (_PARAMETER.search(text) and not _TOKEN_PREFIX.match(text)):
+        parts = urlsplit(text)
+        for part in (parts.query, parts.fragment):
+            found += parse_qs(part).get("access_token", [])
+        if not found and "://" in text:
+            raise KnownError(translate(
+                "Channels", "This is a web address, not a {network} token: copy the token itself (or the whole "
+                            "address with access_token= in it).").format(
+                network=NETWORK_NAMES.get(network, network.value)))
+    if not found:
+        return text
+    if len(set(found)) > 1:
+        raise KnownError(translate("Channels", "The pasted text holds two different tokens; copy just the one to "
+                                               "use."))
+    notes.append(translate("Channels", "The token is taken out of the address (or the answer) it was copied from: "
+                                       "its access_token."))
+    return found[0].strip()
 
 
 def clean_token(network: Network, pasted: str) -> str:
@@ -60,6 +96,7 @@ def read_token(network: Network, pasted: str) -> tuple[str, list[str]]:
     if token != pasted:
         notes.append(translate("Channels", "Spaces, line breaks and invisible characters that came with the paste "
                                            "are left out."))
+    token = _token_in_address(network, token, notes)
     for _round in range(3):  # "Bearer 'abc'", 'access_token="abc"': each layer once
         found = _TOKEN_PREFIX.match(token)
         if found:
@@ -75,6 +112,9 @@ def read_token(network: Network, pasted: str) -> tuple[str, list[str]]:
             notes.append(translate("Channels", "The quotation marks around the token are left out."))
             continue
         break
+    if token[-1:] in _AFTER_TOKEN:
+        token = token.rstrip(_AFTER_TOKEN).rstrip()
+        notes.append(translate("Channels", "The “;” or “,” after the token is left out."))
     if not token:
         return "", notes
     network_name = NETWORK_NAMES.get(network, network.value)
@@ -95,6 +135,11 @@ def read_token(network: Network, pasted: str) -> tuple[str, list[str]]:
     if any(char.isspace() for char in token):
         raise KnownError(translate("Channels", "The pasted token has a space in the middle, which no {network} "
                                                "token has; copy it again, in one piece.").format(network=network_name))
+    for char in _AFTER_TOKEN:
+        if char in token:
+            raise KnownError(translate("Channels", "The pasted token holds a “{char}”, which no {network} token "
+                                                   "has: copy just the token.").format(char=char,
+                                                                                       network=network_name))
     if any(unicodedata.category(char) == "Cc" for char in token):
         raise KnownError(translate("Channels", "The pasted token holds a control character, which no {network} "
                                                "token has; copy it again.").format(network=network_name))
@@ -232,11 +277,16 @@ def update_channel(store: Store, channel: ChannelAccount, *, name: str, base_url
         if not secret:
             raise KnownError(translate("Channels", "{network} needs its access token or app password.").format(
                 network=NETWORK_NAMES.get(channel.network, channel.network.value)))
+    before = (channel.base_url, channel.handle, channel.external_id)
     if channel.network in ADDRESSED:
         channel.base_url = base_url
     channel.name, channel.handle, channel.external_id = name, handle.strip(), external_id.strip()
     if manual_network is not None:
         channel.manual_network = manual_network
+    if (channel.base_url, channel.handle, channel.external_id) != before:
+        # Another server, login or page is another account: it is learned anew at the next check. (A new token
+        # alone never changes the account: a token of another account is refused, see account_problem.)
+        channel.account_id, channel.account_name = "", ""
     if secret.strip():
         save_secret(channel.id, secret)
         channel.has_secret, channel.last_error = True, ""
@@ -327,17 +377,54 @@ def check_connection(store: Store, channel: ChannelAccount, now: datetime) -> Ac
 
     try:
         info = client_for(channel).who_am_i()
+        problem = account_problem(channel, info.account) if info.account is not None else ""
+        if problem:
+            raise KnownError(problem)
     except (PublishError, KnownError) as error:
         _leave_out_secret(error, channel)
         channel.last_error, channel.last_checked_at = error.message, now
         store.save(channel)
         raise
+    if info.account is not None:
+        channel.account_id, channel.account_name = info.account.id, info.account.name
     channel.last_error, channel.last_checked_at = "", now
     channel.max_characters = info.max_characters or channel.max_characters
     channel.token_expires_at = info.token_expires_at or channel.token_expires_at
     channel.image_limits = info.image_limits.to_json() if info.image_limits else channel.image_limits
     store.save(channel)
     return info
+
+
+def expected_account(channel: ChannelAccount) -> str:
+    """The network's id of the account this channel posts to: the one it was set up for (learned at "Test
+    connection" or on first use), else for a page or organization the id entered with it; "" while unknown."""
+    if channel.account_id:
+        return channel.account_id
+    return channel.external_id if channel.network in BY_ID else ""
+
+
+def account_problem(channel: ChannelAccount, account: Account) -> str:
+    """"" when the token belongs to the account this channel was set up for (or that is not known yet); else the
+    message that says whose it is. Such a token sends nothing and takes nothing back: with it the network would
+    answer "not found" for the municipality's own scheduled posts, and post in the wrong name."""
+    expected = expected_account(channel)
+    if not expected or account.id == expected:
+        return ""
+    network = NETWORK_NAMES.get(channel.network, channel.network.value)
+    found = f"{account.name} ({account.id})" if account.name and account.name != account.id else account.id
+    if channel.network in BY_ID and not channel.account_id:
+        return translate(
+            "Channels", "The token entered for {channel} belongs to {found}, not to the {network} page or "
+                        "organization {expected} that this channel posts to (a user token instead of a Page token "
+                        "does this too). Nothing was sent or taken back with it. Enter the token of {expected} "
+                        "under Channels.").format(channel=channel.name, found=found, network=network,
+                                                  expected=expected)
+    wanted = channel.account_name or expected
+    return translate(
+        "Channels", "The token entered for {channel} belongs to {found}, not to {expected}, the {network} account "
+                    "this channel was set up for. Nothing was sent or taken back with it. Enter a token of "
+                    "{expected} under Channels; to post as {found} instead, add it as a channel of its own.").format(
+        channel=channel.name, found=found, expected=wanted, network=network)
 
 
 def _leave_out_secret(error: KnownError, channel: ChannelAccount) -> None:

@@ -150,14 +150,14 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_FAILED
     lock = None
     try:
-        writers = ("publish-due", "channels", "pause-all", "resume-all", "handover")
+        # A writer: not beside a running Omroeper. `resume-all` waits for another command's run to end (a window
+        # holds the folder as long as it is open: its own Resume all is the way there); `pause-all` takes the lock
+        # itself, after it paused (services/instance_lock.py, paused_at_once).
+        writers = ("publish-due", "channels", "resume-all", "handover")
         if args.command in writers or (args.command == "import-csv" and not args.dry_run):
             from services.instance_lock import LOCK_WAIT, acquire
 
-            # A writer: not beside a running Omroeper. The crisis switch waits for another command's run to end
-            # (a window holds the folder as long as it is open: its own Pause all is the way there).
-            crisis = args.command in ("pause-all", "resume-all")
-            lock = acquire(data_dir, command=args.command, wait=LOCK_WAIT if crisis else None,
+            lock = acquire(data_dir, command=args.command, wait=LOCK_WAIT if args.command == "resume-all" else None,
                            waiting=lambda line: _say("{line}", line=line))
         check_not_lost(data_dir / STORE_FILE_NAME, data_dir / BACKUP_DIR_NAME)
         store = Store.open(data_dir / STORE_FILE_NAME)
@@ -255,13 +255,21 @@ def _tell_run(report) -> None:  # type: ignore[no-untyped-def]
 
 
 def _pause_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
-    from services.crisis import pause_all, still_held
+    """Pauses at once (also while a `publish-due` run holds the data folder), then, holding the folder, takes back
+    what the networks hold (see paused_at_once)."""
+    from services.instance_lock import paused_at_once
+
+    with paused_at_once(store, data_dir, args.reason, say=lambda line: _say("{line}", line=line)) as paused:
+        return _take_back_paused(store, paused)
+
+
+def _take_back_paused(store, paused) -> int:  # type: ignore[no-untyped-def]
+    from services.crisis import still_held
     from services.errors import translate
     from services.networks.registry import client_for
     from services.outbox import run_outbox
     from services.sending import handed_to, stopped_message
 
-    paused = pause_all(store, store.clock(), args.reason)
     handed = handed_to(store)
     if handed is not None:  # nothing is sent from here anyway; what the networks hold is the other laptop's
         _say(translate("Commands", "Paused here: {posts} posts."), posts=paused.posts)

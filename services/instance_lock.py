@@ -2,9 +2,10 @@
 
 The lock is Qt's lock file. Beside it the holder leaves a note of what it is (the window, or which command), so
 that a second Omroeper can say who holds the folder: "switch to that window" only when it is a window. A command
-holds the folder for one run at most (an outbox run starts no request after its budget, and each request has its
-own deadline), so the crisis switch's commands (`pause-all`, `resume-all`) wait for it, LOCK_WAIT at most, instead
-of refusing at once.
+holds the folder for one run at most (an outbox run starts no request after its budget, and no request takes
+longer than LONGEST_REQUEST), so the crisis switch's commands (`pause-all`, `resume-all`) wait for it, LOCK_WAIT
+at most, instead of refusing at once. `pause-all` does not even wait to pause: beside a running `publish-due` it
+marks the posts paused at once (paused_at_once) and waits only to take back what the networks hold.
 """
 
 from __future__ import annotations
@@ -12,21 +13,35 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
 
 from services.errors import DiskFullError, KnownError, StoreLockedError, translate
-from services.store import known_error_for, read_only_error
+from services.store import Store, known_error_for, read_only_error
+
+if TYPE_CHECKING:
+    from services.crisis import PauseReport
 
 LOCK_FILE_NAME = "omroeper.lock"
 HOLDER_NOTE_NAME = "omroeper.lock-holder"  # JSON: {"pid": …, "command": "" for the window, else its name}
-# Longer than a run can hold the folder: the outbox's budget (60 s), one request's deadline after it (30 s, an
-# upload a little more), and the rest of the command.
-LOCK_WAIT = timedelta(minutes=3)
+# How long a command's run can hold the folder: the outbox starts no request after its budget (RUN_BUDGET in
+# services/outbox_sending.py), and the last one it started may take LONGEST_REQUEST (services/networks/http.py),
+# uploads included. (Written out here: the window takes the lock at start, before those modules are worth loading.)
+RUN_SECONDS = 60
+REQUEST_SECONDS = 120
+# The crisis switch waits that long, and a minute for the rest of the command (fitting an image, writing the
+# results).
+LOCK_WAIT = timedelta(seconds=RUN_SECONDS + REQUEST_SECONDS + 60)
 _COMMANDS = ("publish-due", "pause-all", "resume-all", "channels", "handover", "import-csv")
+# Commands beside whose run `pause-all` pauses at once: they write only the outbox's own columns and read each post
+# again right before they send it, so a post paused meanwhile is not sent. (A handover or CSV import writes whole
+# posts, a resume clears the pause: those are waited for first.)
+PAUSES_BESIDE = ("publish-due", "pause-all")
 
 
 def acquire(data_dir: Path, *, command: str = "", wait: timedelta | None = None,
@@ -56,8 +71,10 @@ def acquire(data_dir: Path, *, command: str = "", wait: timedelta | None = None,
             if waiting is not None:
                 waiting(translate("InstanceLock", "Another Omroeper command ({command}, process {pid}) is working "
                                                   "with this data folder; waiting up to {minutes} minutes for it to "
-                                                  "finish…").format(command=holder, pid=pid,
-                                                                    minutes=round(wait.total_seconds() / 60)))
+                                                  "finish (a run of the outbox starts no request after {run} "
+                                                  "seconds, and no request takes longer than {request} seconds)…"
+                                  ).format(command=holder, pid=pid, minutes=round(wait.total_seconds() / 60),
+                                           run=RUN_SECONDS, request=REQUEST_SECONDS))
             if lock.tryLock(int(wait.total_seconds() * 1000)):
                 _note_holder(data_dir, command)
                 return lock
@@ -76,6 +93,51 @@ def acquire(data_dir: Path, *, command: str = "", wait: timedelta | None = None,
             "copy works on the same data. Check the folder and the disk, and try again.",
         ).format(folder=data_dir)
     )
+
+
+@contextmanager
+def paused_at_once(store: Store, data_dir: Path, reason: str, say: Callable[[str], None]) -> Iterator[PauseReport]:
+    """`pause-all`'s own way to the data folder: every scheduled post is paused at once, and the folder's lock is
+    held for the block, in which what the networks hold is taken back.
+
+    Free: the lock is taken and the posts paused. Held by a `publish-due` run (PAUSES_BESIDE): the posts are paused
+    at once, without the lock (one short transaction, which SQLite itself puts after any write of that run; the run
+    reads each post again right before it sends it, so it sends none of them), said with `say`, and then the lock
+    is waited for, LOCK_WAIT at most (the run's budget and its last request's longest time), only for the take-back.
+    Held by the window: refused at once (its own Pause all is the way; its composer could save a post over the
+    pause). Held by another command: waited for, then paused. Raises StoreLockedError (or another KnownError) when
+    the lock cannot be had; after a pause at once, its message says the posts are paused here.
+    """
+    from services.crisis import pause_all
+
+    try:
+        lock = acquire(data_dir, command="pause-all")
+    except StoreLockedError:
+        holder, pid = _holder(data_dir, QLockFile(str(data_dir / LOCK_FILE_NAME)))
+        if holder not in PAUSES_BESIDE:
+            lock = acquire(data_dir, command="pause-all", wait=LOCK_WAIT, waiting=say)
+        else:
+            report = pause_all(store, store.clock(), reason)
+            say(translate("InstanceLock", "Paused at once: {posts} posts. The run of {command} (process {pid}) that "
+                                          "is busy now sends none of them; what the networks hold in their own "
+                                          "schedules is taken back once it has ended.").format(
+                posts=report.posts, command=holder, pid=pid))
+            try:
+                lock = acquire(data_dir, command="pause-all", wait=LOCK_WAIT, waiting=say)
+            except KnownError as error:
+                raise StoreLockedError(error.message + " " + translate(
+                    "InstanceLock", "The {posts} posts stay paused here, but what a network holds in its own "
+                                    "schedule was not taken back yet: run pause-all again when that command has "
+                                    "finished.").format(posts=report.posts)) from None
+            try:
+                yield report
+            finally:
+                lock.unlock()
+            return
+    try:
+        yield pause_all(store, store.clock(), reason)
+    finally:
+        lock.unlock()
 
 
 def held_error(data_dir: Path, holder: str | None, pid: int) -> StoreLockedError:

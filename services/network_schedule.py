@@ -27,6 +27,8 @@ from services.errors import KnownError, translate
 from services.networks.base import Failure, NetworkClient, PublishError, ScheduledCopy
 from services.outbox_sending import (
     CONFIRM_FOR,
+    STUCK_AFTER,
+    STUCK_FOR,
     OutboxRun,
     _Held,
     fingerprint,
@@ -81,7 +83,14 @@ class NetworkSchedule(OutboxRun):
             if not (current and not due):
                 self._leave_if_time_up(variant, channel)
             if not wanted:
-                self._cannot_take_back(post, variant, channel, self.stopped.get(channel.id, ""))
+                reason = self.stopped.get(channel.id, "")
+                line = f"{channel.name}: {reason}"
+                if reason and reason != self.time_up and line not in self.report.failures:
+                    self.report.failures.append(line)  # once per account, also when offline: it is still there
+                self._cannot_take_back(post, variant, channel, reason)
+            elif not current and self.stopped.get(channel.id) not in (None, self.time_up):
+                # Changed since it was handed over: the old version goes out there unless it can be taken back.
+                self._still_held(post, variant, channel, self.stopped[channel.id])
             return
         if due:
             held = self._confirm(client, post, variant, channel, current, wanted)
@@ -99,22 +108,7 @@ class NetworkSchedule(OutboxRun):
         try:
             check = client.check_scheduled(variant.remote_id, request)
         except (PublishError, KnownError) as error:
-            if isinstance(error, PublishError):
-                self._account_trouble(channel, error)
-                if error.failure is Failure.OUT_OF_TIME:
-                    self._leave_if_time_up(variant, channel)
-            if not wanted:
-                return False if self._cannot_take_back(post, variant, channel, error.message) else None
-            if isinstance(error, PublishError) and error.failure is Failure.OUT_OF_TIME:
-                return None
-            assert post.scheduled_at is not None
-            if self.now - post.scheduled_at > CONFIRM_FOR:
-                self._unconfirmed(variant, channel, translate(
-                    "Outbox", "{channel} could not confirm that it published this post from its schedule ({reason}). "
-                              "Check there: mark it published if it is, or send it again.").format(
-                    channel=channel.name, reason=error.message))
-                return False
-            return None
+            return self._confirm_failed(post, variant, channel, wanted, error)
         if check.published is not None:
             found = check.published
             self._set(variant, state=DeliveryState.PUBLISHED, remote_id=found.remote_id or variant.remote_id,
@@ -126,6 +120,14 @@ class NetworkSchedule(OutboxRun):
                               "from its own schedule before Omroeper could take it back. Remove it there if it must "
                               "not stay online.").format(title=post_label(post), channel=channel.name))
             update_post_status(self.store, post.id)
+            return False
+        if (check.gone or check.unknown) and channel.id not in self.verified:
+            return self._confirm_failed(post, variant, channel, wanted, KnownError(self._unchecked(channel)))
+        if check.unknown:
+            self._unconfirmed(variant, channel, check.unknown + " " + translate(
+                "Outbox", "Check {channel}: mark the post published if it is there.").format(channel=channel.name))
+            if not wanted:
+                self.report.failures.append(f"{channel.name}: “{post_label(post)}”: {check.unknown}")
             return False
         if check.gone:
             if current:
@@ -141,13 +143,60 @@ class NetworkSchedule(OutboxRun):
                 self._set(variant, state=DeliveryState.PAUSED if post.paused_at else DeliveryState.QUEUED,
                           remote_id="", remote_fingerprint="", idempotency_key="")
             return False
+        if current:
+            self._still_not_out(post, variant, channel)
+            return variant.state is DeliveryState.SCHEDULED_REMOTE
         return True
+
+    def _confirm_failed(self, post: Post, variant: Variant, channel: ChannelAccount, wanted: bool,
+                        error: KnownError) -> bool | None:
+        """The network could not be asked (or could not tell) whether it published a post from its schedule."""
+        if isinstance(error, PublishError):
+            self._account_trouble(channel, error)
+            if error.failure is Failure.OUT_OF_TIME:
+                self._leave_if_time_up(variant, channel)
+        if not wanted:
+            return False if self._cannot_take_back(post, variant, channel, error.message) else None
+        if isinstance(error, PublishError) and error.failure is Failure.OUT_OF_TIME:
+            return None
+        assert post.scheduled_at is not None
+        if self.now - post.scheduled_at > CONFIRM_FOR:
+            self._unconfirmed(variant, channel, translate(
+                "Outbox", "{channel} could not confirm that it published this post from its schedule ({reason}). "
+                          "Check there: mark it published if it is, or send it again.").format(
+                channel=channel.name, reason=error.message))
+            return False
+        return None
+
+    def _still_not_out(self, post: Post, variant: Variant, channel: ChannelAccount) -> None:
+        """A post the network still holds in its schedule past its time: after STUCK_AFTER the variant says so
+        (it stays "safe at the network": it may still go out late); after STUCK_FOR it is "unconfirmed", left to
+        the officer, with the advice to remove it there before sending it again."""
+        assert post.scheduled_at is not None
+        late = self.now - post.scheduled_at
+        if late <= STUCK_AFTER:
+            return
+        hours = int(late.total_seconds() // 3600)
+        if late > STUCK_FOR:
+            self._unconfirmed(variant, channel, translate("Outbox", "{channel} still holds this post in its own schedule, %n hour(s) after its time, and has not published it. Check there: it may still go out late. To send it from here instead, remove it there first, or it goes out twice.", "", hours).format(channel=channel.name))  # noqa: E501 (one line: lupdate reads it so)
+            self.report.failures.append(f"{channel.name}: “{post_label(post)}”: " + translate("Outbox", "{channel} has not published it from its own schedule, %n hour(s) after its time.", "", hours).format(channel=channel.name))  # noqa: E501 (one line: lupdate reads it so)
+            return
+        message = translate("Outbox", "{channel} still holds this post, %n hour(s) after its time: it has not gone out yet. Omroeper keeps asking; a day after its time it is left to you.", "", hours).format(channel=channel.name)  # noqa: E501 (one line: lupdate reads it so)
+        if variant.last_error != message:
+            self._set(variant, last_error=message)
+
+    def _unchecked(self, channel: ChannelAccount) -> str:
+        return translate("Outbox", "{channel} says it holds nothing under this post's id, but whose token this is "
+                                   "could not be checked this run, so that proves nothing.").format(
+            channel=channel.name)
 
     def _take_back(self, client: NetworkClient, post: Post, variant: Variant, channel: ChannelAccount) -> bool:
         """Removes the post from the network's schedule, once the network shows it is this post's own copy there;
         True when it is no longer there."""
         try:
             copy = client.scheduled_copy(variant.remote_id)
+            if copy is None and channel.id not in self.verified:
+                raise KnownError(self._unchecked(channel))  # "not found" under another account's token
             if copy is not None and not self._own_copy(copy, post, variant):
                 self._not_own_copy(post, variant, channel)
                 return False

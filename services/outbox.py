@@ -10,13 +10,18 @@ the app is open, or `main.py publish-due`):
    it was handed over (changed, paused, deleted, its channel unticked or removed) is taken back, but only once the
    network shows it is this post's own waiting copy; one whose time has come counts as published only when the
    network confirms it (gone from the schedule and on the account, or Graph's is_published); gone without being
-   published, it fails with the network's reason.
+   published, it fails with the network's reason; not found where the account could not be read back far enough,
+   it is unconfirmed; still held an hour after its time, it says so, and a day after it is unconfirmed.
 3. Every scheduled post's variants, oldest first: due ones are sent (those more than the grace period late wait
    for the officer: "overdue", with the reason they could not go); future ones go to a network's own schedule
    where it has room (Mastodon: 300 per account, 25 a day; the nearest first, a farther one taken back to make
    room for a nearer one), else they wait here ("needs this laptop on"). Right before a variant is marked
    "sending", in the same transaction, its post is read again: paused, deleted, no longer scheduled or changed
    since the run read it (the crisis switch in the window while this run was busy), it is not sent.
+
+Before anything is sent to an account or taken back from it, the run asks the network whose token it holds
+(once a run per account): a token of another account than the one the channel was set up for stops that account
+with a message, since its "not found" would prove nothing and its posts would go out in the wrong name.
 
 A run starts no new request after its budget (RUN_BUDGET, 60 seconds; each request has its own deadline besides):
 what is left waits for the next run, and the report says how many. One account's problem (no token, a locked

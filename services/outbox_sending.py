@@ -49,9 +49,12 @@ LOOK_FOR = timedelta(minutes=15)  # a post not (yet) seen on a lagging feed is l
 MAX_UNKNOWN_RESENDS = 5  # resends with the same key that again got no answer: then the officer decides
 HANDOVER_RETRY = timedelta(hours=1)  # a network that refused a post for its schedule is asked again after this
 CONFIRM_FOR = timedelta(days=1)  # a handed-over post the network cannot be asked about is unconfirmed after this
+# A post a network still holds in its schedule this long after its time is said to be late; this long, unconfirmed.
+STUCK_AFTER = timedelta(hours=1)
+STUCK_FOR = timedelta(days=1)
 # A run starts no new request after this; what is left goes at the next run (the window runs every minute). With
-# one request's own deadline (30 s, more for an upload) a run holds the data folder's lock for about 1.5 minutes
-# at most, so `pause-all` and `resume-all` wait for a run to end (LOCK_WAIT in services/instance_lock.py).
+# the longest a request may take (LONGEST_REQUEST, uploads included) a run holds the data folder's lock for three
+# minutes at most, so `pause-all` and `resume-all` wait for a run to end (LOCK_WAIT in services/instance_lock.py).
 RUN_BUDGET = timedelta(seconds=60)
 RUN_BUDGET_VARIABLE = "OMROEPER_RUN_BUDGET"  # seconds; tests of the command line shorten it
 
@@ -126,6 +129,7 @@ class OutboxRun:
         # Removed channels too: what their networks still hold is taken back (their token stays until then).
         self.channels = {channel.id: channel for channel in store.find(ChannelAccount, include_deleted=True)}
         self.clients: dict[str, NetworkClient] = {}
+        self.verified: set[str] = set()  # accounts whose token was found this run to be the channel's own account
         self.stopped: dict[str, str] = {}  # channel id -> why nothing more goes there this run
         self.schedules: dict[str, list[_Held]] = {}  # channel id -> what its network's schedule holds of ours
         self.time_up = out_of_time(self.budget).message  # why everything waits once the budget is spent
@@ -138,8 +142,8 @@ class OutboxRun:
     # ---- the account's client ---------------------------------------------------------------------------------
 
     def _client(self, channel: ChannelAccount) -> NetworkClient | None:
-        """The account's client, or None when it cannot be made (then the account is stopped with the reason), or
-        when the run's budget is spent (then every account is)."""
+        """The account's client, or None when it cannot be made or its token belongs to another account (then the
+        account is stopped with the reason), or when the run's budget is spent (then every account is)."""
         if channel.id in self.stopped:
             return None
         if self.budget.spent():
@@ -160,9 +164,44 @@ class OutboxRun:
                           "posts wait; the details are in the log file.").format(
                 channel=channel.name, reason=type(error).__name__))
             return None
+        if not self._same_account(channel, client):
+            return None
         self.clients[channel.id] = client
         self._learn_limits(channel, client)
         return client
+
+    def _same_account(self, channel: ChannelAccount, client: NetworkClient) -> bool:
+        """Whether the token belongs to the account the channel was set up for, as the network says now: asked
+        once a run per account, before anything is sent or taken back there (where it is not known yet, it is
+        learned now). A token of another account is stopped with a message that says whose it is: with it,
+        Mastodon answers "not found" for the municipality's own scheduled posts, which would look like "already
+        gone", and a post would go out in the wrong name."""
+        from services.channels import account_problem
+
+        try:
+            account = client.account()
+        except PublishError as error:
+            if not self._account_trouble(channel, error):
+                self._stop(channel, error.message)
+            return False
+        except KnownError as error:
+            self._stop(channel, error.message)
+            return False
+        except Exception as error:  # noqa: BLE001 - a bug in a client: this account waits
+            log.exception("outbox: could not ask %s whose token it holds", channel.name)
+            self._stop(channel, translate(
+                "Outbox", "Omroeper could not ask {channel} whose token it holds ({reason}); its posts wait. The "
+                          "details are in the log file.").format(channel=channel.name, reason=type(error).__name__))
+            return False
+        problem = account_problem(channel, account)
+        if problem:
+            log.warning("outbox: the token of %s belongs to another account (%s)", channel.name, account.id)
+            self._stop(channel, problem)
+            return False
+        if (channel.account_id, channel.account_name) != (account.id, account.name):
+            self.store.update_fields(channel, account_id=account.id, account_name=account.name)
+        self.verified.add(channel.id)
+        return True
 
     def _learn_limits(self, channel: ChannelAccount, client: NetworkClient) -> None:
         """On first use of a Mastodon account: its instance's own image (and text) limits, kept on the account."""

@@ -341,6 +341,13 @@ def _v11_key_date_sets(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE key_dates ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1")
 
 
+def _v12_channel_account(db: sqlite_utils.Database) -> None:
+    """The account a channel was set up for (its network's id for it, and its name as shown), so that a token of
+    another account is stopped before it sends or takes back anything."""
+    db.execute("ALTER TABLE channels ADD COLUMN account_id TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE channels ADD COLUMN account_name TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_search_and_series,
@@ -353,6 +360,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v9_no_holiday_cache,
     _v10_manual_channel_networks,
     _v11_key_date_sets,
+    _v12_channel_account,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from PIL import Image as Picture
 
+from models.channel import ChannelAccount, Network
 from models.media import PostMedia
 from models.post import DeliveryState, Post, PostStatus, Variant
 from services.channels import find_channel
@@ -309,25 +310,97 @@ def hold_folder(data: Path, command: str) -> subprocess.Popen[str]:
 
 
 @pytest.mark.slow
-def test_pause_all_waits_for_a_publish_due_run_to_end_and_then_pauses(tmp_path: Path) -> None:
+def test_pause_all_beside_a_publish_due_run_pauses_at_once_then_waits_to_take_back(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    whatsapp = store.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+    post = Post(title="Markt", body="Zaterdag markt", status=PostStatus.SCHEDULED,
+                scheduled_at=datetime.now(UTC) + timedelta(hours=3))
+    save_post(store, post, [Variant(post_id=post.id, channel_id=whatsapp.id)])
+    store.close()
     holder = hold_folder(tmp_path, "publish-due")
     try:
         pausing = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path), "pause-all"],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                    env=environment(tmp_path))
         assert pausing.stdout is not None
+        paused = pausing.stdout.readline()
+        assert paused.startswith("Paused at once: 1 posts.") and f"publish-due (process {holder.pid})" in paused
+        store = Store.open(tmp_path / STORE_FILE_NAME)
+        stored = store.get(Post, post.id)
+        store.close()
+        assert stored is not None and stored.paused_at is not None  # while the run still holds the folder
         waiting = pausing.stdout.readline()
         assert f"Another Omroeper command (publish-due, process {holder.pid})" in waiting
-        assert "waiting up to 3 minutes for it to finish" in waiting
+        assert "waiting up to 4 minutes" in waiting and "no request takes longer than 120 seconds" in waiting
         assert holder.stdin is not None
         holder.stdin.write("\n")
         holder.stdin.flush()  # the run ends
         rest, errors = pausing.communicate(timeout=60)
         assert pausing.returncode == 0, errors
-        assert "Paused: 0 posts" in rest
+        assert "Paused: 1 posts" in rest
     finally:
         holder.kill()
         holder.wait()
+
+
+@pytest.mark.slow
+def test_pause_all_waits_for_a_handover_import_before_it_pauses(tmp_path: Path) -> None:
+    holder = hold_folder(tmp_path, "handover")  # it may write whole posts: the pause comes after it
+    try:
+        pausing = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path), "pause-all"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   env=environment(tmp_path))
+        assert pausing.stdout is not None
+        assert "Another Omroeper command (handover" in pausing.stdout.readline()
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        rest, errors = pausing.communicate(timeout=60)
+        assert pausing.returncode == 0 and "Paused: 0 posts" in rest and "at once" not in rest, errors
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+@pytest.mark.slow
+def test_a_post_paused_while_publish_due_sends_an_earlier_one_is_not_sent(tmp_path: Path,
+                                                                          mastodon: MastodonServer) -> None:
+    """The real thing: publish-due is sending the first of two due posts (the server holds it) when pause-all
+    comes; the second is paused at once and never sent, and pause-all ends once the run has."""
+    added = run_main(tmp_path, "channels", "add", "mastodon", "--name", "Mastodon", "--base-url", mastodon.url,
+                     stdin=TOKEN + "\n")
+    assert added.returncode == 0, added.stderr
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    channel = find_channel(store, "Mastodon")
+    now = datetime.now(UTC)
+    first = Post(title="Eerste", body="Eerste bericht", status=PostStatus.SCHEDULED,
+                 scheduled_at=now - timedelta(minutes=2))
+    second = Post(title="Tweede", body="Tweede bericht", status=PostStatus.SCHEDULED,
+                  scheduled_at=now - timedelta(minutes=1))
+    for post in (first, second):
+        save_post(store, post, [Variant(post_id=post.id, channel_id=channel.id)])
+    store.close()
+    mastodon.faults["POST /api/v1/statuses"] = ["hold-before"]
+    sending = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path), "publish-due"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=environment(tmp_path, OMROEPER_HTTP_DEADLINE="30"))
+    try:
+        assert mastodon.holds.reached.wait(timeout=60), "the server never got the first post"
+        pausing = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path), "pause-all"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   env=environment(tmp_path))
+        assert pausing.stdout is not None
+        assert pausing.stdout.readline().startswith("Paused at once: 2 posts.")  # the one being sent too
+        mastodon.holds.release.set()  # the first post's request ends without an answer; the run goes on
+        sending.communicate(timeout=120)
+        rest, errors = pausing.communicate(timeout=120)
+    finally:
+        sending.kill()
+        sending.wait()
+    assert [status["text_source"] for status in mastodon.statuses] == []  # held before the server stored it
+    assert "Tweede bericht" not in str(mastodon.requests)  # never sent, not even tried
+    assert stored_state(tmp_path, second.id) is DeliveryState.PAUSED
+    assert "Paused: 2 posts" in rest, errors
 
 
 @pytest.mark.slow

@@ -69,6 +69,8 @@ def test_the_token_never_leaves_the_keychain(tmp_path: Path) -> None:
             assert quoting.seen[0].headers["Authorization"] == f"Bearer {TOKEN}"  # it had the token to quote
 
             # and when publishing: the server refuses the post, quoting the token in its documented error
+            quoting.route("GET", "/api/v1/accounts/verify_credentials")(
+                lambda seen: (200, {"id": "7", "acct": "citaat"}, {}))  # whose token it is: asked before each run
             quoting.route("GET", "/api/v2/instance")(quote_back)
             quoting.route("POST", "/api/v1/statuses")(quote_back)
             store = Store.open(data / STORE_FILE_NAME)

@@ -52,6 +52,9 @@ class ChannelDialog(QDialog):
         self.token_note = QLabel(self)
         self.token_note.setTextFormat(Qt.TextFormat.PlainText)
         self.token_note.setWordWrap(True)
+        self.account_label = QLabel(self)  # the account the channel was set up for: a token must be of it
+        self.account_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.account_label.setWordWrap(True)
         self.help_label = QLabel(self)
         self.help_label.setWordWrap(True)
         self.help_label.setOpenExternalLinks(False)
@@ -64,6 +67,7 @@ class ChannelDialog(QDialog):
         self.form.addRow(self.tr("&Page or organization id:"), self.external_edit)
         self.form.addRow(self.tr("&Token:"), self.secret_edit)
         self.form.addRow("", self.token_note)
+        self.form.addRow("", self.account_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -84,6 +88,11 @@ class ChannelDialog(QDialog):
             self.secret_edit.setPlaceholderText(self.tr("stored in the keychain; type a new one to replace it")
                                                 if channel.has_secret else "")
             self.manual_box.select_value(channel.manual_network)
+            if channel.account_name or channel.account_id:
+                self.account_label.setText(self.tr(
+                    "This channel posts as {account}: a token of another account is refused (another address or "
+                    "page id is another account).").format(account=channel.account_name or channel.account_id))
+        self.account_label.setVisible(bool(self.account_label.text()))
         self._network_chosen()
 
     def manual_network(self) -> ManualNetwork:

@@ -57,14 +57,17 @@ class Published:
 @dataclass(frozen=True)
 class ScheduledCheck:
     """What a network says about a post handed to its own schedule whose time has come: published (with where to
-    see it), gone without being published (with the network's reason), or still held."""
+    see it), gone without being published (with the network's reason), still held, or not to be told (`unknown`,
+    with why: the network no longer holds it, and its list of posts could not be read back far enough to find it
+    or to prove it is not there)."""
 
     published: Published | None = None
     gone: str = ""
+    unknown: str = ""
 
     @property
     def still_held(self) -> bool:
-        return self.published is None and not self.gone
+        return self.published is None and not self.gone and not self.unknown
 
 
 @dataclass(frozen=True)
@@ -79,13 +82,24 @@ class ScheduledCopy:
 
 
 @dataclass(frozen=True)
+class Account:
+    """Whose token it is: the network's own id for the account (Mastodon's account id, Bluesky's DID, the
+    Facebook page's id, the LinkedIn organization's id) and how a person knows it ("@gemeente", the page's name)."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
 class AccountInfo:
-    """What "Test connection" shows (and what the outbox keeps of it: the account's image limits)."""
+    """What "Test connection" shows (and what the outbox keeps of it: the account's image limits, and whose
+    token it is)."""
 
     name: str
     max_characters: int | None = None
     token_expires_at: datetime | None = None
     image_limits: ImageLimits | None = None
+    account: Account | None = None
 
 
 class Failure(Enum):
@@ -127,6 +141,11 @@ class NetworkClient(Protocol):
         ...
 
     def who_am_i(self) -> AccountInfo: ...
+
+    def account(self) -> Account:
+        """Whose token this is, as the network says (one request at most per client: the answer is kept). The
+        outbox compares it with the account the channel was set up for before it sends or takes back anything."""
+        ...
 
     def publish(self, request: PublishRequest) -> Published: ...
 

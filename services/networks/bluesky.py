@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from models.common import utc_now
 from services.errors import translate
 from services.networks.base import (
+    Account,
     AccountInfo,
     Failure,
     Image,
@@ -90,9 +91,18 @@ class BlueskyClient:
         return new_tid()
 
     def who_am_i(self) -> AccountInfo:
-        self._login()
+        account = self.account()
         info = self._call("GET", "com.atproto.server.getSession")
-        return AccountInfo(name=f"@{info.get('handle', self.handle)}", max_characters=300)
+        did = info.get("did")
+        if isinstance(did, str) and did and did != account.id:  # the session is not the one just made
+            raise self.wire.odd(creates_post=False)
+        return AccountInfo(name=f"@{self.wire.shown(info.get('handle', self.handle), 100)}", max_characters=300,
+                           account=account)
+
+    def account(self) -> Account:
+        """The account the app password opens: its DID (from the session), and its handle."""
+        self._login()
+        return Account(id=self.did, name=f"@{self.wire.shown(self.handle, 100)}")
 
     def publish(self, request: PublishRequest) -> Published:
         self._login()

@@ -1,7 +1,13 @@
 """Facebook Page (Graph API): feed and photo posts, Facebook's own scheduling (10 minutes to 30 days ahead), and
 Graph's error codes as messages a person can act on. Graph has no idempotency key: after a lost answer the
 outbox looks among the page's recent and scheduled posts (find_published); since the page's lists can lag, a post
-not found there is "unconfirmed" for the officer, never sent again by itself."""
+not found there is "unconfirmed" for the officer, never sent again by itself.
+
+The Page token travels in the Authorization header (Graph takes `OAuth <token>` there as well as the
+`access_token` parameter its examples use), so it is in no address: an address ends up in a proxy's log, a Wi-Fi
+portal's redirect, and from there in a message. For the same reason the token's expiry is not asked
+(/debug_token takes the token only in its address); a Page token made from a long-lived user token does not
+expire, and an expired one is said as such at its first use."""
 
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ from urllib.parse import quote
 from models.common import utc_now
 from services.errors import translate
 from services.networks.base import (
+    Account,
     AccountInfo,
     Failure,
     Published,
@@ -24,7 +31,7 @@ from services.networks.base import (
     ScheduledCopy,
     sane_retry_at,
 )
-from services.networks.http import Answer, BadAnswer, Wire, web_link
+from services.networks.http import Answer, BadAnswer, Wire
 
 GRAPH_URL = "https://graph.facebook.com/v21.0"
 GRAPH_URL_VARIABLE = "OMROEPER_GRAPH_URL"  # tests and labs point the client at a local server
@@ -41,11 +48,11 @@ class FacebookClient:
     def __init__(self, page_id: str, token: str, *, base_url: str | None = None, deadline: float | None = None,
                  clock: Callable[[], datetime] = utc_now) -> None:
         self.page_id = page_id
-        self.token = token
         self.base = (base_url or graph_url()).rstrip("/")
-        self.wire = Wire("Facebook", deadline=deadline)
+        self.wire = Wire("Facebook", deadline=deadline, headers={"Authorization": f"OAuth {token}"})
         self.wire.keep_secret(token)
         self.clock = clock
+        self._account: Account | None = None
 
     def new_key(self) -> str:
         import uuid
@@ -53,15 +60,17 @@ class FacebookClient:
         return str(uuid.uuid4())  # Graph has no idempotency key; kept for the record of attempts
 
     def who_am_i(self) -> AccountInfo:
-        page = self._call("GET", "/me", params={"fields": "id,name"})
-        expires = None
-        try:
-            debug = self._call("GET", "/debug_token", params={"input_token": self.token})["data"]
-            if debug.get("expires_at"):
-                expires = datetime.fromtimestamp(int(debug["expires_at"]), UTC)
-        except (PublishError, KeyError, TypeError, ValueError, AttributeError, OverflowError, OSError):
-            pass
-        return AccountInfo(name=str(page.get("name", self.page_id)), max_characters=63206, token_expires_at=expires)
+        account = self.account()
+        return AccountInfo(name=account.name, max_characters=63206, account=account)
+
+    def account(self) -> Account:
+        """The page (or, for a user token, the person) the token speaks for: Graph's /me."""
+        if self._account is None:
+            me = self._call("GET", "/me", params={"fields": "id,name"})
+            if not isinstance(me.get("id"), (str, int)) or not str(me["id"]):
+                raise self.wire.odd(creates_post=False)
+            self._account = Account(id=str(me["id"]), name=self.wire.shown(me.get("name") or me["id"], 100))
+        return self._account
 
     def publish(self, request: PublishRequest) -> Published:
         schedule: dict[str, Any] = {}
@@ -125,7 +134,7 @@ class FacebookClient:
             raise self.wire.odd(creates_post=False)
         for post in posts:
             if isinstance(post, dict) and str(post.get("message") or "").strip() == request.text.strip():
-                return Published(remote_id=str(post.get("id", "")), url=web_link(post.get("permalink_url")),
+                return Published(remote_id=str(post.get("id", "")), url=self.wire.link(post.get("permalink_url")),
                                  scheduled=request.scheduled_at is not None)
         return None
 
@@ -141,7 +150,7 @@ class FacebookClient:
             raise
         if post.get("is_published") is True:
             return ScheduledCheck(published=Published(remote_id=str(post.get("id") or remote_id),
-                                                      url=web_link(post.get("permalink_url"))))
+                                                      url=self.wire.link(post.get("permalink_url"))))
         if post.get("is_published") is False:
             return ScheduledCheck()
         raise self.wire.odd(creates_post=False)
@@ -149,9 +158,7 @@ class FacebookClient:
     # ---- the wire -----------------------------------------------------------------------------------------
 
     def _call(self, method: str, path: str, *, creates_post: bool = False, **options: Any) -> dict[str, Any]:
-        params = dict(options.pop("params", {}))
-        params["access_token"] = self.token
-        answer = self.wire.send(method, self.base + path, creates_post=creates_post, params=params, **options)
+        answer = self.wire.send(method, self.base + path, creates_post=creates_post, **options)
         try:
             body = answer.json()
         except BadAnswer:

@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import SplitResult, unquote, urlsplit
+from urllib.parse import SplitResult, quote, quote_plus, unquote, urlsplit
 
 import requests
 from requests.utils import DEFAULT_CA_BUNDLE_PATH
@@ -42,6 +42,10 @@ from services.networks.base import Failure, PublishError
 
 DEFAULT_DEADLINE = 30.0  # seconds for one request and its whole answer
 UPLOAD_RATE = 100_000  # bytes per second: an upload's deadline grows by its size at this (slow) rate
+# No request takes longer than this, however large its upload: so a run that started its last request just before
+# its budget ended holds the data folder's lock for a known time at most (the crisis switch waits that long, see
+# LOCK_WAIT in services/instance_lock.py). A 16 MB image needs about 1 Mbit/s of upload to fit in it.
+LONGEST_REQUEST = 120.0
 MAX_ANSWER = 4 * 1024 * 1024  # no answer the clients read is near this; a larger one is not what the API documents
 DEADLINE_VARIABLE = "OMROEPER_HTTP_DEADLINE"  # seconds; tests of the command line shorten it
 _CHUNK = 64 * 1024
@@ -221,23 +225,30 @@ class Wire:
         self.headers = {"User-Agent": "Omroeper", **(headers or {})}
         self._tls: ssl.SSLContext | None = None  # made on the first https request
         self._secrets: set[str] = set()
-        authorization = self.headers.get("Authorization", "")
-        if authorization.startswith("Bearer "):
-            self.keep_secret(authorization.removeprefix("Bearer "))
+        scheme, _space, credential = self.headers.get("Authorization", "").partition(" ")
+        if scheme in ("Bearer", "OAuth"):
+            self.keep_secret(credential)
 
     def keep_secret(self, secret: str) -> None:
-        """A token this wire sends: `shown` never repeats it, whatever a server quotes back."""
+        """A token this wire sends: `shown` never repeats it, whatever a server quotes back, as it is or as an
+        address writes it (percent-encoded, or with "+" for a space)."""
         if len(secret) >= 4:
-            self._secrets.add(secret)
+            self._secrets.update({secret, quote(secret, safe=""), quote_plus(secret)})
 
     def shown(self, value: object, limit: int = 200) -> str:
-        """A value from the server as plain text to store and show (see plain_text), with every secret this
-        wire sends blanked out: a careless or hostile server may quote the token in its error, and that text goes
-        into the data file, the log and a handover file."""
+        """A value from the server (or an address with one) as plain text to store and show (see plain_text), with
+        every secret this wire sends blanked out: a careless or hostile server may quote the token in its error or
+        in the address it names, and that text goes into the data file, the log and a handover file. Every text
+        this module builds from what a server says goes through here."""
         text = str(value)
-        for secret in self._secrets:
+        for secret in sorted(self._secrets, key=len, reverse=True):
             text = text.replace(secret, "•••")
         return plain_text(text, limit)
+
+    def link(self, value: object) -> str:
+        """A link from the server to keep (see web_link), or "" when it holds a secret this wire sends."""
+        text = web_link(value)
+        return "" if any(secret in text for secret in self._secrets) else text
 
     # ---- what the clients call ------------------------------------------------------------------------------
 
@@ -260,7 +271,7 @@ class Wire:
         except (requests.RequestException, ValueError):
             raise PublishError(Failure.MOVED, translate(
                 "Networks", "The address {address} cannot be used; nothing was sent. Check it under Channels."
-            ).format(address=plain_text(url))) from None
+            ).format(address=self.shown(url))) from None
         body = prepared.body or b""
         if isinstance(body, str):
             body = body.encode("utf-8")
@@ -282,7 +293,7 @@ class Wire:
             raise PublishError(Failure.MOVED, translate(
                 "Networks", "The server at {address} answers that it moved to {location}. Omroeper did not follow "
                             "it, so the token was not sent there. Check the address under Channels."
-            ).format(address=_address(url), location=plain_text(moved.location) or "?")) from None
+            ).format(address=self.shown(_address(url)), location=self.shown(moved.location) or "?")) from None
         except BadAnswer:
             raise self.odd(creates_post) from None
 
@@ -327,7 +338,7 @@ class Wire:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise _NotConnected()
-        seconds = self.deadline + len(body) / self.upload_rate
+        seconds = min(self.deadline + len(body) / self.upload_rate, LONGEST_REQUEST)
         ends = time.monotonic() + seconds
         watchdog = _Watchdog(seconds)
         connection: http.client.HTTPConnection | None = None

@@ -16,6 +16,7 @@ from urllib.parse import quote, urlsplit
 from models.common import utc_now
 from services.errors import translate
 from services.networks.base import (
+    Account,
     AccountInfo,
     Failure,
     Image,
@@ -73,6 +74,7 @@ class LinkedInClient:
         self.wire = Wire("LinkedIn", deadline=deadline, headers={
             "Authorization": f"Bearer {token}", "LinkedIn-Version": API_VERSION, "X-Restli-Protocol-Version": "2.0.0"})
         self.clock = clock
+        self._account: Account | None = None
 
     def new_key(self) -> str:
         import uuid
@@ -80,8 +82,20 @@ class LinkedInClient:
         return str(uuid.uuid4())
 
     def who_am_i(self) -> AccountInfo:
-        organization = self._json(self._call("GET", f"/organizations/{quote(self.organization_id, safe='')}"))
-        return AccountInfo(name=str(organization.get("localizedName", self.author)), max_characters=3000)
+        account = self.account()
+        return AccountInfo(name=account.name, max_characters=3000, account=account)
+
+    def account(self) -> Account:
+        """The organization the token may post for, as LinkedIn names it (a token without that right is refused
+        here already: 401 or 403)."""
+        if self._account is None:
+            organization = self._json(self._call("GET", f"/organizations/{quote(self.organization_id, safe='')}"))
+            found = organization.get("id", self.organization_id)
+            if not isinstance(found, (str, int)) or isinstance(found, bool):
+                raise self.wire.odd(creates_post=False)
+            self._account = Account(id=str(found), name=self.wire.shown(
+                organization.get("localizedName") or self.author, 100))
+        return self._account
 
     def publish(self, request: PublishRequest) -> Published:
         body: dict[str, Any] = {

@@ -1,6 +1,11 @@
 """Mastodon: statuses with an Idempotency-Key, media with alt text (v2 upload, waiting while the server processes
 it), the server's own scheduling, the instance's character and image limits, and looking on the account itself
-whether a post whose answer was lost (or that the server's schedule held) is there."""
+whether a post whose answer was lost (or that the server's schedule held) is there.
+
+Looking on the account pages back through its statuses (40 a page, older pages by max_id as the Link header
+names them) until they are older than the post's time by a margin, at most MAX_PAGES pages a run; the pages read
+are kept for the rest of the run, so fifty posts confirmed after a holiday cost those pages once. A post not found
+within that bound is "not to be told" (the officer decides), never "deleted there"."""
 
 from __future__ import annotations
 
@@ -10,12 +15,15 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
+
+import requests
 
 from models.channel import IMAGE_LIMITS, ImageLimits, Network
 from models.common import utc_now
 from services.errors import translate
 from services.networks.base import (
+    Account,
     AccountInfo,
     Failure,
     Image,
@@ -26,7 +34,7 @@ from services.networks.base import (
     ScheduledCopy,
     sane_retry_at,
 )
-from services.networks.http import Answer, BadAnswer, Wire, web_link
+from services.networks.http import Answer, BadAnswer, Wire
 
 # The server remembers an Idempotency-Key for about an hour after the status was made; a resend within this window
 # returns the same status. The margin covers a slow first request and clocks that differ a little.
@@ -35,8 +43,13 @@ IDEMPOTENCY_WINDOW = timedelta(minutes=50)
 MIN_SCHEDULE_AHEAD = timedelta(minutes=10)
 MEDIA_POLLS = 30
 LOOK_BACK = timedelta(minutes=5)  # a status made this long before the first attempt is not ours
+PAGE_SIZE = 40  # the most statuses Mastodon gives in one page
+MAX_PAGES = 20  # pages of an account's statuses read back in one run (800 statuses: weeks of a busy account)
+PAST_MARGIN = timedelta(hours=1)  # statuses are read back until one is this much older than what is looked for
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
+_MENTION = re.compile(r"@([A-Za-z0-9_]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")  # shown as @user in a status's content
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 def _reset_time(answer: Answer, now: datetime) -> datetime:
@@ -91,6 +104,9 @@ class MastodonClient:
         self.sleep = sleep
         self.clock = clock
         self.account_id = ""
+        self._account: Account | None = None
+        self._statuses = _StatusPages()
+        self._shown_account = ""
 
     # ---- the calls ----------------------------------------------------------------------------------------
 
@@ -100,7 +116,8 @@ class MastodonClient:
         return str(uuid.uuid4())
 
     def who_am_i(self) -> AccountInfo:
-        account = self._account()
+        account = self.account()
+        shown = self._shown_account or account.name
         limit, images = None, None
         try:
             instance = self._json("GET", "/api/v2/instance")
@@ -109,8 +126,22 @@ class MastodonClient:
             images = image_limits_of(instance)
         except (PublishError, KeyError, TypeError, ValueError):
             pass  # older servers: the defaults apply
-        name = account.get("display_name") or account.get("username") or account.get("acct", "")
-        return AccountInfo(name=f"{name} (@{account.get('acct', '')})", max_characters=limit, image_limits=images)
+        return AccountInfo(name=shown, max_characters=limit, image_limits=images, account=account)
+
+    def account(self) -> Account:
+        """The account the token belongs to (verify_credentials): its id and @acct."""
+        if self._account is None:
+            found = self._json("GET", "/api/v1/accounts/verify_credentials")
+            account_id = found.get("id")
+            if not isinstance(account_id, (str, int)) or not _PLAIN_ID.fullmatch(str(account_id)):
+                raise self.wire.odd(creates_post=False)
+            acct = str(found.get("acct") or found.get("username") or "")
+            self.account_id = str(account_id)
+            self._account = Account(id=self.account_id, name=f"@{self.wire.shown(acct, 100)}" if acct
+                                    else self.account_id)
+            # As before: shown by "Test connection" (as plain text in the window, without controls on a terminal).
+            self._shown_account = f"{found.get('display_name') or found.get('username') or acct} (@{acct})"
+        return self._account
 
     def publish(self, request: PublishRequest) -> Published:
         media_ids = [self._upload(image) for image in request.images]
@@ -125,7 +156,7 @@ class MastodonClient:
             raise self.wire.odd(creates_post=True)
         if "scheduled_at" in answer and "uri" not in answer:
             return Published(remote_id=str(answer["id"]), scheduled=True)
-        return Published(remote_id=str(answer["id"]), url=web_link(answer.get("url") or answer.get("uri")))
+        return Published(remote_id=str(answer["id"]), url=self.wire.link(answer.get("url") or answer.get("uri")))
 
     def scheduled_copy(self, remote_id: str) -> ScheduledCopy | None:
         """The account's scheduled status with this id (its text as it was handed over), or None when the server
@@ -154,7 +185,7 @@ class MastodonClient:
 
     def find_published(self, request: PublishRequest, since: datetime) -> Published | None:
         """Beyond the key's window: the post among the server's schedule (if it was handed over) or the account's
-        own recent statuses. The account's list is the server's own record, but None still means only "not seen"."""
+        own statuses since the first attempt. None means only "not seen"."""
         if request.scheduled_at is not None:
             held = self._json_list("GET", "/api/v1/scheduled_statuses", params={"limit": "40"})
             for item in held:
@@ -164,51 +195,83 @@ class MastodonClient:
                 if (params.get("text") == request.text and when is not None
                         and abs(when - request.scheduled_at) < timedelta(minutes=1)):
                     return Published(remote_id=str(item.get("id", "")), scheduled=True)
-        return self._status_with(request.text, since - LOOK_BACK)
+        found, _complete = self._look_back(request.text, since - LOOK_BACK)
+        return found
 
     def check_scheduled(self, remote_id: str, request: PublishRequest) -> ScheduledCheck:
-        """Published when the account shows a status with this text from its time on; still held while the
-        server's schedule has it; gone when it has neither."""
+        """Still held while the server's schedule has it; once it does not, published when the account shows a
+        status with this text from its time on, gone when the account's statuses reach back past its time without
+        it, and not to be told when they could not be read back that far (MAX_PAGES)."""
         since = (request.scheduled_at or self.clock()) - timedelta(minutes=2)
-        found = self._status_with(request.text, since)
-        if found is not None:
-            return ScheduledCheck(published=found)
         try:
             self._call("GET", f"/api/v1/scheduled_statuses/{quote(remote_id, safe='')}")
             return ScheduledCheck()
         except PublishError as error:
             if error.status != 404:
                 raise
-        found = self._status_with(request.text, since)  # published between the two looks
+        found, complete = self._look_back(request.text, since)
+        if found is None:
+            # The server deletes a scheduled status just before it makes the status: look at the newest once more.
+            found, _newest = self._look_back(request.text, since, fresh=True)
         if found is not None:
             return ScheduledCheck(published=found)
+        if not complete:
+            return ScheduledCheck(unknown=translate(
+                "Mastodon", "The Mastodon server no longer holds this post in its schedule, and it is not among the "
+                            "account's newest {count} posts, which is as far back as Omroeper looks: it probably went "
+                            "out among many others, but that is not certain.").format(count=MAX_PAGES * PAGE_SIZE))
         return ScheduledCheck(gone=translate(
             "Mastodon", "The Mastodon server no longer holds this post in its schedule, and it is not on the "
                         "account: it was deleted there, or the server could not publish it."))
 
     # ---- looking on the account ---------------------------------------------------------------------------
 
-    def _account(self) -> dict[str, Any]:
-        account = self._json("GET", "/api/v1/accounts/verify_credentials")
-        self.account_id = str(account.get("id") or "")
-        return account
+    def _look_back(self, text: str, since: datetime, fresh: bool = False) -> tuple[Published | None, bool]:
+        """The account's status with this text made since `since`, reading its pages back (kept for the rest of
+        the run) until they are PAST_MARGIN older than that, or the account has no more; and whether the look was
+        complete: False when MAX_PAGES were read without getting that far (then None proves nothing)."""
+        if not self.account_id:
+            self.account()
+        pages = self._statuses
+        if fresh or not pages.read:
+            pages.take_newest(*self._page(None))
+        while True:
+            for status in pages.since(since):
+                if self._matches(status, text):
+                    return Published(remote_id=str(status.get("id", "")),
+                                     url=self.wire.link(status.get("url") or status.get("uri")),
+                                     published_at=_instant(status.get("created_at"))), True
+            if pages.ended or pages.reach_back_to(since - PAST_MARGIN):
+                return None, True
+            if pages.read >= MAX_PAGES:
+                return None, False
+            pages.take_older(*self._page(pages.next_max_id))
 
-    def _status_with(self, text: str, since: datetime) -> Published | None:
-        if not self.account_id:
-            self._account()
-        if not self.account_id:
+    def _page(self, max_id: str | None) -> tuple[list[dict[str, Any]], str | None]:
+        """One page of the account's own statuses, newest first (older than max_id when given), and the max_id of
+        the page after it (None: there is none)."""
+        params = {"limit": str(PAGE_SIZE), "exclude_reblogs": "true"}
+        if max_id:
+            params["max_id"] = max_id
+        answer = self._call("GET", f"/api/v1/accounts/{quote(self.account_id, safe='')}/statuses", params=params)
+        try:
+            value = answer.json()
+        except BadAnswer:
+            raise self.wire.odd(creates_post=False) from None
+        if not isinstance(value, list):
             raise self.wire.odd(creates_post=False)
-        statuses = self._json_list("GET", f"/api/v1/accounts/{quote(self.account_id, safe='')}/statuses",
-                                   params={"limit": "40", "exclude_reblogs": "true"})
-        recent = [status for status in statuses
-                  if (when := _instant(status.get("created_at"))) is not None and when >= since]
-        wanted = _bare(text)
-        for status in recent:
-            if _bare(str(status.get("content") or "")) == wanted or self._source_of(status) == text:
-                return Published(remote_id=str(status.get("id", "")),
-                                 url=web_link(status.get("url") or status.get("uri")),
-                                 published_at=_instant(status.get("created_at")))
-        return None
+        statuses = [item for item in value if isinstance(item, dict)]
+        if not statuses:
+            return [], None
+        return statuses, _older_page(answer, statuses)
+
+    def _matches(self, status: dict[str, Any], text: str) -> bool:
+        """Whether a status is this text: its content (HTML) as bare text, or, where the content differs only as
+        Mastodon shows mentions (@user for @user@server), the text it was written as."""
+        content = _bare(str(status.get("content") or ""))
+        if content == _bare(text):
+            return True
+        return content == _bare(_MENTION.sub(r"@\1", text)) and self._source_of(status) == text
 
     def _source_of(self, status: dict[str, Any]) -> str | None:
         """The plain text a status was written as (its content is HTML, with mentions shortened)."""
@@ -292,3 +355,55 @@ class MastodonClient:
                 "Mastodon", "The Mastodon server refused the request ({status}).").format(status=status))
         error.status = status
         return error
+
+
+class _StatusPages:
+    """An account's statuses as read this run, newest first, and where the next older page starts."""
+
+    def __init__(self) -> None:
+        self.statuses: list[dict[str, Any]] = []
+        self.next_max_id: str | None = None
+        self.read = 0
+        self.ended = False
+
+    def take_newest(self, statuses: list[dict[str, Any]], next_max_id: str | None) -> None:
+        """The newest page: statuses made since the last read go in front. A page with none of those already read
+        (more new statuses than a page) starts the reading anew."""
+        self.read += 1
+        known = {str(status.get("id")) for status in self.statuses}
+        if self.statuses and not any(str(status.get("id")) in known for status in statuses):
+            self.statuses, self.next_max_id, self.ended = [], None, False
+        if not self.statuses:
+            self.statuses, self.next_max_id, self.ended = list(statuses), next_max_id, next_max_id is None
+            return
+        self.statuses[:0] = [status for status in statuses if str(status.get("id")) not in known]
+
+    def take_older(self, statuses: list[dict[str, Any]], next_max_id: str | None) -> None:
+        self.read += 1
+        known = {str(status.get("id")) for status in self.statuses}
+        self.statuses += [status for status in statuses if str(status.get("id")) not in known]
+        self.next_max_id, self.ended = next_max_id, next_max_id is None or not statuses
+
+    def since(self, moment: datetime) -> list[dict[str, Any]]:
+        return [status for status in self.statuses
+                if (when := _instant(status.get("created_at"))) is not None and when >= moment]
+
+    def reach_back_to(self, moment: datetime) -> bool:
+        """Whether the statuses read go back to before `moment`."""
+        return any((when := _instant(status.get("created_at"))) is not None and when < moment
+                   for status in self.statuses)
+
+
+def _older_page(answer: Answer, statuses: list[dict[str, Any]]) -> str | None:
+    """Where the next older page starts: the max_id of the Link header's "next" address, as Mastodon documents
+    paging; without a Link header, after the page's last status if the page was full. Only a plain id is taken
+    from the server (the address itself is never followed: the token goes only to the channel's own address)."""
+    link = answer.header("Link")
+    if link:
+        for part in requests.utils.parse_header_links(link):
+            if part.get("rel") == "next":
+                found = parse_qs(urlsplit(part.get("url", "")).query).get("max_id", [""])[0]
+                return found if _PLAIN_ID.fullmatch(found) else None
+        return None
+    last = str(statuses[-1].get("id") or "")
+    return last if len(statuses) >= PAGE_SIZE and _PLAIN_ID.fullmatch(last) else None

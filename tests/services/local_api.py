@@ -33,11 +33,30 @@ class Seen:
 
 Answer = tuple[int, Any, dict[str, str]]
 Route = Callable[[Seen], Answer | None]  # None: close the connection without answering
+PAGE = "104857600012345"  # the municipality's Facebook page in these tests
+ORGANIZATION = "2414183"  # its LinkedIn organization
+
+
+def _me(seen: Seen) -> Answer:
+    """Graph's /me for a Page token: the page. Graph takes the token in the Authorization header (OAuth or
+    Bearer) as well as in the access_token parameter; without any it refuses."""
+    if not (seen.headers.get("Authorization", "").startswith(("OAuth ", "Bearer ")) or "access_token" in seen.query):
+        return 400, {"error": {"message": "An active access token must be used", "code": 2500}}, {}
+    return 200, {"id": PAGE, "name": "Gemeente Oosterzande"}, {}
+
+
+def _organization(seen: Seen) -> Answer:
+    return 200, {"id": int(seen.path.rsplit("/", 1)[1]), "localizedName": "Gemeente Oosterzande"}, {}
+
+
+def _whose_token() -> dict[tuple[str, str], Route]:
+    """Who the token belongs to, as every outbox run asks first: a test may route these otherwise."""
+    return {("GET", "/me"): _me, ("GET", r"/organizations/\d+"): _organization}
 
 
 @dataclass
 class LocalApi:
-    routes: dict[tuple[str, str], Route] = field(default_factory=dict)
+    routes: dict[tuple[str, str], Route] = field(default_factory=_whose_token)
     seen: list[Seen] = field(default_factory=list)
     url: str = ""
     faults: dict[str, list[str]] = field(default_factory=dict)  # "METHOD /path" -> faults in turn

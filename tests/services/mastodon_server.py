@@ -18,12 +18,15 @@ from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from tests.services.faults import AFTER, Holds, play_after, play_before, send_json
 
 SPEC_PATH = Path(__file__).resolve().parents[3] / "shared" / "specs" / "mastodon-openapi.json"
 TOKEN = "test-token-0123456789"
 ACCOUNT_ID = "1"
+OTHER_TOKEN = "other-token-9876543210"  # a colleague's own account on the same server
+OTHER_ACCOUNT_ID = "2"
 
 
 def _spec() -> dict[str, Any]:
@@ -67,6 +70,10 @@ class MastodonServer:
     total_scheduled_limit: int = 300
     daily_scheduled_limit: int = 25
     delay: float = 0.0  # seconds before each answer: a slow server that still answers every request correctly
+    # token -> (account id, username): whose statuses and scheduled statuses a request sees, as on a real server
+    accounts: dict[str, tuple[str, str]] = field(default_factory=lambda: {
+        TOKEN: (ACCOUNT_ID, "oosterzande"), OTHER_TOKEN: (OTHER_ACCOUNT_ID, "joris")})
+    owners: dict[str, str] = field(default_factory=dict)  # scheduled status id -> its account's id
     on_request: Callable[[str, str], None] | None = None  # (method, path), called before the server does its work
     spec: dict[str, Any] = field(default_factory=_spec)
 
@@ -102,15 +109,16 @@ class MastodonServer:
                 when = datetime.fromisoformat(item["scheduled_at"].replace("Z", "+00:00"))
                 if when <= self.clock():
                     del self.scheduled[scheduled_id]
-                    self._make_status(item["params"], when)
+                    self._make_status(item["params"], when, self.owners.get(scheduled_id, ACCOUNT_ID))
 
-    def _make_status(self, params: dict[str, Any], when: datetime) -> dict[str, Any]:
+    def _make_status(self, params: dict[str, Any], when: datetime, account: str = ACCOUNT_ID) -> dict[str, Any]:
         status_id = str(100 + len(self.statuses) + 1)
         text = params.get("status") or params.get("text") or ""
         answer = {"id": status_id, "uri": f"{self.url}/users/oosterzande/statuses/{status_id}",
                   "url": f"{self.url}/@oosterzande/{status_id}", "created_at": _stamp(when),
                   "content": "<p>" + html.escape(text).replace("\n", "<br>") + "</p>", "text_source": text,
                   "language": params.get("language"), "visibility": params.get("visibility"),
+                  "account": {"id": account},
                   "media_attachments": [{"id": m, "description": self.media[m]["description"]}
                                         for m in params.get("media_ids", []) if m in self.media]}
         self.statuses.append(answer)
@@ -121,6 +129,8 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
     state = server_state
 
     class Handler(BaseHTTPRequestHandler):
+        account = ACCOUNT_ID  # whose token the request carries
+
         def log_message(self, *args: Any) -> None:
             pass
 
@@ -152,8 +162,10 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
             if state.delay:
                 time.sleep(state.delay)
             fault = state.fault_for(method, path)
-            if self.headers.get("Authorization") != f"Bearer {TOKEN}" or fault == "401":
+            token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
+            if token not in state.accounts or fault == "401":
                 return send_json(self, 401, {"error": "The access token is invalid"})
+            self.account = state.accounts[token][0]
             soon = _stamp(datetime.now(UTC) + timedelta(minutes=3))
             resets = {"good": soon, "429-garbage": "soon-ish", "429-past": "2001-01-01T00:00:00.000Z",
                       "429-far": "2999-01-01T00:00:00.000Z"}
@@ -167,10 +179,10 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
                           if verb == method and re.fullmatch(pattern, path)), None)
             if route is None:
                 return send_json(self, 404, {"error": "Record not found"})
-            status, payload = route(self, path, body, fault)
+            status, payload, *headers = route(self, path, body, fault)
             if fault in AFTER:
                 return play_after(self, fault, state.holds, status, payload)
-            return send_json(self, status, payload)
+            return send_json(self, status, payload, headers[0] if headers else None)
 
         def do_GET(self) -> None:  # noqa: N802
             self._handle("GET")
@@ -185,6 +197,9 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
             self._handle("PUT")
 
     def verify(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
+        if handler.account != ACCOUNT_ID:
+            name = next(name for account, name in state.accounts.values() if account == handler.account)
+            return 200, {"id": handler.account, "username": name, "acct": name, "display_name": name.title()}
         return 200, {"id": ACCOUNT_ID, "username": "oosterzande", "acct": "oosterzande",
                      "display_name": "Gemeente Oosterzande"}
 
@@ -223,6 +238,7 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
 
     def post_status(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
         key = handler.headers.get("Idempotency-Key", "")
+        key = f"{handler.account}:{key}" if key and handler.account != ACCOUNT_ID else key  # keys are per account
         with state.lock:
             if key and key in state.by_key:
                 return 200, state.by_key[key]
@@ -242,16 +258,30 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
                 answer = {"id": scheduled_id, "scheduled_at": body["scheduled_at"],
                           "params": {**body, "text": body.get("status", "")}, "media_attachments": []}
                 state.scheduled[scheduled_id] = answer
+                state.owners[scheduled_id] = handler.account
             else:
-                answer = state._make_status(body, state.clock())
+                answer = state._make_status(body, state.clock(), handler.account)
             if key:
                 state.by_key[key] = answer
             return 200, answer
 
-    def account_statuses(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
+    def account_statuses(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any, dict[str, str]]:
+        """Newest first, `limit` (at most 40) a page, older than `max_id` when given; the Link header names the
+        next (older) page while there is one, as Mastodon documents paging."""
+        query = parse_qs(urlsplit(handler.path).query)
+        limit = min(40, int(query.get("limit", ["20"])[0]))
+        max_id = int(query.get("max_id", ["0"])[0] or 0)
+        account = path.split("/")[4]
         with state.lock:
-            return 200, [{k: v for k, v in status.items() if k != "text_source"}
-                         for status in reversed(state.statuses)][:40]
+            own = [status for status in reversed(state.statuses) if status["account"]["id"] == account
+                   and (not max_id or int(status["id"]) < max_id)]
+        page = [{k: v for k, v in status.items() if k != "text_source"} for status in own[:limit]]
+        headers = {}
+        if page:
+            older = f"{state.url}/api/v1/accounts/{account}/statuses?limit={limit}&max_id={page[-1]['id']}"
+            newer = f"{state.url}/api/v1/accounts/{account}/statuses?limit={limit}&min_id={page[0]['id']}"
+            headers["Link"] = f'<{older}>; rel="next", <{newer}>; rel="prev"'
+        return 200, page, headers
 
     def source(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
         status_id = path.split("/")[4]
@@ -263,16 +293,23 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
 
     def list_scheduled(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
         with state.lock:
-            return 200, list(state.scheduled.values())[:40]
+            return 200, [item for scheduled_id, item in state.scheduled.items()
+                         if state.owners.get(scheduled_id, ACCOUNT_ID) == handler.account][:40]
 
     def get_scheduled(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
+        """Another account's scheduled status is "not found", as on a real server."""
+        scheduled_id = path.rsplit("/", 1)[1]
         with state.lock:
-            item = state.scheduled.get(path.rsplit("/", 1)[1])
+            item = state.scheduled.get(scheduled_id)
+            if item is not None and state.owners.get(scheduled_id, ACCOUNT_ID) != handler.account:
+                item = None
         return (200, item) if item is not None else (404, {"error": "Record not found"})
 
     def delete_scheduled(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
+        scheduled_id = path.rsplit("/", 1)[1]
         with state.lock:
-            if state.scheduled.pop(path.rsplit("/", 1)[1], None) is None:
+            if state.owners.get(scheduled_id, ACCOUNT_ID) != handler.account or \
+                    state.scheduled.pop(scheduled_id, None) is None:
                 return 404, {"error": "Record not found"}
         return 200, {}
 
@@ -282,7 +319,7 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
         ("POST", "/api/v2/media"): upload,
         ("GET", "/api/v1/media/[^/]+"): media,
         ("POST", "/api/v1/statuses"): post_status,
-        ("GET", f"/api/v1/accounts/{ACCOUNT_ID}/statuses"): account_statuses,
+        ("GET", "/api/v1/accounts/[^/]+/statuses"): account_statuses,
         ("GET", "/api/v1/statuses/[^/]+/source"): source,
         ("GET", "/api/v1/scheduled_statuses"): list_scheduled,
         ("GET", "/api/v1/scheduled_statuses/[^/]+"): get_scheduled,

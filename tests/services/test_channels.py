@@ -98,6 +98,37 @@ def test_quotes_and_a_bearer_or_access_token_prefix_are_left_out(store: Store, m
     assert list(memory_keyring.entries.values()) == [MASTODON_TOKEN]
 
 
+@pytest.mark.parametrize("pasted", [
+    "https://graph.facebook.com/v21.0/me?fields=id,name&access_token=EAAGpagetoken0123456789",  # the Explorer's link
+    "https://www.facebook.com/connect/login_success.html#access_token=EAAGpagetoken0123456789&expires_in=5183999",
+    "graph.facebook.com/me?access_token=EAAGpagetoken0123456789&debug=all",
+    "https://graph.facebook.com/me?access_token=EAAGpagetoken0123456789%20",  # as an address encodes a space
+    '{"access_token": "EAAGpagetoken0123456789", "token_type": "bearer"}',  # an answer copied whole
+    "EAAGpagetoken0123456789;",  # from a configuration line or a sentence
+    "EAAGpagetoken0123456789,",
+    "access_token=EAAGpagetoken0123456789;",
+])
+def test_a_token_in_a_whole_address_or_with_a_stop_after_it_is_taken_out(store: Store,
+                                                                         memory_keyring: MemoryKeyring,
+                                                                         pasted: str) -> None:
+    add_channel(store, Network.FACEBOOK, "Facebook", pasted, external_id="104857600012345")
+    assert list(memory_keyring.entries.values()) == ["EAAGpagetoken0123456789"]
+
+
+@pytest.mark.parametrize(("pasted", "reason"), [
+    ("https://graph.facebook.com/v21.0/me?fields=id,name", "web address, not a Facebook token"),
+    ("https://x.example/?access_token=EAAGone0123&b=1#access_token=EAAGtwo0123", "two different tokens"),
+    ("EAAGpage;token0123456789", "holds a “;”"),
+    ("EAAGpage,token0123456789", "holds a “,”"),
+])
+def test_an_address_without_one_token_or_a_stop_inside_is_refused(store: Store, memory_keyring: MemoryKeyring,
+                                                                   pasted: str, reason: str) -> None:
+    with pytest.raises(KnownError) as refused:
+        add_channel(store, Network.FACEBOOK, "Facebook", pasted, external_id="104857600012345")
+    assert reason in refused.value.message and "EAAG" not in refused.value.message
+    assert memory_keyring.entries == {}
+
+
 def test_what_was_left_out_of_a_token_is_said() -> None:
     from services.channels import read_token
 

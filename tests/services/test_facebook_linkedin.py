@@ -14,6 +14,8 @@ from PySide6.QtGui import QColor, QImage
 from services.networks.base import FALLBACK_WAIT, Failure, Image, PublishError, PublishRequest
 from services.networks.facebook import FacebookClient
 from services.networks.linkedin import LinkedInClient, escape_little_text
+from services.store import Store
+from tests.conftest import FakeClock
 from tests.services.local_api import Seen, local_api
 
 PAGE = "104857600012345"
@@ -40,7 +42,8 @@ def test_facebook_feed_photo_and_scheduled_posts(tmp_path: Path) -> None:
         api.route("DELETE", f"/{PAGE}_3")(lambda seen: (200, {"success": True}, {}))
         client = FacebookClient(PAGE, "page-token", base_url=api.url)
         assert client.publish(request()).url == f"https://www.facebook.com/{PAGE}_1"
-        assert api.seen[-1].form == {"message": "Zaterdag markt"} and api.seen[-1].query["access_token"] == "page-token"
+        assert api.seen[-1].form == {"message": "Zaterdag markt"} and "access_token" not in api.seen[-1].query
+        assert api.seen[-1].headers["Authorization"] == "OAuth page-token"  # in no address at all
         assert client.publish(request(images=(photo(tmp_path),))).remote_id == f"{PAGE}_2"
         assert api.seen[-1].form["caption"] == b"Zaterdag markt" and len(api.seen[-1].form["source"]) > 0
         when = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -95,13 +98,12 @@ def test_facebook_after_a_lost_answer_the_page_feed_tells_whether_it_arrived() -
         assert client.find_published(request("Iets anders"), datetime.now(UTC)) is None
 
 
-def test_facebook_who_am_i_reads_the_page_and_the_token_expiry() -> None:
+def test_facebook_who_am_i_reads_the_page_without_the_token_in_any_address() -> None:
     with local_api() as api:
-        api.route("GET", "/me")(lambda seen: (200, {"id": PAGE, "name": "Gemeente Oosterzande"}, {}))
-        api.route("GET", "/debug_token")(lambda seen: (200, {"data": {"is_valid": True, "expires_at": 1798761600}},
-                                                          {}))
-        info = FacebookClient(PAGE, "t", base_url=api.url).who_am_i()
-    assert info.name == "Gemeente Oosterzande" and info.token_expires_at == datetime(2027, 1, 1, tzinfo=UTC)
+        info = FacebookClient(PAGE, "page-token-0123", base_url=api.url).who_am_i()
+    assert info.name == "Gemeente Oosterzande" and info.account is not None and info.account.id == PAGE
+    assert [seen.path for seen in api.seen] == ["/me"]  # /debug_token would need the token in its address
+    assert all("page-token-0123" not in str(seen.query) for seen in api.seen)
 
 
 # ---- LinkedIn -------------------------------------------------------------------------------------------------
@@ -201,6 +203,43 @@ def test_facebook_only_a_documented_refusal_means_not_sent(fault: str, expected:
         assert elsewhere.seen == []  # a redirect is not followed: the token went nowhere else
     assert caught.value.failure is expected and caught.value.message
     assert len(posts) == (1 if fault in ("stored-500", "non-json", "wrong-shape", "drop", "trickle") else 0)
+
+
+def test_a_portal_that_repeats_the_page_token_in_its_redirect_leaves_it_nowhere(store: Store, clock: FakeClock,
+                                                                                 tmp_path: Path) -> None:
+    """A hotel or train Wi-Fi portal answers with a redirect whose address repeats the token: the message says
+    where, without it; and the token was in no address Omroeper sent (it goes in the Authorization header)."""
+    from models.channel import ChannelAccount, Network
+    from models.post import Post, PostStatus, Variant
+    from services.channels import add_channel
+    from services.handover import HandoverNote, export_handover
+    from services.outbox import run_outbox
+    from services.post_editing import save_post, variants_of
+
+    token = "EAAGpagetoken0123456789"
+    with local_api() as api:
+        api.redirect_to = f"http://wifi-portal.example/login?token={token}&orig="
+        api.faults[f"POST /{PAGE}/feed"] = ["redirect"]
+        channel = add_channel(store, Network.FACEBOOK, "Facebook", token, external_id=PAGE)
+        post = Post(title="Kerstmarkt", body="Kerstmarkt zaterdag", status=PostStatus.SCHEDULED,
+                    scheduled_at=clock.now - timedelta(minutes=1))
+        save_post(store, post, [Variant(post_id=post.id, channel_id=channel.id)])
+        report = run_outbox(store, lambda c: FacebookClient(PAGE, token, base_url=api.url, clock=clock), clock.now)
+        assert api.seen and all(token not in str(seen.query) and "access_token" not in seen.query
+                                for seen in api.seen)
+    assert any("wifi-portal.example" in line for line in report.failures)
+    stored = store.get(ChannelAccount, channel.id)
+    assert stored is not None and "wifi-portal.example" in stored.last_error and token not in stored.last_error
+    assert all(token not in line for line in report.failures)
+    assert all(token not in variant.last_error for variant in variants_of(store, post.id))
+    export_handover(store, tmp_path / "to-joris.omroeper", HandoverNote(), clock.now)
+    store.close()
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "to-joris.omroeper") as archive:
+        packed = [archive.read(name) for name in archive.namelist()]
+    for data in [*packed, *(path.read_bytes() for path in store.path.parent.glob(store.path.name + "*"))]:
+        assert token.encode() not in data
 
 
 def test_facebook_an_unpublished_photo_that_fails_means_the_post_was_not_sent(tmp_path: Path) -> None:

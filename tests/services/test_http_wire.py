@@ -150,3 +150,51 @@ def test_an_address_that_cannot_be_used_sends_nothing_and_says_so(address: str) 
         Wire("x").send("POST", address, creates_post=True, json={"status": "Markt"})
     assert caught.value.failure in (Failure.MOVED, Failure.TEMPORARY)
     assert "nothing was sent" in caught.value.message
+
+
+@pytest.mark.parametrize("location", ["http://portal.example/login?orig=http://127.0.0.1/feed?access_token={token}",
+                                      "http://portal.example/?next=%2Ffeed%3Faccess_token%3D{quoted}",
+                                      "http://portal.example/#{token}"])
+def test_a_redirect_that_repeats_the_token_is_said_without_it(location: str) -> None:
+    from urllib.parse import quote
+
+    token = "EAAGpage+token/0123="
+    sent = location.format(token=token, quoted=quote(token, safe=""))
+
+    def moved(connection: socket.socket) -> None:
+        read_request(connection)
+        connection.sendall(b"HTTP/1.1 302 Found\r\nLocation: %s\r\nContent-Length: 0\r\n\r\n" % sent.encode())
+        time.sleep(0.5)
+
+    for port in raw_server(moved):
+        with pytest.raises(PublishError) as caught:
+            Wire("Facebook", headers={"Authorization": f"OAuth {token}"}).send(
+                "POST", f"http://127.0.0.1:{port}/123/feed", creates_post=True, data={"message": "Markt"})
+    assert caught.value.failure is Failure.MOVED and "portal.example" in caught.value.message
+    assert token not in caught.value.message and quote(token, safe="") not in caught.value.message
+    assert "•••" in caught.value.message
+
+
+def test_no_request_outlasts_the_longest_a_run_waits_for_whatever_its_upload(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 16 MB image at the slow upload rate would get minutes; every request ends within LONGEST_REQUEST, which
+    the crisis switch's wait for the data folder counts on."""
+    from services.networks import http
+
+    monkeypatch.setattr(http, "LONGEST_REQUEST", 1.0)
+    finished: list[PublishError] = []
+
+    def upload(port: int) -> None:
+        try:
+            Wire("social.example.nl", deadline=600.0).send(
+                "POST", f"http://127.0.0.1:{port}/api/v2/media", files={"file": ("foto.png", b"\x89" * 16_000_000,
+                                                                                  "image/png")})
+        except PublishError as error:
+            finished.append(error)
+
+    for port in raw_server(lambda connection: time.sleep(30)):  # reads nothing, answers nothing
+        sending = threading.Thread(target=upload, args=(port,), daemon=True)
+        sending.start()
+        sending.join(20)  # without the bound it would take 600 s and more
+        assert not sending.is_alive()
+    assert finished and finished[0].failure is Failure.TEMPORARY

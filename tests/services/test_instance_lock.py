@@ -114,3 +114,14 @@ def test_a_folder_held_by_the_window_is_refused_at_once_with_switch_to_it(tmp_pa
     with pytest.raises(StoreLockedError) as refused:
         acquire(tmp_path, command="pause-all", wait=timedelta(minutes=3), waiting=told.append)  # no waiting
     assert told == [] and "Switch to that window" in refused.value.message
+
+
+def test_the_crisis_switch_waits_longer_than_any_run_can_hold_the_folder() -> None:
+    """A run starts no request after its budget, and the last one it started ends within LONGEST_REQUEST, its upload
+    included: the wait for the lock covers both, so a run inside its budget never makes `pause-all` give up."""
+    from services.instance_lock import LOCK_WAIT, REQUEST_SECONDS, RUN_SECONDS
+    from services.networks.http import LONGEST_REQUEST
+    from services.outbox_sending import RUN_BUDGET
+
+    assert (RUN_SECONDS, REQUEST_SECONDS) == (RUN_BUDGET.total_seconds(), LONGEST_REQUEST)
+    assert LOCK_WAIT.total_seconds() >= RUN_BUDGET.total_seconds() + LONGEST_REQUEST + 30

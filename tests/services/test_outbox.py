@@ -14,6 +14,7 @@ from models.publish_attempt import PublishAttempt
 from models.recurrence import localize
 from services.crisis import pause_post
 from services.networks.base import (
+    Account,
     AccountInfo,
     Failure,
     Published,
@@ -49,7 +50,10 @@ class FakeNetwork:
         self.published_from_schedule: dict[str, Published] = {}
 
     def who_am_i(self) -> AccountInfo:
-        return AccountInfo(name="fake")
+        return AccountInfo(name="fake", account=self.account())
+
+    def account(self) -> Account:
+        return Account(id="fake-account", name="@fake")
 
     def new_key(self) -> str:
         return f"key-{len(self.by_key) + len(self.received) + 1}-{id(self)}"

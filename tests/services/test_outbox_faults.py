@@ -17,7 +17,7 @@ from models.post import DeliveryState, Post, PostStatus, Variant
 from models.publish_attempt import PublishAttempt
 from services.errors import KnownError
 from services.media_library import add_image, media_path
-from services.networks.base import Published, PublishRequest
+from services.networks.base import Account, Published, PublishRequest
 from services.networks.bluesky import BlueskyClient
 from services.networks.facebook import FacebookClient
 from services.networks.linkedin import LinkedInClient
@@ -325,6 +325,9 @@ def test_one_variants_or_accounts_problem_never_stops_the_others(store: Store, c
     waiting = schedule(store, NOON - timedelta(minutes=1), no_token, locked, buggy, text="Voor iedereen")
 
     class Buggy(FakeNetwork):
+        def account(self) -> Account:
+            return Account(id="1", name="Gemeente Oosterzande")  # the organization the channel posts for
+
         def publish(self, request: PublishRequest) -> Published:
             raise ZeroDivisionError("a bug in a client")
 

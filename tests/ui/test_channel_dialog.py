@@ -4,6 +4,7 @@ be one is refused at once, without the token ever being shown."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from models.channel import ChannelAccount, Network
@@ -74,3 +75,15 @@ def test_the_channels_tab_stores_the_cleaned_token(qtbot, store: Store, memory_k
     assert len(shown) == 1 and "outside plain ASCII" in shown[0] and "Zq8v3" not in shown[0]
     [channel] = store.find(ChannelAccount)
     assert list(memory_keyring.entries.values()) == [TOKEN] and channel.has_secret
+
+
+def test_the_dialog_names_the_account_a_token_must_belong_to(qtbot) -> None:  # type: ignore[no-untyped-def]
+    channel = ChannelAccount(network=Network.MASTODON, name="Mastodon", base_url="https://social.example",
+                             has_secret=True, account_id="1", account_name="@oosterzande\u202e")
+    dialog = ChannelDialog(channel)
+    qtbot.addWidget(dialog)
+    assert "posts as @oosterzande" in dialog.account_label.text() and not dialog.account_label.isHidden()
+    assert dialog.account_label.textFormat() is Qt.TextFormat.PlainText  # a name from a server, shown as text
+    fresh = ChannelDialog()
+    qtbot.addWidget(fresh)
+    assert fresh.account_label.isHidden()
