@@ -333,11 +333,13 @@ class VacationTab(QWidget):
         return True
 
     def _agreed(self, handover: Handover, plan: MergePlan) -> bool:
-        """The preview, and for many deletions a second question whose default is not to import."""
+        """The preview (with whether the file brings the sending), and for many deletions a second question whose
+        default is not to import."""
         exported = str(handover.manifest.get("exported_at") or "")
         text = (self.tr("From {name}, exported {when} UTC. This will change:").format(
             name=one_line(handover.exported_by, 60) or "?", when=exported[:16].replace("T", " "))
-            + "\n\n" + "\n".join(plan.lines()) + "\n\n" + self.tr("A backup is taken first. Import?"))
+            + "\n\n" + "\n".join(plan.lines()) + "\n\n" + plan.sending_line + "\n\n"
+            + self.tr("A backup is taken first. Import?"))
         if self._ask(text, QMessageBox.Icon.Question) != QMessageBox.StandardButton.Yes:
             return False
         if not plan.deletes_many:
