@@ -478,8 +478,8 @@ class _VariantMerge:
             kept, left = (theirs, mine) if str(theirs.get("updated_at")) > _stamp(mine) else (mine, theirs)
         held = DeliveryState.SCHEDULED_REMOTE.value
         if left.get("state") == held and kept.get("state") != DeliveryState.PUBLISHED.value and \
-                _different_claims(kept, left):
-            return kept, left
+                left.get("remote_id") and left.get("remote_id") != kept.get("remote_id"):
+            return kept, left  # never the kept copy's own id: taking that back would take the kept one
         return kept, None
 
     def _later_claim(self, mine: dict[str, Any], theirs: dict[str, Any], their_id: str) -> bool:
