@@ -276,7 +276,7 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
                    if row.get("deleted_at") is None and record_id not in file_texts}
     merging = _VariantMerge(plan, since, _claim_times(store, file_rows, exported_at),
                             {row["id"]: row for row in file_rows["posts"]}, ours_by_table["posts"],
-                            ours_by_table["channels"], set(ours_by_table["variants"]))
+                            ours_by_table["channels"], set(ours_by_table["variants"]) | file_texts)
     for table in TABLES:
         ours = ours_by_table[table]
         for row in file_rows[table]:
@@ -419,10 +419,10 @@ class _VariantMerge:
 
     def __init__(self, plan: MergePlan, since: str | None, times: ClaimTimes, file_posts: dict[str, dict[str, Any]],
                  local_posts: dict[str, dict[str, Any]], channels: dict[str, dict[str, Any]],
-                 local_ids: set[str]) -> None:
+                 known_ids: set[str]) -> None:
         self.plan, self.since, self.times = plan, since, times
         self.file_posts, self.local_posts, self.channels = file_posts, local_posts, channels
-        self.taken: set[str] = set(local_ids)  # ids of channel texts here or planned: a claim is kept once
+        self.taken: set[str] = set(known_ids)  # channel texts here, in the file or planned: a claim is kept once
 
     def merge(self, mine: dict[str, Any], theirs: dict[str, Any], their_id: str, *, text_from_file: bool) -> None:
         """`theirs` is the file's record (under this laptop's id when both sides made one for the post and channel:

@@ -422,6 +422,9 @@ def test_two_network_copies_of_one_channel_text_leave_one_at_most(
                                        include_deleted=True)]
         held = {(v.remote_id, v.deleted_at is not None) for v in texts}
         assert held == {(his_copy, officer == "untick"), (her_copy, True)}  # his claim stays; hers is to take back
+        assert import_plan(sanne, tmp_path / "terug.omroeper").claims_left == []  # the same file again: no more
+        assert len(sanne.find(Variant, "post_id = ? AND channel_id = ?", [concert.id, channel.id],
+                              include_deleted=True)) == 2
         run_outbox(sanne, client_for, clock())
         clock.advance(days=15)
         mastodon.publish_scheduled()
