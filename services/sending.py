@@ -15,14 +15,16 @@ window's bar), warned that posts the other laptop already sent or handed to a ne
 time.
 
 One thing runs on a laptop without the sending: the crisis switch's take-back. Pause all on such a laptop marks its
-posts paused, and its outbox then cancels, at the networks, the copies of paused posts that it handed over itself
-before the handover (services/network_schedule.py `_take_back_paused`), each only once the network shows it is the
-post's own waiting copy. It never sends, hands over or confirms anything, so it cannot post twice; the worst it does
-is remove a copy the laptop with the sending still counts on, which that laptop then finds gone at the post's time
-and shows as failed, never as sent. And it is what a crisis needs: the news breaks while the officer, on holiday,
-has the stand-in's file not yet imported, or just after the stand-in handed back; whoever presses Pause all first
-stops what their own laptop put in the networks' schedules, without waiting for a file to travel. What the other
-laptop sends or handed over since, only that laptop can stop: both messages say so.
+posts paused, and its outbox then cancels, at the networks, the copies of paused posts whose time is still ahead
+that its own records say a network holds (what it handed over itself before the handover, or learnt from the file
+it imported; services/network_schedule.py `_take_back_paused`), each only once the network shows it is the post's
+own waiting copy. It never sends, hands over, confirms or takes back anything else, so it cannot post twice; the
+worst it does is remove a copy the laptop with the sending still counts on, which that laptop then finds gone at
+the post's time and shows as failed, never as sent. And it is what a crisis needs: the news breaks while the
+officer, on holiday, has handed the sending to a stand-in who cannot be reached, or in the gap between the
+stand-in's hand-back and its import, when each laptop points at the other; whoever presses Pause all stops what
+their own laptop put in the networks' schedules, without waiting for a file to travel. What the other laptop sends
+or handed over since, only that laptop can stop: both the window and `pause-all` say so.
 """
 
 from __future__ import annotations
