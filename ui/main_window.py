@@ -315,8 +315,8 @@ class MainWindow(QMainWindow):
 
             handed = handed_to(self.store)
             self.tray.showMessage("Omroeper", self.tr("Omroeper keeps sending scheduled posts. Quit from here.")
-                                  if handed is None else self.tr("Omroeper stays here, and sends nothing: the sending "
-                                                                 "is with {name}. Quit from here.").format(
+                                  if handed is None else self.tr("Omroeper stays open in the tray and sends nothing: "
+                                                                 "the sending is with {name}. Quit from here.").format(
                                       name=handed.name or self.tr("the other laptop")))
             event.ignore()
             return

@@ -141,4 +141,5 @@ def test_closing_the_window_says_it_goes_on_sending_only_where_it_sends(  # type
     window.close()
     take_sending_back(store)
     assert tray.messages == ["Omroeper keeps sending scheduled posts. Quit from here.",
-                             "Omroeper stays here, and sends nothing: the sending is with Joris. Quit from here."]
+                             "Omroeper stays open in the tray and sends nothing: the sending is with Joris. Quit "
+                             "from here."]
