@@ -271,17 +271,22 @@ def _take_back_paused(store, paused) -> int:  # type: ignore[no-untyped-def]
     from services.sending import handed_to, stopped_message
 
     handed = handed_to(store)
-    if handed is not None:  # nothing is sent from here anyway; what the networks hold is the other laptop's
-        _say(translate("Commands", "Paused here: {posts} posts."), posts=paused.posts)
-        _say(stopped_message(handed, _day(store, handed.since)) + " " + translate(
-            "Commands", "Ask them to pause too: posts their laptop sends, or a network holds, still go out."),
-            err=True)
-        return EXIT_FAILED
+    # Without the sending, the run only takes paused posts back from the networks' schedules (what this laptop
+    # handed over before the handover; services/sending.py): it never sends.
     report = run_outbox(store, client_for, store.clock())
-    _say(translate("Commands", "Paused: {posts} posts; taken back from a network's schedule: {taken}."),
-         posts=paused.posts, taken=report.taken_back)
-    _tell_run(report)
     held = still_held(store)
+    if handed is not None:
+        _say(translate("Commands", "Paused here: {posts} posts; taken back from a network's schedule: {taken}."),
+             posts=paused.posts, taken=report.taken_back)
+        _tell_run(report)
+        held = [(post, variant) for post, variant in held if post.paused_at is not None]
+        _say(stopped_message(handed, _day(store, handed.since)) + " " + translate(
+            "Commands", "Ask them to pause too: posts their laptop sends, or handed to a network since the "
+                        "handover, still go out."), err=True)
+    else:
+        _say(translate("Commands", "Paused: {posts} posts; taken back from a network's schedule: {taken}."),
+             posts=paused.posts, taken=report.taken_back)
+        _tell_run(report)
     if held:
         from models.channel import ChannelAccount
 
@@ -291,7 +296,7 @@ def _take_back_paused(store, paused) -> int:  # type: ignore[no-untyped-def]
         for post, variant in held:
             _say("  {channel}: {when} {title}", err=True, channel=names.get(variant.channel_id, "?"),
                  when=_when(store, post), title=post.title or post.body[:60])
-    return EXIT_FAILED if report.failures or held else EXIT_OK
+    return EXIT_FAILED if report.failures or held or handed is not None else EXIT_OK
 
 
 def _resume_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
@@ -299,8 +304,15 @@ def _resume_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
     from services.errors import translate
     from services.networks.registry import client_for
     from services.outbox import run_outbox
+    from services.sending import handed_to, stopped_message
 
     resumed = resume_all(store, store.clock())
+    handed = handed_to(store)
+    if handed is not None:  # nothing goes out from here: the laptop with the sending resumes its own
+        _say(translate("Commands", "Resumed here: {posts} posts."), posts=resumed.posts)
+        _say(stopped_message(handed, _day(store, handed.since)) + " " + translate(
+            "Commands", "Ask them to resume too: the posts go out from their laptop."))
+        return EXIT_OK
     report = run_outbox(store, client_for, store.clock())
     _say(translate("Commands", "Resumed: {posts} posts; handed to a network's schedule: {handed}."),
          posts=resumed.posts, handed=report.handed_over)
@@ -317,7 +329,8 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
     tenth, of the posts, channel texts, key dates or reply templates; any channel or staff member: see
     MergePlan.many_deleted) is refused without --allow-deletions (exit 2, nothing written); --dry-run shows the
     plan either way. Records the store could not read (left out of an export) are listed on stderr. An export
-    hands the sending over (said before the file is written); an import brings it to this laptop."""
+    hands the sending over (said before the file is written), and is refused while the sending is with another
+    laptop; an import says whether it brings the sending to this laptop (services/sending.py)."""
     from services.errors import translate
     from services.handover import HandoverNote, export_handover, read_handover
 
@@ -333,13 +346,14 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
         finally:
             handover.discard()
         if refused:
-            _say("{lines}", err=True, lines=plan.lines())
+            _say("{lines}", err=True, lines=[*plan.lines(), plan.sending_line])
             _say("{deletions} {advice}", err=True, deletions=" ".join(plan.deletion_lines()), advice=translate(
                 "Commands", "Nothing was written. Check the file with --dry-run; to merge it all the same, add "
                             "--allow-deletions."))
             return EXIT_REFUSED
         _say((translate("Commands", "Would change (nothing was written):") if args.dry_run else
-              translate("Commands", "Imported; a backup was taken first:")) + "\n" + "\n".join(plan.lines()))
+              translate("Commands", "Imported; a backup was taken first:")) + "\n{lines}",
+             lines=[*plan.lines(), plan.sending_line])
         if args.dry_run and plan.deletes_many:
             _say(translate("Commands", "It deletes many records: to merge it, add --allow-deletions."))
         return EXIT_OK

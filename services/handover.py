@@ -2,7 +2,9 @@
 
 Contents:
 - `manifest.json`: format name and version, app version, data schema version, who exported it and when, the
-  period, `content_sha256` over every other member, and `manifest_sha256` over the manifest's own fields;
+  period, the laptop that wrote it (`laptop_id`, services/sending.py) and whether that laptop had the sending then
+  (`carries_sending`), `content_sha256` over every other member, and `manifest_sha256` over the manifest's own
+  fields;
 - `data.sqlite`: a consistent snapshot of the store (SQLite's backup API, also while the app writes), from
   which the posts before the period's first day (and after its last, when given) are left out, with their
   variants, image links and publish attempts, unless they changed since the last exchange (a stand-in's work on
@@ -13,13 +15,14 @@ Contents:
   content, as the app names them;
 - `note.json`: the handover note (running topics, sensitive matters, contacts).
 
-Format 2 (this version) hashes as follows. `content_sha256` is the SHA-256 of one line per member other than the
-manifest, in name order: the name, a NUL, the member's own SHA-256 in hex, a new line. `manifest_sha256` is the
-SHA-256 of the canonical JSON of every other field of the manifest (keys sorted, no spaces, UTF-8). Format 1
-files (Omroeper 0.1.0) hashed the members' names and bytes in one stream and did not cover the manifest's own
-fields; they are still read, with every other check. That loses nothing that matters: neither hash is a
-signature, anyone who changes a file can recompute them, so they catch damage and naive edits, and the checks
-below are what keep a crafted file out.
+Format 3 (this version) is format 2 with the laptop and the sending in the manifest. Format 2 hashes as follows.
+`content_sha256` is the SHA-256 of one line per member other than the manifest, in name order: the name, a NUL, the
+member's own SHA-256 in hex, a new line. `manifest_sha256` is the SHA-256 of the canonical JSON of every other field
+of the manifest (keys sorted, no spaces, UTF-8). Format 1 files (Omroeper 0.1.0) hashed the members' names and bytes
+in one stream and did not cover the manifest's own fields. Files of format 1 and 2 are still read, with every other
+check (they name no laptop: services/sending.py says what they do to the sending). That loses nothing that matters:
+neither hash is a signature, anyone who changes a file can recompute them, so they catch damage and naive edits, and
+the checks below are what keep a crafted file out.
 
 The file is hostile input until it passed every check, and reading it writes nothing to the store:
 - before anything is written to disk: the file's own size, the number of members, each member's name (only the
@@ -58,7 +61,7 @@ from models.validation import HAPPENED, is_id, is_image_name, one_line, parse_ap
 from services import schema, sending
 from services.backup import copy_database
 from services.errors import KnownError, translate
-from services.handover_data import DERIVED, READ_TABLES, FileData, refused
+from services.handover_data import CHECKED_TABLES, DERIVED, READ_TABLES, FileData, refused
 from services.media_library import MAX_IMAGE_BYTES, image_file, media_dir
 from services.preferences import load_municipality
 from services.staff import self_user
@@ -67,7 +70,7 @@ from services.store import Store, tolerant_text
 log = logging.getLogger("omroeper")
 
 FORMAT = "omroeper-handover"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MANIFEST, DATA, NOTE = "manifest.json", "data.sqlite", "note.json"
 IMAGES = "media"
 LAST_EXCHANGE = "handover.last_exchange"  # the stored time of the last file exported or imported
@@ -130,7 +133,9 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
                     start: date | None = None, end: date | None = None, *, to: str | None = None) -> dict[str, Any]:
     """Writes the handover file (whole, or not at all) and returns its manifest. The sending goes with it: from
     before the snapshot is taken this laptop sends nothing (services/sending.py), handed to `to` (by default the
-    colleague the absences name); a file that could not be written leaves the sending as it was.
+    colleague the absences name); a file that could not be written leaves the sending as it was. Refused while the
+    sending is with another laptop, or while a network holds a post this laptop should still take back
+    (`check_can_hand_over`).
 
     What the store holds that a file may not (a record this app cannot read, one that breaks a rule of the
     import, an image whose content does not match its name) is left out, with what hangs from it, and noted in
@@ -141,6 +146,8 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
     zone = ZoneInfo(load_municipality(store).time_zone)
     first = start or now.astimezone(zone).date()
     sending_before = store.get_setting(sending.SETTING)
+    had_sending = sending.handed_to(store) is None  # always, past check_can_hand_over: said in the manifest
+    laptop = sending.laptop_id(store)
     sending.hand_over_sending(store, sending.recipient(store, now.astimezone(zone).date()) if to is None else to, now)
     exported_at = to_utc_text(max(now, store.stamp()))  # not before a change made here (see Store.stamp)
     work = Path(tempfile.mkdtemp(prefix="omroeper-handover-"))
@@ -171,7 +178,8 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
             "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": APP_VERSION,
             "schema_version": schema.LATEST_VERSION, "exported_by": me.name[:200] if me else "",
             "exported_by_id": me.id if me else "", "exported_at": exported_at, "from": first.isoformat(),
-            "to": end.isoformat() if end else None, "content_sha256": content_hash(digests)}
+            "to": end.isoformat() if end else None, "laptop_id": laptop, "carries_sending": had_sending,
+            "content_sha256": content_hash(digests)}
         manifest["manifest_sha256"] = manifest_hash(manifest)
         partial = target.with_name(target.name + ".partial")
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -196,26 +204,57 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
 
 
 def check_can_hand_over(store: Store) -> None:
-    """A post taken off the schedule while a network still holds it (or while it was being sent) waits for this
-    laptop's outbox to take it back. A handover file cannot carry that (the import refuses a network's claim on a
-    post that is not scheduled), and once the file is written this laptop sends nothing: so the file is not
-    written until the outbox settled it. Raises KnownError; asked before the officer is told the sending goes."""
+    """Whether a handover file may be written now; raises KnownError when not, asked before the officer is told
+    the sending goes.
+
+    Not while the sending is with another laptop: the file would not bring it (services/sending.py), and a third
+    laptop would send beside the one that has it.
+
+    Not while a network holds (or may have received) a post this laptop should still take back: a post deleted, set
+    back from "scheduled", taken off that channel in the composer, or on a removed channel. Once the file is written
+    this laptop takes nothing back, and the other laptop cannot either: it never learns of a copy the calendar no
+    longer shows. So the file waits until the outbox took them back; the message names them."""
+    handed = sending.handed_to(store)
+    if handed is not None:
+        raise KnownError(sending.already_handed(handed))
+    left = left_to_take_back(store)
+    if left:
+        shown = "\n".join(f"• {line}" for line in left[:LISTED_LEFT])
+        if len(left) > LISTED_LEFT:
+            shown += "\n" + translate("Handover", "… and {count} more.").format(count=len(left) - LISTED_LEFT)
+        raise KnownError(translate(
+            "Handover", "A network still holds posts that should no longer go out there, and Omroeper has not yet "
+                        "been able to take them back. Nothing was written.") + "\n" + shown + "\n" + translate(
+            "Handover", "Let Omroeper take them back first (online, with the window open, or with publish-due), then "
+                        "hand over: from the handover on, this laptop sends and takes back nothing."))
+
+
+LISTED_LEFT = 10  # posts named in the refusal; the rest counted
+
+
+def left_to_take_back(store: Store) -> list[str]:
+    """Each channel text, deleted ones included, that a network holds in its schedule (or may have received: being
+    sent) and that should no longer go out there, in time order, as the officer reads it: "“title” on channel
+    (why)". One query over the variants; the outbox takes these back (services/network_schedule.py)."""
     from models.post import DeliveryState, PostStatus
 
     rows = store.query_tuples(
-        "SELECT p.title, p.body, c.name FROM variants v JOIN posts p ON p.id = v.post_id "
-        "JOIN channels c ON c.id = v.channel_id WHERE v.deleted_at IS NULL AND v.state IN (?, ?) "
-        "AND p.status IN (?, ?, ?, ?) ORDER BY p.scheduled_at LIMIT 1",
-        [DeliveryState.SCHEDULED_REMOTE.value, DeliveryState.SENDING.value, PostStatus.IDEA.value,
-         PostStatus.DRAFT.value, PostStatus.READY.value, PostStatus.PUBLISHED.value])
-    if rows:
-        title, body, channel = (str(value or "") for value in rows[0])
-        raise KnownError(translate(
-            "Handover", "“{title}” is no longer scheduled, but {channel} may still hold it: Omroeper has not yet been "
-                        "able to take it back. Nothing was written. Let Omroeper take it back first (online, with "
-                        "the window open, or with publish-due), then hand over: from the handover on, this laptop "
-                        "sends and takes back nothing.").format(title=one_line(title or body, 60),
-                                                                channel=one_line(channel, 40)))
+        "SELECT p.title, p.body, c.name, p.deleted_at IS NOT NULL, v.deleted_at IS NOT NULL, "
+        "c.deleted_at IS NOT NULL FROM variants v JOIN posts p ON p.id = v.post_id "
+        "JOIN channels c ON c.id = v.channel_id WHERE v.state IN (?, ?) AND (v.deleted_at IS NOT NULL "
+        "OR p.deleted_at IS NOT NULL OR c.deleted_at IS NOT NULL OR p.status NOT IN (?, ?)) "
+        "ORDER BY p.scheduled_at, v.id",
+        [DeliveryState.SCHEDULED_REMOTE.value, DeliveryState.SENDING.value, PostStatus.SCHEDULED.value,
+         PostStatus.FAILED.value])
+    found = []
+    for title, body, channel, post_gone, text_gone, channel_gone in rows:
+        why = (translate("Handover", "deleted") if post_gone else
+               translate("Handover", "the channel was removed") if channel_gone else
+               translate("Handover", "taken off the post") if text_gone else
+               translate("Handover", "no longer scheduled"))
+        found.append(translate("Handover", "“{title}” on {channel} ({why})").format(
+            title=one_line(str(title or body or ""), 60), channel=one_line(str(channel or ""), 40), why=why))
+    return found
 
 
 _APP_INSTANT_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9]*Z"
@@ -249,7 +288,8 @@ def _prepare_snapshot(store: Store, snapshot: Path, first: datetime, after_last:
             conn.execute(f"DELETE FROM posts WHERE {outside}", values)
             conn.execute("UPDATE channels SET has_secret = 0")
             conn.execute("DELETE FROM reply_log")  # the officer's own figures stay home
-            conn.execute("DELETE FROM settings WHERE key = ?", (sending.SETTING,))  # this laptop's own
+            conn.executemany("DELETE FROM settings WHERE key = ?",  # this laptop's own
+                             [(key,) for key in sending.OWN_SETTINGS])
             for table in READ_TABLES:
                 names = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
                 for column in HAPPENED:
@@ -257,7 +297,7 @@ def _prepare_snapshot(store: Store, snapshot: Path, first: datetime, after_last:
                         conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} > ? AND {column} GLOB ?",
                                      (exported_at, exported_at, _APP_INSTANT_GLOB))
             for _round in range(10):  # leaving a record out can leave one that points at it: again, until none
-                rows = {table: _plain_rows(conn, table) for table in READ_TABLES}
+                rows = {table: _plain_rows(conn, table) for table in CHECKED_TABLES}
                 problems = file_problems(rows, exported_at=exported_at)
                 if not problems:
                     break
@@ -443,6 +483,7 @@ def _first_pass(name: str, archive: zipfile.ZipFile, entries: list[zipfile.ZipIn
 
 _MANIFEST_FIELDS = {"format", "format_version", "app_version", "schema_version", "exported_by", "exported_by_id",
                     "exported_at", "from", "to", "content_sha256"}
+_LAPTOP_FIELDS = {"laptop_id", "carries_sending"}  # from format 3 on
 
 
 def _checked_manifest(name: str, first: _FirstPass) -> dict[str, Any]:
@@ -459,7 +500,8 @@ def _checked_manifest(name: str, first: _FirstPass) -> dict[str, Any]:
     if version > FORMAT_VERSION:
         raise refused(name, translate("Handover", "it was made by a newer version of Omroeper (format {version}); "
                                                   "update Omroeper first.").format(version=version))
-    expected = _MANIFEST_FIELDS | ({"manifest_sha256"} if version >= 2 else set())
+    expected = _MANIFEST_FIELDS | ({"manifest_sha256"} if version >= 2 else set()) | (
+        _LAPTOP_FIELDS if version >= 3 else set())
     if set(manifest) != expected or (version >= 2 and manifest["manifest_sha256"] != manifest_hash(manifest)):
         raise refused(name, translate("Handover", "its manifest was changed after it was exported, or is damaged."))
     content = content_hash(first.digests) if version >= 2 else first.stream_sha256
@@ -476,7 +518,8 @@ def _checked_manifest(name: str, first: _FirstPass) -> dict[str, Any]:
              and isinstance(manifest["exported_by"], str) and len(manifest["exported_by"]) <= 200
              and (manifest["exported_by_id"] == "" or is_id(manifest["exported_by_id"]))
              and parse_app_instant(manifest["exported_at"]) is not None
-             and _is_day(start) and (end is None or (_is_day(end) and end >= start)))
+             and _is_day(start) and (end is None or (_is_day(end) and end >= start))
+             and (version < 3 or (is_id(manifest["laptop_id"]) and type(manifest["carries_sending"]) is bool)))
     if not sound:
         raise refused(name, damaged)
     return manifest

@@ -14,10 +14,14 @@ from models.validation import one_line
 from services import schema
 from services.errors import KnownError, translate
 
-# The tables a handover is read from: the records the merge takes in, and the settings for a new laptop.
+# The tables a handover is read from: the records the merge takes in, and the settings for a new laptop (each
+# record checked, one bad record refuses the file) ...
 RECORD_TABLES = ("staff", "signatures", "channels", "key_dates", "absences", "reply_templates", "media",
                  "post_series", "posts", "variants", "post_media")
-READ_TABLES = (*RECORD_TABLES, "settings")
+CHECKED_TABLES = (*RECORD_TABLES, "settings")
+# ... and the publish attempts, never merged: only read for when each network claim was made (services/merge.py),
+# a bad or stray one left out of that.
+READ_TABLES = (*CHECKED_TABLES, "attempts")
 DERIVED = {"posts": ("excerpt", "variant_states")}  # kept by triggers: never read from a file
 MAX_ROWS = 2_000_000  # rows read from data.sqlite: ten years of posts with their channels are about 200,000
 TIME_BUDGET = 120.0  # seconds of SQLite work on data.sqlite, checks and reading together

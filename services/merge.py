@@ -3,11 +3,16 @@ return (the stand-in's work comes back). One mechanism for both: records are mat
 
 Before anything: the file's time may not lie more than a day ahead of this laptop's clock, and every record
 must pass services/handover_check.py (one bad record refuses the whole file). Then, per record:
-- only in the file: added (a record the file marks deleted is not added, nor what hangs from it);
+- only in the file: added. A record the file marks deleted is added as deleted (a tombstone), so that an id
+  derived rather than drawn (a series' occurrence, services/series.py) stays dead here too and is never laid out
+  again; it is no change here (the preview counts none, and it deletes nothing), and only a deleted record hangs
+  from it (a live one that hangs from a record this laptop never had alive is not added);
 - in both: the later `updated_at` wins, a deletion mark included, so a deletion on either side carries over;
-- a post changed on both sides since the last exchange between these two (the `exported_at` of the file this
-  store last exported, or last imported), and not to the same content (both laid out the same occurrence of a
-  series: services/series.py): a conflict, and nothing is lost. Both edited: the local post stays as
+- a post changed on both sides since the last exchange between these two (the latest `exported_at` of a file this
+  store exported or imported), and not to the same content (both laid out the same occurrence of a series:
+  services/series.py): a conflict, and nothing is lost. Differing only in the crisis switch's marks (`paused_at`,
+  `pause_reason`: both laptops pressed Pause all, one resumed) is no conflict: the later change wins, as for any
+  record. Both edited: the local post stays as
   it is and the other side's version is added beside it as a draft titled "… (version of <name>)", for the
   officer to choose and delete the other. Deleted there, edited here: kept here. Deleted here, edited there:
   their version comes back as such a draft. A version added beside gets its channels anew (not queued, nothing
@@ -15,8 +20,15 @@ must pass services/handover_check.py (one bad record refuses the whole file). Th
 - a channel text's way to its network (state, remote id and link, key, fingerprint, times, attempts, error) is
   merged by how far it got, never by time: published on either side stays published; held by a network (handed
   to its schedule, sending, unconfirmed) is never replaced by a state that claims nothing from the other side.
-  Its text follows the later `updated_at` as any record's. A post published on every channel afterwards is
-  marked published (derived, as the outbox does, without a new stamp);
+  Two different claims (each side handed it to the network's schedule under its own id): the later claim stays,
+  by the claim's own order (how many times the channel text was sent, then its publish attempt's start, read from
+  both sides' attempts; only where neither tells, the record's `updated_at`), and the other is kept as a deleted
+  channel text of the same post and channel carrying that claim, so the outbox of the laptop that sends takes that
+  copy back from the network once it shows it is its own (services/network_schedule.py). Its text follows the
+  later `updated_at` as any record's, but a channel text deleted on one side since the last exchange while its
+  post stays (taken off the post in the composer) stays deleted, whatever the other side did to its text or
+  delivery since: never a post on a channel the officer took it off. A post published on every channel
+  afterwards is marked published (derived, as the outbox does, without a new stamp);
 - a channel account keeps this laptop's `has_secret`, `last_error`, `last_checked_at`, `token_expires_at` and
   `held_until` (what this laptop's own token met), and where this laptop holds its token also its network,
   address, handle and page id: tokens never travel, and a file cannot send a token somewhere else;
@@ -33,8 +45,9 @@ After a merge, every change made on this laptop stamps later than the file's tim
 with a clock that runs behind the other laptop's, an edit made here after the import would otherwise stamp
 earlier than the version it changed, and lose the next merge without a word.
 
-A file never deletes a channel whose token is on this laptop: it stays (and the preview says so). Importing a file
-brings the sending to this laptop (services/sending.py).
+A file never deletes a channel whose token is on this laptop: it stays (and the preview says so). A file written by
+another laptop while it had the sending, newer than this laptop's last exchange, brings the sending to this
+laptop; any other file leaves it where it is (services/sending.py `file_sending`; the preview says which).
 
 `plan_merge` only reads (for the preview and `--dry-run`); `apply_merge` first copies the images (each checked
 against its name when the file was read; a full disk stops the import there, with nothing merged), then takes a
@@ -50,6 +63,7 @@ import errno
 import json
 import shutil
 import sqlite3
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -57,14 +71,14 @@ from typing import Any
 
 from models.common import new_id
 from models.post import DeliveryState, PostStatus
-from models.validation import one_line, parse_app_instant
+from models.validation import one_line, parse_app_instant, record_problems
 from services.backup import BACKUP_DIR_NAME, take_backup
 from services.errors import KnownError, translate
 from services.handover import LAST_EXCHANGE, Handover
 from services.handover_check import check_clock, describe, file_problems, log_problems, table_name
 from services.handover_data import DERIVED, RECORD_TABLES, refused
 from services.media_library import image_file, media_dir
-from services.sending import take_sending_back
+from services.sending import FileSending, file_sending, file_sending_line, take_sending_from_file
 from services.store import Store
 
 # In dependency order: a variant's post arrives before the variant.
@@ -96,6 +110,11 @@ LISTED = 20  # titles listed per kind in the preview; the rest counted
 _FRESH_VARIANT = {"state": DeliveryState.NOT_QUEUED.value, "remote_id": "", "remote_url": "", "idempotency_key": "",
                   "last_error": "", "published_at": None, "next_try_at": None, "attempt_count": 0,
                   "remote_fingerprint": "", "sending_since": None, "send_late": 0}
+# The crisis switch's marks on a post: a post that differs only in these is no conflict (the later change wins).
+PAUSE_MARKS = ("paused_at", "pause_reason")
+# The namespace of the ids of channel texts that keep a network claim the merge did not keep (uuid5 of
+# "https://omroeper.invalid/merge/left-claim"): fixed, so importing a file again adds no second one.
+_LEFT_CLAIMS = uuid.UUID("5d0a4f0e-2b7c-5b35-9a51-8f0c6d3e2a11")
 # What each record points at, for leaving out what hangs from a record the file has deleted.
 _PARENTS = {"signatures": (("staff_id", "staff"),), "absences": (("staff_id", "staff"), ("standin_id", "staff")),
             "posts": (("series_id", "post_series"),), "variants": (("post_id", "posts"), ("channel_id", "channels")),
@@ -117,6 +136,9 @@ class MergePlan:
     deleted_names: dict[str, list[str]] = field(default_factory=dict)  # per kind: what the other side deleted
     removed_texts: list[str] = field(default_factory=list)  # "post on channel": channels taken off posts that stay
     kept_channels: list[str] = field(default_factory=list)  # deleted there, but their token is on this laptop
+    claims_left: list[str] = field(default_factory=list)  # "post on channel": a second network copy, taken back
+    sending: FileSending = FileSending.BRINGS  # what the import does to the sending (services/sending.py)
+    sending_line: str = ""  # the same in words, for the preview
     settings: dict[str, Any] = field(default_factory=dict)  # municipality and rhythm, for a new laptop
     _writes: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (table, insert|update|copy, row)
     _copies: dict[str, str] = field(default_factory=dict)  # conflicted post id -> the id of its other version
@@ -192,6 +214,9 @@ class MergePlan:
         out += _listed(translate("Merge", "Changed on both sides, both versions kept: {title}"), self.conflicts)
         out += _listed(translate("Merge", "Deleted on the other side but changed here, kept: {title}"),
                        self.kept_here)
+        out += _listed(translate("Merge", "Handed to the network's schedule on both sides, each under its own id: "
+                                          "the earlier copy is taken back there at the next run: {title}"),
+                       self.claims_left)
         if self.missing_images:
             out.append(translate("Merge", "Images not in the file: {count} (their posts arrive without them)."
                                  ).format(count=self.missing_images))
@@ -227,19 +252,23 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
     if too_late:
         raise KnownError(too_late)
     with handover.data() as data:
-        file_rows = {table: data.rows(table) for table in (*TABLES, "settings")}
+        file_rows = {table: data.rows(table) for table in (*TABLES, "settings", "attempts")}
     ours_by_table = {table: _local_rows(store, table) for table in TABLES}
-    problems = file_problems(file_rows, exported_at=exported_at, local_rows=ours_by_table)
+    problems = file_problems({table: file_rows[table] for table in (*TABLES, "settings")}, exported_at=exported_at,
+                             local_rows=ours_by_table)
     if problems:
         log_problems(handover.source_name, problems)
         raise KnownError(describe(problems[0], handover.source_name, exported_at))
 
     plan = MergePlan()
+    plan.sending = file_sending(store, handover.manifest)
+    plan.sending_line = file_sending_line(store, plan.sending)
     plan.live_posts = sum(1 for row in ours_by_table["posts"].values() if row.get("deleted_at") is None)
     since = store.get_setting(LAST_EXCHANGE)
     since = since if isinstance(since, str) else None
     other_name = one_line(handover.exported_by, 60) or translate("Merge", "the other side")
     present = {table: set(rows) for table, rows in ours_by_table.items()}  # what will exist here afterwards
+    dead: dict[str, set[str]] = {table: set() for table in TABLES}  # tombstones: records only the file had, deleted
     media_ids: dict[str, str] = {}  # the file's image record -> this laptop's record of the same image
     local_by_hash = {row["sha256"]: record_id for record_id, row in ours_by_table["media"].items()}
     # This laptop's live channel text of each (post, channel) that the file does not hold: both sides added the same
@@ -249,6 +278,9 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
                    for record_id, row in ours_by_table["variants"].items()
                    if row.get("deleted_at") is None and record_id not in file_texts}
     same_starters, other_starters = _same_starters(file_rows["reply_templates"], ours_by_table["reply_templates"])
+    merging = _VariantMerge(plan, since, _claim_times(store, file_rows, exported_at),
+                            {row["id"]: row for row in file_rows["posts"]}, ours_by_table["posts"],
+                            ours_by_table["channels"], set(ours_by_table["variants"]) | file_texts)
     for table in TABLES:
         ours = ours_by_table[table]
         for row in file_rows[table]:
@@ -278,29 +310,36 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
                     copy = dict(row, id=new_id(), post_id=plan._copies[row["post_id"]])
                     plan._writes.append((table, "copy", {**copy, **_FRESH_VARIANT} if table == "variants" else copy))
                 if table == "variants" and mine is not None:  # what the other side sent still counts here
-                    _merge_variant(plan, mine, row, text_from_file=False)
+                    merging.merge(mine, row, record_id, text_from_file=False)
                 continue
+            deleted = row.get("deleted_at") is not None
             if any(row.get(column) is not None and row[column] not in present[parent]
-                   for column, parent in _PARENTS.get(table, ())):
-                continue  # hangs from a record the file deleted and this laptop never had
+                   and not (deleted and row[column] in dead[parent]) for column, parent in _PARENTS.get(table, ())):
+                continue  # hangs from a record this laptop never had alive (nor the file, alive)
             if mine is None:
-                if row.get("deleted_at") is None:
-                    row.update(LOCAL_ONLY.get(table, {}))  # a token is entered, and "me" chosen, on this laptop
+                row.update(LOCAL_ONLY.get(table, {}))  # a token is entered, and "me" chosen, on this laptop
+                if deleted:  # a tombstone: the id stays dead here too; no change to count, nothing it deletes
                     plan._writes.append((table, "insert", row))
-                    plan.added[table] = plan.added.get(table, 0) + 1
-                    present[table].add(record_id)
-                    if table in ("posts", "variants"):
-                        plan._touched_posts.add(row["post_id"] if table == "variants" else record_id)
+                    dead[table].add(record_id)
+                    continue
+                plan._writes.append((table, "insert", row))
+                plan.added[table] = plan.added.get(table, 0) + 1
+                present[table].add(record_id)
+                if table in ("posts", "variants"):
+                    plan._touched_posts.add(row["post_id"] if table == "variants" else record_id)
                 continue
             if table == "variants":
-                _merge_variant(plan, mine, row, text_from_file=row["updated_at"] > _stamp(mine))
+                merging.merge(mine, row, record_id, text_from_file=row["updated_at"] > _stamp(mine))
                 continue
             if row["updated_at"] == _stamp(mine) and not changed_there:
                 continue
             if table == "posts" and since and _stamp(mine) > since and row["updated_at"] > since:
-                if not _same(row, mine, also_made=True):  # made the same on both sides: no conflict
+                if not _same(row, mine, also_made=True, besides=PAUSE_MARKS):
                     _conflict(plan, row, mine, other_name)
-                continue
+                    continue
+                if _same(row, mine, also_made=True):
+                    continue  # made the same on both sides: no conflict, nothing to change
+                row["created_at"] = mine.get("created_at")  # only the crisis switch's marks differ: the later wins
             if row["updated_at"] < _stamp(mine) and not changed_there:
                 continue  # ours is the later edit
             deletion = bool(row.get("deleted_at") and not mine.get("deleted_at"))
@@ -397,11 +436,12 @@ def _count_deletions(plan: MergePlan, ours: dict[str, dict[str, dict[str, Any]]]
                 post=one_line(title, 50), channel=one_line(channel, 30)))
 
 
-def _same(row: dict[str, Any], mine: dict[str, Any], *, also_made: bool = False) -> bool:
+def _same(row: dict[str, Any], mine: dict[str, Any], *, also_made: bool = False,
+          besides: tuple[str, ...] = ()) -> bool:
     """Whether a record from the file says what this laptop's says, but for when it was saved (and, `also_made`,
-    when it was made: an occurrence of a series both laptops laid out)."""
+    when it was made: an occurrence of a series both laptops laid out; and the columns named in `besides`)."""
     stamps = ("updated_at", "created_at") if also_made else ("updated_at",)
-    return all(value == mine.get(name) for name, value in row.items() if name not in stamps)
+    return all(value == mine.get(name) for name, value in row.items() if name not in stamps and name not in besides)
 
 
 def _progress(row: dict[str, Any]) -> int:
@@ -410,37 +450,134 @@ def _progress(row: dict[str, Any]) -> int:
     return 2 if state == DeliveryState.PUBLISHED.value else 1 if state in REMOTE_CLAIMS else 0
 
 
-def _further(mine: dict[str, Any], theirs: dict[str, Any]) -> bool:
-    """Whether the other side's delivery of a channel text is the one to keep. Published on either side stays
-    published, with its id and link; a network's claim (scheduled there, sending, unconfirmed) is never replaced by
-    a state that claims nothing ("queued", "not queued", "failed", "paused", …), so a post is never sent again, nor
-    a network's copy forgotten, because the other laptop wrote later. Only between two of the same kind does the
-    later record win."""
-    ours, other = _progress(mine), _progress(theirs)
-    if ours != other:
-        return other > ours
-    if ours == 2:
-        return False  # both published: this laptop's record of it stays
-    return str(theirs.get("updated_at")) > _stamp(mine)
+ClaimTimes = dict[tuple[str, str], str]  # (channel text id, network id) -> when its latest publish attempt began
 
 
-def _merge_variant(plan: MergePlan, mine: dict[str, Any], theirs: dict[str, Any], *, text_from_file: bool) -> None:
-    """A channel text both sides hold: the text (and its deletion mark) from the later record, as for any record,
-    unless the post is in conflict (then this laptop's text stays, and the other side's goes with the version
-    added beside it); its way to the network by how far it got (`_further`)."""
-    text_side = theirs if text_from_file else mine
-    delivery_side = theirs if _further(mine, theirs) else mine
-    merged = {**text_side, **{name: delivery_side[name] for name in DELIVERY if name in delivery_side}}
-    merged["updated_at"] = max(_stamp(mine), str(theirs.get("updated_at")))
-    if _same(merged, mine):
-        return
-    plan._writes.append(("variants", "update", merged))
-    plan._touched_posts.update({str(merged.get("post_id")), str(mine.get("post_id"))})
-    deletion = bool(merged.get("deleted_at") and not mine.get("deleted_at"))
-    bucket = plan.deleted if deletion else plan.updated
-    bucket["variants"] = bucket.get("variants", 0) + 1
-    if deletion:
-        plan._deleted_texts.append((str(mine.get("post_id")), str(mine.get("channel_id"))))
+def _claim_times(store: Store, file_rows: dict[str, list[dict[str, Any]]], exported_at: str) -> ClaimTimes:
+    """When each network claim was made, from both sides' publish attempts (they never travel into the other
+    store, so each side knows only its own): per channel text and network id, the latest attempt's start. The
+    file's attempts are only read for this; one that breaks a rule, or lies after the file's time, is left out."""
+    times: ClaimTimes = {}
+    local = store.query_tuples("SELECT variant_id, remote_id, started_at FROM attempts")
+    theirs = [(row.get("variant_id"), row.get("remote_id"), row.get("started_at")) for row in file_rows["attempts"]
+              if not record_problems("attempts", row) and str(row.get("started_at")) <= exported_at]
+    for variant_id, remote_id, started in [*local, *theirs]:
+        if isinstance(variant_id, str) and isinstance(remote_id, str) and isinstance(started, str):
+            key = (variant_id, remote_id)
+            times[key] = max(times.get(key, ""), started)
+    return times
+
+
+class _VariantMerge:
+    """Merging a channel text both sides hold (see the module's docstring): its text and deletion mark, its way
+    to the network, and a second network claim kept as a deleted channel text for the outbox to take back."""
+
+    def __init__(self, plan: MergePlan, since: str | None, times: ClaimTimes, file_posts: dict[str, dict[str, Any]],
+                 local_posts: dict[str, dict[str, Any]], channels: dict[str, dict[str, Any]],
+                 known_ids: set[str]) -> None:
+        self.plan, self.since, self.times = plan, since, times
+        self.file_posts, self.local_posts, self.channels = file_posts, local_posts, channels
+        self.taken: set[str] = set(known_ids)  # channel texts here, in the file or planned: a claim is kept once
+
+    def merge(self, mine: dict[str, Any], theirs: dict[str, Any], their_id: str, *, text_from_file: bool) -> None:
+        """`theirs` is the file's record (under this laptop's id when both sides made one for the post and channel:
+        `their_id` is its own id in the file). The text from the later record (this laptop's when the post is in
+        conflict: the other side's goes with the version added beside it), a deletion since the last exchange
+        from either side, the delivery of the later claim."""
+        plan = self.plan
+        merged = dict(theirs if text_from_file else mine)
+        deleted = self._untick(mine, theirs)
+        if deleted is not None:
+            merged["deleted_at"] = deleted
+        kept, dropped = self._claims(mine, theirs, their_id)
+        merged.update({name: kept[name] for name in DELIVERY if name in kept})
+        merged["updated_at"] = max(_stamp(mine), str(theirs.get("updated_at")))
+        if dropped is not None:
+            self._leave_claim(mine, dropped, their_id, merged["updated_at"])
+        if _same(merged, mine):
+            return
+        plan._writes.append(("variants", "update", merged))
+        plan._touched_posts.update({str(merged.get("post_id")), str(mine.get("post_id"))})
+        deletion = bool(merged.get("deleted_at") and not mine.get("deleted_at"))
+        bucket = plan.deleted if deletion else plan.updated
+        bucket["variants"] = bucket.get("variants", 0) + 1
+        if deletion:
+            plan._deleted_texts.append((str(mine.get("post_id")), str(mine.get("channel_id"))))
+
+    def _untick(self, mine: dict[str, Any], theirs: dict[str, Any]) -> str | None:
+        """The deletion mark of a channel text taken off its post on one side since the last exchange (the post
+        itself staying there): it wins over whatever the other side did to the text or its delivery since."""
+        post_id = str(mine.get("post_id"))
+        for gone, other, post in ((mine, theirs, self.local_posts.get(post_id)),
+                                  (theirs, mine, self.file_posts.get(post_id) or self.local_posts.get(post_id))):
+            when = gone.get("deleted_at")
+            if when and not other.get("deleted_at") and (self.since is None or str(when) > self.since) and \
+                    post is not None and post.get("deleted_at") is None:
+                return str(when)
+        return None
+
+    def _claims(self, mine: dict[str, Any], theirs: dict[str, Any],
+                their_id: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        """The side whose delivery is kept, and the other side's claim on a network's schedule when that is a
+        different one (another network id) that the outbox must take back; None when there is none. Published on
+        either side stays published (a network's copy of it is already out); a claim is never replaced by a state
+        that claims nothing; of two claims the later one stays (`_later_claim`)."""
+        ours, other = _progress(mine), _progress(theirs)
+        if ours != other:
+            kept, left = (theirs, mine) if other > ours else (mine, theirs)
+        elif ours == 2:
+            return mine, None  # both published: this laptop's record of it stays
+        elif ours == 1 and _different_claims(mine, theirs):
+            kept, left = (theirs, mine) if self._later_claim(mine, theirs, their_id) else (mine, theirs)
+        else:
+            kept, left = (theirs, mine) if str(theirs.get("updated_at")) > _stamp(mine) else (mine, theirs)
+        held = DeliveryState.SCHEDULED_REMOTE.value
+        if left.get("state") == held and kept.get("state") != DeliveryState.PUBLISHED.value and \
+                left.get("remote_id") and left.get("remote_id") != kept.get("remote_id"):
+            return kept, left  # never the kept copy's own id: taking that back would take the kept one
+        return kept, None
+
+    def _later_claim(self, mine: dict[str, Any], theirs: dict[str, Any], their_id: str) -> bool:
+        """Whether the other side's claim was made after this laptop's. One channel text's record counts its sends
+        (`attempt_count`, carried along with it and never lowered): the one that was sent more often is the later,
+        whatever either laptop's clock says. Otherwise the start of the claim's own publish attempt; only where
+        neither side's attempts tell, the record's `updated_at` (which a text edit moves too)."""
+        same_record = str(mine.get("id")) == their_id
+        if same_record and mine.get("attempt_count") != theirs.get("attempt_count"):
+            return int(theirs.get("attempt_count") or 0) > int(mine.get("attempt_count") or 0)
+        made_here, made_there = self._claim_time(mine, str(mine.get("id"))), self._claim_time(theirs, their_id)
+        if made_here and made_there and made_here != made_there:
+            return made_there > made_here
+        return str(theirs.get("updated_at")) > _stamp(mine)
+
+    def _claim_time(self, row: dict[str, Any], record_id: str) -> str:
+        if row.get("state") == DeliveryState.SENDING.value and isinstance(row.get("sending_since"), str):
+            return str(row["sending_since"])
+        return self.times.get((record_id, str(row.get("remote_id") or "")), "")
+
+    def _leave_claim(self, mine: dict[str, Any], claim: dict[str, Any], their_id: str, stamp: str) -> None:
+        """Keeps a claim the merge does not keep as a deleted channel text of the same post and channel: the
+        outbox takes such a copy back from the network's schedule once the network shows it is its own. Its id
+        follows from the channel text and the network's id, so importing the same file again adds none."""
+        record_id = str(uuid.uuid5(_LEFT_CLAIMS, f"{mine.get('id')}/{their_id}/{claim.get('remote_id')}"))
+        if record_id in self.taken:
+            return
+        self.taken.add(record_id)
+        row = {**claim, "id": record_id, "post_id": mine.get("post_id"), "channel_id": mine.get("channel_id"),
+               "created_at": stamp, "updated_at": stamp, "deleted_at": stamp}
+        self.plan._writes.append(("variants", "insert", row))
+        post = self.local_posts.get(str(mine.get("post_id"))) or self.file_posts.get(str(mine.get("post_id"))) or {}
+        channel = self.channels.get(str(mine.get("channel_id"))) or {}
+        self.plan.claims_left.append(translate("Merge", "{post} on {channel}").format(
+            post=one_line(post.get("title") or post.get("body") or "?", 50),
+            channel=one_line(channel.get("name") or "?", 30)))
+
+
+def _different_claims(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether two records of a channel text claim different copies at the network: another network id, or
+    another idempotency key (a copy sent under another key is another copy)."""
+    return any(one.get(name) and other.get(name) and one.get(name) != other.get(name)
+               for name in ("remote_id", "idempotency_key"))
 
 
 def _conflict(plan: MergePlan, theirs: dict[str, Any], mine: dict[str, Any], other_name: str) -> None:
@@ -500,8 +637,11 @@ def apply_merge(store: Store, handover: Handover, plan: MergePlan, now: datetime
             for key, value in plan.settings.items():
                 store.set_setting(key, value)
             store.set_setting(RECEIVED_NOTE, {**handover.note.__dict__, "from": handover.exported_by})
-            store.set_setting(LAST_EXCHANGE, str(handover.manifest["exported_at"]))
-            take_sending_back(store)  # the laptop that imports a handover file is the one that sends
+            last = store.get_setting(LAST_EXCHANGE)  # never back to an earlier exchange (an older file)
+            store.set_setting(LAST_EXCHANGE, max(str(handover.manifest["exported_at"]),
+                                                 last if isinstance(last, str) else ""))
+            if plan.sending is FileSending.BRINGS:  # the laptop that imports it is the one that sends
+                take_sending_from_file(store, handover.exported_by, str(handover.manifest.get("laptop_id") or ""))
             made = parse_app_instant(handover.manifest["exported_at"])
             if made is not None:  # an edit here from now on stamps later than anything the file brought
                 store.raise_stamp_floor(made)

@@ -100,6 +100,22 @@ class NetworkSchedule(OutboxRun):
                 return
         self._take_back(client, post, variant, channel)
 
+    def _take_back_paused(self, variant: Variant) -> None:
+        """On a laptop without the sending (services/sending.py): takes a paused post whose time is still ahead
+        back from the network's schedule, its own copy only, as the crisis switch does. Nothing else: no sending,
+        no confirming, no other taking back."""
+        post = self.store.get(Post, variant.post_id)
+        channel = self.channels.get(variant.channel_id)
+        if post is None or post.paused_at is None or post.scheduled_at is None or post.scheduled_at <= self.now \
+                or variant.deleted_at is not None or channel is None:
+            return
+        client = self._client(channel)
+        if client is None:
+            self._leave_if_time_up(variant, channel)
+            self._still_held(post, variant, channel, self.stopped.get(channel.id, ""))
+            return
+        self._take_back(client, post, variant, channel)
+
     def _confirm(self, client: NetworkClient, post: Post, variant: Variant, channel: ChannelAccount,
                  current: bool, wanted: bool) -> bool | None:
         """Asks the network about a handed-over post whose time has come: True when it still holds it, False

@@ -74,7 +74,10 @@ class Outbox(Settling, NetworkSchedule):
     def run(self) -> OutboxReport:
         from services.sending import handed_to
 
-        if handed_to(self.store) is not None:  # a handover file took the sending to another laptop
+        if handed_to(self.store) is not None:  # a handover file took the sending to another laptop: only the
+            with spending(self.budget):  # crisis switch's take-back runs here (services/sending.py says why)
+                for variant in handed_over_variants(self.store):
+                    self._guarded(variant, self._take_back_paused, variant)
             return self.report
         for channel in self.channels.values():
             if channel.held_until is not None and channel.held_until > self.now:

@@ -161,3 +161,50 @@ def test_deleting_a_channel_needs_allow_deletions(tmp_path: Path) -> None:
     allowed = run_main(tmp_path, "handover", "import", str(path), "--allow-deletions")
     assert allowed.returncode == 0, allowed.stderr
     assert "channels: 0 added, 0 changed, 1 deleted" in allowed.stdout
+
+
+@pytest.mark.slow
+def test_without_the_sending_pause_all_takes_back_its_own_copies_and_resume_all_says_where_the_sending_is(
+        tmp_path: Path, server: MastodonServer) -> None:
+    added = run_main(tmp_path, "channels", "add", "mastodon", "--name", "Mastodon", "--base-url", server.url,
+                     stdin=TOKEN + "\n")
+    assert added.returncode == 0, added.stderr
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    try:
+        store.save(StaffMember(name="Sanne", is_self=True))
+        post = Post(title="Kermis", body="Kermis op het plein", status=PostStatus.SCHEDULED,
+                    scheduled_at=store.clock() + timedelta(days=3))
+        save_post(store, post, [Variant(post_id=post.id, channel_id=find_channel(store, "Mastodon").id)])
+    finally:
+        store.close()
+    assert run_main(tmp_path, "publish-due").returncode == 0
+    assert [item["params"]["text"] for item in server.scheduled.values()] == ["Kermis op het plein"]
+    own = tmp_path / "naar-joris.omroeper"
+    assert run_main(tmp_path, "handover", "export", str(own)).returncode == 0
+
+    # Her own file, by mistake: merged, and the sending stays with the laptop that imports the file.
+    again = run_main(tmp_path, "handover", "import", str(own))
+    assert again.returncode == 0, again.stderr
+    assert "This file does not bring the sending: it is this laptop's own. The sending stays with the other " \
+           "laptop." in again.stdout
+    assert run_main(tmp_path, "publish-due").stdout.startswith("Sending is with the laptop that imported")
+
+    # The news breaks: her Pause all takes her laptop's copy back from Mastodon's schedule, and sends nothing.
+    paused = run_main(tmp_path, "pause-all", "--reason", "Aanslag")
+    assert paused.returncode == 1, paused.stderr
+    assert "Paused here: 1 posts; taken back from a network's schedule: 1." in paused.stdout
+    assert "Ask them to pause too" in paused.stderr
+    assert server.scheduled == {} and server.statuses == []
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    try:
+        [variant] = variants_of(store, post.id)
+        assert (variant.state, variant.remote_id) == (DeliveryState.PAUSED, "")
+    finally:
+        store.close()
+
+    resumed = run_main(tmp_path, "resume-all")
+    assert resumed.returncode == 0, resumed.stderr
+    assert resumed.stdout.splitlines()[0] == "Resumed here: 1 posts."
+    assert "Sending is with the laptop that imported the handover file written here" in resumed.stdout
+    assert "Ask them to resume too: the posts go out from their laptop." in resumed.stdout
+    assert server.scheduled == {} and server.statuses == []  # nothing handed over from here

@@ -125,16 +125,20 @@ def test_handover_export_from_the_command_line(tmp_path: Path) -> None:
                     scheduled_at=datetime.now(UTC) + timedelta(days=3)))
     store.close()
     target = tmp_path / "overdracht.omroeper"
+    bad = run_main(tmp_path, "handover", "export", str(tmp_path / "missing-folder" / "x.omroeper"))
+    assert bad.returncode != 0 and "could not be written" in bad.stderr  # and the sending stays here
     result = run_main(tmp_path, "handover", "export", str(target), "--from", "2026-01-01")
     assert result.returncode == 0, result.stderr
     assert "Handover file written" in result.stdout and "(from 1 January 2026)." in result.stdout
     handover = read_handover(target)
     try:
-        assert handover.manifest["from"] == "2026-01-01"
+        assert handover.manifest["from"] == "2026-01-01" and handover.manifest["carries_sending"] is True
     finally:
         handover.discard()
-    bad = run_main(tmp_path, "handover", "export", str(tmp_path / "missing-folder" / "x.omroeper"))
-    assert bad.returncode != 0 and "could not be written" in bad.stderr
+    # The sending went with that file: a second one is refused, and says where the sending is.
+    again = run_main(tmp_path, "handover", "export", str(tmp_path / "nog-een.omroeper"))
+    assert again.returncode == 2 and "The sending is with the laptop that imported" in again.stderr
+    assert not (tmp_path / "nog-een.omroeper").exists()
 
 
 def test_handover_import_dry_run_then_import(tmp_path: Path) -> None:

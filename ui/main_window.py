@@ -348,7 +348,13 @@ class MainWindow(QMainWindow):
             # Closing the window keeps the outbox running from the tray until the officer quits.
             self.ui_settings.setValue("window/geometry", self.saveGeometry())
             self.hide()
-            self.tray.showMessage("Omroeper", self.tr("Omroeper keeps sending scheduled posts. Quit from here."))
+            from services.sending import handed_to
+
+            handed = handed_to(self.store)
+            self.tray.showMessage("Omroeper", self.tr("Omroeper keeps sending scheduled posts. Quit from here.")
+                                  if handed is None else self.tr("Omroeper stays open in the tray and sends nothing: "
+                                                                 "the sending is with {name}. Quit from here.").format(
+                                      name=handed.name or self.tr("the other laptop")))
             event.ignore()
             return
         self.ui_settings.setValue("window/geometry", self.saveGeometry())

@@ -52,6 +52,10 @@ class SendingBanner(QFrame):
 
     def _text(self, handed: HandedTo) -> str:
         since = self._since(handed)
+        if handed.back and handed.name:
+            return self.tr("Sending went back to {name} with the handover file written here on {since}: this laptop "
+                           "sends nothing, unless a handover file from {name} brings the sending here again.").format(
+                name=handed.name, since=since or "?")
         if handed.name and since:
             return self.tr("Sending is with {name} since {since}: this laptop sends nothing until you import the file "
                            "{name} hands back.").format(name=handed.name, since=since)

@@ -333,7 +333,8 @@ class VacationTab(QWidget):
         return True
 
     def _agreed(self, handover: Handover, plan: MergePlan) -> bool:
-        """The preview, and for many deletions a second question whose default is not to import."""
+        """The preview (with whether the file brings the sending), and for many deletions a second question whose
+        default is not to import."""
         from models.validation import parse_app_instant
         from services.i18n import moment_text
         from services.preferences import load_municipality
@@ -342,7 +343,8 @@ class VacationTab(QWidget):
         when = moment_text(exported, load_municipality(self.store).time_zone) if exported else "?"
         text = (self.tr("From {name}, exported {when}. This will change:").format(
             name=one_line(handover.exported_by, 60) or "?", when=when)
-            + "\n\n" + "\n".join(plan.lines()) + "\n\n" + self.tr("A backup is taken first. Import?"))
+            + "\n\n" + "\n".join(plan.lines()) + "\n\n" + plan.sending_line + "\n\n"
+            + self.tr("A backup is taken first. Import?"))
         if self._ask(text, QMessageBox.Icon.Question) != QMessageBox.StandardButton.Yes:
             return False
         if not plan.deletes_many:

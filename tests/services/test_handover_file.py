@@ -19,6 +19,7 @@ from services.errors import KnownError
 from services.handover import MANIFEST, HandoverNote, export_handover, read_handover
 from services.media_library import add_image
 from services.post_editing import save_post
+from services.sending import take_sending_back
 from services.store import STORE_FILE_NAME, Store
 from tests.conftest import FakeClock
 
@@ -69,6 +70,7 @@ def test_the_file_holds_the_calendar_from_today_without_secrets(exported: Path) 
 
 def test_a_period_leaves_out_what_comes_after(store: Store, exported: Path, tmp_path: Path) -> None:
     target = tmp_path / "kort.omroeper"
+    take_sending_back(store)  # `exported` took the sending along: a second file only after it came back
     export_handover(store, target, HandoverNote(), NOW, date(2026, 7, 1), date(2026, 7, 20))
     handover = read_handover(target)
     try:

@@ -378,3 +378,64 @@ def test_a_hand_back_never_takes_a_channel_text_back_on_its_way(mine: str, their
         assert (merged.state.value, merged.remote_id) == (mine, "o1")
     elif _progress(theirs) > _progress(mine):
         assert (merged.state.value, merged.remote_id) == (theirs, "t1")
+
+
+@SLOW
+@given(counts=st.tuples(st.integers(1, 3), st.integers(1, 3)), officer_last=st.booleans(),
+       untick=st.booleans(), skew=st.integers(-20 * 60, 20 * 60))
+def test_two_network_copies_of_one_channel_text_leave_one_claim_live_and_the_other_to_take_back(
+        counts: tuple[int, int], officer_last: bool, untick: bool, skew: int) -> None:
+    """Each side handed the channel text to the network's schedule under its own id. After the hand-back both ids
+    are still known on the officer's laptop, on two records: the one sent more often (on a tie, and without
+    attempts to tell, the later record) on the channel text, the other on a deleted channel text for the outbox
+    to take back; a channel Sanne took off the post since the exchange stays off, whatever the clocks. (The
+    stand-in's laptop cannot hand back while it holds a claim on a channel taken off a post.)"""
+    from models.post import DeliveryState
+    from services.post_editing import variants_of
+
+    mine_count, theirs_count = counts
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        officer_clock, standin_clock = FakeClock(T0), FakeClock(T0 + timedelta(minutes=skew))
+        officer = Store.open(root / "sanne" / "omroeper.sqlite", clock=officer_clock)
+        standin = Store.open(root / "joris" / "omroeper.sqlite", clock=standin_clock)
+        try:
+            officer.save(StaffMember(name="Sanne", is_self=True))
+            channel = officer.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
+            whatsapp = officer.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+            made = Post(title="Markt", body="Zaterdag", status=PostStatus.SCHEDULED,
+                        scheduled_at=T0 + timedelta(days=3))
+            save_post(officer, made, [Variant(post_id=made.id, channel_id=channel.id),
+                                      Variant(post_id=made.id, channel_id=whatsapp.id)])
+            export_handover(officer, root / "heen.omroeper", HandoverNote(), officer_clock.advance(hours=1))
+            import_file(standin, root / "heen.omroeper", standin_clock.advance(hours=1))
+            sides = [(standin, standin_clock, theirs_count, "t", "standin"),
+                     (officer, officer_clock, mine_count, "o", "officer")]
+            for turn, (store, clock, count, prefix, who) in enumerate(sides if officer_last else sides[::-1]):
+                clock.advance(minutes=30 + 30 * turn)  # the second writes later, whatever the clocks
+                [variant] = [v for v in variants_of(store, made.id) if v.channel_id == channel.id]
+                store.update_fields(variant, state=DeliveryState.SCHEDULED_REMOTE, remote_id=prefix + "1",
+                                    remote_fingerprint="f", idempotency_key=prefix + "k", attempt_count=count)
+                if untick and who == "officer":
+                    clock.advance(minutes=1)
+                    post = store.get(Post, made.id)
+                    assert post is not None
+                    save_post(store, post, [v for v in variants_of(store, made.id) if v.channel_id == whatsapp.id])
+            stamps = {prefix: store.find(Variant, "post_id = ? AND channel_id = ?", [made.id, channel.id],
+                                         include_deleted=True)[0].updated_at for store, prefix in ((officer, "o"),
+                                                                                                   (standin, "t"))}
+            export_handover(standin, root / "terug.omroeper", HandoverNote(), standin_clock.advance(minutes=1))
+            officer_clock.now = max(officer_clock.now, standin_clock.now) + timedelta(minutes=1)
+            import_file(officer, root / "terug.omroeper", officer_clock())
+            records = officer.find(Variant, "post_id = ? AND channel_id = ?", [made.id, channel.id],
+                                   include_deleted=True)
+        finally:
+            officer.close()
+            standin.close()
+    later = "t1" if theirs_count > mine_count or (theirs_count == mine_count and stamps["t"] > stamps["o"]) else "o1"
+    earlier = {"t1": "o1", "o1": "t1"}[later]
+    by_id = {record.remote_id: record for record in records}
+    assert sorted(by_id) == ["o1", "t1"] and len(records) == 2
+    assert all(record.state is DeliveryState.SCHEDULED_REMOTE for record in records)
+    assert by_id[earlier].deleted_at is not None  # for the outbox to take back
+    assert (by_id[later].deleted_at is None) is not untick

@@ -3,6 +3,7 @@ back; edits on both sides of one post keep both versions. Checked record by reco
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,12 +19,13 @@ from services.handover import HandoverNote, export_handover, read_handover
 from services.merge import RECEIVED_NOTE, apply_merge, plan_merge
 from services.networks.registry import client_for
 from services.outbox import run_outbox
-from services.post_editing import save_post, variants_of
+from services.post_editing import delete_post, save_post, variants_of
 from services.preferences import load_municipality, save_municipality
 from services.sending import take_sending_back
 from services.store import Store
 from tests.conftest import FakeClock
-from tests.services.mastodon_server import TOKEN, MastodonServer
+from tests.services.handover_craft import import_file as import_plan
+from tests.services.mastodon_server import TOKEN, MastodonServer, serve, stop
 
 START = datetime(2026, 7, 1, 8, 0, tzinfo=UTC)
 
@@ -336,6 +338,204 @@ def test_a_channel_both_sides_added_to_a_post_is_one_channel_text(tmp_path: Path
 
         texts = [v for v in variants_of(sanne, markt.id) if v.channel_id == mastodon.id]
         assert [(v.state, v.remote_id) for v in texts] == [(DeliveryState.PUBLISHED, "t1")]
+    finally:
+        sanne.close()
+        joris.close()
+
+
+# ---- two claims on one channel text, an untick, the crisis switch's marks, records only the file had ---------------
+
+@pytest.fixture
+def shared_clock() -> FakeClock:
+    return FakeClock(datetime(2026, 12, 1, 8, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def mastodon(shared_clock: FakeClock) -> Iterator[MastodonServer]:
+    """A Mastodon whose scheduler runs on the laptops' clock."""
+    state = MastodonServer(clock=shared_clock)
+    httpd = serve(state)
+    yield state
+    stop(httpd, state)
+    assert state.violations == []
+
+
+def texts_at(server: MastodonServer) -> list[str]:
+    return sorted([status["text_source"] for status in server.statuses]
+                  + [item["params"]["text"] for item in server.scheduled.values()])
+
+
+CONCERT = "Kerstconcert in de kerk op 20 december om 20:00"
+NEW_HOUR = "Kerstconcert in de kerk op 20 december om 19:30 (nieuw uur!)"
+NEW_CHURCH = "Kerstconcert in de Sint-Jan op 20 december om 20:00"
+
+
+@pytest.mark.parametrize("officer", ["title", "text", "untick"])
+def test_two_network_copies_of_one_channel_text_leave_one_at_most(
+        tmp_path: Path, shared_clock: FakeClock, mastodon: MastodonServer, officer: str) -> None:
+    """Sanne handed the concert to Mastodon's schedule and handed over. Joris moved it to 19:30: his laptop took her
+    copy back and handed his over. Back home, before importing his file, Sanne touches the post on her laptop
+    (its title, its text, or takes Mastodon off it). Her record is the later one, but his claim is: it stays, hers
+    is kept as a deleted channel text for her outbox to take back, and the concert is on Mastodon once (never,
+    when she took Mastodon off it)."""
+    clock = shared_clock
+    sanne = Store.open(tmp_path / "sanne" / "omroeper.sqlite", clock=clock)
+    joris = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=clock)
+    try:
+        sanne.save(StaffMember(name="Sanne", is_self=True))
+        channel = add_channel(sanne, Network.MASTODON, "Mastodon", TOKEN, base_url=mastodon.url)
+        whatsapp = sanne.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        concert = Post(title="Kerstconcert", body=CONCERT, status=PostStatus.SCHEDULED,
+                       scheduled_at=clock() + timedelta(days=19, hours=10))
+        save_post(sanne, concert, [Variant(post_id=concert.id, channel_id=channel.id),
+                                   Variant(post_id=concert.id, channel_id=whatsapp.id)])
+        run_outbox(sanne, client_for, clock())
+        [her_copy] = mastodon.scheduled
+        export_handover(sanne, tmp_path / "heen.omroeper", HandoverNote(), clock(), to="Joris")
+        import_plan(joris, tmp_path / "heen.omroeper", clock())
+        his_channel = joris.get(ChannelAccount, channel.id)
+        assert his_channel is not None
+        joris.update_fields(his_channel, has_secret=True)  # his token: the same one, in this test's keychain
+
+        clock.advance(days=2)
+        his = joris.get(Post, concert.id)
+        assert his is not None
+        his.body = NEW_HOUR
+        save_post(joris, his, variants_of(joris, concert.id))
+        run_outbox(joris, client_for, clock())
+        [his_copy] = mastodon.scheduled
+        assert his_copy != her_copy and texts_at(mastodon) == [NEW_HOUR]
+        export_handover(joris, tmp_path / "terug.omroeper", HandoverNote(), clock.advance(days=3))
+
+        clock.advance(hours=1)
+        mine = sanne.get(Post, concert.id)
+        assert mine is not None
+        if officer == "title":
+            mine.title = "Kerstconcert 🎄"
+        elif officer == "text":
+            mine.body = NEW_CHURCH
+        kept_channels = [whatsapp.id] if officer == "untick" else [channel.id, whatsapp.id]
+        save_post(sanne, mine, [v for v in variants_of(sanne, concert.id) if v.channel_id in kept_channels])
+        plan = import_plan(sanne, tmp_path / "terug.omroeper", clock())
+
+        texts = [v for v in sanne.find(Variant, "post_id = ? AND channel_id = ?", [concert.id, channel.id],
+                                       include_deleted=True)]
+        held = {(v.remote_id, v.deleted_at is not None) for v in texts}
+        assert held == {(his_copy, officer == "untick"), (her_copy, True)}  # his claim stays; hers is to take back
+        assert import_plan(sanne, tmp_path / "terug.omroeper").claims_left == []  # the same file again: no more
+        assert len(sanne.find(Variant, "post_id = ? AND channel_id = ?", [concert.id, channel.id],
+                              include_deleted=True)) == 2
+        run_outbox(sanne, client_for, clock())
+        clock.advance(days=15)
+        mastodon.publish_scheduled()
+        run_outbox(sanne, client_for, clock())
+        run_outbox(joris, client_for, clock())
+        expected = {"title": [CONCERT], "text": [NEW_CHURCH], "untick": []}[officer]
+        assert texts_at(mastodon) == expected  # her version (the local one stays in a conflict), once
+        assert plan.claims_left == ["Kerstconcert 🎄 on Mastodon" if officer == "title" else "Kerstconcert on Mastodon"]
+    finally:
+        sanne.close()
+        joris.close()
+
+
+def test_a_channel_taken_off_a_post_stays_off_whatever_the_other_side_wrote_later(tmp_path: Path,
+                                                                                  server: MastodonServer) -> None:
+    """Sanne takes Mastodon off the market after handing over; Joris, later, corrects the Mastodon text. The
+    hand-back keeps Mastodon off: never a post on a channel the officer took it off."""
+    clock = FakeClock(START)
+    sanne = Store.open(tmp_path / "sanne" / "omroeper.sqlite", clock=clock)
+    joris = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=clock)
+    try:
+        sanne.save(StaffMember(name="Sanne", is_self=True))
+        mastodon = add_channel(sanne, Network.MASTODON, "Mastodon", TOKEN, base_url=server.url)
+        whatsapp = sanne.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        market = Post(title="Markt", body="Markt op zaterdag", status=PostStatus.SCHEDULED,
+                      scheduled_at=START + timedelta(days=3))
+        save_post(sanne, market, [Variant(post_id=market.id, channel_id=mastodon.id),
+                                  Variant(post_id=market.id, channel_id=whatsapp.id)])
+        export_handover(sanne, tmp_path / "heen.omroeper", HandoverNote(), clock(), to="Joris")
+        import_plan(joris, tmp_path / "heen.omroeper", clock())
+        clock.advance(hours=1)
+        save_post(sanne, sanne.get(Post, market.id),  # type: ignore[arg-type]
+                  [v for v in variants_of(sanne, market.id) if v.channel_id == whatsapp.id])
+        clock.advance(hours=1)
+        [his] = [v for v in variants_of(joris, market.id) if v.channel_id == mastodon.id]
+        his.body = "Markt op zaterdag, met kerstkraampjes"
+        save_post(joris, joris.get(Post, market.id), [his, *[v for v in variants_of(joris, market.id)  # type: ignore[arg-type]
+                                                              if v.channel_id == whatsapp.id]])
+        export_handover(joris, tmp_path / "terug.omroeper", HandoverNote(), clock.advance(hours=1))
+        import_plan(sanne, tmp_path / "terug.omroeper", clock())
+
+        assert [v.channel_id for v in variants_of(sanne, market.id)] == [whatsapp.id]
+        run_outbox(sanne, client_for, clock.advance(days=3))
+        assert server.statuses == [] and server.scheduled == {}
+    finally:
+        sanne.close()
+        joris.close()
+
+
+@pytest.mark.parametrize("last", ["joris resumes", "sanne pauses again"])
+def test_pause_all_on_both_laptops_is_no_conflict_and_the_later_change_of_the_marks_wins(
+        tmp_path: Path, shared_clock: FakeClock, last: str) -> None:
+    from services.crisis import pause_all, resume_all
+
+    clock = shared_clock
+    sanne = Store.open(tmp_path / "sanne" / "omroeper.sqlite", clock=clock)
+    joris = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=clock)
+    try:
+        sanne.save(StaffMember(name="Sanne", is_self=True))
+        whatsapp = sanne.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        for number in range(12):
+            post(sanne, whatsapp, f"Post {number}", 160 + number)  # START is in July: these lie after now
+        export_handover(sanne, tmp_path / "heen.omroeper", HandoverNote(), clock(), to="Joris")
+        import_plan(joris, tmp_path / "heen.omroeper", clock())
+        pause_all(sanne, clock.advance(days=1), "Aanslag")  # she hears the news on holiday, and calls Joris
+        pause_all(joris, clock.advance(minutes=10), "Aanslag")
+        resume_all(joris, clock.advance(days=1))
+        if last == "sanne pauses again":
+            resume_all(sanne, clock.advance(hours=1))
+            pause_all(sanne, clock.advance(hours=1), "Rouw")
+        export_handover(joris, tmp_path / "terug.omroeper", HandoverNote(), clock.advance(days=2))
+        plan = import_plan(sanne, tmp_path / "terug.omroeper", clock())
+
+        assert plan.conflicts == []
+        posts = sanne.find(Post)
+        assert len(posts) == 12 and all(p.status is PostStatus.SCHEDULED for p in posts)  # no "(version of …)"
+        paused = last == "sanne pauses again"
+        assert all((p.paused_at is not None) is paused for p in posts)
+        assert {p.pause_reason for p in posts} == {"Rouw" if paused else ""}
+        states = {v.state for p in posts for v in variants_of(sanne, p.id)}
+        assert states == {DeliveryState.PAUSED if paused else DeliveryState.NOT_QUEUED}
+    finally:
+        sanne.close()
+        joris.close()
+
+
+def test_records_the_file_marks_deleted_arrive_as_deleted_and_count_as_no_change(tmp_path: Path) -> None:
+    """A record this laptop never had, deleted in the file, is kept here as deleted (its id stays dead), but it
+    is no deletion here: the preview does not count it and the second question is not asked."""
+    clock = FakeClock(START)
+    sanne = Store.open(tmp_path / "sanne" / "omroeper.sqlite", clock=clock)
+    joris = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=clock)
+    try:
+        sanne.save(StaffMember(name="Sanne", is_self=True))
+        whatsapp = sanne.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        gone = [post(sanne, whatsapp, f"Afgelast {number}", 3 + number) for number in range(15)]
+        kept = post(sanne, whatsapp, "Markt", 2)
+        for cancelled in gone:
+            delete_post(sanne, cancelled.id)
+        export_handover(sanne, tmp_path / "heen.omroeper", HandoverNote(), clock.advance(hours=1), to="Joris")
+        plan = import_plan(joris, tmp_path / "heen.omroeper", clock())
+
+        assert "posts: 1 added, 0 changed, 0 deleted" in plan.lines()
+        assert "channel texts: 1 added, 0 changed, 0 deleted" in plan.lines()
+        assert not any("Deleted on the other side" in line for line in plan.lines())
+        assert not plan.deletes_many and plan.posts_deleted == 0
+        assert [p.id for p in joris.find(Post)] == [kept.id]
+        stored = [joris.get(Post, cancelled.id, include_deleted=True) for cancelled in gone]
+        assert all(p is not None and p.deleted_at is not None for p in stored)
+        assert len(joris.find(Variant, "deleted_at IS NOT NULL", include_deleted=True)) == 15
+        assert import_plan(joris, tmp_path / "heen.omroeper", clock()).lines() == ["Nothing new in this file."]
     finally:
         sanne.close()
         joris.close()

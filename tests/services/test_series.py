@@ -11,7 +11,7 @@ from models.recurrence import Frequency, Recurrence
 from models.staff import StaffMember
 from services.handover import HandoverNote, export_handover
 from services.media_library import add_image
-from services.post_editing import images_of, save_post, variants_of
+from services.post_editing import delete_post, images_of, save_post, variants_of
 from services.series import (
     HORIZON,
     detach_occurrence,
@@ -129,3 +129,43 @@ def test_an_occurrence_once_deleted_is_not_laid_out_again(store: Store) -> None:
     again = occurrences_of(store, post.series_id or "")
     assert last.scheduled_at not in {other.scheduled_at for other in again}
     assert len(again) == len(occurrences)  # the one deleted stays deleted; a week further one is added
+
+
+def test_the_last_occurrences_deleted_stay_deleted_on_the_stand_ins_laptop_and_after_the_hand_back(
+        tmp_path: Path) -> None:
+    """The paper collection moves to another day next autumn: Sanne deletes the last occurrences of the endless
+    series and hands over. The file marks them deleted; Joris's laptop takes them in as deleted, so laying the
+    series out again at its start makes none of them, and the hand-back brings none back to life. Taking in a
+    record this laptop never had is no change the preview counts, and deletes nothing."""
+    clock = FakeClock(datetime(2026, 12, 1, 8, 0, tzinfo=UTC))
+    sanne = Store.open(tmp_path / "sanne" / "omroeper.sqlite", clock=clock)
+    joris = Store.open(tmp_path / "joris" / "omroeper.sqlite", clock=clock)
+    try:
+        sanne.save(StaffMember(name="Sanne", is_self=True))
+        whatsapp = sanne.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        post = Post(title="Afvalwijzer", body="Maandag: papier aan de straat", status=PostStatus.SCHEDULED,
+                    scheduled_at=clock() + timedelta(days=6), time_zone="Europe/Amsterdam")
+        save_post(sanne, post, [Variant(post_id=post.id, channel_id=whatsapp.id)])
+        series = make_recurring(sanne, post, Recurrence(Frequency.WEEKLY), clock())
+        laid_out = occurrences_of(sanne, series.id)
+        for gone in laid_out[-4:]:
+            delete_post(sanne, gone.id)
+        kept = [p.id for p in occurrences_of(sanne, series.id)]
+        assert len(kept) == len(laid_out) - 4 and extend_series(sanne, clock()) == 0
+
+        export_handover(sanne, tmp_path / "heen.omroeper", HandoverNote(), clock.advance(hours=1), to="Joris")
+        plan = import_file(joris, tmp_path / "heen.omroeper", clock())
+        assert f"posts: {len(kept)} added, 0 changed, 0 deleted" in plan.lines()
+        assert f"channel texts: {len(kept)} added, 0 changed, 0 deleted" in plan.lines()
+        assert not plan.deletes_many and plan.deleted == {}
+        assert all(joris.get(Post, gone.id, include_deleted=True).deleted_at is not None  # type: ignore[union-attr]
+                   for gone in laid_out[-4:])
+        assert extend_series(joris, clock()) == 0  # the window's start on his laptop
+        assert [p.id for p in occurrences_of(joris, series.id)] == kept
+
+        export_handover(joris, tmp_path / "terug.omroeper", HandoverNote(), clock.advance(days=14))
+        assert import_file(sanne, tmp_path / "terug.omroeper", clock()).lines() == ["Nothing new in this file."]
+        assert [p.id for p in occurrences_of(sanne, series.id)] == kept
+    finally:
+        sanne.close()
+        joris.close()

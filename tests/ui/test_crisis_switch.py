@@ -60,3 +60,36 @@ def test_pause_all_asks_then_stops_and_the_composer_shows_why(make_window, store
     assert paused_posts(store) == []
     assert [v.state for v in variants_of(store, second.id)] == [DeliveryState.OVERDUE]
     assert len(shown) == 2 and "Raadsvergadering" in shown[1]  # the question, then the posts that passed
+
+
+def test_pause_all_without_the_sending_takes_back_what_this_laptop_handed_to_a_network(  # type: ignore[no-untyped-def]
+        make_window, qtbot, store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sending went with a handover file; the news breaks before the other laptop was reached. Pause all in
+    this window takes back, from Mastodon's schedule, the copy this laptop handed over itself, and sends nothing."""
+    from services.channels import add_channel
+    from services.networks.registry import client_for
+    from services.sending import hand_over_sending
+    from tests.services.mastodon_server import TOKEN, MastodonServer, serve, stop
+
+    mastodon = MastodonServer(clock=clock)
+    httpd = serve(mastodon)
+    try:
+        channel = add_channel(store, Network.MASTODON, "Mastodon", TOKEN, base_url=mastodon.url)
+        post = Post(title="Kermis", body="Kermis op het plein", status=PostStatus.SCHEDULED,
+                    scheduled_at=clock.now + timedelta(days=3))
+        save_post(store, post, [Variant(post_id=post.id, channel_id=channel.id)])
+        run_outbox(store, client_for, clock.now)
+        assert len(mastodon.scheduled) == 1
+        hand_over_sending(store, "Joris", clock.now)
+        window = make_window()
+        told: list[str] = []
+        monkeypatch.setattr("ui.plain_text.inform", lambda parent, title, text: told.append(text))
+        monkeypatch.setattr(PauseDialog, "exec", lambda dialog: PauseDialog.DialogCode.Accepted)
+        assert window.pause_all()
+        qtbot.waitUntil(lambda: [(v.state, v.remote_id) for v in variants_of(store, post.id)] == [
+            (DeliveryState.PAUSED, "")], timeout=10_000)
+        assert mastodon.scheduled == {} and mastodon.statuses == []
+        assert told and "The sending is with Joris" in told[0]
+    finally:
+        stop(httpd, mastodon)
+    assert mastodon.violations == []

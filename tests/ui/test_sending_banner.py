@@ -86,5 +86,60 @@ def test_a_post_a_network_still_holds_stops_the_handover_before_anything_is_aske
     monkeypatch.setattr(ProblemMessage, "exec", lambda box: shown.append(box.text()) or 0)
     monkeypatch.setattr(HandoverNoteDialog, "exec", lambda dialog: shown.append("note asked") or 0)
     window.tab_page(2).hand_over()
-    assert len(shown) == 1 and "“Kermis” is no longer scheduled, but Mastodon may still hold it" in shown[0]
+    assert len(shown) == 1 and "• “Kermis” on Mastodon (no longer scheduled)" in shown[0]
     assert handed_to(store) is None and window.sending_banner.isHidden()
+
+
+def test_importing_this_laptops_own_file_says_so_and_the_bar_stays(  # type: ignore[no-untyped-def]
+        make_window, store: Store, tmp_path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sanne opens her own handover file by mistake: the preview says that it does not bring the sending, the data
+    is merged, and the bar stays: her laptop still sends nothing beside Joris's."""
+    from services.handover import HandoverNote, export_handover
+
+    store.save(StaffMember(name="Sanne", is_self=True))
+    own = tmp_path / "naar-joris.omroeper"
+    export_handover(store, own, HandoverNote(), clock(), to="Joris")
+    window = make_window()
+    window.finish_startup()
+    assert not window.sending_banner.isHidden()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Yes)
+    assert window.tab_page(2).import_handover(str(own))
+    assert "This file does not bring the sending: it is this laptop's own. The sending stays with Joris." in shown[0]
+    window.refresh_outbox()
+    assert handed_to(store) == HandedTo("Joris", clock()) and not window.sending_banner.isHidden()
+    # Writing another file is refused, naming who has the sending, before anything is asked.
+    from ui.error_dialog import ProblemMessage
+
+    refusals: list[str] = []
+    monkeypatch.setattr(ProblemMessage, "exec", lambda box: refusals.append(box.text()) or 0)
+    window.tab_page(2).hand_over()
+    assert len(refusals) == 1 and refusals[0].startswith("The sending is with Joris since 14-08-2026")
+
+
+class _Tray:
+    """Stands in for the system tray (none offscreen): what the window tells through it."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def showMessage(self, title: str, message: str) -> None:  # noqa: N802 (Qt's name)
+        self.messages.append(message)
+
+
+def test_closing_the_window_says_it_goes_on_sending_only_where_it_sends(  # type: ignore[no-untyped-def]
+        make_window, store: Store, clock: FakeClock) -> None:
+    from services.sending import hand_over_sending, take_sending_back
+
+    window = make_window()
+    window.finish_startup()
+    tray = _Tray()
+    window.tray = tray
+    window.close()
+    hand_over_sending(store, "Joris", clock())
+    window.show()
+    window.close()
+    take_sending_back(store)
+    assert tray.messages == ["Omroeper keeps sending scheduled posts. Quit from here.",
+                             "Omroeper stays open in the tray and sends nothing: the sending is with Joris. Quit "
+                             "from here."]
