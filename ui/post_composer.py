@@ -193,6 +193,7 @@ class PostComposer(QWidget):
         body_layout.addWidget(self.problems_label)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setObjectName("composer_scroll")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for box in (self.campaign_box, self.language_box, self.status_box):
