@@ -470,6 +470,10 @@ class PostComposer(QWidget):
                 make_recurring(self.store, post, self.pending_recurrence, self.store.clock())
                 self.pending_recurrence = None
                 self._show_repeat()
+                # From now on the post is one of a series: the choice shows at once, set to the whole series.
+                self.series_scope.choose_later_posts()
+                self.series_scope.show()
+                self._fit_width()
             elif post.series_id is not None:
                 if self.series_scope.applies_to_later_posts():
                     edit_series_from(self.store, post, self.store.clock())
