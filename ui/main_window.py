@@ -307,6 +307,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if 0 in self._tab_pages:
             self.calendar().flush()
+        if (self.tray is None or self._quitting) and not self._unsaved_post_settled():
+            event.ignore()  # the officer keeps the window open: the post being written could not be saved
+            return
         if self.tray is not None and not self._quitting:
             # Closing the window keeps the outbox running from the tray until the officer quits.
             self.ui_settings.setValue("window/geometry", self.saveGeometry())
@@ -537,11 +540,59 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def quit(self) -> None:
+        """Quits, unless the officer keeps the window open for a post that could not be saved."""
         self._quitting = True
-        self.close()
+        if not self.close():
+            self._quitting = False
+            return
         from PySide6.QtWidgets import QApplication
 
         QApplication.quit()
+
+    def _unsaved_post_settled(self) -> bool:
+        """Before the window closes for good: a post whose last save failed (a read-only or full disk) is not
+        dropped without a word. Asks whether to keep the window open, save the text to a file and quit, or quit
+        without it; True when the window may close."""
+        composer = self.calendar().composer if 0 in self._tab_pages else None
+        if composer is None or not composer.has_unsaved_edit():
+            return True
+        from ui.unsaved_post_dialog import QUIT_WITHOUT_SAVING, SAVE_TO_FILE, UnsavedPostDialog
+
+        self.show_normal()
+        dialog = UnsavedPostDialog(composer.save_problem or self.tr("The data file cannot be written to."), self)
+        dialog.exec()
+        choice = dialog.choice()
+        if choice == SAVE_TO_FILE and not self._save_post_to_file(composer):
+            return False
+        if choice not in (SAVE_TO_FILE, QUIT_WITHOUT_SAVING):
+            return False
+        composer.forget_unsaved_edit()
+        return True
+
+    def _save_post_to_file(self, composer) -> bool:  # type: ignore[no-untyped-def]
+        """Writes the post's text to a file the officer picks (the Documents folder is offered: the data folder
+        may be the one that cannot be written). False when nothing was written."""
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        from services.files import write_file_safely
+        from ui.error_dialog import ProblemMessage
+
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                      or Path.home())
+        name = self.tr("Omroeper post {time}.txt").format(time=self.store.clock().astimezone().strftime(
+            "%Y-%m-%d %H.%M"))
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the post's text"), str(folder / name),
+                                                      self.tr("Text files (*.txt)"))
+        if not chosen:
+            return False
+        try:
+            write_file_safely(Path(chosen), composer.as_text().encode("utf-8"))
+        except KnownError as error:
+            ProblemMessage(error.message, self).exec()
+            return False
+        self.status.showMessage(self.tr("The post's text was saved to {path}.").format(path=chosen), 10_000)
+        return True
 
     # ---- actions ------------------------------------------------------------------------------------------
 

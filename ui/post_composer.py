@@ -89,6 +89,7 @@ class PostComposer(QWidget):
         self.editors: dict[str, VariantEditor] = {}
         self.pending_recurrence: Recurrence | None = None
         self.dirty = False
+        self.save_problem = ""  # why the last save failed; empty once a save succeeds
         self._loading = False
         self._build()
         self._quiet_timer = QTimer(self)
@@ -481,10 +482,12 @@ class PostComposer(QWidget):
                     detach_occurrence(self.store, post)
         except KnownError as error:
             log.warning("autosave failed: %s", error.message)
+            self.save_problem = error.message
             self.saved_label.setText(self.tr("Not saved: {reason}").format(reason=error.message))
             self.problem.emit(error.message)
             return
         self.dirty = False
+        self.save_problem = ""
         self.heading.setText(self.tr("Edit post"))
         if demoted:
             self._loading = True
@@ -493,6 +496,45 @@ class PostComposer(QWidget):
             self.problem.emit(self.tr("The post went back to draft: it no longer meets every channel's limits."))
         self.saved_label.setText(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
         self.post_saved.emit(post.id)
+
+    def has_unsaved_edit(self) -> bool:
+        """Something typed that is not in the data file (after `flush`: its save failed, see `save_problem`)."""
+        return self.post is not None and self.dirty
+
+    def forget_unsaved_edit(self) -> None:
+        """The officer chose to quit without what could not be saved (or saved it to a file)."""
+        self._quiet_timer.stop()
+        self._latest_timer.stop()
+        self.dirty = False
+
+    def as_text(self) -> str:
+        """The post as the fields show it, as plain text for a file of the officer's choice: what could not be
+        saved to the data file is not lost."""
+        from PySide6.QtCore import QLocale
+
+        lines = [self.tr("Omroeper: a post that could not be saved"), ""]
+        if self.title_edit.text().strip():
+            lines.append(self.tr("Title: {title}").format(title=self.title_edit.text().strip()))
+        if self.dated_check.isChecked():
+            when = QLocale().toString(self.date_edit.date(), QLocale.FormatType.ShortFormat) + " " + \
+                self.time_edit.time().toString("HH:mm")
+            lines.append(self.tr("Planned on: {when} ({zone})").format(when=when, zone=self.municipality.time_zone))
+        lines.append(self.tr("Status: {status}").format(status=self.status_box.currentText()))
+        if self.editors:
+            lines.append(self.tr("Channels: {names}").format(
+                names=", ".join(editor.channel.name for editor in self.editors.values())))
+        for label, text in ((self.tr("Campaign: {text}"), self.campaign_box.currentText().strip()),
+                            (self.tr("Tags: {text}"), self.tags_edit.text().strip())):
+            if text:
+                lines.append(label.format(text=text))
+        lines += ["", self.tr("Main text:"), self.master_edit.toPlainText()]
+        for editor in self.editors.values():
+            if not editor.follows:
+                lines += ["", self.tr("Own text for {channel}:").format(channel=editor.channel.name), editor.text()]
+        alts = [item.link.alt_text for item in self.images.items]
+        if alts:
+            lines += ["", self.tr("Images (alt texts):")] + [f"- {alt}" for alt in alts]
+        return "\n".join(lines) + "\n"
 
     def close_post(self) -> None:
         self.flush()
