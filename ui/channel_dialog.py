@@ -47,7 +47,7 @@ class ChannelDialog(QDialog):
         self.help_label.setOpenExternalLinks(False)
         self.form = QFormLayout()
         self.form.addRow(self.tr("&Network:"), self.network_box)
-        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.form.addRow(self.tr("Na&me:"), self.name_edit)
         self.form.addRow(self.tr("&Address:"), self.base_url_edit)
         self.form.addRow(self.tr("&Handle:"), self.handle_edit)
         self.form.addRow(self.tr("&Page or organization id:"), self.external_edit)
