@@ -181,7 +181,10 @@ def _folded(runs: list[Run], fold: int | None) -> ShownText:
             room -= len(run.text)
             continue
         if run.kind is Kind.TEXT and room > 0:
-            kept.append(Run(Kind.TEXT, run.text[:room].rstrip()))
+            cut = run.text[:room]
+            if " " in cut.strip() and not run.text[room:room + 1].isspace():
+                cut = cut[:cut.rstrip().rfind(" ")]  # the feed folds between words
+            kept.append(Run(Kind.TEXT, cut.rstrip()))
         break
     return ShownText(tuple(kept), folded=True)
 

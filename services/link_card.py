@@ -1,17 +1,19 @@
 """The card a network makes of a link: the page's title and image, read the way a network's crawler reads them.
 
 The page is hostile input: anyone can put anything at an address, and the officer may paste a link to a page that
-was taken over. So it is read through the outbox's Wire (a total deadline, no redirect followed by the wire, an
-answer cut at 512 kB, which holds any page's head), parsed with the standard library's HTML parser for three
-things only (og:title, og:image, <title>) up to the end of the head, and its text is returned as plain text of at
-most 200 characters. A redirect is followed here, three at most, only to http(s) and never from https to http. The
-image gets the same wire with a cap of 5 MB, must be a JPEG, PNG, GIF or WebP of at most 40 million pixels, and
-comes back as a small PNG made by Pillow (never the page's bytes). Run it off the GUI thread.
+was taken over. So it is read through the outbox's Wire (a deadline for each request, no redirect followed by the
+wire, an answer cut at 512 kB, which holds any page's head), parsed with the standard library's HTML parser for
+three things only (og:title, og:image, <title>) up to the end of the head, and its text is returned as plain text of
+at most 200 characters. A redirect is followed here, three at most, only to http(s) and never from https to http;
+everything together takes 6 seconds at most. The image gets the same wire with a cap of 5 MB, must be a JPEG, PNG,
+GIF or WebP of at most 40 million pixels, and comes back as a small PNG made by Pillow (never the page's bytes).
+Run it off the GUI thread.
 """
 
 from __future__ import annotations
 
 import io
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -25,7 +27,8 @@ MAX_PAGE = 512 * 1024  # bytes of a page read for its head
 MAX_IMAGE = 5 * 1024 * 1024  # bytes of the card's image
 MAX_PIXELS = 40_000_000  # the image's pixels: more could exhaust the laptop when decoded
 MAX_REDIRECTS = 3
-DEADLINE = 10.0  # seconds for each request and its answer
+DEADLINE = 5.0  # seconds for each request and its answer
+TOTAL_DEADLINE = 6.0  # seconds for the page, its redirects and its image together
 THUMBNAIL = (600, 600)  # the card's image is made at most this size
 TITLE_LENGTH = 200
 _IMAGE_FORMATS = ("JPEG", "PNG", "GIF", "WEBP")
@@ -46,9 +49,20 @@ class NoLinkCard(KnownError):
 
 
 def read_link_card(url: str, *, make_wire: Callable[[str], Wire] | None = None) -> LinkCard:
-    """Reads the card of `url` from the page (and its image). Raises NoLinkCard with the reason."""
+    """Reads the card of `url` from the page (and its image), within TOTAL_DEADLINE seconds for everything (the
+    window waits for background work when it quits). Raises NoLinkCard with the reason."""
     make = make_wire or _wire
-    answer, final = _follow(url, make, MAX_PAGE)
+    ends = time.monotonic() + TOTAL_DEADLINE
+
+    def within_time(host: str) -> Wire:
+        remaining = ends - time.monotonic()
+        if remaining <= 0.2:
+            raise NoLinkCard(translate("LinkCard", "The page took too long to read: no link card."))
+        wire = make(host)
+        wire.deadline = min(wire.deadline, remaining)
+        return wire
+
+    answer, final = _follow(url, within_time, MAX_PAGE)
     if answer.status != 200:
         raise NoLinkCard(translate("LinkCard", "The page answered {status}: no link card.").format(
             status=answer.status))
@@ -63,7 +77,7 @@ def read_link_card(url: str, *, make_wire: Callable[[str], Wire] | None = None) 
     picture = urljoin(final, head.og_image) if head.og_image else ""
     if picture and urlsplit(picture).scheme in ("http", "https"):
         try:
-            image = _thumbnail(*_follow(picture, make, MAX_IMAGE, image=True))
+            image = _thumbnail(*_follow(picture, within_time, MAX_IMAGE, image=True))
         except (NoLinkCard, PublishError):
             image = None  # a card without its image, as the networks show it
     if not title and image is None:

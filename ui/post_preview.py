@@ -78,8 +78,8 @@ class PostPreview(QFrame):
         for widget in (self.heading, self.text_label, self.image_label, self.image_note, self.card_frame,
                        self.card_note):
             column.addWidget(widget)
-        column.addStretch(1)
-        self._pixmaps: dict[tuple[str, int, int, int, int], QPixmap] = {}
+        column.addStretch(1)  # beside a taller text, the room goes under the preview's content
+        self._pixmaps: dict[tuple[str, int, int, int, int, int], QPixmap] = {}
         self.cards.changed.connect(self._card_changed)
         self.show_images([])
         self.show_text("")
@@ -154,7 +154,8 @@ class PostPreview(QFrame):
         self._show_card()
 
     def _pixmap(self, path: Path, part: QRect) -> QPixmap:
-        key = (str(path), part.left(), part.top(), part.width(), part.height())
+        width = self._image_width()
+        key = (str(path), part.left(), part.top(), part.width(), part.height(), width)
         found = self._pixmaps.get(key)
         if found is None:
             image = QImage(str(path))
@@ -163,10 +164,19 @@ class PostPreview(QFrame):
             else:
                 if part.width() and part.height() and part != image.rect():
                     image = image.copy(part)
-                found = QPixmap.fromImage(image.scaledToWidth(PREVIEW_WIDTH - 20,
-                                                              Qt.TransformationMode.SmoothTransformation))
+                found = _sharp(image, width, self.devicePixelRatioF())
             self._pixmaps[key] = found
         return found
+
+    def _image_width(self) -> int:
+        """As wide as a phone's column, or as the preview where it is narrower."""
+        room = self.contentsRect().width() - 16 if self.isVisible() else PREVIEW_WIDTH
+        return max(120, min(PREVIEW_WIDTH - 20, room))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self._images and event.size().width() != event.oldSize().width():
+            self.show_images(self._images)
 
     # ---- the link card ------------------------------------------------------------------------------------
 
@@ -234,11 +244,17 @@ class PostPreview(QFrame):
         if card.image:
             image = QImage.fromData(card.image, "PNG")
             if not image.isNull():
-                pixmap = QPixmap.fromImage(image.scaledToWidth(PREVIEW_WIDTH - 36,
-                                                               Qt.TransformationMode.SmoothTransformation))
+                pixmap = _sharp(image, self._image_width() - 16, self.devicePixelRatioF())
         self.card_image.setPixmap(pixmap)
         self.card_image.setVisible(not pixmap.isNull())
         self.card_frame.show()
+
+
+def _sharp(image: QImage, width: int, ratio: float) -> QPixmap:
+    """The image `width` logical pixels wide, made for the screen's pixels (sharp at 150%)."""
+    pixmap = QPixmap.fromImage(image.scaledToWidth(round(width * ratio), Qt.TransformationMode.SmoothTransformation))
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
 def _shape(width: int, height: int) -> str:

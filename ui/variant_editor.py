@@ -14,7 +14,7 @@ from models.text_rules import LengthCheck, Measure, check_text
 from ui.link_cards import LinkCards
 from ui.post_preview import PostPreview
 
-SIDE_BY_SIDE = 560  # from this width on, the preview stands beside the text
+SIDE_BY_SIDE = 500  # from this width on, the preview stands beside the text
 
 
 def describe_length(check: LengthCheck) -> tuple[str, bool]:
@@ -75,8 +75,8 @@ class VariantEditor(QWidget):
         self.preview = PostPreview(channel, cards or LinkCards(self), self)
         self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._layout.setContentsMargins(0, 4, 0, 0)
-        self._layout.addLayout(self.column, 3)
-        self._layout.addWidget(self.preview, 2)
+        self._layout.addLayout(self.column, 1)
+        self._layout.addWidget(self.preview, 0)
         self.text_edit.textChanged.connect(self._typed)
         self.reset_button.clicked.connect(self.reset_to_master)
         self._master = master
@@ -96,6 +96,8 @@ class VariantEditor(QWidget):
         wanted = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self._layout.direction() != wanted:
             self._layout.setDirection(wanted)
+            self._layout.setStretch(1, 2 if wide else 0)  # beside: two fifths of the width; below: its height
+            self._layout.setStretch(0, 3 if wide else 1)
         super().resizeEvent(event)
 
     def text(self) -> str:

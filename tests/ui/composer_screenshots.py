@@ -104,6 +104,13 @@ def shoot(language: str, scale: str, out: Path, work: Path) -> None:
         composer.variant_tabs.setCurrentWidget(editor)
         show_part(composer, editor.preview)
         grab(composer, f"preview_{channel.network.value}_{channel.name.split()[0].lower()}")
+    # A wider composer (the splitter dragged) puts the preview beside the text.
+    calendar.splitter.setSizes([window.width() - 820, 820])
+    editor = next(e for channel_id, e in composer.editors.items() if names[channel_id].network is Network.FACEBOOK)
+    composer.variant_tabs.setCurrentWidget(editor)
+    show_part(composer, editor.preview)
+    grab(window, "preview_beside")
+    calendar.splitter.setSizes([window.width() - 440, 440])
     # A post without an image gets its link card: read (here made up, as if from the page) or offline.
     composer.image_strip.remove_image()
     composer.set_online(True)
@@ -119,9 +126,10 @@ def shoot(language: str, scale: str, out: Path, work: Path) -> None:
             grab(composer, f"link_card_{names[channel_id].network.value}")
     composer.set_online(False)
     composer.link_cards._known.clear()
-    editor = next(iter(composer.editors.values()))
+    editor = next(e for channel_id, e in composer.editors.items() if names[channel_id].network is Network.MASTODON)
     composer.variant_tabs.setCurrentWidget(editor)
     editor.preview.show_text(editor.text())
+    show_part(composer, editor.preview.card_note)
     grab(composer, "link_card_offline")
     composer.flush()
     # The series choice right after making the post weekly, and a date typed that is no date.
