@@ -11,9 +11,9 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QSpinBox, QWidget
 
 from models.channel import ChannelAccount, Network
 from models.post import Post, PostStatus, Variant
@@ -63,11 +63,13 @@ def test_scrolling_over_the_status_dates_and_times_scrolls_the_composer_and_chan
     assert bar.maximum() > 0, "the window must be low enough for the composer to scroll"
     extra = QSpinBox(composer.status_box.parentWidget())  # any spin box in the form behaves alike
     extra.setValue(5)
+    dated = QDateEdit(QDate(2026, 3, 14), composer.status_box.parentWidget())  # as the dialogs' date fields
     fields = [(composer.status_box, composer.status_box.currentText),
               (composer.time_edit, composer.time_edit.text),
               (composer.language_box, composer.language_box.currentText),
               (composer.campaign_box, composer.campaign_box.currentText),
-              (extra, extra.text)]
+              (extra, extra.text),
+              (dated, dated.text)]
     before = [shown() for _field, shown in fields]
     for field, _shown in fields:
         bar.setValue(0)
