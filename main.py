@@ -103,6 +103,10 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
 
     window = MainWindow(store, data_dir, ui_settings, is_online)
     window.offer_first_start()
+    # The wheel guard filters every event of the application: installed once the first frame is painted, so
+    # that start-up does not pay for it (about 60 ms of events before the first paint).
+    guards: list[object] = []  # keeps it alive as long as the application runs
+    window.first_painted.connect(lambda: QTimer.singleShot(0, partial(_guard_the_wheel, app, guards)))
     window.show()
     QTimer.singleShot(2000, partial(_daily_backup, store, data_dir))
     code = app.exec()
@@ -116,6 +120,13 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     lock.unlock()
     log.info("Omroeper stopped")
     return code
+
+
+def _guard_the_wheel(app, kept: list[object]) -> None:  # type: ignore[no-untyped-def]
+    """From now on a field takes the mouse wheel only while it has the focus (see ui/wheel_guard.py)."""
+    from ui.wheel_guard import install_wheel_guard
+
+    kept.append(install_wheel_guard(app))
 
 
 def _open_store(data_dir: Path):  # type: ignore[no-untyped-def]

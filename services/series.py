@@ -94,20 +94,33 @@ def occurrences_of(store: Store, series_id: str) -> list[Post]:
     return store.find(Post, "series_id = ?", [series_id], order_by="scheduled_at")
 
 
+# The statuses the officer sets in the composer; an occurrence in another (published, failed) is left as it is.
+_CARRIED_STATUSES = (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.READY, PostStatus.SCHEDULED)
+
+
 def edit_series_from(store: Store, edited: Post, now: datetime) -> int:
-    """Carries the edited occurrence's content (texts, channels, images, tags) to every later occurrence that
-    was not published and not edited on its own. Returns how many were updated."""
+    """Carries the edited occurrence's content (texts, channels, images, tags) and its status to every later
+    occurrence that was not published (nor failed) and not edited on its own. Returns how many were updated.
+
+    The edited occurrence leads the series from here on: it is no longer counted as edited on its own, so a later
+    edit of an earlier occurrence "and the later ones" reaches it again. Each occurrence keeps its own date and
+    time (moving one moves that one only), and a paused one stays paused."""
     if edited.series_id is None:
         return 0
     variants = variants_of(store, edited.id)
     images = [link for link, _media in images_of(store, edited.id)]
     updated = 0
     with store.transaction():
+        if edited.series_detached:
+            edited.series_detached = False
+            store.save(edited)
         for other in occurrences_of(store, edited.series_id):
             later = other.scheduled_at is not None and edited.scheduled_at is not None \
                 and other.scheduled_at > edited.scheduled_at
-            if not later or other.series_detached or other.status is PostStatus.PUBLISHED:
+            if not later or other.series_detached or other.status not in _CARRIED_STATUSES:
                 continue
+            if edited.status in _CARRIED_STATUSES:
+                other.status = edited.status
             other.title, other.body, other.language = edited.title, edited.body, edited.language
             other.campaign, other.tags, other.notes = edited.campaign, list(edited.tags), edited.notes
             existing = {v.channel_id: v for v in variants_of(store, other.id)}

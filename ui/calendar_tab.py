@@ -63,6 +63,7 @@ class CalendarTab(QWidget):
         self.undo_stack = QUndoStack(self)
         self.page: CalendarPage | None = None
         self._started = False  # finish_startup has run
+        self.online = False  # the window's last connection check, for the composer's link cards
         self._build()
         self._connect_signals()
         self.refresh_view()
@@ -181,7 +182,12 @@ class CalendarTab(QWidget):
 
     def _connect_signals(self) -> None:
         self.view_buttons.idClicked.connect(self.set_view)
-        self.today_button.clicked.connect(lambda: self.go_to(self.today()))
+        # After a button or shortcut that moves the calendar, the arrow keys move between days again: the view
+        # takes the keyboard back (else it stays on the button, or on the window's tab bar after Alt+K).
+        for button in (self.today_button, self.previous_button, self.next_button):
+            button.clicked.connect(self.focus_view)
+        self.view_buttons.idClicked.connect(self.focus_view)
+        self.today_button.clicked.connect(self.show_today)
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.period_button.day_picked.connect(self._picked)
@@ -247,19 +253,21 @@ class CalendarTab(QWidget):
             (QKeySequence.StandardKey.Find, self._focus_search),
             (QKeySequence.StandardKey.New, lambda: self.new_post_on(self.current_day)),
             (QKeySequence("Ctrl+D"), self.duplicate_selected),
-            (QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage), lambda: self.step(-1)),
-            (QKeySequence(QKeySequence.StandardKey.MoveToNextPage), lambda: self.step(1)),
-            (QKeySequence("Ctrl+T"), lambda: self.go_to(self.today())),
+            (QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage), lambda: self.step(-1, focus=True)),
+            (QKeySequence(QKeySequence.StandardKey.MoveToNextPage), lambda: self.step(1, focus=True)),
+            (QKeySequence("Ctrl+T"), self.show_today),
             (QKeySequence("Ctrl+G"), self.period_button.pick),
-            (QKeySequence("Ctrl+1"), lambda: self.set_view(MONTH)),
-            (QKeySequence("Ctrl+2"), lambda: self.set_view(WEEK)),
-            (QKeySequence("Ctrl+3"), lambda: self.set_view(LIST)),
+            (QKeySequence("Ctrl+1"), lambda: self.set_view(MONTH, focus=True)),
+            (QKeySequence("Ctrl+2"), lambda: self.set_view(WEEK, focus=True)),
+            (QKeySequence("Ctrl+3"), lambda: self.set_view(LIST, focus=True)),
         ]
         self.shortcuts = []
         for keys, slot in bindings:
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(slot)
             self.shortcuts.append(shortcut)
+        if self.isVisible():  # the window opens on the calendar: its keys are the days', not the tab bar's
+            self.focus_view()
 
     # ---- navigation ---------------------------------------------------------------------------------------
 
@@ -271,7 +279,18 @@ class CalendarTab(QWidget):
     def view(self) -> int:
         return self.stack.currentIndex()
 
-    def set_view(self, index: int) -> None:
+    def focus_view(self) -> None:
+        """The keyboard to the view on screen (month, week or list), where the arrow keys move between days."""
+        view = self.stack.currentWidget()
+        if view is not None:
+            view.setFocus()
+
+    def show_today(self) -> None:
+        """Today (Ctrl+T, the Today button), with the keyboard in the view."""
+        self.go_to(self.today())
+        self.focus_view()
+
+    def set_view(self, index: int, *, focus: bool = False) -> None:
         self.view_buttons.button(index).setChecked(True)
         if index == WEEK:
             self.week_view  # noqa: B018 (built on first use)
@@ -281,17 +300,21 @@ class CalendarTab(QWidget):
         if index == WEEK:
             self.week_view.scroll_to_morning()
         self.refresh_view()
+        if focus:
+            self.focus_view()
 
     def go_to(self, day: date) -> None:
         self.current_day = day
         self.refresh_view()
 
-    def step(self, direction: int) -> None:
+    def step(self, direction: int, *, focus: bool = False) -> None:
         if self.view() == WEEK:
             self.go_to(self.current_day + timedelta(days=7 * direction))
         else:
             month = self.current_day.month - 1 + direction
             self.go_to(date(self.current_day.year + month // 12, month % 12 + 1, 1))
+        if focus:
+            self.focus_view()
 
     def _picked(self, day: date) -> None:
         """A date from the title's pop-up calendar: the view goes there, leaving a search."""
@@ -300,6 +323,7 @@ class CalendarTab(QWidget):
             self.search_edit.clear()  # which shows the view again, at the date
         else:
             self.refresh_view()
+        self.focus_view()
 
     def _show_day(self, day: date) -> None:
         if day.month != self.current_day.month or self.view() != MONTH:
@@ -417,6 +441,7 @@ class CalendarTab(QWidget):
             from ui.post_composer import PostComposer
 
             self.composer = PostComposer(self.store, self.municipality, self)
+            self.composer.set_online(self.online)
             self.splitter = QSplitter(self)
             self.splitter.setChildrenCollapsible(False)
             self._main_layout.replaceWidget(self.stack, self.splitter)
@@ -435,6 +460,12 @@ class CalendarTab(QWidget):
             self.composer.delete_requested.connect(self.delete)
         self.composer.show()
         return self.composer
+
+    def set_online(self, online: bool) -> None:
+        """The window's connection check, for the composer's previews (they read link cards only online)."""
+        self.online = online
+        if self.composer is not None:
+            self.composer.set_online(online)
 
     def _composer_saved(self, _post_id: str) -> None:
         self._fill_filters()
@@ -518,6 +549,7 @@ class CalendarTab(QWidget):
 
         KeyDatesDialog(self.store, self).exec()
         self.refresh_view()
+        self.focus_view()
 
     def flush(self) -> None:
         """Saves what the composer still holds (the window is closing)."""

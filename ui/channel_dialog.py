@@ -61,7 +61,7 @@ class ChannelDialog(QDialog):
         self.form = QFormLayout()
         self.form.addRow(self.tr("&Network:"), self.network_box)
         self.form.addRow(self.tr("Posted &on:"), self.manual_box)
-        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.form.addRow(self.tr("Na&me:"), self.name_edit)
         self.form.addRow(self.tr("&Address:"), self.base_url_edit)
         self.form.addRow(self.tr("&Handle:"), self.handle_edit)
         self.form.addRow(self.tr("&Page or organization id:"), self.external_edit)

@@ -7,7 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QImageReader
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.media import PostMedia
 from services.errors import KnownError
@@ -39,11 +48,16 @@ class ImageStrip(QWidget):
         self.image_view.setMovement(QListView.Movement.Static)
         self.alt_edit = QLineEdit(self)
         self.alt_edit.setPlaceholderText(self.tr("Alt text: describe what the image shows"))
+        # Tool buttons beside the one push button: a push button is at least 80 px wide in most styles, and four
+        # of them made the composer 436 px wide in Dutch before the form around it counted.
         self.add_image_button = QPushButton(self.tr("Add images…"), self)
-        self.remove_image_button = QPushButton(self.tr("Remove"), self)
-        self.earlier_button = QPushButton("◀", self)
+        self.remove_image_button = QToolButton(self)
+        self.remove_image_button.setText(self.tr("Remove"))
+        self.earlier_button = QToolButton(self)
+        self.earlier_button.setText("◀")
         self.earlier_button.setToolTip(self.tr("Move earlier"))
-        self.later_button = QPushButton("▶", self)
+        self.later_button = QToolButton(self)
+        self.later_button.setText("▶")
         self.later_button.setToolTip(self.tr("Move later"))
         image_buttons = QHBoxLayout()
         for widget in (self.add_image_button, self.remove_image_button, self.earlier_button, self.later_button):

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 ONLINE_CHECK_MS = 60_000
 OUTBOX_REFRESH_MS = 15_000
 OUTBOX_RUN_MS = 60_000
+FIRST_SIZE = (1100, 720)  # the window's size at the first start, where the screen has room for it
+FRAME_ALLOWANCE = (16, 40)  # the window's frame and title bar, which the window's own geometry leaves out
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +113,28 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.finish_startup)
         return super().event(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """A tab chosen with its Alt+letter (Alt+C, in Dutch Alt+K) takes the keyboard into its page, so that the
+        arrow keys move between days rather than between tabs."""
+        if event.type() == QEvent.Type.Shortcut and watched is self.tabs.tabBar():
+            QTimer.singleShot(0, self._focus_into_tab)
+        return False
+
+    def _focus_into_tab(self) -> None:
+        page = self.tab_page(self.tabs.currentIndex())
+        if hasattr(page, "focus_view"):
+            page.focus_view()
+            return
+        chosen = page.focusWidget()
+        candidate = page.nextInFocusChain()
+        while chosen is None and candidate is not None and candidate is not page:
+            if page.isAncestorOf(candidate) and candidate.isVisible() and candidate.isEnabled() \
+                    and candidate.focusPolicy().value & 1:  # Qt.TabFocus
+                chosen = candidate
+            candidate = candidate.nextInFocusChain()
+        if chosen is not None:
+            chosen.setFocus()
+
     # ---- building -----------------------------------------------------------------------------------------
 
     def _title(self) -> str:
@@ -174,7 +198,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_data_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.help_menu = help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = help_menu = self.menuBar().addMenu(self.tr("H&elp"))
         help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar(self.tr("Crisis"))
         self.toolbar.setObjectName("crisis_toolbar")
@@ -286,6 +310,7 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self._install_shortcuts()
+        self.tabs.tabBar().installEventFilter(self)  # a tab's Alt+letter: the keyboard goes into the tab
         self._add_exchange_menu()
         for index in range(self.tabs.count()):
             self.tab_page(index)
@@ -337,13 +362,40 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self.ui_settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if not restored:
+            self.resize(*FIRST_SIZE)
+        self._fit_on_screen(centre=not restored)
         self.tabs.setCurrentIndex(int(self.ui_settings.value("window/tab", 0)))
+
+    def _fit_on_screen(self, *, centre: bool) -> None:
+        """The window fits the screen it opens on: a size saved on a larger screen or at a smaller scaling (150%
+        makes a 1920 × 1080 screen 1280 × 720), and the first start's size, are cut to the room the screen gives
+        (less its task bar and the window's title bar), and the window is moved onto it."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen() or \
+            QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        width = min(self.width(), room.width() - FRAME_ALLOWANCE[0])
+        height = min(self.height(), room.height() - FRAME_ALLOWANCE[1])
+        self.setMinimumSize(min(self.minimumWidth(), width), min(self.minimumHeight(), height))
+        self.resize(width, height)
+        frame = self.geometry().adjusted(0, -FRAME_ALLOWANCE[1] + FRAME_ALLOWANCE[0] // 2, 0, 0)
+        if centre or not room.contains(frame):
+            left = room.left() + (room.width() - width) // 2
+            top = room.top() + max(FRAME_ALLOWANCE[1] - FRAME_ALLOWANCE[0] // 2,
+                                   (room.height() - height) // 2)
+            self.move(left, top)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if 0 in self._tab_pages:
             self.calendar().flush()
+        if (self.tray is None or self._quitting) and not self._unsaved_post_settled():
+            event.ignore()  # the officer keeps the window open: the post being written could not be saved
+            return
         if self.tray is not None and not self._quitting:
             # Closing the window keeps the outbox running from the tray until the officer quits.
             self.ui_settings.setValue("window/geometry", self.saveGeometry())
@@ -375,8 +427,14 @@ class MainWindow(QMainWindow):
         from ui.background import run_in_background
 
         hosts = hosts_of(channel.base_url for channel in self.store.find(ChannelAccount))
-        run_in_background(partial(self.online_check, hosts), self.status.show_online,
-                          lambda _error: self.status.show_online(False))
+        run_in_background(partial(self.online_check, hosts), self._online_checked,
+                          lambda _error: self._online_checked(False))
+
+    def _online_checked(self, online: bool) -> None:
+        """The status bar says it; the composer's previews read link cards only while online."""
+        self.status.show_online(online)
+        if 0 in self._tab_pages:
+            self.calendar().set_online(online)
 
     def refresh_outbox(self) -> None:
         from models.channel import ChannelAccount
@@ -581,11 +639,59 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def quit(self) -> None:
+        """Quits, unless the officer keeps the window open for a post that could not be saved."""
         self._quitting = True
-        self.close()
+        if not self.close():
+            self._quitting = False
+            return
         from PySide6.QtWidgets import QApplication
 
         QApplication.quit()
+
+    def _unsaved_post_settled(self) -> bool:
+        """Before the window closes for good: a post whose last save failed (a read-only or full disk) is not
+        dropped without a word. Asks whether to keep the window open, save the text to a file and quit, or quit
+        without it; True when the window may close."""
+        composer = self.calendar().composer if 0 in self._tab_pages else None
+        if composer is None or not composer.has_unsaved_edit():
+            return True
+        from ui.unsaved_post_dialog import QUIT_WITHOUT_SAVING, SAVE_TO_FILE, UnsavedPostDialog
+
+        self.show_normal()
+        dialog = UnsavedPostDialog(composer.save_problem or self.tr("The data file cannot be written to."), self)
+        dialog.exec()
+        choice = dialog.choice()
+        if choice == SAVE_TO_FILE and not self._save_post_to_file(composer):
+            return False
+        if choice not in (SAVE_TO_FILE, QUIT_WITHOUT_SAVING):
+            return False
+        composer.forget_unsaved_edit()
+        return True
+
+    def _save_post_to_file(self, composer) -> bool:  # type: ignore[no-untyped-def]
+        """Writes the post's text to a file the officer picks (the Documents folder is offered: the data folder
+        may be the one that cannot be written). False when nothing was written."""
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        from services.files import write_file_safely
+        from ui.error_dialog import ProblemMessage
+
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                      or Path.home())
+        name = self.tr("Omroeper post {time}.txt").format(time=self.store.clock().astimezone().strftime(
+            "%Y-%m-%d %H.%M"))
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the post's text"), str(folder / name),
+                                                      self.tr("Text files (*.txt)"))
+        if not chosen:
+            return False
+        try:
+            write_file_safely(Path(chosen), composer.as_text().encode("utf-8"))
+        except KnownError as error:
+            ProblemMessage(error.message, self).exec()
+            return False
+        self.status.showMessage(self.tr("The post's text was saved to {path}.").format(path=chosen), 10_000)
+        return True
 
     # ---- actions ------------------------------------------------------------------------------------------
 

@@ -50,6 +50,7 @@ class _Hit(NamedTuple):
 
 STATUS_QCOLOURS = {status: QColor(colour) for status, colour in STATUS_COLOURS.items()}
 FADE_WIDTH = 14  # the fade at the end of a post's line
+NARROW_DAY_CHARACTERS = 16  # a day narrower than this many average characters shows a post's title without its time
 
 
 class _Fonts:
@@ -243,13 +244,22 @@ class MonthView(QWidget):
         self._marks: dict[str, list[tuple[str, DeliveryState]]] = {}
         self._fitted: dict[tuple[str, int], str] = {}
 
-    def _line_text(self, post: PostSummary) -> str:
-        """The post's line ("09:00 Title"), made once per page and only for posts painted."""
+    def _line_text(self, post: PostSummary, narrow: bool = False) -> str:
+        """The post's line ("09:00 Title"), made once per page and only for posts painted. On a narrow day (the month
+        beside the composer, at 150%) the line is the title alone: "10:00 E" told nothing, and the time is in the
+        tooltip, the week and the list."""
+        if narrow:
+            return post.label
         prepared = self._prepared.get(post.id)
         if prepared is None:
             clock = self.page.clock_text(post) if self.page else ""
             prepared = self._prepared[post.id] = f"{clock} {post.label}" if clock else post.label
         return prepared
+
+    @staticmethod
+    def _narrow(width: int, fonts: _Fonts) -> bool:
+        """A day too narrow for the time and a readable part of the title."""
+        return width < fonts.average_width * NARROW_DAY_CHARACTERS
 
     def _fitted_marks(self, post: PostSummary, room: int, fonts: _Fonts) -> str:
         """The post's channel marks as they fit in `room` pixels (see post_style.fit_marks): each post keeps
@@ -325,7 +335,7 @@ class MonthView(QWidget):
             line = QRect(left, y + index * line_height, width, line_height)
             painter.drawPixmap(QRect(left, line.top() + 2, 4, line_height - 4), solid(STATUS_QCOLOURS[post.status]))
             self._hits.append(_Hit(line, day, post))
-            text, marks = self._line_text(post), self._fitted_marks(post, room, fonts)
+            text, marks = self._line_text(post, self._narrow(width, fonts)), self._fitted_marks(post, room, fonts)
             texts.append(text)
             marks_lines.append(marks)
             marks_width = max(marks_width, fonts.marks_width(marks))
@@ -360,7 +370,7 @@ class MonthView(QWidget):
         ink, solid = self._selected_ink, self._swatches.solid
         ink.pixmap(clip, line, solid(colours.highlight))
         ink.pixmap(clip, QRect(line.left(), line.top() + 2, 4, line.height() - 4), solid(STATUS_QCOLOURS[post.status]))
-        text = self._line_text(post)
+        text = self._line_text(post, self._narrow(clip.width(), fonts))
         ink.text(line.adjusted(0, 0, -marks_width, 0).intersected(clip), fonts.normal, line.left() + 7,
                  line.top() + fonts.ascent, text)
         if marks_width:
@@ -397,7 +407,7 @@ class MonthView(QWidget):
             return ""
         if hit.post is not None:
             post = hit.post
-            lines = [post.label, status_name(post.status)]
+            lines = [self._line_text(post), status_name(post.status)]  # with its time, which a narrow day omits
             for channel_state in post.channels:
                 channel = self.page.channels.get(channel_state.channel_id)
                 if channel:

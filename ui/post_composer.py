@@ -1,5 +1,9 @@
-"""The composer: one post, a main text and a variant per chosen channel, images with alt text, date, status and
-repetition. Every edit is saved within two seconds without pressing anything."""
+"""The composer: one post, a main text and a variant per chosen channel (with its preview), images with alt text,
+date, status and repetition. Every edit is saved within two seconds without pressing anything.
+
+Its parts live beside it: the date and time (ui/when_row.py), the channels and their texts (ui/channel_texts.py,
+ui/variant_editor.py, ui/post_preview.py), the images (ui/image_strip.py), the series choice
+(ui/series_scope_row.py)."""
 
 from __future__ import annotations
 
@@ -8,22 +12,17 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -46,16 +45,19 @@ from services.post_editing import (
 )
 from services.series import detach_occurrence, edit_series_from, make_recurring
 from services.store import Store
+from ui.channel_texts import ChannelTexts
 from ui.choice_box import ChoiceBox
-from ui.delivery_row import COPY, DeliveryRow
+from ui.delivery_row import COPY
 from ui.image_list_model import ImageItem
 from ui.image_strip import ImageStrip
+from ui.link_cards import LinkCards
 from ui.paused_banner import PausedBanner
 from ui.plain_text import plain, rich
 from ui.post_style import status_name
 from ui.recurrence_dialog import RecurrenceDialog, describe
 from ui.series_scope_row import SeriesScopeRow
-from ui.variant_editor import VariantEditor, describe_length
+from ui.variant_editor import describe_length
+from ui.when_row import WhenRow
 
 log = logging.getLogger(__name__)
 
@@ -86,10 +88,11 @@ class PostComposer(QWidget):
         self.municipality = municipality
         self.post: Post | None = None
         self.channels: list[ChannelAccount] = []
-        self.editors: dict[str, VariantEditor] = {}
         self.pending_recurrence: Recurrence | None = None
         self.dirty = False
+        self.save_problem = ""  # why the last save failed; empty once a save succeeds
         self._loading = False
+        self.link_cards = LinkCards(self)
         self._build()
         self._quiet_timer = QTimer(self)
         self._quiet_timer.setSingleShot(True)
@@ -109,6 +112,7 @@ class PostComposer(QWidget):
         self.heading.setFont(font)
         self.saved_label = plain(QLabel(self))
         self.saved_label.setObjectName("saved_state")
+        self.saved_label.setWordWrap(True)  # "Not saved: <a long reason>" must not widen the composer
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("for yourself and the calendar; not published"))
         self.master_edit = QPlainTextEdit(self)
@@ -117,25 +121,12 @@ class PostComposer(QWidget):
         self.master_edit.setMinimumHeight(110)
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
-        self.channel_boxes_widget = QWidget(self)
-        self.channel_boxes = QGridLayout(self.channel_boxes_widget)
-        self.channel_boxes.setContentsMargins(0, 0, 0, 0)
-        self.channel_checks: dict[str, QCheckBox] = {}
-        self.variant_tabs = QTabWidget(self)
-        self.variant_tabs.setDocumentMode(True)
-
-        self.dated_check = QCheckBox(self.tr("Planned on"), self)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.time_edit = QTimeEdit(self)
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.zone_label = QLabel(self)
-        when_row = QHBoxLayout()
-        for widget in (self.dated_check, self.date_edit, self.time_edit):
-            when_row.addWidget(widget)
-        when_row.addStretch(1)
-        self.zone_label.setEnabled(False)
-
+        self.texts = ChannelTexts(self.link_cards, self)
+        self.channel_checks, self.editors, self.variant_tabs = self.texts.checks, self.texts.editors, self.texts.tabs
+        self.when = WhenRow(self)
+        self.dated_check, self.date_edit, self.time_edit = self.when.dated_check, self.when.date_edit, \
+            self.when.time_edit
+        self.date_edit.today = lambda: self.store.clock().astimezone(self._zone()).date()
         self.status_box = ChoiceBox(self)
         for status in EDITABLE_STATUSES:
             self.status_box.add_choice(status_name(status), status)
@@ -146,40 +137,42 @@ class PostComposer(QWidget):
         self.language_box = ChoiceBox(self)
         for code, name in LANGUAGES:
             self.language_box.add_choice(name, code)
+        for box in (self.campaign_box, self.language_box, self.status_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
         self.repeat_button = QPushButton(self)
         self.series_scope = SeriesScopeRow(self)
-
         self.image_strip = ImageStrip(self.store, self)
         # The composer's own names for the strip's parts (tests and the screenshot script use them).
         self.images, self.image_view, self.alt_edit = (self.image_strip.images, self.image_strip.image_view,
                                                       self.image_strip.alt_edit)
-
         self.problems_label = plain(QLabel(self))
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #c0392b;")
-        self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)
+        self.duplicate_button = QPushButton(self.tr("&Duplicate"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.saved_label, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
         for button in (self.duplicate_button, self.delete_button, self.close_button):
-            bottom.addWidget(button)
+            buttons.addWidget(button)
 
         form = QFormLayout()
+        # A field wider than the room beside its label goes under it: the composer stays narrow in any language.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("Main &text:"), self.master_edit)
+        form.addRow(self.tr("Main te&xt:"), self.master_edit)
         form.addRow("", self.summary_label)
-        form.addRow(self.tr("Channels:"), self.channel_boxes_widget)
+        form.addRow(self.tr("Channels:"), self.texts.boxes)
         form.addRow(self.tr("Per channel:"), self.variant_tabs)
-        form.addRow(self.tr("When:"), when_row)
-        form.addRow("", self.zone_label)
+        form.addRow(self.tr("When:"), self.when)
         form.addRow(self.tr("&Status:"), self.status_box)
         form.addRow(self.tr("Repeats:"), self.repeat_button)
         form.addRow("", self.series_scope)
-        form.addRow(self.tr("&Campaign:"), self.campaign_box)
+        form.addRow(self.tr("C&ampaign:"), self.campaign_box)
         form.addRow(self.tr("Ta&gs:"), self.tags_edit)
-        form.addRow(self.tr("&Language:"), self.language_box)
+        form.addRow(self.tr("Lang&uage:"), self.language_box)
         form.addRow(self.tr("Images:"), self.image_strip)
 
         body = QWidget(self)
@@ -193,18 +186,15 @@ class PostComposer(QWidget):
         body_layout.addWidget(self.problems_label)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setObjectName("composer_scroll")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for box in (self.campaign_box, self.language_box, self.status_box):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(12)
-        self.variant_tabs.setUsesScrollButtons(True)
-        self.variant_tabs.setElideMode(Qt.TextElideMode.ElideRight)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.saved_label)
+        layout.addLayout(buttons)
         self._body = body
         self._scroll = scroll
         self._fit_width()
@@ -225,20 +215,25 @@ class PostComposer(QWidget):
         self._latest_timer.timeout.connect(self.save_now)
         self.title_edit.textEdited.connect(self._changed)
         self.master_edit.textChanged.connect(self._master_changed)
-        self.dated_check.toggled.connect(self._changed)
-        self.date_edit.dateChanged.connect(self._changed)
-        self.time_edit.timeChanged.connect(self._changed)
+        self.when.changed.connect(self._changed)
         self.status_box.currentIndexChanged.connect(self._status_chosen)
         self.campaign_box.editTextChanged.connect(self._changed)
         self.tags_edit.textEdited.connect(self._changed)
         self.language_box.currentIndexChanged.connect(self._changed)
         self.repeat_button.clicked.connect(self.choose_repeat)
         self.series_scope.changed.connect(self._changed)
+        self.texts.edited.connect(self._texts_edited)
+        self.texts.decided.connect(self.decide)
+        self.texts.resized.connect(self._fit_width)
         self.image_strip.changed.connect(self._images_changed)
         self.image_strip.problem.connect(self.problem)
         self.duplicate_button.clicked.connect(lambda: self.post and self.duplicate_requested.emit(self.post.id))
         self.delete_button.clicked.connect(lambda: self.post and self.delete_requested.emit(self.post.id))
         self.close_button.clicked.connect(self.close_post)
+
+    def set_online(self, online: bool) -> None:
+        """The window's connection check: the previews read link cards only while online."""
+        self.link_cards.set_online(online)
 
     # ---- opening ------------------------------------------------------------------------------------------
 
@@ -246,12 +241,12 @@ class PostComposer(QWidget):
         return ZoneInfo(self.municipality.time_zone)
 
     def new_post(self, when: datetime | None) -> None:
-        """Starts a new draft; it is stored from the first edit on."""
+        """Starts a new draft, with the cursor in its title; it is stored from the first edit on."""
         self.flush()
         post = Post(status=PostStatus.DRAFT if when else PostStatus.IDEA, scheduled_at=when,
                     time_zone=self.municipality.time_zone, language="nl")
         self._show(post, [], [], new=True)
-        self.master_edit.setFocus()
+        self.title_edit.setFocus()
 
     def open_post(self, post_id: str) -> None:
         if self.post is not None and self.post.id == post_id:
@@ -269,17 +264,14 @@ class PostComposer(QWidget):
         self.post = post
         self.pending_recurrence = None
         self.dirty = False
+        self.save_problem = ""
         self.channels = self.store.find(ChannelAccount, order_by="name")
         self.heading.setText(self.tr("New post") if new else self.tr("Edit post"))
         self.title_edit.setText(post.title)
         self.master_edit.setPlainText(post.body)
         zone = self._zone()
-        self.zone_label.setText(self.tr("Time in {zone}").format(zone=self.municipality.time_zone))
         local = post.scheduled_at.astimezone(zone) if post.scheduled_at else None
-        self.dated_check.setChecked(local is not None)
-        shown = local or datetime.now(zone).replace(hour=9, minute=0)
-        self.date_edit.setDate(QDate(shown.year, shown.month, shown.day))
-        self.time_edit.setTime(QTime(shown.hour, shown.minute))
+        self.when.show_moment(local, self.municipality.time_zone, datetime.now(zone).replace(hour=9, minute=0))
         editable = post.status in EDITABLE_STATUSES
         self.status_box.setEnabled(editable)
         if editable:
@@ -293,7 +285,8 @@ class PostComposer(QWidget):
             self.language_box.setCurrentIndex(0)
         self.images.set_items(images)
         self.image_strip.post_id = post.id
-        self._build_channels({variant.channel_id: variant for variant in variants})
+        self.texts.build(self.channels, {variant.channel_id: variant for variant in variants}, post.body)
+        self.texts.show_images(self._image_files())
         self.series_scope.setVisible(post.series_id is not None)
         self.series_scope.reset()
         self._show_repeat()
@@ -301,6 +294,7 @@ class PostComposer(QWidget):
         self._refresh_checks()
         self.paused_row.show_post(post)
         self.saved_label.setText("" if new else self.tr("Saved"))
+        self._fit_width()
 
     def _fill_campaigns(self, current: str) -> None:
         from services.calendar_queries import campaigns_and_tags
@@ -310,64 +304,17 @@ class PostComposer(QWidget):
         self.campaign_box.addItems(campaigns_and_tags(self.store)[0])
         self.campaign_box.setEditText(current)
 
-    def _build_channels(self, variants: dict[str, Variant]) -> None:
-        for check in self.channel_checks.values():
-            self.channel_boxes.removeWidget(check)
-            check.deleteLater()
-        self.channel_checks = {}
-        while self.channel_boxes.count():
-            item = self.channel_boxes.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self.variant_tabs.clear()
-        for editor in self.editors.values():
-            editor.deleteLater()
-        self.editors = {}
-        self._variants = variants
-        for number, channel in enumerate(self.channels):
-            check = QCheckBox(channel.name, self.channel_boxes_widget)
-            check.setToolTip(channel.name)
-            check.setChecked(channel.id in variants)
-            check.toggled.connect(lambda on, c=channel: self._channel_toggled(c, on))
-            self.channel_boxes.addWidget(check, number, 0)
-            self.channel_checks[channel.id] = check
-            if channel.id in variants:
-                self._add_editor(channel, variants[channel.id].body)
-        if not self.channels:
-            self.channel_boxes.addWidget(QLabel(self.tr("No channels yet: add them in the Channels tab."), self), 0, 0)
-        self._fit_width()
-
-    def _add_editor(self, channel: ChannelAccount, body: str | None) -> None:
-        editor = VariantEditor(channel, self.master_edit.toPlainText(), body, self.variant_tabs)
-        editor.edited.connect(self._changed)
-        editor.edited.connect(self._refresh_checks)
-        row = DeliveryRow(editor)
-        row.show_variant(getattr(self, "_variants", {}).get(channel.id))
-        row.decided.connect(lambda action, chosen=channel.id: self.decide(chosen, action))
-        layout = editor.layout()
-        assert layout is not None
-        layout.addWidget(row)
-        editor.delivery_row = row  # type: ignore[attr-defined]
-        self.editors[channel.id] = editor
-        self.variant_tabs.addTab(editor, channel.name)
-        self._fit_width()
-
-    def _channel_toggled(self, channel: ChannelAccount, on: bool) -> None:
-        if on and channel.id not in self.editors:
-            self._add_editor(channel, None)
-        elif not on and channel.id in self.editors:
-            editor = self.editors.pop(channel.id)
-            self.variant_tabs.removeTab(self.variant_tabs.indexOf(editor))
-            editor.deleteLater()
-            self._fit_width()
-        self._changed()
-        self._refresh_checks()
+    def _image_files(self) -> list[tuple[Path, int, int]]:
+        return [(item.path, item.media.width, item.media.height) for item in self.images.items]
 
     # ---- editing ------------------------------------------------------------------------------------------
 
     def _master_changed(self) -> None:
-        for editor in self.editors.values():
-            editor.set_master(self.master_edit.toPlainText())
+        self.texts.set_master(self.master_edit.toPlainText())
+        self._changed()
+        self._refresh_checks()
+
+    def _texts_edited(self) -> None:
         self._changed()
         self._refresh_checks()
 
@@ -403,24 +350,19 @@ class PostComposer(QWidget):
         post = self.post
         post.title = self.title_edit.text().strip()
         post.body = self.master_edit.toPlainText()
-        if self.dated_check.isChecked():
-            local = datetime.combine(self.date_edit.date().toPython(), self.time_edit.time().toPython())  # type: ignore[arg-type]
-            post.scheduled_at = local.replace(tzinfo=self._zone())
-        else:
-            post.scheduled_at = None
+        post.scheduled_at = self.when.moment()
         status = self.status_box.current_value()
         if status is not None:
             post.status = PostStatus(status)
         post.campaign = self.campaign_box.currentText().strip()
         post.tags = [tag.strip() for tag in self.tags_edit.text().split(",") if tag.strip()]
         post.language = str(self.language_box.current_value())
-        existing = getattr(self, "_variants", {})
         variants = []
         for channel_id, editor in self.editors.items():
-            variant = existing.get(channel_id) or Variant(post_id=post.id, channel_id=channel_id)
+            variant = self.texts.stored.get(channel_id) or Variant(post_id=post.id, channel_id=channel_id)
             variant.body = editor.body()
             variants.append(variant)
-        self._variants = {variant.channel_id: variant for variant in variants}
+        self.texts.stored = {variant.channel_id: variant for variant in variants}
         images = [item.link for item in self.images.items]
         return post, variants, images
 
@@ -469,6 +411,10 @@ class PostComposer(QWidget):
                 make_recurring(self.store, post, self.pending_recurrence, self.store.clock())
                 self.pending_recurrence = None
                 self._show_repeat()
+                # From now on the post is one of a series: the choice shows at once, set to the whole series.
+                self.series_scope.choose_later_posts()
+                self.series_scope.show()
+                self._fit_width()
             elif post.series_id is not None:
                 if self.series_scope.applies_to_later_posts():
                     edit_series_from(self.store, post, self.store.clock())
@@ -476,10 +422,12 @@ class PostComposer(QWidget):
                     detach_occurrence(self.store, post)
         except KnownError as error:
             log.warning("autosave failed: %s", error.message)
+            self.save_problem = error.message
             self.saved_label.setText(self.tr("Not saved: {reason}").format(reason=error.message))
             self.problem.emit(error.message)
             return
         self.dirty = False
+        self.save_problem = ""
         self.heading.setText(self.tr("Edit post"))
         if demoted:
             self._loading = True
@@ -488,6 +436,39 @@ class PostComposer(QWidget):
             self.problem.emit(self.tr("The post went back to draft: it no longer meets every channel's limits."))
         self.saved_label.setText(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
         self.post_saved.emit(post.id)
+
+    def has_unsaved_edit(self) -> bool:
+        """Something typed that is not in the data file (after `flush`: its save failed, see `save_problem`)."""
+        return self.post is not None and self.dirty
+
+    def forget_unsaved_edit(self) -> None:
+        """The officer chose to quit without what could not be saved (or saved it to a file)."""
+        self._quiet_timer.stop()
+        self._latest_timer.stop()
+        self.dirty = False
+
+    def as_text(self) -> str:
+        """The post as the fields show it, as plain text for a file of the officer's choice: what could not be
+        saved to the data file is not lost."""
+        lines = [self.tr("Omroeper: a post that could not be saved"), ""]
+        moment = self.when.moment()
+        for label, value in ((self.tr("Title: {text}"), self.title_edit.text().strip()),
+                             (self.tr("Planned on: {text}"), f"{moment:%Y-%m-%d %H:%M} ({self.municipality.time_zone})"
+                              if moment else ""),
+                             (self.tr("Status: {text}"), self.status_box.currentText()),
+                             (self.tr("Channels: {text}"), ", ".join(e.channel.name for e in self.editors.values())),
+                             (self.tr("Campaign: {text}"), self.campaign_box.currentText().strip()),
+                             (self.tr("Tags: {text}"), self.tags_edit.text().strip())):
+            if value:
+                lines.append(label.format(text=value))
+        lines += ["", self.tr("Main text:"), self.master_edit.toPlainText()]
+        for editor in self.editors.values():
+            if not editor.follows:
+                lines += ["", self.tr("Own text for {channel}:").format(channel=editor.channel.name), editor.text()]
+        alts = [item.link.alt_text for item in self.images.items]
+        if alts:
+            lines += ["", self.tr("Images (alt texts):")] + [f"- {alt}" for alt in alts]
+        return "\n".join(lines) + "\n"
 
     def close_post(self) -> None:
         self.flush()
@@ -541,12 +522,7 @@ class PostComposer(QWidget):
         if stored_post is not None:  # the crisis switch may have paused or resumed it meanwhile
             self.post.paused_at, self.post.pause_reason = stored_post.paused_at, stored_post.pause_reason
             self.paused_row.show_post(self.post)
-        stored = {variant.channel_id: variant for variant in variants_of(self.store, self.post.id)}
-        self._variants = {**getattr(self, "_variants", {}), **stored}
-        for channel_id, editor in self.editors.items():
-            row = getattr(editor, "delivery_row", None)
-            if row is not None:
-                row.show_variant(stored.get(channel_id))
+        self.texts.show_deliveries({variant.channel_id: variant for variant in variants_of(self.store, self.post.id)})
 
     # ---- repetition ---------------------------------------------------------------------------------------
 
@@ -578,6 +554,7 @@ class PostComposer(QWidget):
             self.image_strip.add_images(paths, self.post.id)
 
     def _images_changed(self) -> None:
+        self.texts.show_images(self._image_files())
         self._changed()
         self._refresh_checks()
 

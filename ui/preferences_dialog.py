@@ -78,7 +78,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Country:"), self.country_box)
         form.addRow(self.tr("&Time zone:"), self.zone_box)
         form.addRow(self.tr("Holiday &region:"), self.region_box)
-        form.addRow(self.tr("&Rhythm:"), self.per_week_spin)
+        form.addRow(self.tr("R&hythm:"), self.per_week_spin)
         form.addRow("", self.weekends_check)
         form.addRow(self.tr("Send late posts:"), self.grace_spin)
 

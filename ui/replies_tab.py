@@ -94,7 +94,7 @@ class RepliesTab(QWidget):
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setSpacing(1)
         self.new_button = QPushButton(self.tr("&New…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(self.tr("Ed&it…"), self)
         self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.more_button = QToolButton(self)

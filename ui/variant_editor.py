@@ -1,13 +1,21 @@
-"""The text of a post for one channel: follows the main text until edited, with that network's live counter."""
+"""The text of a post for one channel: follows the main text until edited, with that network's live counter, and
+beside it (below it when the composer is narrow) the post as residents will see it there."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from models.channel import ChannelAccount
 from models.text_rules import LengthCheck, Measure, check_text
 from services.i18n import number_text
+from ui.link_cards import LinkCards
+from ui.post_preview import PostPreview
+
+SIDE_BY_SIDE = 500  # from this width on, the preview stands beside the text
 
 
 def describe_length(check: LengthCheck) -> tuple[str, bool]:
@@ -46,7 +54,8 @@ class VariantEditor(QWidget):
 
     edited = Signal()
 
-    def __init__(self, channel: ChannelAccount, master: str, body: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, channel: ChannelAccount, master: str, body: str | None, parent: QWidget | None = None,
+                 cards: LinkCards | None = None) -> None:
         super().__init__(parent)
         self.channel = channel
         self.follows = body is None
@@ -58,19 +67,42 @@ class VariantEditor(QWidget):
         self.follow_note = QLabel(self)
         self.reset_button = QPushButton(self.tr("Use the main text again"), self)
         self.counter.setWordWrap(True)
+        self.follow_note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.follow_note, 1)
         row.addWidget(self.reset_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.text_edit)
-        layout.addWidget(self.counter)
-        layout.addLayout(row)
+        self.column = QVBoxLayout()
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addWidget(self.text_edit)
+        self.column.addWidget(self.counter)
+        self.column.addLayout(row)
+        self.preview = PostPreview(channel, cards or LinkCards(self), self)
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._layout.setContentsMargins(0, 4, 0, 0)
+        self._layout.addLayout(self.column, 1)
+        self._layout.addWidget(self.preview, 0)
         self.text_edit.textChanged.connect(self._typed)
         self.reset_button.clicked.connect(self.reset_to_master)
         self._master = master
         self._setting = False
         self._refresh()
+
+    def add_below(self, widget: QWidget) -> None:
+        """A row under the text (the delivery state and its choices)."""
+        self.column.addWidget(widget)
+
+    def show_images(self, images: list[tuple[Path, int, int]]) -> None:
+        """The post's images (file, width, height), for the preview."""
+        self.preview.show_images(images)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        wide = event.size().width() >= SIDE_BY_SIDE
+        wanted = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._layout.direction() != wanted:
+            self._layout.setDirection(wanted)
+            self._layout.setStretch(1, 2 if wide else 0)  # beside: two fifths of the width; below: its height
+            self._layout.setStretch(0, 3 if wide else 1)
+        super().resizeEvent(event)
 
     def text(self) -> str:
         return self.text_edit.toPlainText()
@@ -106,6 +138,7 @@ class VariantEditor(QWidget):
         self.edited.emit()
 
     def _refresh(self) -> None:
+        self.preview.show_text(self.text())
         text, ok = describe_length(self.check())
         self.counter.setText(text)
         self.counter.setStyleSheet("" if ok else "color: #c0392b; font-weight: bold;")

@@ -4,7 +4,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="350"/>
+        <location filename="../../ui/calendar_tab.py" line="374"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n result for “{text}”</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</source>
         <translation>
             <numerusform>%n post paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n post paused. Taking it back from the networks…</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>Hand %n paused post back to the outbox and the networks? A post whose time passed during the pause is not sent by itself: it waits for your decision.</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="353"/>
+        <location filename="../../ui/month_view.py" line="363"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="409"/>
+        <location filename="../../ui/month_view.py" line="419"/>
         <source>This week: %n of the {target} posts of your rhythm</source>
         <translation>
             <numerusform>This week: %n of the {target} posts of your rhythm</numerusform>
@@ -190,6 +190,17 @@
         <translation>
             <numerusform>Still in a network&apos;s own schedule: %n post ({channels}), taken back at the next run; if that fails, remove it there.</numerusform>
             <numerusform>Still in a network&apos;s own schedule: %n posts ({channels}), taken back at the next run; if that fails, remove them there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostPreview</name>
+    <message numerus="yes">
+        <location filename="../../ui/post_preview.py" line="152"/>
+        <source>+ %n more image(s)</source>
+        <translation>
+            <numerusform>+ %n more image</numerusform>
+            <numerusform>+ %n more images</numerusform>
         </translation>
     </message>
 </context>
@@ -304,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="354"/>
+        <location filename="../../ui/vacation_tab.py" line="356"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>Delete %n post and import</numerusform>

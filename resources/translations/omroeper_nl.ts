@@ -177,22 +177,22 @@
 <context>
     <name>Bluesky</name>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="233"/>
+        <location filename="../../services/networks/bluesky.py" line="243"/>
         <source>Bluesky refused the app password or the session (revoked or mistyped). Make a new app password under Settings &gt; Privacy and security and enter it under Channels.</source>
         <translation>Bluesky weigerde het app-wachtwoord of de sessie (ingetrokken of verkeerd getypt). Maak een nieuw app-wachtwoord onder Instellingen &gt; Privacy en beveiliging en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="239"/>
+        <location filename="../../services/networks/bluesky.py" line="249"/>
         <source>Bluesky asks to slow down; the post waits until it allows more.</source>
         <translation>Bluesky vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="243"/>
+        <location filename="../../services/networks/bluesky.py" line="253"/>
         <source>Bluesky refused the request ({status}).</source>
         <translation>Bluesky weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="245"/>
+        <location filename="../../services/networks/bluesky.py" line="255"/>
         <source>Bluesky refused the post: {detail}</source>
         <translation>Bluesky weigerde het bericht: {detail}</translation>
     </message>
@@ -251,77 +251,77 @@
         <translation>Bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="75"/>
+        <location filename="../../ui/calendar_tab.py" line="76"/>
         <source>&amp;Month</source>
         <translation>&amp;Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="75"/>
+        <location filename="../../ui/calendar_tab.py" line="76"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="75"/>
+        <location filename="../../ui/calendar_tab.py" line="76"/>
         <source>&amp;List</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="82"/>
+        <location filename="../../ui/calendar_tab.py" line="83"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="85"/>
+        <location filename="../../ui/calendar_tab.py" line="86"/>
         <source>Previous (Page Up)</source>
         <translation>Vorige (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="88"/>
+        <location filename="../../ui/calendar_tab.py" line="89"/>
         <source>Next (Page Down)</source>
         <translation>Volgende (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="94"/>
+        <location filename="../../ui/calendar_tab.py" line="95"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>Berichten zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="97"/>
+        <location filename="../../ui/calendar_tab.py" line="98"/>
         <source>&amp;New post</source>
-        <translation>&amp;Nieuw bericht</translation>
+        <translation>N&amp;ieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="98"/>
+        <location filename="../../ui/calendar_tab.py" line="99"/>
         <source>Key dates…</source>
         <translation>Belangrijke data…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="108"/>
+        <location filename="../../ui/calendar_tab.py" line="109"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="164"/>
+        <location filename="../../ui/calendar_tab.py" line="165"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="168"/>
+        <location filename="../../ui/calendar_tab.py" line="169"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="172"/>
+        <location filename="../../ui/calendar_tab.py" line="173"/>
         <source>All campaigns and tags</source>
         <translation>Alle campagnes en tags</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="175"/>
+        <location filename="../../ui/calendar_tab.py" line="176"/>
         <source>Campaign: {name}</source>
         <translation>Campagne: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="350"/>
+        <location filename="../../ui/calendar_tab.py" line="374"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n resultaat voor “{text}”</numerusform>
@@ -329,17 +329,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="376"/>
+        <location filename="../../ui/calendar_tab.py" line="400"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="473"/>
+        <location filename="../../ui/calendar_tab.py" line="504"/>
         <source>A published post stays where it was published.</source>
         <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="493"/>
+        <location filename="../../ui/calendar_tab.py" line="524"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
         <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -367,87 +367,92 @@
         <translation>Iets anders</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="59"/>
+        <location filename="../../ui/channel_dialog.py" line="62"/>
         <source>&amp;Network:</source>
         <translation>&amp;Netwerk:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="60"/>
+        <location filename="../../ui/channel_dialog.py" line="63"/>
         <source>Posted &amp;on:</source>
         <translation>Gepost &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="61"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
+        <location filename="../../ui/channel_dialog.py" line="64"/>
+        <source>Na&amp;me:</source>
+        <translation>Naa&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="62"/>
+        <location filename="../../ui/channel_dialog.py" line="65"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="63"/>
+        <location filename="../../ui/channel_dialog.py" line="66"/>
         <source>&amp;Handle:</source>
         <translation>&amp;Handle:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="64"/>
+        <location filename="../../ui/channel_dialog.py" line="67"/>
         <source>&amp;Page or organization id:</source>
         <translation>&amp;Pagina- of organisatie-id:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="65"/>
+        <location filename="../../ui/channel_dialog.py" line="68"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="84"/>
+        <location filename="../../ui/channel_dialog.py" line="88"/>
         <source>stored in the keychain; type a new one to replace it</source>
         <translation>bewaard in de sleutelhanger; typ een nieuw om het te vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="151"/>
+        <location filename="../../ui/channel_dialog.py" line="93"/>
+        <source>This channel posts as {account}: a token of another account is refused (another address or page id is another account).</source>
+        <translation>Dit kanaal post als {account}: een token van een ander account wordt geweigerd (een ander adres of pagina-id is een ander account).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/channel_dialog.py" line="160"/>
         <source>Its posts become reminders with the text ready to copy; you post them yourself.</source>
         <translation>De berichten worden herinneringen met de tekst klaar om te kopiëren; u post ze zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="155"/>
+        <location filename="../../ui/channel_dialog.py" line="164"/>
         <source>Address: your server, e.g. https://social.overheid.nl. Token: on the server, Preferences &gt; Development &gt; New application (scopes read, write:statuses, write:media), then copy “Your access token”.</source>
         <translation>Adres: uw server, bv. https://social.overheid.nl. Token: op de server, Voorkeuren &gt; Ontwikkeling &gt; Nieuwe toepassing (rechten read, write:statuses, write:media), kopieer dan “Jouw toegangscode”.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="158"/>
+        <location filename="../../ui/channel_dialog.py" line="167"/>
         <source>Handle: e.g. oosterzande.nl. Token: an app password (xxxx-xxxx-xxxx-xxxx) from Settings &gt; Privacy and security &gt; App passwords; never the account&apos;s own password.</source>
         <translation>Handle: bv. oosterzande.nl. Token: een app-wachtwoord (xxxx-xxxx-xxxx-xxxx) uit Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden; nooit het wachtwoord van het account zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="161"/>
+        <location filename="../../ui/channel_dialog.py" line="170"/>
         <source>The page id and a Page access token (from Graph API Explorer, via /me/accounts with a long-lived user token).</source>
         <translation>Het pagina-id en een paginatoegangstoken (uit de Graph API Explorer, via /me/accounts met een langlevend gebruikerstoken).</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="163"/>
+        <location filename="../../ui/channel_dialog.py" line="172"/>
         <source>The organization id (the number in the page&apos;s admin address) and an access token with w_organization_social. It lives 60 days; Omroeper warns before.</source>
         <translation>Het organisatie-id (het getal in het beheeradres van de pagina) en een toegangstoken met w_organization_social. Het leeft 60 dagen; Omroeper waarschuwt vooraf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="171"/>
+        <location filename="../../ui/channel_dialog.py" line="180"/>
         <source>Texts are counted as Instagram counts them: at most {characters} characters and {tags} hashtags, and a post needs an image.</source>
         <translation>Teksten worden geteld zoals Instagram ze telt: hoogstens {characters} tekens en {tags} hashtags, en een bericht heeft een afbeelding nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="174"/>
+        <location filename="../../ui/channel_dialog.py" line="183"/>
         <source>Texts are counted as Threads counts them: at most {characters} characters.</source>
         <translation>Teksten worden geteld zoals Threads ze telt: hoogstens {characters} tekens.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="177"/>
+        <location filename="../../ui/channel_dialog.py" line="186"/>
         <source>Texts are counted as X counts them: at most {characters}, weighted (a link counts 23, an emoji 2).</source>
         <translation>Teksten worden geteld zoals X ze telt: hoogstens {characters}, gewogen (een link telt 23, een emoji 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="179"/>
+        <location filename="../../ui/channel_dialog.py" line="188"/>
         <source>Its texts have no length limit.</source>
         <translation>De teksten hebben geen lengtegrens.</translation>
     </message>
@@ -521,120 +526,163 @@
     </message>
 </context>
 <context>
+    <name>ChannelTexts</name>
+    <message>
+        <location filename="../../ui/channel_texts.py" line="71"/>
+        <source>No channels yet: add them in the Channels tab.</source>
+        <translation>Nog geen kanalen: voeg ze toe op het tabblad Kanalen.</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
-        <location filename="../../services/channels.py" line="61"/>
+        <location filename="../../services/channels.py" line="69"/>
+        <source>This is a web address, not a {network} token: copy the token itself (or the whole address with access_token= in it).</source>
+        <translation>Dit is een webadres, geen token van {network}: kopieer het token zelf (of het hele adres met access_token= erin).</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="76"/>
+        <source>The pasted text holds two different tokens; copy just the one to use.</source>
+        <translation>De geplakte tekst bevat twee verschillende tokens; kopieer alleen het token dat u wilt gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="78"/>
+        <source>The token is taken out of the address (or the answer) it was copied from: its access_token.</source>
+        <translation>Het token wordt uit het adres (of het antwoord) gehaald waaruit het is gekopieerd: de access_token.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="97"/>
         <source>Spaces, line breaks and invisible characters that came with the paste are left out.</source>
         <translation>Spaties, regeleinden en onzichtbare tekens die met het plakken zijn meegekomen, worden weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="68"/>
+        <location filename="../../services/channels.py" line="105"/>
         <source>“Bearer” before the token is left out.</source>
         <translation>“Bearer” vóór het token wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="71"/>
+        <location filename="../../services/channels.py" line="108"/>
         <source>“access_token=” before the token is left out.</source>
         <translation>“access_token=” vóór het token wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="75"/>
+        <location filename="../../services/channels.py" line="112"/>
         <source>The quotation marks around the token are left out.</source>
         <translation>De aanhalingstekens rond het token worden weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="82"/>
+        <location filename="../../services/channels.py" line="117"/>
+        <source>The “;” or “,” after the token is left out.</source>
+        <translation>De “;” of “,” na het token wordt weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="122"/>
         <source>The pasted text is far longer than a {network} token; copy just the token.</source>
         <translation>De geplakte tekst is veel langer dan een token van {network}; kopieer alleen het token.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="85"/>
+        <location filename="../../services/channels.py" line="125"/>
         <source>The pasted token holds a quotation mark, which no {network} token has; copy just the token, without quotes.</source>
         <translation>Het geplakte token bevat een aanhalingsteken, en geen enkel token van {network} heeft dat; kopieer alleen het token, zonder aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="90"/>
+        <location filename="../../services/channels.py" line="130"/>
         <source>This is not a Bluesky app password (those look like xxxx-xxxx-xxxx-xxxx). Make one under Settings &gt; Privacy and security &gt; App passwords. Omroeper never takes the account&apos;s own password: it opens everything, up to deleting the account.</source>
         <translation>Dit is geen app-wachtwoord van Bluesky (die zien eruit als xxxx-xxxx-xxxx-xxxx). Maak er een via Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden. Omroeper neemt nooit het eigen wachtwoord van het account aan: dat opent alles, tot het verwijderen van het account toe.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="96"/>
+        <location filename="../../services/channels.py" line="136"/>
         <source>The pasted token has a space in the middle, which no {network} token has; copy it again, in one piece.</source>
         <translation>Het geplakte token heeft een spatie in het midden, en geen enkel token van {network} heeft die; kopieer het opnieuw, in één stuk.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="99"/>
+        <location filename="../../services/channels.py" line="140"/>
+        <source>The pasted token holds a “{char}”, which no {network} token has: copy just the token.</source>
+        <translation>Het geplakte token bevat een “{char}”, en geen enkel token van {network} heeft die: kopieer alleen het token.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="144"/>
         <source>The pasted token holds a control character, which no {network} token has; copy it again.</source>
         <translation>Het geplakte token bevat een stuurteken, en geen enkel token van {network} heeft dat; kopieer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="102"/>
+        <location filename="../../services/channels.py" line="147"/>
         <source>The pasted token holds a letter with an accent or a sign from outside plain ASCII, which no {network} token has; copy it again.</source>
         <translation>Het geplakte token bevat een letter met een accent of een teken buiten gewone ASCII, en geen enkel token van {network} heeft dat; kopieer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="123"/>
-        <location filename="../../services/channels.py" line="134"/>
+        <location filename="../../services/channels.py" line="168"/>
+        <location filename="../../services/channels.py" line="179"/>
         <source>That is not a web address; the server&apos;s address starts with https://, for example https://social.example.</source>
         <translation>Dat is geen webadres; het adres van de server begint met https://, bijvoorbeeld https://social.example.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="126"/>
+        <location filename="../../services/channels.py" line="171"/>
         <source>The address holds a user name or password (the part before “@”). Omroeper never sends those in an address: remove that part.</source>
         <translation>Het adres bevat een gebruikersnaam of wachtwoord (het deel vóór “@”). Omroeper stuurt die nooit mee in een adres: haal dat deel weg.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="138"/>
+        <location filename="../../services/channels.py" line="183"/>
         <source>Use https:// for {host}: a token must never travel unencrypted.</source>
         <translation>Gebruik https:// voor {host}: een token mag nooit onversleuteld over het net.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="142"/>
+        <location filename="../../services/channels.py" line="187"/>
         <source>Give the server&apos;s own address, {root}, without anything after it: Omroeper talks to the server, not to a page on it.</source>
         <translation>Geef het adres van de server zelf, {root}, zonder iets erachter: Omroeper praat met de server, niet met een pagina erop.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="178"/>
         <location filename="../../services/channels.py" line="223"/>
+        <location filename="../../services/channels.py" line="268"/>
         <source>Give the channel a name.</source>
         <translation>Geef het kanaal een naam.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="181"/>
-        <location filename="../../services/channels.py" line="227"/>
+        <location filename="../../services/channels.py" line="226"/>
+        <location filename="../../services/channels.py" line="272"/>
         <source>There is already a channel named “{name}”.</source>
         <translation>Er is al een kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="185"/>
+        <location filename="../../services/channels.py" line="230"/>
         <source>{network} needs the page or organization id (a number).</source>
         <translation>{network} heeft het pagina- of organisatie-id nodig (een getal).</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="189"/>
-        <location filename="../../services/channels.py" line="233"/>
+        <location filename="../../services/channels.py" line="234"/>
+        <location filename="../../services/channels.py" line="278"/>
         <source>{network} needs its access token or app password.</source>
         <translation>{network} heeft een toegangstoken of app-wachtwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="202"/>
+        <location filename="../../services/channels.py" line="247"/>
         <source>Only a channel posted to by hand is for another network; Omroeper posts to {network} itself.</source>
         <translation>Alleen een kanaal waarop u met de hand post, is voor een ander netwerk; naar {network} post Omroeper zelf.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="297"/>
+        <location filename="../../services/channels.py" line="347"/>
         <source>There is no channel named “{name}”.</source>
         <translation>Er is geen kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="306"/>
+        <location filename="../../services/channels.py" line="356"/>
         <source>No access token is stored for {name}. Enter it under Channels.</source>
         <translation>Er is geen toegangstoken bewaard voor {name}. Vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="317"/>
+        <location filename="../../services/channels.py" line="367"/>
         <source>This channel no longer exists.</source>
         <translation>Dit kanaal bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="416"/>
+        <source>The token entered for {channel} belongs to {found}, not to the {network} page or organization {expected} that this channel posts to (a user token instead of a Page token does this too). Nothing was sent or taken back with it. Enter the token of {expected} under Channels.</source>
+        <translation>Het token voor {channel} hoort bij {found}, niet bij de pagina of organisatie {expected} van {network} waarnaar dit kanaal post (een gebruikerstoken in plaats van een paginatoken doet dit ook). Er is niets mee verstuurd of teruggehaald. Vul onder Kanalen het token van {expected} in.</translation>
+    </message>
+    <message>
+        <location filename="../../services/channels.py" line="423"/>
+        <source>The token entered for {channel} belongs to {found}, not to {expected}, the {network} account this channel was set up for. Nothing was sent or taken back with it. Enter a token of {expected} under Channels; to post as {found} instead, add it as a channel of its own.</source>
+        <translation>Het token voor {channel} hoort bij {found}, niet bij {expected}, het account van {network} waarvoor dit kanaal is ingesteld. Er is niets mee verstuurd of teruggehaald. Vul onder Kanalen een token van {expected} in; om als {found} te posten, voegt u dat toe als een eigen kanaal.</translation>
     </message>
 </context>
 <context>
@@ -651,18 +699,18 @@
     </message>
     <message>
         <location filename="../../ui/channels_tab.py" line="61"/>
-        <source>C&amp;hange…</source>
+        <source>Chan&amp;ge…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
         <location filename="../../ui/channels_tab.py" line="62"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Verwijderen</translation>
+        <source>Re&amp;move</source>
+        <translation>Verwij&amp;deren</translation>
     </message>
     <message>
         <location filename="../../ui/channels_tab.py" line="63"/>
         <source>&amp;Test connection</source>
-        <translation>Verbinding &amp;testen</translation>
+        <translation>Verbinding t&amp;esten</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/channels_tab.py" line="91"/>
@@ -760,122 +808,132 @@
         <translation>Deze ronde begon na {seconds} seconden geen nieuwe verzoeken meer, zodat geen trage server haar vasthoudt; berichten die op de volgende ronde wachten: %n.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="267"/>
-        <source>Paused here: {posts} posts.</source>
-        <translation>Hier gepauzeerd: {posts} berichten.</translation>
-    </message>
-    <message>
-        <location filename="../../services/commands.py" line="268"/>
-        <source>Ask them to pause too: posts their laptop sends, or a network holds, still go out.</source>
-        <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</translation>
-    </message>
-    <message>
-        <location filename="../../services/commands.py" line="273"/>
+        <location filename="../../services/commands.py" line="287"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="281"/>
+        <location filename="../../services/commands.py" line="294"/>
         <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
         <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="297"/>
+        <location filename="../../services/commands.py" line="317"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="301"/>
+        <location filename="../../services/commands.py" line="321"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="329"/>
+        <location filename="../../services/commands.py" line="350"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="336"/>
+        <location filename="../../services/commands.py" line="358"/>
         <source>It deletes many records: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="333"/>
+        <location filename="../../services/commands.py" line="354"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="334"/>
+        <location filename="../../services/commands.py" line="279"/>
+        <source>Paused here: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
+        <translation>Hier gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="283"/>
+        <source>Ask them to pause too: posts their laptop sends, or handed to a network since the handover, still go out.</source>
+        <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die sinds de overdracht aan een netwerk zijn gegeven, gaan anders toch uit.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="312"/>
+        <source>Resumed here: {posts} posts.</source>
+        <translation>Hier hervat: {posts} berichten.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="313"/>
+        <source>Ask them to resume too: the posts go out from their laptop.</source>
+        <translation>Vraag hen ook te hervatten: de berichten gaan uit vanaf hun laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="355"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="351"/>
+        <location filename="../../services/commands.py" line="373"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="362"/>
+        <location filename="../../services/commands.py" line="384"/>
         <source>%n record(s) could not be read and were left out; see the log.</source>
         <translation>Onleesbare gegevens weggelaten: %n; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="393"/>
+        <location filename="../../services/commands.py" line="415"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="394"/>
+        <location filename="../../services/commands.py" line="416"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="394"/>
+        <location filename="../../services/commands.py" line="416"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="395"/>
+        <location filename="../../services/commands.py" line="417"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="397"/>
+        <location filename="../../services/commands.py" line="419"/>
         <source>No channels yet: add one with “channels add NETWORK --name NAME”.</source>
         <translation>Nog geen kanalen: voeg er een toe met “channels add NETWERK --name NAAM”.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="400"/>
+        <location filename="../../services/commands.py" line="422"/>
         <source>posted by hand</source>
         <translation>met de hand gepost</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="402"/>
+        <location filename="../../services/commands.py" line="424"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="409"/>
+        <location filename="../../services/commands.py" line="431"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="415"/>
+        <location filename="../../services/commands.py" line="437"/>
         <source>--for names the network a channel posted to by hand is for: use it with “channels add manual”.</source>
         <translation>--for noemt het netwerk waarvoor een kanaal is waarop u met de hand post: gebruik het met “channels add manual”.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="420"/>
+        <location filename="../../services/commands.py" line="442"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="423"/>
+        <location filename="../../services/commands.py" line="445"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="427"/>
+        <location filename="../../services/commands.py" line="449"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -1066,6 +1124,24 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="41"/>
+        <source>Type a date (24-12, 24 dec, 24-12-2026) or pick one; ↑ and ↓ step a day</source>
+        <translation>Typ een datum (24-12, 24 dec, 24-12-2026) of kies er een; ↑ en ↓ gaan een dag verder of terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="44"/>
+        <source>Pick a date</source>
+        <translation>Kies een datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="81"/>
+        <source>“{typed}” is not a date Omroeper can read; the date stays {date}. Type it as 24-12-2026 or 24 dec, or pick it with ▾.</source>
+        <translation>“{typed}” is geen datum die Omroeper kan lezen; de datum blijft {date}. Typ hem als 24-12-2026 of 24 dec, of kies hem met ▾.</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../services/i18n.py" line="121"/>
@@ -1249,38 +1325,38 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Facebook</name>
     <message>
-        <location filename="../../services/networks/facebook.py" line="139"/>
+        <location filename="../../services/networks/facebook.py" line="148"/>
         <source>Facebook no longer has this scheduled post: it was deleted there.</source>
         <translation>Facebook heeft dit ingeplande bericht niet meer: het is daar verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="174"/>
+        <location filename="../../services/networks/facebook.py" line="181"/>
         <source>Facebook refused the request ({status}).</source>
         <translation>Facebook weigerde het verzoek ({status}).</translation>
     </message>
     <message>
         <location filename="../../services/demo.py" line="81"/>
-        <location filename="../../services/networks/facebook.py" line="182"/>
+        <location filename="../../services/networks/facebook.py" line="189"/>
         <source>Facebook says the Page token is invalid or expired. Make a new Page access token and enter it under Channels.</source>
         <translation>Facebook meldt dat het paginatoken ongeldig of verlopen is. Maak een nieuw paginatoegangstoken en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="186"/>
+        <location filename="../../services/networks/facebook.py" line="193"/>
         <source>The Page token lacks a permission Facebook needs (pages_manage_posts, pages_read_engagement). Make a new token with them.</source>
         <translation>Het paginatoken mist een recht dat Facebook nodig heeft (pages_manage_posts, pages_read_engagement). Maak een nieuw token met die rechten.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="192"/>
+        <location filename="../../services/networks/facebook.py" line="199"/>
         <source>Facebook asks to slow down; the post waits until it allows more.</source>
         <translation>Facebook vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="196"/>
+        <location filename="../../services/networks/facebook.py" line="203"/>
         <source>Facebook refused this as a duplicate of a recent post: check the page before sending it again.</source>
         <translation>Facebook weigerde dit als dubbel van een recent bericht: kijk op de pagina voor u het opnieuw verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="201"/>
+        <location filename="../../services/networks/facebook.py" line="208"/>
         <source>Facebook refused the post: {detail}</source>
         <translation>Facebook weigerde het bericht: {detail}</translation>
     </message>
@@ -1413,162 +1489,197 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../services/handover.py" line="187"/>
+        <location filename="../../services/handover.py" line="195"/>
         <source>The handover file could not be written to {path}: {reason}</source>
         <translation>Het overdrachtsbestand kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="27"/>
+        <location filename="../../services/handover_data.py" line="31"/>
         <source>{name} cannot be imported: {why} Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {why} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="501"/>
-        <location filename="../../services/handover.py" line="505"/>
+        <location filename="../../services/handover.py" line="544"/>
+        <location filename="../../services/handover.py" line="548"/>
         <source>its handover note is damaged.</source>
         <translation>de overdrachtsnotitie is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="335"/>
+        <location filename="../../services/handover.py" line="375"/>
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="213"/>
-        <source>“{title}” is no longer scheduled, but {channel} may still hold it: Omroeper has not yet been able to take it back. Nothing was written. Let Omroeper take it back first (online, with the window open, or with publish-due), then hand over: from the handover on, this laptop sends and takes back nothing.</source>
-        <translation>“{title}” is niet meer ingepland, maar {channel} heeft het misschien nog: Omroeper heeft het nog niet kunnen terughalen. Er is niets geschreven. Laat Omroeper het eerst terughalen (online, met het venster open, of met publish-due) en draag daarna over: vanaf de overdracht verstuurt deze laptop niets meer en haalt hij niets meer terug.</translation>
-    </message>
-    <message>
-        <location filename="../../services/handover.py" line="337"/>
+        <location filename="../../services/handover.py" line="377"/>
         <source>it cannot be read ({reason}).</source>
         <translation>het kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="340"/>
+        <location filename="../../services/handover.py" line="380"/>
         <source>it is far larger than any handover (over 2 GB).</source>
         <translation>het is veel groter dan welke overdracht ook (meer dan 2 GB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="344"/>
-        <location filename="../../services/handover.py" line="389"/>
-        <location filename="../../services/handover.py" line="455"/>
+        <location filename="../../services/handover.py" line="384"/>
+        <location filename="../../services/handover.py" line="429"/>
+        <location filename="../../services/handover.py" line="496"/>
         <source>it is not a handover file, or it is damaged or incomplete.</source>
         <translation>het is geen overdrachtsbestand, of het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="369"/>
+        <location filename="../../services/handover.py" line="409"/>
         <source>it holds far too many files.</source>
         <translation>het bevat veel te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="374"/>
+        <location filename="../../services/handover.py" line="414"/>
         <source>it holds a file that would land outside its folder (“{name}”).</source>
         <translation>het bevat een bestand dat buiten zijn map terecht zou komen (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="377"/>
+        <location filename="../../services/handover.py" line="417"/>
         <source>it holds a file no handover holds (“{name}”); images are named by their content&apos;s SHA-256.</source>
         <translation>het bevat een bestand dat in geen enkele overdracht voorkomt (“{name}”); afbeeldingen heten naar de SHA-256 van hun inhoud.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="381"/>
+        <location filename="../../services/handover.py" line="421"/>
         <source>it holds a link or a folder instead of a file (“{name}”).</source>
         <translation>het bevat een koppeling of een map in plaats van een bestand (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="384"/>
+        <location filename="../../services/handover.py" line="424"/>
         <source>it holds a file packed in a way Omroeper does not write (“{name}”).</source>
         <translation>het bevat een bestand dat is ingepakt op een manier die Omroeper niet gebruikt (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="387"/>
+        <location filename="../../services/handover.py" line="427"/>
         <source>it holds the same file twice.</source>
         <translation>het bevat hetzelfde bestand twee keer.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="139"/>
+        <location filename="../../services/handover_data.py" line="143"/>
         <source>it holds far more records than any calendar.</source>
         <translation>het bevat veel meer gegevens dan welke kalender ook.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="147"/>
+        <location filename="../../services/handover_data.py" line="151"/>
         <source>reading it takes far longer than any handover.</source>
         <translation>het lezen duurt veel langer dan bij welke overdracht ook.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="150"/>
+        <location filename="../../services/handover_data.py" line="154"/>
         <source>its data is not the data of a handover file.</source>
         <translation>de gegevens zijn niet die van een overdrachtsbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="160"/>
+        <location filename="../../services/handover_data.py" line="164"/>
         <source>its data does not match its manifest.</source>
         <translation>de gegevens passen niet bij het manifest.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="174"/>
+        <location filename="../../services/handover_data.py" line="178"/>
         <source>its data holds something a handover never holds ({what}).</source>
         <translation>de gegevens bevatten iets wat een overdracht nooit bevat ({what}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="531"/>
+        <location filename="../../services/handover.py" line="574"/>
         <source>The disk is full: {name} could not be unpacked. Nothing was changed.</source>
         <translation>De schijf is vol: {name} kon niet worden uitgepakt. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="430"/>
-        <location filename="../../services/handover.py" line="526"/>
-        <location filename="../../services/handover.py" line="533"/>
+        <location filename="../../services/handover.py" line="470"/>
+        <location filename="../../services/handover.py" line="569"/>
+        <location filename="../../services/handover.py" line="576"/>
         <source>it is damaged or incomplete.</source>
         <translation>het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="421"/>
+        <location filename="../../services/handover.py" line="224"/>
+        <source>… and {count} more.</source>
+        <translation>… en nog {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="225"/>
+        <source>A network still holds posts that should no longer go out there, and Omroeper has not yet been able to take them back. Nothing was written.</source>
+        <translation>Een netwerk heeft nog berichten die daar niet meer uit mogen gaan, en Omroeper heeft ze nog niet kunnen terughalen. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="227"/>
+        <source>Let Omroeper take them back first (online, with the window open, or with publish-due), then hand over: from the handover on, this laptop sends and takes back nothing.</source>
+        <translation>Laat Omroeper ze eerst terughalen (online, met het venster open, of met publish-due) en draag daarna over: vanaf de overdracht verstuurt deze laptop niets meer en haalt hij niets meer terug.</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="251"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="252"/>
+        <source>the channel was removed</source>
+        <translation>het kanaal is verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="253"/>
+        <source>taken off the post</source>
+        <translation>van het bericht gehaald</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="254"/>
+        <source>no longer scheduled</source>
+        <translation>niet meer ingepland</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="255"/>
+        <source>“{title}” on {channel} ({why})</source>
+        <translation>“{title}” op {channel} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover.py" line="461"/>
         <source>it unpacks to far more than any handover (“{name}” alone is over {size} MB).</source>
         <translation>uitgepakt is het veel groter dan welke overdracht ook (“{name}” alleen al is meer dan {size} MB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="437"/>
+        <location filename="../../services/handover.py" line="477"/>
         <source>the image “{name}” does not hold what its name says (its content&apos;s SHA-256).</source>
         <translation>de afbeelding “{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="449"/>
+        <location filename="../../services/handover.py" line="490"/>
         <source>its manifest is damaged.</source>
         <translation>de inhoudsopgave is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="460"/>
+        <location filename="../../services/handover.py" line="501"/>
         <source>it was made by a newer version of Omroeper (format {version}); update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper (formaat {version}); werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="464"/>
+        <location filename="../../services/handover.py" line="506"/>
         <source>its manifest was changed after it was exported, or is damaged.</source>
         <translation>het manifest is na het exporteren gewijzigd, of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="467"/>
+        <location filename="../../services/handover.py" line="509"/>
         <source>its content does not match its manifest: it was changed after it was exported.</source>
         <translation>de inhoud klopt niet met de inhoudsopgave: het is veranderd na het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="535"/>
+        <location filename="../../services/handover.py" line="578"/>
         <source>it changed while it was being read.</source>
         <translation>het veranderde terwijl het werd gelezen.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="128"/>
+        <location filename="../../services/handover_data.py" line="132"/>
         <source>its data is damaged.</source>
         <translation>de gegevens zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="471"/>
+        <location filename="../../services/handover.py" line="513"/>
         <source>it was made by a newer version of Omroeper; update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="509"/>
+        <location filename="../../services/merge.py" line="649"/>
         <source>its records do not fit this calendar ({reason}).</source>
         <translation>de gegevens passen niet in deze kalender ({reason}).</translation>
     </message>
@@ -2023,37 +2134,37 @@ Status: {status}
 <context>
     <name>ImageStrip</name>
     <message>
-        <location filename="../../ui/image_strip.py" line="41"/>
+        <location filename="../../ui/image_strip.py" line="50"/>
         <source>Alt text: describe what the image shows</source>
         <translation>Alt-tekst: beschrijf wat de afbeelding toont</translation>
     </message>
     <message>
-        <location filename="../../ui/image_strip.py" line="42"/>
+        <location filename="../../ui/image_strip.py" line="53"/>
         <source>Add images…</source>
         <translation>Afbeeldingen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/image_strip.py" line="43"/>
+        <location filename="../../ui/image_strip.py" line="55"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/image_strip.py" line="45"/>
+        <location filename="../../ui/image_strip.py" line="58"/>
         <source>Move earlier</source>
         <translation>Naar voren</translation>
     </message>
     <message>
-        <location filename="../../ui/image_strip.py" line="47"/>
+        <location filename="../../ui/image_strip.py" line="61"/>
         <source>Move later</source>
         <translation>Naar achteren</translation>
     </message>
     <message>
-        <location filename="../../ui/image_strip.py" line="67"/>
+        <location filename="../../ui/image_strip.py" line="81"/>
         <source>Add images</source>
         <translation>Afbeeldingen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/image_strip.py" line="68"/>
+        <location filename="../../ui/image_strip.py" line="82"/>
         <source>Images ({patterns})</source>
         <translation>Afbeeldingen ({patterns})</translation>
     </message>
@@ -2061,37 +2172,47 @@ Status: {status}
 <context>
     <name>InstanceLock</name>
     <message>
-        <location filename="../../services/instance_lock.py" line="85"/>
+        <location filename="../../services/instance_lock.py" line="147"/>
         <source>Omroeper is already running with the data folder {folder}. Switch to that window; two copies working on the same data would overwrite each other&apos;s changes.</source>
         <translation>Omroeper draait al met de gegevensmap {folder}. Ga naar dat venster; twee exemplaren die met dezelfde gegevens werken, zouden elkaars wijzigingen overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../services/instance_lock.py" line="73"/>
+        <location filename="../../services/instance_lock.py" line="90"/>
         <source>Omroeper could not make its lock file in the data folder {folder}, so it cannot make sure no other copy works on the same data. Check the folder and the disk, and try again.</source>
         <translation>Omroeper kon zijn vergrendelbestand niet maken in de gegevensmap {folder} en kan dus niet uitsluiten dat een ander exemplaar met dezelfde gegevens werkt. Controleer de map en de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/instance_lock.py" line="57"/>
-        <source>Another Omroeper command ({command}, process {pid}) is working with this data folder; waiting up to {minutes} minutes for it to finish…</source>
-        <translation>Een andere opdracht van Omroeper ({command}, proces {pid}) werkt met deze gegevensmap; er wordt hoogstens {minutes} minuten gewacht tot die klaar is…</translation>
+        <location filename="../../services/instance_lock.py" line="72"/>
+        <source>Another Omroeper command ({command}, process {pid}) is working with this data folder; waiting up to {minutes} minutes for it to finish (a run of the outbox starts no request after {run} seconds, and no request takes longer than {request} seconds)…</source>
+        <translation>Een andere opdracht van Omroeper ({command}, proces {pid}) werkt met deze gegevensmap; er wordt hoogstens {minutes} minuten gewacht tot die klaar is (een verzendronde begint na {run} seconden geen verzoek meer, en geen verzoek duurt langer dan {request} seconden)…</translation>
     </message>
     <message>
-        <location filename="../../services/instance_lock.py" line="90"/>
+        <location filename="../../services/instance_lock.py" line="121"/>
+        <source>Paused at once: {posts} posts. The run of {command} (process {pid}) that is busy now sends none of them; what the networks hold in their own schedules is taken back once it has ended.</source>
+        <translation>Meteen gepauzeerd: {posts} berichten. De ronde van {command} (proces {pid}) die nu bezig is, verstuurt er geen van; wat de netwerken in hun eigen planning hebben, wordt teruggehaald zodra die klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../services/instance_lock.py" line="128"/>
+        <source>The {posts} posts stay paused here, but what a network holds in its own schedule was not taken back yet: run pause-all again when that command has finished.</source>
+        <translation>De {posts} berichten blijven hier gepauzeerd, maar wat een netwerk in zijn eigen planning heeft, is nog niet teruggehaald: voer pause-all opnieuw uit als die opdracht klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../services/instance_lock.py" line="152"/>
         <source>Another Omroeper command ({command}, process {pid}) is already running with the data folder {folder}; two at once would overwrite each other&apos;s changes. Try again when it has finished.</source>
         <translation>Een andere opdracht van Omroeper ({command}, proces {pid}) werkt al met de gegevensmap {folder}; twee tegelijk zouden elkaars wijzigingen overschrijven. Probeer het opnieuw als die klaar is.</translation>
     </message>
     <message>
-        <location filename="../../services/instance_lock.py" line="94"/>
+        <location filename="../../services/instance_lock.py" line="156"/>
         <source>Another Omroeper (process {pid}) is already running with the data folder {folder}: its window or a command. Two at once would overwrite each other&apos;s changes; try again when it has finished.</source>
         <translation>Een andere Omroeper (proces {pid}) werkt al met de gegevensmap {folder}: het venster of een opdracht. Twee tegelijk zouden elkaars wijzigingen overschrijven; probeer het opnieuw als die klaar is.</translation>
     </message>
     <message>
-        <location filename="../../services/instance_lock.py" line="132"/>
+        <location filename="../../services/instance_lock.py" line="194"/>
         <source>The disk that holds the data folder {folder} is full, so Omroeper cannot start its work there. Your data is intact. Free some space on the disk and start Omroeper again.</source>
         <translation>De schijf met de gegevensmap {folder} is vol, dus Omroeper kan daar niet aan het werk. Uw gegevens zijn ongeschonden. Maak ruimte vrij op de schijf en start Omroeper opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/instance_lock.py" line="144"/>
+        <location filename="../../services/instance_lock.py" line="206"/>
         <source>The data folder {folder} cannot be used: {reason}</source>
         <translation>De gegevensmap {folder} kan niet worden gebruikt: {reason}</translation>
     </message>
@@ -2227,7 +2348,7 @@ Status: {status}
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="117"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="118"/>
@@ -2242,7 +2363,7 @@ Status: {status}
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="120"/>
         <source>&amp;Lasts:</source>
-        <translation>&amp;Duurt:</translation>
+        <translation>D&amp;uurt:</translation>
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="121"/>
@@ -2266,34 +2387,90 @@ Status: {status}
     </message>
 </context>
 <context>
+    <name>LinkCard</name>
+    <message>
+        <location filename="../../services/link_card.py" line="60"/>
+        <source>The page took too long to read: no link card.</source>
+        <translation>Het lezen van de pagina duurde te lang: geen linkkaart.</translation>
+    </message>
+    <message>
+        <location filename="../../services/link_card.py" line="67"/>
+        <source>The page answered {status}: no link card.</source>
+        <translation>De pagina antwoordde {status}: geen linkkaart.</translation>
+    </message>
+    <message>
+        <location filename="../../services/link_card.py" line="71"/>
+        <source>The link leads to a file, not a page: no link card.</source>
+        <translation>De link leidt naar een bestand, niet naar een pagina: geen linkkaart.</translation>
+    </message>
+    <message>
+        <location filename="../../services/link_card.py" line="84"/>
+        <source>The page names no title or image: the networks show the bare link.</source>
+        <translation>De pagina noemt geen titel of afbeelding: de netwerken tonen de kale link.</translation>
+    </message>
+    <message>
+        <location filename="../../services/link_card.py" line="99"/>
+        <source>Only web addresses (http, https) get a link card.</source>
+        <translation>Alleen webadressen (http, https) krijgen een linkkaart.</translation>
+    </message>
+    <message>
+        <location filename="../../services/link_card.py" line="110"/>
+        <source>The page sends its readers from https to an unsafe http address: no link card.</source>
+        <translation>De pagina stuurt haar lezers van https naar een onveilig http-adres: geen linkkaart.</translation>
+    </message>
+    <message>
+        <location filename="../../services/link_card.py" line="113"/>
+        <source>The page sends its readers on more than {count} times: no link card.</source>
+        <translation>De pagina stuurt haar lezers meer dan {count} keer door: geen linkkaart.</translation>
+    </message>
+    <message>
+        <location filename="../../services/link_card.py" line="119"/>
+        <source>{host} sends its readers on without saying where: no link card.</source>
+        <translation>{host} stuurt haar lezers door zonder te zeggen waarheen: geen linkkaart.</translation>
+    </message>
+    <message>
+        <location filename="../../services/link_card.py" line="121"/>
+        <source>{host} could not be read (not reachable, too slow, too large, or not a valid secure connection): no link card.</source>
+        <translation>{host} kon niet worden gelezen (niet bereikbaar, te traag, te groot, of geen geldige beveiligde verbinding): geen linkkaart.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCards</name>
+    <message>
+        <location filename="../../ui/link_cards.py" line="91"/>
+        <source>The page could not be read (an unexpected problem; see the log).</source>
+        <translation>De pagina kon niet worden gelezen (een onverwacht probleem; zie het logbestand).</translation>
+    </message>
+</context>
+<context>
     <name>LinkedIn</name>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="149"/>
+        <location filename="../../services/networks/linkedin.py" line="163"/>
         <source>LinkedIn named an upload address that is not LinkedIn&apos;s; the image (and the token) were not sent there.</source>
         <translation>LinkedIn gaf een uploadadres op dat niet van LinkedIn is; de afbeelding (en het token) zijn daar niet naartoe gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="186"/>
+        <location filename="../../services/networks/linkedin.py" line="200"/>
         <source>LinkedIn refused the access token (expired after 60 days, or revoked). Make a new one and enter it under Channels.</source>
         <translation>LinkedIn weigerde het toegangstoken (verlopen na 60 dagen, of ingetrokken). Maak een nieuw en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="190"/>
+        <location filename="../../services/networks/linkedin.py" line="204"/>
         <source>The LinkedIn token may not post for this organization (w_organization_social).</source>
         <translation>Het LinkedIn-token mag niet posten voor deze organisatie (w_organization_social).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="193"/>
+        <location filename="../../services/networks/linkedin.py" line="207"/>
         <source>LinkedIn asks to slow down; the post waits until it allows more.</source>
         <translation>LinkedIn vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="197"/>
+        <location filename="../../services/networks/linkedin.py" line="211"/>
         <source>LinkedIn refused this as a duplicate of an earlier post: check the page.</source>
         <translation>LinkedIn weigerde dit als dubbel van een eerder bericht: kijk op de pagina.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="202"/>
+        <location filename="../../services/networks/linkedin.py" line="216"/>
         <source>LinkedIn refused the post: {detail}</source>
         <translation>LinkedIn weigerde het bericht: {detail}</translation>
     </message>
@@ -2301,118 +2478,113 @@ Status: {status}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&amp;Replies</source>
         <translation>&amp;Reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&amp;Vacation</source>
         <translation>&amp;Vakantie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>C&amp;hannels</source>
         <translation>Ka&amp;nalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Crisis switch: stop every post not yet published, here and at the networks</source>
         <translation>Crisisknop: stop elk bericht dat nog niet gepubliceerd is, hier en bij de netwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Pause all</source>
         <translation>Alles pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>standing in for {name} until {date}</source>
         <translation>vervangt {name} tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Resume all</source>
         <translation>Alles hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Hand the paused posts back; those whose time passed wait for you</source>
         <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is, wachten op u</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Getting started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Afsluiten doet u via dit pictogram.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</source>
         <translation>
             <numerusform>%n bericht gepauzeerd op deze laptop. Het versturen ligt bij {name}: vraag hen ook op Alles pauzeren te drukken. Berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</numerusform>
@@ -2420,12 +2592,23 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>the other laptop</source>
         <translation>de andere laptop</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>H&amp;elp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <source>Omroeper stays open in the tray and sends nothing: the sending is with {name}. Quit from here.</source>
+        <translation>Omroeper blijft open in het systeemvak en verstuurt niets: het versturen ligt bij {name}. Afsluiten doet u via dit pictogram.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
@@ -2433,18 +2616,18 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>No posts are paused.</source>
         <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Resume all posts</source>
         <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>%n gepauzeerd bericht weer vrijgeven aan de wachtrij en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
@@ -2452,32 +2635,57 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
         <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="661"/>
+        <source>The data file cannot be written to.</source>
+        <translation>Er kan niet naar het gegevensbestand worden geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="682"/>
+        <source>Omroeper post {time}.txt</source>
+        <translation>Omroeper-bericht {time}.txt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="684"/>
+        <source>Save the post&apos;s text</source>
+        <translation>De tekst van het bericht bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="685"/>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstbestanden (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="693"/>
+        <source>The post&apos;s text was saved to {path}.</source>
+        <translation>De tekst van het bericht is bewaard in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="758"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -2491,32 +2699,37 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Mastodon</name>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="233"/>
+        <location filename="../../services/networks/mastodon.py" line="296"/>
         <source>The Mastodon server is still processing an image; it will be tried again.</source>
         <translation>De Mastodon-server verwerkt een afbeelding nog; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="185"/>
+        <location filename="../../services/networks/mastodon.py" line="223"/>
         <source>The Mastodon server no longer holds this post in its schedule, and it is not on the account: it was deleted there, or the server could not publish it.</source>
         <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning en het staat ook niet op het account: het is daar verwijderd, of de server kon het niet publiceren.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="277"/>
+        <location filename="../../services/networks/mastodon.py" line="219"/>
+        <source>The Mastodon server no longer holds this post in its schedule, and it is not among the account&apos;s newest {count} posts, which is as far back as Omroeper looks: it probably went out among many others, but that is not certain.</source>
+        <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning, en het staat niet tussen de nieuwste {count} berichten van het account, zo ver terug als Omroeper kijkt: het is waarschijnlijk tussen vele andere uitgegaan, maar dat is niet zeker.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/mastodon.py" line="340"/>
         <source>The Mastodon server refused the access token (revoked or mistyped). Make a new one under Preferences &gt; Development on the server and enter it under Channels.</source>
         <translation>De Mastodon-server weigerde het toegangstoken (ingetrokken of verkeerd getypt). Maak een nieuw token onder Voorkeuren &gt; Ontwikkeling op de server en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="281"/>
+        <location filename="../../services/networks/mastodon.py" line="344"/>
         <source>The Mastodon server asks to slow down; the post waits until it allows more.</source>
         <translation>De Mastodon-server vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="291"/>
+        <location filename="../../services/networks/mastodon.py" line="354"/>
         <source>The Mastodon server refused the request ({status}).</source>
         <translation>De Mastodon-server weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="285"/>
+        <location filename="../../services/networks/mastodon.py" line="348"/>
         <source>The Mastodon server refused the post: {detail}</source>
         <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
     </message>
@@ -2666,122 +2879,128 @@ Gegevensmap: {folder}</translation>
         <translation>instellingen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="159"/>
+        <location filename="../../services/merge.py" line="181"/>
         <source>This file deletes {count} of the {total} posts in your calendar.</source>
         <translation>Dit bestand verwijdert {count} van de {total} berichten in uw kalender.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="162"/>
+        <location filename="../../services/merge.py" line="184"/>
         <source>This file takes {count} channels off posts that stay (of {total} channel texts).</source>
         <translation>Dit bestand haalt {count} kanalen weg bij berichten die blijven (van {total} kanaalteksten).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="165"/>
+        <location filename="../../services/merge.py" line="187"/>
         <source>This file deletes {count} of the {total} {table}.</source>
         <translation>Dit bestand verwijdert {count} van de {total} {table}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="173"/>
+        <location filename="../../services/merge.py" line="195"/>
         <source>Posts this file deletes from your calendar: {count} of {total}.</source>
         <translation>Berichten die dit bestand uit uw kalender verwijdert: {count} van {total}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="179"/>
+        <location filename="../../services/merge.py" line="201"/>
         <source>{table}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{table}: {added} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="181"/>
+        <location filename="../../services/merge.py" line="203"/>
         <source>Deleted on the other side: {title}</source>
         <translation>Aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="183"/>
+        <location filename="../../services/merge.py" line="205"/>
         <source>Channel deleted on the other side: {title}</source>
         <translation>Kanaal aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="184"/>
+        <location filename="../../services/merge.py" line="206"/>
         <source>Key date deleted on the other side: {title}</source>
         <translation>Belangrijke datum aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="185"/>
+        <location filename="../../services/merge.py" line="207"/>
         <source>Reply template deleted on the other side: {title}</source>
         <translation>Antwoordsjabloon aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="186"/>
+        <location filename="../../services/merge.py" line="208"/>
         <source>Staff member deleted on the other side: {title}</source>
         <translation>Medewerker aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="188"/>
+        <location filename="../../services/merge.py" line="210"/>
         <source>Channel taken off a post on the other side: {title}</source>
         <translation>Kanaal aan de andere kant van een bericht gehaald: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="189"/>
+        <location filename="../../services/merge.py" line="211"/>
         <source>Deleted on the other side, kept because its token is on this laptop: channel {title}</source>
         <translation>Aan de andere kant verwijderd, bewaard omdat het token op deze laptop staat: kanaal {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="191"/>
+        <location filename="../../services/merge.py" line="213"/>
         <source>Changed on the other side: {title}</source>
         <translation>Gewijzigd aan de andere kant: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="192"/>
+        <location filename="../../services/merge.py" line="214"/>
         <source>Changed on both sides, both versions kept: {title}</source>
         <translation>Aan beide kanten gewijzigd, beide versies bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="193"/>
+        <location filename="../../services/merge.py" line="215"/>
         <source>Deleted on the other side but changed here, kept: {title}</source>
         <translation>Aan de andere kant verwijderd maar hier gewijzigd, bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="196"/>
+        <location filename="../../services/merge.py" line="217"/>
+        <source>Handed to the network&apos;s schedule on both sides, each under its own id: the earlier copy is taken back there at the next run: {title}</source>
+        <translation>Aan beide kanten aan de planning van het netwerk gegeven, elk onder een eigen id: het eerdere exemplaar wordt daar bij de volgende ronde teruggehaald: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="221"/>
         <source>Images not in the file: {count} (their posts arrive without them).</source>
         <translation>Afbeeldingen die niet in het bestand zitten: {count} (hun berichten komen zonder aan).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="198"/>
+        <location filename="../../services/merge.py" line="223"/>
         <source>Nothing new in this file.</source>
         <translation>Niets nieuws in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="204"/>
+        <location filename="../../services/merge.py" line="229"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="241"/>
+        <location filename="../../services/merge.py" line="269"/>
         <source>the other side</source>
         <translation>de andere kant</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="396"/>
+        <location filename="../../services/merge.py" line="435"/>
+        <location filename="../../services/merge.py" line="571"/>
         <source>{post} on {channel}</source>
         <translation>{post} op {channel}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="455"/>
+        <location filename="../../services/merge.py" line="592"/>
         <source>{title} (version of {name})</source>
         <translation>{title} (versie van {name})</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="536"/>
+        <location filename="../../services/merge.py" line="676"/>
         <source>The disk is full: the images of {name} could not be copied into {folder}. Nothing was imported. Free some space on the disk and import the file again.</source>
         <translation>De schijf is vol: de afbeeldingen van {name} konden niet naar {folder} worden gekopieerd. Er is niets geïmporteerd. Maak ruimte vrij op de schijf en importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="540"/>
+        <location filename="../../services/merge.py" line="680"/>
         <source>The images of {name} could not be copied into {folder}: the folder is read-only, or you lack the permission. Nothing was imported. Check the permissions and import the file again.</source>
         <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd: de map is alleen-lezen, of u hebt er geen rechten voor. Er is niets geïmporteerd. Controleer de rechten en importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="543"/>
+        <location filename="../../services/merge.py" line="683"/>
         <source>The images of {name} could not be copied into {folder} ({reason}). Nothing was imported. Check the disk and import the file again.</source>
         <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd ({reason}). Er is niets geïmporteerd. Controleer de schijf en importeer het bestand opnieuw.</translation>
     </message>
@@ -2802,7 +3021,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="353"/>
+        <location filename="../../ui/month_view.py" line="363"/>
         <source>+%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
@@ -2810,7 +3029,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="409"/>
+        <location filename="../../ui/month_view.py" line="419"/>
         <source>This week: %n of the {target} posts of your rhythm</source>
         <translation>
             <numerusform>Deze week: %n van de {target} berichten van uw ritme</numerusform>
@@ -2909,62 +3128,62 @@ Gegevensmap: {folder}</translation>
         <translation>Publiceren naar {network} is nog niet gebouwd: post {name} voorlopig met de hand.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="91"/>
+        <location filename="../../services/networks/http.py" line="95"/>
         <source>This run of the outbox used its {seconds} seconds, so it sent nothing more; the rest goes at the next run.</source>
         <translation>Deze verzendronde heeft haar {seconds} seconden gebruikt en verstuurt niets meer; de rest gaat bij de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="261"/>
+        <location filename="../../services/networks/http.py" line="275"/>
         <source>The address {address} cannot be used; nothing was sent. Check it under Channels.</source>
         <translation>Het adres {address} kan niet worden gebruikt; er is niets verstuurd. Controleer het onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="272"/>
+        <location filename="../../services/networks/http.py" line="286"/>
         <source>The secure connection to {name} failed: its certificate is not valid. Nothing was sent. Check the address under Channels, or the network this laptop is on.</source>
         <translation>De beveiligde verbinding met {name} is mislukt: het certificaat is niet geldig. Er is niets verstuurd. Controleer het adres onder Kanalen, of het netwerk waarop deze laptop zit.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="276"/>
+        <location filename="../../services/networks/http.py" line="290"/>
         <source>{name} cannot be reached (offline?); nothing was sent. It will be tried again.</source>
         <translation>{name} is niet bereikbaar (offline?); er is niets verstuurd. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="282"/>
+        <location filename="../../services/networks/http.py" line="296"/>
         <source>The server at {address} answers that it moved to {location}. Omroeper did not follow it, so the token was not sent there. Check the address under Channels.</source>
         <translation>De server op {address} antwoordt dat hij is verhuisd naar {location}. Omroeper is niet meegegaan, dus het token is daar niet naartoe gestuurd. Controleer het adres onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="292"/>
+        <location filename="../../services/networks/http.py" line="308"/>
         <source>{name} did not answer in time after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} antwoordde niet op tijd nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="294"/>
+        <location filename="../../services/networks/http.py" line="310"/>
         <source>The connection to {name} broke after the post was sent; it is not known whether it arrived.</source>
         <translation>De verbinding met {name} werd verbroken nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="297"/>
+        <location filename="../../services/networks/http.py" line="313"/>
         <source>{name} did not answer in time, or not completely; it will be tried again.</source>
         <translation>{name} antwoordde niet op tijd, of niet volledig; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="304"/>
+        <location filename="../../services/networks/http.py" line="320"/>
         <source>{name} gave an answer Omroeper does not understand after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} gaf een antwoord dat Omroeper niet begrijpt nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="307"/>
+        <location filename="../../services/networks/http.py" line="323"/>
         <source>{name} gave an answer Omroeper does not understand; it will be tried again.</source>
         <translation>{name} gaf een antwoord dat Omroeper niet begrijpt; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="314"/>
+        <location filename="../../services/networks/http.py" line="330"/>
         <source>{name} reported a problem of its own ({status}) after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} meldde een eigen probleem ({status}) nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="318"/>
+        <location filename="../../services/networks/http.py" line="334"/>
         <source>{name} has a problem of its own ({status}); it will be tried again.</source>
         <translation>{name} heeft een eigen probleem ({status}); het wordt later opnieuw geprobeerd.</translation>
     </message>
@@ -2980,38 +3199,43 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../services/outbox.py" line="76"/>
-        <location filename="../../services/outbox_sending.py" line="381"/>
+        <location filename="../../services/outbox.py" line="84"/>
+        <location filename="../../services/outbox_sending.py" line="420"/>
         <source>{channel} asked to slow down until {time}.</source>
         <translation>{channel} vroeg om het tot {time} rustiger aan te doen.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="114"/>
+        <location filename="../../services/outbox.py" line="122"/>
         <source>Omroeper met an unexpected error with this post ({reason}); the details are in the log file.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij dit bericht ({reason}); de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="146"/>
+        <location filename="../../services/outbox.py" line="154"/>
         <source>This post fell due while Omroeper could not send it, more than the grace period ago. Send it now or move it.</source>
         <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="158"/>
+        <location filename="../../services/outbox_sending.py" line="162"/>
         <source>Omroeper could not get {channel} ready to send ({reason}): is the keychain locked? Its posts wait; the details are in the log file.</source>
         <translation>Omroeper kon {channel} niet klaarmaken om te versturen ({reason}): is de sleutelhanger vergrendeld? De berichten ervan wachten; de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="212"/>
+        <location filename="../../services/outbox_sending.py" line="192"/>
+        <source>Omroeper could not ask {channel} whose token it holds ({reason}); its posts wait. The details are in the log file.</source>
+        <translation>Omroeper kon {channel} niet vragen van wie het token is ({reason}); de berichten ervan wachten. De details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../services/outbox_sending.py" line="251"/>
         <source>The image file {name} is missing or cannot be read from the data folder ({reason}). Add the image to the post again.</source>
         <translation>Het afbeeldingsbestand {name} ontbreekt of kan niet uit de gegevensmap worden gelezen ({reason}). Voeg de afbeelding opnieuw aan het bericht toe.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="290"/>
+        <location filename="../../services/outbox_sending.py" line="329"/>
         <source>Omroeper met an unexpected error while sending this post to {channel} ({reason}; the details are in the log file). Check {channel}: mark it published if it is there, or send it again.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij het versturen van dit bericht naar {channel} ({reason}; de details staan in het logbestand). Kijk op {channel}: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="334"/>
+        <location filename="../../services/outbox_sending.py" line="373"/>
         <source>Omroeper checks at the next run whether it arrived.</source>
         <translation>Omroeper kijkt bij de volgende ronde of het is aangekomen.</translation>
     </message>
@@ -3021,6 +3245,7 @@ Gegevensmap: {folder}</translation>
         <translation>Dit bericht heeft {channel} niet bereikt en is nu langer te laat dan de wachttijd toestaat. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
+        <location filename="../../services/network_schedule.py" line="143"/>
         <location filename="../../services/outbox_settling.py" line="89"/>
         <source>Check {channel}: mark the post published if it is there.</source>
         <translation>Kijk op {channel}: markeer het bericht als gepubliceerd als het er staat.</translation>
@@ -3031,37 +3256,57 @@ Gegevensmap: {folder}</translation>
         <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd op {time}); de lijst met recente berichten van een netwerk kan achterlopen. Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="112"/>
+        <location filename="../../services/network_schedule.py" line="180"/>
         <source>{channel} could not confirm that it published this post from its schedule ({reason}). Check there: mark it published if it is, or send it again.</source>
         <translation>{channel} kon niet bevestigen dat het dit bericht vanuit zijn planning heeft gepubliceerd ({reason}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="124"/>
+        <location filename="../../services/network_schedule.py" line="134"/>
         <source>“{title}” should no longer have gone out on {channel}, but {channel} published it from its own schedule before Omroeper could take it back. Remove it there if it must not stay online.</source>
         <translation>“{title}” had niet meer uit moeten gaan op {channel}, maar {channel} publiceerde het vanuit zijn eigen planning voordat Omroeper het kon terughalen. Verwijder het daar als het niet online mag blijven.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="136"/>
+        <location filename="../../services/network_schedule.py" line="154"/>
         <source>This post was changed after it was handed to {channel}, and {channel} no longer holds it: it probably went out as it was before the change. Check there.</source>
         <translation>Dit bericht is gewijzigd nadat het aan {channel} was overgedragen, en {channel} heeft het niet meer: het is waarschijnlijk verstuurd zoals het vóór de wijziging was. Kijk daar.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="193"/>
+        <location filename="../../services/network_schedule.py" line="197"/>
+        <source>{channel} still holds this post in its own schedule, %n hour(s) after its time, and has not published it. Check there: it may still go out late. To send it from here instead, remove it there first, or it goes out twice.</source>
+        <translation>{channel} heeft dit bericht %n uur na het tijdstip nog in zijn eigen planning en heeft het niet gepubliceerd. Kijk daar: het kan nog te laat uitgaan. Wilt u het vanaf hier versturen, verwijder het daar dan eerst, anders gaat het twee keer uit.</translation>
+    </message>
+    <message>
+        <location filename="../../services/network_schedule.py" line="198"/>
+        <source>{channel} has not published it from its own schedule, %n hour(s) after its time.</source>
+        <translation>{channel} heeft het %n uur na het tijdstip nog niet vanuit zijn eigen planning gepubliceerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/network_schedule.py" line="200"/>
+        <source>{channel} still holds this post, %n hour(s) after its time: it has not gone out yet. Omroeper keeps asking; a day after its time it is left to you.</source>
+        <translation>{channel} heeft dit bericht %n uur na het tijdstip nog: het is nog niet uitgegaan. Omroeper blijft vragen; een dag na het tijdstip is het aan u.</translation>
+    </message>
+    <message>
+        <location filename="../../services/network_schedule.py" line="205"/>
+        <source>{channel} says it holds nothing under this post&apos;s id, but whose token this is could not be checked this run, so that proves nothing.</source>
+        <translation>{channel} zegt niets te hebben onder het id van dit bericht, maar van wie het token is kon deze ronde niet worden gecontroleerd, dus dat bewijst niets.</translation>
+    </message>
+    <message>
+        <location filename="../../services/network_schedule.py" line="258"/>
         <source>{channel} holds something else under the id Omroeper kept for this post (a post that is already published, or another text), so Omroeper removed nothing there. Check {channel}&apos;s scheduled posts, and remove this post there by hand if it is there.</source>
         <translation>{channel} heeft iets anders onder het id dat Omroeper voor dit bericht bewaarde (een bericht dat al is gepubliceerd, of een andere tekst), dus Omroeper heeft daar niets verwijderd. Controleer de ingeplande berichten van {channel} en verwijder dit bericht daar met de hand als het er staat.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="205"/>
+        <location filename="../../services/network_schedule.py" line="270"/>
         <source>Omroeper could not take this post back from {channel}&apos;s own schedule ({reason}), and its time has passed: it probably went out there. Check {channel}, and remove it there if it must not stay online.</source>
         <translation>Omroeper kon dit bericht niet terughalen uit de eigen planning van {channel} ({reason}), en de tijd ervan is voorbij: het is daar waarschijnlijk uitgegaan. Kijk op {channel} en verwijder het daar als het niet online mag blijven.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="223"/>
+        <location filename="../../services/network_schedule.py" line="288"/>
         <source>Still in {channel}&apos;s own schedule, and {channel} publishes it on {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand, or solve the problem; every run tries again.</source>
         <translation>Nog in de eigen planning van {channel}, en {channel} publiceert het op {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}, of los het probleem op; elke ronde probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="231"/>
+        <location filename="../../services/network_schedule.py" line="296"/>
         <source>“{title}” should no longer go out on {channel} (deleted, unticked, or the channel removed), but {channel} still holds it in its own schedule and publishes it on {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand; every run tries again.</source>
         <translation>“{title}” mag niet meer uitgaan op {channel} (verwijderd, uitgevinkt, of het kanaal verwijderd), maar {channel} heeft het nog in zijn eigen planning en publiceert het op {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}; elke ronde probeert het opnieuw.</translation>
     </message>
@@ -3158,163 +3403,198 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostComposer</name>
     <message>
-        <location filename="../../ui/post_composer.py" line="113"/>
+        <location filename="../../ui/post_composer.py" line="117"/>
         <source>for yourself and the calendar; not published</source>
         <translation>voor uzelf en de kalender; wordt niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="116"/>
+        <location filename="../../ui/post_composer.py" line="120"/>
         <source>What do you want to tell the residents?</source>
         <translation>Wat wilt u de inwoners vertellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="127"/>
-        <source>Planned on</source>
-        <translation>Gepland op</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="145"/>
+        <location filename="../../ui/post_composer.py" line="136"/>
         <source>separated by commas</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="161"/>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliceren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="162"/>
+        <location filename="../../ui/post_composer.py" line="154"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="163"/>
+        <location filename="../../ui/post_composer.py" line="155"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="170"/>
+        <location filename="../../ui/post_composer.py" line="164"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="171"/>
-        <source>Main &amp;text:</source>
-        <translation>Hoofd&amp;tekst:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="173"/>
+        <location filename="../../ui/post_composer.py" line="167"/>
         <source>Channels:</source>
         <translation>Kanalen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="174"/>
+        <location filename="../../ui/post_composer.py" line="168"/>
         <source>Per channel:</source>
         <translation>Per kanaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="175"/>
+        <location filename="../../ui/post_composer.py" line="169"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="177"/>
+        <location filename="../../ui/post_composer.py" line="170"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="178"/>
+        <location filename="../../ui/post_composer.py" line="171"/>
         <source>Repeats:</source>
         <translation>Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="180"/>
-        <source>&amp;Campaign:</source>
-        <translation>&amp;Campagne:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="181"/>
+        <location filename="../../ui/post_composer.py" line="174"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="182"/>
-        <source>&amp;Language:</source>
-        <translation>T&amp;aal:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="183"/>
+        <location filename="../../ui/post_composer.py" line="176"/>
         <source>Images:</source>
         <translation>Afbeeldingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="273"/>
+        <location filename="../../ui/post_composer.py" line="269"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="273"/>
-        <location filename="../../ui/post_composer.py" line="483"/>
+        <location filename="../../ui/post_composer.py" line="269"/>
+        <location filename="../../ui/post_composer.py" line="431"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="277"/>
-        <source>Time in {zone}</source>
-        <translation>Tijd in {zone}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_composer.py" line="303"/>
+        <location filename="../../ui/post_composer.py" line="296"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="337"/>
-        <source>No channels yet: add them in the Channels tab.</source>
-        <translation>Nog geen kanalen: voeg ze toe in het tabblad Kanalen.</translation>
+        <location filename="../../ui/post_composer.py" line="153"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="378"/>
+        <location filename="../../ui/post_composer.py" line="165"/>
+        <source>Main te&amp;xt:</source>
+        <translation>Hoo&amp;fdtekst:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="173"/>
+        <source>C&amp;ampaign:</source>
+        <translation>&amp;Campagne:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="175"/>
+        <source>Lang&amp;uage:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="325"/>
         <source>Not saved yet…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="394"/>
+        <location filename="../../ui/post_composer.py" line="341"/>
         <source>Not ready yet:</source>
         <translation>Nog niet klaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="443"/>
+        <location filename="../../ui/post_composer.py" line="385"/>
         <source>Before it can be marked ready:</source>
         <translation>Voordat het klaar kan zijn:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="479"/>
+        <location filename="../../ui/post_composer.py" line="426"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="488"/>
+        <location filename="../../ui/post_composer.py" line="436"/>
         <source>The post went back to draft: it no longer meets every channel&apos;s limits.</source>
         <translation>Het bericht is weer een concept: het past niet meer binnen de grenzen van elk kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="489"/>
+        <location filename="../../ui/post_composer.py" line="437"/>
         <source>Saved {time}</source>
         <translation>Bewaard {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="533"/>
+        <location filename="../../ui/post_composer.py" line="453"/>
+        <source>Omroeper: a post that could not be saved</source>
+        <translation>Omroeper: een bericht dat niet kon worden bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="455"/>
+        <source>Title: {text}</source>
+        <translation>Titel: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="456"/>
+        <source>Planned on: {text}</source>
+        <translation>Gepland op: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="458"/>
+        <source>Status: {text}</source>
+        <translation>Status: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="459"/>
+        <source>Channels: {text}</source>
+        <translation>Kanalen: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="460"/>
+        <source>Campaign: {text}</source>
+        <translation>Campagne: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="461"/>
+        <source>Tags: {text}</source>
+        <translation>Tags: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="464"/>
+        <source>Main text:</source>
+        <translation>Hoofdtekst:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="467"/>
+        <source>Own text for {channel}:</source>
+        <translation>Eigen tekst voor {channel}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="470"/>
+        <source>Images (alt texts):</source>
+        <translation>Afbeeldingen (alt-teksten):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_composer.py" line="514"/>
         <source>Its time passed during the pause: decide per channel below.</source>
         <translation>Het tijdstip is tijdens de pauze verstreken: beslis hieronder per kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="556"/>
+        <location filename="../../ui/post_composer.py" line="532"/>
         <source>Part of a series: {rule}</source>
         <translation>Deel van een reeks: {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="561"/>
+        <location filename="../../ui/post_composer.py" line="537"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
     </message>
@@ -3401,6 +3681,92 @@ Gegevensmap: {folder}</translation>
         <location filename="../../services/post_editing.py" line="212"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>PostPreview</name>
+    <message>
+        <location filename="../../ui/post_preview.py" line="90"/>
+        <source>{channel}: as residents see it</source>
+        <translation>{channel}: zoals inwoners het zien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="91"/>
+        <source>{channel} ({network}): as residents see it</source>
+        <translation>{channel} ({network}): zoals inwoners het zien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="105"/>
+        <source>… more</source>
+        <translation>… meer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="107"/>
+        <source>(no text)</source>
+        <translation>(geen tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="117"/>
+        <source>The feed shows about the first {count} characters; the rest behind “more”.</source>
+        <translation>De tijdlijn toont ongeveer de eerste {count} tekens; de rest achter “meer”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="120"/>
+        <source>Instagram does not link addresses in a caption.</source>
+        <translation>Instagram maakt van adressen in een bijschrift geen links.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="149"/>
+        <source>Cut to {shape}, as {network} shows it.</source>
+        <translation>Bijgesneden tot {shape}, zoals {network} het toont.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/post_preview.py" line="152"/>
+        <source>+ %n more image(s)</source>
+        <translation>
+            <numerusform>+ nog %n afbeelding</numerusform>
+            <numerusform>+ nog %n afbeeldingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="216"/>
+        <source>Reading the page for its link card…</source>
+        <translation>De pagina wordt gelezen voor de linkkaart…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="218"/>
+        <source>No link card: {reason}</source>
+        <translation>Geen linkkaart: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="220"/>
+        <source>Offline: the link card is read from the page once you are online. The networks show one.</source>
+        <translation>Offline: de linkkaart wordt van de pagina gelezen zodra u online bent. De netwerken tonen er een.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="223"/>
+        <source>The link card is read from the page in a moment.</source>
+        <translation>De linkkaart wordt zo meteen van de pagina gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="232"/>
+        <source>No link card: Instagram does not link addresses in a caption.</source>
+        <translation>Geen linkkaart: Instagram maakt van adressen in een bijschrift geen links.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="234"/>
+        <source>No link card: Bluesky shows one only when the post brings it, and Omroeper does not.</source>
+        <translation>Geen linkkaart: Bluesky toont er alleen een als het bericht hem meebrengt, en Omroeper doet dat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="236"/>
+        <source>No link card: {network} shows the link in the text only.</source>
+        <translation>Geen linkkaart: {network} toont de link alleen in de tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="238"/>
+        <source>No link card: a post with images shows the images instead.</source>
+        <translation>Geen linkkaart: een bericht met afbeeldingen toont in plaats daarvan de afbeeldingen.</translation>
     </message>
 </context>
 <context>
@@ -3592,8 +3958,8 @@ Gegevensmap: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="81"/>
-        <source>&amp;Rhythm:</source>
-        <translation>&amp;Ritme:</translation>
+        <source>R&amp;hythm:</source>
+        <translation>R&amp;itme:</translation>
     </message>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="83"/>
@@ -3858,7 +4224,7 @@ Gegevensmap: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/replies_tab.py" line="97"/>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
@@ -4348,27 +4714,77 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Sending</name>
     <message>
-        <location filename="../../services/sending.py" line="104"/>
+        <location filename="../../services/sending.py" line="147"/>
+        <source>This file brings the sending: from the import on, this laptop sends.</source>
+        <translation>Dit bestand brengt het versturen mee: vanaf het importeren verstuurt deze laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sending.py" line="149"/>
+        <source>This file does not bring the sending: it is this laptop&apos;s own.</source>
+        <translation>Dit bestand brengt het versturen niet mee: het is van deze laptop zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sending.py" line="154"/>
+        <source>This file does not bring the sending: it is older than the last handover file written or imported here ({when} UTC), or was imported before.</source>
+        <translation>Dit bestand brengt het versturen niet mee: het is ouder dan het laatste overdrachtsbestand dat hier is geschreven of geïmporteerd ({when} UTC), of het is al eerder geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sending.py" line="158"/>
+        <source>This file does not bring the sending: the laptop that wrote it did not have the sending then.</source>
+        <translation>Dit bestand brengt het versturen niet mee: de laptop die het schreef, had het versturen toen niet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sending.py" line="162"/>
+        <source>This laptop goes on sending.</source>
+        <translation>Deze laptop blijft versturen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sending.py" line="164"/>
+        <source>The sending stays with {name}.</source>
+        <translation>Het versturen blijft bij {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sending.py" line="165"/>
+        <source>The sending stays with the other laptop.</source>
+        <translation>Het versturen blijft bij de andere laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sending.py" line="172"/>
+        <source>The sending is with {name} since {since}: a handover file written now would not bring it, and two laptops would send. Nothing was written. Import the file {name} hands back first. If {name} never imported the file written here, take the sending back (the bar at the top of the window), then hand over again.</source>
+        <translation>Het versturen ligt sinds {since} bij {name}: een overdrachtsbestand dat nu wordt geschreven, zou het niet meebrengen, en twee laptops zouden versturen. Er is niets geschreven. Importeer eerst het bestand dat {name} teruggeeft. Heeft {name} het hier geschreven bestand nooit geïmporteerd, neem het versturen dan terug (de balk boven in het venster) en draag daarna opnieuw over.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sending.py" line="177"/>
+        <source>The sending is with the laptop that imported the handover file written here on {since}: a handover file written now would not bring it, and two laptops would send. Nothing was written. Import the file that laptop hands back first. If no laptop imported the file written here, take the sending back (the bar at the top of the window), then hand over again.</source>
+        <translation>Het versturen ligt bij de laptop die het hier op {since} geschreven overdrachtsbestand heeft geïmporteerd: een overdrachtsbestand dat nu wordt geschreven, zou het niet meebrengen, en twee laptops zouden versturen. Er is niets geschreven. Importeer eerst het bestand dat die laptop teruggeeft. Heeft geen enkele laptop het hier geschreven bestand geïmporteerd, neem het versturen dan terug (de balk boven in het venster) en draag daarna opnieuw over.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sending.py" line="231"/>
         <source>From now on this laptop sends nothing; {name}&apos;s laptop sends once the file is imported.</source>
         <translation>Vanaf nu verstuurt deze laptop niets; de laptop van {name} verstuurt zodra het bestand is geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="106"/>
+        <location filename="../../services/sending.py" line="233"/>
         <source>From now on this laptop sends nothing; the laptop that imports the file sends.</source>
         <translation>Vanaf nu verstuurt deze laptop niets; de laptop die het bestand importeert, verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="112"/>
+        <location filename="../../services/sending.py" line="239"/>
+        <source>Sending went back to {name} with the handover file written here on {since}: this laptop sends nothing, unless a handover file from {name} brings the sending here again.</source>
+        <translation>Het versturen is teruggegaan naar {name} met het overdrachtsbestand dat hier op {since} is geschreven: deze laptop verstuurt niets, tenzij een overdrachtsbestand van {name} het versturen hier weer brengt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sending.py" line="243"/>
         <source>Sending is with {name} since {since}: this laptop sends nothing until you import the file {name} hands back.</source>
         <translation>Het versturen ligt sinds {since} bij {name}: deze laptop verstuurt niets tot u het bestand importeert dat {name} teruggeeft.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="115"/>
+        <location filename="../../services/sending.py" line="246"/>
         <source>Sending is with {name}: this laptop sends nothing until you import the file {name} hands back.</source>
         <translation>Het versturen ligt bij {name}: deze laptop verstuurt niets tot u het bestand importeert dat {name} teruggeeft.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="117"/>
+        <location filename="../../services/sending.py" line="248"/>
         <source>Sending is with the laptop that imported the handover file written here: this laptop sends nothing until you import the file that comes back.</source>
         <translation>Het versturen ligt bij de laptop die het hier geschreven overdrachtsbestand heeft geïmporteerd: deze laptop verstuurt niets tot u het bestand importeert dat terugkomt.</translation>
     </message>
@@ -4382,26 +4798,31 @@ Gegevensmap: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/sending_banner.py" line="56"/>
+        <source>Sending went back to {name} with the handover file written here on {since}: this laptop sends nothing, unless a handover file from {name} brings the sending here again.</source>
+        <translation>Het versturen is teruggegaan naar {name} met het overdrachtsbestand dat hier op {since} is geschreven: deze laptop verstuurt niets, tenzij een overdrachtsbestand van {name} het versturen hier weer brengt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending_banner.py" line="60"/>
         <source>Sending is with {name} since {since}: this laptop sends nothing until you import the file {name} hands back.</source>
         <translation>Het versturen ligt sinds {since} bij {name}: deze laptop verstuurt niets tot u het bestand importeert dat {name} teruggeeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending_banner.py" line="59"/>
+        <location filename="../../ui/sending_banner.py" line="63"/>
         <source>Sending is with {name}: this laptop sends nothing until you import the file {name} hands back.</source>
         <translation>Het versturen ligt bij {name}: deze laptop verstuurt niets tot u het bestand importeert dat {name} teruggeeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending_banner.py" line="61"/>
+        <location filename="../../ui/sending_banner.py" line="65"/>
         <source>Sending is with the laptop that imported the handover file written here: this laptop sends nothing until you import the file that comes back.</source>
         <translation>Het versturen ligt bij de laptop die het hier geschreven overdrachtsbestand heeft geïmporteerd: deze laptop verstuurt niets tot u het bestand importeert dat terugkomt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending_banner.py" line="69"/>
+        <location filename="../../ui/sending_banner.py" line="73"/>
         <source>your colleague</source>
         <translation>uw collega</translation>
     </message>
     <message>
-        <location filename="../../ui/sending_banner.py" line="71"/>
+        <location filename="../../ui/sending_banner.py" line="75"/>
         <source>Take sending back to this laptop without importing {name}&apos;s file?
 
 {name}&apos;s laptop may have sent posts or handed them to a network&apos;s schedule. This laptop does not know of those until you import the file {name} hands back, and would send them a second time.
@@ -4414,8 +4835,8 @@ De laptop van {name} kan berichten hebben verstuurd of aan de planning van een n
 Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (vraag {name} om terug te geven, dan stopt die) en u de netwerken hebt gecontroleerd. Importeer anders het bestand van {name}: dat brengt het versturen vanzelf terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending_banner.py" line="76"/>
         <location filename="../../ui/sending_banner.py" line="80"/>
+        <location filename="../../ui/sending_banner.py" line="84"/>
         <source>Take sending back</source>
         <translation>Versturen terugnemen</translation>
     </message>
@@ -4423,17 +4844,22 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>SeriesScopeRow</name>
     <message>
-        <location filename="../../ui/series_scope_row.py" line="20"/>
+        <location filename="../../ui/series_scope_row.py" line="24"/>
         <source>this post only</source>
         <translation>alleen dit bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/series_scope_row.py" line="21"/>
+        <location filename="../../ui/series_scope_row.py" line="25"/>
         <source>this and later posts of the series</source>
         <translation>dit en de latere berichten van de reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/series_scope_row.py" line="28"/>
+        <location filename="../../ui/series_scope_row.py" line="26"/>
+        <source>Texts, channels, images, tags and the status go to the later posts that were not published or edited on their own; each keeps its date.</source>
+        <translation>Teksten, kanalen, afbeeldingen, tags en de status gaan naar de latere berichten die niet zijn gepubliceerd of apart bewerkt; elk houdt zijn datum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_scope_row.py" line="22"/>
         <source>Edits apply to:</source>
         <translation>Wijzigingen gelden voor:</translation>
     </message>
@@ -4478,7 +4904,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     <message>
         <location filename="../../ui/staff_dialog.py" line="54"/>
         <source>Signature in &amp;Dutch</source>
-        <translation>Handtekening in het &amp;Nederlands</translation>
+        <translation>Handtekening in het Ne&amp;derlands</translation>
     </message>
     <message>
         <location filename="../../ui/staff_dialog.py" line="55"/>
@@ -4827,6 +5253,39 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     </message>
 </context>
 <context>
+    <name>UnsavedPostDialog</name>
+    <message>
+        <location filename="../../ui/unsaved_post_dialog.py" line="20"/>
+        <source>The post is not saved</source>
+        <translation>Het bericht is niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_post_dialog.py" line="21"/>
+        <source>The post you are writing could not be saved:</source>
+        <translation>Het bericht dat u schrijft, kon niet worden bewaard:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_post_dialog.py" line="22"/>
+        <source>Keep the window open to try again once the problem is solved, or save the text to a file of your choice before quitting.</source>
+        <translation>Houd het venster open om het opnieuw te proberen zodra het probleem is opgelost, of bewaar de tekst in een bestand naar keuze voordat u afsluit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_post_dialog.py" line="24"/>
+        <source>&amp;Keep the window open</source>
+        <translation>Venster &amp;openhouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_post_dialog.py" line="25"/>
+        <source>&amp;Save the text to a file…</source>
+        <translation>Tekst in een bestand &amp;bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_post_dialog.py" line="26"/>
+        <source>&amp;Quit without saving</source>
+        <translation>Afsluiten &amp;zonder bewaren</translation>
+    </message>
+</context>
+<context>
     <name>VacationTab</name>
     <message>
         <location filename="../../ui/vacation_tab.py" line="72"/>
@@ -4839,19 +5298,9 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         <translation>Afwezigheid &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="84"/>
-        <source>C&amp;hange…</source>
-        <translation>&amp;Wijzigen…</translation>
-    </message>
-    <message>
         <location filename="../../ui/vacation_tab.py" line="85"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vacation_tab.py" line="86"/>
-        <source>&amp;Hand over…</source>
-        <translation>&amp;Overdragen…</translation>
     </message>
     <message>
         <location filename="../../ui/vacation_tab.py" line="87"/>
@@ -4976,22 +5425,22 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     </message>
     <message>
         <location filename="../../ui/vacation_tab.py" line="311"/>
-        <location filename="../../ui/vacation_tab.py" line="359"/>
+        <location filename="../../ui/vacation_tab.py" line="361"/>
         <source>Import handover</source>
         <translation>Overdracht importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="343"/>
+        <location filename="../../ui/vacation_tab.py" line="344"/>
         <source>From {name}, exported {when}. This will change:</source>
         <translation>Van {name}, geëxporteerd op {when}. Dit verandert er:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="345"/>
+        <location filename="../../ui/vacation_tab.py" line="347"/>
         <source>A backup is taken first. Import?</source>
         <translation>Eerst wordt een back-up gemaakt. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="351"/>
+        <location filename="../../ui/vacation_tab.py" line="353"/>
         <source>What it deletes stays in the backup taken before the import, but it will be gone from the calendar and from the networks&apos; schedules.
 
 Are you sure you want to delete it?</source>
@@ -5004,8 +5453,18 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         <source>Imported. The calendar shows the merged planning.</source>
         <translation>Geïmporteerd. De kalender toont de samengevoegde planning.</translation>
     </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="84"/>
+        <source>Chan&amp;ge…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="86"/>
+        <source>Ha&amp;nd over…</source>
+        <translation>&amp;Overdragen…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="354"/>
+        <location filename="../../ui/vacation_tab.py" line="356"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>%n bericht verwijderen en importeren</numerusform>
@@ -5013,22 +5472,22 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="355"/>
+        <location filename="../../ui/vacation_tab.py" line="357"/>
         <source>Delete and import</source>
         <translation>Verwijderen en importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="381"/>
+        <location filename="../../ui/vacation_tab.py" line="383"/>
         <source>Add the staff first (Replies tab, Staff and signatures…).</source>
         <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="413"/>
+        <location filename="../../ui/vacation_tab.py" line="415"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="413"/>
+        <location filename="../../ui/vacation_tab.py" line="415"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>
@@ -5036,49 +5495,67 @@ Weet u zeker dat u het wilt verwijderen?</translation>
 <context>
     <name>VariantEditor</name>
     <message>
-        <location filename="../../ui/variant_editor.py" line="17"/>
+        <location filename="../../ui/variant_editor.py" line="25"/>
         <source>{used} characters (no limit)</source>
         <translation>{used} tekens (geen grens)</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="22"/>
+        <location filename="../../ui/variant_editor.py" line="30"/>
         <source>characters</source>
         <translation>tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="23"/>
+        <location filename="../../ui/variant_editor.py" line="31"/>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="24"/>
+        <location filename="../../ui/variant_editor.py" line="32"/>
         <source>hashtags</source>
         <translation>hashtags</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="28"/>
+        <location filename="../../ui/variant_editor.py" line="36"/>
         <source>{over} {unit} too many ({used} of {limit})</source>
         <translation>{over} {unit} te veel ({used} van {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="35"/>
+        <location filename="../../ui/variant_editor.py" line="43"/>
         <source>{used} of {limit} {unit}</source>
         <translation>{used} van {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="59"/>
+        <location filename="../../ui/variant_editor.py" line="68"/>
         <source>Use the main text again</source>
         <translation>Hoofdtekst weer gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="112"/>
+        <location filename="../../ui/variant_editor.py" line="145"/>
         <source>follows the main text</source>
         <translation>volgt de hoofdtekst</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="112"/>
+        <location filename="../../ui/variant_editor.py" line="145"/>
         <source>own text</source>
         <translation>eigen tekst</translation>
+    </message>
+</context>
+<context>
+    <name>WhenRow</name>
+    <message>
+        <location filename="../../ui/when_row.py" line="26"/>
+        <source>Planned on</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/when_row.py" line="83"/>
+        <source>time in {zone}</source>
+        <translation>tijd in {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/when_row.py" line="88"/>
+        <source>Not planned yet: an idea or draft without a date.</source>
+        <translation>Nog niet gepland: een idee of concept zonder datum.</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,7 @@ class PublishError(KnownError):
         self.retry_at = retry_at
         self.status: int | None = None  # the HTTP status, where there was one
         self.code = ""  # the network's own name for the error, where it gave one
+        self.location = ""  # for MOVED: where the server says it moved (its Location header, as sent)
 
 
 def sane_retry_at(reset: datetime | None, now: datetime) -> datetime:

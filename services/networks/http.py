@@ -217,10 +217,13 @@ class Wire:
     gets its size divided by `upload_rate` (bytes per second) more."""
 
     def __init__(self, name: str, *, deadline: float | None = None, max_answer: int = MAX_ANSWER,
-                 upload_rate: float = UPLOAD_RATE, headers: Mapping[str, str] | None = None) -> None:
+                 upload_rate: float = UPLOAD_RATE, headers: Mapping[str, str] | None = None,
+                 cut_long_answer: bool = False) -> None:
         self.name = name
         self.deadline = deadline if deadline is not None else default_deadline()
         self.max_answer = max_answer
+        # A page read only for its head (a link card) keeps its first max_answer bytes instead of being refused.
+        self.cut_long_answer = cut_long_answer
         self.upload_rate = upload_rate
         self.headers = {"User-Agent": "Omroeper", **(headers or {})}
         self._tls: ssl.SSLContext | None = None  # made on the first https request
@@ -290,10 +293,12 @@ class Wire:
         except _NoAnswer as lost:
             raise self.lost(creates_post, lost.timed_out) from None
         except _Moved as moved:
-            raise PublishError(Failure.MOVED, translate(
+            error = PublishError(Failure.MOVED, translate(
                 "Networks", "The server at {address} answers that it moved to {location}. Omroeper did not follow "
                             "it, so the token was not sent there. Check the address under Channels."
-            ).format(address=self.shown(_address(url)), location=self.shown(moved.location) or "?")) from None
+            ).format(address=self.shown(_address(url)), location=self.shown(moved.location) or "?"))
+            error.location = moved.location  # the Location header as sent, for a caller that decides to follow
+            raise error from None
         except BadAnswer:
             raise self.odd(creates_post) from None
 
@@ -368,13 +373,18 @@ class Wire:
                 if 300 <= response.status < 400:
                     raise _Moved(response.getheader("Location") or "")
                 received = bytearray()
+                cut = False
                 while chunk := response.read1(_CHUNK):
                     received += chunk
                     if len(received) > self.max_answer:
-                        raise BadAnswer("answer too large")
+                        if not self.cut_long_answer:
+                            raise BadAnswer("answer too large")
+                        del received[self.max_answer:]
+                        cut = True
+                        break
                     if time.monotonic() > ends:
                         raise _NoAnswer(timed_out=True)
-                if watchdog.fired or (response.length or 0) > 0:  # cut off before the whole answer came
+                if watchdog.fired or (not cut and (response.length or 0) > 0):  # cut off before the whole answer
                     raise _NoAnswer(timed_out=watchdog.fired)
                 return Answer(response.status, {name.lower(): value for name, value in response.getheaders()},
                               bytes(received))

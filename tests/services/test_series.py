@@ -59,6 +59,25 @@ def test_editing_the_series_reaches_later_occurrences_but_not_detached_or_earlie
                       "Zaterdag markt", "Markt met kerstkraampjes"]
 
 
+def test_a_status_set_for_the_series_reaches_the_later_occurrences_that_can_take_it(store: Store) -> None:
+    """Scheduling the first market day "and the later ones" schedules them all, except one published already and
+    one edited on its own; the one that leads the edit counts as part of the series again."""
+    post = weekly_post(store)
+    series = occurrences_of(store, post.series_id or "")
+    store.update_fields(series[1], status=PostStatus.PUBLISHED)
+    detach_occurrence(store, series[3])
+    first = occurrences_of(store, post.series_id or "")[0]
+    detach_occurrence(store, first)  # the composer's first autosave, before the officer chose the scope
+    first.status = PostStatus.SCHEDULED
+    save_post(store, first, variants_of(store, first.id))
+    assert edit_series_from(store, first, NOW) == 3
+    assert [p.status for p in occurrences_of(store, post.series_id or "")] == [
+        PostStatus.SCHEDULED, PostStatus.PUBLISHED, PostStatus.SCHEDULED, PostStatus.DRAFT, PostStatus.SCHEDULED,
+        PostStatus.SCHEDULED]
+    assert [p.series_detached for p in occurrences_of(store, post.series_id or "")] == [
+        False, False, False, True, False, False]
+
+
 def test_an_endless_series_is_laid_out_to_the_horizon_and_extended_later(store: Store) -> None:
     post = weekly_post(store, count=None)
     laid_out = occurrences_of(store, post.series_id or "")

@@ -25,3 +25,13 @@ def make_window(qtbot, store: Store, tmp_path: Path, ui_settings: QSettings) -> 
         return window
 
     yield build
+
+
+@pytest.fixture(scope="session", autouse=True)
+def wheel_guard(qapp):  # type: ignore[no-untyped-def]
+    """As in the app: a field takes the mouse wheel only while it has the focus (main.py installs it too)."""
+    from ui.wheel_guard import install_wheel_guard
+
+    guard = install_wheel_guard(qapp)
+    yield guard
+    qapp.removeEventFilter(guard)
