@@ -254,7 +254,7 @@ def test_a_date_picked_during_a_search_leaves_the_search(qtbot, tab: CalendarTab
 def test_the_tab_in_dutch(tab: CalendarTab) -> None:
     tab.reload()
     assert tab.period_button.period == "maart 2026"
-    assert tab.new_button.text() == "&Nieuw bericht"
+    assert tab.new_button.text() == "N&ieuw bericht"
     assert tab.status_filter.itemText(1) == "Idee"
 
 
