@@ -249,7 +249,10 @@ def _tell_run(report) -> None:  # type: ignore[no-untyped-def]
 
     if report.out_of_time:
         left = report.left_for_next_run
-        _say(translate("Commands", "This run stopped starting requests after {seconds} seconds, so that no slow server holds it; %n post(s) wait for the next run.", "", left), seconds=report.budget_seconds)  # noqa: E501 (one line: lupdate reads it so)
+        waiting = translate("Commands", "1 post waits for the next run.") if left == 1 else translate(
+            "Commands", "{count} posts wait for the next run.").format(count=left)
+        _say(translate("Commands", "This run stopped starting requests after {seconds} seconds, so that no slow "
+                                   "server holds it; {waiting}"), seconds=report.budget_seconds, waiting=waiting)
     for line in report.failures:
         _say("{line}", err=True, line=line)
 
@@ -381,7 +384,9 @@ def _tell_unreadable(store: Any) -> None:
 
     count = len(store.unreadable)
     if count:
-        _say(translate("Commands", "%n record(s) could not be read and were left out; see the log.", "", count),
+        _say(translate("Commands", "1 record could not be read and was left out; see the log.") if count == 1 else
+             translate("Commands", "{count} records could not be read and were left out; see the log.").format(
+                 count=count),
              err=True)
         for line in store.unreadable.lines():
             _say("  {line}", err=True, line=line)

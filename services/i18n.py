@@ -143,3 +143,11 @@ def status_word(status: PostStatus) -> str:
         PostStatus.PUBLISHED: translate("PostStyle", "Published"),
         PostStatus.FAILED: translate("PostStyle", "Failed"),
     }[status]
+
+
+def hours_text(hours: int) -> str:
+    """"1 hour", "3 hours": a count with its word in the interface's language. (Qt's plural forms reach only
+    self.tr(); services say one and many apart in two messages.)"""
+    if hours == 1:
+        return translate("Duration", "1 hour")
+    return translate("Duration", "{count} hours").format(count=number_text(hours))

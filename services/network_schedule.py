@@ -24,6 +24,7 @@ from models.channel import SCHEDULE_ROOM, ChannelAccount
 from models.post import DeliveryState, Post, PostStatus, Variant
 from services.delivery import update_post_status
 from services.errors import KnownError, translate
+from services.i18n import hours_text
 from services.networks.base import Failure, NetworkClient, PublishError, ScheduledCopy
 from services.outbox_sending import (
     CONFIRM_FOR,
@@ -193,11 +194,19 @@ class NetworkSchedule(OutboxRun):
         if late <= STUCK_AFTER:
             return
         hours = int(late.total_seconds() // 3600)
+        late_by = hours_text(hours)
         if late > STUCK_FOR:
-            self._unconfirmed(variant, channel, translate("Outbox", "{channel} still holds this post in its own schedule, %n hour(s) after its time, and has not published it. Check there: it may still go out late. To send it from here instead, remove it there first, or it goes out twice.", "", hours).format(channel=channel.name))  # noqa: E501 (one line: lupdate reads it so)
-            self.report.failures.append(f"{channel.name}: “{post_label(post)}”: " + translate("Outbox", "{channel} has not published it from its own schedule, %n hour(s) after its time.", "", hours).format(channel=channel.name))  # noqa: E501 (one line: lupdate reads it so)
+            self._unconfirmed(variant, channel, translate(
+                "Outbox", "{channel} still holds this post in its own schedule, {hours} after its time, and has not "
+                          "published it. Check there: it may still go out late. To send it from here instead, remove "
+                          "it there first, or it goes out twice.").format(channel=channel.name, hours=late_by))
+            self.report.failures.append(f"{channel.name}: “{post_label(post)}”: " + translate(
+                "Outbox", "{channel} has not published it from its own schedule, {hours} after its time.").format(
+                channel=channel.name, hours=late_by))
             return
-        message = translate("Outbox", "{channel} still holds this post, %n hour(s) after its time: it has not gone out yet. Omroeper keeps asking; a day after its time it is left to you.", "", hours).format(channel=channel.name)  # noqa: E501 (one line: lupdate reads it so)
+        message = translate("Outbox", "{channel} still holds this post, {hours} after its time: it has not gone out "
+                                      "yet. Omroeper keeps asking; a day after its time it is left to you.").format(
+            channel=channel.name, hours=late_by)
         if variant.last_error != message:
             self._set(variant, last_error=message)
 

@@ -223,7 +223,8 @@ def read_templates(path: Path) -> list[ReplyTemplate]:
         shown = problems[:MAX_PROBLEMS_SHOWN]
         if len(problems) > len(shown):
             hidden = len(problems) - len(shown)
-            shown.append(translate("ReplyTemplates", "… and %n more problem(s)", "", hidden))
+            shown.append(translate("ReplyTemplates", "… and 1 more problem") if hidden == 1 else
+                         translate("ReplyTemplates", "… and {count} more problems").format(count=hidden))
         raise KnownError(translate("ReplyTemplates", "Nothing was imported; {name} has problems:").format(
             name=path.name) + "\n" + "\n".join(shown))
     return templates

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from models.planning import Absence
 from models.staff import StaffMember
 from ui.choice_box import ChoiceBox
+from ui.date_field import DateField
 
 
 class AbsenceDialog(QDialog):
@@ -24,16 +25,16 @@ class AbsenceDialog(QDialog):
         for member in members:
             self.who_box.add_choice(member.name, member.id)
             self.standin_box.add_choice(member.name, member.id)
-        self.from_edit = QDateEdit(self)
-        self.to_edit = QDateEdit(self)
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
+        self.from_edit = DateField(self)
+        self.to_edit = DateField(self)
         self.note_edit = QLineEdit(self)
         self.note_edit.setPlaceholderText(self.tr("for example: summer holiday"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Who is away"), self.who_box)
         form.addRow(self.tr("&From"), self.from_edit)
+        form.addRow("", self.from_edit.problem_label())
         form.addRow(self.tr("&To (inclusive)"), self.to_edit)
+        form.addRow("", self.to_edit.problem_label())
         form.addRow(self.tr("&Stand-in"), self.standin_box)
         form.addRow(self.tr("&Note"), self.note_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -60,6 +61,6 @@ class AbsenceDialog(QDialog):
         return self.absence
 
     @staticmethod
-    def _day(edit: QDateEdit) -> date:
+    def _day(edit: DateField) -> date:
         value = edit.date()
         return date(value.year(), value.month(), value.day())

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from models.typed_date import read_typed_date
 
@@ -51,6 +51,7 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
         self._calendar = None
         self._menu = None
+        self._problem: QLabel | None = None
         self.edit.editingFinished.connect(self._typed)
         self.edit.stepped.connect(lambda days: self._set(self._date.addDays(days)))
         self.pick_button.clicked.connect(self.pick)
@@ -66,6 +67,20 @@ class DateField(QWidget):
 
     def text(self) -> str:
         return self.edit.text()
+
+    def problem_label(self) -> QLabel:
+        """A line, for a form, that says why a typed text was refused and goes again at the next good date (the
+        composer shows it in its own way)."""
+        if self._problem is None:
+            self._problem = QLabel(self.parentWidget())
+            self._problem.setTextFormat(Qt.TextFormat.PlainText)
+            self._problem.setWordWrap(True)
+            self._problem.setStyleSheet("color: #c0392b;")
+            self._problem.hide()
+            self.refused.connect(self._problem.setText)
+            self.refused.connect(self._problem.show)
+            self.dateChanged.connect(self._problem.hide)
+        return self._problem
 
     # ---- typing -------------------------------------------------------------------------------------------
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from services.key_dates import all_key_dates, awareness_shown, remove_key_date, 
 from services.preferences import load_municipality
 from services.store import Store
 from ui.choice_box import ChoiceBox
+from ui.date_field import DateField
 from ui.key_date_list_model import KeyDateListModel, kind_name
 from ui.recurrence_dialog import describe
 
@@ -101,8 +101,7 @@ class KeyDatesDialog(QDialog):
         self.kind_box = ChoiceBox(self)
         for kind in KeyDateKind:
             self.kind_box.add_choice(kind_name(kind), kind)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DateField(self)
         self.days_spin = QSpinBox(self)
         self.days_spin.setRange(1, 366)
         self.days_spin.valueChanged.connect(
@@ -117,6 +116,7 @@ class KeyDatesDialog(QDialog):
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Kind:"), self.kind_box)
         form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow("", self.date_edit.problem_label())
         form.addRow(self.tr("&Lasts:"), self.days_spin)
         form.addRow(self.tr("R&epeats:"), self.repeat_box)
         form.addRow(self.tr("&Notes:"), self.notes_edit)

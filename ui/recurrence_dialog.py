@@ -82,7 +82,6 @@ class RecurrenceDialog(QDialog):
         self.frequency.add_choice(self.tr("Yearly"), Frequency.YEARLY)
         self.interval = QSpinBox(self)
         self.interval.setRange(1, 52)
-        self.interval.setPrefix(self.tr("every "))
         locale = QLocale()
         self.weekday_boxes = [QCheckBox(locale.dayName(n + 1, QLocale.FormatType.ShortFormat), self) for n in range(7)]
         weekday_row = QHBoxLayout()
@@ -161,11 +160,25 @@ class RecurrenceDialog(QDialog):
         frequency = self.frequency.current_value()
         for widget in (self.interval, self.end_never, self.end_on, self.end_after):
             widget.setEnabled(bool(frequency))
+        self._interval_words(frequency)
         for box in self.weekday_boxes:
             box.setEnabled(frequency == Frequency.WEEKLY)
         self.monthly_mode.setEnabled(frequency == Frequency.MONTHLY)
         self.until.setEnabled(bool(frequency) and self.end_on.isChecked())
         self.count.setEnabled(bool(frequency) and self.end_after.isChecked())
+
+    def _interval_words(self, frequency: Frequency | None) -> None:
+        """The interval as words: "every week" at 1 (not "every 1"), "every 3 weeks" above it, in the unit of the
+        frequency."""
+        every, units = {
+            Frequency.DAILY: (self.tr("every day"), self.tr(" days")),
+            Frequency.WEEKLY: (self.tr("every week"), self.tr(" weeks")),
+            Frequency.MONTHLY: (self.tr("every month"), self.tr(" months")),
+            Frequency.YEARLY: (self.tr("every year"), self.tr(" years")),
+        }.get(frequency, ("", ""))  # type: ignore[arg-type]
+        self.interval.setSpecialValueText(every)
+        self.interval.setPrefix(self.tr("every ") if every else "")
+        self.interval.setSuffix(units)
 
     def recurrence(self) -> Recurrence | None:
         frequency = self.frequency.current_value()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -32,12 +32,8 @@ def describe_length(check: LengthCheck) -> tuple[str, bool]:
             Measure.HASHTAGS: QCoreApplication.translate("VariantEditor", "hashtags"),
         }[limit.measure]
         if limit.over_by:
-            parts.append(
-                QCoreApplication.translate("VariantEditor", "{over} {unit} too many ({used} of {limit})").format(
-                    over=number_text(limit.over_by), unit=unit, used=number_text(limit.used),
-                    limit=number_text(limit.limit)
-                )
-            )
+            parts.append(_too_many(limit.measure, limit.over_by).format(used=number_text(limit.used),
+                                                                        limit=number_text(limit.limit)))
         elif limit.measure is Measure.CHARACTERS:
             parts.append(
                 QCoreApplication.translate("VariantEditor", "{used} of {limit} {unit}").format(
@@ -45,6 +41,22 @@ def describe_length(check: LengthCheck) -> tuple[str, bool]:
                 )
             )
     return " · ".join(parts), check.ok
+
+
+class _LimitWords(QObject):
+    """The words for a text over its limit, with the plural forms Qt gives self.tr()."""
+
+    def too_many(self, measure: Measure, over: int) -> str:
+        """"1 hashtag too many", "12 characters too many" (its {used} and {limit} still to fill in)."""
+        if measure is Measure.BYTES:
+            return self.tr("%Ln byte(s) too many ({used} of {limit})", "", over)
+        if measure is Measure.HASHTAGS:
+            return self.tr("%Ln hashtag(s) too many ({used} of {limit})", "", over)
+        return self.tr("%Ln character(s) too many ({used} of {limit})", "", over)
+
+
+def _too_many(measure: Measure, over: int) -> str:
+    return _LimitWords().too_many(measure, over)
 
 
 class VariantEditor(QWidget):

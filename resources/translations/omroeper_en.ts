@@ -100,8 +100,8 @@
 <context>
     <name>KeyDatesDialog</name>
     <message numerus="yes">
+        <location filename="../../ui/key_dates_dialog.py" line="108"/>
         <location filename="../../ui/key_dates_dialog.py" line="109"/>
-        <location filename="../../ui/key_dates_dialog.py" line="110"/>
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -320,6 +320,33 @@
         <translation>
             <numerusform>Delete %n post and import</numerusform>
             <numerusform>Delete %n posts and import</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_LimitWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/variant_editor.py" line="52"/>
+        <source>%Ln byte(s) too many ({used} of {limit})</source>
+        <translation>
+            <numerusform>%Ln byte too many ({used} of {limit})</numerusform>
+            <numerusform>%Ln bytes too many ({used} of {limit})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/variant_editor.py" line="54"/>
+        <source>%Ln hashtag(s) too many ({used} of {limit})</source>
+        <translation>
+            <numerusform>%Ln hashtag too many ({used} of {limit})</numerusform>
+            <numerusform>%Ln hashtags too many ({used} of {limit})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/variant_editor.py" line="55"/>
+        <source>%Ln character(s) too many ({used} of {limit})</source>
+        <translation>
+            <numerusform>%Ln character too many ({used} of {limit})</numerusform>
+            <numerusform>%Ln characters too many ({used} of {limit})</numerusform>
         </translation>
     </message>
 </context>

@@ -4,27 +4,27 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="19"/>
+        <location filename="../../ui/absence_dialog.py" line="20"/>
         <source>Absence</source>
         <translation>Afwezigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="23"/>
+        <location filename="../../ui/absence_dialog.py" line="24"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="32"/>
+        <location filename="../../ui/absence_dialog.py" line="31"/>
         <source>for example: summer holiday</source>
         <translation>bijvoorbeeld: zomervakantie</translation>
     </message>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="34"/>
+        <location filename="../../ui/absence_dialog.py" line="33"/>
         <source>&amp;Who is away</source>
         <translation>&amp;Wie is afwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="35"/>
+        <location filename="../../ui/absence_dialog.py" line="34"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
@@ -34,12 +34,12 @@
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="37"/>
+        <location filename="../../ui/absence_dialog.py" line="38"/>
         <source>&amp;Stand-in</source>
         <translation>V&amp;ervanger</translation>
     </message>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="38"/>
+        <location filename="../../ui/absence_dialog.py" line="39"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
@@ -803,137 +803,152 @@
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="252"/>
-        <source>This run stopped starting requests after {seconds} seconds, so that no slow server holds it; %n post(s) wait for the next run.</source>
-        <translation>Deze ronde begon na {seconds} seconden geen nieuwe verzoeken meer, zodat geen trage server haar vasthoudt; berichten die op de volgende ronde wachten: %n.</translation>
-    </message>
-    <message>
-        <location filename="../../services/commands.py" line="287"/>
+        <location filename="../../services/commands.py" line="290"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="294"/>
+        <location filename="../../services/commands.py" line="297"/>
         <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
         <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="317"/>
+        <location filename="../../services/commands.py" line="320"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="321"/>
+        <location filename="../../services/commands.py" line="324"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="350"/>
+        <location filename="../../services/commands.py" line="353"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="358"/>
+        <location filename="../../services/commands.py" line="361"/>
         <source>It deletes many records: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="354"/>
+        <location filename="../../services/commands.py" line="357"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="279"/>
+        <location filename="../../services/commands.py" line="252"/>
+        <source>1 post waits for the next run.</source>
+        <translation>1 bericht wacht op de volgende ronde.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="252"/>
+        <source>{count} posts wait for the next run.</source>
+        <translation>{count} berichten wachten op de volgende ronde.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="254"/>
+        <source>This run stopped starting requests after {seconds} seconds, so that no slow server holds it; {waiting}</source>
+        <translation>Deze ronde begon na {seconds} seconden geen nieuwe verzoeken meer, zodat geen trage server haar vasthoudt; {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="282"/>
         <source>Paused here: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Hier gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="283"/>
+        <location filename="../../services/commands.py" line="286"/>
         <source>Ask them to pause too: posts their laptop sends, or handed to a network since the handover, still go out.</source>
         <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die sinds de overdracht aan een netwerk zijn gegeven, gaan anders toch uit.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="312"/>
+        <location filename="../../services/commands.py" line="315"/>
         <source>Resumed here: {posts} posts.</source>
         <translation>Hier hervat: {posts} berichten.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="313"/>
+        <location filename="../../services/commands.py" line="316"/>
         <source>Ask them to resume too: the posts go out from their laptop.</source>
         <translation>Vraag hen ook te hervatten: de berichten gaan uit vanaf hun laptop.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="355"/>
+        <location filename="../../services/commands.py" line="358"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="373"/>
+        <location filename="../../services/commands.py" line="376"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="384"/>
-        <source>%n record(s) could not be read and were left out; see the log.</source>
-        <translation>Onleesbare gegevens weggelaten: %n; zie het logbestand.</translation>
+        <location filename="../../services/commands.py" line="387"/>
+        <source>1 record could not be read and was left out; see the log.</source>
+        <translation>1 gegeven kon niet worden gelezen en is weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="415"/>
+        <location filename="../../services/commands.py" line="388"/>
+        <source>{count} records could not be read and were left out; see the log.</source>
+        <translation>{count} gegevens konden niet worden gelezen en zijn weggelaten; zie het logbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../services/commands.py" line="420"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="416"/>
+        <location filename="../../services/commands.py" line="421"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="416"/>
+        <location filename="../../services/commands.py" line="421"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="417"/>
+        <location filename="../../services/commands.py" line="422"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="419"/>
+        <location filename="../../services/commands.py" line="424"/>
         <source>No channels yet: add one with “channels add NETWORK --name NAME”.</source>
         <translation>Nog geen kanalen: voeg er een toe met “channels add NETWERK --name NAAM”.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="422"/>
+        <location filename="../../services/commands.py" line="427"/>
         <source>posted by hand</source>
         <translation>met de hand gepost</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="424"/>
+        <location filename="../../services/commands.py" line="429"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="431"/>
+        <location filename="../../services/commands.py" line="436"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="437"/>
+        <location filename="../../services/commands.py" line="442"/>
         <source>--for names the network a channel posted to by hand is for: use it with “channels add manual”.</source>
         <translation>--for noemt het netwerk waarvoor een kanaal is waarop u met de hand post: gebruik het met “channels add manual”.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="442"/>
+        <location filename="../../services/commands.py" line="447"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="445"/>
+        <location filename="../../services/commands.py" line="450"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="449"/>
+        <location filename="../../services/commands.py" line="454"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -1136,7 +1151,7 @@
         <translation>Kies een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="81"/>
+        <location filename="../../ui/date_field.py" line="96"/>
         <source>“{typed}” is not a date Omroeper can read; the date stays {date}. Type it as 24-12-2026 or 24 dec, or pick it with ▾.</source>
         <translation>“{typed}” is geen datum die Omroeper kan lezen; de datum blijft {date}. Typ hem als 24-12-2026 of 24 dec, of kies hem met ▾.</translation>
     </message>
@@ -1198,6 +1213,19 @@
         <location filename="../../services/demo.py" line="166"/>
         <source>The network refused the access token: it has expired. Enter a new one under Channels, then try again.</source>
         <translation>Het netwerk weigerde het toegangstoken: het is verlopen. Vul onder Kanalen een nieuw in en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../../services/i18n.py" line="152"/>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <location filename="../../services/i18n.py" line="153"/>
+        <source>{count} hours</source>
+        <translation>{count} uur</translation>
     </message>
 </context>
 <context>
@@ -2316,8 +2344,8 @@ Status: {status}
         <translation>Dag van de Aarde, Burendag, Dag van de Mantelzorg en andere van uw land; elk kunt u ook apart uitzetten of wijzigen</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/key_dates_dialog.py" line="108"/>
         <location filename="../../ui/key_dates_dialog.py" line="109"/>
-        <location filename="../../ui/key_dates_dialog.py" line="110"/>
         <source> day(s)</source>
         <translation>
             <numerusform> dag</numerusform>
@@ -2330,33 +2358,33 @@ Status: {status}
         <translation>Eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="113"/>
+        <location filename="../../ui/key_dates_dialog.py" line="112"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="114"/>
+        <location filename="../../ui/key_dates_dialog.py" line="113"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="115"/>
+        <location filename="../../ui/key_dates_dialog.py" line="114"/>
         <location filename="../../ui/key_dates_dialog.py" line="168"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="117"/>
+        <location filename="../../ui/key_dates_dialog.py" line="116"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="118"/>
+        <location filename="../../ui/key_dates_dialog.py" line="117"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="119"/>
+        <location filename="../../ui/key_dates_dialog.py" line="118"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
@@ -3245,7 +3273,7 @@ Gegevensmap: {folder}</translation>
         <translation>Dit bericht heeft {channel} niet bereikt en is nu langer te laat dan de wachttijd toestaat. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="143"/>
+        <location filename="../../services/network_schedule.py" line="144"/>
         <location filename="../../services/outbox_settling.py" line="89"/>
         <source>Check {channel}: mark the post published if it is there.</source>
         <translation>Kijk op {channel}: markeer het bericht als gepubliceerd als het er staat.</translation>
@@ -3256,57 +3284,57 @@ Gegevensmap: {folder}</translation>
         <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd op {time}); de lijst met recente berichten van een netwerk kan achterlopen. Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="180"/>
+        <location filename="../../services/network_schedule.py" line="181"/>
         <source>{channel} could not confirm that it published this post from its schedule ({reason}). Check there: mark it published if it is, or send it again.</source>
         <translation>{channel} kon niet bevestigen dat het dit bericht vanuit zijn planning heeft gepubliceerd ({reason}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="134"/>
+        <location filename="../../services/network_schedule.py" line="135"/>
         <source>“{title}” should no longer have gone out on {channel}, but {channel} published it from its own schedule before Omroeper could take it back. Remove it there if it must not stay online.</source>
         <translation>“{title}” had niet meer uit moeten gaan op {channel}, maar {channel} publiceerde het vanuit zijn eigen planning voordat Omroeper het kon terughalen. Verwijder het daar als het niet online mag blijven.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="154"/>
+        <location filename="../../services/network_schedule.py" line="155"/>
         <source>This post was changed after it was handed to {channel}, and {channel} no longer holds it: it probably went out as it was before the change. Check there.</source>
         <translation>Dit bericht is gewijzigd nadat het aan {channel} was overgedragen, en {channel} heeft het niet meer: het is waarschijnlijk verstuurd zoals het vóór de wijziging was. Kijk daar.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="197"/>
-        <source>{channel} still holds this post in its own schedule, %n hour(s) after its time, and has not published it. Check there: it may still go out late. To send it from here instead, remove it there first, or it goes out twice.</source>
-        <translation>{channel} heeft dit bericht %n uur na het tijdstip nog in zijn eigen planning en heeft het niet gepubliceerd. Kijk daar: het kan nog te laat uitgaan. Wilt u het vanaf hier versturen, verwijder het daar dan eerst, anders gaat het twee keer uit.</translation>
+        <location filename="../../services/network_schedule.py" line="199"/>
+        <source>{channel} still holds this post in its own schedule, {hours} after its time, and has not published it. Check there: it may still go out late. To send it from here instead, remove it there first, or it goes out twice.</source>
+        <translation>{channel} heeft dit bericht {hours} na het tijdstip nog in zijn eigen planning en heeft het niet gepubliceerd. Kijk daar: het kan nog te laat uitgaan. Wilt u het vanaf hier versturen, verwijder het daar dan eerst, anders gaat het twee keer uit.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="198"/>
-        <source>{channel} has not published it from its own schedule, %n hour(s) after its time.</source>
-        <translation>{channel} heeft het %n uur na het tijdstip nog niet vanuit zijn eigen planning gepubliceerd.</translation>
+        <location filename="../../services/network_schedule.py" line="203"/>
+        <source>{channel} has not published it from its own schedule, {hours} after its time.</source>
+        <translation>{channel} heeft het {hours} na het tijdstip nog niet vanuit zijn eigen planning gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="200"/>
-        <source>{channel} still holds this post, %n hour(s) after its time: it has not gone out yet. Omroeper keeps asking; a day after its time it is left to you.</source>
-        <translation>{channel} heeft dit bericht %n uur na het tijdstip nog: het is nog niet uitgegaan. Omroeper blijft vragen; een dag na het tijdstip is het aan u.</translation>
+        <location filename="../../services/network_schedule.py" line="207"/>
+        <source>{channel} still holds this post, {hours} after its time: it has not gone out yet. Omroeper keeps asking; a day after its time it is left to you.</source>
+        <translation>{channel} heeft dit bericht {hours} na het tijdstip nog: het is nog niet uitgegaan. Omroeper blijft vragen; een dag na het tijdstip is het aan u.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="205"/>
+        <location filename="../../services/network_schedule.py" line="214"/>
         <source>{channel} says it holds nothing under this post&apos;s id, but whose token this is could not be checked this run, so that proves nothing.</source>
         <translation>{channel} zegt niets te hebben onder het id van dit bericht, maar van wie het token is kon deze ronde niet worden gecontroleerd, dus dat bewijst niets.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="258"/>
+        <location filename="../../services/network_schedule.py" line="267"/>
         <source>{channel} holds something else under the id Omroeper kept for this post (a post that is already published, or another text), so Omroeper removed nothing there. Check {channel}&apos;s scheduled posts, and remove this post there by hand if it is there.</source>
         <translation>{channel} heeft iets anders onder het id dat Omroeper voor dit bericht bewaarde (een bericht dat al is gepubliceerd, of een andere tekst), dus Omroeper heeft daar niets verwijderd. Controleer de ingeplande berichten van {channel} en verwijder dit bericht daar met de hand als het er staat.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="270"/>
+        <location filename="../../services/network_schedule.py" line="279"/>
         <source>Omroeper could not take this post back from {channel}&apos;s own schedule ({reason}), and its time has passed: it probably went out there. Check {channel}, and remove it there if it must not stay online.</source>
         <translation>Omroeper kon dit bericht niet terughalen uit de eigen planning van {channel} ({reason}), en de tijd ervan is voorbij: het is daar waarschijnlijk uitgegaan. Kijk op {channel} en verwijder het daar als het niet online mag blijven.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="288"/>
+        <location filename="../../services/network_schedule.py" line="297"/>
         <source>Still in {channel}&apos;s own schedule, and {channel} publishes it on {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand, or solve the problem; every run tries again.</source>
         <translation>Nog in de eigen planning van {channel}, en {channel} publiceert het op {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}, of los het probleem op; elke ronde probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="296"/>
+        <location filename="../../services/network_schedule.py" line="305"/>
         <source>“{title}” should no longer go out on {channel} (deleted, unticked, or the channel removed), but {channel} still holds it in its own schedule and publishes it on {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand; every run tries again.</source>
         <translation>“{title}” mag niet meer uitgaan op {channel} (verwijderd, uitgevinkt, of het kanaal verwijderd), maar {channel} heeft het nog in zijn eigen planning en publiceert het op {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}; elke ronde probeert het opnieuw.</translation>
     </message>
@@ -4089,57 +4117,97 @@ Gegevensmap: {folder}</translation>
         <translation>Jaarlijks</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="85"/>
-        <source>every </source>
-        <translation>elke </translation>
+        <location filename="../../ui/recurrence_dialog.py" line="174"/>
+        <source>every day</source>
+        <translation>elke dag</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="92"/>
+        <location filename="../../ui/recurrence_dialog.py" line="174"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="175"/>
+        <source>every week</source>
+        <translation>elke week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="175"/>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="176"/>
+        <source>every month</source>
+        <translation>elke maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="176"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="177"/>
+        <source>every year</source>
+        <translation>elk jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="177"/>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="180"/>
+        <source>every </source>
+        <translation>om de </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurrence_dialog.py" line="91"/>
         <source>on day {day}</source>
         <translation>op dag {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="99"/>
+        <location filename="../../ui/recurrence_dialog.py" line="98"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="100"/>
+        <location filename="../../ui/recurrence_dialog.py" line="99"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="101"/>
+        <location filename="../../ui/recurrence_dialog.py" line="100"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="110"/>
+        <location filename="../../ui/recurrence_dialog.py" line="109"/>
         <source> times</source>
         <translation> keer</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="115"/>
+        <location filename="../../ui/recurrence_dialog.py" line="114"/>
         <source>&amp;Repeats:</source>
         <translation>&amp;Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="116"/>
+        <location filename="../../ui/recurrence_dialog.py" line="115"/>
         <source>&amp;Interval:</source>
         <translation>&amp;Interval:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="117"/>
+        <location filename="../../ui/recurrence_dialog.py" line="116"/>
         <source>On days:</source>
         <translation>Op dagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="118"/>
+        <location filename="../../ui/recurrence_dialog.py" line="117"/>
         <source>Each month:</source>
         <translation>Elke maand:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurrence_dialog.py" line="119"/>
+        <location filename="../../ui/recurrence_dialog.py" line="118"/>
         <source>Ends:</source>
         <translation>Eindigt:</translation>
     </message>
@@ -4525,7 +4593,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ReplyTemplates</name>
     <message>
-        <location filename="../../services/reply_templates.py" line="254"/>
+        <location filename="../../services/reply_templates.py" line="255"/>
         <source>{name} is not a template file Omroeper can read.</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen.</translation>
     </message>
@@ -4561,121 +4629,126 @@ Gegevensmap: {folder}</translation>
     </message>
     <message>
         <location filename="../../services/reply_templates.py" line="226"/>
-        <source>… and %n more problem(s)</source>
-        <translation>… en meer problemen (%n)</translation>
+        <source>… and 1 more problem</source>
+        <translation>… en nog 1 probleem</translation>
     </message>
     <message>
         <location filename="../../services/reply_templates.py" line="227"/>
+        <source>… and {count} more problems</source>
+        <translation>… en nog {count} problemen</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="228"/>
         <source>Nothing was imported; {name} has problems:</source>
         <translation>Er is niets geïmporteerd; {name} heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="271"/>
+        <location filename="../../services/reply_templates.py" line="272"/>
         <source>{name} has the key “{key}” twice in one place; Omroeper cannot tell which one counts.</source>
         <translation>{name} heeft de sleutel “{key}” twee keer op één plek; Omroeper kan niet zien welke telt.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="275"/>
+        <location filename="../../services/reply_templates.py" line="276"/>
         <source>{name} is nested far deeper than a template file is.</source>
         <translation>{name} is veel dieper genest dan een sjabloonbestand ooit is.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="278"/>
+        <location filename="../../services/reply_templates.py" line="279"/>
         <source>{name} is not a template file Omroeper can read (line {line}).</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen (regel {line}).</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="285"/>
+        <location filename="../../services/reply_templates.py" line="286"/>
         <source>{name} is larger than {limit} MB: not a template file.</source>
         <translation>{name} is groter dan {limit} MB: geen sjabloonbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="307"/>
+        <location filename="../../services/reply_templates.py" line="308"/>
         <source>not a template</source>
         <translation>geen sjabloon</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="310"/>
+        <location filename="../../services/reply_templates.py" line="311"/>
         <source>unknown field “{field}”</source>
         <translation>onbekend veld “{field}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="313"/>
+        <location filename="../../services/reply_templates.py" line="314"/>
         <source>“{field}” must be a text in quotes</source>
         <translation>“{field}” moet een tekst tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="316"/>
+        <location filename="../../services/reply_templates.py" line="317"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="318"/>
+        <location filename="../../services/reply_templates.py" line="319"/>
         <source>the title is longer than {limit} characters</source>
         <translation>de titel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="320"/>
+        <location filename="../../services/reply_templates.py" line="321"/>
         <source>the title holds a line break or a control character</source>
         <translation>de titel bevat een regeleinde of een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="322"/>
+        <location filename="../../services/reply_templates.py" line="323"/>
         <source>no text</source>
         <translation>geen tekst</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="324"/>
+        <location filename="../../services/reply_templates.py" line="325"/>
         <source>the text is longer than {limit} characters</source>
         <translation>de tekst is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="326"/>
+        <location filename="../../services/reply_templates.py" line="327"/>
         <source>the text holds a control character</source>
         <translation>de tekst bevat een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="329"/>
+        <location filename="../../services/reply_templates.py" line="330"/>
         <source>unknown placeholder {{{name}}}</source>
         <translation>onbekend invulveld {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="332"/>
+        <location filename="../../services/reply_templates.py" line="333"/>
         <source>unknown category “{value}”</source>
         <translation>onbekende categorie “{value}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="334"/>
+        <location filename="../../services/reply_templates.py" line="335"/>
         <source>language must be nl, en or fr</source>
         <translation>de taal moet “nl”, “en” of “fr” zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="336"/>
+        <location filename="../../services/reply_templates.py" line="337"/>
         <source>audience must be public or private</source>
         <translation>“audience” moet “public” of “private” zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="339"/>
+        <location filename="../../services/reply_templates.py" line="340"/>
         <source>tags must be a list</source>
         <translation>de trefwoorden moeten een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="341"/>
+        <location filename="../../services/reply_templates.py" line="342"/>
         <source>more than {limit} tags</source>
         <translation>meer dan {limit} trefwoorden</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="344"/>
+        <location filename="../../services/reply_templates.py" line="345"/>
         <source>tags must be texts in quotes</source>
         <translation>trefwoorden moeten teksten tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="346"/>
+        <location filename="../../services/reply_templates.py" line="347"/>
         <source>a tag is longer than {limit} characters</source>
         <translation>een trefwoord is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="348"/>
+        <location filename="../../services/reply_templates.py" line="349"/>
         <source>a tag holds a comma, a line break or a control character</source>
         <translation>een trefwoord bevat een komma, een regeleinde of een stuurteken</translation>
     </message>
@@ -5515,27 +5588,22 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         <translation>hashtags</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="36"/>
-        <source>{over} {unit} too many ({used} of {limit})</source>
-        <translation>{over} {unit} te veel ({used} van {limit})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/variant_editor.py" line="43"/>
+        <location filename="../../ui/variant_editor.py" line="39"/>
         <source>{used} of {limit} {unit}</source>
         <translation>{used} van {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="68"/>
+        <location filename="../../ui/variant_editor.py" line="80"/>
         <source>Use the main text again</source>
         <translation>Hoofdtekst weer gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="145"/>
+        <location filename="../../ui/variant_editor.py" line="157"/>
         <source>follows the main text</source>
         <translation>volgt de hoofdtekst</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="145"/>
+        <location filename="../../ui/variant_editor.py" line="157"/>
         <source>own text</source>
         <translation>eigen tekst</translation>
     </message>
@@ -5556,6 +5624,33 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         <location filename="../../ui/when_row.py" line="88"/>
         <source>Not planned yet: an idea or draft without a date.</source>
         <translation>Nog niet gepland: een idee of concept zonder datum.</translation>
+    </message>
+</context>
+<context>
+    <name>_LimitWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/variant_editor.py" line="52"/>
+        <source>%Ln byte(s) too many ({used} of {limit})</source>
+        <translation>
+            <numerusform>%Ln byte te veel ({used} van {limit})</numerusform>
+            <numerusform>%Ln bytes te veel ({used} van {limit})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/variant_editor.py" line="54"/>
+        <source>%Ln hashtag(s) too many ({used} of {limit})</source>
+        <translation>
+            <numerusform>%Ln hashtag te veel ({used} van {limit})</numerusform>
+            <numerusform>%Ln hashtags te veel ({used} van {limit})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/variant_editor.py" line="55"/>
+        <source>%Ln character(s) too many ({used} of {limit})</source>
+        <translation>
+            <numerusform>%Ln teken te veel ({used} van {limit})</numerusform>
+            <numerusform>%Ln tekens te veel ({used} van {limit})</numerusform>
+        </translation>
     </message>
 </context>
 <context>

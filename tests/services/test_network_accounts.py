@@ -195,7 +195,7 @@ def test_a_post_mastodon_keeps_past_its_time_says_so_and_is_left_to_the_officer_
     report = run_outbox(store, with_token(mastodon, TOKEN, clock), clock.now)
     [variant] = variants_of(store, post.id)
     assert variant.state is DeliveryState.SCHEDULED_REMOTE and report.failures == []
-    assert variant.last_error.startswith("Mastodon still holds this post, 3 hour")  # (s) until translated
+    assert variant.last_error.startswith("Mastodon still holds this post, 3 hours after its time")
 
     clock.now = T0 + timedelta(days=2, hours=2)
     report = run_outbox(store, with_token(mastodon, TOKEN, clock), clock.now)

@@ -107,6 +107,7 @@ def test_a_variant_follows_the_main_text_until_edited(qtbot, tab: CalendarTab, s
     assert variants_of(store, post.id)[0].body is None
 
 
+@pytest.mark.usefixtures("english")  # as the app installs it: the English plural forms
 def test_ready_is_refused_while_a_text_is_too_long(qtbot, tab: CalendarTab, store: Store,  # type: ignore[no-untyped-def]
                                                   channels: dict[str, ChannelAccount]) -> None:
     post = plan(store, "Lang", datetime(2026, 3, 12, 10, 0, tzinfo=AMS), [channels["Bluesky"]])

@@ -207,3 +207,17 @@ def test_the_monthly_choice_names_the_weekday_as_the_rule_keeps_it(qtbot) -> Non
     assert fifth.monthly_mode.currentText() == "on the last Thursday"
     assert fifth.recurrence() == Recurrence(Frequency.MONTHLY, weekdays=(3,), week_of_month=-1)
     assert describe(fifth.recurrence()) == "Every month on the last Thursday"  # type: ignore[arg-type]
+
+
+@pytest.mark.usefixtures("dutch")
+def test_the_interval_reads_as_words_not_every_1(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = RecurrenceDialog(date(2026, 11, 12))
+    qtbot.addWidget(dialog)
+    dialog.frequency.select_value(Frequency.WEEKLY)
+    assert dialog.interval.text() == "elke week"
+    dialog.interval.setValue(2)
+    assert dialog.interval.text() == "om de 2 weken"
+    dialog.frequency.select_value(Frequency.MONTHLY)
+    assert dialog.interval.text() == "om de 2 maanden"
+    dialog.interval.setValue(1)
+    assert dialog.interval.text() == "elke maand"

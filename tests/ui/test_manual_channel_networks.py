@@ -107,7 +107,7 @@ def test_the_composer_counts_an_instagram_text_by_instagrams_rule(qtbot, store: 
         assert re.fullmatch(r"20 of 2[,.]?200 characters", counter.text())
         assert composer.editors[whatsapp.id].counter.text() == "20 characters (no limit)"
         composer.master_edit.setPlainText("Braderie! " + " ".join(f"#b{number}" for number in range(31)))
-        assert "1 hashtags too many (31 of 30)" in counter.text()
+        assert "1 hashtag too many (31 of 30)" in counter.text()
         composer.status_box.select_value(PostStatus.READY)
         assert composer.status_box.current_value() is PostStatus.DRAFT
         assert "Instagram" in composer.problems_label.text()

@@ -302,3 +302,27 @@ def test_an_import_that_deletes_a_channel_asks_twice(qtbot, store: Store, tmp_pa
     assert "Channel deleted on the other side: WhatsApp" in asked[0][0]
     assert asked[1][0].startswith("This file deletes 1 of the 1 channels.") and asked[1][1] == "Delete and import"
     assert [channel.name for channel in store.find(ChannelAccount)] == ["WhatsApp"]
+
+
+@pytest.mark.usefixtures("english")
+def test_typing_a_date_in_the_absence_dialog_gives_that_date_or_says_no(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Qt's date field edited a section at a time: typing 24-12 over 30-11-2026 made another date, without a word.
+    (The text is read when the field is left: here the test ends the editing as leaving the field does.)"""
+    me = store.save(StaffMember(name="Sanne", is_self=True))
+    dialog = AbsenceDialog(Absence(staff_id=me.id, starts_on=date(2026, 11, 30), ends_on=date(2026, 12, 4)), [me])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.to_edit
+
+    def type_over(typed: str) -> None:
+        field.edit.selectAll()
+        QTest.keyClicks(field.edit, typed)
+        field.edit.editingFinished.emit()
+
+    type_over("2026-12-24")
+    assert dialog.applied().ends_on == date(2026, 12, 24)
+    problem = field.problem_label()
+    assert problem.isHidden()
+    type_over("31-02")
+    assert dialog.applied().ends_on == date(2026, 12, 24)  # kept, and said so
+    assert not problem.isHidden() and "“31-02” is not a date" in problem.text()
