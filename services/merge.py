@@ -91,8 +91,9 @@ LOCAL_ONLY: dict[str, dict[str, Any]] = {
                  "held_until": None},
     "staff": {"is_self": 0},
 }
-# Where a token goes (and what the channel is for): chosen where the token is kept.
-TOKEN_ADDRESS = ("network", "base_url", "handle", "external_id", "manual_network")
+# Where a token goes, what the channel is for and whose account the token was checked to be: chosen (and read
+# back from the network) where the token is kept, so a file cannot make a token's account look like another's.
+TOKEN_ADDRESS = ("network", "base_url", "handle", "external_id", "manual_network", "account_id", "account_name")
 # A channel text's way to its network: merged by how far it got, never by time (see `_further`).
 DELIVERY = ("state", "remote_id", "remote_url", "idempotency_key", "remote_fingerprint", "published_at",
             "sending_since", "next_try_at", "attempt_count", "send_late", "last_error")

@@ -277,15 +277,16 @@ def test_what_a_file_says_about_a_channel_cannot_send_its_token_elsewhere(receiv
                                                                           store: Store, tmp_path: Path) -> None:
     [channel] = receiver.find(ChannelAccount)
     assert not channel.has_secret  # never arrives with a token
-    receiver.update_fields(channel, has_secret=True)  # Joris entered his token
+    receiver.update_fields(channel, has_secret=True, account_id="109", account_name="gemeente")  # Joris's token
     later = to_utc_text(NOW + timedelta(hours=3))
     moved = craft(exported, tmp_path / "moved.omroeper", lambda conn: conn.execute(
-        "UPDATE channels SET base_url = 'https://evil.example', name = 'Mastodon (nieuw)', updated_at = ?",
-        (later,)), manifest_changes={"exported_at": later})
+        "UPDATE channels SET base_url = 'https://evil.example', name = 'Mastodon (nieuw)', account_id = '666', "
+        "account_name = 'evil', updated_at = ?", (later,)), manifest_changes={"exported_at": later})
     import_file(receiver, moved)
     arrived = receiver.get(ChannelAccount, channel.id)
     assert arrived is not None and arrived.name == "Mastodon (nieuw)"
     assert arrived.base_url == "https://social.example" and arrived.has_secret
+    assert (arrived.account_id, arrived.account_name) == ("109", "gemeente")  # the account the token was read as
 
 
 def test_derived_columns_come_from_this_laptop_not_the_file(tmp_path: Path, exported: Path) -> None:
