@@ -246,7 +246,7 @@ class OutboxRun:
                 going = image_for_network(self.store, media, limits) if limits is not None else media
                 path = media_path(self.store, going)
                 try:
-                    images.append(Image.read(path, going.mime_type, link.alt_text))
+                    images.append(Image.read(path, going.mime_type, link.alt_text, going.width, going.height))
                 except OSError as error:
                     raise KnownError(translate(
                         "Outbox", "The image file {name} is missing or cannot be read from the data folder "

@@ -27,10 +27,12 @@ class Image:
     mime_type: str
     alt_text: str
     data: bytes = field(repr=False, default=b"")
+    width: int = 0  # in pixels, 0 when not known
+    height: int = 0
 
     @classmethod
-    def read(cls, path: Path, mime_type: str, alt_text: str) -> Image:
-        return cls(path.name, mime_type, alt_text, path.read_bytes())
+    def read(cls, path: Path, mime_type: str, alt_text: str, width: int = 0, height: int = 0) -> Image:
+        return cls(path.name, mime_type, alt_text, path.read_bytes(), width, height)
 
 
 @dataclass(frozen=True)

@@ -120,8 +120,8 @@ class BlueskyClient:
         if facets:
             record["facets"] = facets
         if request.images:
-            record["embed"] = {"$type": "app.bsky.embed.images", "images": [
-                {"image": self._upload(image), "alt": image.alt_text} for image in request.images]}
+            record["embed"] = {"$type": "app.bsky.embed.images",
+                               "images": [self._embedded(image) for image in request.images]}
         try:
             answer = self._call("POST", "com.atproto.repo.createRecord", creates_post=True,
                                 json={"repo": self.did, "collection": POST, "rkey": rkey, "record": record})
@@ -151,6 +151,14 @@ class BlueskyClient:
         raise PublishError(Failure.REFUSED, "Bluesky has no scheduled posts")
 
     # ---- helpers ------------------------------------------------------------------------------------------
+
+    def _embedded(self, image: Image) -> dict[str, Any]:
+        """One image of the post; with its aspect ratio when known, so the apps show it uncropped before it has
+        loaded (without one they guess a square)."""
+        embedded: dict[str, Any] = {"image": self._upload(image), "alt": image.alt_text}
+        if image.width > 0 and image.height > 0:
+            embedded["aspectRatio"] = {"width": image.width, "height": image.height}
+        return embedded
 
     def _published(self, rkey: str) -> Published:
         return Published(remote_id=f"at://{self.did}/{POST}/{rkey}",

@@ -125,10 +125,11 @@ def test_an_image_goes_with_its_alt_text(pds: dict[str, Any], tmp_path: Path) ->
     client = client_for(pds)
     key = client.new_key()
     client.publish(PublishRequest(text="Het nieuwe plein", language="nl", idempotency_key=key,
-                                  images=(Image.read(path, "image/png", "Het plein met de nieuwe bomen"),)))
+                                  images=(Image.read(path, "image/png", "Het plein met de nieuwe bomen", 40, 30),)))
     embed = record_of(pds, key)["embed"]
     assert embed["$type"] == "app.bsky.embed.images"
     assert embed["images"][0]["alt"] == "Het plein met de nieuwe bomen"
+    assert embed["images"][0]["aspectRatio"] == {"width": 40, "height": 30}  # shown uncropped while loading
 
 
 @pytest.mark.peer
