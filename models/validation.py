@@ -243,6 +243,49 @@ def link_problem(value: object) -> tuple[Fault, str] | None:
     return None
 
 
+# ---- text and JSON from outside -----------------------------------------------------------------------------
+
+JSON_DEPTH_MAX = 32  # deeper than anything the app writes; far below where Python's parser would run out of stack
+
+
+def is_storable(text: str) -> bool:
+    """Whether a text can be stored and written out: no lone UTF-16 surrogate (which JSON's \\ud800 or a broken
+    UTF-8 byte can bring), which SQLite and every file writer would refuse later, halfway through a change."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class TooDeep(ValueError):
+    """JSON nested deeper than JSON_DEPTH_MAX."""
+
+
+def read_outside_json(text: str, **options: Any) -> Any:
+    """JSON that came from outside the process (a file, a server), parsed and checked as a whole: raises
+    ValueError when it is not JSON, nests deeper than JSON_DEPTH_MAX or holds a text that cannot be stored.
+    `options` go to json.loads (object_pairs_hook, parse_constant)."""
+    try:
+        found = json.loads(text, **options)
+    except RecursionError:
+        raise TooDeep() from None
+    waiting: list[tuple[Any, int]] = [(found, 0)]
+    while waiting:
+        value, depth = waiting.pop()
+        if depth > JSON_DEPTH_MAX:
+            raise TooDeep()
+        if isinstance(value, str):
+            if not is_storable(value):
+                raise ValueError("a text that cannot be stored")
+        elif isinstance(value, dict):
+            waiting.extend((key, depth + 1) for key in value)
+            waiting.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            waiting.extend((item, depth + 1) for item in value)
+    return found
+
+
 # ---- column checks ------------------------------------------------------------------------------------------
 
 def _optional(check: Check) -> Check:
@@ -257,6 +300,8 @@ def _text(limit: int, *, blank: bool = True) -> Check:
             return Fault.NOT_TEXT, ""
         if len(value) > limit:
             return Fault.TOO_LONG, str(limit)
+        if not is_storable(value):
+            return Fault.NOT_TEXT, ""
         if not blank and not value.strip():
             return Fault.BLANK, ""
         return None
@@ -337,7 +382,7 @@ def _text_list(value: Any) -> tuple[Fault, str] | None:
     if len(value) > JSON_MAX:
         return Fault.TOO_LONG, str(JSON_MAX)
     try:
-        items = json.loads(value)
+        items = read_outside_json(value)
     except ValueError:
         return Fault.NOT_TEXT_LIST, ""
     if not isinstance(items, list) or len(items) > TAGS_MAX or not all(
@@ -352,7 +397,7 @@ def _json(value: Any) -> tuple[Fault, str] | None:
     if len(value) > JSON_MAX:
         return Fault.TOO_LONG, str(JSON_MAX)
     try:
-        json.loads(value)
+        read_outside_json(value)
     except ValueError:
         return Fault.NOT_JSON, ""
     return None

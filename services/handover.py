@@ -57,7 +57,7 @@ from zoneinfo import ZoneInfo
 
 from models import APP_VERSION
 from models.common import to_utc_text
-from models.validation import HAPPENED, is_id, is_image_name, one_line, parse_app_instant
+from models.validation import HAPPENED, is_id, is_image_name, one_line, parse_app_instant, read_outside_json
 from services import schema, sending
 from services.backup import copy_database
 from services.errors import KnownError, translate
@@ -489,7 +489,7 @@ _LAPTOP_FIELDS = {"laptop_id", "carries_sending"}  # from format 3 on
 def _checked_manifest(name: str, first: _FirstPass) -> dict[str, Any]:
     damaged = translate("Handover", "its manifest is damaged.")
     try:
-        manifest = json.loads(first.small[MANIFEST].decode("utf-8"))
+        manifest = read_outside_json(first.small[MANIFEST].decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
         raise refused(name, damaged) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
@@ -539,7 +539,7 @@ def _checked_note(name: str, raw: bytes | None) -> HandoverNote:
     if raw is None:
         return HandoverNote()
     try:
-        found = json.loads(raw.decode("utf-8"))
+        found = read_outside_json(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
         raise refused(name, translate("Handover", "its handover note is damaged.")) from None
     if not isinstance(found, dict) or not all(

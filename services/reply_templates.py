@@ -14,6 +14,7 @@ from typing import Any
 
 from models.reply import Audience, ReplyLogEntry, ReplyTemplate, TemplateCategory
 from models.reply_text import PLACEHOLDERS, add_working_days
+from models.validation import TooDeep, read_outside_json
 from models.staff import StaffMember
 from services.errors import KnownError, translate
 from services.files import write_file_safely
@@ -267,12 +268,12 @@ def _parsed(path: Path) -> Any:
     if len(data) > MAX_FILE_BYTES:  # it grew while being read
         raise _too_large(path)
     try:
-        return json.loads(data.decode("utf-8-sig"), object_pairs_hook=_object, parse_constant=_no_constant)
+        return read_outside_json(data.decode("utf-8-sig"), object_pairs_hook=_object, parse_constant=_no_constant)
     except _DuplicateKey as duplicate:
         raise KnownError(translate("ReplyTemplates", "{name} has the key “{key}” twice in one place; Omroeper cannot "
                                                      "tell which one counts.").format(
             name=path.name, key=_shown(duplicate.key))) from None
-    except RecursionError:
+    except TooDeep:
         raise KnownError(translate("ReplyTemplates", "{name} is nested far deeper than a template file is.").format(
             name=path.name)) from None
     except json.JSONDecodeError as error:

@@ -34,6 +34,11 @@ def write_file(target: Path, members: dict[str, bytes], manifest_changes: dict[s
     `manifest_changes`."""
     import hashlib
 
+    if not rehash and manifest_changes is None:  # the manifest exactly as given, readable or not
+        with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, body in members.items():
+                archive.writestr((infos or {}).get(name) or name, body)
+        return target
     manifest = json.loads(members[MANIFEST])
     manifest.update(manifest_changes or {})
     if rehash:

@@ -341,6 +341,22 @@ def test_a_note_or_manifest_far_too_big_is_refused_before_unpacking(receiver: St
     refused_and_unchanged(receiver, write_file(tmp_path / "note.omroeper", members), "far more than any handover")
 
 
+@pytest.mark.parametrize("note", [b"[" * 100_000 + b"]" * 100_000,  # deeper than Python's parser goes
+                                  b'{"contacts": "Bel Sanne \\ud800"}'])  # a text no file or database can hold
+def test_a_note_nested_too_deep_or_holding_a_broken_text_is_refused(receiver: Store, exported: Path,
+                                                                     tmp_path: Path, note: bytes) -> None:
+    members = members_of(exported)
+    members[NOTE] = note
+    refused_and_unchanged(receiver, write_file(tmp_path / "note.omroeper", members), "handover note is damaged")
+
+
+def test_a_manifest_nested_too_deep_is_refused(receiver: Store, exported: Path, tmp_path: Path) -> None:
+    members = members_of(exported)
+    members[MANIFEST] = b"[" * 100_000 + b"]" * 100_000
+    refused_and_unchanged(receiver, write_file(tmp_path / "deep.omroeper", members, rehash=False),
+                          "manifest is damaged")
+
+
 def test_a_file_with_far_too_many_members_is_refused(receiver: Store, exported: Path, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     import services.handover as handover_module

@@ -237,6 +237,13 @@ def test_a_file_of_two_gigabytes_is_refused_before_it_is_read(tmp_path: Path) ->
     assert _refusal(path) == "groot.json is larger than 8 MB: not a template file."
 
 
+def test_a_text_no_file_can_hold_is_refused_before_anything_is_stored(tmp_path: Path) -> None:
+    path = tmp_path / "kapot.json"
+    path.write_text('{"format": "omroeper-templates", "version": 1, "templates": [{"title": "Dank \\ud800", '
+                    '"category": "thanks", "language": "nl", "body": "Dank je, {name}"}]}')
+    assert _refusal(path).startswith("kapot.json")
+
+
 def test_deeply_nested_json_is_refused_with_a_message(tmp_path: Path) -> None:
     path = tmp_path / "diep.json"
     path.write_text('{"format": "omroeper-templates", "version": 1, "templates": [' + "[" * 100_000 + "]" * 100_000
