@@ -14,8 +14,8 @@ from typing import Any
 
 from models.reply import Audience, ReplyLogEntry, ReplyTemplate, TemplateCategory
 from models.reply_text import PLACEHOLDERS, add_working_days
-from models.validation import TooDeep, read_outside_json
 from models.staff import StaffMember
+from models.validation import TooDeep, read_outside_json
 from services.errors import KnownError, translate
 from services.files import write_file_safely
 from services.store import Store
