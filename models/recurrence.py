@@ -8,7 +8,7 @@ hour; a time that exists twice when they go back takes the first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -118,6 +118,35 @@ def _rule(recurrence: Recurrence, first: datetime) -> rrule.rrule:
     return rrule.rrule(frequency, **options)  # type: ignore[arg-type]
 
 
+def _closer_start(recurrence: Recurrence, first: datetime, since: datetime) -> tuple[Recurrence, datetime] | None:
+    """The same rule started whole periods later, still before `since`, with its count reduced by the
+    occurrences skipped: a daily or weekly rule that began in 1970 (a file can say so) is not walked day by day
+    up to today on every redraw. Monthly and yearly rules are walked as they are: a few hundred steps at most.
+    None: its count ran out before `since`."""
+    if recurrence.frequency is Frequency.DAILY:
+        period = timedelta(days=recurrence.interval)
+        skip = (since - first) // period - 1
+        if skip < 1:
+            return recurrence, first
+        if recurrence.count is not None and recurrence.count <= skip:
+            return None
+        count = None if recurrence.count is None else recurrence.count - skip
+        return replace(recurrence, count=count), first + skip * period
+    if recurrence.frequency is Frequency.WEEKLY:
+        weekdays = tuple(sorted(set(recurrence.weekdays or (first.weekday(),))))
+        period = timedelta(weeks=recurrence.interval)
+        week_start = first - timedelta(days=first.weekday())  # the rule's periods start on Mondays
+        skip = (since - week_start) // period - 1
+        if skip < 1:
+            return recurrence, first
+        skipped = sum(day >= first.weekday() for day in weekdays) + (skip - 1) * len(weekdays)
+        if recurrence.count is not None and recurrence.count <= skipped:
+            return None
+        count = None if recurrence.count is None else recurrence.count - skipped
+        return replace(recurrence, weekdays=weekdays, count=count), week_start + skip * period
+    return recurrence, first
+
+
 def localize(wall: datetime, zone: ZoneInfo) -> datetime:
     """A wall-clock time in the zone as a real instant: times in the spring gap move forward, times that
     occur twice in autumn take the first."""
@@ -139,8 +168,14 @@ def occurrences(
     """
     zone = ZoneInfo(time_zone)
     end_wall = until.astimezone(zone).replace(tzinfo=None) + timedelta(hours=2)  # margin for the offset
+    first = first.replace(tzinfo=None)
+    if since is not None:
+        closer = _closer_start(recurrence, first, since.astimezone(zone).replace(tzinfo=None))
+        if closer is None:
+            return []
+        recurrence, first = closer
     found = []
-    for wall in _rule(recurrence, first.replace(tzinfo=None)):
+    for wall in _rule(recurrence, first):
         if wall > end_wall:
             break
         moment = localize(wall, zone)

@@ -147,14 +147,13 @@ def _days_of(key_date: KeyDate, start: date, end: date) -> list[date]:
 
 
 def _spread(first_days: list[date], length: int, start: date, end: date) -> list[date]:
-    """Every day in [start, end] of occurrences that begin on `first_days` and last `length` days."""
-    days = []
-    for first in first_days:
-        for offset in range(length):
-            day = first + timedelta(days=offset)
-            if start <= day <= end:
-                days.append(day)
-    return days
+    """Every day in [start, end] of occurrences that begin on `first_days` and last `length` days, each day once
+    (a daily date lasting a week covers a day seven times over)."""
+    days: set[date] = set()
+    for first in first_days:  # only the offsets that fall in the range: a 366-day date is not walked whole
+        days.update(first + timedelta(days=offset)
+                    for offset in range(max(0, (start - first).days), min(length, (end - first).days + 1)))
+    return sorted(days)
 
 
 def save_key_date(store: Store, key_date: KeyDate) -> KeyDate:

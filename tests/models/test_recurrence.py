@@ -131,3 +131,29 @@ def test_the_days_of_a_key_date_are_those_dateutil_gives(frequency: Frequency, i
         rule, datetime.combine(first, datetime.min.time()).replace(hour=12), "UTC",
         since=datetime.combine(start, datetime.min.time(), UTC), until=datetime.combine(end, datetime.max.time(), UTC))]
     assert dates_between(rule, first, start, end) == expected
+
+
+@given(frequency=st.sampled_from([Frequency.DAILY, Frequency.WEEKLY]), interval=st.integers(1, 5),
+       weekdays=st.sets(st.integers(0, 6), max_size=7), count=st.one_of(st.none(), st.integers(1, 400)),
+       first=st.datetimes(datetime(2020, 1, 1), datetime(2026, 12, 31)),
+       since_days=st.integers(-20, 900), span=st.integers(0, 60))
+def test_a_window_far_from_the_start_gives_the_same_occurrences_as_walking_from_the_start(
+        frequency: Frequency, interval: int, weekdays: set[int], count: int | None, first: datetime,
+        since_days: int, span: int) -> None:
+    """Rules are started closer to the window asked for (a daily rule from 1970 is not walked day by day): the
+    occurrences in the window, and where a count ends them, stay exactly those of the whole walk."""
+    rule = Recurrence(frequency, interval=interval, count=count,
+                      weekdays=tuple(sorted(weekdays)) if frequency is Frequency.WEEKLY else ())
+    since = (first + timedelta(days=since_days)).replace(tzinfo=UTC)
+    until = since + timedelta(days=span)
+    walked = [moment for moment in occurrences(rule, first, AMS, until=until) if moment >= since]
+    assert occurrences(rule, first, AMS, since=since, until=until) == walked
+
+
+def test_a_daily_key_date_from_1970_gives_this_months_days() -> None:
+    days = dates_between(Recurrence(Frequency.DAILY), date(1970, 1, 1), date(2026, 12, 1), date(2026, 12, 31))
+    assert days == [date(2026, 12, 1) + timedelta(days=n) for n in range(31)]
+    counted = dates_between(Recurrence(Frequency.DAILY, count=20_790), date(1970, 1, 1), date(2026, 12, 1),
+                            date(2026, 12, 31))
+    assert counted == [date(2026, 12, 1) + timedelta(days=n) for n in range((date(1970, 1, 1) + timedelta(
+        days=20_789) - date(2026, 12, 1)).days + 1)]

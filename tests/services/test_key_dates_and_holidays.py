@@ -140,3 +140,12 @@ def test_a_world_day_is_one_record_on_every_laptop_and_a_handover_does_not_doubl
     finally:
         sanne.close()
         joris.close()
+
+
+def test_a_daily_date_lasting_a_year_since_1970_shows_each_day_of_the_month_once(store: Store) -> None:
+    """A handover file may bring such a date: the month still shows it once a day, from the date's own rule."""
+    store.save(KeyDate(title="Eeuwig", kind=KeyDateKind.OTHER, on_date=date(1970, 1, 1), rrule="FREQ=DAILY",
+                       days=366))
+    found = [day for day, key_date in key_dates_between(store, date(2026, 12, 1), date(2026, 12, 31))
+             if key_date.title == "Eeuwig"]
+    assert found == [date(2026, 12, 1) + timedelta(days=n) for n in range(31)]
