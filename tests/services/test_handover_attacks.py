@@ -13,12 +13,14 @@ import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from models.channel import ChannelAccount, Network
 from models.common import new_id, to_utc_text
 from models.media import Media, PostMedia
+from models.planning import Absence
 from models.post import Post, PostStatus, Variant
 from models.staff import StaffMember
 from services.errors import KnownError
@@ -513,3 +515,39 @@ def test_a_file_deleting_channels_key_dates_templates_and_channel_texts_asks_the
             assert line in lines
     finally:
         receiver.close()
+
+
+# ---- rules between records ------------------------------------------------------------------------------------
+
+def _second_channel_named(name: str) -> Any:
+    def change(conn: sqlite3.Connection) -> None:
+        row = dict(zip([c[0] for c in conn.execute("SELECT * FROM channels").description],
+                       conn.execute("SELECT * FROM channels").fetchone(), strict=True))
+        row.update(id=new_id(), name=name)
+        conn.execute(f"INSERT INTO channels ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                     list(row.values()))
+    return change
+
+
+@pytest.mark.parametrize("name", ["Mastodon", " mastodon "])
+def test_a_second_channel_of_the_same_name_is_refused(receiver: Store, exported: Path, tmp_path: Path,
+                                                      name: str) -> None:
+    twice = craft(exported, tmp_path / "twice.omroeper", _second_channel_named(name))
+    refused_and_unchanged(receiver, twice, "two channels named")
+
+
+def test_an_absence_overlapping_one_of_the_same_person_here_is_refused(receiver: Store, exported: Path,
+                                                                         tmp_path: Path) -> None:
+    [sanne] = [member for member in receiver.find(StaffMember) if member.name == "Sanne"]
+    receiver.save(Absence(staff_id=sanne.id, starts_on=datetime(2026, 7, 10).date(),
+                          ends_on=datetime(2026, 7, 20).date()))
+    stamp = to_utc_text(NOW)
+    overlapping = craft(exported, tmp_path / "overlap.omroeper", lambda conn: conn.execute(
+        "INSERT INTO absences (id, staff_id, starts_on, ends_on, standin_id, note, created_at, updated_at) "
+        "VALUES (?, ?, '2026-07-18', '2026-07-25', NULL, '', ?, ?)", (new_id(), sanne.id, stamp, stamp)))
+    refused_and_unchanged(receiver, overlapping, "Sanne two absences that overlap")
+    apart = craft(exported, tmp_path / "apart.omroeper", lambda conn: conn.execute(
+        "INSERT INTO absences (id, staff_id, starts_on, ends_on, standin_id, note, created_at, updated_at) "
+        "VALUES (?, ?, '2026-07-21', '2026-07-25', NULL, '', ?, ?)", (new_id(), sanne.id, stamp, stamp)))
+    import_file(receiver, apart)
+    assert len(receiver.find(Absence)) == 2
