@@ -22,7 +22,7 @@ APP_NAME = "Omroeper"
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """The options and, when one is given, the command with its arguments: one argparse parser with the commands
     defined, so that its usage and error messages show them all."""
-    from services.commands import add_commands
+    from ui.command_line import add_commands
 
     parser = _parser()
     add_commands(parser)
@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
     if args.command:
-        from services.commands import run_command
+        from ui.command_line import run_command
 
         return run_command(args, data_dir)
     return run_gui(args, data_dir)

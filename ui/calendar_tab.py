@@ -24,6 +24,7 @@ from models.channel import ChannelAccount
 from models.post import Post, PostStatus
 from services.calendar_page import CalendarPage, load_page
 from services.calendar_queries import CalendarFilter, campaigns_and_tags, search_posts
+from services.changes import Changes
 from services.errors import KnownError
 from services.preferences import load_municipality
 from services.store import Store
@@ -47,10 +48,12 @@ MONTH, WEEK, LIST = range(3)
 
 class CalendarTab(QWidget):
     """Signals:
-        posts_changed(): posts were added, moved, edited or deleted (views reload; the outbox is recounted).
+        posts_changed(): posts were added, moved, edited or deleted (the views reload).
+        changed(object): what this tab changed, for the rest of the window (a services.changes.Changes).
     """
 
     posts_changed = Signal()
+    changed = Signal(object)
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -197,6 +200,7 @@ class CalendarTab(QWidget):
         self.new_button.clicked.connect(lambda: self.new_post_on(self.current_day))
         self.key_dates_button.clicked.connect(self.edit_key_dates)
         self.posts_changed.connect(self.refresh_view)
+        self.posts_changed.connect(lambda: self.changed.emit(Changes(posts=True)))
         self.message_timer.timeout.connect(self.message.hide)
         self.month_view.post_activated.connect(self.open_post)
         self.month_view.delete_requested.connect(self.delete)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.channel import NETWORK_NAMES, ChannelAccount, Network
+from services.changes import Changes
 from services.channels import (
     check_connection_at,
     remove_channel,
@@ -35,13 +36,13 @@ from ui.plain_text import plain
 
 class ChannelsTab(QWidget):
     """Signals:
-        channels_changed(): an account was added, changed, removed or checked (calendar and status bar reload).
+        changed(object): an account was added, changed, removed or checked (a services.changes.Changes).
 
     A removed account whose network still holds posts of ours in its own schedule keeps its token until the outbox
     has taken them back (services/channels.py, remove_channel); the line under the table names such accounts.
     """
 
-    channels_changed = Signal()
+    changed = Signal(object)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,7 +108,7 @@ class ChannelsTab(QWidget):
 
     def _changed(self) -> None:
         self.reload()
-        self.channels_changed.emit()
+        self.changed.emit(Changes(channels=True))
 
     def add(self) -> None:
         channel = add_channel_by_dialog(self.store, self)  # a problem is told, and the dialog keeps what was typed

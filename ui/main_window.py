@@ -1,4 +1,10 @@
-"""The main window: composes the four tabs, the menus and the status bar, and wires them together."""
+"""The main window: composes the four tabs, the menus, the status bar, the crisis switch (ui/crisis_switch.py),
+the outbox's clock (ui/outbox_timer.py) and the tray (ui/tray.py), and wires them together.
+
+A tab is built the first time it is shown; until then its page is an empty placeholder. Whatever changes data says
+what it changed with a services.changes.Changes, and `apply` alone decides which built tab, banner and status bar
+count show it again.
+"""
 
 from __future__ import annotations
 
@@ -18,30 +24,30 @@ from models.settings import Municipality
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QCloseEvent
+
+    from ui.tray import Tray
+from services.changes import Changes
 from services.errors import KnownError
 from services.preferences import load_municipality, save_municipality
 from services.store import Store
+from ui.crisis_switch import CrisisSwitch
+from ui.outbox_timer import OutboxTimer
 from ui.status_bar import StatusBar
 
 log = logging.getLogger(__name__)
 
 ONLINE_CHECK_MS = 60_000
-OUTBOX_REFRESH_MS = 15_000
-OUTBOX_RUN_MS = 60_000
+CALENDAR, REPLIES, VACATION, CHANNELS = range(4)  # the tabs, in their order
 FIRST_SIZE = (1100, 720)  # the window's size at the first start, where the screen has room for it
 FRAME_ALLOWANCE = (16, 40)  # the window's frame and title bar, which the window's own geometry leaves out
 
 
 class MainWindow(QMainWindow):
     """Signals:
-        municipality_changed(Municipality): the officer saved new municipality preferences.
-        store_restored(): a backup replaced the store's content; every tab has reloaded.
         first_painted(): the window's first paint has begun (its tabs paint right after it); a slot that queues
             a zero timer here runs before `finish_startup`, which is queued just after the signal.
     """
 
-    municipality_changed = Signal(object)
-    store_restored = Signal()
     first_painted = Signal()
 
     def __init__(
@@ -59,6 +65,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.ui_settings = ui_settings
         self.online_check = online_check
+        self.online = False  # the last connection check's answer, for a calendar built after it
         self.setWindowTitle(self._title())
         self.setMinimumSize(720, 480)
 
@@ -77,6 +84,7 @@ class MainWindow(QMainWindow):
 
         self.sending_banner = SendingBanner(store, central)  # while a handover file has the sending
         column.addWidget(self.sending_banner)
+        self.crisis = CrisisSwitch(store, self)
         self.paused_bar = None  # while the crisis switch holds posts: added after the first paint
         self._offers_first_start = False  # main.py asks for the first start's guide; a window in a test does not
         column.addWidget(self.tabs)
@@ -89,18 +97,9 @@ class MainWindow(QMainWindow):
 
         self.online_timer = QTimer(self)
         self.online_timer.setInterval(ONLINE_CHECK_MS)
-        self.outbox_timer = QTimer(self)
-        self.outbox_timer.setInterval(OUTBOX_REFRESH_MS)
-        self.outbox_run_timer = QTimer(self)
-        self.outbox_run_timer.setInterval(OUTBOX_RUN_MS)
-        self._outbox_running = False
+        self.outbox = OutboxTimer(store, self)
         self._quitting = False
-        self._closed = False
-        self._told: set[str] = set()  # what the officer was already told (no repeat every minute)
-        self.first_outbox_timer = QTimer(self)
-        self.first_outbox_timer.setSingleShot(True)
-        self.first_outbox_timer.setInterval(3000)
-        self.tray = None
+        self.tray: Tray | None = None
         self._connect_signals()
         self._restore_layout()
         self.tab_page(self.tabs.currentIndex())
@@ -156,11 +155,6 @@ class MainWindow(QMainWindow):
         self.open_data_action = self._action(self.tr("Open &data folder"))
         self.quit_action = self._action(self.tr("&Quit"))
         self.about_action = self._action(self.tr("&About Omroeper"))
-        self.pause_action = self._action(self.tr("Pause all"))
-        self.pause_action.setToolTip(self.tr("Crisis switch: stop every post not yet published, here and at the "
-                                             "networks"))
-        self.resume_action = self._action(self.tr("Resume all"))
-        self.resume_action.setToolTip(self.tr("Hand the paused posts back; those whose time passed wait for you"))
 
     def _action(self, text: str) -> QAction:
         """QAction(text, parent) would make PySide6 weigh the overload taking an icon, which builds QIcon's 151
@@ -178,8 +172,8 @@ class MainWindow(QMainWindow):
 
         # The crisis toolbar's icons also wait: naming a Qt enum builds the whole namespace's enums.
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.pause_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPause))
-        self.resume_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.crisis.pause_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPause))
+        self.crisis.resume_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
 
         for action, standard, fallback in (
             (self.preferences_action, QKeySequence.StandardKey.Preferences, "Ctrl+,"),
@@ -203,8 +197,8 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar(self.tr("Crisis"))
         self.toolbar.setObjectName("crisis_toolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.addAction(self.pause_action)
-        self.toolbar.addAction(self.resume_action)
+        self.toolbar.addAction(self.crisis.pause_action)
+        self.toolbar.addAction(self.crisis.resume_action)
 
     def _connect_signals(self) -> None:
         self.preferences_action.triggered.connect(self.edit_preferences)
@@ -212,30 +206,37 @@ class MainWindow(QMainWindow):
         self.open_data_action.triggered.connect(self.open_data_folder)
         self.quit_action.triggered.connect(self.quit)
         self.about_action.triggered.connect(self.show_about)
-        self.pause_action.triggered.connect(self.pause_all)
-        self.resume_action.triggered.connect(self.resume_all)
-        self.tabs.currentChanged.connect(self.tab_page)
+        self.tabs.currentChanged.connect(self.tab_page)  # a tab is built when first shown
         self.online_timer.timeout.connect(self.check_online)
-        self.outbox_timer.timeout.connect(self.refresh_outbox)
-        self.outbox_run_timer.timeout.connect(self.run_outbox)
-        self.first_outbox_timer.timeout.connect(self.run_outbox)
+        self.outbox.recount_due.connect(self.refresh_outbox)
+        self.outbox.ran.connect(self._outbox_ran)
+        self.outbox.news.connect(self._tell)
+        self.outbox.failed.connect(lambda message: self.status.showMessage(message, 30_000))
+        self.crisis.switched.connect(self._crisis_switched)
+        self.crisis.told.connect(self.status.showMessage)
         self.status.reminders_label.linkActivated.connect(lambda _link: self.show_reminders())
-        self.municipality_changed.connect(self._municipality_changed)
         self.sending_banner.taken_back.connect(self.run_outbox)
+
+    def _connect_tab(self, index: int, page: QWidget) -> None:
+        """A tab's signals, as it is built: what it changed goes through `apply`; its requests to the window."""
+        page.changed.connect(lambda changes: self.apply(changes, page))  # type: ignore[attr-defined]
+        if index == VACATION:
+            page.act.connect(self.put_right)  # type: ignore[attr-defined]
+            page.open_post.connect(self.show_post)  # type: ignore[attr-defined]
 
     def _add_exchange_menu(self) -> None:
         """File > Exchange (iCalendar, CSV, the month overview): not needed for the first frame."""
         from ui.exchange_menu import ExchangeMenu
 
-        self.exchange_menu = ExchangeMenu(self.store, self.data_dir, self.calendar, lambda: self.calendar().reload(),
-                                          self)
+        self.exchange_menu = ExchangeMenu(self.store, self.data_dir, self.calendar,
+                                          lambda: self.apply(Changes(posts=True)), self)
         self.file_menu.insertMenu(self._exchange_place, self.exchange_menu)
 
-    # ---- tabs, built when first needed ----------------------------------------------------------------------
+    # ---- tabs, built when first shown -------------------------------------------------------------------------
 
     def tab_page(self, index: int) -> QWidget:
-        """The tab's widget, built on first use: start-up builds only the tab on screen, the others follow
-        right after the first paint."""
+        """The tab's widget, built on first use: start-up builds only the tab on screen, the others are built
+        when the officer first opens them (or the window needs them: a post to show, a finding to put right)."""
         page = self._tab_pages.get(index)
         if page is None:
             page = self._build_tab(index)
@@ -245,43 +246,71 @@ class MainWindow(QMainWindow):
             layout = slot.layout()
             assert layout is not None
             layout.addWidget(page)
+            page.show()
+            self._connect_tab(index, page)
+            if index == CALENDAR:
+                page.set_online(self.online)  # type: ignore[attr-defined]
+                if self._started:
+                    page.finish_startup()  # type: ignore[attr-defined]
         return page
 
     def calendar(self):  # type: ignore[no-untyped-def]
         """The Calendar tab (built if it was not yet)."""
-        return self.tab_page(0)
+        return self.tab_page(CALENDAR)
 
     def replies(self):  # type: ignore[no-untyped-def]
         """The Replies tab (built if it was not yet)."""
-        return self.tab_page(1)
+        return self.tab_page(REPLIES)
 
     def _build_tab(self, index: int) -> QWidget:
-        if index == 0:
+        if index == CALENDAR:
             from ui.calendar_tab import CalendarTab
 
-            calendar = CalendarTab(self.store, self)
-            calendar.posts_changed.connect(self.refresh_outbox)
-            return calendar
-        if index == 3:
-            from ui.channels_tab import ChannelsTab
-
-            channels = ChannelsTab(self.store, self)
-            channels.channels_changed.connect(self._channels_changed)
-            return channels
-        if index == 1:
+            return CalendarTab(self.store, self)
+        if index == REPLIES:
             from ui.replies_tab import RepliesTab
 
             return RepliesTab(self.store, self)
-        if index == 2:
+        if index == VACATION:
             from ui.vacation_tab import VacationTab
 
-            vacation = VacationTab(self.store, self)
-            vacation.act.connect(self.put_right)
-            vacation.open_post.connect(self.show_post)
-            vacation.imported.connect(self._reload_all)
-            vacation.handed_over.connect(self.sending_banner.refresh)
-            return vacation
+            return VacationTab(self.store, self)
+        if index == CHANNELS:
+            from ui.channels_tab import ChannelsTab
+
+            return ChannelsTab(self.store, self)
         raise ValueError(f"no tab {index}")
+
+    def _built(self, index: int, source: QObject | None):  # type: ignore[no-untyped-def]
+        """The tab if it is built and did not make the change itself (it has shown that already), else None."""
+        page = self._tab_pages.get(index)
+        return None if page is None or page is source else page
+
+    # ---- what changed: the one place that refreshes ------------------------------------------------------------
+
+    def apply(self, changes: Changes, source: QObject | None = None) -> None:
+        """Shows a change to the data wherever it shows: the title, each built tab (but `source`, the part that
+        made the change and has shown it), the banners and the status bar. A tab built later reads it all then."""
+        if changes.settings or changes.staff or changes.absences:
+            self.setWindowTitle(self._title())  # the municipality, or for whom the officer stands in
+        calendar = self._built(CALENDAR, source)
+        if calendar is not None:
+            if changes.settings or changes.channels or changes.posts:
+                calendar.reload()  # its filters, channels and holidays too
+            elif changes.key_dates:
+                calendar.refresh_view()
+            if changes.deliveries:
+                calendar.deliveries_changed()
+        replies = self._built(REPLIES, source)
+        if replies is not None and (changes.settings or changes.staff or changes.templates):
+            replies.reload()
+        vacation = self._built(VACATION, source)
+        if vacation is not None and (changes.settings or changes.staff or changes.absences):
+            vacation.reload()
+        channels = self._built(CHANNELS, source)
+        if channels is not None and (changes.settings or changes.channels):
+            channels.reload()
+        self.refresh_outbox()
 
     def _extend_series(self) -> None:
         """Endless repeating posts are laid out a year ahead; each start adds what came within that year."""
@@ -289,19 +318,9 @@ class MainWindow(QMainWindow):
 
         try:
             if extend_series(self.store, self.store.clock()):
-                self.calendar().reload()
+                self.apply(Changes(posts=True))
         except KnownError as error:
             self.status.showMessage(error.message, 10_000)
-
-    def _municipality_changed(self, _municipality: Municipality) -> None:
-        self._reload_all()
-
-    def _reload_all(self) -> None:
-        """After a change of the whole store (settings, an imported handover): the title and every tab."""
-        self.setWindowTitle(self._title())
-        for page in self._tab_pages.values():
-            page.reload()  # type: ignore[attr-defined]
-        self.refresh_outbox()
 
     def finish_startup(self) -> None:
         """What the first frame does not need: shortcuts, the periodic checks. Runs right after the first
@@ -312,27 +331,21 @@ class MainWindow(QMainWindow):
         self._install_shortcuts()
         self.tabs.tabBar().installEventFilter(self)  # a tab's Alt+letter: the keyboard goes into the tab
         self._add_exchange_menu()
-        for index in range(self.tabs.count()):
-            self.tab_page(index)
-        self.calendar().finish_startup()
+        if CALENDAR in self._tab_pages:
+            self.calendar().finish_startup()
         self._add_paused_bar()
         self._add_first_start()
         self._extend_series()
         self._set_up_tray()
-        self.outbox_run_timer.start()
-        self.first_outbox_timer.start()
+        self.outbox.start()
         self.check_online()
         self.online_timer.start()
-        self.outbox_timer.start()
 
     def _add_paused_bar(self) -> None:
-        """The bar that says, as long as it lasts, that the crisis switch holds posts (ui/paused_bar.py)."""
-        from ui.paused_bar import PausedBar
-
+        """The bar that says, as long as it lasts, that the crisis switch holds posts: over the tabs."""
         column = self.centralWidget().layout()
-        self.paused_bar = PausedBar(self.store, self.centralWidget())
-        column.insertWidget(column.indexOf(self.tabs), self.paused_bar)  # type: ignore[attr-defined]  # over the tabs
-        self.paused_bar.resume_clicked.connect(self.resume_all)
+        self.paused_bar = self.crisis.add_bar(self.centralWidget())
+        column.insertWidget(column.indexOf(self.tabs), self.paused_bar)  # type: ignore[attr-defined]
 
     def offer_first_start(self) -> None:
         """Once the window has painted, a new officer (services/first_start.py) is led through the first things."""
@@ -352,10 +365,10 @@ class MainWindow(QMainWindow):
         from ui.first_start_dialog import FirstStartDialog
 
         self.first_start = FirstStartDialog(self.store, self.ui_settings, self)
-        self.first_start.finished.connect(lambda _result: self.municipality_changed.emit(
-            load_municipality(self.store)))  # the title, the holidays, the channels, the replies' signature
-        self.first_start.import_requested.connect(lambda: (self.tabs.setCurrentIndex(2),
-                                                           self.tab_page(2).import_handover()))
+        self.first_start.finished.connect(lambda _result: self.apply(Changes.everything()))  # the title, the
+        # holidays, the channels, the replies' signature
+        self.first_start.import_requested.connect(lambda: (self.tabs.setCurrentIndex(VACATION),
+                                                           self.tab_page(VACATION).import_handover()))
         self.first_start.open()
 
     # ---- layout memory ------------------------------------------------------------------------------------
@@ -391,7 +404,7 @@ class MainWindow(QMainWindow):
             self.move(left, top)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if 0 in self._tab_pages:
+        if CALENDAR in self._tab_pages:
             self.calendar().flush()
         if (self.tray is None or self._quitting) and not self._unsaved_post_settled():
             event.ignore()  # the officer keeps the window open: the post being written could not be saved
@@ -403,18 +416,16 @@ class MainWindow(QMainWindow):
             from services.sending import handed_to
 
             handed = handed_to(self.store)
-            self.tray.showMessage("Omroeper", self.tr("Omroeper keeps sending scheduled posts. Quit from here.")
-                                  if handed is None else self.tr("Omroeper stays open in the tray and sends nothing: "
-                                                                 "the sending is with {name}. Quit from here.").format(
-                                      name=handed.name or self.tr("the other laptop")))
+            self.tray.tell(self.tr("Omroeper keeps sending scheduled posts. Quit from here.") if handed is None else
+                           self.tr("Omroeper stays open in the tray and sends nothing: the sending is with {name}. "
+                                   "Quit from here.").format(name=handed.name or self.tr("the other laptop")))
             event.ignore()
             return
         self.ui_settings.setValue("window/geometry", self.saveGeometry())
         self.ui_settings.setValue("window/tab", self.tabs.currentIndex())
         self.ui_settings.sync()
-        self._closed = True
-        for timer in (self.online_timer, self.outbox_timer, self.outbox_run_timer, self.first_outbox_timer):
-            timer.stop()
+        self.online_timer.stop()
+        self.outbox.stop()
         super().closeEvent(event)
 
     # ---- status -------------------------------------------------------------------------------------------
@@ -432,11 +443,14 @@ class MainWindow(QMainWindow):
 
     def _online_checked(self, online: bool) -> None:
         """The status bar says it; the composer's previews read link cards only while online."""
+        self.online = online
         self.status.show_online(online)
-        if 0 in self._tab_pages:
+        if CALENDAR in self._tab_pages:
             self.calendar().set_online(online)
 
     def refresh_outbox(self) -> None:
+        """The status bar's counts (outbox, reminders due, channels needing attention, records left out) and the
+        bars over the tabs, read from the store: also while the tabs they concern are not built."""
         from models.channel import ChannelAccount
         from services.delivery import count_due_reminders
 
@@ -446,75 +460,34 @@ class MainWindow(QMainWindow):
         self.status.show_attention(sum(c.needs_attention(now) for c in self.store.find(ChannelAccount)))
         self.status.show_unreadable(len(self.store.unreadable), self.store.unreadable.lines())  # rows left out
         self.sending_banner.refresh()
-        if self.paused_bar is not None:
-            self.paused_bar.refresh()
+        self.crisis.refresh()
 
     def run_outbox(self) -> None:
-        """Sends what is due, off the GUI thread, on its own connection to the data file."""
-        if self._outbox_running:
-            self._outbox_again = True  # asked during a run (a pause, a resume): once more right after it
-            return
-        self._outbox_again = False
-        from services.outbox import run_outbox_at
-        from ui.background import run_in_background
+        """Sends what is due now, off the GUI thread (ui/outbox_timer.py)."""
+        self.outbox.run_now()
 
-        self._outbox_running = True
-        run_in_background(partial(run_outbox_at, self.store.path, self.store.clock()), self._outbox_done,
-                          self._outbox_failed)
+    def _outbox_ran(self, report) -> None:  # type: ignore[no-untyped-def]
+        moved = report.published or report.handed_over or report.taken_back or report.failures or report.overdue
+        self.apply(Changes(deliveries=bool(moved)))
 
-    def _outbox_done(self, report) -> None:  # type: ignore[no-untyped-def]
-        self._outbox_running = False
-        if self._closed:
-            return  # the window is gone; the next start shows the result
-        if getattr(self, "_outbox_again", False):
-            self.run_outbox()
-        if report.published or report.handed_over or report.taken_back or report.failures or report.overdue:
-            self.calendar().deliveries_changed()
-        self.refresh_outbox()
-        self._tell(report)
-
-    def _tell(self, report) -> None:  # type: ignore[no-untyped-def]
-        """Tells (status bar, tray) what is new since the last run: failures, decisions, reminders now due."""
-        from services.delivery import due_reminders
-
-        news = list(report.failures)
-        if report.unconfirmed or report.overdue:
-            news.append(self.tr("Some posts need your decision: see the calendar."))
-        reminders = due_reminders(self.store, self.store.clock())
-        news += [self.tr("Time to post by hand on {channel}: {title}").format(
-            channel=channel.name, title=post.title or variant.text(post)[:60]) for post, variant, channel in reminders]
-        fresh = [line for line in news if line not in self._told]
-        self._told = set(news)
-        if fresh:
-            self.status.showMessage(fresh[0], 30_000)
-            if self.tray is not None:
-                self.tray.showMessage("Omroeper", "\n".join(fresh))
+    def _tell(self, lines: list[str]) -> None:
+        """What the outbox has new to say, in the status bar and from the tray (seen with the window closed)."""
+        self.status.showMessage(lines[0], 30_000)
+        if self.tray is not None:
+            self.tray.tell("\n".join(lines))
 
     def show_reminders(self) -> None:
         from ui.reminders_dialog import RemindersDialog
 
         RemindersDialog(self.store, self).exec()
-        self.refresh_outbox()
-        self.calendar().deliveries_changed()
-
-    def _outbox_failed(self, error: BaseException) -> None:
-        self._outbox_running = False
-        if self._closed:
-            return
-        message = error.message if isinstance(error, KnownError) else repr(error)
-        log.error("outbox run failed: %s", message, exc_info=not isinstance(error, KnownError))
-        self.status.showMessage(message, 30_000)
-
-    def _channels_changed(self) -> None:
-        self.calendar().reload()
-        self.refresh_outbox()
+        self.apply(Changes(deliveries=True))
 
     def show_post(self, post_id: str) -> None:
         """The calendar on the post's day, with the post open."""
         from models.post import Post
 
         post = self.store.get(Post, post_id)
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(CALENDAR)
         if post is not None and post.scheduled_at is not None:
             self.calendar().go_to(post.scheduled_at.astimezone().date())
         self.calendar().open_post(post_id)
@@ -526,112 +499,38 @@ class MainWindow(QMainWindow):
         from services.coverage import Action
 
         if finding.action in (Action.HAND_OVER_OR_MOVE, Action.FINISH_POST) and finding.post_id:
-            self.tabs.setCurrentIndex(0)
+            self.tabs.setCurrentIndex(CALENDAR)
             if finding.day is not None:
                 self.calendar().go_to(finding.day)
             self.calendar().open_post(finding.post_id)
         elif finding.action is Action.ADD_POST and finding.day is not None:
-            self.tabs.setCurrentIndex(0)
+            self.tabs.setCurrentIndex(CALENDAR)
             self.calendar().new_post_on(finding.day)
         elif finding.action is Action.RENEW_TOKEN:
-            self.tabs.setCurrentIndex(3)
+            self.tabs.setCurrentIndex(CHANNELS)
         elif finding.action is Action.ADD_SIGNATURE:
             from ui.staff_dialog import StaffDialog
 
             StaffDialog(self.store, self).exec()
-            self.tab_page(2).reload()  # type: ignore[attr-defined]
+            self.apply(Changes(staff=True))
 
-    # ---- the crisis switch ----------------------------------------------------------------------------------
+    # ---- the crisis switch and the tray ---------------------------------------------------------------------------
 
-    def pause_all(self) -> bool:
-        """Stops every post not yet published after the officer confirms; the outbox then takes back what the
-        networks hold."""
-        from services.crisis import pausable_posts, pause_all
-        from ui.error_dialog import ProblemMessage
-        from ui.pause_dialog import PauseDialog
-        from ui.plain_text import inform
-
-        self.show_normal()
-        dialog = PauseDialog(len(pausable_posts(self.store)), self)
-        if dialog.exec() != PauseDialog.DialogCode.Accepted:
-            return False
-        try:
-            report = pause_all(self.store, self.store.clock(), dialog.reason())
-        except KnownError as error:
-            ProblemMessage(error.message, self).exec()
-            return False
-        from services.sending import handed_to
-
-        handed = handed_to(self.store)
-        if handed is not None:  # this laptop sends nothing: the other one holds the sending, and the networks' copies
-            inform(self, self.tr("Pause all"), self.tr(
-                "%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. "
-                "Posts their laptop sends, or a network holds, still go out until they do.", "", report.posts
-            ).format(name=handed.name or self.tr("the other laptop")))
-        else:
-            self.status.showMessage(self.tr("%n post(s) paused. Taking them back from the networks…", "",
-                                            report.posts), 15_000)
-        self._crisis_changed()
-        return True
-
-    def resume_all(self) -> bool:
-        from services.crisis import paused_posts, resume_all
-        from ui.error_dialog import ProblemMessage
-        from ui.plain_text import ask, inform
-
-        count = len(paused_posts(self.store))
-        if not count:
-            self.status.showMessage(self.tr("No posts are paused."), 10_000)
-            return False
-        if not ask(self, self.tr("Resume all posts"), self.tr(
-                "Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the "
-                "pause are not sent by themselves: they wait for your decision.", "", count)):
-            return False
-        try:
-            report = resume_all(self.store, self.store.clock())
-        except KnownError as error:
-            ProblemMessage(error.message, self).exec()
-            return False
-        self._crisis_changed()
-        if report.passed:
-            inform(self, self.tr("Resume all posts"), self.tr(
-                "The time of these posts passed during the pause. They are marked overdue in the calendar: send "
-                "each now, move it or skip it.") + "\n\n" + "\n".join(self._post_line(post) for post in report.passed))
-        return True
-
-    def _post_line(self, post) -> str:  # type: ignore[no-untyped-def]
-        from services.i18n import short_moment_text
-
-        when = short_moment_text(post.scheduled_at, post.time_zone) if post.scheduled_at else ""
-        return f"• {when} {post.title or post.body[:60]}"
-
-    def _crisis_changed(self) -> None:
-        calendar = self.calendar()
-        calendar.reload()
-        calendar.deliveries_changed()
-        self.refresh_outbox()
+    def _crisis_switched(self, changes: Changes) -> None:
+        """Posts were paused or resumed: shown at once, and the outbox runs to take back from the networks (or
+        hand over again) what they hold."""
+        self.apply(changes)
         self.run_outbox()
 
-    # ---- the tray: keeps the outbox running with the window closed -------------------------------------------
-
     def _set_up_tray(self) -> None:
-        from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+        """Where the desktop has a tray, closing the window keeps the outbox running there until Quit."""
+        from ui.tray import Tray
 
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return  # no tray (some desktops): closing the window quits, as usual
-        self.tray = QSystemTrayIcon(self.windowIcon(), self)
-        menu = QMenu(self)
-        menu.addAction(self.tr("Open Omroeper"), self.show_normal)
-        menu.addSeparator()
-        menu.addAction(self.pause_action)
-        menu.addAction(self.resume_action)
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
-        self.tray.setContextMenu(menu)
-        self.tray.setToolTip("Omroeper")
-        self.tray.activated.connect(lambda _reason: self.show_normal())
-        self.tray.show()
-        QApplication.instance().setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+        if not Tray.available():
+            return
+        self.tray = Tray(self.windowIcon(), [self.crisis.pause_action, self.crisis.resume_action, None,
+                                             self.quit_action], self)
+        self.tray.open_requested.connect(self.show_normal)
 
     def show_normal(self) -> None:
         self.show()
@@ -652,7 +551,7 @@ class MainWindow(QMainWindow):
         """Before the window closes for good: a post whose last save failed (a read-only or full disk) is not
         dropped without a word. Asks whether to keep the window open, save the text to a file and quit, or quit
         without it; True when the window may close."""
-        composer = self.calendar().composer if 0 in self._tab_pages else None
+        composer = self.calendar().composer if CALENDAR in self._tab_pages else None
         if composer is None or not composer.has_unsaved_edit():
             return True
         from ui.unsaved_post_dialog import QUIT_WITHOUT_SAVING, SAVE_TO_FILE, UnsavedPostDialog
@@ -713,7 +612,7 @@ class MainWindow(QMainWindow):
         save_municipality(self.store, municipality)
         save_rhythm(self.store, dialog.rhythm())
         self.store.set_setting(GRACE_SETTING, dialog.grace_spin.value())
-        self.municipality_changed.emit(municipality)
+        self.apply(Changes(settings=True))
 
     def restore_backup(self) -> None:
         from services.backup import BACKUP_DIR_NAME, list_backups, restore_into
@@ -733,11 +632,7 @@ class MainWindow(QMainWindow):
             ProblemMessage(error.message, self).exec()
             return
         log.info("restored %s; previous state saved as %s", backup.path, safety)
-        for page in self._tab_pages.values():
-            page.reload()  # type: ignore[attr-defined]
-        self.setWindowTitle(self._title())
-        self.refresh_outbox()
-        self.store_restored.emit()
+        self.apply(Changes.everything())
         inform(
             self,
             self.tr("Backup restored"),

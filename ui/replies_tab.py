@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from models.reply import ReplyTemplate
 from models.staff import StaffMember
+from services.changes import Changes
 from services.errors import KnownError
 from services.reply_templates import (
     ensure_starters,
@@ -52,6 +53,12 @@ from ui.template_list_model import TemplateListModel
 
 
 class RepliesTab(QWidget):
+    """Signals:
+        changed(object): what the tab changed that shows elsewhere (a services.changes.Changes): the staff.
+    """
+
+    changed = Signal(object)
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("replies_tab")
@@ -372,3 +379,4 @@ class RepliesTab(QWidget):
         if StaffDialog(self.store, self).exec() == StaffDialog.DialogCode.Accepted:
             self._fill_answerers()
             self.panel.refresh()
+            self.changed.emit(Changes(staff=True))

@@ -28,6 +28,7 @@ from models.planning import Absence
 from models.staff import StaffMember
 from models.validation import one_line
 from services.absences import absences, save_absence, standing_in
+from services.changes import Changes
 from services.coverage import check_coverage
 from services.errors import KnownError
 from services.staff import self_user
@@ -48,14 +49,13 @@ class VacationTab(QWidget):
     """Signals:
         act(object): a coverage finding the officer wants put right (a services.coverage.Finding).
         open_post(str): a post to show in the calendar (the out-of-office drafts, to review).
-        imported(): a handover file was merged in: every view reloads.
-        handed_over(): a handover file was written: the sending went with it.
+        changed(object): what the tab changed, for the rest of the window (a services.changes.Changes): a merged
+            handover file changes everything; a written one takes the sending with it.
     """
 
     act = Signal(object)
     open_post = Signal(str)
-    imported = Signal()
-    handed_over = Signal()
+    changed = Signal(object)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -276,10 +276,10 @@ class VacationTab(QWidget):
             write_file_safely(target.with_suffix(".html"), printable.encode("utf-8"))
             write_pdf(printable, target.with_suffix(".pdf"), landscape=False)
         except KnownError as error:
-            self.handed_over.emit()  # the file may be written, the note not: the sending went with the file
+            self.changed.emit(Changes(sending=True))  # the file may be written, the note not: the sending went
             ProblemMessage(error.message, self).exec()
             return
-        self.handed_over.emit()
+        self.changed.emit(Changes(sending=True))
         self.status_label.setText(self.tr("Handover file written: give {name} to your stand-in. The note to print "
                                           "is beside it ({pdf}, {html}).").format(
             name=target.name, pdf=target.with_suffix(".pdf").name, html=target.with_suffix(".html").name))
@@ -329,7 +329,7 @@ class VacationTab(QWidget):
             handover.discard()
         self.status_label.setText(self.tr("Imported. The calendar shows the merged planning."))
         self.reload()
-        self.imported.emit()
+        self.changed.emit(Changes.everything())
         return True
 
     def _agreed(self, handover: Handover, plan: MergePlan) -> bool:
@@ -403,6 +403,7 @@ class VacationTab(QWidget):
                 ProblemMessage(error.message, self).exec()
                 continue  # the dialog keeps what was chosen
             self.reload()
+            self.changed.emit(Changes(absences=True))
             if saved in self.model.absences:
                 self.table.selectRow(self.model.absences.index(saved))
             return
@@ -416,3 +417,4 @@ class VacationTab(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.store.mark_deleted(absence)
             self.reload()
+            self.changed.emit(Changes(absences=True))

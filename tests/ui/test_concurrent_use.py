@@ -56,7 +56,7 @@ def test_commands_beside_the_open_window_lose_nothing(qtbot, tmp_path: Path) -> 
             title = f"Bericht van het venster {round_number}"
             save_post(store, Post(title=title, body="Tekst", status=PostStatus.DRAFT), [])
             written.append(title)
-            qtbot.waitUntil(lambda: not window._outbox_running, timeout=30_000)
+            qtbot.waitUntil(lambda: not window.outbox.running, timeout=30_000)
             exported = tmp_path / f"export-{round_number}.csv"
             reader = command(folder, "export-csv", str(exported))
             assert reader.returncode == 0, reader.stderr

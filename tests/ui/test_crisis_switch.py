@@ -36,7 +36,7 @@ def test_pause_all_asks_then_stops_and_the_composer_shows_why(make_window, store
     assert composer.paused_row.isHidden()
 
     monkeypatch.setattr(PauseDialog, "exec", lambda dialog: PauseDialog.DialogCode.Rejected)
-    assert not window.pause_all() and paused_posts(store) == []
+    assert not window.crisis.pause_all() and paused_posts(store) == []
 
     def confirm(dialog: PauseDialog) -> int:
         assert "2 posts" in dialog.findChild(type(composer.paused_label)).text()
@@ -44,7 +44,7 @@ def test_pause_all_asks_then_stops_and_the_composer_shows_why(make_window, store
         return PauseDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PauseDialog, "exec", confirm)
-    assert window.pause_all()
+    assert window.crisis.pause_all()
     assert {post.id for post in paused_posts(store)} == {first.id, second.id}
     assert [v.state for v in variants_of(store, first.id)] == [DeliveryState.PAUSED]
     assert not composer.paused_row.isHidden() and "Brand in het centrum" in composer.paused_label.text()
@@ -56,7 +56,7 @@ def test_pause_all_asks_then_stops_and_the_composer_shows_why(make_window, store
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Yes)
     clock.advance(hours=31)  # the second one's time passes while paused
-    assert window.resume_all()
+    assert window.crisis.resume_all()
     assert paused_posts(store) == []
     assert [v.state for v in variants_of(store, second.id)] == [DeliveryState.OVERDUE]
     assert len(shown) == 2 and "Raadsvergadering" in shown[1]  # the question, then the posts that passed
@@ -85,7 +85,7 @@ def test_pause_all_without_the_sending_takes_back_what_this_laptop_handed_to_a_n
         told: list[str] = []
         monkeypatch.setattr("ui.plain_text.inform", lambda parent, title, text: told.append(text))
         monkeypatch.setattr(PauseDialog, "exec", lambda dialog: PauseDialog.DialogCode.Accepted)
-        assert window.pause_all()
+        assert window.crisis.pause_all()
         qtbot.waitUntil(lambda: [(v.state, v.remote_id) for v in variants_of(store, post.id)] == [
             (DeliveryState.PAUSED, "")], timeout=10_000)
         assert mastodon.scheduled == {} and mastodon.statuses == []

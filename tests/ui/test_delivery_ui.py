@@ -61,10 +61,10 @@ def test_the_window_tells_news_once_not_every_minute(qtbot, store: Store, tmp_pa
                         lambda _hosts: False)
     qtbot.addWidget(window)
     report = OutboxReport(failures=["Bluesky: No access token is stored for Bluesky."])
-    window._tell(report)
+    window.outbox.tell(report)
     assert window.status.currentMessage() == "Bluesky: No access token is stored for Bluesky."
     window.status.clearMessage()
-    window._tell(report)  # the next minute, nothing new
+    window.outbox.tell(report)  # the next minute, nothing new
     assert window.status.currentMessage() == ""
 
 

@@ -4,8 +4,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from models.post import Post
 from models.settings import Country, Municipality
@@ -31,12 +32,91 @@ def test_the_window_has_its_four_tabs_in_english(make_window) -> None:  # type: 
         "CalendarTab", "RepliesTab", "VacationTab", "ChannelsTab"]
 
 
-def test_only_the_tab_on_screen_is_built_before_the_first_paint(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+TAB_NAMES = ["calendar_tab", "replies_tab", "vacation_tab", "channels_tab"]
+
+
+def built_tabs(window: MainWindow) -> list[str]:
+    """The tabs whose page holds its content (the others hold an empty placeholder until first shown)."""
+    return [name for index, name in enumerate(TAB_NAMES) if window.tabs.widget(index).findChild(QWidget, name)]
+
+
+def test_only_the_tab_on_screen_is_built_and_the_others_when_first_opened(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    assert set(window._tab_pages) == {0}
     window.show()
-    qtbot.waitUntil(lambda: set(window._tab_pages) == {0, 1, 2, 3})
+    qtbot.waitUntil(lambda: window.paused_bar is not None)  # the rest of start-up has run
     assert not window.quit_action.shortcut().isEmpty()
+    assert built_tabs(window) == ["calendar_tab"]
+    window.tabs.setCurrentIndex(2)
+    assert built_tabs(window) == ["calendar_tab", "vacation_tab"]
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+    QTest.keyClick(QApplication.focusWidget(), key, modifier)
+    QApplication.processEvents()
+
+
+def shown_content(window: MainWindow) -> str:
+    """What the tab on screen shows that only its built page has: a template, the coverage check's advice, a
+    channel's name, the month's title."""
+    page = window.tabs.currentWidget().findChild(QWidget, TAB_NAMES[window.tabs.currentIndex()])
+    if page is None or not page.isVisible():
+        return ""
+    if window.tabs.currentIndex() == 1:
+        return str(page.model.rowCount() > 0 and page.list_view.isVisible())
+    if window.tabs.currentIndex() == 2:
+        return page.coverage_title.text() if page.coverage_title.isVisible() else ""
+    if window.tabs.currentIndex() == 3:
+        return page.model.data(page.model.index(0, 0)) if page.table.isVisible() else ""
+    return page.period_button.text() if page.period_button.isVisible() else ""
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize("keys", ["Ctrl+Tab", "Alt+letter"])
+def test_each_tab_opened_by_keyboard_shows_its_content(make_window, store: Store, qtbot, keys: str) -> None:  # type: ignore[no-untyped-def]
+    from models.channel import ChannelAccount, Network
+
+    store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
+    window = make_window()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.paused_bar is not None)
+    month = shown_content(window)
+    assert month
+    letters = [Qt.Key.Key_R, Qt.Key.Key_V, Qt.Key.Key_H]  # &Replies, &Vacation, C&hannels
+    for index, letter in zip((1, 2, 3), letters, strict=True):
+        if keys == "Ctrl+Tab":  # Qt's key for the next tab
+            press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        else:
+            press(letter, Qt.KeyboardModifier.AltModifier)
+        assert window.tabs.currentIndex() == index
+        qtbot.waitUntil(lambda: shown_content(window) != "")
+    assert shown_content(window) == "Mastodon"
+    window.tabs.setCurrentIndex(2)
+    assert shown_content(window) == "Choose an absence to check what could go wrong."
+    window.tabs.setCurrentIndex(1)
+    assert shown_content(window) == "True"  # the starter templates
+    press(Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == 0 and shown_content(window) == month
+
+
+@pytest.mark.usefixtures("english")
+def test_a_channel_added_in_its_tab_shows_in_the_calendar_at_once(make_window, qtbot,  # type: ignore[no-untyped-def]
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from models.channel import Network
+    from ui.channel_dialog import ChannelDialog
+
+    window = make_window()
+    calendar = window.calendar()
+
+    def fill_in(dialog: ChannelDialog) -> int:
+        dialog.network_box.select_value(Network.MANUAL)
+        dialog.name_edit.setText("WhatsApp-kanaal")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ChannelDialog, "exec", fill_in)
+    window.tabs.setCurrentIndex(3)
+    window.tab_page(3).add()
+    assert "WhatsApp-kanaal" in [calendar.channel_filter.itemText(i) for i in range(calendar.channel_filter.count())]
 
 
 @pytest.mark.usefixtures("dutch")
@@ -212,3 +292,29 @@ def test_channels_needing_attention_show_in_red_in_the_status_bar(make_window, s
     label = window.status.attention_label
     assert not label.isHidden() and label.text() == "⚠ 2 channels need attention"
     assert label.palette().color(QPalette.ColorRole.WindowText).name() == "#c0392b"
+
+
+def test_an_absence_planned_in_the_vacation_tab_shows_in_the_title_at_once(  # type: ignore[no-untyped-def]
+        make_window, store: Store, clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QDate
+
+    from models.staff import StaffMember
+    from ui.absence_dialog import AbsenceDialog
+
+    sanne = store.save(StaffMember(name="Sanne de Vries"))
+    joris = store.save(StaffMember(name="Joris", is_self=True))
+    today = clock().astimezone().date()
+    window = make_window()
+    assert "standing in" not in window.windowTitle()
+
+    def plan(dialog: AbsenceDialog) -> int:
+        dialog.who_box.select_value(sanne.id)
+        dialog.standin_box.select_value(joris.id)
+        dialog.from_edit.setDate(QDate(today))
+        dialog.to_edit.setDate(QDate(today.year + 1, 3, 5))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AbsenceDialog, "exec", plan)
+    window.tabs.setCurrentIndex(2)
+    window.tab_page(2).add()
+    assert window.windowTitle().endswith("standing in for Sanne de Vries until 5 March")

@@ -47,7 +47,7 @@ def test_the_bar_says_the_pause_lasts_until_everything_is_resumed(  # type: igno
 
     monkeypatch.setattr(PauseDialog, "exec", lambda dialog: dialog.reason_edit.setText("Brand in het centrum")
                         or PauseDialog.DialogCode.Accepted)
-    assert window.pause_all()
+    assert window.crisis.pause_all()
     assert not bar.isHidden()
     # 09:00 UTC is 10:00 in Oosterzande, on the same day. (The plural forms are checked loosely: "2 post(s)" until
     # the English plural forms are in the translations.)

@@ -123,7 +123,7 @@ class _Tray:
     def __init__(self) -> None:
         self.messages: list[str] = []
 
-    def showMessage(self, title: str, message: str) -> None:  # noqa: N802 (Qt's name)
+    def tell(self, message: str) -> None:
         self.messages.append(message)
 
 

@@ -1,11 +1,16 @@
-"""The commands for scripting (`python main.py COMMAND ...`): no window, messages in the user's language on
-stdout and stderr, and an exit code: 0 when all went well, 1 when something failed, 2 when refused (a bad file,
-another Omroeper writing). main.py reads the arguments; their definitions and the commands live here, so that
-starting the window pays for neither.
+"""The command-line front-end (`omroeper COMMAND ...`, for scripting and the OS task scheduler): no window,
+messages in the user's language on stdout and stderr, and an exit code: 0 when all went well, 1 when something
+failed, 2 when refused (a bad file, another Omroeper writing). main.py reads the arguments with the parser built
+here. This module imports no Qt (the commands load the translations when they run), so a command starts fast.
 
-Every line a command prints goes through `_say`: what a server, a file or the data brings (an account's name, a
-channel's name from a handover file, a post's title, an error text) never reaches the terminal as a control
-sequence (ESC, C1, DEL, bidi controls), and makes no line break of its own.
+The commands come in groups. A group is a module (or any object) with
+    add_parsers(subparsers)          adds its commands to the program's parser (`subparsers.add_parser(...)`);
+    run(args, store, data_dir) -> int  runs the one chosen (`args.command` names it) and returns the exit code;
+and optionally
+    writes(args) -> bool             whether it takes the data folder's lock (never beside a running Omroeper);
+                                     without it, every command of the group does.
+A new group is one more entry in COMMAND_GROUPS. Every line a command prints goes through
+services.terminal.say, which keeps control characters from a server, a file or the data off the terminal.
 """
 
 from __future__ import annotations
@@ -13,20 +18,30 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from services.errors import EXIT_FAILED, EXIT_OK, EXIT_REFUSED
+from services.terminal import say
 
 log = logging.getLogger("omroeper")
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
-    """The commands and their arguments, on the program's own parser."""
+    """Every group's commands, on the program's own parser; each chosen command knows its group."""
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in COMMAND_GROUPS:
+        before = set(commands.choices)
+        group.add_parsers(commands)
+        for name in set(commands.choices) - before:
+            commands.choices[name].set_defaults(command_group=group)
+
+
+def _add_parsers(commands: Any) -> None:
+    """The built-in commands and their arguments."""
     ics = commands.add_parser("export-ics", help="write the planning as an iCalendar file")
     ics.add_argument("file", type=Path)
     ics.add_argument("--from", dest="start", type=date.fromisoformat, help="first day, YYYY-MM-DD")
@@ -74,36 +89,6 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     tested.add_argument("name")
 
 
-# Bidi controls (embeddings, overrides, isolates, marks): they reorder what a terminal shows.
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_BREAKS = frozenset("\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-
-
-def terminal_text(value: object, keep: str = "") -> str:
-    """The value as a terminal may show it: without control characters (C0, C1, DEL) and bidi controls. A line
-    break or tab becomes a space, except those in `keep` (the command's own layout)."""
-    kept = []
-    for char in str(value):
-        if char in keep:
-            kept.append(char)
-        elif char in _BREAKS:
-            kept.append(" ")
-        elif char not in _BIDI and unicodedata.category(char) != "Cc":
-            kept.append(char)
-    return "".join(kept)
-
-
-def _say(text: str, *, err: bool = False, **values: object) -> None:
-    """Prints `text`, the command's own words (on stderr with `err`), with `values` put in its {placeholders}.
-    The text's own line breaks and tabs are kept; a value is one line of plain text (a list of values: one line
-    each); nothing else of either reaches the terminal as a control character (terminal_text)."""
-    shown = {name: "\n".join(terminal_text(item) for item in value)
-             if isinstance(value, Sequence) and not isinstance(value, str) else terminal_text(value)
-             for name, value in values.items()}
-    line = text.format(**shown) if values else text
-    print(terminal_text(line, keep="\n\t"), file=sys.stderr if err else sys.stdout, flush=True)
-
-
 def _day(store, moment) -> str:  # type: ignore[no-untyped-def]
     """A day on the municipality's calendar as the interface's language writes it in a sentence ("14 August"),
     or "" for none."""
@@ -146,34 +131,34 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
     except OSError as error:
         from services.instance_lock import folder_error
 
-        _say("{message}", err=True, message=folder_error(data_dir, error).message)
+        say("{message}", err=True, message=folder_error(data_dir, error).message)
         return EXIT_FAILED
     lock = None
     try:
         # A writer: not beside a running Omroeper. `resume-all` waits for another command's run to end (a window
         # holds the folder as long as it is open: its own Resume all is the way there); `pause-all` takes the lock
         # itself, after it paused (services/instance_lock.py, paused_at_once).
-        writers = ("publish-due", "channels", "resume-all", "handover")
-        if args.command in writers or (args.command == "import-csv" and not args.dry_run):
+        group = args.command_group
+        if getattr(group, "writes", _always)(args):
             from services.instance_lock import LOCK_WAIT, acquire
 
             lock = acquire(data_dir, command=args.command, wait=LOCK_WAIT if args.command == "resume-all" else None,
-                           waiting=lambda line: _say("{line}", line=line))
+                           waiting=lambda line: say("{line}", line=line))
         check_not_lost(data_dir / STORE_FILE_NAME, data_dir / BACKUP_DIR_NAME)
         store = Store.open(data_dir / STORE_FILE_NAME)
         try:
-            return _COMMANDS[args.command](args, store, data_dir)
+            return _reporting_unreadable(group.run)(args, store, data_dir)
         finally:
             store.close()
     except MissingStoreError as error:
         from services.errors import translate
 
-        _say("{message}\n{advice}", err=True, message=error.message, advice=translate(
+        say("{message}\n{advice}", err=True, message=error.message, advice=translate(
             "Commands", "Start Omroeper's window to restore that backup (or to begin anew on purpose)."))
         log.warning("%s refused: %s", args.command, error.message)
         return EXIT_REFUSED
     except KnownError as error:
-        _say("{message}", err=True, message=error.message)
+        say("{message}", err=True, message=error.message)
         log.warning("%s failed: %s", args.command, error.message)
         return EXIT_REFUSED
     finally:
@@ -186,7 +171,7 @@ def _export_ics(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
     from services.ics_export import export_ics
 
     count = export_ics(store, args.file, args.start, args.end)
-    _say(translate("Commands", "Posts written to {path}: {count}."), path=args.file, count=count)
+    say(translate("Commands", "Posts written to {path}: {count}."), path=args.file, count=count)
     return EXIT_OK
 
 
@@ -195,7 +180,7 @@ def _export_csv(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
     from services.errors import translate
 
     count = export_csv(store, args.file)
-    _say(translate("Commands", "Posts written to {path}: {count}."), path=args.file, count=count)
+    say(translate("Commands", "Posts written to {path}: {count}."), path=args.file, count=count)
     return EXIT_OK
 
 
@@ -206,18 +191,18 @@ def _import_csv(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
 
     report = read_csv(store, args.file)
     for line, reason in report.errors:
-        _say(translate("Commands", "line {line}: {reason}"), err=True, line=line, reason=reason)
+        say(translate("Commands", "line {line}: {reason}"), err=True, line=line, reason=reason)
     if report.duplicates:
-        _say(translate("Commands", "Rows already in the calendar, skipped: {count}."), count=len(report.duplicates))
-    _say(translate("Commands", "Rows valid: {valid}; with a problem: {bad}."), valid=len(report.valid),
-         bad=len(report.errors))
+        say(translate("Commands", "Rows already in the calendar, skipped: {count}."), count=len(report.duplicates))
+    say(translate("Commands", "Rows valid: {valid}; with a problem: {bad}."), valid=len(report.valid),
+        bad=len(report.errors))
     if args.dry_run or (report.errors and not args.import_valid):
         if report.errors and not args.dry_run:
-            _say(translate("Commands", "Nothing was imported. Fix the rows above, or add --import-valid."))
+            say(translate("Commands", "Nothing was imported. Fix the rows above, or add --import-valid."))
         return EXIT_FAILED if report.errors else EXIT_OK
     take_backup(store.conn, data_dir / BACKUP_DIR_NAME, "before-import", store.clock())
     added = apply_import(store, report)
-    _say(translate("Commands", "Posts added: {count}."), count=added)
+    say(translate("Commands", "Posts added: {count}."), count=added)
     return EXIT_FAILED if report.errors else EXIT_OK
 
 
@@ -231,13 +216,13 @@ def _publish_due(args: argparse.Namespace, store, data_dir: Path) -> int:  # typ
 
     handed = handed_to(store)
     if handed is not None:
-        _say(stopped_message(handed, _day(store, handed.since)))
+        say(stopped_message(handed, _day(store, handed.since)))
         return EXIT_OK
     report = run_outbox(store, client_for, store.clock())
-    _say(translate("Commands", "Published: {published}; handed to a network's schedule: {handed}; waiting: "
-                               "{waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}."),
-         published=report.published, handed=report.handed_over, waiting=report.waiting, overdue=report.overdue,
-         unconfirmed=report.unconfirmed)
+    say(translate("Commands", "Published: {published}; handed to a network's schedule: {handed}; waiting: "
+                              "{waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}."),
+        published=report.published, handed=report.handed_over, waiting=report.waiting, overdue=report.overdue,
+        unconfirmed=report.unconfirmed)
     _tell_run(report)
     return EXIT_FAILED if report.failed else EXIT_OK
 
@@ -251,10 +236,10 @@ def _tell_run(report) -> None:  # type: ignore[no-untyped-def]
         left = report.left_for_next_run
         waiting = translate("Commands", "1 post waits for the next run.") if left == 1 else translate(
             "Commands", "{count} posts wait for the next run.").format(count=left)
-        _say(translate("Commands", "This run stopped starting requests after {seconds} seconds, so that no slow "
-                                   "server holds it; {waiting}"), seconds=report.budget_seconds, waiting=waiting)
+        say(translate("Commands", "This run stopped starting requests after {seconds} seconds, so that no slow "
+                                  "server holds it; {waiting}"), seconds=report.budget_seconds, waiting=waiting)
     for line in report.failures:
-        _say("{line}", err=True, line=line)
+        say("{line}", err=True, line=line)
 
 
 def _pause_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
@@ -262,7 +247,7 @@ def _pause_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type:
     what the networks hold (see paused_at_once)."""
     from services.instance_lock import paused_at_once
 
-    with paused_at_once(store, data_dir, args.reason, say=lambda line: _say("{line}", line=line)) as paused:
+    with paused_at_once(store, data_dir, args.reason, say=lambda line: say("{line}", line=line)) as paused:
         return _take_back_paused(store, paused)
 
 
@@ -279,26 +264,26 @@ def _take_back_paused(store, paused) -> int:  # type: ignore[no-untyped-def]
     report = run_outbox(store, client_for, store.clock())
     held = still_held(store)
     if handed is not None:
-        _say(translate("Commands", "Paused here: {posts} posts; taken back from a network's schedule: {taken}."),
-             posts=paused.posts, taken=report.taken_back)
+        say(translate("Commands", "Paused here: {posts} posts; taken back from a network's schedule: {taken}."),
+            posts=paused.posts, taken=report.taken_back)
         _tell_run(report)
         held = [(post, variant) for post, variant in held if post.paused_at is not None]
-        _say(stopped_message(handed, _day(store, handed.since)) + " " + translate(
+        say(stopped_message(handed, _day(store, handed.since)) + " " + translate(
             "Commands", "Ask them to pause too: posts their laptop sends, or handed to a network since the "
-                        "handover, still go out."), err=True)
+                       "handover, still go out."), err=True)
     else:
-        _say(translate("Commands", "Paused: {posts} posts; taken back from a network's schedule: {taken}."),
-             posts=paused.posts, taken=report.taken_back)
+        say(translate("Commands", "Paused: {posts} posts; taken back from a network's schedule: {taken}."),
+            posts=paused.posts, taken=report.taken_back)
         _tell_run(report)
     if held:
         from models.channel import ChannelAccount
 
         names = {channel.id: channel.name for channel in store.find(ChannelAccount, include_deleted=True)}
-        _say(translate("Commands", "Still in a network's own schedule, and published there unless you remove it "
-                                   "by hand (or run pause-all again once the problem above is solved):"), err=True)
+        say(translate("Commands", "Still in a network's own schedule, and published there unless you remove it "
+                                  "by hand (or run pause-all again once the problem above is solved):"), err=True)
         for post, variant in held:
-            _say("  {channel}: {when} {title}", err=True, channel=names.get(variant.channel_id, "?"),
-                 when=_when(store, post), title=post.title or post.body[:60])
+            say("  {channel}: {when} {title}", err=True, channel=names.get(variant.channel_id, "?"),
+                when=_when(store, post), title=post.title or post.body[:60])
     return EXIT_FAILED if report.failures or held or handed is not None else EXIT_OK
 
 
@@ -312,17 +297,17 @@ def _resume_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
     resumed = resume_all(store, store.clock())
     handed = handed_to(store)
     if handed is not None:  # nothing goes out from here: the laptop with the sending resumes its own
-        _say(translate("Commands", "Resumed here: {posts} posts."), posts=resumed.posts)
-        _say(stopped_message(handed, _day(store, handed.since)) + " " + translate(
+        say(translate("Commands", "Resumed here: {posts} posts."), posts=resumed.posts)
+        say(stopped_message(handed, _day(store, handed.since)) + " " + translate(
             "Commands", "Ask them to resume too: the posts go out from their laptop."))
         return EXIT_OK
     report = run_outbox(store, client_for, store.clock())
-    _say(translate("Commands", "Resumed: {posts} posts; handed to a network's schedule: {handed}."),
-         posts=resumed.posts, handed=report.handed_over)
+    say(translate("Commands", "Resumed: {posts} posts; handed to a network's schedule: {handed}."),
+        posts=resumed.posts, handed=report.handed_over)
     for post in resumed.passed:
         assert post.scheduled_at is not None
-        _say(translate("Commands", "Its time passed during the pause, you decide: {when} {title}"),
-             when=_when(store, post), title=post.title or post.body[:60])
+        say(translate("Commands", "Its time passed during the pause, you decide: {when} {title}"),
+            when=_when(store, post), title=post.title or post.body[:60])
     _tell_run(report)
     return EXIT_FAILED if report.failures else EXIT_OK
 
@@ -349,16 +334,16 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
         finally:
             handover.discard()
         if refused:
-            _say("{lines}", err=True, lines=[*plan.lines(), plan.sending_line])
-            _say("{deletions} {advice}", err=True, deletions=" ".join(plan.deletion_lines()), advice=translate(
+            say("{lines}", err=True, lines=[*plan.lines(), plan.sending_line])
+            say("{deletions} {advice}", err=True, deletions=" ".join(plan.deletion_lines()), advice=translate(
                 "Commands", "Nothing was written. Check the file with --dry-run; to merge it all the same, add "
-                            "--allow-deletions."))
+                           "--allow-deletions."))
             return EXIT_REFUSED
-        _say((translate("Commands", "Would change (nothing was written):") if args.dry_run else
-              translate("Commands", "Imported; a backup was taken first:")) + "\n{lines}",
-             lines=[*plan.lines(), plan.sending_line])
+        say((translate("Commands", "Would change (nothing was written):") if args.dry_run else
+             translate("Commands", "Imported; a backup was taken first:")) + "\n{lines}",
+            lines=[*plan.lines(), plan.sending_line])
         if args.dry_run and plan.deletes_many:
-            _say(translate("Commands", "It deletes many records: to merge it, add --allow-deletions."))
+            say(translate("Commands", "It deletes many records: to merge it, add --allow-deletions."))
         return EXIT_OK
     from zoneinfo import ZoneInfo
 
@@ -369,11 +354,11 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
     check_can_hand_over(store)  # before saying that the sending goes
     now = store.clock()
     to = recipient(store, now.astimezone(ZoneInfo(load_municipality(store).time_zone)).date())
-    _say(announcement(to))  # before the file is written: from now on this laptop sends nothing
+    say(announcement(to))  # before the file is written: from now on this laptop sends nothing
     manifest = export_handover(store, args.file, HandoverNote(), now, args.start, args.end, to=to)
     from services.i18n import date_text
 
-    _say(translate("Commands", "Handover file written: {path} (from {start}).").format(
+    say(translate("Commands", "Handover file written: {path} (from {start}).").format(
         path=args.file, start=date_text(date.fromisoformat(manifest["from"]))))
     return EXIT_OK
 
@@ -384,12 +369,12 @@ def _tell_unreadable(store: Any) -> None:
 
     count = len(store.unreadable)
     if count:
-        _say(translate("Commands", "1 record could not be read and was left out; see the log.") if count == 1 else
-             translate("Commands", "{count} records could not be read and were left out; see the log.").format(
-                 count=count),
-             err=True)
+        say(translate("Commands", "1 record could not be read and was left out; see the log.") if count == 1 else
+            translate("Commands", "{count} records could not be read and were left out; see the log.").format(
+                count=count),
+            err=True)
         for line in store.unreadable.lines():
-            _say("  {line}", err=True, line=line)
+            say("  {line}", err=True, line=line)
 
 
 Command = Callable[[argparse.Namespace, Any, Path], int]
@@ -417,11 +402,11 @@ def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
     if args.channel_command == "list":
         listed = store.find(ChannelAccount, order_by="name")
         removed = removed_but_holding(store)
-        _say("{name}\t{network}\t{address}\t{token}", name=translate("Commands", "Channel"),
-             network=translate("Commands", "Network"), address=translate("Commands", "Address"),
-             token=translate("Commands", "Token"))
+        say("{name}\t{network}\t{address}\t{token}", name=translate("Commands", "Channel"),
+            network=translate("Commands", "Network"), address=translate("Commands", "Address"),
+            token=translate("Commands", "Token"))
         if not listed and not removed:
-            _say(translate("Commands", "No channels yet: add one with “channels add NETWORK --name NAME”."))
+            say(translate("Commands", "No channels yet: add one with “channels add NETWORK --name NAME”."))
         for channel in listed:
             if channel.network is Network.MANUAL:
                 token = translate("Commands", "posted by hand")
@@ -429,13 +414,13 @@ def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
                 token = translate("Commands", "token stored") if channel.has_secret else "–"
             problem = f"  ⚠ {channel.last_error}" if channel.last_error else ""
             network = channel.network.value + (f" ({channel.manual_network.value})" if channel.manual_network else "")
-            _say("{name}\t{network}\t{address}\t{token}{problem}", name=channel.name, network=network,
-                 address=channel.base_url or "-", token=token, problem=problem)
+            say("{name}\t{network}\t{address}\t{token}{problem}", name=channel.name, network=network,
+                address=channel.base_url or "-", token=token, problem=problem)
         for channel, held in removed:
-            _say("{name}\t{network}\t{address}\t{state}", name=channel.name, network=channel.network.value,
-                 address=channel.base_url or "-", state=translate(
-                     "Commands", "removed; %n post(s) still in the network's own schedule are taken back at the next "
-                                 "run, and the token stays stored until then", "", held))
+            say("{name}\t{network}\t{address}\t{state}", name=channel.name, network=channel.network.value,
+                address=channel.base_url or "-", state=translate(
+                    "Commands", "removed; %n post(s) still in the network's own schedule are taken back at the next "
+                                "run, and the token stays stored until then", "", held))
         return EXIT_OK
     if args.channel_command == "add":
         if args.manual_for is not None and args.network != "manual":  # before the token is asked for
@@ -447,11 +432,11 @@ def _channels(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
             secret = _read_token(translate("Commands", "Access token or app password: "))
         channel = add_channel(store, Network(args.network), args.name, secret, base_url=args.base_url,
                               handle=args.handle, external_id=args.page_id, manual_network=manual_network)
-        _say(translate("Commands", "Channel {name} added."), name=channel.name)
+        say(translate("Commands", "Channel {name} added."), name=channel.name)
         return EXIT_OK
     info = check_connection(store, find_channel(store, args.name), store.clock())
     limit = f", {info.max_characters}" if info.max_characters else ""
-    _say(translate("Commands", "Connected as {account}{limit}."), account=info.name, limit=limit)
+    say(translate("Commands", "Connected as {account}{limit}."), account=info.name, limit=limit)
     return EXIT_OK
 
 
@@ -468,6 +453,27 @@ def _read_token(prompt: str) -> str:
     return sys.stdin.read(64 * 1024)
 
 
-_COMMANDS = {name: _reporting_unreadable(command) for name, command in {
+_COMMANDS: dict[str, Command] = {
     "export-ics": _export_ics, "export-csv": _export_csv, "import-csv": _import_csv, "publish-due": _publish_due,
-    "channels": _channels, "pause-all": _pause_all, "resume-all": _resume_all, "handover": _handover}.items()}
+    "channels": _channels, "pause-all": _pause_all, "resume-all": _resume_all, "handover": _handover}
+
+
+def _run(args: argparse.Namespace, store: Any, data_dir: Path) -> int:
+    """Runs one of the built-in commands."""
+    return _COMMANDS[args.command](args, store, data_dir)
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    """The built-in commands that take the data folder's lock: all but the exports, a dry run of a CSV import and
+    `pause-all` (which pauses at once and takes the lock itself afterwards)."""
+    if args.command == "import-csv":
+        return not args.dry_run
+    return args.command not in ("export-ics", "export-csv", "pause-all")
+
+
+def _always(_args: argparse.Namespace) -> bool:
+    return True
+
+
+# The groups of commands, in the order `--help` lists them (see the module's docstring).
+COMMAND_GROUPS: list[Any] = [SimpleNamespace(add_parsers=_add_parsers, run=_run, writes=_writes)]

@@ -1,0 +1,124 @@
+"""The crisis switch in the window: Pause all and Resume all (in the toolbar and the tray), each after the officer
+confirms, and the bar over the tabs that says, as long as it lasts, that posts are paused (services/crisis.py does
+the pausing; the outbox run that follows takes back what the networks hold)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from services.changes import Changes
+from services.errors import KnownError
+from services.store import Store
+from ui.paused_bar import PausedBar
+
+SWITCHED = Changes(posts=True, deliveries=True)
+
+
+class CrisisSwitch(QObject):
+    """Pause all / Resume all for the window it is given (their dialogs sit on it; from the tray it comes up first).
+
+    Signals:
+        switched(object): posts were paused or resumed (a services.changes.Changes); the window shows it and runs
+            the outbox, which takes back from the networks or hands over again.
+        told(str, int): a line for the status bar, and how long it stays (ms).
+    """
+
+    switched = Signal(object)
+    told = Signal(str, int)
+
+    def __init__(self, store: Store, window: QWidget) -> None:
+        super().__init__(window)
+        self.store = store
+        self.window = window
+        self.bar: PausedBar | None = None
+        self.pause_action = QAction(window)
+        self.pause_action.setText(self.tr("Pause all"))
+        self.pause_action.setToolTip(self.tr("Crisis switch: stop every post not yet published, here and at the "
+                                             "networks"))
+        self.resume_action = QAction(window)
+        self.resume_action.setText(self.tr("Resume all"))
+        self.resume_action.setToolTip(self.tr("Hand the paused posts back; those whose time passed wait for you"))
+        self.pause_action.triggered.connect(self.pause_all)
+        self.resume_action.triggered.connect(self.resume_all)
+
+    def add_bar(self, parent: QWidget) -> PausedBar:
+        """The bar that says the pause lasts (hidden while nothing is paused); the window places it."""
+        self.bar = PausedBar(self.store, parent)
+        self.bar.resume_clicked.connect(self.resume_all)
+        return self.bar
+
+    def refresh(self) -> None:
+        """After anything that may pause, resume, delete or take back a post."""
+        if self.bar is not None:
+            self.bar.refresh()
+
+    def pause_all(self) -> bool:
+        """Stops every post not yet published after the officer confirms; the outbox then takes back what the
+        networks hold. True when posts were paused."""
+        from services.crisis import pausable_posts, pause_all
+        from services.sending import handed_to
+        from ui.error_dialog import ProblemMessage
+        from ui.pause_dialog import PauseDialog
+        from ui.plain_text import inform
+
+        self._bring_up()
+        dialog = PauseDialog(len(pausable_posts(self.store)), self.window)
+        if dialog.exec() != PauseDialog.DialogCode.Accepted:
+            return False
+        try:
+            report = pause_all(self.store, self.store.clock(), dialog.reason())
+        except KnownError as error:
+            ProblemMessage(error.message, self.window).exec()
+            return False
+        handed = handed_to(self.store)
+        if handed is not None:  # this laptop sends nothing: the other one holds the sending, and the networks' copies
+            inform(self.window, self.tr("Pause all"), self.tr(
+                "%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. "
+                "Posts their laptop sends, or a network holds, still go out until they do.", "", report.posts
+            ).format(name=handed.name or self.tr("the other laptop")))
+        else:
+            self.told.emit(self.tr("%n post(s) paused. Taking them back from the networks…", "", report.posts),
+                           15_000)
+        self.switched.emit(SWITCHED)
+        return True
+
+    def resume_all(self) -> bool:
+        """Hands the paused posts back after the officer confirms; those whose time passed are named and wait for
+        the officer's decision. True when posts were resumed."""
+        from services.crisis import paused_posts, resume_all
+        from ui.error_dialog import ProblemMessage
+        from ui.plain_text import ask, inform
+
+        count = len(paused_posts(self.store))
+        if not count:
+            self.told.emit(self.tr("No posts are paused."), 10_000)
+            return False
+        if not ask(self.window, self.tr("Resume all posts"), self.tr(
+                "Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the "
+                "pause are not sent by themselves: they wait for your decision.", "", count)):
+            return False
+        try:
+            report = resume_all(self.store, self.store.clock())
+        except KnownError as error:
+            ProblemMessage(error.message, self.window).exec()
+            return False
+        self.switched.emit(SWITCHED)
+        if report.passed:
+            inform(self.window, self.tr("Resume all posts"), self.tr(
+                "The time of these posts passed during the pause. They are marked overdue in the calendar: send "
+                "each now, move it or skip it.") + "\n\n" + "\n".join(self._post_line(post) for post in report.passed))
+        return True
+
+    def _post_line(self, post) -> str:  # type: ignore[no-untyped-def]
+        from services.i18n import short_moment_text
+
+        when = short_moment_text(post.scheduled_at, post.time_zone) if post.scheduled_at else ""
+        return f"• {when} {post.title or post.body[:60]}"
+
+    def _bring_up(self) -> None:
+        """From the tray the window may be closed: the question comes over it, in sight."""
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()

@@ -1,0 +1,44 @@
+"""The icon in the system tray: with the window closed Omroeper keeps running from here, so the outbox keeps
+sending until the officer quits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
+
+
+class Tray(QSystemTrayIcon):
+    """The tray icon and its menu: Open Omroeper, the given actions (the crisis switch, Quit; None for a line).
+
+    Signals:
+        open_requested(): the officer clicked the icon or chose Open Omroeper.
+    """
+
+    open_requested = Signal()
+
+    @staticmethod
+    def available() -> bool:
+        """Some desktops have no tray: there closing the window quits, as usual."""
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def __init__(self, icon: QIcon, actions: list[QAction | None], window: QWidget) -> None:
+        super().__init__(icon, window)
+        self.menu = QMenu(window)
+        self.menu.addAction(self.tr("Open Omroeper"), self.open_requested.emit)
+        for action in [None, *actions]:
+            if action is None:
+                self.menu.addSeparator()
+            else:
+                self.menu.addAction(action)
+        self.setContextMenu(self.menu)
+        self.setToolTip("Omroeper")
+        self.activated.connect(lambda _reason: self.open_requested.emit())
+        self.show()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setQuitOnLastWindowClosed(False)  # closing the window leaves Omroeper running here
+
+    def tell(self, text: str) -> None:
+        """A message from the tray, seen also with the window closed."""
+        self.showMessage("Omroeper", text)
