@@ -75,8 +75,9 @@ class CrisisSwitch(QObject):
         handed = handed_to(self.store)
         if handed is not None:  # this laptop sends nothing: the other one holds the sending, and the networks' copies
             inform(self.window, self.tr("Pause all"), self.tr(
-                "%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. "
-                "Posts their laptop sends, or a network holds, still go out until they do.", "", report.posts
+                "%n post(s) paused on this laptop, and what this laptop handed to the networks' schedules is being "
+                "taken back. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends "
+                "or handed to a network still go out until they do.", "", report.posts
             ).format(name=handed.name or self.tr("the other laptop")))
         else:
             self.told.emit(self.tr("%n post(s) paused. Taking them back from the networks…", "", report.posts),
@@ -105,6 +106,14 @@ class CrisisSwitch(QObject):
             ProblemMessage(error.message, self.window).exec()
             return False
         self.switched.emit(SWITCHED)
+        from services.sending import handed_to
+
+        handed = handed_to(self.store)
+        if handed is not None:  # the posts go back to the outbox, but the outbox here does not send them
+            inform(self.window, self.tr("Resume all posts"), self.tr(
+                "The posts are back in the calendar. The sending is with {name}: this laptop sends nothing until "
+                "the work is handed back. Ask them to press Resume all too.").format(
+                name=handed.name or self.tr("the other laptop")))
         if report.passed:
             inform(self.window, self.tr("Resume all posts"), self.tr(
                 "The time of these posts passed during the pause. They are marked overdue in the calendar: send "

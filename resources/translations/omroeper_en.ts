@@ -4,7 +4,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="374"/>
+        <location filename="../../ui/calendar_tab.py" line="378"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n result for “{text}”</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ChannelsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/channels_tab.py" line="91"/>
+        <location filename="../../ui/channels_tab.py" line="92"/>
         <source>{name} is removed; {network} still holds %n post(s) of it in its own schedule. Omroeper takes them back at the next run of the outbox and keeps the token in the keychain until then.</source>
         <translation>
             <numerusform>{name} is removed; {network} still holds %n post of it in its own schedule. Omroeper takes it back at the next run of the outbox and keeps the token in the keychain until then.</numerusform>
@@ -23,11 +23,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/channels_tab.py" line="154"/>
+        <location filename="../../ui/channels_tab.py" line="155"/>
         <source>{name} is removed; its token stays in the keychain until the outbox has taken back the %n post(s) its network still holds.</source>
         <translation>
             <numerusform>{name} is removed; its token stays in the keychain until the outbox has taken back the %n post its network still holds.</numerusform>
             <numerusform>{name} is removed; its token stays in the keychain until the outbox has taken back the %n posts its network still holds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrisisSwitch</name>
+    <message numerus="yes">
+        <location filename="../../ui/crisis_switch.py" line="78"/>
+        <source>%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</source>
+        <translation type="unfinished">
+            <numerusform>%n post paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</numerusform>
+            <numerusform>%n posts paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/crisis_switch.py" line="82"/>
+        <source>%n post(s) paused. Taking them back from the networks…</source>
+        <translation type="unfinished">
+            <numerusform>%n post paused. Taking it back from the networks…</numerusform>
+            <numerusform>%n posts paused. Taking them back from the networks…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/crisis_switch.py" line="99"/>
+        <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
+        <translation type="unfinished">
+            <numerusform>Hand %n paused post back to the outbox and the networks? A post whose time passed during the pause is not sent by itself: it waits for your decision.</numerusform>
+            <numerusform>Hand %n paused posts back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</numerusform>
         </translation>
     </message>
 </context>
@@ -106,33 +133,6 @@
         <translation>
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="568"/>
-        <source>%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</source>
-        <translation>
-            <numerusform>%n post paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</numerusform>
-            <numerusform>%n posts paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="572"/>
-        <source>%n post(s) paused. Taking them back from the networks…</source>
-        <translation>
-            <numerusform>%n post paused. Taking it back from the networks…</numerusform>
-            <numerusform>%n posts paused. Taking them back from the networks…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="587"/>
-        <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
-        <translation>
-            <numerusform>Hand %n paused post back to the outbox and the networks? A post whose time passed during the pause is not sent by itself: it waits for your decision.</numerusform>
-            <numerusform>Hand %n paused posts back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</numerusform>
         </translation>
     </message>
 </context>
@@ -218,7 +218,7 @@
 <context>
     <name>RepliesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="219"/>
+        <location filename="../../ui/replies_tab.py" line="226"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="220"/>
+        <location filename="../../ui/replies_tab.py" line="227"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="339"/>
+        <location filename="../../ui/replies_tab.py" line="346"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n starter template restored; templates you changed were left as they are.</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="354"/>
+        <location filename="../../ui/replies_tab.py" line="361"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n template exported.</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="367"/>
+        <location filename="../../ui/replies_tab.py" line="374"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n template imported; ones with a title you already have were skipped.</numerusform>

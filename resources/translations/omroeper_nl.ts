@@ -177,22 +177,22 @@
 <context>
     <name>Bluesky</name>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="243"/>
+        <location filename="../../services/networks/bluesky.py" line="251"/>
         <source>Bluesky refused the app password or the session (revoked or mistyped). Make a new app password under Settings &gt; Privacy and security and enter it under Channels.</source>
         <translation>Bluesky weigerde het app-wachtwoord of de sessie (ingetrokken of verkeerd getypt). Maak een nieuw app-wachtwoord onder Instellingen &gt; Privacy en beveiliging en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="249"/>
+        <location filename="../../services/networks/bluesky.py" line="257"/>
         <source>Bluesky asks to slow down; the post waits until it allows more.</source>
         <translation>Bluesky vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="253"/>
+        <location filename="../../services/networks/bluesky.py" line="261"/>
         <source>Bluesky refused the request ({status}).</source>
         <translation>Bluesky weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="255"/>
+        <location filename="../../services/networks/bluesky.py" line="263"/>
         <source>Bluesky refused the post: {detail}</source>
         <translation>Bluesky weigerde het bericht: {detail}</translation>
     </message>
@@ -251,77 +251,77 @@
         <translation>Bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="76"/>
+        <location filename="../../ui/calendar_tab.py" line="79"/>
         <source>&amp;Month</source>
         <translation>&amp;Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="76"/>
+        <location filename="../../ui/calendar_tab.py" line="79"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="76"/>
+        <location filename="../../ui/calendar_tab.py" line="79"/>
         <source>&amp;List</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="83"/>
+        <location filename="../../ui/calendar_tab.py" line="86"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="86"/>
+        <location filename="../../ui/calendar_tab.py" line="89"/>
         <source>Previous (Page Up)</source>
         <translation>Vorige (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="89"/>
+        <location filename="../../ui/calendar_tab.py" line="92"/>
         <source>Next (Page Down)</source>
         <translation>Volgende (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="95"/>
+        <location filename="../../ui/calendar_tab.py" line="98"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>Berichten zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="98"/>
+        <location filename="../../ui/calendar_tab.py" line="101"/>
         <source>&amp;New post</source>
         <translation>N&amp;ieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="99"/>
+        <location filename="../../ui/calendar_tab.py" line="102"/>
         <source>Key dates…</source>
         <translation>Belangrijke data…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="109"/>
+        <location filename="../../ui/calendar_tab.py" line="112"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="165"/>
+        <location filename="../../ui/calendar_tab.py" line="168"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="169"/>
+        <location filename="../../ui/calendar_tab.py" line="172"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="173"/>
+        <location filename="../../ui/calendar_tab.py" line="176"/>
         <source>All campaigns and tags</source>
         <translation>Alle campagnes en tags</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="176"/>
+        <location filename="../../ui/calendar_tab.py" line="179"/>
         <source>Campaign: {name}</source>
         <translation>Campagne: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="374"/>
+        <location filename="../../ui/calendar_tab.py" line="378"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n resultaat voor “{text}”</numerusform>
@@ -329,17 +329,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="400"/>
+        <location filename="../../ui/calendar_tab.py" line="404"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="504"/>
+        <location filename="../../ui/calendar_tab.py" line="508"/>
         <source>A published post stays where it was published.</source>
         <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="524"/>
+        <location filename="../../ui/calendar_tab.py" line="528"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
         <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -688,32 +688,32 @@
 <context>
     <name>ChannelsTab</name>
     <message>
-        <location filename="../../ui/channels_tab.py" line="50"/>
+        <location filename="../../ui/channels_tab.py" line="51"/>
         <source>The municipality&apos;s accounts. Tokens are kept in this computer&apos;s keychain, never in the data file or a handover.</source>
         <translation>De accounts van de gemeente. Tokens staan in de sleutelhanger van deze computer, nooit in het gegevensbestand of een overdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="60"/>
+        <location filename="../../ui/channels_tab.py" line="61"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="61"/>
+        <location filename="../../ui/channels_tab.py" line="62"/>
         <source>Chan&amp;ge…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="62"/>
+        <location filename="../../ui/channels_tab.py" line="63"/>
         <source>Re&amp;move</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="63"/>
+        <location filename="../../ui/channels_tab.py" line="64"/>
         <source>&amp;Test connection</source>
         <translation>Verbinding t&amp;esten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/channels_tab.py" line="91"/>
+        <location filename="../../ui/channels_tab.py" line="92"/>
         <source>{name} is removed; {network} still holds %n post(s) of it in its own schedule. Omroeper takes them back at the next run of the outbox and keeps the token in the keychain until then.</source>
         <translation>
             <numerusform>{name} is verwijderd; {network} heeft nog %n bericht ervan in zijn eigen planning. Omroeper haalt het terug bij de volgende verzendronde en houdt het token tot dan in de sleutelhanger.</numerusform>
@@ -721,17 +721,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="142"/>
+        <location filename="../../ui/channels_tab.py" line="143"/>
         <source>Remove channel</source>
         <translation>Kanaal verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="143"/>
+        <location filename="../../ui/channels_tab.py" line="144"/>
         <source>Remove {name}? Its posts stay in the calendar and no longer go out there. Posts already in the network&apos;s own schedule are taken back first; its token leaves the keychain once that is done.</source>
         <translation>{name} verwijderen? De berichten blijven in de kalender en gaan daar niet meer heen. Berichten die al in de eigen planning van het netwerk staan, worden eerst teruggehaald; het token verlaat de sleutelhanger zodra dat is gebeurd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/channels_tab.py" line="154"/>
+        <location filename="../../ui/channels_tab.py" line="155"/>
         <source>{name} is removed; its token stays in the keychain until the outbox has taken back the %n post(s) its network still holds.</source>
         <translation>
             <numerusform>{name} is verwijderd; het token blijft in de sleutelhanger tot de wachtrij het %n bericht heeft teruggehaald dat het netwerk nog heeft.</numerusform>
@@ -739,22 +739,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="156"/>
+        <location filename="../../ui/channels_tab.py" line="157"/>
         <source>{name} is removed, and its token with it.</source>
         <translation>{name} is verwijderd, en het token ook.</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="166"/>
+        <location filename="../../ui/channels_tab.py" line="167"/>
         <source>Checking {name}…</source>
         <translation>{name} controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="171"/>
+        <location filename="../../ui/channels_tab.py" line="172"/>
         <source>; up to {count} characters</source>
         <translation>; tot {count} tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="172"/>
+        <location filename="../../ui/channels_tab.py" line="173"/>
         <source>{name}: connected as {account}{limit}.</source>
         <translation>{name}: verbonden als {account}{limit}.</translation>
     </message>
@@ -762,193 +762,193 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../services/commands.py" line="171"/>
+        <location filename="../../ui/command_line.py" line="156"/>
         <source>Start Omroeper&apos;s window to restore that backup (or to begin anew on purpose).</source>
         <translation>Open het venster van Omroeper om die back-up terug te zetten (of om bewust opnieuw te beginnen).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="189"/>
-        <location filename="../../services/commands.py" line="198"/>
+        <location filename="../../ui/command_line.py" line="174"/>
+        <location filename="../../ui/command_line.py" line="183"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="209"/>
+        <location filename="../../ui/command_line.py" line="194"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="211"/>
+        <location filename="../../ui/command_line.py" line="196"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="212"/>
+        <location filename="../../ui/command_line.py" line="197"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="216"/>
+        <location filename="../../ui/command_line.py" line="201"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="220"/>
+        <location filename="../../ui/command_line.py" line="205"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="237"/>
+        <location filename="../../ui/command_line.py" line="222"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="290"/>
+        <location filename="../../ui/command_line.py" line="275"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="297"/>
+        <location filename="../../ui/command_line.py" line="282"/>
         <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
         <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="320"/>
+        <location filename="../../ui/command_line.py" line="305"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="324"/>
+        <location filename="../../ui/command_line.py" line="309"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="353"/>
+        <location filename="../../ui/command_line.py" line="338"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="361"/>
+        <location filename="../../ui/command_line.py" line="346"/>
         <source>It deletes many records: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="357"/>
+        <location filename="../../ui/command_line.py" line="342"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="252"/>
+        <location filename="../../ui/command_line.py" line="237"/>
         <source>1 post waits for the next run.</source>
         <translation>1 bericht wacht op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="252"/>
+        <location filename="../../ui/command_line.py" line="237"/>
         <source>{count} posts wait for the next run.</source>
         <translation>{count} berichten wachten op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="254"/>
+        <location filename="../../ui/command_line.py" line="239"/>
         <source>This run stopped starting requests after {seconds} seconds, so that no slow server holds it; {waiting}</source>
         <translation>Deze ronde begon na {seconds} seconden geen nieuwe verzoeken meer, zodat geen trage server haar vasthoudt; {waiting}</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="282"/>
+        <location filename="../../ui/command_line.py" line="267"/>
         <source>Paused here: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Hier gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="286"/>
+        <location filename="../../ui/command_line.py" line="271"/>
         <source>Ask them to pause too: posts their laptop sends, or handed to a network since the handover, still go out.</source>
         <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die sinds de overdracht aan een netwerk zijn gegeven, gaan anders toch uit.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="315"/>
+        <location filename="../../ui/command_line.py" line="300"/>
         <source>Resumed here: {posts} posts.</source>
         <translation>Hier hervat: {posts} berichten.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="316"/>
+        <location filename="../../ui/command_line.py" line="301"/>
         <source>Ask them to resume too: the posts go out from their laptop.</source>
         <translation>Vraag hen ook te hervatten: de berichten gaan uit vanaf hun laptop.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="358"/>
+        <location filename="../../ui/command_line.py" line="343"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="376"/>
+        <location filename="../../ui/command_line.py" line="361"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="387"/>
+        <location filename="../../ui/command_line.py" line="372"/>
         <source>1 record could not be read and was left out; see the log.</source>
         <translation>1 gegeven kon niet worden gelezen en is weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="388"/>
+        <location filename="../../ui/command_line.py" line="373"/>
         <source>{count} records could not be read and were left out; see the log.</source>
         <translation>{count} gegevens konden niet worden gelezen en zijn weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="420"/>
+        <location filename="../../ui/command_line.py" line="405"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="421"/>
+        <location filename="../../ui/command_line.py" line="406"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="421"/>
+        <location filename="../../ui/command_line.py" line="406"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="422"/>
+        <location filename="../../ui/command_line.py" line="407"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="424"/>
+        <location filename="../../ui/command_line.py" line="409"/>
         <source>No channels yet: add one with “channels add NETWORK --name NAME”.</source>
         <translation>Nog geen kanalen: voeg er een toe met “channels add NETWERK --name NAAM”.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="427"/>
+        <location filename="../../ui/command_line.py" line="412"/>
         <source>posted by hand</source>
         <translation>met de hand gepost</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="429"/>
+        <location filename="../../ui/command_line.py" line="414"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="436"/>
+        <location filename="../../ui/command_line.py" line="421"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="442"/>
+        <location filename="../../ui/command_line.py" line="427"/>
         <source>--for names the network a channel posted to by hand is for: use it with “channels add manual”.</source>
         <translation>--for noemt het netwerk waarvoor een kanaal is waarop u met de hand post: gebruik het met “channels add manual”.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="447"/>
+        <location filename="../../ui/command_line.py" line="432"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="450"/>
+        <location filename="../../ui/command_line.py" line="435"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../services/commands.py" line="454"/>
+        <location filename="../../ui/command_line.py" line="439"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -987,6 +987,75 @@
         <location filename="../../services/crisis.py" line="138"/>
         <source>Its time passed while all posts were paused. Send it now, move it or skip it.</source>
         <translation>Het tijdstip is verstreken terwijl alle berichten gepauzeerd waren. Verstuur het nu, verplaats het of sla het over.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisSwitch</name>
+    <message>
+        <location filename="../../ui/crisis_switch.py" line="37"/>
+        <location filename="../../ui/crisis_switch.py" line="77"/>
+        <source>Pause all</source>
+        <translation type="unfinished">Alles pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_switch.py" line="38"/>
+        <source>Crisis switch: stop every post not yet published, here and at the networks</source>
+        <translation type="unfinished">Crisisknop: stop elk bericht dat nog niet gepubliceerd is, hier en bij de netwerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_switch.py" line="41"/>
+        <source>Resume all</source>
+        <translation type="unfinished">Alles hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_switch.py" line="42"/>
+        <source>Hand the paused posts back; those whose time passed wait for you</source>
+        <translation type="unfinished">Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is, wachten op u</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/crisis_switch.py" line="78"/>
+        <source>%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</source>
+        <translation type="unfinished">
+            <numerusform>%n bericht gepauzeerd op deze laptop. Het versturen ligt bij {name}: vraag hen ook op Alles pauzeren te drukken. Berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</numerusform>
+            <numerusform>%n berichten gepauzeerd op deze laptop. Het versturen ligt bij {name}: vraag hen ook op Alles pauzeren te drukken. Berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_switch.py" line="80"/>
+        <source>the other laptop</source>
+        <translation type="unfinished">de andere laptop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/crisis_switch.py" line="82"/>
+        <source>%n post(s) paused. Taking them back from the networks…</source>
+        <translation type="unfinished">
+            <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
+            <numerusform>%n berichten gepauzeerd. Ze worden teruggehaald bij de netwerken…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_switch.py" line="96"/>
+        <source>No posts are paused.</source>
+        <translation type="unfinished">Er zijn geen gepauzeerde berichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_switch.py" line="98"/>
+        <location filename="../../ui/crisis_switch.py" line="109"/>
+        <source>Resume all posts</source>
+        <translation type="unfinished">Alle berichten hervatten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/crisis_switch.py" line="99"/>
+        <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
+        <translation type="unfinished">
+            <numerusform>%n gepauzeerd bericht weer vrijgeven aan de wachtrij en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
+            <numerusform>%n gepauzeerde berichten weer vrijgeven aan de wachtrij en de netwerken? Berichten waarvan het tijdstip tijdens de pauze verstreken is, gaan niet vanzelf de deur uit: ze wachten op uw besluit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_switch.py" line="110"/>
+        <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
+        <translation type="unfinished">Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1776,7 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="649"/>
+        <location filename="../../services/merge.py" line="701"/>
         <source>its records do not fit this calendar ({reason}).</source>
         <translation>de gegevens passen niet in deze kalender ({reason}).</translation>
     </message>
@@ -2506,214 +2575,137 @@ Status: {status}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>&amp;Replies</source>
         <translation>&amp;Reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>&amp;Vacation</source>
         <translation>&amp;Vakantie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>C&amp;hannels</source>
         <translation>Ka&amp;nalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
-        <source>Crisis switch: stop every post not yet published, here and at the networks</source>
-        <translation>Crisisknop: stop elk bericht dat nog niet gepubliceerd is, hier en bij de netwerken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="159"/>
-        <location filename="../../ui/main_window.py" line="567"/>
-        <source>Pause all</source>
-        <translation>Alles pauzeren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>standing in for {name} until {date}</source>
         <translation>vervangt {name} tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <source>Resume all</source>
-        <translation>Alles hervatten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="163"/>
-        <source>Hand the paused posts back; those whose time passed wait for you</source>
-        <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is, wachten op u</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Getting started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Afsluiten doet u via dit pictogram.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
-        <source>Some posts need your decision: see the calendar.</source>
-        <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="484"/>
-        <source>Time to post by hand on {channel}: {title}</source>
-        <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="568"/>
-        <source>%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</source>
-        <translation>
-            <numerusform>%n bericht gepauzeerd op deze laptop. Het versturen ligt bij {name}: vraag hen ook op Alles pauzeren te drukken. Berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</numerusform>
-            <numerusform>%n berichten gepauzeerd op deze laptop. Het versturen ligt bij {name}: vraag hen ook op Alles pauzeren te drukken. Berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="409"/>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>the other laptop</source>
         <translation>de andere laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>H&amp;elp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Omroeper stays open in the tray and sends nothing: the sending is with {name}. Quit from here.</source>
         <translation>Omroeper blijft open in het systeemvak en verstuurt niets: het versturen ligt bij {name}. Afsluiten doet u via dit pictogram.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="572"/>
-        <source>%n post(s) paused. Taking them back from the networks…</source>
-        <translation>
-            <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
-            <numerusform>%n berichten gepauzeerd. Ze worden teruggehaald bij de netwerken…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
-        <source>No posts are paused.</source>
-        <translation>Er zijn geen gepauzeerde berichten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="586"/>
-        <location filename="../../ui/main_window.py" line="597"/>
-        <source>Resume all posts</source>
-        <translation>Alle berichten hervatten</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="587"/>
-        <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
-        <translation>
-            <numerusform>%n gepauzeerd bericht weer vrijgeven aan de wachtrij en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
-            <numerusform>%n gepauzeerde berichten weer vrijgeven aan de wachtrij en de netwerken? Berichten waarvan het tijdstip tijdens de pauze verstreken is, gaan niet vanzelf de deur uit: ze wachten op uw besluit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="598"/>
-        <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
-        <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="624"/>
-        <source>Open Omroeper</source>
-        <translation>Omroeper openen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>The data file cannot be written to.</source>
         <translation>Er kan niet naar het gegevensbestand worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Omroeper post {time}.txt</source>
         <translation>Omroeper-bericht {time}.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Save the post&apos;s text</source>
         <translation>De tekst van het bericht bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstbestanden (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>The post&apos;s text was saved to {path}.</source>
         <translation>De tekst van het bericht is bewaard in {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -2907,128 +2899,138 @@ Gegevensmap: {folder}</translation>
         <translation>instellingen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="181"/>
+        <location filename="../../services/merge.py" line="182"/>
         <source>This file deletes {count} of the {total} posts in your calendar.</source>
         <translation>Dit bestand verwijdert {count} van de {total} berichten in uw kalender.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="184"/>
+        <location filename="../../services/merge.py" line="185"/>
         <source>This file takes {count} channels off posts that stay (of {total} channel texts).</source>
         <translation>Dit bestand haalt {count} kanalen weg bij berichten die blijven (van {total} kanaalteksten).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="187"/>
+        <location filename="../../services/merge.py" line="188"/>
         <source>This file deletes {count} of the {total} {table}.</source>
         <translation>Dit bestand verwijdert {count} van de {total} {table}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="195"/>
+        <location filename="../../services/merge.py" line="196"/>
         <source>Posts this file deletes from your calendar: {count} of {total}.</source>
         <translation>Berichten die dit bestand uit uw kalender verwijdert: {count} van {total}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="201"/>
+        <location filename="../../services/merge.py" line="202"/>
         <source>{table}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{table}: {added} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="203"/>
+        <location filename="../../services/merge.py" line="204"/>
         <source>Deleted on the other side: {title}</source>
         <translation>Aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="205"/>
+        <location filename="../../services/merge.py" line="206"/>
         <source>Channel deleted on the other side: {title}</source>
         <translation>Kanaal aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="206"/>
+        <location filename="../../services/merge.py" line="207"/>
         <source>Key date deleted on the other side: {title}</source>
         <translation>Belangrijke datum aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="207"/>
+        <location filename="../../services/merge.py" line="208"/>
         <source>Reply template deleted on the other side: {title}</source>
         <translation>Antwoordsjabloon aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="208"/>
+        <location filename="../../services/merge.py" line="209"/>
         <source>Staff member deleted on the other side: {title}</source>
         <translation>Medewerker aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="210"/>
+        <location filename="../../services/merge.py" line="211"/>
         <source>Channel taken off a post on the other side: {title}</source>
         <translation>Kanaal aan de andere kant van een bericht gehaald: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="211"/>
+        <location filename="../../services/merge.py" line="212"/>
         <source>Deleted on the other side, kept because its token is on this laptop: channel {title}</source>
         <translation>Aan de andere kant verwijderd, bewaard omdat het token op deze laptop staat: kanaal {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="213"/>
+        <location filename="../../services/merge.py" line="214"/>
         <source>Changed on the other side: {title}</source>
         <translation>Gewijzigd aan de andere kant: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="214"/>
+        <location filename="../../services/merge.py" line="215"/>
         <source>Changed on both sides, both versions kept: {title}</source>
         <translation>Aan beide kanten gewijzigd, beide versies bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="215"/>
+        <location filename="../../services/merge.py" line="216"/>
         <source>Deleted on the other side but changed here, kept: {title}</source>
         <translation>Aan de andere kant verwijderd maar hier gewijzigd, bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="217"/>
+        <location filename="../../services/merge.py" line="218"/>
         <source>Handed to the network&apos;s schedule on both sides, each under its own id: the earlier copy is taken back there at the next run: {title}</source>
         <translation>Aan beide kanten aan de planning van het netwerk gegeven, elk onder een eigen id: het eerdere exemplaar wordt daar bij de volgende ronde teruggehaald: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="221"/>
+        <location filename="../../services/merge.py" line="222"/>
         <source>Images not in the file: {count} (their posts arrive without them).</source>
         <translation>Afbeeldingen die niet in het bestand zitten: {count} (hun berichten komen zonder aan).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="223"/>
+        <location filename="../../services/merge.py" line="224"/>
         <source>Nothing new in this file.</source>
         <translation>Niets nieuws in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="229"/>
+        <location filename="../../services/merge.py" line="230"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="269"/>
+        <location filename="../../services/merge.py" line="270"/>
         <source>the other side</source>
         <translation>de andere kant</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="435"/>
-        <location filename="../../services/merge.py" line="571"/>
+        <location filename="../../services/merge.py" line="399"/>
+        <source>it would leave two channels named “{name}”. Rename or remove one of them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="410"/>
+        <source>it would give {person} two absences that overlap ({first} and {second}). Remove or change one of them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="487"/>
+        <location filename="../../services/merge.py" line="623"/>
         <source>{post} on {channel}</source>
         <translation>{post} op {channel}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="592"/>
+        <location filename="../../services/merge.py" line="644"/>
         <source>{title} (version of {name})</source>
         <translation>{title} (versie van {name})</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="676"/>
+        <location filename="../../services/merge.py" line="728"/>
         <source>The disk is full: the images of {name} could not be copied into {folder}. Nothing was imported. Free some space on the disk and import the file again.</source>
         <translation>De schijf is vol: de afbeeldingen van {name} konden niet naar {folder} worden gekopieerd. Er is niets geïmporteerd. Maak ruimte vrij op de schijf en importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="680"/>
+        <location filename="../../services/merge.py" line="732"/>
         <source>The images of {name} could not be copied into {folder}: the folder is read-only, or you lack the permission. Nothing was imported. Check the permissions and import the file again.</source>
         <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd: de map is alleen-lezen, of u hebt er geen rechten voor. Er is niets geïmporteerd. Controleer de rechten en importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="683"/>
+        <location filename="../../services/merge.py" line="735"/>
         <source>The images of {name} could not be copied into {folder} ({reason}). Nothing was imported. Check the disk and import the file again.</source>
         <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd ({reason}). Er is niets geïmporteerd. Controleer de schijf en importeer het bestand opnieuw.</translation>
     </message>
@@ -3337,6 +3339,19 @@ Gegevensmap: {folder}</translation>
         <location filename="../../services/network_schedule.py" line="305"/>
         <source>“{title}” should no longer go out on {channel} (deleted, unticked, or the channel removed), but {channel} still holds it in its own schedule and publishes it on {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand; every run tries again.</source>
         <translation>“{title}” mag niet meer uitgaan op {channel} (verwijderd, uitgevinkt, of het kanaal verwijderd), maar {channel} heeft het nog in zijn eigen planning en publiceert het op {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}; elke ronde probeert het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTimer</name>
+    <message>
+        <location filename="../../ui/outbox_timer.py" line="106"/>
+        <source>Some posts need your decision: see the calendar.</source>
+        <translation type="unfinished">Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_timer.py" line="108"/>
+        <source>Time to post by hand on {channel}: {title}</source>
+        <translation type="unfinished">Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
 </context>
 <context>
@@ -4251,102 +4266,102 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RepliesTab</name>
     <message>
-        <location filename="../../ui/replies_tab.py" line="71"/>
+        <location filename="../../ui/replies_tab.py" line="78"/>
         <source>Staff and &amp;signatures…</source>
         <translation>&amp;Medewerkers en handtekeningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="72"/>
+        <location filename="../../ui/replies_tab.py" line="79"/>
         <source>&amp;Answering today:</source>
         <translation>&amp;Antwoordt vandaag:</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="84"/>
+        <location filename="../../ui/replies_tab.py" line="91"/>
         <source>Search templates: title, text or tag (Ctrl+F)</source>
         <translation>Zoek sjablonen: titel, tekst of trefwoord (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="86"/>
+        <location filename="../../ui/replies_tab.py" line="93"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="87"/>
+        <location filename="../../ui/replies_tab.py" line="94"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="87"/>
+        <location filename="../../ui/replies_tab.py" line="94"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="87"/>
+        <location filename="../../ui/replies_tab.py" line="94"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="96"/>
+        <location filename="../../ui/replies_tab.py" line="103"/>
         <source>&amp;New…</source>
         <translation>Ni&amp;euw…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="97"/>
+        <location filename="../../ui/replies_tab.py" line="104"/>
         <source>Ed&amp;it…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="98"/>
+        <location filename="../../ui/replies_tab.py" line="105"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="99"/>
+        <location filename="../../ui/replies_tab.py" line="106"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="101"/>
+        <location filename="../../ui/replies_tab.py" line="108"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="104"/>
+        <location filename="../../ui/replies_tab.py" line="111"/>
         <source>Restore starter templates</source>
         <translation>Startsjablonen terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="106"/>
+        <location filename="../../ui/replies_tab.py" line="113"/>
         <source>Export templates…</source>
         <translation>Sjablonen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="107"/>
+        <location filename="../../ui/replies_tab.py" line="114"/>
         <source>Import templates…</source>
         <translation>Sjablonen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="195"/>
+        <location filename="../../ui/replies_tab.py" line="202"/>
         <source>Add the people who answer, with their signatures.</source>
         <translation>Voeg de mensen toe die antwoorden, met hun handtekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="197"/>
+        <location filename="../../ui/replies_tab.py" line="204"/>
         <source>(instead of {name})</source>
         <translation>(in plaats van {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="199"/>
+        <location filename="../../ui/replies_tab.py" line="206"/>
         <source>Mark who you are in Staff and signatures.</source>
         <translation>Geef bij Medewerkers en handtekeningen aan wie u bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="216"/>
+        <location filename="../../ui/replies_tab.py" line="223"/>
         <source>no replies yet this month</source>
         <translation>nog geen antwoorden deze maand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="219"/>
+        <location filename="../../ui/replies_tab.py" line="226"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -4354,7 +4369,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="220"/>
+        <location filename="../../ui/replies_tab.py" line="227"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n uur</numerusform>
@@ -4362,27 +4377,27 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="222"/>
+        <location filename="../../ui/replies_tab.py" line="229"/>
         <source>Replies this week: {week} · this month: {month} · median response time this month: {median}</source>
         <translation>Antwoorden deze week: {week} · deze maand: {month} · mediane reactietijd deze maand: {median}</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="304"/>
+        <location filename="../../ui/replies_tab.py" line="311"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="323"/>
+        <location filename="../../ui/replies_tab.py" line="330"/>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="324"/>
+        <location filename="../../ui/replies_tab.py" line="331"/>
         <source>Delete the template “{title}”?</source>
         <translation>Het sjabloon “{title}” verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="339"/>
+        <location filename="../../ui/replies_tab.py" line="346"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n startsjabloon teruggezet; sjablonen die u hebt aangepast zijn gebleven zoals ze waren.</numerusform>
@@ -4390,18 +4405,18 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="344"/>
+        <location filename="../../ui/replies_tab.py" line="351"/>
         <source>Export templates</source>
         <translation>Sjablonen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="346"/>
-        <location filename="../../ui/replies_tab.py" line="359"/>
+        <location filename="../../ui/replies_tab.py" line="353"/>
+        <location filename="../../ui/replies_tab.py" line="366"/>
         <source>Templates (*.json)</source>
         <translation>Sjablonen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="354"/>
+        <location filename="../../ui/replies_tab.py" line="361"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n sjabloon geëxporteerd.</numerusform>
@@ -4409,12 +4424,12 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="358"/>
+        <location filename="../../ui/replies_tab.py" line="365"/>
         <source>Import templates</source>
         <translation>Sjablonen importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="367"/>
+        <location filename="../../ui/replies_tab.py" line="374"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n sjabloon geïmporteerd; sjablonen met een titel die u al hebt zijn overgeslagen.</numerusform>
@@ -4593,162 +4608,162 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ReplyTemplates</name>
     <message>
-        <location filename="../../services/reply_templates.py" line="255"/>
+        <location filename="../../services/reply_templates.py" line="256"/>
         <source>{name} is not a template file Omroeper can read.</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="197"/>
+        <location filename="../../services/reply_templates.py" line="198"/>
         <source>{name} is not an Omroeper template file.</source>
         <translation>{name} is geen sjabloonbestand van Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="201"/>
+        <location filename="../../services/reply_templates.py" line="202"/>
         <source>{name} has no format version Omroeper knows.</source>
         <translation>{name} heeft geen formaatversie die Omroeper kent.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="204"/>
+        <location filename="../../services/reply_templates.py" line="205"/>
         <source>{name} was made by a newer Omroeper (format version {version}); update Omroeper to import it.</source>
         <translation>{name} is gemaakt door een nieuwere Omroeper (formaatversie {version}); werk Omroeper bij om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="209"/>
+        <location filename="../../services/reply_templates.py" line="210"/>
         <source>{name} has a field Omroeper does not know: “{field}”.</source>
         <translation>{name} heeft een veld dat Omroeper niet kent: “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="212"/>
+        <location filename="../../services/reply_templates.py" line="213"/>
         <source>{name} holds more than {limit} templates.</source>
         <translation>{name} bevat meer dan {limit} sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="218"/>
+        <location filename="../../services/reply_templates.py" line="219"/>
         <source>template {number}: {reason}</source>
         <translation>sjabloon {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="226"/>
+        <location filename="../../services/reply_templates.py" line="227"/>
         <source>… and 1 more problem</source>
         <translation>… en nog 1 probleem</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="227"/>
+        <location filename="../../services/reply_templates.py" line="228"/>
         <source>… and {count} more problems</source>
         <translation>… en nog {count} problemen</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="228"/>
+        <location filename="../../services/reply_templates.py" line="229"/>
         <source>Nothing was imported; {name} has problems:</source>
         <translation>Er is niets geïmporteerd; {name} heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="272"/>
+        <location filename="../../services/reply_templates.py" line="273"/>
         <source>{name} has the key “{key}” twice in one place; Omroeper cannot tell which one counts.</source>
         <translation>{name} heeft de sleutel “{key}” twee keer op één plek; Omroeper kan niet zien welke telt.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="276"/>
+        <location filename="../../services/reply_templates.py" line="277"/>
         <source>{name} is nested far deeper than a template file is.</source>
         <translation>{name} is veel dieper genest dan een sjabloonbestand ooit is.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="279"/>
+        <location filename="../../services/reply_templates.py" line="280"/>
         <source>{name} is not a template file Omroeper can read (line {line}).</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen (regel {line}).</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="286"/>
+        <location filename="../../services/reply_templates.py" line="287"/>
         <source>{name} is larger than {limit} MB: not a template file.</source>
         <translation>{name} is groter dan {limit} MB: geen sjabloonbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="308"/>
+        <location filename="../../services/reply_templates.py" line="309"/>
         <source>not a template</source>
         <translation>geen sjabloon</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="311"/>
+        <location filename="../../services/reply_templates.py" line="312"/>
         <source>unknown field “{field}”</source>
         <translation>onbekend veld “{field}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="314"/>
+        <location filename="../../services/reply_templates.py" line="315"/>
         <source>“{field}” must be a text in quotes</source>
         <translation>“{field}” moet een tekst tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="317"/>
+        <location filename="../../services/reply_templates.py" line="318"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="319"/>
+        <location filename="../../services/reply_templates.py" line="320"/>
         <source>the title is longer than {limit} characters</source>
         <translation>de titel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="321"/>
+        <location filename="../../services/reply_templates.py" line="322"/>
         <source>the title holds a line break or a control character</source>
         <translation>de titel bevat een regeleinde of een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="323"/>
+        <location filename="../../services/reply_templates.py" line="324"/>
         <source>no text</source>
         <translation>geen tekst</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="325"/>
+        <location filename="../../services/reply_templates.py" line="326"/>
         <source>the text is longer than {limit} characters</source>
         <translation>de tekst is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="327"/>
+        <location filename="../../services/reply_templates.py" line="328"/>
         <source>the text holds a control character</source>
         <translation>de tekst bevat een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="330"/>
+        <location filename="../../services/reply_templates.py" line="331"/>
         <source>unknown placeholder {{{name}}}</source>
         <translation>onbekend invulveld {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="333"/>
+        <location filename="../../services/reply_templates.py" line="334"/>
         <source>unknown category “{value}”</source>
         <translation>onbekende categorie “{value}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="335"/>
+        <location filename="../../services/reply_templates.py" line="336"/>
         <source>language must be nl, en or fr</source>
         <translation>de taal moet “nl”, “en” of “fr” zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="337"/>
+        <location filename="../../services/reply_templates.py" line="338"/>
         <source>audience must be public or private</source>
         <translation>“audience” moet “public” of “private” zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="340"/>
+        <location filename="../../services/reply_templates.py" line="341"/>
         <source>tags must be a list</source>
         <translation>de trefwoorden moeten een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="342"/>
+        <location filename="../../services/reply_templates.py" line="343"/>
         <source>more than {limit} tags</source>
         <translation>meer dan {limit} trefwoorden</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="345"/>
+        <location filename="../../services/reply_templates.py" line="346"/>
         <source>tags must be texts in quotes</source>
         <translation>trefwoorden moeten teksten tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="347"/>
+        <location filename="../../services/reply_templates.py" line="348"/>
         <source>a tag is longer than {limit} characters</source>
         <translation>een trefwoord is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="349"/>
+        <location filename="../../services/reply_templates.py" line="350"/>
         <source>a tag holds a comma, a line break or a control character</source>
         <translation>een trefwoord bevat een komma, een regeleinde of een stuurteken</translation>
     </message>
@@ -5326,6 +5341,14 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="28"/>
+        <source>Open Omroeper</source>
+        <translation type="unfinished">Omroeper openen</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedPostDialog</name>
     <message>
         <location filename="../../ui/unsaved_post_dialog.py" line="20"/>
@@ -5555,12 +5578,12 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="415"/>
+        <location filename="../../ui/vacation_tab.py" line="416"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="415"/>
+        <location filename="../../ui/vacation_tab.py" line="416"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>

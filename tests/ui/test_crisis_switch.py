@@ -89,7 +89,10 @@ def test_pause_all_without_the_sending_takes_back_what_this_laptop_handed_to_a_n
         qtbot.waitUntil(lambda: [(v.state, v.remote_id) for v in variants_of(store, post.id)] == [
             (DeliveryState.PAUSED, "")], timeout=10_000)
         assert mastodon.scheduled == {} and mastodon.statuses == []
-        assert told and "The sending is with Joris" in told[0]
+        assert told and "The sending is with Joris" in told[0] and "is being taken back" in told[0]
+        monkeypatch.setattr("ui.plain_text.ask", lambda parent, title, text: True)
+        assert window.crisis.resume_all()
+        assert "this laptop sends nothing until the work is handed back" in told[-1]
     finally:
         stop(httpd, mastodon)
     assert mastodon.violations == []
