@@ -72,6 +72,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                           "keep (Instagram 2,200 characters and 30 hashtags, Threads 500, X 280 weighted)")
     tested = channel_commands.add_parser("test", help="check an account's token with its network")
     tested.add_argument("name")
+    from services import inbox_commands
+
+    inbox_commands.add_parsers(commands)
 
 
 # Bidi controls (embeddings, overrides, isolates, marks): they reorder what a terminal shows.
@@ -153,7 +156,7 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
         # A writer: not beside a running Omroeper. `resume-all` waits for another command's run to end (a window
         # holds the folder as long as it is open: its own Resume all is the way there); `pause-all` takes the lock
         # itself, after it paused (services/instance_lock.py, paused_at_once).
-        writers = ("publish-due", "channels", "resume-all", "handover")
+        writers = ("publish-due", "channels", "resume-all", "handover", "inbox")
         if args.command in writers or (args.command == "import-csv" and not args.dry_run):
             from services.instance_lock import LOCK_WAIT, acquire
 
@@ -470,4 +473,11 @@ def _read_token(prompt: str) -> str:
 
 _COMMANDS = {name: _reporting_unreadable(command) for name, command in {
     "export-ics": _export_ics, "export-csv": _export_csv, "import-csv": _import_csv, "publish-due": _publish_due,
-    "channels": _channels, "pause-all": _pause_all, "resume-all": _resume_all, "handover": _handover}.items()}
+    "channels": _channels, "pause-all": _pause_all, "resume-all": _resume_all, "handover": _handover,
+    "inbox": lambda args, store, _data_dir: _inbox(args, store)}.items()}
+
+
+def _inbox(args: argparse.Namespace, store: Any) -> int:
+    from services.inbox_commands import run
+
+    return run(args, store)
