@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -172,13 +172,15 @@ def _window(day: date, target: ResponseTarget, zone: ZoneInfo) -> tuple[datetime
     opens = datetime.combine(day, start, zone)
     closes = datetime.combine(day + timedelta(days=1), time(0), zone) if end == time(0) and start >= end \
         else datetime.combine(day, end, zone)
-    return (opens, closes) if closes > opens else None
+    # In UTC: subtracting two times of one zone counts wall-clock hours, wrong on the nights the clocks change.
+    return (opens.astimezone(UTC), closes.astimezone(UTC)) if closes > opens else None
 
 
 def counted_time(start: datetime, end: datetime, target: ResponseTarget) -> timedelta:
     """The time between two instants that counts against the target (office hours, working days)."""
     if end <= start:
         return timedelta(0)
+    start, end = start.astimezone(UTC), end.astimezone(UTC)
     zone = ZoneInfo(target.time_zone)
     day, last = start.astimezone(zone).date(), end.astimezone(zone).date()
     total = timedelta(0)
@@ -196,6 +198,7 @@ def due_at(start: datetime, target: ResponseTarget) -> datetime:
     """The instant the target is used up for an item received at `start`."""
     zone = ZoneInfo(target.time_zone)
     left = timedelta(hours=target.hours)
+    start = start.astimezone(UTC)
     day = start.astimezone(zone).date()
     for _ in range(3700):  # ten years of days without one that counts is no target
         window = _window(day, target, zone)
