@@ -104,7 +104,7 @@ def list_items(store: Store, query: InboxQuery = InboxQuery()) -> list[InboxItem
     where, params = _where(query)
     from services.records import read_records
 
-    rows = store.query(f"SELECT * FROM inbox_items WHERE {where} ORDER BY received_at DESC, id LIMIT ? OFFSET ?",
+    rows = store.query(f"SELECT * FROM inbox_items WHERE {where} ORDER BY received_at DESC LIMIT ? OFFSET ?",
                        [*params, query.limit, query.offset])
     return read_records(InboxItem, rows, store.unreadable)
 

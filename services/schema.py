@@ -372,6 +372,7 @@ def _v13_inbox(db: sqlite_utils.Database) -> None:
     # The tab's list: newest first per state; a message is stored once per channel however often it is fetched.
     db.execute("CREATE UNIQUE INDEX inbox_items_remote ON inbox_items(channel_id, remote_id)")
     db.execute("CREATE INDEX inbox_items_list ON inbox_items(state, received_at) WHERE deleted_at IS NULL")
+    db.execute("CREATE INDEX inbox_items_received ON inbox_items(received_at) WHERE deleted_at IS NULL")
     db.execute("CREATE INDEX inbox_items_conversation ON inbox_items(conversation_key)")
     db.execute(
         "CREATE VIRTUAL TABLE inbox_items_fts USING fts5(text, author_name, author_handle, content='inbox_items', "
