@@ -147,6 +147,9 @@ def main() -> int:
                                 str(args.tries)], capture_output=True, text=True, check=True, timeout=600,
                                env=child_environment())
         calendar = json.loads(speed.stdout.strip().splitlines()[-1])
+        inbox = json.loads(subprocess.run([python, str(ROOT / "bench" / "inbox_speed.py"), str(big / STORE_FILE_NAME),
+                                           str(args.tries)], capture_output=True, text=True, check=True, timeout=600,
+                                          env=child_environment()).stdout.strip().splitlines()[-1])
         print(f"month switch: p50 {calendar['month_switch_ms_p50']} ms, p95 {calendar['month_switch_ms_p95']} ms; "
               f"search: p50 {calendar['search_ms_p50']} ms, p95 {calendar['search_ms_p95']} ms "
               f"({args.tries} tries each)", flush=True)
@@ -171,6 +174,7 @@ def main() -> int:
         "month_switch_ms_p50": calendar["month_switch_ms_p50"],
         "month_switch_ms_p95": calendar["month_switch_ms_p95"],
         "search_ms_p95": calendar["search_ms_p95"],
+        **inbox,  # inbox_filter_ms_p95, inbox_search_ms_p95, inbox_sync_1000_s (bench/inbox_speed.py)
     }
     print(json.dumps(figures))
     return 0

@@ -410,6 +410,13 @@ def _json_object(value: Any) -> tuple[Fault, str] | None:
     return None if isinstance(json.loads(value), dict) else (Fault.NOT_JSON, "")
 
 
+def _json_list(value: Any) -> tuple[Fault, str] | None:
+    """A JSON list (an inbox item's images as {"url", "alt"}): read tolerantly where it is used."""
+    if _json(value) is not None:
+        return _json(value)
+    return None if isinstance(json.loads(value), list) else (Fault.NOT_JSON, "")
+
+
 def _language(value: Any) -> tuple[Fault, str] | None:
     if isinstance(value, str) and len(value) <= 35 and _matches("language", value):
         return None
@@ -450,6 +457,7 @@ def columns() -> dict[str, dict[str, Check]]:
     values: posts.excerpt and posts.variant_states are never taken from outside.) Built on first use: it needs
     every model's choices."""
     from models.channel import ManualNetwork, Network
+    from models.inbox import ItemKind, ItemState, Visibility
     from models.planning import KeyDateKind
     from models.post import DeliveryState, PostStatus
     from models.reply import Audience, TemplateCategory
@@ -491,6 +499,22 @@ def columns() -> dict[str, dict[str, Check]]:
                      "outcome": LINE, "remote_id": LINE, "remote_url": link_problem, "error": TEXT},
         "reply_log": {"staff_id": _optional(_id), "template_id": _optional(_id), "channel": LINE,
                       "received_at": _instant, "answered_at": _instant},
+        "inbox_items": {"channel_id": _id, "network": _choice(Network), "kind": _choice(ItemKind),
+                        "remote_id": NAME, "remote_cid": LINE, "url": link_problem, "conversation_key": LINE,
+                        "thread_root": _optional(_json_object), "answers_remote_id": LINE,
+                        "answers_post_id": _optional(_id), "author_name": LINE, "author_handle": LINE,
+                        "author_ref": LINE, "text": TEXT, "source": TEXT, "images": _json_list,
+                        "visibility": _choice(Visibility), "received_at": _instant,
+                        "fetched_at": _optional(_instant), "state": _choice(ItemState), "owner_id": _optional(_id),
+                        "answered_by": _optional(_id), "answered_at": _optional(_instant),
+                        "answer_id": _optional(_id), "edited_at": _optional(_instant),
+                        "deleted_there_at": _optional(_instant)},
+        "inbox_answers": {"item_id": _id, "channel_id": _id, "body": TEXT, "visibility": _choice(Visibility),
+                          "private": FLAG, "staff_id": _optional(_id), "template_id": _optional(_id),
+                          "state": _choice(DeliveryState), "remote_id": LINE, "remote_url": link_problem,
+                          "idempotency_key": LINE, "last_error": TEXT, "sending_since": _optional(_instant),
+                          "attempt_count": _whole(0, COUNT_MAX), "next_try_at": _optional(_instant),
+                          "published_at": _optional(_instant)},
     }
 
 
@@ -505,12 +529,15 @@ REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
     "post_media": (("post_id", "posts"), ("media_id", "media")),
     "attempts": (("variant_id", "variants"),),
     "reply_log": (("staff_id", "staff"), ("template_id", "reply_templates")),
+    "inbox_items": (("channel_id", "channels"), ("owner_id", "staff"), ("answered_by", "staff")),
+    "inbox_answers": (("item_id", "inbox_items"), ("channel_id", "channels"), ("staff_id", "staff"),
+                      ("template_id", "reply_templates")),
 }
 
 # Instants that say when something happened (not when it is planned): none can lie after the moment a file was
 # made on the same laptop's clock.
 HAPPENED = ("created_at", "updated_at", "deleted_at", "paused_at", "published_at", "sending_since",
-            "last_checked_at", "last_used_at", "started_at", "finished_at")
+            "last_checked_at", "last_used_at", "started_at", "finished_at", "fetched_at", "answered_at")
 
 
 # The networks Omroeper sends to itself (services/networks/registry.py); the others are posted by hand.

@@ -17,7 +17,7 @@ from services.errors import KnownError, translate
 # The tables a handover is read from: the records the merge takes in, and the settings for a new laptop (each
 # record checked, one bad record refuses the file) ...
 RECORD_TABLES = ("staff", "signatures", "channels", "key_dates", "absences", "reply_templates", "media",
-                 "post_series", "posts", "variants", "post_media")
+                 "post_series", "posts", "variants", "post_media", "inbox_items", "inbox_answers")
 CHECKED_TABLES = (*RECORD_TABLES, "settings")
 # ... and the publish attempts, never merged: only read for when each network claim was made (services/merge.py),
 # a bad or stray one left out of that.

@@ -90,6 +90,9 @@ class Outbox(Settling, NetworkSchedule):
                 self._guarded(variant, self._check_handed_over, variant)
             for post, variant in self._scheduled_variants():
                 self._guarded(variant, self._consider, post, variant)
+            from services.inbox_sending import send_answers  # answers to residents: the same promises
+
+            send_answers(self)
         self._release_removed_tokens()
         return self.report
 

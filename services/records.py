@@ -37,6 +37,8 @@ TABLES: dict[str, str] = {
     "Absence": "absences",
     "ReplyTemplate": "reply_templates",
     "ReplyLogEntry": "reply_log",
+    "InboxItem": "inbox_items",
+    "InboxAnswer": "inbox_answers",
 }
 
 

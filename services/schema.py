@@ -348,6 +348,65 @@ def _v12_channel_account(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE channels ADD COLUMN account_name TEXT NOT NULL DEFAULT ''")
 
 
+def _v13_inbox(db: sqlite_utils.Database) -> None:
+    """The inbox: residents' replies, mentions and private messages (models/inbox.py), the answers on their way
+    out through the outbox, and per account where the last fetch stopped (this laptop's own: never merged)."""
+    _table(
+        db,
+        "inbox_items",
+        {
+            "channel_id": str, "network": str, "kind": str, "remote_id": str, "remote_cid": str, "url": str,
+            "conversation_key": str, "thread_root": str, "answers_remote_id": str, "answers_post_id": str,
+            "author_name": str, "author_handle": str, "author_ref": str, "text": str, "source": str,
+            "images": str, "visibility": str, "received_at": str, "fetched_at": str, "state": str,
+            "owner_id": str, "answered_by": str, "answered_at": str, "answer_id": str, "edited_at": str,
+            "deleted_there_at": str,
+        },
+        not_null={"channel_id", "network", "kind", "remote_id", "received_at", "state"},
+        defaults={"remote_cid": "", "url": "", "conversation_key": "", "answers_remote_id": "", "author_name": "",
+                  "author_handle": "", "author_ref": "", "text": "", "source": "", "images": "[]",
+                  "visibility": "public", "state": "open"},
+        foreign_keys=[("channel_id", "channels", "id"), ("owner_id", "staff", "id"),
+                      ("answered_by", "staff", "id")],
+    )
+    # The tab's list: newest first per state; a message is stored once per channel however often it is fetched.
+    db.execute("CREATE UNIQUE INDEX inbox_items_remote ON inbox_items(channel_id, remote_id)")
+    db.execute("CREATE INDEX inbox_items_list ON inbox_items(state, received_at) WHERE deleted_at IS NULL")
+    db.execute("CREATE INDEX inbox_items_received ON inbox_items(received_at) WHERE deleted_at IS NULL")
+    db.execute("CREATE INDEX inbox_items_conversation ON inbox_items(conversation_key)")
+    db.execute(
+        "CREATE VIRTUAL TABLE inbox_items_fts USING fts5(text, author_name, author_handle, content='inbox_items', "
+        "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')")
+    columns, new, old = ("text, author_name, author_handle", "new.text, new.author_name, new.author_handle",
+                         "old.text, old.author_name, old.author_handle")
+    db.execute(f"CREATE TRIGGER inbox_items_fts_insert AFTER INSERT ON inbox_items BEGIN "
+               f"INSERT INTO inbox_items_fts(rowid, {columns}) VALUES (new.rowid, {new}); END")
+    db.execute(f"CREATE TRIGGER inbox_items_fts_delete AFTER DELETE ON inbox_items BEGIN "
+               f"INSERT INTO inbox_items_fts(inbox_items_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old}); "
+               f"END")
+    db.execute(f"CREATE TRIGGER inbox_items_fts_update AFTER UPDATE OF {columns} ON inbox_items BEGIN "
+               f"INSERT INTO inbox_items_fts(inbox_items_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old}); "
+               f"INSERT INTO inbox_items_fts(rowid, {columns}) VALUES (new.rowid, {new}); END")
+    _table(
+        db,
+        "inbox_answers",
+        {
+            "item_id": str, "channel_id": str, "body": str, "visibility": str, "private": int, "staff_id": str,
+            "template_id": str, "state": str, "remote_id": str, "remote_url": str, "idempotency_key": str,
+            "last_error": str, "sending_since": str, "attempt_count": int, "next_try_at": str, "published_at": str,
+        },
+        not_null={"item_id", "channel_id", "body", "state"},
+        defaults={"visibility": "public", "private": 0, "remote_id": "", "remote_url": "", "idempotency_key": "",
+                  "last_error": "", "attempt_count": 0},
+        foreign_keys=[("item_id", "inbox_items", "id"), ("channel_id", "channels", "id"),
+                      ("staff_id", "staff", "id"), ("template_id", "reply_templates", "id")],
+    )
+    db.execute("CREATE INDEX inbox_answers_item ON inbox_answers(item_id)")
+    db.execute("CREATE INDEX inbox_answers_state ON inbox_answers(state) WHERE deleted_at IS NULL")
+    db.execute("CREATE TABLE inbox_sync (channel_id TEXT PRIMARY KEY, cursor TEXT NOT NULL DEFAULT '', "
+               "synced_at TEXT, history_from TEXT, last_error TEXT NOT NULL DEFAULT '')")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_search_and_series,
@@ -361,6 +420,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v10_manual_channel_networks,
     _v11_key_date_sets,
     _v12_channel_account,
+    _v13_inbox,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

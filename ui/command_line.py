@@ -24,6 +24,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from services import inbox_commands
 from services.errors import EXIT_FAILED, EXIT_OK, EXIT_REFUSED
 from services.terminal import say
 
@@ -476,4 +477,8 @@ def _always(_args: argparse.Namespace) -> bool:
 
 
 # The groups of commands, in the order `--help` lists them (see the module's docstring).
-COMMAND_GROUPS: list[Any] = [SimpleNamespace(add_parsers=_add_parsers, run=_run, writes=_writes)]
+COMMAND_GROUPS: list[Any] = [
+    SimpleNamespace(add_parsers=_add_parsers, run=_run, writes=_writes),
+    SimpleNamespace(add_parsers=inbox_commands.add_parsers,
+                    run=lambda args, store, _data_dir: inbox_commands.run(args, store)),
+]

@@ -36,14 +36,66 @@ class Image:
 
 
 @dataclass(frozen=True)
+class ReplyTo:
+    """What an answer to a resident's message needs to reach that person, threaded under the message: the
+    message's id (Bluesky: its uri and cid, and the thread's top as reply.root), its visibility (kept: a private
+    message is answered privately), and its author (the @acct a Mastodon answer starts with, the DID of a Bluesky
+    mention, the page-scoped id a Messenger answer goes to). `private`: taken to a private message."""
+
+    remote_id: str
+    visibility: str = "public"
+    author_handle: str = ""
+    author_ref: str = ""
+    remote_cid: str = ""
+    root: tuple[str, str] | None = None  # Bluesky (uri, cid) of the thread's top; None: the message is the top
+    private: bool = False
+    kind: str = "reply"
+
+
+@dataclass(frozen=True)
 class PublishRequest:
-    """One variant on its way: the text as it goes out, its images, and the key that makes a retry safe."""
+    """One variant on its way: the text as it goes out, its images, and the key that makes a retry safe. An
+    answer to a resident carries `reply` (services/inbox_sending.py)."""
 
     text: str
     language: str
     idempotency_key: str
     images: tuple[Image, ...] = field(default_factory=tuple)
     scheduled_at: datetime | None = None  # hand over to the network's own scheduling (where it has one)
+    reply: ReplyTo | None = None
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A resident's message as a network gives it (services/inbox_sync.py stores it as an InboxItem)."""
+
+    remote_id: str
+    kind: str  # "reply", "mention", "message"
+    created_at: datetime
+    text: str
+    source: str
+    author_name: str = ""
+    author_handle: str = ""
+    author_ref: str = ""
+    url: str = ""
+    remote_cid: str = ""
+    visibility: str = "public"
+    answers_remote_id: str = ""
+    conversation_key: str = ""
+    thread_root: tuple[str, str] | None = None
+    images: tuple[tuple[str, str], ...] = ()  # (url, alt)
+    edited_at: datetime | None = None
+
+
+@dataclass
+class Fetched:
+    """One account's new messages since `cursor` (every page read), the cursor to start from next time, and the
+    messages the network says are gone (deleted by their authors)."""
+
+    items: list[Incoming] = field(default_factory=list)
+    cursor: str = ""
+    gone: list[str] = field(default_factory=list)
+    edited: list[Incoming] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

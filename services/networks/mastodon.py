@@ -26,7 +26,9 @@ from services.networks.base import (
     Account,
     AccountInfo,
     Failure,
+    Fetched,
     Image,
+    Incoming,
     Published,
     PublishError,
     PublishRequest,
@@ -50,6 +52,26 @@ _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 _MENTION = re.compile(r"@([A-Za-z0-9_]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")  # shown as @user in a status's content
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+NOTIFICATION_PAGE = 80  # the most notifications Mastodon gives in one page (since 4.1)
+MAX_NOTIFICATION_PAGES = 200  # pages in one fetch: 16,000 mentions; the rest comes at the next
+RATE_MARGIN = 5  # requests kept back of the account's rate limit
+_BREAK = re.compile(r"<br\s*/?>|</p>\s*<p[^>]*>", re.IGNORECASE)
+
+
+def _id_order(value: str) -> tuple[int, str]:
+    """Mastodon's ids are numbers as text: a longer one is a later one."""
+    return len(value), value
+
+
+def _kept_visibility(visibility: str) -> str:
+    """An answer is as visible as the message it answers, never more."""
+    return visibility if visibility in ("public", "unlisted", "private", "direct") else "direct"
+
+
+def text_of_html(content: str) -> str:
+    """A status's HTML content as the plain text a person reads: line and paragraph breaks kept, every tag gone,
+    entities read. Nothing else is taken out (the text is evidence)."""
+    return html.unescape(_TAG.sub("", _BREAK.sub("\n", content))).strip()
 
 
 def _reset_time(answer: Answer, now: datetime) -> datetime:
@@ -146,6 +168,9 @@ class MastodonClient:
     def publish(self, request: PublishRequest) -> Published:
         media_ids = [self._upload(image) for image in request.images]
         body: dict[str, Any] = {"status": request.text, "visibility": "public", "language": request.language}
+        if request.reply is not None:  # an answer: under the resident's status, as visible as it (or direct)
+            body["in_reply_to_id"] = request.reply.remote_id
+            body["visibility"] = "direct" if request.reply.private else _kept_visibility(request.reply.visibility)
         if media_ids:
             body["media_ids"] = media_ids
         if request.scheduled_at is not None:
@@ -223,6 +248,131 @@ class MastodonClient:
         return ScheduledCheck(gone=translate(
             "Mastodon", "The Mastodon server no longer holds this post in its schedule, and it is not on the "
                         "account: it was deleted there, or the server could not publish it."))
+
+    # ---- the inbox --------------------------------------------------------------------------------------------
+
+    def fetch_inbox(self, cursor: str, since: datetime) -> Fetched:
+        """The account's mentions (replies to its statuses, mentions, direct messages) newer than `cursor` (a
+        notification id), every page of NOTIFICATION_PAGE; without a cursor, those since `since` (a new account's
+        bounded history). Newer pages follow the Link header's "prev" (min_id), older ones its "next" (max_id);
+        only a plain id is taken from it (the address itself is never followed)."""
+        self.account()
+        fetched = Fetched(cursor=cursor)
+        newest = cursor
+        if cursor:
+            min_id = cursor
+            for _page in range(MAX_NOTIFICATION_PAGES):
+                notes, links = self._notifications({"min_id": min_id or newest})
+                if not notes:
+                    break
+                self._take_notes(notes, fetched)
+                newest = max([newest, *(str(note.get("id")) for note in notes)], key=_id_order)
+                min_id = links.get("prev", newest)
+            fetched.cursor = newest
+            return fetched
+        max_id: str | None = None
+        for _page in range(MAX_NOTIFICATION_PAGES):
+            notes, links = self._notifications({"max_id": max_id} if max_id else {})
+            if not notes:
+                break
+            newest = max([newest, *(str(note.get("id")) for note in notes)], key=_id_order)
+            recent = [note for note in notes if (_instant(note.get("created_at")) or since) >= since]
+            self._take_notes(recent, fetched)
+            max_id = links.get("next")
+            if len(recent) < len(notes) or not max_id:
+                break
+        fetched.cursor = newest
+        return fetched
+
+    def look_again(self, remote_ids: list[str]) -> Fetched:
+        """Statuses fetched before, asked for again: the ones edited since (with their new text) and the ones
+        deleted by their authors (404)."""
+        fetched = Fetched()
+        for remote_id in remote_ids:
+            try:
+                status = self._json("GET", f"/api/v1/statuses/{quote(remote_id, safe='')}")
+            except PublishError as error:
+                if error.status == 404:
+                    fetched.gone.append(remote_id)
+                    continue
+                raise
+            found = self._incoming(status)
+            if found is not None and found.edited_at is not None:
+                fetched.edited.append(found)
+        return fetched
+
+    def thread(self, remote_id: str) -> list[Incoming]:
+        """The conversation around a status (/api/v1/statuses/:id/context): its ancestors and descendants, oldest
+        first, as messages (the municipality's own among them)."""
+        context = self._json("GET", f"/api/v1/statuses/{quote(remote_id, safe='')}/context")
+        found = []
+        for part in ("ancestors", "descendants"):
+            items = context.get(part)
+            for status in items if isinstance(items, list) else []:
+                message = self._incoming(status) if isinstance(status, dict) else None
+                if message is not None:
+                    found.append(message)
+        return found
+
+    def _notifications(self, params: dict[str, str]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+        answer = self._call("GET", "/api/v1/notifications",
+                            params={"types[]": "mention", "limit": str(NOTIFICATION_PAGE), **params})
+        try:
+            value = answer.json()
+        except BadAnswer:
+            raise self.wire.odd(creates_post=False) from None
+        if not isinstance(value, list):
+            raise self.wire.odd(creates_post=False)
+        links = {}
+        for part in requests.utils.parse_header_links(answer.header("Link")) if answer.header("Link") else []:
+            query = parse_qs(urlsplit(part.get("url", "")).query)
+            for rel, name in (("next", "max_id"), ("prev", "min_id")):
+                found = query.get(name, [""])[0]
+                if part.get("rel") == rel and _PLAIN_ID.fullmatch(found):
+                    links[rel] = found
+        self._keep_within_limit(answer)
+        return [note for note in value if isinstance(note, dict)], links
+
+    def _keep_within_limit(self, answer: Answer) -> None:
+        """Stops before the account's rate limit runs out (300 requests in 5 minutes): the rest waits for the
+        reset the server names."""
+        remaining = answer.header("X-RateLimit-Remaining")
+        if remaining.isdigit() and int(remaining) <= RATE_MARGIN:
+            raise PublishError(Failure.THROTTLED, translate(
+                "Mastodon", "The Mastodon server's limit of requests is nearly used up; Omroeper fetches the rest "
+                            "after it resets."), retry_at=_reset_time(answer, self.clock()))
+
+    def _take_notes(self, notes: list[dict[str, Any]], fetched: Fetched) -> None:
+        for note in notes:
+            status = note.get("status")
+            if note.get("type") == "mention" and isinstance(status, dict):
+                found = self._incoming(status)
+                if found is not None:
+                    fetched.items.append(found)
+
+    def _incoming(self, status: dict[str, Any]) -> Incoming | None:
+        """A status as a message to the municipality; None for one that lacks what a message needs."""
+        status_id, account = status.get("id"), status.get("account")
+        created = _instant(status.get("created_at"))
+        if not isinstance(status_id, (str, int)) or not _PLAIN_ID.fullmatch(str(status_id)) or \
+                not isinstance(account, dict) or created is None:
+            return None
+        source = str(status.get("content") or "")
+        visibility = str(status.get("visibility") or "public")
+        in_reply_to = status.get("in_reply_to_id")
+        to_us = str(status.get("in_reply_to_account_id") or "") == self.account_id and self.account_id != ""
+        kind = "message" if visibility == "direct" else "reply" if in_reply_to and to_us else "mention"
+        acct = str(account.get("acct") or account.get("username") or "")
+        if acct and "@" not in acct:  # an account on the same server: its full address
+            acct = f"{acct}@{urlsplit(self.base_url).hostname or ''}"
+        images = tuple((str(media.get("url") or media.get("preview_url") or ""), str(media.get("description") or ""))
+                       for media in status.get("media_attachments") or [] if isinstance(media, dict))
+        return Incoming(
+            remote_id=str(status_id), kind=kind, created_at=created, text=text_of_html(source), source=source,
+            author_name=str(account.get("display_name") or account.get("username") or ""), author_handle=acct,
+            author_ref=str(account.get("id") or ""), url=self.wire.link(status.get("url") or status.get("uri")),
+            visibility=visibility if visibility in ("public", "unlisted", "private", "direct") else "public",
+            answers_remote_id=str(in_reply_to or ""), images=images, edited_at=_instant(status.get("edited_at")))
 
     # ---- looking on the account ---------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """A Mastodon server on 127.0.0.1 for the tests: the documented client API (statuses with Idempotency-Key, media
 v2 with processing, scheduled statuses with the server's limits of 300 per account and 25 a day, the account's
-own statuses and their source, instance limits) and its failures (tests/services/faults.py), with every request
+own statuses and their source, instance limits, residents' mentions as notifications paged by max_id/min_id and
+the Link header, a status and its context) and its failures (tests/services/faults.py), with every request
 checked against ../shared/specs/mastodon-openapi.json."""
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ class MastodonServer:
     accounts: dict[str, tuple[str, str]] = field(default_factory=lambda: {
         TOKEN: (ACCOUNT_ID, "oosterzande"), OTHER_TOKEN: (OTHER_ACCOUNT_ID, "joris")})
     owners: dict[str, str] = field(default_factory=dict)  # scheduled status id -> its account's id
+    notifications: list[dict[str, Any]] = field(default_factory=list)  # oldest first
+    deleted: set[str] = field(default_factory=set)  # status ids their authors deleted
+    rate_remaining: int | None = None  # X-RateLimit-Remaining on the notifications' answers, when set
     on_request: Callable[[str, str], None] | None = None  # (method, path), called before the server does its work
     spec: dict[str, Any] = field(default_factory=_spec)
 
@@ -94,6 +98,34 @@ class MastodonServer:
                 self.violations.append(f"unknown status fields {sorted(unknown)}")
             if "Idempotency-Key" not in headers:
                 self.violations.append("POST /api/v1/statuses without Idempotency-Key")
+
+    def check_query(self, method: str, path: str, query: str) -> None:
+        """Every query parameter is one the API describes for that call (`types[]` as `types`)."""
+        names = {name.removesuffix("[]") for name in parse_qs(query)}
+        for pattern, template in self.templates:
+            operation = self.spec["paths"][template].get(method.lower()) if pattern.match(path) else None
+            if operation is not None:
+                known = {parameter.get("name") for parameter in operation.get("parameters", [])}
+                unknown = names - known
+                if unknown:
+                    self.violations.append(f"{method} {path}: unknown parameters {sorted(unknown)}")
+                return
+
+    def add_message(self, text: str, *, acct: str = "jan", display_name: str = "Jan de Vries",
+                    in_reply_to: str | None = None, visibility: str = "public", when: datetime | None = None,
+                    account_id: str = "3") -> dict[str, Any]:
+        """A resident's status that names the municipality, and the mention notification it makes."""
+        with self.lock:
+            parent = next((s for s in self.statuses if s["id"] == in_reply_to), None)
+            status = self._make_status({"status": text, "visibility": visibility}, when or self.clock(), account_id)
+            status["account"] = {"id": account_id, "username": acct.split("@")[0], "acct": acct,
+                                 "display_name": display_name}
+            status["in_reply_to_id"] = in_reply_to
+            status["in_reply_to_account_id"] = parent["account"]["id"] if parent else None
+            note_id = str(1000 + len(self.notifications) + 1)
+            self.notifications.append({"id": note_id, "type": "mention", "created_at": status["created_at"],
+                                       "account": status["account"], "status": status})
+        return status
 
     def fault_for(self, method: str, path: str) -> str:
         with self.lock:
@@ -118,7 +150,8 @@ class MastodonServer:
                   "url": f"{self.url}/@oosterzande/{status_id}", "created_at": _stamp(when),
                   "content": "<p>" + html.escape(text).replace("\n", "<br>") + "</p>", "text_source": text,
                   "language": params.get("language"), "visibility": params.get("visibility"),
-                  "account": {"id": account},
+                  "account": {"id": account}, "in_reply_to_id": params.get("in_reply_to_id"),
+                  "in_reply_to_account_id": None, "edited_at": None,
                   "media_attachments": [{"id": m, "description": self.media[m]["description"]}
                                         for m in params.get("media_ids", []) if m in self.media]}
         self.statuses.append(answer)
@@ -157,6 +190,7 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
             with state.lock:
                 state.requests.append((method, path, headers, body))
                 state.check(method, path, headers, body if isinstance(body, dict) else {})
+                state.check_query(method, path, query)
             if state.on_request is not None:
                 state.on_request(method, path)
             if state.delay:
@@ -313,7 +347,61 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
                 return 404, {"error": "Record not found"}
         return 200, {}
 
+    def notifications(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any, dict[str, str]]:
+        """Newest first, at most 80 a page; older than max_id, or the page right after min_id; the Link header
+        names the older page ("next", max_id) and the newer one ("prev", min_id), as Mastodon documents it."""
+        query = parse_qs(urlsplit(handler.path).query)
+        limit = min(80, int(query.get("limit", ["40"])[0]))
+        types = query.get("types[]", [])
+        max_id, min_id = int(query.get("max_id", ["0"])[0] or 0), int(query.get("min_id", ["0"])[0] or 0)
+        with state.lock:
+            notes = [n for n in state.notifications if (not types or n["type"] in types)
+                     and n["status"]["id"] not in state.deleted]
+        if min_id:
+            page = [n for n in notes if int(n["id"]) > min_id][:limit][::-1]
+        else:
+            page = [n for n in reversed(notes) if not max_id or int(n["id"]) < max_id][:limit]
+        headers = {}
+        if page:
+            base = f"{state.url}/api/v1/notifications?limit={limit}"
+            headers["Link"] = (f'<{base}&max_id={page[-1]["id"]}>; rel="next", '
+                               f'<{base}&min_id={page[0]["id"]}>; rel="prev"')
+        if state.rate_remaining is not None:
+            headers["X-RateLimit-Remaining"] = str(state.rate_remaining)
+            headers["X-RateLimit-Reset"] = _stamp(state.clock() + timedelta(minutes=4))
+        return 200, [{**n, "status": {k: v for k, v in n["status"].items() if k != "text_source"}} for n in page], \
+            headers
+
+    def one_status(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
+        status_id = path.rsplit("/", 1)[1]
+        with state.lock:
+            found = [s for s in state.statuses if s["id"] == status_id and status_id not in state.deleted]
+        if not found:
+            return 404, {"error": "Record not found"}
+        return 200, {k: v for k, v in found[0].items() if k != "text_source"}
+
+    def context(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
+        status_id = path.split("/")[4]
+        with state.lock:
+            by_id = {s["id"]: s for s in state.statuses if s["id"] not in state.deleted}
+        if status_id not in by_id:
+            return 404, {"error": "Record not found"}
+        ancestors, parent = [], by_id[status_id].get("in_reply_to_id")
+        while parent in by_id:
+            ancestors.insert(0, by_id[parent])
+            parent = by_id[parent].get("in_reply_to_id")
+        descendants, frontier = [], {status_id}
+        for status in by_id.values():
+            if status.get("in_reply_to_id") in frontier:
+                descendants.append(status)
+                frontier.add(status["id"])
+        strip = lambda items: [{k: v for k, v in s.items() if k != "text_source"} for s in items]  # noqa: E731
+        return 200, {"ancestors": strip(ancestors), "descendants": strip(descendants)}
+
     ROUTES = {
+        ("GET", "/api/v1/notifications"): notifications,
+        ("GET", "/api/v1/statuses/[^/]+/context"): context,
+        ("GET", "/api/v1/statuses/[0-9]+"): one_status,
         ("GET", "/api/v1/accounts/verify_credentials"): verify,
         ("GET", "/api/v2/instance"): instance,
         ("POST", "/api/v2/media"): upload,

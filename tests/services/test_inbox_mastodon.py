@@ -1,0 +1,226 @@
+"""The inbox against a local Mastodon server: mentions over several pages, nothing twice, edits and deletions
+followed, a new account's bounded history, the rate limit, and answers threaded under the resident's status and
+sent exactly once. Every request is checked against ../shared/specs/mastodon-openapi.json by the server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+
+from models.channel import ChannelAccount, Network
+from models.inbox import InboxAnswer, ItemKind, ItemState, Visibility
+from models.post import DeliveryState, Post, PostStatus, Variant
+from models.reply import ReplyLogEntry
+from services.errors import KnownError
+from services.inbox import InboxQuery, answer_text, find_item, list_items, mark_done, queue_answer, take_private
+from services.inbox_sync import sync_inbox
+from services.networks.base import Failure, PublishError
+from services.networks.mastodon import MastodonClient
+from services.outbox import run_outbox
+from services.store import Store
+from tests.conftest import FakeClock
+from tests.services.mastodon_server import TOKEN, MastodonServer, serve, stop
+
+
+@pytest.fixture
+def mastodon(clock: FakeClock) -> Iterator[MastodonServer]:
+    state = MastodonServer(processing_polls=0, clock=clock)
+    httpd = serve(state)
+    yield state
+    stop(httpd, state)
+    assert state.violations == []
+
+
+@pytest.fixture
+def channel(store: Store, mastodon: MastodonServer) -> ChannelAccount:
+    return store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon", base_url=mastodon.url,
+                                     has_secret=True))
+
+
+def clients(mastodon: MastodonServer, clock: FakeClock):  # type: ignore[no-untyped-def]
+    return lambda channel: MastodonClient(mastodon.url, TOKEN, clock=clock)
+
+
+def test_mentions_over_several_pages_are_stored_once_with_who_what_and_where(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    ours = mastodon._make_status({"status": "Zaterdag markt", "visibility": "public"}, clock())
+    post = Post(title="Markt", body="Zaterdag markt", status=PostStatus.PUBLISHED)
+    store.save(post)
+    store.save(Variant(post_id=post.id, channel_id=channel.id, state=DeliveryState.PUBLISHED, remote_id=ours["id"]))
+    for number in range(170):
+        clock.advance(minutes=1)
+        mastodon.add_message(f"@oosterzande vraag {number}", in_reply_to=ours["id"] if number % 2 else None)
+    report = sync_inbox(store, clients(mastodon, clock), clock())
+    assert report.failures == [] and report.new == 170 and report.history == ["Mastodon"]
+    items = list_items(store, InboxQuery(limit=1000))
+    assert len(items) == 170 and len({item.remote_id for item in items}) == 170
+    newest = items[0]
+    assert newest.text == "@oosterzande vraag 169" and newest.author_handle == "jan@127.0.0.1"
+    assert newest.author_name == "Jan de Vries" and newest.kind is ItemKind.REPLY
+    assert newest.answers_post_id == post.id and newest.url.startswith(mastodon.url)
+    assert items[1].kind is ItemKind.MENTION
+    pages = [r for r in mastodon.requests if r[1] == "/api/v1/notifications"]
+    assert len(pages) >= 3  # 170 mentions at 80 a page
+
+    # Fetched again, and with three new ones: only those three are new; the pages start at the cursor.
+    for number in range(3):
+        clock.advance(minutes=1)
+        mastodon.add_message(f"nieuw {number}")
+    again = sync_inbox(store, clients(mastodon, clock), clock())
+    assert again.new == 3 and again.history == []
+    assert len(list_items(store, InboxQuery(limit=1000))) == 173
+    assert sync_inbox(store, clients(mastodon, clock), clock()).new == 0
+
+
+def test_a_new_account_fetches_fourteen_days_and_says_so(store: Store, clock: FakeClock, mastodon: MastodonServer,
+                                                         channel: ChannelAccount) -> None:
+    mastodon.add_message("al lang geleden", when=clock() - timedelta(days=20))
+    mastodon.add_message("vorige week", when=clock() - timedelta(days=7))
+    report = sync_inbox(store, clients(mastodon, clock), clock())
+    assert [item.text for item in list_items(store)] == ["vorige week"]
+    assert report.lines()[-1] == "Mastodon: first fetch, the last 14 days."
+
+
+def test_a_deleted_or_edited_message_is_followed_and_never_lost(store: Store, clock: FakeClock,
+                                                                mastodon: MastodonServer,
+                                                                channel: ChannelAccount) -> None:
+    kept = mastodon.add_message("<b>De lantaarnpaal</b> is kapot")
+    gone = mastodon.add_message("Bel me op 0612345678")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    clock.advance(minutes=10)
+    mastodon.deleted.add(gone["id"])
+    kept["content"] = "<p>De lantaarnpaal bij de kerk is kapot</p>"
+    kept["edited_at"] = "2026-03-02T09:05:00.000Z"
+    report = sync_inbox(store, clients(mastodon, clock), clock())
+    assert (report.deleted, report.edited) == (1, 1)
+    items = {item.remote_id: item for item in list_items(store, InboxQuery(state=None))}
+    assert items[gone["id"]].text == "Bel me op 0612345678"  # kept as evidence
+    assert items[gone["id"]].deleted_there_at == clock()
+    assert items[kept["id"]].text == "De lantaarnpaal bij de kerk is kapot"
+    assert items[kept["id"]].edited_at is not None
+
+
+def test_hostile_text_is_kept_as_given_and_found_by_search(store: Store, clock: FakeClock, mastodon: MastodonServer,
+                                                           channel: ChannelAccount) -> None:
+    hostile = "<script>alert(1)</script>\u202eevil\u0000 " + "x" * 100_000 + " Kermis"
+    mastodon.add_message(hostile, acct="mallory@evil.example")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    item = list_items(store)[0]
+    assert "\u202eevil" in item.text and "<script>" in item.text  # the text as written: escaped HTML stays text
+    assert [found.id for found in list_items(store, InboxQuery(text="kerm"))] == [item.id]
+    assert list_items(store, InboxQuery(text='" OR 1')) == []
+
+
+def test_a_rate_limit_nearly_used_stops_the_account_until_the_reset(store: Store, clock: FakeClock,
+                                                                    mastodon: MastodonServer,
+                                                                    channel: ChannelAccount) -> None:
+    mastodon.add_message("hallo")
+    mastodon.rate_remaining = 2
+    report = sync_inbox(store, clients(mastodon, clock), clock())
+    assert report.failed and "nearly used up" in report.failures[0]
+    held = store.get(ChannelAccount, channel.id)
+    assert held is not None and held.held_until is not None and held.held_until > clock()
+    asked = len(mastodon.requests)
+    assert sync_inbox(store, clients(mastodon, clock), clock()).failed and len(mastodon.requests) == asked
+    clock.advance(minutes=5)
+    mastodon.rate_remaining = None
+    assert sync_inbox(store, clients(mastodon, clock), clock()).new == 1
+
+
+def test_an_answer_goes_through_the_outbox_threaded_with_the_mention_and_the_visibility(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    question = mastodon.add_message("Wanneer is de markt?", acct="jan@example.org")
+    secret = mastodon.add_message("Mijn adres is geheim", acct="piet@example.org", visibility="direct")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    item = next(i for i in list_items(store) if i.remote_id == question["id"])
+    text, missing = answer_text(store, item, "Dag {name}, zaterdag van 9 tot 13 uur.")
+    assert text == "@jan@example.org Dag Jan de Vries, zaterdag van 9 tot 13 uur." and missing == []
+    queue_answer(store, item, text, clock())
+    private = next(i for i in list_items(store) if i.remote_id == secret["id"])
+    assert private.kind is ItemKind.MESSAGE and private.visibility is Visibility.DIRECT
+    queue_answer(store, private, answer_text(store, private, "We bellen u.")[0], clock())
+
+    run_outbox(store, clients(mastodon, clock), clock())
+    sent = {s["in_reply_to_id"]: s for s in mastodon.statuses if s["account"]["id"] == "1"}
+    assert sent[question["id"]]["visibility"] == "public"
+    assert sent[question["id"]]["text_source"].startswith("@jan@example.org ")
+    assert sent[secret["id"]]["visibility"] == "direct"
+    answered = find_item(store, item.id)
+    assert answered.state is ItemState.ANSWERED and answered.answered_at == clock()
+    assert len(store.find(ReplyLogEntry)) == 2
+    run_outbox(store, clients(mastodon, clock), clock())
+    assert len([s for s in mastodon.statuses if s["account"]["id"] == "1"]) == 2  # once
+
+
+def test_personal_data_never_goes_out_in_public_and_private_is_one_step(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    mastodon.add_message("Mijn container is niet geleegd")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    item = list_items(store)[0]
+    with pytest.raises(KnownError, match="personal data"):
+        queue_answer(store, item, "@jan Bel ons op 0612345678", clock())
+    assert store.find(InboxAnswer) == []
+    take_private(store, item, "@jan Bel ons op 0612345678", clock())
+    run_outbox(store, clients(mastodon, clock), clock())
+    assert [s["visibility"] for s in mastodon.statuses if s["account"]["id"] == "1"] == ["direct"]
+
+
+def test_an_answer_whose_reply_was_lost_is_settled_with_its_key_never_twice(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    mastodon.add_message("Vraag")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    item = list_items(store)[0]
+    queue_answer(store, item, "@jan@127.0.0.1 Antwoord", clock())
+    mastodon.faults["POST /api/v1/statuses"] = ["stored-500"]
+    run_outbox(store, clients(mastodon, clock), clock())
+    assert store.find(InboxAnswer)[0].state is DeliveryState.SENDING
+    clock.advance(minutes=2)
+    run_outbox(store, clients(mastodon, clock), clock())
+    answer = store.find(InboxAnswer)[0]
+    assert answer.state is DeliveryState.PUBLISHED
+    assert len([s for s in mastodon.statuses if s["account"]["id"] == "1"]) == 1
+    assert find_item(store, item.id).state is ItemState.ANSWERED
+
+
+def test_offline_the_answer_waits_and_a_done_item_needs_none(store: Store, clock: FakeClock,
+                                                             mastodon: MastodonServer,
+                                                             channel: ChannelAccount) -> None:
+    mastodon.add_message("Dank je wel!")
+    mastodon.add_message("Vraag")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    thanks, question = sorted(list_items(store), key=lambda i: i.text)
+    mark_done(store, thanks)
+    assert [i.id for i in list_items(store)] == [question.id]
+    queue_answer(store, question, "@jan@127.0.0.1 Antwoord", clock())
+
+    def offline(channel: ChannelAccount) -> MastodonClient:
+        return MastodonClient("http://127.0.0.1:9", TOKEN, clock=clock)
+    run_outbox(store, offline, clock())
+    assert store.find(InboxAnswer)[0].state is DeliveryState.QUEUED
+    assert find_item(store, question.id).state is ItemState.OPEN
+    clock.advance(minutes=5)
+    run_outbox(store, clients(mastodon, clock), clock())
+    assert store.find(InboxAnswer)[0].state is DeliveryState.PUBLISHED
+
+
+def test_the_thread_comes_from_the_context(store: Store, clock: FakeClock, mastodon: MastodonServer,
+                                           channel: ChannelAccount) -> None:
+    first = mastodon.add_message("Eerste")
+    second = mastodon.add_message("Tweede", in_reply_to=first["id"])
+    client = MastodonClient(mastodon.url, TOKEN, clock=clock)
+    client.account()
+    assert [m.text for m in client.thread(second["id"])] == ["Eerste"]
+    sync_inbox(store, clients(mastodon, clock), clock())
+    keys = {i.conversation_key for i in list_items(store)}
+    assert keys == {first["id"]}
+
+
+def test_a_token_refused_fails_the_sync_with_the_reason(store: Store, clock: FakeClock, mastodon: MastodonServer,
+                                                        channel: ChannelAccount) -> None:
+    report = sync_inbox(store, lambda c: MastodonClient(mastodon.url, "wrong", clock=clock), clock())
+    assert report.failed and "refused the access token" in report.failures[0]
+    with pytest.raises(PublishError) as raised:
+        MastodonClient(mastodon.url, "wrong", clock=clock).fetch_inbox("", clock())
+    assert raised.value.failure is Failure.TOKEN
