@@ -35,24 +35,24 @@
     <name>CrisisSwitch</name>
     <message numerus="yes">
         <location filename="../../ui/crisis_switch.py" line="78"/>
-        <source>%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</source>
-        <translation type="unfinished">
-            <numerusform>%n post paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</numerusform>
-            <numerusform>%n posts paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</numerusform>
+        <source>%n post(s) paused on this laptop, and what this laptop handed to the networks&apos; schedules is being taken back. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends or handed to a network still go out until they do.</source>
+        <translation>
+            <numerusform>%n post paused on this laptop, and what this laptop handed to the networks&apos; schedules is being taken back. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends or handed to a network still go out until they do.</numerusform>
+            <numerusform>%n posts paused on this laptop, and what this laptop handed to the networks&apos; schedules is being taken back. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends or handed to a network still go out until they do.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_switch.py" line="82"/>
+        <location filename="../../ui/crisis_switch.py" line="83"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n post paused. Taking it back from the networks…</numerusform>
             <numerusform>%n posts paused. Taking them back from the networks…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_switch.py" line="99"/>
+        <location filename="../../ui/crisis_switch.py" line="100"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Hand %n paused post back to the outbox and the networks? A post whose time passed during the pause is not sent by itself: it waits for your decision.</numerusform>
             <numerusform>Hand %n paused posts back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</numerusform>
         </translation>

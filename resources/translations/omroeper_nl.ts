@@ -762,193 +762,193 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/command_line.py" line="156"/>
+        <location filename="../../ui/command_line.py" line="157"/>
         <source>Start Omroeper&apos;s window to restore that backup (or to begin anew on purpose).</source>
         <translation>Open het venster van Omroeper om die back-up terug te zetten (of om bewust opnieuw te beginnen).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="174"/>
-        <location filename="../../ui/command_line.py" line="183"/>
+        <location filename="../../ui/command_line.py" line="175"/>
+        <location filename="../../ui/command_line.py" line="184"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="194"/>
+        <location filename="../../ui/command_line.py" line="195"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="196"/>
+        <location filename="../../ui/command_line.py" line="197"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="197"/>
+        <location filename="../../ui/command_line.py" line="198"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="201"/>
+        <location filename="../../ui/command_line.py" line="202"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="205"/>
+        <location filename="../../ui/command_line.py" line="206"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="222"/>
+        <location filename="../../ui/command_line.py" line="223"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="275"/>
+        <location filename="../../ui/command_line.py" line="276"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="282"/>
+        <location filename="../../ui/command_line.py" line="283"/>
         <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
         <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="305"/>
+        <location filename="../../ui/command_line.py" line="306"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="309"/>
+        <location filename="../../ui/command_line.py" line="310"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="338"/>
+        <location filename="../../ui/command_line.py" line="339"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="346"/>
+        <location filename="../../ui/command_line.py" line="347"/>
         <source>It deletes many records: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="342"/>
+        <location filename="../../ui/command_line.py" line="343"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="237"/>
+        <location filename="../../ui/command_line.py" line="238"/>
         <source>1 post waits for the next run.</source>
         <translation>1 bericht wacht op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="237"/>
+        <location filename="../../ui/command_line.py" line="238"/>
         <source>{count} posts wait for the next run.</source>
         <translation>{count} berichten wachten op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="239"/>
+        <location filename="../../ui/command_line.py" line="240"/>
         <source>This run stopped starting requests after {seconds} seconds, so that no slow server holds it; {waiting}</source>
         <translation>Deze ronde begon na {seconds} seconden geen nieuwe verzoeken meer, zodat geen trage server haar vasthoudt; {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="267"/>
+        <location filename="../../ui/command_line.py" line="268"/>
         <source>Paused here: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Hier gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="271"/>
+        <location filename="../../ui/command_line.py" line="272"/>
         <source>Ask them to pause too: posts their laptop sends, or handed to a network since the handover, still go out.</source>
         <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die sinds de overdracht aan een netwerk zijn gegeven, gaan anders toch uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="300"/>
+        <location filename="../../ui/command_line.py" line="301"/>
         <source>Resumed here: {posts} posts.</source>
         <translation>Hier hervat: {posts} berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="301"/>
+        <location filename="../../ui/command_line.py" line="302"/>
         <source>Ask them to resume too: the posts go out from their laptop.</source>
         <translation>Vraag hen ook te hervatten: de berichten gaan uit vanaf hun laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="343"/>
+        <location filename="../../ui/command_line.py" line="344"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="361"/>
+        <location filename="../../ui/command_line.py" line="362"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="372"/>
+        <location filename="../../ui/command_line.py" line="373"/>
         <source>1 record could not be read and was left out; see the log.</source>
         <translation>1 gegeven kon niet worden gelezen en is weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="373"/>
+        <location filename="../../ui/command_line.py" line="374"/>
         <source>{count} records could not be read and were left out; see the log.</source>
         <translation>{count} gegevens konden niet worden gelezen en zijn weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="405"/>
+        <location filename="../../ui/command_line.py" line="406"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="406"/>
+        <location filename="../../ui/command_line.py" line="407"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="406"/>
+        <location filename="../../ui/command_line.py" line="407"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="407"/>
+        <location filename="../../ui/command_line.py" line="408"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="409"/>
+        <location filename="../../ui/command_line.py" line="410"/>
         <source>No channels yet: add one with “channels add NETWORK --name NAME”.</source>
         <translation>Nog geen kanalen: voeg er een toe met “channels add NETWERK --name NAAM”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="412"/>
+        <location filename="../../ui/command_line.py" line="413"/>
         <source>posted by hand</source>
         <translation>met de hand gepost</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="414"/>
+        <location filename="../../ui/command_line.py" line="415"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="421"/>
+        <location filename="../../ui/command_line.py" line="422"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="427"/>
+        <location filename="../../ui/command_line.py" line="428"/>
         <source>--for names the network a channel posted to by hand is for: use it with “channels add manual”.</source>
         <translation>--for noemt het netwerk waarvoor een kanaal is waarop u met de hand post: gebruik het met “channels add manual”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="432"/>
+        <location filename="../../ui/command_line.py" line="433"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="435"/>
+        <location filename="../../ui/command_line.py" line="436"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="439"/>
+        <location filename="../../ui/command_line.py" line="440"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -995,67 +995,74 @@
         <location filename="../../ui/crisis_switch.py" line="37"/>
         <location filename="../../ui/crisis_switch.py" line="77"/>
         <source>Pause all</source>
-        <translation type="unfinished">Alles pauzeren</translation>
+        <translation>Alles pauzeren</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_switch.py" line="38"/>
         <source>Crisis switch: stop every post not yet published, here and at the networks</source>
-        <translation type="unfinished">Crisisknop: stop elk bericht dat nog niet gepubliceerd is, hier en bij de netwerken</translation>
+        <translation>Crisisknop: stop elk bericht dat nog niet gepubliceerd is, hier en bij de netwerken</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_switch.py" line="41"/>
         <source>Resume all</source>
-        <translation type="unfinished">Alles hervatten</translation>
+        <translation>Alles hervatten</translation>
     </message>
     <message>
         <location filename="../../ui/crisis_switch.py" line="42"/>
         <source>Hand the paused posts back; those whose time passed wait for you</source>
-        <translation type="unfinished">Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is, wachten op u</translation>
+        <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is, wachten op u</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/crisis_switch.py" line="78"/>
-        <source>%n post(s) paused on this laptop. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends, or a network holds, still go out until they do.</source>
-        <translation type="unfinished">
-            <numerusform>%n bericht gepauzeerd op deze laptop. Het versturen ligt bij {name}: vraag hen ook op Alles pauzeren te drukken. Berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</numerusform>
-            <numerusform>%n berichten gepauzeerd op deze laptop. Het versturen ligt bij {name}: vraag hen ook op Alles pauzeren te drukken. Berichten die hun laptop verstuurt, of die een netwerk heeft, gaan anders toch uit.</numerusform>
+        <source>%n post(s) paused on this laptop, and what this laptop handed to the networks&apos; schedules is being taken back. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends or handed to a network still go out until they do.</source>
+        <translation>
+            <numerusform>%n bericht gepauzeerd op deze laptop; wat deze laptop aan de planning van de netwerken gaf, wordt teruggehaald. Het versturen ligt bij {name}: vraag hen ook op Alles pauzeren te drukken. Berichten die hun laptop verstuurt of aan een netwerk gaf, gaan tot dan toch uit.</numerusform>
+            <numerusform>%n berichten gepauzeerd op deze laptop; wat deze laptop aan de planning van de netwerken gaf, wordt teruggehaald. Het versturen ligt bij {name}: vraag hen ook op Alles pauzeren te drukken. Berichten die hun laptop verstuurt of aan een netwerk gaf, gaan tot dan toch uit.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="80"/>
+        <location filename="../../ui/crisis_switch.py" line="81"/>
+        <location filename="../../ui/crisis_switch.py" line="116"/>
         <source>the other laptop</source>
-        <translation type="unfinished">de andere laptop</translation>
+        <translation>de andere laptop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_switch.py" line="82"/>
+        <location filename="../../ui/crisis_switch.py" line="83"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
             <numerusform>%n berichten gepauzeerd. Ze worden teruggehaald bij de netwerken…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="96"/>
+        <location filename="../../ui/crisis_switch.py" line="97"/>
         <source>No posts are paused.</source>
-        <translation type="unfinished">Er zijn geen gepauzeerde berichten.</translation>
+        <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="98"/>
-        <location filename="../../ui/crisis_switch.py" line="109"/>
+        <location filename="../../ui/crisis_switch.py" line="99"/>
+        <location filename="../../ui/crisis_switch.py" line="113"/>
+        <location filename="../../ui/crisis_switch.py" line="118"/>
         <source>Resume all posts</source>
-        <translation type="unfinished">Alle berichten hervatten</translation>
+        <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_switch.py" line="99"/>
+        <location filename="../../ui/crisis_switch.py" line="100"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n gepauzeerd bericht weer vrijgeven aan de wachtrij en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
             <numerusform>%n gepauzeerde berichten weer vrijgeven aan de wachtrij en de netwerken? Berichten waarvan het tijdstip tijdens de pauze verstreken is, gaan niet vanzelf de deur uit: ze wachten op uw besluit.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="110"/>
+        <location filename="../../ui/crisis_switch.py" line="114"/>
+        <source>The posts are back in the calendar. The sending is with {name}: this laptop sends nothing until the work is handed back. Ask them to press Resume all too.</source>
+        <translation>De berichten staan weer in de kalender. Het versturen ligt bij {name}: deze laptop verstuurt niets tot het werk is teruggegeven. Vraag hen ook op Alles hervatten te drukken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crisis_switch.py" line="119"/>
         <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
-        <translation type="unfinished">Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
+        <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
 </context>
 <context>
@@ -1596,60 +1603,60 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>{name} kan niet worden geïmporteerd: {why} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="544"/>
-        <location filename="../../services/handover.py" line="548"/>
+        <location filename="../../services/handover.py" line="545"/>
+        <location filename="../../services/handover.py" line="549"/>
         <source>its handover note is damaged.</source>
         <translation>de overdrachtsnotitie is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="375"/>
+        <location filename="../../services/handover.py" line="376"/>
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="377"/>
+        <location filename="../../services/handover.py" line="378"/>
         <source>it cannot be read ({reason}).</source>
         <translation>het kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="380"/>
+        <location filename="../../services/handover.py" line="381"/>
         <source>it is far larger than any handover (over 2 GB).</source>
         <translation>het is veel groter dan welke overdracht ook (meer dan 2 GB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="384"/>
-        <location filename="../../services/handover.py" line="429"/>
-        <location filename="../../services/handover.py" line="496"/>
+        <location filename="../../services/handover.py" line="385"/>
+        <location filename="../../services/handover.py" line="430"/>
+        <location filename="../../services/handover.py" line="497"/>
         <source>it is not a handover file, or it is damaged or incomplete.</source>
         <translation>het is geen overdrachtsbestand, of het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="409"/>
+        <location filename="../../services/handover.py" line="410"/>
         <source>it holds far too many files.</source>
         <translation>het bevat veel te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="414"/>
+        <location filename="../../services/handover.py" line="415"/>
         <source>it holds a file that would land outside its folder (“{name}”).</source>
         <translation>het bevat een bestand dat buiten zijn map terecht zou komen (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="417"/>
+        <location filename="../../services/handover.py" line="418"/>
         <source>it holds a file no handover holds (“{name}”); images are named by their content&apos;s SHA-256.</source>
         <translation>het bevat een bestand dat in geen enkele overdracht voorkomt (“{name}”); afbeeldingen heten naar de SHA-256 van hun inhoud.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="421"/>
+        <location filename="../../services/handover.py" line="422"/>
         <source>it holds a link or a folder instead of a file (“{name}”).</source>
         <translation>het bevat een koppeling of een map in plaats van een bestand (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="424"/>
+        <location filename="../../services/handover.py" line="425"/>
         <source>it holds a file packed in a way Omroeper does not write (“{name}”).</source>
         <translation>het bevat een bestand dat is ingepakt op een manier die Omroeper niet gebruikt (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="427"/>
+        <location filename="../../services/handover.py" line="428"/>
         <source>it holds the same file twice.</source>
         <translation>het bevat hetzelfde bestand twee keer.</translation>
     </message>
@@ -1679,14 +1686,14 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de gegevens bevatten iets wat een overdracht nooit bevat ({what}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="574"/>
+        <location filename="../../services/handover.py" line="575"/>
         <source>The disk is full: {name} could not be unpacked. Nothing was changed.</source>
         <translation>De schijf is vol: {name} kon niet worden uitgepakt. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="470"/>
-        <location filename="../../services/handover.py" line="569"/>
-        <location filename="../../services/handover.py" line="576"/>
+        <location filename="../../services/handover.py" line="471"/>
+        <location filename="../../services/handover.py" line="570"/>
+        <location filename="../../services/handover.py" line="577"/>
         <source>it is damaged or incomplete.</source>
         <translation>het is beschadigd of onvolledig.</translation>
     </message>
@@ -1731,37 +1738,37 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>“{title}” op {channel} ({why})</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="461"/>
+        <location filename="../../services/handover.py" line="462"/>
         <source>it unpacks to far more than any handover (“{name}” alone is over {size} MB).</source>
         <translation>uitgepakt is het veel groter dan welke overdracht ook (“{name}” alleen al is meer dan {size} MB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="477"/>
+        <location filename="../../services/handover.py" line="478"/>
         <source>the image “{name}” does not hold what its name says (its content&apos;s SHA-256).</source>
         <translation>de afbeelding “{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="490"/>
+        <location filename="../../services/handover.py" line="491"/>
         <source>its manifest is damaged.</source>
         <translation>de inhoudsopgave is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="501"/>
+        <location filename="../../services/handover.py" line="502"/>
         <source>it was made by a newer version of Omroeper (format {version}); update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper (formaat {version}); werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="506"/>
+        <location filename="../../services/handover.py" line="507"/>
         <source>its manifest was changed after it was exported, or is damaged.</source>
         <translation>het manifest is na het exporteren gewijzigd, of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="509"/>
+        <location filename="../../services/handover.py" line="510"/>
         <source>its content does not match its manifest: it was changed after it was exported.</source>
         <translation>de inhoud klopt niet met de inhoudsopgave: het is veranderd na het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="578"/>
+        <location filename="../../services/handover.py" line="579"/>
         <source>it changed while it was being read.</source>
         <translation>het veranderde terwijl het werd gelezen.</translation>
     </message>
@@ -1771,12 +1778,12 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de gegevens zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="513"/>
+        <location filename="../../services/handover.py" line="514"/>
         <source>it was made by a newer version of Omroeper; update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="701"/>
+        <location filename="../../services/merge.py" line="702"/>
         <source>its records do not fit this calendar ({reason}).</source>
         <translation>de gegevens passen niet in deze kalender ({reason}).</translation>
     </message>
@@ -2267,6 +2274,89 @@ Status: {status}
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../services/inbox.py" line="203"/>
+        <source>Bluesky&apos;s private messages cannot be sent by an app through its API. Answer in public that you will write privately, and write from the Bluesky app (Chat), or ask the resident to phone or e-mail the municipality.</source>
+        <translation>Privéberichten op Bluesky kan een app niet via de API versturen. Antwoord openbaar dat u privé schrijft en schrijf vanuit de Bluesky-app (Chat), of vraag de inwoner de gemeente te bellen of te mailen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox.py" line="209"/>
+        <source>A Facebook page may write privately only to someone who wrote to it in Messenger first. Answer in public and invite the resident to send the page a message.</source>
+        <translation>Een Facebookpagina mag alleen privé schrijven aan iemand die haar eerst in Messenger schreef. Antwoord openbaar en nodig de inwoner uit de pagina een bericht te sturen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox.py" line="213"/>
+        <source>The resident wrote more than 24 hours ago: Messenger no longer lets the page answer. Answer in Meta Business Suite with the human agent tag (7 days), or by phone or e-mail.</source>
+        <translation>De inwoner schreef meer dan 24 uur geleden: Messenger laat de pagina niet meer antwoorden. Antwoord in Meta Business Suite met de tag voor een menselijke medewerker (7 dagen), of per telefoon of e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox.py" line="234"/>
+        <source>The answer is empty.</source>
+        <translation>Het antwoord is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox.py" line="237"/>
+        <source>The answer is too long for {channel}: {used} of {limit}.</source>
+        <translation>Het antwoord is te lang voor {channel}: {used} van {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox.py" line="243"/>
+        <source>This answer is public and holds personal data ({what}). Take it to a private message, or leave the personal data out.</source>
+        <translation>Dit antwoord is openbaar en bevat persoonsgegevens ({what}). Ga verder in een privébericht, of laat de persoonsgegevens weg.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox.py" line="255"/>
+        <source>Omroeper cannot yet answer on {network} itself: answer there, and log the answer by hand.</source>
+        <translation>Omroeper kan op {network} nog niet zelf antwoorden: antwoord daar en leg het antwoord met de hand vast.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox.py" line="258"/>
+        <source>The resident deleted this message, so an answer cannot be threaded under it.</source>
+        <translation>De inwoner heeft dit bericht verwijderd; een antwoord kan er niet onder geplaatst worden.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox.py" line="293"/>
+        <source>The channel of this message is no longer there.</source>
+        <translation>Het kanaal van dit bericht bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox.py" line="304"/>
+        <source>There is no inbox item {id}. `inbox list` shows the ids.</source>
+        <translation>Er is geen bericht {id} in de inbox. `inbox list` toont de id&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox_commands.py" line="63"/>
+        <source>Nothing in the inbox with this state.</source>
+        <translation>Niets in de inbox met deze status.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox_commands.py" line="68"/>
+        <source>Closed without an answer.</source>
+        <translation>Afgesloten zonder antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox_commands.py" line="78"/>
+        <source>The answer waits in the outbox; the next run (or publish-due) sends it.</source>
+        <translation>Het antwoord wacht in de wachtrij; de volgende ronde (of publish-due) verstuurt het.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox_sync.py" line="59"/>
+        <source>New: {new}, edited: {edited}, deleted by their authors: {deleted}.</source>
+        <translation>Nieuw: {new}, bewerkt: {edited}, door de schrijver verwijderd: {deleted}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox_sync.py" line="61"/>
+        <source>{channel}: first fetch, the last {days} days.</source>
+        <translation>{channel}: eerste keer opgehaald, de laatste {days} dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox_sync.py" line="74"/>
+        <source>{channel} asked to slow down until {time}.</source>
+        <translation>{channel} vroeg om tot {time} rustiger aan te doen.</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <location filename="../../services/instance_lock.py" line="147"/>
@@ -2719,37 +2809,42 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Mastodon</name>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="296"/>
+        <location filename="../../services/networks/mastodon.py" line="446"/>
         <source>The Mastodon server is still processing an image; it will be tried again.</source>
         <translation>De Mastodon-server verwerkt een afbeelding nog; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="223"/>
+        <location filename="../../services/networks/mastodon.py" line="248"/>
         <source>The Mastodon server no longer holds this post in its schedule, and it is not on the account: it was deleted there, or the server could not publish it.</source>
         <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning en het staat ook niet op het account: het is daar verwijderd, of de server kon het niet publiceren.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="219"/>
+        <location filename="../../services/networks/mastodon.py" line="244"/>
         <source>The Mastodon server no longer holds this post in its schedule, and it is not among the account&apos;s newest {count} posts, which is as far back as Omroeper looks: it probably went out among many others, but that is not certain.</source>
         <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning, en het staat niet tussen de nieuwste {count} berichten van het account, zo ver terug als Omroeper kijkt: het is waarschijnlijk tussen vele andere uitgegaan, maar dat is niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="340"/>
+        <location filename="../../services/networks/mastodon.py" line="341"/>
+        <source>The Mastodon server&apos;s limit of requests is nearly used up; Omroeper fetches the rest after it resets.</source>
+        <translation>De Mastodon-server heeft zijn limiet van verzoeken bijna bereikt; Omroeper haalt de rest op zodra die weer vrij is.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/mastodon.py" line="490"/>
         <source>The Mastodon server refused the access token (revoked or mistyped). Make a new one under Preferences &gt; Development on the server and enter it under Channels.</source>
         <translation>De Mastodon-server weigerde het toegangstoken (ingetrokken of verkeerd getypt). Maak een nieuw token onder Voorkeuren &gt; Ontwikkeling op de server en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="344"/>
+        <location filename="../../services/networks/mastodon.py" line="494"/>
         <source>The Mastodon server asks to slow down; the post waits until it allows more.</source>
         <translation>De Mastodon-server vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="354"/>
+        <location filename="../../services/networks/mastodon.py" line="504"/>
         <source>The Mastodon server refused the request ({status}).</source>
         <translation>De Mastodon-server weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="348"/>
+        <location filename="../../services/networks/mastodon.py" line="498"/>
         <source>The Mastodon server refused the post: {detail}</source>
         <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
     </message>
@@ -2899,138 +2994,138 @@ Gegevensmap: {folder}</translation>
         <translation>instellingen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="182"/>
+        <location filename="../../services/merge.py" line="183"/>
         <source>This file deletes {count} of the {total} posts in your calendar.</source>
         <translation>Dit bestand verwijdert {count} van de {total} berichten in uw kalender.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="185"/>
+        <location filename="../../services/merge.py" line="186"/>
         <source>This file takes {count} channels off posts that stay (of {total} channel texts).</source>
         <translation>Dit bestand haalt {count} kanalen weg bij berichten die blijven (van {total} kanaalteksten).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="188"/>
+        <location filename="../../services/merge.py" line="189"/>
         <source>This file deletes {count} of the {total} {table}.</source>
         <translation>Dit bestand verwijdert {count} van de {total} {table}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="196"/>
+        <location filename="../../services/merge.py" line="197"/>
         <source>Posts this file deletes from your calendar: {count} of {total}.</source>
         <translation>Berichten die dit bestand uit uw kalender verwijdert: {count} van {total}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="202"/>
+        <location filename="../../services/merge.py" line="203"/>
         <source>{table}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{table}: {added} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="204"/>
+        <location filename="../../services/merge.py" line="205"/>
         <source>Deleted on the other side: {title}</source>
         <translation>Aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="206"/>
+        <location filename="../../services/merge.py" line="207"/>
         <source>Channel deleted on the other side: {title}</source>
         <translation>Kanaal aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="207"/>
+        <location filename="../../services/merge.py" line="208"/>
         <source>Key date deleted on the other side: {title}</source>
         <translation>Belangrijke datum aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="208"/>
+        <location filename="../../services/merge.py" line="209"/>
         <source>Reply template deleted on the other side: {title}</source>
         <translation>Antwoordsjabloon aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="209"/>
+        <location filename="../../services/merge.py" line="210"/>
         <source>Staff member deleted on the other side: {title}</source>
         <translation>Medewerker aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="211"/>
+        <location filename="../../services/merge.py" line="212"/>
         <source>Channel taken off a post on the other side: {title}</source>
         <translation>Kanaal aan de andere kant van een bericht gehaald: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="212"/>
+        <location filename="../../services/merge.py" line="213"/>
         <source>Deleted on the other side, kept because its token is on this laptop: channel {title}</source>
         <translation>Aan de andere kant verwijderd, bewaard omdat het token op deze laptop staat: kanaal {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="214"/>
+        <location filename="../../services/merge.py" line="215"/>
         <source>Changed on the other side: {title}</source>
         <translation>Gewijzigd aan de andere kant: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="215"/>
+        <location filename="../../services/merge.py" line="216"/>
         <source>Changed on both sides, both versions kept: {title}</source>
         <translation>Aan beide kanten gewijzigd, beide versies bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="216"/>
+        <location filename="../../services/merge.py" line="217"/>
         <source>Deleted on the other side but changed here, kept: {title}</source>
         <translation>Aan de andere kant verwijderd maar hier gewijzigd, bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="218"/>
+        <location filename="../../services/merge.py" line="219"/>
         <source>Handed to the network&apos;s schedule on both sides, each under its own id: the earlier copy is taken back there at the next run: {title}</source>
         <translation>Aan beide kanten aan de planning van het netwerk gegeven, elk onder een eigen id: het eerdere exemplaar wordt daar bij de volgende ronde teruggehaald: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="222"/>
+        <location filename="../../services/merge.py" line="223"/>
         <source>Images not in the file: {count} (their posts arrive without them).</source>
         <translation>Afbeeldingen die niet in het bestand zitten: {count} (hun berichten komen zonder aan).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="224"/>
+        <location filename="../../services/merge.py" line="225"/>
         <source>Nothing new in this file.</source>
         <translation>Niets nieuws in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="230"/>
+        <location filename="../../services/merge.py" line="231"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="270"/>
+        <location filename="../../services/merge.py" line="271"/>
         <source>the other side</source>
         <translation>de andere kant</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="399"/>
+        <location filename="../../services/merge.py" line="400"/>
         <source>it would leave two channels named “{name}”. Rename or remove one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>er zouden dan twee kanalen “{name}” heten. Geef er eerst een een andere naam of verwijder er een.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="410"/>
+        <location filename="../../services/merge.py" line="411"/>
         <source>it would give {person} two absences that overlap ({first} and {second}). Remove or change one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} zou dan twee afwezigheden hebben die overlappen ({first} en {second}). Verwijder of wijzig er eerst een.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="487"/>
-        <location filename="../../services/merge.py" line="623"/>
+        <location filename="../../services/merge.py" line="488"/>
+        <location filename="../../services/merge.py" line="624"/>
         <source>{post} on {channel}</source>
         <translation>{post} op {channel}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="644"/>
+        <location filename="../../services/merge.py" line="645"/>
         <source>{title} (version of {name})</source>
         <translation>{title} (versie van {name})</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="728"/>
+        <location filename="../../services/merge.py" line="729"/>
         <source>The disk is full: the images of {name} could not be copied into {folder}. Nothing was imported. Free some space on the disk and import the file again.</source>
         <translation>De schijf is vol: de afbeeldingen van {name} konden niet naar {folder} worden gekopieerd. Er is niets geïmporteerd. Maak ruimte vrij op de schijf en importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="732"/>
+        <location filename="../../services/merge.py" line="733"/>
         <source>The images of {name} could not be copied into {folder}: the folder is read-only, or you lack the permission. Nothing was imported. Check the permissions and import the file again.</source>
         <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd: de map is alleen-lezen, of u hebt er geen rechten voor. Er is niets geïmporteerd. Controleer de rechten en importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="735"/>
+        <location filename="../../services/merge.py" line="736"/>
         <source>The images of {name} could not be copied into {folder} ({reason}). Nothing was imported. Check the disk and import the file again.</source>
         <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd ({reason}). Er is niets geïmporteerd. Controleer de schijf en importeer het bestand opnieuw.</translation>
     </message>
@@ -3235,12 +3330,12 @@ Gegevensmap: {folder}</translation>
         <translation>{channel} vroeg om het tot {time} rustiger aan te doen.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="122"/>
+        <location filename="../../services/outbox.py" line="125"/>
         <source>Omroeper met an unexpected error with this post ({reason}); the details are in the log file.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij dit bericht ({reason}); de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="154"/>
+        <location filename="../../services/outbox.py" line="157"/>
         <source>This post fell due while Omroeper could not send it, more than the grace period ago. Send it now or move it.</source>
         <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
     </message>
@@ -3265,9 +3360,20 @@ Gegevensmap: {folder}</translation>
         <translation>Omroeper stuitte op een onverwachte fout bij het versturen van dit bericht naar {channel} ({reason}; de details staan in het logbestand). Kijk op {channel}: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
+        <location filename="../../services/inbox_sending.py" line="105"/>
+        <source>Omroeper met an unexpected error while sending this answer to {channel} ({reason}). Check {channel} whether it is there.</source>
+        <translation>Omroeper stuitte op een onverwachte fout bij het versturen van dit antwoord naar {channel} ({reason}). Kijk op {channel} of het er staat.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox_sending.py" line="135"/>
         <location filename="../../services/outbox_sending.py" line="373"/>
         <source>Omroeper checks at the next run whether it arrived.</source>
         <translation>Omroeper kijkt bij de volgende ronde of het is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox_sending.py" line="195"/>
+        <source>Omroeper could not tell whether this answer arrived on {channel} (sent {time}). Check there: mark it sent if it is, or send it again.</source>
+        <translation>Omroeper kon niet nagaan of dit antwoord op {channel} is aangekomen (verstuurd {time}). Kijk daar: markeer het als verstuurd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../services/outbox_settling.py" line="73"/>
@@ -3346,12 +3452,12 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../ui/outbox_timer.py" line="106"/>
         <source>Some posts need your decision: see the calendar.</source>
-        <translation type="unfinished">Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
+        <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_timer.py" line="108"/>
         <source>Time to post by hand on {channel}: {title}</source>
-        <translation type="unfinished">Tijd om met de hand te posten op {channel}: {title}</translation>
+        <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
 </context>
 <context>
@@ -5345,7 +5451,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     <message>
         <location filename="../../ui/tray.py" line="28"/>
         <source>Open Omroeper</source>
-        <translation type="unfinished">Omroeper openen</translation>
+        <translation>Omroeper openen</translation>
     </message>
 </context>
 <context>
