@@ -262,9 +262,9 @@ class TooDeep(ValueError):
     """JSON nested deeper than JSON_DEPTH_MAX."""
 
 
-def read_outside_json(text: str, **options: Any) -> Any:
+def read_outside_json(text: str, max_depth: int = JSON_DEPTH_MAX, **options: Any) -> Any:
     """JSON that came from outside the process (a file, a server), parsed and checked as a whole: raises
-    ValueError when it is not JSON, nests deeper than JSON_DEPTH_MAX or holds a text that cannot be stored.
+    ValueError when it is not JSON, nests deeper than `max_depth` or holds a text that cannot be stored.
     `options` go to json.loads (object_pairs_hook, parse_constant)."""
     try:
         found = json.loads(text, **options)
@@ -273,7 +273,7 @@ def read_outside_json(text: str, **options: Any) -> Any:
     waiting: list[tuple[Any, int]] = [(found, 0)]
     while waiting:
         value, depth = waiting.pop()
-        if depth > JSON_DEPTH_MAX:
+        if depth > max_depth:
             raise TooDeep()
         if isinstance(value, str):
             if not is_storable(value):

@@ -36,6 +36,7 @@ from services.networks.base import (
     PublishError,
     PublishRequest,
     ReplyTo,
+    UnkeepableAnswer,
     sane_retry_at,
 )
 from services.outbox_sending import FIRST_BACKOFF, LOOK_FOR, MAX_BACKOFF
@@ -96,7 +97,12 @@ def _send(run: OutboxRun, answer: InboxAnswer, item: InboxItem, channel: Channel
 def _deliver(run: OutboxRun, client: NetworkClient, answer: InboxAnswer, item: InboxItem, channel: ChannelAccount,
              request: PublishRequest, *, settling: bool) -> None:
     try:
-        published = client.publish(request)
+        try:
+            published = client.publish(request)
+        except UnkeepableAnswer:  # an id or address that proves nothing: as good as no answer
+            raise PublishError(Failure.UNKNOWN, translate(
+                "Outbox", "{channel} answered with an id or address Omroeper cannot keep; it is not known "
+                          "whether the answer arrived.").format(channel=channel.name)) from None
     except PublishError as error:
         _failed(run, answer, channel, error, settling=settling)
         return

@@ -32,6 +32,7 @@ from services.networks.base import (
     Published,
     PublishError,
     PublishRequest,
+    UnkeepableAnswer,
     sane_retry_at,
 )
 from services.networks.http import RunBudget, out_of_time
@@ -320,7 +321,12 @@ class OutboxRun:
         """Sends the request of a variant marked sending and records what the answer proves. `settling`: an
         earlier attempt's outcome is unknown, so only a success or a proven refusal ends "sending"."""
         try:
-            published = client.publish(request)
+            try:
+                published = client.publish(request)
+            except UnkeepableAnswer:  # an id or address that proves nothing: as good as no answer
+                raise PublishError(Failure.UNKNOWN, translate(
+                    "Outbox", "{channel} answered with an id or address Omroeper cannot keep; it is not known "
+                              "whether the post arrived.").format(channel=channel.name)) from None
         except PublishError as error:
             self._failed(post, variant, channel, attempt, error, settling=settling)
             return
@@ -343,17 +349,19 @@ class OutboxRun:
         if published.scheduled:
             changes.update(state=DeliveryState.SCHEDULED_REMOTE, remote_fingerprint=handed_over_mark(
                 post, variant, images_of(self.store, post.id)))
-            self.report.handed_over += 1
-            assert post.scheduled_at is not None
-            self._schedule_of_id(variant.channel_id).append(_Held(variant.id, post.scheduled_at))
         else:
             changes.update(state=DeliveryState.PUBLISHED, published_at=published.published_at or self.now)
-            self.report.published += 1
         attempt.finished_at, attempt.outcome = self.now, "scheduled" if published.scheduled else "published"
         attempt.remote_id, attempt.remote_url = published.remote_id, published.url
         with self.store.transaction():
             self._set(variant, **changes)
             self.store.save(attempt)
+        if published.scheduled:  # counted once stored: the report never tells of what the records do not hold
+            self.report.handed_over += 1
+            assert post.scheduled_at is not None
+            self._schedule_of_id(variant.channel_id).append(_Held(variant.id, post.scheduled_at))
+        else:
+            self.report.published += 1
         update_post_status(self.store, post.id)
 
     def _failed(self, post: Post, variant: Variant, channel: ChannelAccount, attempt: PublishAttempt,

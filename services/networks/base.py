@@ -100,12 +100,28 @@ class Fetched:
 
 @dataclass(frozen=True)
 class Published:
-    """The network's answer: its id for the post (or for the scheduled post) and where to see it."""
+    """The network's answer: its id for the post (or for the scheduled post) and where to see it. An id or address
+    that could not be stored and handed over as the app's own records are (too long, a lone surrogate, a link that
+    is not http(s)) raises UnkeepableAnswer: such an answer proves nothing, so the outcome stays unknown."""
 
     remote_id: str
     url: str = ""
     scheduled: bool = False
     published_at: datetime | None = None  # when the network says it went out, where it says so
+
+    def __post_init__(self) -> None:
+        from models.validation import is_storable, link_problem
+
+        if not isinstance(self.remote_id, str) or not 0 < len(self.remote_id) <= REMOTE_ID_MAX \
+                or not is_storable(self.remote_id) or link_problem(self.url) is not None:
+            raise UnkeepableAnswer(f"an id or address that cannot be kept: {self.remote_id[:40]!r} {self.url[:60]!r}")
+
+
+REMOTE_ID_MAX = 1000  # far above any network's ids (Bluesky's at:// URIs are under 200 characters)
+
+
+class UnkeepableAnswer(ValueError):
+    """A network's id or address for a post that Omroeper cannot store: not a proof of anything."""
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import base64
 import http.client
-import json
 import os
 import socket
 import ssl
@@ -37,6 +36,7 @@ from urllib.parse import SplitResult, quote, quote_plus, unquote, urlsplit
 import requests
 from requests.utils import DEFAULT_CA_BUNDLE_PATH
 
+from models.validation import read_outside_json
 from services.errors import translate
 from services.networks.base import Failure, PublishError
 
@@ -101,6 +101,9 @@ class BadAnswer(Exception):
     """An answer that is not what the network's API documents (not JSON, the wrong shape, far too large)."""
 
 
+SERVER_JSON_DEPTH_MAX = 600
+
+
 @dataclass(frozen=True)
 class Answer:
     """A complete answer: its status, its headers (names in lower case) and its body."""
@@ -113,10 +116,13 @@ class Answer:
         return self.headers.get(name.lower(), "")
 
     def json(self) -> Any:
-        """The body as JSON, strictly: UTF-8, no NaN or Infinity, nothing after the value."""
+        """The body as JSON, strictly: UTF-8, no NaN or Infinity, nothing after the value, no text that could
+        not be stored (a lone surrogate written as \\ud800)."""
         try:
-            return json.loads(self.body.decode("utf-8"), parse_constant=_no_constant)
-        except (UnicodeDecodeError, ValueError, RecursionError) as error:
+            # a thread nests a level per reply: deep, but not deeper than Python's parser goes
+            return read_outside_json(self.body.decode("utf-8"), max_depth=SERVER_JSON_DEPTH_MAX,
+                                     parse_constant=_no_constant)
+        except (UnicodeDecodeError, ValueError) as error:
             raise BadAnswer(str(error)[:200]) from None
 
     def json_object(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from typing import Any
 # Before the work: nothing was stored.
 BEFORE = {"html-500", "redirect", "hold-before", "429-none", "429-garbage", "429-past", "429-far"}
 # After the work: the post is stored, the answer is bad, slow or lost.
-AFTER = {"stored-500", "non-json", "wrong-shape", "trickle", "hold", "drop"}
+AFTER = {"stored-500", "non-json", "wrong-shape", "trickle", "hold", "drop", "long-id", "surrogate-id"}
 TRICKLE_INTERVAL = 0.25  # seconds between the bytes of a trickled answer
 
 
@@ -89,6 +89,8 @@ def play_after(handler: BaseHTTPRequestHandler, fault: str, holds: Holds, status
         send(handler, 200, b"<html><body>Welcome to nginx!</body></html>", "text/html")
     elif fault == "wrong-shape":
         send_json(handler, 200, ["not", "what", "the", "API", "documents"])
+    elif fault in ("long-id", "surrogate-id") and isinstance(payload, dict):  # an id no record can keep
+        send_json(handler, status, {**payload, "id": "9" * 40_000 if fault == "long-id" else "\ud800"})
     elif fault == "trickle":
         send_json(handler, status, payload, trickle=True)
     elif fault == "hold":

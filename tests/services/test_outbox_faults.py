@@ -107,6 +107,21 @@ def test_mastodon_a_stored_post_with_a_bad_answer_is_settled_at_the_next_run_onc
     assert len(mastodon_server.statuses) == 1 and outcomes(store, post) == ["unknown", "published"]
 
 
+@pytest.mark.parametrize("fault", ["long-id", "surrogate-id"])
+def test_mastodon_an_id_no_record_can_keep_proves_nothing_and_counts_as_nothing(
+        store: Store, clock: FakeClock, mastodon_server: MastodonServer, fault: str) -> None:
+    channel = account(store, Network.MASTODON, "Mastodon", mastodon_server.url)
+    post = schedule(store, NOON, channel)
+    mastodon_server.faults["POST /api/v1/statuses"] = [fault, fault]
+    first = run_outbox(store, lambda c: mastodon_client(mastodon_server, clock), clock.now)
+    assert first.published == 0 and state(store, post) == [DeliveryState.SENDING]
+    assert len(first.failures) == 1 and "not known whether" in first.failures[0]
+    run_outbox(store, lambda c: mastodon_client(mastodon_server, clock), clock.advance(minutes=2))
+    assert len(mastodon_server.statuses) == 1  # never sent twice
+    variant = variants_of(store, post.id)[0]
+    assert len(variant.remote_id) < 100 and variant.remote_id.isascii()
+
+
 @pytest.mark.parametrize("arrived", [True, False])
 def test_mastodon_beyond_the_key_window_looks_and_never_sends_with_a_fresh_key(
         store: Store, clock: FakeClock, mastodon_server: MastodonServer, arrived: bool) -> None:
