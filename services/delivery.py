@@ -86,6 +86,20 @@ def count_due_reminders(store: Store, now: datetime) -> int:
     return int(store.query_tuples(f"SELECT count(*) {_DUE_REMINDERS}", _due_reminder_params(now))[0][0])
 
 
+# Where the outbox stops and the officer decides: sent without proof, fallen due while offline, refused.
+AWAITING_DECISION = (DeliveryState.UNCONFIRMED, DeliveryState.OVERDUE, DeliveryState.FAILED)
+
+
+def count_awaiting_decision(store: Store) -> int:
+    """How many channel texts of live posts wait for the officer's decision, whenever they came to: a run that
+    finds none new still says that earlier ones wait."""
+    marks = ", ".join("?" for _ in AWAITING_DECISION)
+    return int(store.query_tuples(
+        f"SELECT count(*) FROM variants JOIN posts ON posts.id = variants.post_id WHERE variants.deleted_at IS NULL "
+        f"AND posts.deleted_at IS NULL AND variants.state IN ({marks})",
+        [state.value for state in AWAITING_DECISION])[0][0])
+
+
 def update_post_status(store: Store, post_id: str) -> None:
     """Published when every variant is (reminders posted by hand included); failed when one failed."""
     post = store.get(Post, post_id)

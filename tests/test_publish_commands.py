@@ -291,6 +291,19 @@ def test_publish_due_against_a_trickling_server_ends_at_its_deadline(tmp_path: P
     assert stored_state(tmp_path, post_id) is DeliveryState.PUBLISHED and len(mastodon.statuses) == 1
 
 
+@pytest.mark.slow
+def test_every_run_says_that_earlier_texts_still_wait_for_a_decision(tmp_path: Path, mastodon: MastodonServer) -> None:
+    assert run_main(tmp_path, "channels", "add", "mastodon", "--name", "Mastodon", "--base-url", mastodon.url,
+                    stdin=TOKEN + "\n").returncode == 0
+    post_id = due_post(tmp_path, "Mastodon", "Snoeiwerk in het park")
+    mastodon.faults["POST /api/v1/statuses"] = ["422"]
+    first = run_main(tmp_path, "publish-due")
+    assert stored_state(tmp_path, post_id) is DeliveryState.FAILED
+    assert "1 channel text waits for your decision" in first.stdout
+    second = run_main(tmp_path, "publish-due")  # nothing new happened, but the decision still waits
+    assert "Published: 0" in second.stdout and "1 channel text waits for your decision" in second.stdout
+
+
 # ---- the crisis switch beside another Omroeper ----------------------------------------------------------------------
 
 HOLDER = """

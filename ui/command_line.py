@@ -224,6 +224,13 @@ def _publish_due(args: argparse.Namespace, store, data_dir: Path) -> int:  # typ
                               "{waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}."),
         published=report.published, handed=report.handed_over, waiting=report.waiting, overdue=report.overdue,
         unconfirmed=report.unconfirmed)
+    from services.delivery import count_awaiting_decision
+
+    waiting = count_awaiting_decision(store)
+    if waiting:
+        say(translate("Commands", "1 channel text waits for your decision: open the calendar.") if waiting == 1
+            else translate("Commands", "{count} channel texts wait for your decision: open the calendar.").format(
+                count=waiting))
     _tell_run(report)
     return EXIT_FAILED if report.failed else EXIT_OK
 
