@@ -51,7 +51,7 @@ class NoLinkCard(KnownError):
 def read_link_card(url: str, *, make_wire: Callable[[str], Wire] | None = None) -> LinkCard:
     """Reads the card of `url` from the page (and its image), within TOTAL_DEADLINE seconds for everything (the
     window waits for background work when it quits). Raises NoLinkCard with the reason."""
-    make = make_wire or _wire
+    make = make_wire or link_wire
     ends = time.monotonic() + TOTAL_DEADLINE
 
     def within_time(host: str) -> Wire:
@@ -85,8 +85,10 @@ def read_link_card(url: str, *, make_wire: Callable[[str], Wire] | None = None) 
     return LinkCard(url=final, site=site, title=title, image=image)
 
 
-def _wire(host: str) -> Wire:
-    return Wire(host, deadline=DEADLINE, max_answer=MAX_IMAGE, cut_long_answer=True,
+def link_wire(host: str, *, public_only: bool = True) -> Wire:
+    """How a link card is read: only from the public internet (a post's link may come from a file or a colleague,
+    and reading it must not reach into this laptop or its network), within DEADLINE."""
+    return Wire(host, deadline=DEADLINE, max_answer=MAX_IMAGE, cut_long_answer=True, public_only=public_only,
                 headers={"Accept": "text/html,image/*;q=0.8", "User-Agent": "Omroeper link preview"})
 
 

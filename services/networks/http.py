@@ -224,8 +224,11 @@ class Wire:
 
     def __init__(self, name: str, *, deadline: float | None = None, max_answer: int = MAX_ANSWER,
                  upload_rate: float = UPLOAD_RATE, headers: Mapping[str, str] | None = None,
-                 cut_long_answer: bool = False) -> None:
+                 cut_long_answer: bool = False, public_only: bool = False) -> None:
         self.name = name
+        # Only to addresses on the public internet, never this computer or its local network: for addresses that
+        # come from a post's text (a link card), which a file or a colleague may have written.
+        self.public_only = public_only
         self.deadline = deadline if deadline is not None else default_deadline()
         self.max_answer = max_answer
         # A page read only for its head (a link card) keeps its first max_answer bytes instead of being refused.
@@ -408,8 +411,10 @@ class Wire:
         host, secure = parts.hostname or "", parts.scheme == "https"
         port = parts.port or (443 if secure else 80)
         proxy = _proxy_for(parts)
+        if proxy is not None and self.public_only:
+            _open((host, port), seconds, public_only=True, look_only=True)  # the proxy goes where the name says
         target = (proxy.hostname or "", proxy.port or 8080) if proxy else (host, port)
-        raw = _open(target, seconds)
+        raw = _open(target, seconds, public_only=self.public_only and proxy is None)
         try:
             watchdog.watch(raw)
             if proxy is not None:
@@ -429,9 +434,16 @@ class Wire:
             raise
 
 
-def _open(target: tuple[str, int], seconds: float) -> socket.socket:
+class NotPublic(OSError):
+    """An address of this computer or its local network where only public ones are allowed."""
+
+
+def _open(target: tuple[str, int], seconds: float, *, public_only: bool = False,
+          look_only: bool = False) -> socket.socket:
     """A TCP connection within `seconds`, the name lookup included (the system's resolver has no deadline of its
-    own, so it runs aside and is no longer waited for once the time is up)."""
+    own, so it runs aside and is no longer waited for once the time is up). `public_only`: every address the name
+    gives must be a public one (the connection goes to the address checked, so a second lookup cannot change it);
+    `look_only`: only that check, no connection (raises or returns None)."""
     ends = time.monotonic() + seconds
     found: list[list[Any] | OSError] = []
     done = threading.Event()
@@ -449,6 +461,10 @@ def _open(target: tuple[str, int], seconds: float) -> socket.socket:
         raise OSError(f"looking up {target[0]} took too long")
     if isinstance(found[0], OSError):
         raise found[0]
+    if public_only and not all(_is_public(address[0]) for *_rest, address in found[0]):
+        raise NotPublic(f"{target[0]} is on this computer or its local network")
+    if look_only:
+        return None  # type: ignore[return-value]
     last: OSError = OSError(f"no address for {target[0]}")
     for family, kind, protocol, _name, address in found[0]:
         remaining = ends - time.monotonic()
@@ -463,6 +479,15 @@ def _open(target: tuple[str, int], seconds: float) -> socket.socket:
             connection.close()
             last = error
     raise last
+
+
+def _is_public(address: str) -> bool:
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(address.split("%")[0]).is_global
+    except ValueError:
+        return False
 
 
 def _tunnel(raw: socket.socket, proxy: SplitResult, host: str, port: int) -> None:

@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from PIL import Image
 
-from services.link_card import MAX_REDIRECTS, NoLinkCard, read_link_card
+from services.link_card import MAX_REDIRECTS, NoLinkCard, link_wire, read_link_card
 from services.networks.http import Wire
 
 
@@ -112,12 +112,17 @@ def site() -> Iterator[str]:
     server.server_close()
 
 
+def local(host: str) -> Wire:
+    """As the app reads a card, but allowed to reach this test's server on 127.0.0.1."""
+    return link_wire(host, public_only=False)
+
+
 def quick(host: str) -> Wire:
     return Wire(host, deadline=1.5, cut_long_answer=True)
 
 
 def test_the_card_takes_the_heads_title_and_image_as_plain_text_and_a_small_png(site: str) -> None:
-    card = read_link_card(f"{site}/moved")
+    card = read_link_card(f"{site}/moved", make_wire=local)
     assert card.url == f"{site}/page"
     assert card.site == "127.0.0.1"
     assert card.title == "Werkzaamheden <b>Dorpsstraat</b> evil"  # as text; the bidi override left out
@@ -127,7 +132,7 @@ def test_the_card_takes_the_heads_title_and_image_as_plain_text_and_a_small_png(
 
 
 def test_a_page_without_open_graph_gives_its_title(site: str) -> None:
-    card = read_link_card(f"{site}/title-only")
+    card = read_link_card(f"{site}/title-only", make_wire=local)
     assert card.title == "Raadsvergadering 12 maart"
     assert card.image is None
 
@@ -141,19 +146,19 @@ def test_a_page_without_open_graph_gives_its_title(site: str) -> None:
 ])
 def test_no_card_says_why(site: str, path: str, reason: str) -> None:
     with pytest.raises(NoLinkCard, match=reason):
-        read_link_card(site + path)
+        read_link_card(site + path, make_wire=local)
 
 
 def test_redirects_are_followed_three_times_at_most(site: str) -> None:
     Handler.requests.clear()
     with pytest.raises(NoLinkCard):
-        read_link_card(f"{site}/loop")
+        read_link_card(f"{site}/loop", make_wire=local)
     assert Handler.requests == ["/loop", "/loop1", "/loop2", "/loop3"]
 
 
 def test_an_image_bomb_or_a_false_image_leaves_the_card_without_image(site: str) -> None:
-    assert read_link_card(f"{site}/bomb-page").image is None
-    card = read_link_card(f"{site}/not-an-image-page")
+    assert read_link_card(f"{site}/bomb-page", make_wire=local).image is None
+    card = read_link_card(f"{site}/not-an-image-page", make_wire=local)
     assert card.title == "X" and card.image is None
 
 
@@ -167,3 +172,16 @@ def test_a_page_that_trickles_is_given_up_within_the_deadline(site: str) -> None
 def test_nothing_listens_there(site: str) -> None:
     with pytest.raises(NoLinkCard, match="could not be read"):
         read_link_card("http://127.0.0.1:9/page", make_wire=quick)
+
+
+@pytest.mark.parametrize("address", ["http://127.0.0.1:{port}/page", "http://localhost:{port}/page",
+                                     "http://[::1]:{port}/page", "http://10.0.0.1:{port}/page",
+                                     "http://192.168.1.1/admin", "http://169.254.169.254/latest/meta-data"])
+def test_a_link_to_this_computer_or_its_network_is_never_read(site: str, address: str) -> None:
+    """A post's link may come from a file or a colleague: reading its card must not reach into the laptop's own
+    network (a router's admin page, a cloud's metadata service)."""
+    port = site.rsplit(":", 1)[1]
+    Handler.requests.clear()
+    with pytest.raises(NoLinkCard):
+        read_link_card(address.format(port=port))
+    assert Handler.requests == []

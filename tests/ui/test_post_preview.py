@@ -44,7 +44,14 @@ class Site(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def site() -> Iterator[str]:
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A page on this computer, which the app's link cards are allowed to read for this test only (the app reads
+    cards only from the public internet)."""
+    from functools import partial
+
+    import services.link_card
+
+    monkeypatch.setattr(services.link_card, "link_wire", partial(services.link_card.link_wire, public_only=False))
     Site.asked = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
     threading.Thread(target=server.serve_forever, daemon=True).start()
