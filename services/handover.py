@@ -176,7 +176,7 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
         me = self_user(store)
         manifest: dict[str, Any] = {
             "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": APP_VERSION,
-            "schema_version": schema.LATEST_VERSION, "exported_by": me.name[:200] if me else "",
+            "schema_version": schema.LATEST_VERSION, "exported_by": me.name[:200] if me else _login_name(),
             "exported_by_id": me.id if me else "", "exported_at": exported_at, "from": first.isoformat(),
             "to": end.isoformat() if end else None, "laptop_id": laptop, "carries_sending": had_sending,
             "content_sha256": content_hash(digests)}
@@ -485,6 +485,17 @@ def _first_pass(name: str, archive: zipfile.ZipFile, entries: list[zipfile.ZipIn
 _MANIFEST_FIELDS = {"format", "format_version", "app_version", "schema_version", "exported_by", "exported_by_id",
                     "exported_at", "from", "to", "content_sha256"}
 _LAPTOP_FIELDS = {"laptop_id", "carries_sending"}  # from format 3 on
+
+
+def _login_name() -> str:
+    """Who made the file when nobody chose "this is me" on this laptop: the computer's login name, so that the
+    other side reads a name and not a blank."""
+    import getpass
+
+    try:
+        return one_line(getpass.getuser(), 200)
+    except (OSError, KeyError, ImportError):  # no login name to be found (a service account, a container)
+        return ""
 
 
 def _checked_manifest(name: str, first: _FirstPass) -> dict[str, Any]:

@@ -40,6 +40,9 @@ class ImageFacts:
     frames: int
 
 
+DECODED_CHECK_PIXELS = 40_000_000  # decoded whole to prove it is a picture (larger ones: their header only)
+
+
 def read_image_facts(data: bytes, name: str) -> ImageFacts:
     """What the bytes are, by their content. Raises KnownError for anything that is not a JPEG, PNG, GIF or
     WebP image Pillow can read, or one with an absurd number of pixels."""
@@ -50,7 +53,10 @@ def read_image_facts(data: bytes, name: str) -> ImageFacts:
             mime = _FORMATS.get(image.format or "")
             width, height = image.size
             frames = int(getattr(image, "n_frames", 1) or 1)
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError):
+            if mime is not None and width * height <= DECODED_CHECK_PIXELS:
+                image.draft("RGB", (max(1, width // 8), max(1, height // 8)))  # a JPEG decodes at 1/8: enough
+                image.load()  # a file whose header is an image but whose pixels are damaged or cut off fails here
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError, EOFError):
         mime = None
         width = height = frames = 0
     if mime is None:

@@ -173,7 +173,8 @@ class VacationTab(QWidget):
                  for title, text in sections if str(text).strip()]
         self.received_note_label.setVisible(bool(shown))
         if shown:
-            heading = self.tr("Handover note from {name}").format(name=one_line(note.get("from") or "?", 60))
+            heading = self.tr("Handover note from {name}").format(
+                name=one_line(note.get("from") or "", 60) or self.tr("a colleague (no name on that laptop)"))
             self.received_note_label.setText(f"<b>{html.escape(heading)}</b><br>" + "<br>".join(shown))
 
     def selected(self) -> Absence | None:
@@ -342,7 +343,7 @@ class VacationTab(QWidget):
         exported = parse_app_instant(handover.manifest.get("exported_at"))  # checked on reading: None is a bug
         when = moment_text(exported, load_municipality(self.store).time_zone) if exported else "?"
         text = (self.tr("From {name}, exported {when}. This will change:").format(
-            name=one_line(handover.exported_by, 60) or "?", when=when)
+            name=one_line(handover.exported_by, 60) or self.tr("a colleague (no name on that laptop)"), when=when)
             + "\n\n" + "\n".join(plan.lines()) + "\n\n" + plan.sending_line + "\n\n"
             + self.tr("A backup is taken first. Import?"))
         if self._ask(text, QMessageBox.Icon.Question) != QMessageBox.StandardButton.Yes:

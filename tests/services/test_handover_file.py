@@ -200,3 +200,15 @@ def test_the_printable_note_shows_every_text_from_a_file_as_text(store: Store) -
     page = handover_note_html(store, absence, HandoverNote(hostile, hostile, hostile), date(2026, 7, 1))
     assert "<img" not in page and "<b><" not in page
     assert page.count("&lt;img src=&quot;/home/x/secret.jpg&quot;&gt;") == 9
+
+
+def test_a_laptop_where_nobody_chose_this_is_me_signs_with_its_login_name(store: Store, tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOGNAME", "joris")  # what getpass reads first: the computer's login name
+    target = tmp_path / "terug.omroeper"
+    export_handover(store, target, HandoverNote(), NOW)
+    handover = read_handover(target)
+    try:
+        assert handover.exported_by == "joris"
+    finally:
+        handover.discard()

@@ -85,3 +85,30 @@ def test_a_dropped_text_file_named_png_is_refused_and_a_photo_beside_it_comes_in
     assert [media.mime_type for media in store.find(Media)] == ["image/png"]
     # Each refused file is named, not only the last one.
     assert "plein.jpg is not an image" in tab.message.text() and "x.gif is not an image" in tab.message.text()
+
+
+def damaged_pictures(folder: Path) -> list[Path]:
+    """A PNG cut off halfway, and one whose header and checksums are right but whose pixel data is garbage: both
+    open as images by their header alone."""
+    import struct
+    import zlib
+
+    whole = photo(folder / "heel.png").read_bytes()
+    cut = folder / "half.png"
+    cut.write_bytes(whole[: len(whole) // 2])
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    garbage = folder / "rommel.png"
+    garbage.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 64, 48, 8, 2, 0, 0, 0))
+                        + chunk(b"IDAT", b"not deflated pixel data at all" * 4) + chunk(b"IEND", b""))
+    return [cut, garbage]
+
+
+@pytest.mark.usefixtures("english")
+def test_a_picture_whose_pixels_are_damaged_or_cut_off_is_refused(tab: CalendarTab, store: Store,
+                                                                  tmp_path: Path) -> None:
+    drop(tab, *damaged_pictures(tmp_path))
+    assert tab.composer.images.rowCount() == 0 and nothing_stored(store)
+    assert "half.png is not an image" in tab.message.text() and "rommel.png is not an image" in tab.message.text()
