@@ -20,7 +20,7 @@ from services.store import Store
 
 # A real one-pixel PNG: the media library reads what a file is, so a test picture must be one.
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+                    "1f15c4890000000d49444154789c63f8cfc0f01f00050001ff89993d1d0000000049454e44ae426082")
 
 
 def members_of(path: Path) -> dict[str, bytes]:
