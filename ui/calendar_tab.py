@@ -27,6 +27,7 @@ from services.calendar_queries import CalendarFilter, campaigns_and_tags, search
 from services.errors import KnownError
 from services.preferences import load_municipality
 from services.store import Store
+from ui.calendar_commands import DeletePostCommand, MovePostCommand
 from ui.calendar_legend import CalendarLegend
 from ui.choice_box import ChoiceBox
 from ui.month_view import MonthView
@@ -504,10 +505,8 @@ class CalendarTab(QWidget):
             self.show_message(self.tr("A published post stays where it was published."))
             return
         when = datetime.combine(day, at, ZoneInfo(self.municipality.time_zone))
-        from ui.calendar_commands import MovePostCommand
-
         try:
-            self.undo_stack.push(MovePostCommand(self, post_id, post.scheduled_at, when))
+            self.undo_stack.push(MovePostCommand(self.store, self.posts_changed.emit, post_id, post.scheduled_at, when))
         except KnownError as error:
             self.show_message(error.message)
         if self.composer is not None and self.composer.post is not None and self.composer.post.id == post_id:
@@ -515,9 +514,7 @@ class CalendarTab(QWidget):
             self.composer.open_post(post_id)
 
     def delete(self, post_id: str) -> None:
-        from ui.calendar_commands import DeletePostCommand
-
-        self.undo_stack.push(DeletePostCommand(self, post_id))
+        self.undo_stack.push(DeletePostCommand(self.store, self.posts_changed.emit, post_id))
         if self.composer is not None and self.composer.post is not None and self.composer.post.id == post_id:
             self.composer.post = None
             self.composer.hide()
