@@ -330,6 +330,11 @@ def release_removed_tokens(store: Store) -> None:
             store.update_fields(channel, has_secret=False)
 
 
+def channels_by_name(store: Store) -> list[ChannelAccount]:
+    """The municipality's channel accounts (removed ones left out), by name: as every list of channels shows them."""
+    return store.find(ChannelAccount, order_by="name")
+
+
 def find_channel(store: Store, name: str) -> ChannelAccount:
     for channel in store.find(ChannelAccount):
         if channel.name.lower() == name.strip().lower():

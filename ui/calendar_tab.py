@@ -24,6 +24,7 @@ from models.channel import ChannelAccount
 from models.post import Post, PostStatus
 from services.calendar_page import CalendarPage, load_page
 from services.calendar_queries import CalendarFilter, campaigns_and_tags, search_posts
+from services.channels import channels_by_name
 from services.errors import KnownError
 from services.preferences import load_municipality
 from services.store import Store
@@ -164,7 +165,7 @@ class CalendarTab(QWidget):
                    self.topic_filter.current_value())
         self.channel_filter.clear_choices()
         self.channel_filter.add_choice(self.tr("All channels"), "")
-        for channel in self.store.find(ChannelAccount, order_by="name"):
+        for channel in channels_by_name(self.store):
             self.channel_filter.add_choice(channel.name, channel.id)
         self.status_filter.clear_choices()
         self.status_filter.add_choice(self.tr("All statuses"), "")
@@ -369,7 +370,7 @@ class CalendarTab(QWidget):
         searching = self.search_edit.text().strip()
         if searching:
             results = search_posts(self.store, searching, only)
-            channels = self.page.channels if self.page else {c.id: c for c in self.store.find(ChannelAccount)}
+            channels = self.page.channels if self.page else {c.id: c for c in channels_by_name(self.store)}
             self.agenda_view.agenda.set_posts(results, channels, self.municipality.time_zone)
             self.stack.setCurrentIndex(LIST)
             self.period_button.set_period(self.tr("%n result(s) for “{text}”", "", len(results)).format(
@@ -412,7 +413,7 @@ class CalendarTab(QWidget):
         from services.calendar_page import load_rhythm
         from services.holiday_calendar import HolidayBook
 
-        channels = {channel.id: channel for channel in self.store.find(ChannelAccount)}
+        channels = {channel.id: channel for channel in channels_by_name(self.store)}
         book = HolidayBook(self.municipality.country, self.municipality.region, self.ui_language())
         self._fixed = (load_rhythm(self.store), channels, book)
 
