@@ -26,6 +26,7 @@ from services.calendar_page import CalendarPage, load_page
 from services.calendar_queries import CalendarFilter, campaigns_and_tags, search_posts
 from services.channels import channels_by_name
 from services.errors import KnownError
+from services.post_editing import duplicate_post
 from services.preferences import load_municipality
 from services.store import Store
 from ui.calendar_commands import DeletePostCommand, MovePostCommand
@@ -524,8 +525,6 @@ class CalendarTab(QWidget):
     def duplicate(self, post_id: str) -> None:
         if self.composer is not None:
             self.composer.flush()
-        from services.post_editing import duplicate_post
-
         copy = duplicate_post(self.store, post_id)
         self.posts_changed.emit()
         self.open_post(copy.id)
