@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -58,6 +59,14 @@ NATIVE_WINDOW = {Network.MASTODON: (timedelta(minutes=10), timedelta(days=365)),
                  Network.FACEBOOK: (timedelta(minutes=15), timedelta(days=29))}
 
 
+def schedules_ahead(network: Network, lead: timedelta) -> bool:
+    """Whether the network's own schedule takes a post whose time is `lead` from now: only a network that
+    schedules itself, and only within its window (too soon and it must be sent at its time; too far and it waits
+    here until it comes within reach)."""
+    window = NATIVE_WINDOW.get(network)
+    return window is not None and window[0] <= lead <= window[1]
+
+
 @dataclass(frozen=True)
 class ScheduleRoom:
     """How many posts a network's schedule holds per account: in all, and per (UTC) day of their time."""
@@ -65,9 +74,30 @@ class ScheduleRoom:
     total: int
     per_day: int
 
+    def has_room(self, held: Sequence[datetime], when: datetime) -> bool:
+        """Whether a schedule holding posts at the times `held` takes one more at `when` (a day is a UTC day, as
+        the network counts it)."""
+        day = when.astimezone(UTC).date()
+        same_day = sum(1 for moment in held if moment.astimezone(UTC).date() == day)
+        return len(held) < self.total and same_day < self.per_day
+
+    def gives_way(self, held: Sequence[datetime], when: datetime) -> int | None:
+        """Which of the `held` posts (its index) leaves the full schedule to make room for one at `when`: the
+        farthest ahead of that day's posts when the day is full, else of all; None when that one is not later
+        than `when` (the nearest posts go first)."""
+        day = when.astimezone(UTC).date()
+        same_day = [index for index, moment in enumerate(held) if moment.astimezone(UTC).date() == day]
+        candidates = same_day if len(same_day) >= self.per_day else range(len(held))
+        farthest = max(candidates, key=lambda index: held[index], default=None)
+        return farthest if farthest is not None and held[farthest] > when else None
+
 
 # Mastodon refuses a scheduled post beyond 300 per account or 25 on one day.
 SCHEDULE_ROOM = {Network.MASTODON: ScheduleRoom(total=300, per_day=25)}
+
+# Networks whose server says its own limits (each Mastodon instance sets its own): asked on an account's first use,
+# with IMAGE_LIMITS as the defaults where it says none.
+TELLS_ITS_LIMITS = frozenset({Network.MASTODON})
 
 JPEG, PNG, GIF, WEBP = "image/jpeg", "image/png", "image/gif", "image/webp"
 

@@ -13,10 +13,10 @@ from urllib.parse import parse_qs, urlsplit
 from models.channel import NETWORK_NAMES, ChannelAccount, ManualNetwork, Network
 from models.post import DeliveryState
 from services.errors import KnownError, translate
-from services.secrets import delete_secret, read_secret, save_secret
+from services.secrets import delete_secret, read_secret, save_secret, without_invisible
 from services.store import Store
 
-if TYPE_CHECKING:  # the network clients load `requests` (about 80 ms): not before the first paint
+if TYPE_CHECKING:  # the network clients load `requests`, a slow import: only when a connection is checked
     from services.networks.base import Account, AccountInfo
 
 DEFAULT_BASE_URLS = {Network.BLUESKY: "https://bsky.social"}
@@ -27,8 +27,6 @@ MAX_TOKEN = 4096  # characters; the networks' tokens are a few hundred at most
 # A Bluesky app password: four groups of four letters or digits. The account's own password is refused: it opens
 # everything (changing the password, deleting the account), and the README promises it is never asked for.
 _APP_PASSWORD = re.compile(r"[A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){3}")
-# Whitespace around a line break (a token wrapped in a PDF or an e-mail), and the line break itself.
-_WRAPPED = re.compile(r"\s*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
 # Quotation marks a token is pasted between (or that come with it from a document): none is part of a token.
 _QUOTES = frozenset("\"'`“”„‟‘’‚‛«»‹›")
 # What is written before a token in an HTTP header, a configuration line or an address: "Bearer ",
@@ -39,14 +37,6 @@ _HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
 _PARAMETER = re.compile(r"[#?&]access_token=", re.IGNORECASE)
 # What a sentence, a list or a configuration line puts after a token (left out there); no token has it inside.
 _AFTER_TOKEN = ";,"
-
-
-def _without_invisible(text: str) -> str:
-    """The text without format characters (zero-width space, joiner and non-joiner, byte order mark, soft hyphen,
-    bidi marks and isolates: none is ever part of a token or an address), line breaks with the spaces around
-    them, and whitespace (NBSP too) at either end."""
-    visible = "".join(char for char in text if unicodedata.category(char) != "Cf")
-    return _WRAPPED.sub("", visible).strip()
 
 
 def _token_in_address(network: Network, text: str, notes: list[str]) -> str:
@@ -92,7 +82,7 @@ def read_token(network: Network, pasted: str) -> tuple[str, list[str]]:
     that, as in an address the token was copied from). Raises KnownError, without quoting the token, when what
     remains cannot be one; returns ("", notes) when nothing remains."""
     notes: list[str] = []
-    token = _without_invisible(pasted)
+    token = without_invisible(pasted)
     if token != pasted:
         notes.append(translate("Channels", "Spaces, line breaks and invisible characters that came with the paste "
                                            "are left out."))
@@ -161,7 +151,7 @@ def check_base_url(url: str) -> str:
     with non-ASCII letters is kept as punycode (xn--…), the form the request goes out with, so that a look-alike
     letter (a Cyrillic о in “sоcial”) shows in the Channels tab instead of hiding.
     """
-    text = _without_invisible(url)
+    text = without_invisible(url)
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or \
             any(char.isspace() or unicodedata.category(char) == "Cc" for char in text):
@@ -340,22 +330,16 @@ def release_removed_tokens(store: Store) -> None:
             store.update_fields(channel, has_secret=False)
 
 
+def channels_by_name(store: Store) -> list[ChannelAccount]:
+    """The municipality's channel accounts (removed ones left out), by name: as every list of channels shows them."""
+    return store.find(ChannelAccount, order_by="name")
+
+
 def find_channel(store: Store, name: str) -> ChannelAccount:
     for channel in store.find(ChannelAccount):
         if channel.name.lower() == name.strip().lower():
             return channel
     raise KnownError(translate("Channels", "There is no channel named “{name}”.").format(name=name))
-
-
-def secret_of(channel: ChannelAccount) -> str:
-    """The stored secret, without what a paste may have added before tokens were cleaned on entry (a line
-    break or a space at the end would otherwise make requests quote the whole token in its error)."""
-    secret = read_secret(channel.id) if channel.has_secret else None
-    secret = _without_invisible(secret) if secret else None
-    if not secret:
-        raise KnownError(translate("Channels", "No access token is stored for {name}. Enter it under Channels."
-                                   ).format(name=channel.name))
-    return secret
 
 
 def check_connection_at(store_path: Path, channel_id: str, now: datetime) -> AccountInfo:
@@ -437,7 +421,7 @@ def _leave_out_secret(error: KnownError, channel: ChannelAccount) -> None:
     if not secret or len(secret) < 4:
         return
     message = error.message
-    for form in {secret, _without_invisible(secret)}:
+    for form in {secret, without_invisible(secret)}:
         if form:
             message = message.replace(form, "•••")
     error.message, error.args = message, (message,)

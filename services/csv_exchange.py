@@ -52,6 +52,7 @@ from zoneinfo import ZoneInfo
 from models.channel import ChannelAccount
 from models.common import to_utc_text
 from models.post import EDITABLE_STATUSES, Post, PostStatus, Variant
+from services.backup import BACKUP_DIR_NAME, take_backup
 from services.errors import KnownError, translate
 from services.files import write_file_safely
 from services.i18n import date_text, interface_language, status_word
@@ -498,7 +499,12 @@ def _no_channel(name: str) -> str:
 
 
 def apply_import(store: Store, report: ImportReport) -> int:
-    """Writes the valid rows in one transaction; returns how many posts were added."""
+    """Backs the data file up first (backups/…-before-import, the way back from a wrong file), then writes the
+    valid rows in one transaction; returns how many posts were added. The window and the command line both call
+    this: neither takes a backup of its own. With no valid row nothing is written and no backup taken."""
+    if not report.valid:
+        return 0
+    take_backup(store.conn, store.path.parent / BACKUP_DIR_NAME, "before-import", store.clock())
     with store.transaction():
         for row in report.valid:
             save_post(store, row.post, [Variant(post_id=row.post.id, channel_id=channel_id,

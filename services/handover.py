@@ -64,6 +64,7 @@ from services.errors import KnownError, translate
 from services.handover_data import CHECKED_TABLES, DERIVED, READ_TABLES, FileData, refused
 from services.media_library import MAX_IMAGE_BYTES, image_file, media_dir
 from services.preferences import load_municipality
+from services.sending import LAST_EXCHANGE
 from services.staff import self_user
 from services.store import Store, tolerant_text
 
@@ -73,7 +74,6 @@ FORMAT = "omroeper-handover"
 FORMAT_VERSION = 3
 MANIFEST, DATA, NOTE = "manifest.json", "data.sqlite", "note.json"
 IMAGES = "media"
-LAST_EXCHANGE = "handover.last_exchange"  # the stored time of the last file exported or imported
 
 MAX_FILE_BYTES = 2 * 1024**3  # the .omroeper itself
 MAX_UNPACKED = 2 * 1024**3  # 2 GB in all: far beyond a municipality's images; a bomb stops here

@@ -150,7 +150,7 @@ class FileData:
             if self._over_time():
                 raise refused(self.source_name, translate("Handover", "reading it takes far longer than any "
                                                                       "handover.")) from None
-            if isinstance(error, sqlite3.OperationalError) and "not authorized" in str(error).lower():
+            if (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF == sqlite3.SQLITE_AUTH:  # the authorizer said no
                 raise refused(self.source_name, translate("Handover", "its data is not the data of a handover "
                                                                       "file.")) from None
             raise self._damaged() from None

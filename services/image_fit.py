@@ -13,59 +13,21 @@ import hashlib
 import io
 import logging
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from models.channel import JPEG, PNG, ImageLimits
 from models.media import Media
 from models.readiness import fits_as_it_is, image_trouble
 from services.errors import KnownError, translate
-from services.media_library import SUFFIXES, media_dir, media_path
+from services.media_library import SUFFIXES, media_dir, media_path, read_image_facts
 from services.store import Store, known_error_for
 
 log = logging.getLogger(__name__)
 
-MAX_PIXELS = 100_000_000  # an image beyond this is refused when added: decoding it could exhaust the laptop
 QUALITIES = (90, 82, 74, 66)  # JPEG qualities tried, best first, before the image is made smaller
 SHRINK = 0.8  # each further try scales the image to this share of its width and height
 SMALLEST_SIDE = 200  # pixels: smaller than this is no longer a useful photo
-_FORMATS = {"JPEG": JPEG, "PNG": PNG, "GIF": "image/gif", "WEBP": "image/webp"}
 _EXIF_ORIENTATION, _EXIF_GPS = 0x0112, 0x8825
-
-
-@dataclass(frozen=True)
-class ImageFacts:
-    mime_type: str
-    width: int
-    height: int
-    frames: int
-
-
-DECODED_CHECK_PIXELS = 40_000_000  # decoded whole to prove it is a picture (larger ones: their header only)
-
-
-def read_image_facts(data: bytes, name: str) -> ImageFacts:
-    """What the bytes are, by their content. Raises KnownError for anything that is not a JPEG, PNG, GIF or
-    WebP image Pillow can read, or one with an absurd number of pixels."""
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            mime = _FORMATS.get(image.format or "")
-            width, height = image.size
-            frames = int(getattr(image, "n_frames", 1) or 1)
-            if mime is not None and width * height <= DECODED_CHECK_PIXELS:
-                image.draft("RGB", (max(1, width // 8), max(1, height // 8)))  # a JPEG decodes at 1/8: enough
-                image.load()  # a file whose header is an image but whose pixels are damaged or cut off fails here
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError, EOFError):
-        mime = None
-        width = height = frames = 0
-    if mime is None:
-        raise KnownError(translate("MediaLibrary", "{name} is not an image Omroeper can use (JPEG, PNG, GIF or "
-                                                   "WebP).").format(name=name))
-    if width * height > MAX_PIXELS:
-        raise KnownError(translate("MediaLibrary", "{name} has more than 100 million pixels; make it smaller first."
-                                   ).format(name=name))
-    return ImageFacts(mime, width, height, frames)
 
 
 def image_for_network(store: Store, media: Media, limits: ImageLimits) -> Media:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import io
+from dataclasses import dataclass
 from pathlib import Path
 
+from models.channel import GIF, JPEG, PNG, WEBP
 from models.media import Media
 from models.validation import is_image_name
 from services.errors import KnownError, translate
@@ -44,6 +47,46 @@ def _unusable(store: Store, media: Media) -> Path:
     return media_dir(store) / NOT_AN_IMAGE_NAME
 
 
+MAX_PIXELS = 100_000_000  # an image beyond this is refused when added: decoding it could exhaust the laptop
+_FORMATS = {"JPEG": JPEG, "PNG": PNG, "GIF": GIF, "WEBP": WEBP}
+
+
+@dataclass(frozen=True)
+class ImageFacts:
+    mime_type: str
+    width: int
+    height: int
+    frames: int
+
+
+DECODED_CHECK_PIXELS = 40_000_000  # decoded whole to prove it is a picture (larger ones: their header only)
+
+
+def read_image_facts(data: bytes, name: str) -> ImageFacts:
+    """What the bytes are, by their content. Raises KnownError for anything that is not a JPEG, PNG, GIF or
+    WebP image Pillow can read, or one with an absurd number of pixels."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            mime = _FORMATS.get(image.format or "")
+            width, height = image.size
+            frames = int(getattr(image, "n_frames", 1) or 1)
+            if mime is not None and width * height <= DECODED_CHECK_PIXELS:
+                image.draft("RGB", (max(1, width // 8), max(1, height // 8)))  # a JPEG decodes at 1/8: enough
+                image.load()  # a file whose header is an image but whose pixels are damaged or cut off fails here
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError, EOFError):
+        mime = None
+        width = height = frames = 0
+    if mime is None:
+        raise KnownError(translate("MediaLibrary", "{name} is not an image Omroeper can use (JPEG, PNG, GIF or "
+                                                   "WebP).").format(name=name))
+    if width * height > MAX_PIXELS:
+        raise KnownError(translate("MediaLibrary", "{name} has more than 100 million pixels; make it smaller first."
+                                   ).format(name=name))
+    return ImageFacts(mime, width, height, frames)
+
+
 def add_image(store: Store, source: Path, *, width: int = 0, height: int = 0) -> Media:
     """Copies an image into the library (once, however often it is added) and returns its record.
 
@@ -61,8 +104,6 @@ def add_image(store: Store, source: Path, *, width: int = 0, height: int = 0) ->
     if len(data) > MAX_IMAGE_BYTES:
         raise KnownError(translate("MediaLibrary", "{name} is larger than 20 MB; make it smaller first.").format(
             name=source.name))
-    from services.image_fit import read_image_facts
-
     facts = read_image_facts(data, source.name)
     mime = facts.mime_type
     digest = hashlib.sha256(data).hexdigest()

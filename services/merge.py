@@ -74,11 +74,11 @@ from models.post import DeliveryState, PostStatus
 from models.validation import one_line, parse_app_instant, record_problems
 from services.backup import BACKUP_DIR_NAME, take_backup
 from services.errors import KnownError, translate
-from services.handover import LAST_EXCHANGE, Handover
+from services.handover import Handover
 from services.handover_check import check_clock, describe, file_problems, log_problems, table_name
 from services.handover_data import DERIVED, RECORD_TABLES, refused
 from services.media_library import image_file, media_dir
-from services.sending import FileSending, file_sending, file_sending_line, take_sending_from_file
+from services.sending import LAST_EXCHANGE, FileSending, file_sending, file_sending_line, take_sending_from_file
 from services.store import Store
 
 # In dependency order: a variant's post arrives before the variant.

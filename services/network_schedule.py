@@ -18,7 +18,7 @@ that reason.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import datetime
 
 from models.channel import SCHEDULE_ROOM, ChannelAccount
 from models.post import DeliveryState, Post, PostStatus, Variant
@@ -31,7 +31,6 @@ from services.outbox_sending import (
     STUCK_AFTER,
     STUCK_FOR,
     OutboxRun,
-    _Held,
     fingerprint,
     fingerprint_of,
     mark_parts,
@@ -318,14 +317,13 @@ class NetworkSchedule(OutboxRun):
         if room is None:
             return True
         held = self._schedule_of_id(channel.id)
-        day = when.astimezone(UTC).date()
-        same_day = [item for item in held if item.when.astimezone(UTC).date() == day]
-        if len(held) < room.total and len(same_day) < room.per_day:
+        times = [item.when for item in held]
+        if room.has_room(times, when):
             return True
-        candidates = same_day if len(same_day) >= room.per_day else held
-        farthest: _Held = max(candidates, key=lambda item: item.when)
-        if farthest.when <= when:
+        leaving = room.gives_way(times, when)
+        if leaving is None:
             return False
+        farthest = held[leaving]
         variant = self.store.get(Variant, farthest.variant_id)
         post = self.store.get(Post, variant.post_id) if variant is not None else None
         client = self._client(channel)

@@ -14,10 +14,11 @@ the app is open, or `main.py publish-due`):
    it is unconfirmed; still held an hour after its time, it says so, and a day after it is unconfirmed.
 3. Every scheduled post's variants, oldest first: due ones are sent (those more than the grace period late wait
    for the officer: "overdue", with the reason they could not go); future ones go to a network's own schedule
-   where it has room (Mastodon: 300 per account, 25 a day; the nearest first, a farther one taken back to make
-   room for a nearer one), else they wait here ("needs this laptop on"). Right before a variant is marked
-   "sending", in the same transaction, its post is read again: paused, deleted, no longer scheduled or changed
-   since the run read it (the crisis switch in the window while this run was busy), it is not sent.
+   where it takes them that far ahead and has room (each network's window and room: models/channel.py; the
+   nearest first, a farther one taken back to make room for a nearer one), else they wait here ("needs this
+   laptop on"). Right before a variant is marked "sending", in the same transaction, its post is read again:
+   paused, deleted, no longer scheduled or changed since the run read it (the crisis switch in the window while
+   this run was busy), it is not sent.
 
 Before anything is sent to an account or taken back from it, the run asks the network whose token it holds
 (once a run per account): a token of another account than the one the channel was set up for stops that account
@@ -40,7 +41,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from models.channel import NATIVE_WINDOW, Network
+from models.channel import Network, schedules_ahead
 from models.post import DeliveryState, Post, PostStatus, Variant
 from services.delivery import update_post_status
 from services.errors import DiskFullError, KnownError, StoreError, StoreLockedError, translate
@@ -161,8 +162,7 @@ class Outbox(Settling, NetworkSchedule):
                                       last_error=f"{reason} {why}".strip() if why else reason):
                 self.report.overdue += 1
             return
-        window = NATIVE_WINDOW.get(channel.network)
-        handing_over = (not due and window is not None and window[0] <= post.scheduled_at - self.now <= window[1]
+        handing_over = (not due and schedules_ahead(channel.network, post.scheduled_at - self.now)
                         and not (variant.next_try_at and variant.next_try_at > self.now))
         if channel.id in self.stopped:
             if due or handing_over:

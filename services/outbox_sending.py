@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from models.channel import IMAGE_LIMITS, ChannelAccount, Network
+from models.channel import IMAGE_LIMITS, TELLS_ITS_LIMITS, ChannelAccount
 from models.media import Media, PostMedia
 from models.post import DeliveryState, Post, PostStatus, Variant
 from models.publish_attempt import PublishAttempt
@@ -205,15 +205,16 @@ class OutboxRun:
         return True
 
     def _learn_limits(self, channel: ChannelAccount, client: NetworkClient) -> None:
-        """On first use of a Mastodon account: its instance's own image (and text) limits, kept on the account."""
-        if channel.network is not Network.MASTODON or channel.image_limits:
+        """On first use of an account whose server says its own limits (a Mastodon instance): its image (and
+        text) limits, kept on the account."""
+        if channel.network not in TELLS_ITS_LIMITS or channel.image_limits:
             return
         try:
             info = client.who_am_i()
         except (PublishError, KnownError) as error:
             log.info("outbox: the limits of %s are not known yet: %s", channel.name, error.message)
             return
-        limits = info.image_limits or IMAGE_LIMITS[Network.MASTODON]  # asked once; the defaults where it says none
+        limits = info.image_limits or IMAGE_LIMITS[channel.network]  # asked once; the defaults where it says none
         self.store.update_fields(channel, image_limits=limits.to_json(),
                                  max_characters=info.max_characters or channel.max_characters)
 

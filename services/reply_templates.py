@@ -94,6 +94,21 @@ def _template_from(entry: dict[str, Any], starter_key: str = "") -> ReplyTemplat
     return template
 
 
+def templates_by_title(store: Store) -> list[ReplyTemplate]:
+    """Every reply template (deleted ones left out), by title."""
+    return store.find(ReplyTemplate, order_by="title")
+
+
+def delete_template(store: Store, template: ReplyTemplate) -> None:
+    """The template leaves the list; the reply log keeps what was answered with it."""
+    store.mark_deleted(template)
+
+
+def count_copy(store: Store, template: ReplyTemplate, now: datetime) -> None:
+    """A reply was copied without logging it: only the template's count goes up (it ranks higher in a search)."""
+    store.update_fields(template, use_count=template.use_count + 1, last_used_at=now)
+
+
 def save_template(store: Store, template: ReplyTemplate) -> ReplyTemplate:
     """A starter template the officer changed is marked edited: "restore" leaves it alone from then on."""
     if template.starter_key:

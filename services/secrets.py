@@ -7,11 +7,17 @@ what to install: there is no plain-text fallback.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
+from models.channel import ChannelAccount
 from services.errors import KnownError, NoKeychainError, translate
 
 SERVICE_NAME = "omroeper"
+
+# Whitespace around a line break (a token wrapped in a PDF or an e-mail), and the line break itself.
+_WRAPPED = re.compile(r"\s*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
 
 # Backends that do not keep a secret safely (or at all).
 _UNSAFE_BACKEND_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
@@ -82,3 +88,22 @@ def delete_secret(record_id: str) -> None:
         pass  # nothing stored: already gone
     except keyring.errors.KeyringError as exc:
         raise _keychain_failed(exc) from None
+
+
+def without_invisible(text: str) -> str:
+    """The text without format characters (zero-width space, joiner and non-joiner, byte order mark, soft hyphen,
+    bidi marks and isolates: none is ever part of a token or an address), line breaks with the spaces around
+    them, and whitespace (NBSP too) at either end: what a paste from a PDF, a mail or a chat adds."""
+    visible = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    return _WRAPPED.sub("", visible).strip()
+
+
+def secret_of(channel: ChannelAccount) -> str:
+    """The stored secret of a channel account, without what a paste may have added before tokens were cleaned on
+    entry (a line break or a space at the end would otherwise make requests quote the whole token in its error)."""
+    secret = read_secret(channel.id) if channel.has_secret else None
+    secret = without_invisible(secret) if secret else None
+    if not secret:
+        raise KnownError(translate("Channels", "No access token is stored for {name}. Enter it under Channels."
+                                   ).format(name=channel.name))
+    return secret

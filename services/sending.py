@@ -45,6 +45,8 @@ from services.store import Store
 SETTING = "outbox.handed_to"
 LAPTOP = "laptop.id"  # this laptop's own identity: named in the manifest of every handover file it writes
 CAME_FROM = "outbox.came_from"  # whose file brought the sending here last, and whether it was lent: see below
+# The time of the last handover file written or imported here: a file no newer than that brings no sending.
+LAST_EXCHANGE = "handover.last_exchange"
 OWN_SETTINGS = (SETTING, LAPTOP, CAME_FROM)  # this laptop's alone: never written into a handover file
 RECENT = timedelta(days=30)  # a stand-in who hands back up to a month after the absence still hands it to them
 
@@ -129,8 +131,6 @@ def file_sending(store: Store, manifest: dict[str, Any]) -> FileSending:
     laptops had an identity (format 1 and 2) does not name its laptop, and its laptop always handed the sending
     over with it: it brings the sending when it is newer than the last exchange (this laptop's own latest file
     is not)."""
-    from services.handover import LAST_EXCHANGE
-
     if manifest.get("laptop_id") and manifest.get("laptop_id") == store.get_setting(LAPTOP):
         return FileSending.OWN
     last = store.get_setting(LAST_EXCHANGE)
@@ -148,8 +148,6 @@ def file_sending_line(store: Store, found: FileSending) -> str:
     if found is FileSending.OWN:
         why = translate("Sending", "This file does not bring the sending: it is this laptop's own.")
     elif found is FileSending.OLDER:
-        from services.handover import LAST_EXCHANGE
-
         last = parse_app_instant(store.get_setting(LAST_EXCHANGE))
         why = translate("Sending", "This file does not bring the sending: it is older than the last handover file "
                                    "written or imported here ({when} UTC), or was imported before.").format(

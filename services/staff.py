@@ -12,6 +12,16 @@ from services.store import Store
 ANSWERER_SETTING = "replies.answerer_today"
 
 
+def staff_by_name(store: Store) -> list[StaffMember]:
+    """Everyone on the staff list (those who left too), by name: the list the officer edits."""
+    return store.find(StaffMember, order_by="name")
+
+
+def active_staff(store: Store) -> list[StaffMember]:
+    """The staff who still work here, by name: who can answer or stand in."""
+    return store.find(StaffMember, "active = 1", order_by="name")
+
+
 def self_user(store: Store) -> StaffMember | None:
     users = store.find(StaffMember, "is_self = 1 AND active = 1")
     return users[0] if users else None

@@ -25,9 +25,12 @@ from models.post import Post, PostStatus
 from services.calendar_page import CalendarPage, load_page
 from services.calendar_queries import CalendarFilter, campaigns_and_tags, search_posts
 from services.changes import Changes
+from services.channels import channels_by_name
 from services.errors import KnownError
+from services.post_editing import duplicate_post
 from services.preferences import load_municipality
 from services.store import Store
+from ui.calendar_commands import DeletePostCommand, MovePostCommand
 from ui.calendar_legend import CalendarLegend
 from ui.choice_box import ChoiceBox
 from ui.month_view import MonthView
@@ -166,7 +169,7 @@ class CalendarTab(QWidget):
                    self.topic_filter.current_value())
         self.channel_filter.clear_choices()
         self.channel_filter.add_choice(self.tr("All channels"), "")
-        for channel in self.store.find(ChannelAccount, order_by="name"):
+        for channel in channels_by_name(self.store):
             self.channel_filter.add_choice(channel.name, channel.id)
         self.status_filter.clear_choices()
         self.status_filter.add_choice(self.tr("All statuses"), "")
@@ -372,7 +375,7 @@ class CalendarTab(QWidget):
         searching = self.search_edit.text().strip()
         if searching:
             results = search_posts(self.store, searching, only)
-            channels = self.page.channels if self.page else {c.id: c for c in self.store.find(ChannelAccount)}
+            channels = self.page.channels if self.page else {c.id: c for c in channels_by_name(self.store)}
             self.agenda_view.agenda.set_posts(results, channels, self.municipality.time_zone)
             self.stack.setCurrentIndex(LIST)
             self.period_button.set_period(self.tr("%n result(s) for “{text}”", "", len(results)).format(
@@ -415,7 +418,7 @@ class CalendarTab(QWidget):
         from services.calendar_page import load_rhythm
         from services.holiday_calendar import HolidayBook
 
-        channels = {channel.id: channel for channel in self.store.find(ChannelAccount)}
+        channels = {channel.id: channel for channel in channels_by_name(self.store)}
         book = HolidayBook(self.municipality.country, self.municipality.region, self.ui_language())
         self._fixed = (load_rhythm(self.store), channels, book)
 
@@ -508,10 +511,8 @@ class CalendarTab(QWidget):
             self.show_message(self.tr("A published post stays where it was published."))
             return
         when = datetime.combine(day, at, ZoneInfo(self.municipality.time_zone))
-        from ui.calendar_commands import MovePostCommand
-
         try:
-            self.undo_stack.push(MovePostCommand(self, post_id, post.scheduled_at, when))
+            self.undo_stack.push(MovePostCommand(self.store, self.posts_changed.emit, post_id, post.scheduled_at, when))
         except KnownError as error:
             self.show_message(error.message)
         if self.composer is not None and self.composer.post is not None and self.composer.post.id == post_id:
@@ -519,9 +520,7 @@ class CalendarTab(QWidget):
             self.composer.open_post(post_id)
 
     def delete(self, post_id: str) -> None:
-        from ui.calendar_commands import DeletePostCommand
-
-        self.undo_stack.push(DeletePostCommand(self, post_id))
+        self.undo_stack.push(DeletePostCommand(self.store, self.posts_changed.emit, post_id))
         if self.composer is not None and self.composer.post is not None and self.composer.post.id == post_id:
             self.composer.post = None
             self.composer.hide()
@@ -530,8 +529,6 @@ class CalendarTab(QWidget):
     def duplicate(self, post_id: str) -> None:
         if self.composer is not None:
             self.composer.flush()
-        from services.post_editing import duplicate_post
-
         copy = duplicate_post(self.store, post_id)
         self.posts_changed.emit()
         self.open_post(copy.id)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from models.channel import NETWORK_NAMES, ChannelAccount, Network
 from services.changes import Changes
 from services.channels import (
+    channels_by_name,
     check_connection_at,
     remove_channel,
     removed_but_holding,
@@ -84,7 +85,7 @@ class ChannelsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_channels(self.store.find(ChannelAccount, order_by="name"), self.store.clock())
+        self.model.set_channels(channels_by_name(self.store), self.store.clock())
         for column in range(ChannelListModel.STATE):
             self.table.resizeColumnToContents(column)
         holding = removed_but_holding(self.store)

@@ -186,7 +186,6 @@ def _export_csv(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
 
 
 def _import_csv(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
-    from services.backup import BACKUP_DIR_NAME, take_backup
     from services.csv_exchange import apply_import, read_csv
     from services.errors import translate
 
@@ -201,8 +200,7 @@ def _import_csv(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
         if report.errors and not args.dry_run:
             say(translate("Commands", "Nothing was imported. Fix the rows above, or add --import-valid."))
         return EXIT_FAILED if report.errors else EXIT_OK
-    take_backup(store.conn, data_dir / BACKUP_DIR_NAME, "before-import", store.clock())
-    added = apply_import(store, report)
+    added = apply_import(store, report)  # backs the data file up first
     say(translate("Commands", "Posts added: {count}."), count=added)
     return EXIT_FAILED if report.errors else EXIT_OK
 

@@ -85,7 +85,6 @@ class ExchangeMenu(QMenu):
         self._done(self.tr("%n post(s) exported to {path}.", "", count).format(path=path))
 
     def import_csv(self) -> None:
-        from services.backup import BACKUP_DIR_NAME, take_backup
         from services.csv_exchange import apply_import, read_csv
         from ui.csv_import_dialog import CsvImportDialog
 
@@ -102,7 +101,6 @@ class ExchangeMenu(QMenu):
         if dialog.exec() != CsvImportDialog.DialogCode.Accepted:
             return
         try:
-            take_backup(self.store.conn, self.data_dir / BACKUP_DIR_NAME, "before-import", self.store.clock())
             added = apply_import(self.store, report)
         except KnownError as error:
             self._failed(error)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models.channel import ChannelAccount, Network
+from services.channels import channels_by_name
 from services.store import Store
 from ui.channel_dialog import add_channel_by_dialog
 from ui.channel_list_model import ChannelListModel
@@ -50,7 +51,7 @@ class FirstChannelPage(QWidget):
 
     def refresh(self) -> None:
         """The channels there are now (read here, not on a change of language: the texts only follow that)."""
-        self.channels = self.store.find(ChannelAccount, order_by="name")
+        self.channels = channels_by_name(self.store)
         self.retranslate()
 
     def heading(self) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from models.channel import ChannelAccount
 from models.settings import Country
+from services.channels import channels_by_name
 from services.first_start import me_and_signatures
 from services.preferences import load_municipality
 from services.store import Store
@@ -33,7 +33,7 @@ class ReadyPage(QWidget):
         """What the store holds now (read here, not on a change of language: the texts only follow that)."""
         self.municipality = load_municipality(self.store)
         self.me, self.signatures = me_and_signatures(self.store)
-        self.channels = self.store.find(ChannelAccount, order_by="name")
+        self.channels = channels_by_name(self.store)
         self.retranslate()
 
     def heading(self) -> str:

@@ -33,6 +33,7 @@ from models.post import EDITABLE_STATUSES, Post, PostStatus, Variant
 from models.recurrence import Recurrence
 from models.series import PostSeries
 from models.settings import Municipality
+from services.channels import channels_by_name
 from services.errors import KnownError
 from services.media_library import media_path
 from services.post_editing import (
@@ -265,7 +266,7 @@ class PostComposer(QWidget):
         self.pending_recurrence = None
         self.dirty = False
         self.save_problem = ""
-        self.channels = self.store.find(ChannelAccount, order_by="name")
+        self.channels = channels_by_name(self.store)
         self.heading.setText(self.tr("New post") if new else self.tr("Edit post"))
         self.title_edit.setText(post.title)
         self.master_edit.setPlainText(post.body)

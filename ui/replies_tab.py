@@ -32,6 +32,7 @@ from models.staff import StaffMember
 from services.changes import Changes
 from services.errors import KnownError
 from services.reply_templates import (
+    delete_template,
     ensure_starters,
     export_templates,
     import_templates,
@@ -40,8 +41,9 @@ from services.reply_templates import (
     restore_starters,
     save_template,
     search,
+    templates_by_title,
 )
-from services.staff import choose_answerer, current_answerer, self_user
+from services.staff import active_staff, choose_answerer, current_answerer, self_user
 from services.store import Store
 from ui.choice_box import ChoiceBox
 from ui.error_dialog import ProblemMessage
@@ -171,7 +173,7 @@ class RepliesTab(QWidget):
 
     def reload(self) -> None:
         """Shows the store's current content (after a restore, an import or a change of staff)."""
-        self._all = self.store.find(ReplyTemplate, order_by="title")
+        self._all = templates_by_title(self.store)
         self._fill_answerers()
         self._search()
         self._update_figures()
@@ -187,7 +189,7 @@ class RepliesTab(QWidget):
         answerer = current_answerer(self.store, today)
         self.answerer_box.blockSignals(True)
         self.answerer_box.clear_choices()
-        members = self.store.find(StaffMember, "active = 1", order_by="name")
+        members = active_staff(self.store)
         if answerer is not None and answerer not in members:
             members.append(answerer)
         for member in members:
@@ -276,7 +278,7 @@ class RepliesTab(QWidget):
 
     def _copied(self, _text: str) -> None:
         """After a copy the list shows the new count and the search field takes the keyboard for the next resident."""
-        self._all = self.store.find(ReplyTemplate, order_by="title")
+        self._all = templates_by_title(self.store)
         self._search()
         self._update_figures()
         self.focus_search()
@@ -286,7 +288,7 @@ class RepliesTab(QWidget):
 
     def _after_change(self, template: ReplyTemplate | None) -> None:
         self.panel.template = None  # shown again from the store
-        self._all = self.store.find(ReplyTemplate, order_by="title")
+        self._all = templates_by_title(self.store)
         self._search()
         if template is not None and template in self.model.items:
             self.list_view.setCurrentIndex(self.model.index(self.model.items.index(template)))
@@ -331,7 +333,7 @@ class RepliesTab(QWidget):
                    self.tr("Delete the template “{title}”?").format(title=template.title)):
             return
         try:
-            self.store.mark_deleted(template)
+            delete_template(self.store, template)
         except KnownError as error:
             ProblemMessage(error.message, self).exec()
             return

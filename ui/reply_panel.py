@@ -32,7 +32,7 @@ from models.reply_text import PersonalData, fill, personal_data_in, placeholders
 from models.staff import StaffMember
 from services.errors import KnownError
 from services.preferences import load_municipality
-from services.reply_templates import expected_answer_date, record_use
+from services.reply_templates import count_copy, expected_answer_date, record_use
 from services.staff import signature_of
 from services.store import Store
 from ui.choice_box import ChoiceBox
@@ -259,7 +259,7 @@ class ReplyPanel(QWidget):
                 record_use(self.store, self.template, self._answerer(),
                            self.channel_box.currentText() if channel == "other" else channel, received, now)
             else:
-                self.store.update_fields(self.template, use_count=self.template.use_count + 1, last_used_at=now)
+                count_copy(self.store, self.template, now)
         except KnownError as error:
             self.status_label.setText(self.tr("Copied, but not recorded: {reason}").format(reason=error.message))
         else:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from models.staff import StaffMember
 from services.errors import KnownError
 from services.reply_templates import LANGUAGES
-from services.staff import save_staff, signatures_of
+from services.staff import save_staff, signatures_of, staff_by_name
 from services.store import Store
 from ui.error_dialog import ProblemMessage
 from ui.staff_list_model import StaffListModel
@@ -33,7 +33,7 @@ class StaffDialog(QDialog):
         self.setObjectName("staff_dialog")
         self.setWindowTitle(self.tr("Staff and signatures"))
         self.store = store
-        members = store.find(StaffMember, order_by="name")
+        members = staff_by_name(store)
         self.signatures = {member.id: signatures_of(store, member.id) for member in members}
         self.model = StaffListModel(self)
         self.model.set_items(members)

@@ -4,7 +4,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="378"/>
+        <location filename="../../ui/calendar_tab.py" line="381"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n result for “{text}”</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ChannelsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/channels_tab.py" line="92"/>
+        <location filename="../../ui/channels_tab.py" line="93"/>
         <source>{name} is removed; {network} still holds %n post(s) of it in its own schedule. Omroeper takes them back at the next run of the outbox and keeps the token in the keychain until then.</source>
         <translation>
             <numerusform>{name} is removed; {network} still holds %n post of it in its own schedule. Omroeper takes it back at the next run of the outbox and keeps the token in the keychain until then.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/channels_tab.py" line="155"/>
+        <location filename="../../ui/channels_tab.py" line="156"/>
         <source>{name} is removed; its token stays in the keychain until the outbox has taken back the %n post(s) its network still holds.</source>
         <translation>
             <numerusform>{name} is removed; its token stays in the keychain until the outbox has taken back the %n post its network still holds.</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="111"/>
+        <location filename="../../ui/exchange_menu.py" line="109"/>
         <source>%n post(s) added to the calendar.</source>
         <translation>
             <numerusform>%n post added to the calendar.</numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>RepliesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="226"/>
+        <location filename="../../ui/replies_tab.py" line="228"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="227"/>
+        <location filename="../../ui/replies_tab.py" line="229"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="346"/>
+        <location filename="../../ui/replies_tab.py" line="348"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n starter template restored; templates you changed were left as they are.</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="361"/>
+        <location filename="../../ui/replies_tab.py" line="363"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n template exported.</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="374"/>
+        <location filename="../../ui/replies_tab.py" line="376"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n template imported; ones with a title you already have were skipped.</numerusform>
@@ -307,7 +307,7 @@
 <context>
     <name>VacationTab</name>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="199"/>
+        <location filename="../../ui/vacation_tab.py" line="200"/>
         <source>Coverage {period}: %n thing(s) to look at</source>
         <translation>
             <numerusform>Coverage {period}: %n thing to look at</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="356"/>
+        <location filename="../../ui/vacation_tab.py" line="357"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>Delete %n post and import</numerusform>

@@ -241,7 +241,7 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar_commands.py" line="20"/>
+        <location filename="../../ui/calendar_commands.py" line="19"/>
         <source>Move post</source>
         <translation>Bericht verplaatsen</translation>
     </message>
@@ -251,77 +251,77 @@
         <translation>Bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="79"/>
+        <location filename="../../ui/calendar_tab.py" line="82"/>
         <source>&amp;Month</source>
         <translation>&amp;Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="79"/>
+        <location filename="../../ui/calendar_tab.py" line="82"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="79"/>
+        <location filename="../../ui/calendar_tab.py" line="82"/>
         <source>&amp;List</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="86"/>
+        <location filename="../../ui/calendar_tab.py" line="89"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="89"/>
+        <location filename="../../ui/calendar_tab.py" line="92"/>
         <source>Previous (Page Up)</source>
         <translation>Vorige (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="92"/>
+        <location filename="../../ui/calendar_tab.py" line="95"/>
         <source>Next (Page Down)</source>
         <translation>Volgende (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="98"/>
+        <location filename="../../ui/calendar_tab.py" line="101"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>Berichten zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="101"/>
+        <location filename="../../ui/calendar_tab.py" line="104"/>
         <source>&amp;New post</source>
         <translation>N&amp;ieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="102"/>
+        <location filename="../../ui/calendar_tab.py" line="105"/>
         <source>Key dates…</source>
         <translation>Belangrijke data…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="112"/>
+        <location filename="../../ui/calendar_tab.py" line="115"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="168"/>
+        <location filename="../../ui/calendar_tab.py" line="171"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="172"/>
+        <location filename="../../ui/calendar_tab.py" line="175"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="176"/>
+        <location filename="../../ui/calendar_tab.py" line="179"/>
         <source>All campaigns and tags</source>
         <translation>Alle campagnes en tags</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="179"/>
+        <location filename="../../ui/calendar_tab.py" line="182"/>
         <source>Campaign: {name}</source>
         <translation>Campagne: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="378"/>
+        <location filename="../../ui/calendar_tab.py" line="381"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n resultaat voor “{text}”</numerusform>
@@ -329,17 +329,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="404"/>
+        <location filename="../../ui/calendar_tab.py" line="407"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="508"/>
+        <location filename="../../ui/calendar_tab.py" line="511"/>
         <source>A published post stays where it was published.</source>
         <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="528"/>
+        <location filename="../../ui/calendar_tab.py" line="527"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
         <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -536,151 +536,151 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../services/channels.py" line="69"/>
+        <location filename="../../services/channels.py" line="59"/>
         <source>This is a web address, not a {network} token: copy the token itself (or the whole address with access_token= in it).</source>
         <translation>Dit is een webadres, geen token van {network}: kopieer het token zelf (of het hele adres met access_token= erin).</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="76"/>
+        <location filename="../../services/channels.py" line="66"/>
         <source>The pasted text holds two different tokens; copy just the one to use.</source>
         <translation>De geplakte tekst bevat twee verschillende tokens; kopieer alleen het token dat u wilt gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="78"/>
+        <location filename="../../services/channels.py" line="68"/>
         <source>The token is taken out of the address (or the answer) it was copied from: its access_token.</source>
         <translation>Het token wordt uit het adres (of het antwoord) gehaald waaruit het is gekopieerd: de access_token.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="97"/>
+        <location filename="../../services/channels.py" line="87"/>
         <source>Spaces, line breaks and invisible characters that came with the paste are left out.</source>
         <translation>Spaties, regeleinden en onzichtbare tekens die met het plakken zijn meegekomen, worden weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="105"/>
+        <location filename="../../services/channels.py" line="95"/>
         <source>“Bearer” before the token is left out.</source>
         <translation>“Bearer” vóór het token wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="108"/>
+        <location filename="../../services/channels.py" line="98"/>
         <source>“access_token=” before the token is left out.</source>
         <translation>“access_token=” vóór het token wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="112"/>
+        <location filename="../../services/channels.py" line="102"/>
         <source>The quotation marks around the token are left out.</source>
         <translation>De aanhalingstekens rond het token worden weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="117"/>
+        <location filename="../../services/channels.py" line="107"/>
         <source>The “;” or “,” after the token is left out.</source>
         <translation>De “;” of “,” na het token wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="122"/>
+        <location filename="../../services/channels.py" line="112"/>
         <source>The pasted text is far longer than a {network} token; copy just the token.</source>
         <translation>De geplakte tekst is veel langer dan een token van {network}; kopieer alleen het token.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="125"/>
+        <location filename="../../services/channels.py" line="115"/>
         <source>The pasted token holds a quotation mark, which no {network} token has; copy just the token, without quotes.</source>
         <translation>Het geplakte token bevat een aanhalingsteken, en geen enkel token van {network} heeft dat; kopieer alleen het token, zonder aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="130"/>
+        <location filename="../../services/channels.py" line="120"/>
         <source>This is not a Bluesky app password (those look like xxxx-xxxx-xxxx-xxxx). Make one under Settings &gt; Privacy and security &gt; App passwords. Omroeper never takes the account&apos;s own password: it opens everything, up to deleting the account.</source>
         <translation>Dit is geen app-wachtwoord van Bluesky (die zien eruit als xxxx-xxxx-xxxx-xxxx). Maak er een via Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden. Omroeper neemt nooit het eigen wachtwoord van het account aan: dat opent alles, tot het verwijderen van het account toe.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="136"/>
+        <location filename="../../services/channels.py" line="126"/>
         <source>The pasted token has a space in the middle, which no {network} token has; copy it again, in one piece.</source>
         <translation>Het geplakte token heeft een spatie in het midden, en geen enkel token van {network} heeft die; kopieer het opnieuw, in één stuk.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="140"/>
+        <location filename="../../services/channels.py" line="130"/>
         <source>The pasted token holds a “{char}”, which no {network} token has: copy just the token.</source>
         <translation>Het geplakte token bevat een “{char}”, en geen enkel token van {network} heeft die: kopieer alleen het token.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="144"/>
+        <location filename="../../services/channels.py" line="134"/>
         <source>The pasted token holds a control character, which no {network} token has; copy it again.</source>
         <translation>Het geplakte token bevat een stuurteken, en geen enkel token van {network} heeft dat; kopieer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="147"/>
+        <location filename="../../services/channels.py" line="137"/>
         <source>The pasted token holds a letter with an accent or a sign from outside plain ASCII, which no {network} token has; copy it again.</source>
         <translation>Het geplakte token bevat een letter met een accent of een teken buiten gewone ASCII, en geen enkel token van {network} heeft dat; kopieer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="168"/>
-        <location filename="../../services/channels.py" line="179"/>
+        <location filename="../../services/channels.py" line="158"/>
+        <location filename="../../services/channels.py" line="169"/>
         <source>That is not a web address; the server&apos;s address starts with https://, for example https://social.example.</source>
         <translation>Dat is geen webadres; het adres van de server begint met https://, bijvoorbeeld https://social.example.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="171"/>
+        <location filename="../../services/channels.py" line="161"/>
         <source>The address holds a user name or password (the part before “@”). Omroeper never sends those in an address: remove that part.</source>
         <translation>Het adres bevat een gebruikersnaam of wachtwoord (het deel vóór “@”). Omroeper stuurt die nooit mee in een adres: haal dat deel weg.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="183"/>
+        <location filename="../../services/channels.py" line="173"/>
         <source>Use https:// for {host}: a token must never travel unencrypted.</source>
         <translation>Gebruik https:// voor {host}: een token mag nooit onversleuteld over het net.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="187"/>
+        <location filename="../../services/channels.py" line="177"/>
         <source>Give the server&apos;s own address, {root}, without anything after it: Omroeper talks to the server, not to a page on it.</source>
         <translation>Geef het adres van de server zelf, {root}, zonder iets erachter: Omroeper praat met de server, niet met een pagina erop.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="223"/>
-        <location filename="../../services/channels.py" line="268"/>
+        <location filename="../../services/channels.py" line="213"/>
+        <location filename="../../services/channels.py" line="258"/>
         <source>Give the channel a name.</source>
         <translation>Geef het kanaal een naam.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="226"/>
-        <location filename="../../services/channels.py" line="272"/>
+        <location filename="../../services/channels.py" line="216"/>
+        <location filename="../../services/channels.py" line="262"/>
         <source>There is already a channel named “{name}”.</source>
         <translation>Er is al een kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="230"/>
+        <location filename="../../services/channels.py" line="220"/>
         <source>{network} needs the page or organization id (a number).</source>
         <translation>{network} heeft het pagina- of organisatie-id nodig (een getal).</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="234"/>
-        <location filename="../../services/channels.py" line="278"/>
+        <location filename="../../services/channels.py" line="224"/>
+        <location filename="../../services/channels.py" line="268"/>
         <source>{network} needs its access token or app password.</source>
         <translation>{network} heeft een toegangstoken of app-wachtwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="247"/>
+        <location filename="../../services/channels.py" line="237"/>
         <source>Only a channel posted to by hand is for another network; Omroeper posts to {network} itself.</source>
         <translation>Alleen een kanaal waarop u met de hand post, is voor een ander netwerk; naar {network} post Omroeper zelf.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="347"/>
+        <location filename="../../services/channels.py" line="342"/>
         <source>There is no channel named “{name}”.</source>
         <translation>Er is geen kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="356"/>
+        <location filename="../../services/secrets.py" line="107"/>
         <source>No access token is stored for {name}. Enter it under Channels.</source>
         <translation>Er is geen toegangstoken bewaard voor {name}. Vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="367"/>
+        <location filename="../../services/channels.py" line="351"/>
         <source>This channel no longer exists.</source>
         <translation>Dit kanaal bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="416"/>
+        <location filename="../../services/channels.py" line="400"/>
         <source>The token entered for {channel} belongs to {found}, not to the {network} page or organization {expected} that this channel posts to (a user token instead of a Page token does this too). Nothing was sent or taken back with it. Enter the token of {expected} under Channels.</source>
         <translation>Het token voor {channel} hoort bij {found}, niet bij de pagina of organisatie {expected} van {network} waarnaar dit kanaal post (een gebruikerstoken in plaats van een paginatoken doet dit ook). Er is niets mee verstuurd of teruggehaald. Vul onder Kanalen het token van {expected} in.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="423"/>
+        <location filename="../../services/channels.py" line="407"/>
         <source>The token entered for {channel} belongs to {found}, not to {expected}, the {network} account this channel was set up for. Nothing was sent or taken back with it. Enter a token of {expected} under Channels; to post as {found} instead, add it as a channel of its own.</source>
         <translation>Het token voor {channel} hoort bij {found}, niet bij {expected}, het account van {network} waarvoor dit kanaal is ingesteld. Er is niets mee verstuurd of teruggehaald. Vul onder Kanalen een token van {expected} in; om als {found} te posten, voegt u dat toe als een eigen kanaal.</translation>
     </message>
@@ -688,32 +688,32 @@
 <context>
     <name>ChannelsTab</name>
     <message>
-        <location filename="../../ui/channels_tab.py" line="51"/>
+        <location filename="../../ui/channels_tab.py" line="52"/>
         <source>The municipality&apos;s accounts. Tokens are kept in this computer&apos;s keychain, never in the data file or a handover.</source>
         <translation>De accounts van de gemeente. Tokens staan in de sleutelhanger van deze computer, nooit in het gegevensbestand of een overdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="61"/>
+        <location filename="../../ui/channels_tab.py" line="62"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="62"/>
+        <location filename="../../ui/channels_tab.py" line="63"/>
         <source>Chan&amp;ge…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="63"/>
+        <location filename="../../ui/channels_tab.py" line="64"/>
         <source>Re&amp;move</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="64"/>
+        <location filename="../../ui/channels_tab.py" line="65"/>
         <source>&amp;Test connection</source>
         <translation>Verbinding t&amp;esten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/channels_tab.py" line="92"/>
+        <location filename="../../ui/channels_tab.py" line="93"/>
         <source>{name} is removed; {network} still holds %n post(s) of it in its own schedule. Omroeper takes them back at the next run of the outbox and keeps the token in the keychain until then.</source>
         <translation>
             <numerusform>{name} is verwijderd; {network} heeft nog %n bericht ervan in zijn eigen planning. Omroeper haalt het terug bij de volgende verzendronde en houdt het token tot dan in de sleutelhanger.</numerusform>
@@ -721,17 +721,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="143"/>
+        <location filename="../../ui/channels_tab.py" line="144"/>
         <source>Remove channel</source>
         <translation>Kanaal verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="144"/>
+        <location filename="../../ui/channels_tab.py" line="145"/>
         <source>Remove {name}? Its posts stay in the calendar and no longer go out there. Posts already in the network&apos;s own schedule are taken back first; its token leaves the keychain once that is done.</source>
         <translation>{name} verwijderen? De berichten blijven in de kalender en gaan daar niet meer heen. Berichten die al in de eigen planning van het netwerk staan, worden eerst teruggehaald; het token verlaat de sleutelhanger zodra dat is gebeurd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/channels_tab.py" line="155"/>
+        <location filename="../../ui/channels_tab.py" line="156"/>
         <source>{name} is removed; its token stays in the keychain until the outbox has taken back the %n post(s) its network still holds.</source>
         <translation>
             <numerusform>{name} is verwijderd; het token blijft in de sleutelhanger tot de wachtrij het %n bericht heeft teruggehaald dat het netwerk nog heeft.</numerusform>
@@ -739,22 +739,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="157"/>
+        <location filename="../../ui/channels_tab.py" line="158"/>
         <source>{name} is removed, and its token with it.</source>
         <translation>{name} is verwijderd, en het token ook.</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="167"/>
+        <location filename="../../ui/channels_tab.py" line="168"/>
         <source>Checking {name}…</source>
         <translation>{name} controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="172"/>
+        <location filename="../../ui/channels_tab.py" line="173"/>
         <source>; up to {count} characters</source>
         <translation>; tot {count} tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/channels_tab.py" line="173"/>
+        <location filename="../../ui/channels_tab.py" line="174"/>
         <source>{name}: connected as {account}{limit}.</source>
         <translation>{name}: verbonden als {account}{limit}.</translation>
     </message>
@@ -773,182 +773,192 @@
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="195"/>
+        <location filename="../../ui/command_line.py" line="194"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="197"/>
+        <location filename="../../ui/command_line.py" line="196"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="198"/>
+        <location filename="../../ui/command_line.py" line="197"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="202"/>
+        <location filename="../../ui/command_line.py" line="201"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="206"/>
+        <location filename="../../ui/command_line.py" line="204"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="223"/>
+        <location filename="../../ui/command_line.py" line="221"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="276"/>
+        <location filename="../../ui/command_line.py" line="281"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="283"/>
+        <location filename="../../ui/command_line.py" line="288"/>
         <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
         <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="306"/>
+        <location filename="../../ui/command_line.py" line="311"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="310"/>
+        <location filename="../../ui/command_line.py" line="315"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="339"/>
+        <location filename="../../ui/command_line.py" line="344"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="347"/>
+        <location filename="../../ui/command_line.py" line="352"/>
         <source>It deletes many records: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="343"/>
+        <location filename="../../ui/command_line.py" line="348"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="238"/>
+        <location filename="../../ui/command_line.py" line="229"/>
+        <source>1 channel text waits for your decision: open the calendar.</source>
+        <translation>1 kanaaltekst wacht op uw besluit: open de kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/command_line.py" line="230"/>
+        <source>{count} channel texts wait for your decision: open the calendar.</source>
+        <translation>{count} kanaalteksten wachten op uw besluit: open de kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/command_line.py" line="243"/>
         <source>1 post waits for the next run.</source>
         <translation>1 bericht wacht op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="238"/>
+        <location filename="../../ui/command_line.py" line="243"/>
         <source>{count} posts wait for the next run.</source>
         <translation>{count} berichten wachten op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="240"/>
+        <location filename="../../ui/command_line.py" line="245"/>
         <source>This run stopped starting requests after {seconds} seconds, so that no slow server holds it; {waiting}</source>
         <translation>Deze ronde begon na {seconds} seconden geen nieuwe verzoeken meer, zodat geen trage server haar vasthoudt; {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="268"/>
+        <location filename="../../ui/command_line.py" line="273"/>
         <source>Paused here: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Hier gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="272"/>
+        <location filename="../../ui/command_line.py" line="277"/>
         <source>Ask them to pause too: posts their laptop sends, or handed to a network since the handover, still go out.</source>
         <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die sinds de overdracht aan een netwerk zijn gegeven, gaan anders toch uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="301"/>
+        <location filename="../../ui/command_line.py" line="306"/>
         <source>Resumed here: {posts} posts.</source>
         <translation>Hier hervat: {posts} berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="302"/>
+        <location filename="../../ui/command_line.py" line="307"/>
         <source>Ask them to resume too: the posts go out from their laptop.</source>
         <translation>Vraag hen ook te hervatten: de berichten gaan uit vanaf hun laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="344"/>
+        <location filename="../../ui/command_line.py" line="349"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="362"/>
+        <location filename="../../ui/command_line.py" line="367"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="373"/>
+        <location filename="../../ui/command_line.py" line="378"/>
         <source>1 record could not be read and was left out; see the log.</source>
         <translation>1 gegeven kon niet worden gelezen en is weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="374"/>
+        <location filename="../../ui/command_line.py" line="379"/>
         <source>{count} records could not be read and were left out; see the log.</source>
         <translation>{count} gegevens konden niet worden gelezen en zijn weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="406"/>
+        <location filename="../../ui/command_line.py" line="411"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="407"/>
+        <location filename="../../ui/command_line.py" line="412"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="407"/>
+        <location filename="../../ui/command_line.py" line="412"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="408"/>
+        <location filename="../../ui/command_line.py" line="413"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="410"/>
+        <location filename="../../ui/command_line.py" line="415"/>
         <source>No channels yet: add one with “channels add NETWORK --name NAME”.</source>
         <translation>Nog geen kanalen: voeg er een toe met “channels add NETWERK --name NAAM”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="413"/>
+        <location filename="../../ui/command_line.py" line="418"/>
         <source>posted by hand</source>
         <translation>met de hand gepost</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="415"/>
+        <location filename="../../ui/command_line.py" line="420"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="422"/>
+        <location filename="../../ui/command_line.py" line="427"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="428"/>
+        <location filename="../../ui/command_line.py" line="433"/>
         <source>--for names the network a channel posted to by hand is for: use it with “channels add manual”.</source>
         <translation>--for noemt het netwerk waarvoor een kanaal is waarop u met de hand post: gebruik het met “channels add manual”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="433"/>
+        <location filename="../../ui/command_line.py" line="438"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="436"/>
+        <location filename="../../ui/command_line.py" line="441"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="440"/>
+        <location filename="../../ui/command_line.py" line="445"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -1068,103 +1078,103 @@
 <context>
     <name>CsvExchange</name>
     <message>
-        <location filename="../../services/csv_exchange.py" line="279"/>
+        <location filename="../../services/csv_exchange.py" line="280"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="334"/>
+        <location filename="../../services/csv_exchange.py" line="335"/>
         <source>The first line of {name} must be the header: {header}</source>
         <translation>De eerste regel van {name} moet de kopregel zijn: {header}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="235"/>
+        <location filename="../../services/csv_exchange.py" line="236"/>
         <source>{name} has more than {limit} rows; split it up.</source>
         <translation>{name} heeft meer dan {limit} rijen; splits het bestand op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="251"/>
-        <location filename="../../services/csv_exchange.py" line="378"/>
+        <location filename="../../services/csv_exchange.py" line="252"/>
+        <location filename="../../services/csv_exchange.py" line="379"/>
         <source>a cell is longer than {limit} characters</source>
         <translation>een cel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="253"/>
+        <location filename="../../services/csv_exchange.py" line="254"/>
         <source>this line cannot be read as CSV (a quotation mark may be missing)</source>
         <translation>deze regel is niet als CSV te lezen (misschien ontbreekt er een aanhalingsteken)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="256"/>
+        <location filename="../../services/csv_exchange.py" line="257"/>
         <source>the file ends in the middle of a character; it may be damaged</source>
         <translation>het bestand houdt op midden in een teken; het is misschien beschadigd</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="262"/>
+        <location filename="../../services/csv_exchange.py" line="263"/>
         <source>Nothing was imported: {name}, line {line}: {reason}.</source>
         <translation>Er is niets geïmporteerd: {name}, regel {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="272"/>
+        <location filename="../../services/csv_exchange.py" line="273"/>
         <source>{name} is not a file.</source>
         <translation>{name} is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="274"/>
+        <location filename="../../services/csv_exchange.py" line="275"/>
         <source>{name} is larger than {limit} MB; split it up.</source>
         <translation>{name} is groter dan {limit} MB; splits het op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="358"/>
+        <location filename="../../services/csv_exchange.py" line="359"/>
         <source>{name} has a column “{column}” that Omroeper does not know; the columns are {header} and text:CHANNEL.</source>
         <translation>{name} heeft een kolom “{column}” die Omroeper niet kent; de kolommen zijn {header} en tekst:KANAAL.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="363"/>
+        <location filename="../../services/csv_exchange.py" line="364"/>
         <source>{name} has the column “{column}” twice.</source>
         <translation>{name} heeft de kolom “{column}” twee keer.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="374"/>
+        <location filename="../../services/csv_exchange.py" line="375"/>
         <source>expected {expected} columns, found {found} (columns are separated by {delimiter}, as in the first line)</source>
         <translation>{expected} kolommen verwacht, {found} gevonden (kolommen worden gescheiden door {delimiter}, zoals in de eerste regel)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="380"/>
+        <location filename="../../services/csv_exchange.py" line="381"/>
         <source>holds bytes that are not text in this file&apos;s encoding (save it as “CSV UTF-8”)</source>
         <translation>bevat bytes die in de codering van dit bestand geen tekst zijn (sla het op als “CSV UTF-8”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="383"/>
+        <location filename="../../services/csv_exchange.py" line="384"/>
         <source>holds a NUL character: the file is not plain text</source>
         <translation>bevat een NUL-teken: het bestand is geen platte tekst</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="388"/>
+        <location filename="../../services/csv_exchange.py" line="389"/>
         <source>a row needs a title or a text</source>
         <translation>een rij heeft een titel of een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="391"/>
+        <location filename="../../services/csv_exchange.py" line="392"/>
         <source>status “{status}” is not one of {statuses}</source>
         <translation>status “{status}” is niet een van {statuses}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="487"/>
+        <location filename="../../services/csv_exchange.py" line="488"/>
         <source>the date must be written like 24-12-2026 or 2026-12-24 and the time like 9:30 (found “{date}” “{time}”)</source>
         <translation>schrijf de datum als 24-12-2026 of 2026-12-24 en de tijd als 9:30 (gevonden: “{date}” “{time}”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="416"/>
+        <location filename="../../services/csv_exchange.py" line="417"/>
         <source>has a text for {name}, but {name} is not among its channels</source>
         <translation>heeft een tekst voor {name}, maar {name} staat niet bij de kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="491"/>
+        <location filename="../../services/csv_exchange.py" line="492"/>
         <source>date {date} is not between {first} and {last}</source>
         <translation>datum {date} ligt niet tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="497"/>
+        <location filename="../../services/csv_exchange.py" line="498"/>
         <source>no channel named “{name}” (see the Channels tab)</source>
         <translation>geen kanaal met de naam “{name}” (zie het tabblad Kanalen)</translation>
     </message>
@@ -1393,17 +1403,17 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="92"/>
+        <location filename="../../ui/exchange_menu.py" line="91"/>
         <source>Import from CSV</source>
         <translation>Importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="93"/>
+        <location filename="../../ui/exchange_menu.py" line="92"/>
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="111"/>
+        <location filename="../../ui/exchange_menu.py" line="109"/>
         <source>%n post(s) added to the calendar.</source>
         <translation>
             <numerusform>%n bericht toegevoegd aan de kalender.</numerusform>
@@ -1411,17 +1421,17 @@ Stuur het mee wanneer u dit meldt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="130"/>
+        <location filename="../../ui/exchange_menu.py" line="128"/>
         <source>Month overview as PDF</source>
         <translation>Maandoverzicht als PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="130"/>
+        <location filename="../../ui/exchange_menu.py" line="128"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="133"/>
+        <location filename="../../ui/exchange_menu.py" line="131"/>
         <source>The month overview was saved as {path}.</source>
         <translation>Het maandoverzicht is bewaard als {path}.</translation>
     </message>
@@ -1509,37 +1519,37 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>FirstChannelPage</name>
     <message>
-        <location filename="../../ui/first_start_channel_page.py" line="57"/>
+        <location filename="../../ui/first_start_channel_page.py" line="58"/>
         <source>A first channel</source>
         <translation>Een eerste kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_channel_page.py" line="79"/>
+        <location filename="../../ui/first_start_channel_page.py" line="80"/>
         <source>Where do the posts go? Add an account Omroeper posts to itself (Mastodon, Bluesky, a Facebook Page, a LinkedIn page) with its token, which stays in this computer&apos;s keychain; or a channel you post to by hand (Instagram, Threads, X, WhatsApp…): Omroeper then reminds you at the post&apos;s time, with the text ready to copy. More channels can be added later in the Channels tab.</source>
         <translation>Waar gaan de berichten heen? Voeg een account toe waarnaar Omroeper zelf post (Mastodon, Bluesky, een Facebookpagina, een LinkedIn-pagina) met het token, dat in de sleutelhanger van deze computer blijft; of een kanaal waarop u met de hand post (Instagram, Threads, X, WhatsApp…): Omroeper herinnert u dan op het tijdstip van het bericht, met de tekst klaar om te kopiëren. Meer kanalen voegt u later toe op het tabblad Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_channel_page.py" line="83"/>
+        <location filename="../../ui/first_start_channel_page.py" line="84"/>
         <source>&amp;Add a channel…</source>
         <translation>Kanaal &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_channel_page.py" line="85"/>
+        <location filename="../../ui/first_start_channel_page.py" line="86"/>
         <source>Channels: {names}</source>
         <translation>Kanalen: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_channel_page.py" line="87"/>
+        <location filename="../../ui/first_start_channel_page.py" line="88"/>
         <source>No channel yet.</source>
         <translation>Nog geen kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_channel_page.py" line="92"/>
+        <location filename="../../ui/first_start_channel_page.py" line="93"/>
         <source>{name} is added. Test its token with Test connection in the Channels tab.</source>
         <translation>{name} is toegevoegd. Test het token met Verbinding testen op het tabblad Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_channel_page.py" line="94"/>
+        <location filename="../../ui/first_start_channel_page.py" line="95"/>
         <source>{name} is added: its posts become reminders.</source>
         <translation>{name} is toegevoegd: de berichten ervan worden herinneringen.</translation>
     </message>
@@ -1603,8 +1613,8 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>{name} kan niet worden geïmporteerd: {why} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="545"/>
-        <location filename="../../services/handover.py" line="549"/>
+        <location filename="../../services/handover.py" line="556"/>
+        <location filename="../../services/handover.py" line="560"/>
         <source>its handover note is damaged.</source>
         <translation>de overdrachtsnotitie is beschadigd.</translation>
     </message>
@@ -1626,7 +1636,7 @@ Stuur het mee wanneer u dit meldt.</translation>
     <message>
         <location filename="../../services/handover.py" line="385"/>
         <location filename="../../services/handover.py" line="430"/>
-        <location filename="../../services/handover.py" line="497"/>
+        <location filename="../../services/handover.py" line="508"/>
         <source>it is not a handover file, or it is damaged or incomplete.</source>
         <translation>het is geen overdrachtsbestand, of het is beschadigd of onvolledig.</translation>
     </message>
@@ -1686,14 +1696,14 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de gegevens bevatten iets wat een overdracht nooit bevat ({what}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="575"/>
+        <location filename="../../services/handover.py" line="586"/>
         <source>The disk is full: {name} could not be unpacked. Nothing was changed.</source>
         <translation>De schijf is vol: {name} kon niet worden uitgepakt. Er is niets veranderd.</translation>
     </message>
     <message>
         <location filename="../../services/handover.py" line="471"/>
-        <location filename="../../services/handover.py" line="570"/>
-        <location filename="../../services/handover.py" line="577"/>
+        <location filename="../../services/handover.py" line="581"/>
+        <location filename="../../services/handover.py" line="588"/>
         <source>it is damaged or incomplete.</source>
         <translation>het is beschadigd of onvolledig.</translation>
     </message>
@@ -1748,27 +1758,27 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de afbeelding “{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="491"/>
+        <location filename="../../services/handover.py" line="502"/>
         <source>its manifest is damaged.</source>
         <translation>de inhoudsopgave is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="502"/>
+        <location filename="../../services/handover.py" line="513"/>
         <source>it was made by a newer version of Omroeper (format {version}); update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper (formaat {version}); werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="507"/>
+        <location filename="../../services/handover.py" line="518"/>
         <source>its manifest was changed after it was exported, or is damaged.</source>
         <translation>het manifest is na het exporteren gewijzigd, of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="510"/>
+        <location filename="../../services/handover.py" line="521"/>
         <source>its content does not match its manifest: it was changed after it was exported.</source>
         <translation>de inhoud klopt niet met de inhoudsopgave: het is veranderd na het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="579"/>
+        <location filename="../../services/handover.py" line="590"/>
         <source>it changed while it was being read.</source>
         <translation>het veranderde terwijl het werd gelezen.</translation>
     </message>
@@ -1778,7 +1788,7 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de gegevens zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="514"/>
+        <location filename="../../services/handover.py" line="525"/>
         <source>it was made by a newer version of Omroeper; update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
@@ -2207,17 +2217,17 @@ Status: {status}
 <context>
     <name>ImageFit</name>
     <message>
-        <location filename="../../services/image_fit.py" line="74"/>
+        <location filename="../../services/image_fit.py" line="42"/>
         <source>The image file {name} is missing or cannot be read from the data folder ({reason}). Add the image to the post again.</source>
         <translation>Het afbeeldingsbestand {name} ontbreekt of kan niet uit de gegevensmap worden gelezen ({reason}). Voeg de afbeelding opnieuw aan het bericht toe.</translation>
     </message>
     <message>
-        <location filename="../../services/image_fit.py" line="82"/>
+        <location filename="../../services/image_fit.py" line="50"/>
         <source>An animated image in this post cannot go to this network; use a still image.</source>
         <translation>Een bewegende afbeelding in dit bericht kan niet naar dit netwerk; gebruik een stilstaande afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../services/image_fit.py" line="131"/>
+        <location filename="../../services/image_fit.py" line="99"/>
         <source>An image in this post cannot be made small enough for this network; use a smaller image.</source>
         <translation>Een afbeelding in dit bericht kan niet klein genoeg worden gemaakt voor dit netwerk; gebruik een kleinere afbeelding.</translation>
     </message>
@@ -2596,27 +2606,27 @@ Status: {status}
         <translation>De pagina noemt geen titel of afbeelding: de netwerken tonen de kale link.</translation>
     </message>
     <message>
-        <location filename="../../services/link_card.py" line="99"/>
+        <location filename="../../services/link_card.py" line="101"/>
         <source>Only web addresses (http, https) get a link card.</source>
         <translation>Alleen webadressen (http, https) krijgen een linkkaart.</translation>
     </message>
     <message>
-        <location filename="../../services/link_card.py" line="110"/>
+        <location filename="../../services/link_card.py" line="112"/>
         <source>The page sends its readers from https to an unsafe http address: no link card.</source>
         <translation>De pagina stuurt haar lezers van https naar een onveilig http-adres: geen linkkaart.</translation>
     </message>
     <message>
-        <location filename="../../services/link_card.py" line="113"/>
+        <location filename="../../services/link_card.py" line="115"/>
         <source>The page sends its readers on more than {count} times: no link card.</source>
         <translation>De pagina stuurt haar lezers meer dan {count} keer door: geen linkkaart.</translation>
     </message>
     <message>
-        <location filename="../../services/link_card.py" line="119"/>
+        <location filename="../../services/link_card.py" line="121"/>
         <source>{host} sends its readers on without saying where: no link card.</source>
         <translation>{host} stuurt haar lezers door zonder te zeggen waarheen: geen linkkaart.</translation>
     </message>
     <message>
-        <location filename="../../services/link_card.py" line="121"/>
+        <location filename="../../services/link_card.py" line="123"/>
         <source>{host} could not be read (not reachable, too slow, too large, or not a valid secure connection): no link card.</source>
         <translation>{host} kon niet worden gelezen (niet bereikbaar, te traag, te groot, of geen geldige beveiligde verbinding): geen linkkaart.</translation>
     </message>
@@ -2910,23 +2920,23 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MediaLibrary</name>
     <message>
-        <location filename="../../services/image_fit.py" line="57"/>
-        <location filename="../../services/media_library.py" line="54"/>
+        <location filename="../../services/media_library.py" line="82"/>
+        <location filename="../../services/media_library.py" line="97"/>
         <source>{name} is not an image Omroeper can use (JPEG, PNG, GIF or WebP).</source>
         <translation>{name} is geen afbeelding die Omroeper kan gebruiken (JPEG, PNG, GIF of WebP).</translation>
     </message>
     <message>
-        <location filename="../../services/image_fit.py" line="60"/>
+        <location filename="../../services/media_library.py" line="85"/>
         <source>{name} has more than 100 million pixels; make it smaller first.</source>
         <translation>{name} heeft meer dan 100 miljoen pixels; maak het eerst kleiner.</translation>
     </message>
     <message>
-        <location filename="../../services/media_library.py" line="59"/>
+        <location filename="../../services/media_library.py" line="102"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>{name} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/media_library.py" line="62"/>
+        <location filename="../../services/media_library.py" line="105"/>
         <source>{name} is larger than 20 MB; make it smaller first.</source>
         <translation>{name} is groter dan 20 MB; maak het eerst kleiner.</translation>
     </message>
@@ -3258,57 +3268,57 @@ Gegevensmap: {folder}</translation>
         <translation>Deze verzendronde heeft haar {seconds} seconden gebruikt en verstuurt niets meer; de rest gaat bij de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="275"/>
+        <location filename="../../services/networks/http.py" line="284"/>
         <source>The address {address} cannot be used; nothing was sent. Check it under Channels.</source>
         <translation>Het adres {address} kan niet worden gebruikt; er is niets verstuurd. Controleer het onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="286"/>
+        <location filename="../../services/networks/http.py" line="295"/>
         <source>The secure connection to {name} failed: its certificate is not valid. Nothing was sent. Check the address under Channels, or the network this laptop is on.</source>
         <translation>De beveiligde verbinding met {name} is mislukt: het certificaat is niet geldig. Er is niets verstuurd. Controleer het adres onder Kanalen, of het netwerk waarop deze laptop zit.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="290"/>
+        <location filename="../../services/networks/http.py" line="299"/>
         <source>{name} cannot be reached (offline?); nothing was sent. It will be tried again.</source>
         <translation>{name} is niet bereikbaar (offline?); er is niets verstuurd. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="296"/>
+        <location filename="../../services/networks/http.py" line="305"/>
         <source>The server at {address} answers that it moved to {location}. Omroeper did not follow it, so the token was not sent there. Check the address under Channels.</source>
         <translation>De server op {address} antwoordt dat hij is verhuisd naar {location}. Omroeper is niet meegegaan, dus het token is daar niet naartoe gestuurd. Controleer het adres onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="308"/>
+        <location filename="../../services/networks/http.py" line="317"/>
         <source>{name} did not answer in time after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} antwoordde niet op tijd nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="310"/>
+        <location filename="../../services/networks/http.py" line="319"/>
         <source>The connection to {name} broke after the post was sent; it is not known whether it arrived.</source>
         <translation>De verbinding met {name} werd verbroken nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="313"/>
+        <location filename="../../services/networks/http.py" line="322"/>
         <source>{name} did not answer in time, or not completely; it will be tried again.</source>
         <translation>{name} antwoordde niet op tijd, of niet volledig; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="320"/>
+        <location filename="../../services/networks/http.py" line="329"/>
         <source>{name} gave an answer Omroeper does not understand after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} gaf een antwoord dat Omroeper niet begrijpt nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="323"/>
+        <location filename="../../services/networks/http.py" line="332"/>
         <source>{name} gave an answer Omroeper does not understand; it will be tried again.</source>
         <translation>{name} gaf een antwoord dat Omroeper niet begrijpt; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="330"/>
+        <location filename="../../services/networks/http.py" line="339"/>
         <source>{name} reported a problem of its own ({status}) after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} meldde een eigen probleem ({status}) nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="334"/>
+        <location filename="../../services/networks/http.py" line="343"/>
         <source>{name} has a problem of its own ({status}); it will be tried again.</source>
         <translation>{name} heeft een eigen probleem ({status}); het wordt later opnieuw geprobeerd.</translation>
     </message>
@@ -3324,54 +3334,64 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../services/outbox.py" line="84"/>
-        <location filename="../../services/outbox_sending.py" line="420"/>
+        <location filename="../../services/outbox.py" line="85"/>
+        <location filename="../../services/outbox_sending.py" line="429"/>
         <source>{channel} asked to slow down until {time}.</source>
         <translation>{channel} vroeg om het tot {time} rustiger aan te doen.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="125"/>
+        <location filename="../../services/outbox.py" line="126"/>
         <source>Omroeper met an unexpected error with this post ({reason}); the details are in the log file.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij dit bericht ({reason}); de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox.py" line="157"/>
+        <location filename="../../services/outbox.py" line="158"/>
         <source>This post fell due while Omroeper could not send it, more than the grace period ago. Send it now or move it.</source>
         <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="162"/>
+        <location filename="../../services/outbox_sending.py" line="163"/>
         <source>Omroeper could not get {channel} ready to send ({reason}): is the keychain locked? Its posts wait; the details are in the log file.</source>
         <translation>Omroeper kon {channel} niet klaarmaken om te versturen ({reason}): is de sleutelhanger vergrendeld? De berichten ervan wachten; de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="192"/>
+        <location filename="../../services/outbox_sending.py" line="193"/>
         <source>Omroeper could not ask {channel} whose token it holds ({reason}); its posts wait. The details are in the log file.</source>
         <translation>Omroeper kon {channel} niet vragen van wie het token is ({reason}); de berichten ervan wachten. De details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="251"/>
+        <location filename="../../services/outbox_sending.py" line="253"/>
         <source>The image file {name} is missing or cannot be read from the data folder ({reason}). Add the image to the post again.</source>
         <translation>Het afbeeldingsbestand {name} ontbreekt of kan niet uit de gegevensmap worden gelezen ({reason}). Voeg de afbeelding opnieuw aan het bericht toe.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="329"/>
+        <location filename="../../services/outbox_sending.py" line="328"/>
+        <source>{channel} answered with an id or address Omroeper cannot keep; it is not known whether the post arrived.</source>
+        <translation>{channel} antwoordde met een id of adres dat Omroeper niet kan bewaren; het is niet bekend of het bericht is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/outbox_sending.py" line="336"/>
         <source>Omroeper met an unexpected error while sending this post to {channel} ({reason}; the details are in the log file). Check {channel}: mark it published if it is there, or send it again.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij het versturen van dit bericht naar {channel} ({reason}; de details staan in het logbestand). Kijk op {channel}: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sending.py" line="105"/>
+        <location filename="../../services/inbox_sending.py" line="103"/>
+        <source>{channel} answered with an id or address Omroeper cannot keep; it is not known whether the answer arrived.</source>
+        <translation>{channel} antwoordde met een id of adres dat Omroeper niet kan bewaren; het is niet bekend of het antwoord is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox_sending.py" line="111"/>
         <source>Omroeper met an unexpected error while sending this answer to {channel} ({reason}). Check {channel} whether it is there.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij het versturen van dit antwoord naar {channel} ({reason}). Kijk op {channel} of het er staat.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sending.py" line="135"/>
-        <location filename="../../services/outbox_sending.py" line="373"/>
+        <location filename="../../services/inbox_sending.py" line="141"/>
+        <location filename="../../services/outbox_sending.py" line="382"/>
         <source>Omroeper checks at the next run whether it arrived.</source>
         <translation>Omroeper kijkt bij de volgende ronde of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sending.py" line="195"/>
+        <location filename="../../services/inbox_sending.py" line="201"/>
         <source>Omroeper could not tell whether this answer arrived on {channel} (sent {time}). Check there: mark it sent if it is, or send it again.</source>
         <translation>Omroeper kon niet nagaan of dit antwoord op {channel} is aangekomen (verstuurd {time}). Kijk daar: markeer het als verstuurd als het er staat, of verstuur het opnieuw.</translation>
     </message>
@@ -3381,7 +3401,7 @@ Gegevensmap: {folder}</translation>
         <translation>Dit bericht heeft {channel} niet bereikt en is nu langer te laat dan de wachttijd toestaat. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="144"/>
+        <location filename="../../services/network_schedule.py" line="143"/>
         <location filename="../../services/outbox_settling.py" line="89"/>
         <source>Check {channel}: mark the post published if it is there.</source>
         <translation>Kijk op {channel}: markeer het bericht als gepubliceerd als het er staat.</translation>
@@ -3392,57 +3412,57 @@ Gegevensmap: {folder}</translation>
         <translation>Omroeper kon niet vaststellen of dit bericht op {channel} is aangekomen (verstuurd op {time}); de lijst met recente berichten van een netwerk kan achterlopen. Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="181"/>
+        <location filename="../../services/network_schedule.py" line="180"/>
         <source>{channel} could not confirm that it published this post from its schedule ({reason}). Check there: mark it published if it is, or send it again.</source>
         <translation>{channel} kon niet bevestigen dat het dit bericht vanuit zijn planning heeft gepubliceerd ({reason}). Kijk daar: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="135"/>
+        <location filename="../../services/network_schedule.py" line="134"/>
         <source>“{title}” should no longer have gone out on {channel}, but {channel} published it from its own schedule before Omroeper could take it back. Remove it there if it must not stay online.</source>
         <translation>“{title}” had niet meer uit moeten gaan op {channel}, maar {channel} publiceerde het vanuit zijn eigen planning voordat Omroeper het kon terughalen. Verwijder het daar als het niet online mag blijven.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="155"/>
+        <location filename="../../services/network_schedule.py" line="154"/>
         <source>This post was changed after it was handed to {channel}, and {channel} no longer holds it: it probably went out as it was before the change. Check there.</source>
         <translation>Dit bericht is gewijzigd nadat het aan {channel} was overgedragen, en {channel} heeft het niet meer: het is waarschijnlijk verstuurd zoals het vóór de wijziging was. Kijk daar.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="199"/>
+        <location filename="../../services/network_schedule.py" line="198"/>
         <source>{channel} still holds this post in its own schedule, {hours} after its time, and has not published it. Check there: it may still go out late. To send it from here instead, remove it there first, or it goes out twice.</source>
         <translation>{channel} heeft dit bericht {hours} na het tijdstip nog in zijn eigen planning en heeft het niet gepubliceerd. Kijk daar: het kan nog te laat uitgaan. Wilt u het vanaf hier versturen, verwijder het daar dan eerst, anders gaat het twee keer uit.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="203"/>
+        <location filename="../../services/network_schedule.py" line="202"/>
         <source>{channel} has not published it from its own schedule, {hours} after its time.</source>
         <translation>{channel} heeft het {hours} na het tijdstip nog niet vanuit zijn eigen planning gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="207"/>
+        <location filename="../../services/network_schedule.py" line="206"/>
         <source>{channel} still holds this post, {hours} after its time: it has not gone out yet. Omroeper keeps asking; a day after its time it is left to you.</source>
         <translation>{channel} heeft dit bericht {hours} na het tijdstip nog: het is nog niet uitgegaan. Omroeper blijft vragen; een dag na het tijdstip is het aan u.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="214"/>
+        <location filename="../../services/network_schedule.py" line="213"/>
         <source>{channel} says it holds nothing under this post&apos;s id, but whose token this is could not be checked this run, so that proves nothing.</source>
         <translation>{channel} zegt niets te hebben onder het id van dit bericht, maar van wie het token is kon deze ronde niet worden gecontroleerd, dus dat bewijst niets.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="267"/>
+        <location filename="../../services/network_schedule.py" line="266"/>
         <source>{channel} holds something else under the id Omroeper kept for this post (a post that is already published, or another text), so Omroeper removed nothing there. Check {channel}&apos;s scheduled posts, and remove this post there by hand if it is there.</source>
         <translation>{channel} heeft iets anders onder het id dat Omroeper voor dit bericht bewaarde (een bericht dat al is gepubliceerd, of een andere tekst), dus Omroeper heeft daar niets verwijderd. Controleer de ingeplande berichten van {channel} en verwijder dit bericht daar met de hand als het er staat.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="279"/>
+        <location filename="../../services/network_schedule.py" line="278"/>
         <source>Omroeper could not take this post back from {channel}&apos;s own schedule ({reason}), and its time has passed: it probably went out there. Check {channel}, and remove it there if it must not stay online.</source>
         <translation>Omroeper kon dit bericht niet terughalen uit de eigen planning van {channel} ({reason}), en de tijd ervan is voorbij: het is daar waarschijnlijk uitgegaan. Kijk op {channel} en verwijder het daar als het niet online mag blijven.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="297"/>
+        <location filename="../../services/network_schedule.py" line="296"/>
         <source>Still in {channel}&apos;s own schedule, and {channel} publishes it on {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand, or solve the problem; every run tries again.</source>
         <translation>Nog in de eigen planning van {channel}, en {channel} publiceert het op {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}, of los het probleem op; elke ronde probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/network_schedule.py" line="305"/>
+        <location filename="../../services/network_schedule.py" line="304"/>
         <source>“{title}” should no longer go out on {channel} (deleted, unticked, or the channel removed), but {channel} still holds it in its own schedule and publishes it on {time} unless it is removed there: Omroeper could not take it back ({reason}). Remove it on {channel} by hand; every run tries again.</source>
         <translation>“{title}” mag niet meer uitgaan op {channel} (verwijderd, uitgevinkt, of het kanaal verwijderd), maar {channel} heeft het nog in zijn eigen planning en publiceert het op {time} tenzij het daar wordt verwijderd: Omroeper kon het niet terughalen ({reason}). Verwijder het met de hand op {channel}; elke ronde probeert het opnieuw.</translation>
     </message>
@@ -3552,198 +3572,198 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostComposer</name>
     <message>
-        <location filename="../../ui/post_composer.py" line="117"/>
+        <location filename="../../ui/post_composer.py" line="118"/>
         <source>for yourself and the calendar; not published</source>
         <translation>voor uzelf en de kalender; wordt niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="120"/>
+        <location filename="../../ui/post_composer.py" line="121"/>
         <source>What do you want to tell the residents?</source>
         <translation>Wat wilt u de inwoners vertellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="136"/>
+        <location filename="../../ui/post_composer.py" line="137"/>
         <source>separated by commas</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="154"/>
+        <location filename="../../ui/post_composer.py" line="155"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="155"/>
+        <location filename="../../ui/post_composer.py" line="156"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="164"/>
+        <location filename="../../ui/post_composer.py" line="165"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="167"/>
+        <location filename="../../ui/post_composer.py" line="168"/>
         <source>Channels:</source>
         <translation>Kanalen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="168"/>
+        <location filename="../../ui/post_composer.py" line="169"/>
         <source>Per channel:</source>
         <translation>Per kanaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="169"/>
+        <location filename="../../ui/post_composer.py" line="170"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="170"/>
+        <location filename="../../ui/post_composer.py" line="171"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="171"/>
+        <location filename="../../ui/post_composer.py" line="172"/>
         <source>Repeats:</source>
         <translation>Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="174"/>
+        <location filename="../../ui/post_composer.py" line="175"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="176"/>
+        <location filename="../../ui/post_composer.py" line="177"/>
         <source>Images:</source>
         <translation>Afbeeldingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="269"/>
+        <location filename="../../ui/post_composer.py" line="270"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="269"/>
-        <location filename="../../ui/post_composer.py" line="431"/>
+        <location filename="../../ui/post_composer.py" line="270"/>
+        <location filename="../../ui/post_composer.py" line="432"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="296"/>
+        <location filename="../../ui/post_composer.py" line="297"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="153"/>
+        <location filename="../../ui/post_composer.py" line="154"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="165"/>
+        <location filename="../../ui/post_composer.py" line="166"/>
         <source>Main te&amp;xt:</source>
         <translation>Hoo&amp;fdtekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="173"/>
+        <location filename="../../ui/post_composer.py" line="174"/>
         <source>C&amp;ampaign:</source>
         <translation>&amp;Campagne:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="175"/>
+        <location filename="../../ui/post_composer.py" line="176"/>
         <source>Lang&amp;uage:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="325"/>
+        <location filename="../../ui/post_composer.py" line="326"/>
         <source>Not saved yet…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="341"/>
+        <location filename="../../ui/post_composer.py" line="342"/>
         <source>Not ready yet:</source>
         <translation>Nog niet klaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="385"/>
+        <location filename="../../ui/post_composer.py" line="386"/>
         <source>Before it can be marked ready:</source>
         <translation>Voordat het klaar kan zijn:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="426"/>
+        <location filename="../../ui/post_composer.py" line="427"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="436"/>
+        <location filename="../../ui/post_composer.py" line="437"/>
         <source>The post went back to draft: it no longer meets every channel&apos;s limits.</source>
         <translation>Het bericht is weer een concept: het past niet meer binnen de grenzen van elk kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="437"/>
+        <location filename="../../ui/post_composer.py" line="438"/>
         <source>Saved {time}</source>
         <translation>Bewaard {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="453"/>
+        <location filename="../../ui/post_composer.py" line="454"/>
         <source>Omroeper: a post that could not be saved</source>
         <translation>Omroeper: een bericht dat niet kon worden bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="455"/>
+        <location filename="../../ui/post_composer.py" line="456"/>
         <source>Title: {text}</source>
         <translation>Titel: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="456"/>
+        <location filename="../../ui/post_composer.py" line="457"/>
         <source>Planned on: {text}</source>
         <translation>Gepland op: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="458"/>
+        <location filename="../../ui/post_composer.py" line="459"/>
         <source>Status: {text}</source>
         <translation>Status: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="459"/>
+        <location filename="../../ui/post_composer.py" line="460"/>
         <source>Channels: {text}</source>
         <translation>Kanalen: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="460"/>
+        <location filename="../../ui/post_composer.py" line="461"/>
         <source>Campaign: {text}</source>
         <translation>Campagne: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="461"/>
+        <location filename="../../ui/post_composer.py" line="462"/>
         <source>Tags: {text}</source>
         <translation>Tags: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="464"/>
+        <location filename="../../ui/post_composer.py" line="465"/>
         <source>Main text:</source>
         <translation>Hoofdtekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="467"/>
+        <location filename="../../ui/post_composer.py" line="468"/>
         <source>Own text for {channel}:</source>
         <translation>Eigen tekst voor {channel}:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="470"/>
+        <location filename="../../ui/post_composer.py" line="471"/>
         <source>Images (alt texts):</source>
         <translation>Afbeeldingen (alt-teksten):</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="514"/>
+        <location filename="../../ui/post_composer.py" line="515"/>
         <source>Its time passed during the pause: decide per channel below.</source>
         <translation>Het tijdstip is tijdens de pauze verstreken: beslis hieronder per kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="532"/>
+        <location filename="../../ui/post_composer.py" line="533"/>
         <source>Part of a series: {rule}</source>
         <translation>Deel van een reeks: {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="537"/>
+        <location filename="../../ui/post_composer.py" line="538"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
     </message>
@@ -4372,102 +4392,102 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RepliesTab</name>
     <message>
-        <location filename="../../ui/replies_tab.py" line="78"/>
+        <location filename="../../ui/replies_tab.py" line="80"/>
         <source>Staff and &amp;signatures…</source>
         <translation>&amp;Medewerkers en handtekeningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="79"/>
+        <location filename="../../ui/replies_tab.py" line="81"/>
         <source>&amp;Answering today:</source>
         <translation>&amp;Antwoordt vandaag:</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="91"/>
+        <location filename="../../ui/replies_tab.py" line="93"/>
         <source>Search templates: title, text or tag (Ctrl+F)</source>
         <translation>Zoek sjablonen: titel, tekst of trefwoord (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="93"/>
+        <location filename="../../ui/replies_tab.py" line="95"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="94"/>
+        <location filename="../../ui/replies_tab.py" line="96"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="94"/>
+        <location filename="../../ui/replies_tab.py" line="96"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="94"/>
+        <location filename="../../ui/replies_tab.py" line="96"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="103"/>
+        <location filename="../../ui/replies_tab.py" line="105"/>
         <source>&amp;New…</source>
         <translation>Ni&amp;euw…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="104"/>
+        <location filename="../../ui/replies_tab.py" line="106"/>
         <source>Ed&amp;it…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="105"/>
+        <location filename="../../ui/replies_tab.py" line="107"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="106"/>
+        <location filename="../../ui/replies_tab.py" line="108"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="108"/>
+        <location filename="../../ui/replies_tab.py" line="110"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="111"/>
+        <location filename="../../ui/replies_tab.py" line="113"/>
         <source>Restore starter templates</source>
         <translation>Startsjablonen terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="113"/>
+        <location filename="../../ui/replies_tab.py" line="115"/>
         <source>Export templates…</source>
         <translation>Sjablonen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="114"/>
+        <location filename="../../ui/replies_tab.py" line="116"/>
         <source>Import templates…</source>
         <translation>Sjablonen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="202"/>
+        <location filename="../../ui/replies_tab.py" line="204"/>
         <source>Add the people who answer, with their signatures.</source>
         <translation>Voeg de mensen toe die antwoorden, met hun handtekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="204"/>
+        <location filename="../../ui/replies_tab.py" line="206"/>
         <source>(instead of {name})</source>
         <translation>(in plaats van {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="206"/>
+        <location filename="../../ui/replies_tab.py" line="208"/>
         <source>Mark who you are in Staff and signatures.</source>
         <translation>Geef bij Medewerkers en handtekeningen aan wie u bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="223"/>
+        <location filename="../../ui/replies_tab.py" line="225"/>
         <source>no replies yet this month</source>
         <translation>nog geen antwoorden deze maand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="226"/>
+        <location filename="../../ui/replies_tab.py" line="228"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -4475,7 +4495,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="227"/>
+        <location filename="../../ui/replies_tab.py" line="229"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n uur</numerusform>
@@ -4483,27 +4503,27 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="229"/>
+        <location filename="../../ui/replies_tab.py" line="231"/>
         <source>Replies this week: {week} · this month: {month} · median response time this month: {median}</source>
         <translation>Antwoorden deze week: {week} · deze maand: {month} · mediane reactietijd deze maand: {median}</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="311"/>
+        <location filename="../../ui/replies_tab.py" line="313"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="330"/>
+        <location filename="../../ui/replies_tab.py" line="332"/>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="331"/>
+        <location filename="../../ui/replies_tab.py" line="333"/>
         <source>Delete the template “{title}”?</source>
         <translation>Het sjabloon “{title}” verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="346"/>
+        <location filename="../../ui/replies_tab.py" line="348"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n startsjabloon teruggezet; sjablonen die u hebt aangepast zijn gebleven zoals ze waren.</numerusform>
@@ -4511,18 +4531,18 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="351"/>
+        <location filename="../../ui/replies_tab.py" line="353"/>
         <source>Export templates</source>
         <translation>Sjablonen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="353"/>
-        <location filename="../../ui/replies_tab.py" line="366"/>
+        <location filename="../../ui/replies_tab.py" line="355"/>
+        <location filename="../../ui/replies_tab.py" line="368"/>
         <source>Templates (*.json)</source>
         <translation>Sjablonen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="361"/>
+        <location filename="../../ui/replies_tab.py" line="363"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n sjabloon geëxporteerd.</numerusform>
@@ -4530,12 +4550,12 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="365"/>
+        <location filename="../../ui/replies_tab.py" line="367"/>
         <source>Import templates</source>
         <translation>Sjablonen importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="374"/>
+        <location filename="../../ui/replies_tab.py" line="376"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n sjabloon geïmporteerd; sjablonen met een titel die u al hebt zijn overgeslagen.</numerusform>
@@ -4714,162 +4734,162 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ReplyTemplates</name>
     <message>
-        <location filename="../../services/reply_templates.py" line="256"/>
+        <location filename="../../services/reply_templates.py" line="271"/>
         <source>{name} is not a template file Omroeper can read.</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="198"/>
+        <location filename="../../services/reply_templates.py" line="213"/>
         <source>{name} is not an Omroeper template file.</source>
         <translation>{name} is geen sjabloonbestand van Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="202"/>
+        <location filename="../../services/reply_templates.py" line="217"/>
         <source>{name} has no format version Omroeper knows.</source>
         <translation>{name} heeft geen formaatversie die Omroeper kent.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="205"/>
+        <location filename="../../services/reply_templates.py" line="220"/>
         <source>{name} was made by a newer Omroeper (format version {version}); update Omroeper to import it.</source>
         <translation>{name} is gemaakt door een nieuwere Omroeper (formaatversie {version}); werk Omroeper bij om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="210"/>
+        <location filename="../../services/reply_templates.py" line="225"/>
         <source>{name} has a field Omroeper does not know: “{field}”.</source>
         <translation>{name} heeft een veld dat Omroeper niet kent: “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="213"/>
+        <location filename="../../services/reply_templates.py" line="228"/>
         <source>{name} holds more than {limit} templates.</source>
         <translation>{name} bevat meer dan {limit} sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="219"/>
+        <location filename="../../services/reply_templates.py" line="234"/>
         <source>template {number}: {reason}</source>
         <translation>sjabloon {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="227"/>
+        <location filename="../../services/reply_templates.py" line="242"/>
         <source>… and 1 more problem</source>
         <translation>… en nog 1 probleem</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="228"/>
+        <location filename="../../services/reply_templates.py" line="243"/>
         <source>… and {count} more problems</source>
         <translation>… en nog {count} problemen</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="229"/>
+        <location filename="../../services/reply_templates.py" line="244"/>
         <source>Nothing was imported; {name} has problems:</source>
         <translation>Er is niets geïmporteerd; {name} heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="273"/>
+        <location filename="../../services/reply_templates.py" line="288"/>
         <source>{name} has the key “{key}” twice in one place; Omroeper cannot tell which one counts.</source>
         <translation>{name} heeft de sleutel “{key}” twee keer op één plek; Omroeper kan niet zien welke telt.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="277"/>
+        <location filename="../../services/reply_templates.py" line="292"/>
         <source>{name} is nested far deeper than a template file is.</source>
         <translation>{name} is veel dieper genest dan een sjabloonbestand ooit is.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="280"/>
+        <location filename="../../services/reply_templates.py" line="295"/>
         <source>{name} is not a template file Omroeper can read (line {line}).</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen (regel {line}).</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="287"/>
+        <location filename="../../services/reply_templates.py" line="302"/>
         <source>{name} is larger than {limit} MB: not a template file.</source>
         <translation>{name} is groter dan {limit} MB: geen sjabloonbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="309"/>
+        <location filename="../../services/reply_templates.py" line="324"/>
         <source>not a template</source>
         <translation>geen sjabloon</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="312"/>
+        <location filename="../../services/reply_templates.py" line="327"/>
         <source>unknown field “{field}”</source>
         <translation>onbekend veld “{field}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="315"/>
+        <location filename="../../services/reply_templates.py" line="330"/>
         <source>“{field}” must be a text in quotes</source>
         <translation>“{field}” moet een tekst tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="318"/>
+        <location filename="../../services/reply_templates.py" line="333"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="320"/>
+        <location filename="../../services/reply_templates.py" line="335"/>
         <source>the title is longer than {limit} characters</source>
         <translation>de titel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="322"/>
+        <location filename="../../services/reply_templates.py" line="337"/>
         <source>the title holds a line break or a control character</source>
         <translation>de titel bevat een regeleinde of een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="324"/>
+        <location filename="../../services/reply_templates.py" line="339"/>
         <source>no text</source>
         <translation>geen tekst</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="326"/>
+        <location filename="../../services/reply_templates.py" line="341"/>
         <source>the text is longer than {limit} characters</source>
         <translation>de tekst is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="328"/>
+        <location filename="../../services/reply_templates.py" line="343"/>
         <source>the text holds a control character</source>
         <translation>de tekst bevat een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="331"/>
+        <location filename="../../services/reply_templates.py" line="346"/>
         <source>unknown placeholder {{{name}}}</source>
         <translation>onbekend invulveld {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="334"/>
+        <location filename="../../services/reply_templates.py" line="349"/>
         <source>unknown category “{value}”</source>
         <translation>onbekende categorie “{value}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="336"/>
+        <location filename="../../services/reply_templates.py" line="351"/>
         <source>language must be nl, en or fr</source>
         <translation>de taal moet “nl”, “en” of “fr” zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="338"/>
+        <location filename="../../services/reply_templates.py" line="353"/>
         <source>audience must be public or private</source>
         <translation>“audience” moet “public” of “private” zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="341"/>
+        <location filename="../../services/reply_templates.py" line="356"/>
         <source>tags must be a list</source>
         <translation>de trefwoorden moeten een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="343"/>
+        <location filename="../../services/reply_templates.py" line="358"/>
         <source>more than {limit} tags</source>
         <translation>meer dan {limit} trefwoorden</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="346"/>
+        <location filename="../../services/reply_templates.py" line="361"/>
         <source>tags must be texts in quotes</source>
         <translation>trefwoorden moeten teksten tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="348"/>
+        <location filename="../../services/reply_templates.py" line="363"/>
         <source>a tag is longer than {limit} characters</source>
         <translation>een trefwoord is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="350"/>
+        <location filename="../../services/reply_templates.py" line="365"/>
         <source>a tag holds a comma, a line break or a control character</source>
         <translation>een trefwoord bevat een komma, een regeleinde of een stuurteken</translation>
     </message>
@@ -4895,12 +4915,12 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../../services/secrets.py" line="36"/>
+        <location filename="../../services/secrets.py" line="42"/>
         <source>No secure keychain was found on this computer, so the token cannot be saved. Windows and macOS have one built in; on Linux install and unlock GNOME Keyring (package gnome-keyring) or KWallet, then start Omroeper again.</source>
         <translation>Er is geen veilige sleutelhanger gevonden op deze computer, dus het token kan niet worden bewaard. Windows en macOS hebben er een ingebouwd; installeer en ontgrendel op Linux GNOME Keyring (pakket gnome-keyring) of KWallet en start Omroeper opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/secrets.py" line="48"/>
+        <location filename="../../services/secrets.py" line="54"/>
         <source>The keychain refused the request ({reason}). Unlock it and try again.</source>
         <translation>De sleutelhanger weigerde het verzoek ({reason}). Ontgrendel hem en probeer het opnieuw.</translation>
     </message>
@@ -4918,67 +4938,67 @@ Gegevensmap: {folder}</translation>
         <translation>Dit bestand brengt het versturen niet mee: het is van deze laptop zelf.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="154"/>
+        <location filename="../../services/sending.py" line="152"/>
         <source>This file does not bring the sending: it is older than the last handover file written or imported here ({when} UTC), or was imported before.</source>
         <translation>Dit bestand brengt het versturen niet mee: het is ouder dan het laatste overdrachtsbestand dat hier is geschreven of geïmporteerd ({when} UTC), of het is al eerder geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="158"/>
+        <location filename="../../services/sending.py" line="156"/>
         <source>This file does not bring the sending: the laptop that wrote it did not have the sending then.</source>
         <translation>Dit bestand brengt het versturen niet mee: de laptop die het schreef, had het versturen toen niet.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="162"/>
+        <location filename="../../services/sending.py" line="160"/>
         <source>This laptop goes on sending.</source>
         <translation>Deze laptop blijft versturen.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="164"/>
+        <location filename="../../services/sending.py" line="162"/>
         <source>The sending stays with {name}.</source>
         <translation>Het versturen blijft bij {name}.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="165"/>
+        <location filename="../../services/sending.py" line="163"/>
         <source>The sending stays with the other laptop.</source>
         <translation>Het versturen blijft bij de andere laptop.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="172"/>
+        <location filename="../../services/sending.py" line="170"/>
         <source>The sending is with {name} since {since}: a handover file written now would not bring it, and two laptops would send. Nothing was written. Import the file {name} hands back first. If {name} never imported the file written here, take the sending back (the bar at the top of the window), then hand over again.</source>
         <translation>Het versturen ligt sinds {since} bij {name}: een overdrachtsbestand dat nu wordt geschreven, zou het niet meebrengen, en twee laptops zouden versturen. Er is niets geschreven. Importeer eerst het bestand dat {name} teruggeeft. Heeft {name} het hier geschreven bestand nooit geïmporteerd, neem het versturen dan terug (de balk boven in het venster) en draag daarna opnieuw over.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="177"/>
+        <location filename="../../services/sending.py" line="175"/>
         <source>The sending is with the laptop that imported the handover file written here on {since}: a handover file written now would not bring it, and two laptops would send. Nothing was written. Import the file that laptop hands back first. If no laptop imported the file written here, take the sending back (the bar at the top of the window), then hand over again.</source>
         <translation>Het versturen ligt bij de laptop die het hier op {since} geschreven overdrachtsbestand heeft geïmporteerd: een overdrachtsbestand dat nu wordt geschreven, zou het niet meebrengen, en twee laptops zouden versturen. Er is niets geschreven. Importeer eerst het bestand dat die laptop teruggeeft. Heeft geen enkele laptop het hier geschreven bestand geïmporteerd, neem het versturen dan terug (de balk boven in het venster) en draag daarna opnieuw over.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="231"/>
+        <location filename="../../services/sending.py" line="229"/>
         <source>From now on this laptop sends nothing; {name}&apos;s laptop sends once the file is imported.</source>
         <translation>Vanaf nu verstuurt deze laptop niets; de laptop van {name} verstuurt zodra het bestand is geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="233"/>
+        <location filename="../../services/sending.py" line="231"/>
         <source>From now on this laptop sends nothing; the laptop that imports the file sends.</source>
         <translation>Vanaf nu verstuurt deze laptop niets; de laptop die het bestand importeert, verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="239"/>
+        <location filename="../../services/sending.py" line="237"/>
         <source>Sending went back to {name} with the handover file written here on {since}: this laptop sends nothing, unless a handover file from {name} brings the sending here again.</source>
         <translation>Het versturen is teruggegaan naar {name} met het overdrachtsbestand dat hier op {since} is geschreven: deze laptop verstuurt niets, tenzij een overdrachtsbestand van {name} het versturen hier weer brengt.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="243"/>
+        <location filename="../../services/sending.py" line="241"/>
         <source>Sending is with {name} since {since}: this laptop sends nothing until you import the file {name} hands back.</source>
         <translation>Het versturen ligt sinds {since} bij {name}: deze laptop verstuurt niets tot u het bestand importeert dat {name} teruggeeft.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="246"/>
+        <location filename="../../services/sending.py" line="244"/>
         <source>Sending is with {name}: this laptop sends nothing until you import the file {name} hands back.</source>
         <translation>Het versturen ligt bij {name}: deze laptop verstuurt niets tot u het bestand importeert dat {name} teruggeeft.</translation>
     </message>
     <message>
-        <location filename="../../services/sending.py" line="248"/>
+        <location filename="../../services/sending.py" line="246"/>
         <source>Sending is with the laptop that imported the handover file written here: this laptop sends nothing until you import the file that comes back.</source>
         <translation>Het versturen ligt bij de laptop die het hier geschreven overdrachtsbestand heeft geïmporteerd: deze laptop verstuurt niets tot u het bestand importeert dat terugkomt.</translation>
     </message>
@@ -5565,12 +5585,18 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         <translation>Overdrachtsnotitie van {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="192"/>
+        <location filename="../../ui/vacation_tab.py" line="177"/>
+        <location filename="../../ui/vacation_tab.py" line="346"/>
+        <source>a colleague (no name on that laptop)</source>
+        <translation>een collega (zonder naam op die laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="193"/>
         <source>Choose an absence to check what could go wrong.</source>
         <translation>Kies een afwezigheid om te zien wat er mis kan gaan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="199"/>
+        <location filename="../../ui/vacation_tab.py" line="200"/>
         <source>Coverage {period}: %n thing(s) to look at</source>
         <translation>
             <numerusform>Dekking {period}: %n punt om naar te kijken</numerusform>
@@ -5578,71 +5604,71 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="200"/>
+        <location filename="../../ui/vacation_tab.py" line="201"/>
         <source>Coverage {period}: nothing to worry about.</source>
         <translation>Dekking {period}: niets om u zorgen over te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="223"/>
+        <location filename="../../ui/vacation_tab.py" line="224"/>
         <source>Out-of-office posts</source>
         <translation>Afwezigheidsberichten</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="224"/>
+        <location filename="../../ui/vacation_tab.py" line="225"/>
         <source>Phone number residents can call for urgent matters:</source>
         <translation>Telefoonnummer dat inwoners kunnen bellen als het dringend is:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="233"/>
+        <location filename="../../ui/vacation_tab.py" line="234"/>
         <source>Two draft posts are in the calendar, on the first day away and the first day back: read them and set them to scheduled.</source>
         <translation>Er staan twee concepten in de kalender, op de eerste dag weg en de eerste dag terug: lees ze en zet ze op Ingepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="264"/>
-        <location filename="../../ui/vacation_tab.py" line="292"/>
-        <location filename="../../ui/vacation_tab.py" line="296"/>
+        <location filename="../../ui/vacation_tab.py" line="265"/>
+        <location filename="../../ui/vacation_tab.py" line="293"/>
+        <location filename="../../ui/vacation_tab.py" line="297"/>
         <source>Hand over</source>
         <translation>Overdragen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="266"/>
-        <location filename="../../ui/vacation_tab.py" line="312"/>
+        <location filename="../../ui/vacation_tab.py" line="267"/>
+        <location filename="../../ui/vacation_tab.py" line="313"/>
         <source>Handover file (*.omroeper)</source>
         <translation>Overdrachtsbestand (*.omroeper)</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="283"/>
+        <location filename="../../ui/vacation_tab.py" line="284"/>
         <source>Handover file written: give {name} to your stand-in. The note to print is beside it ({pdf}, {html}).</source>
         <translation>Overdrachtsbestand geschreven: geef {name} aan uw vervanger. De notitie om te printen staat ernaast ({pdf}, {html}).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="289"/>
+        <location filename="../../ui/vacation_tab.py" line="290"/>
         <source>From now on this laptop sends nothing; {name}&apos;s laptop sends once the file is imported. Hand over?</source>
         <translation>Vanaf nu verstuurt deze laptop niets; de laptop van {name} verstuurt zodra het bestand is geïmporteerd. Overdragen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="291"/>
+        <location filename="../../ui/vacation_tab.py" line="292"/>
         <source>From now on this laptop sends nothing; the laptop that imports the file sends. Hand over?</source>
         <translation>Vanaf nu verstuurt deze laptop niets; de laptop die het bestand importeert, verstuurt. Overdragen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="311"/>
-        <location filename="../../ui/vacation_tab.py" line="361"/>
+        <location filename="../../ui/vacation_tab.py" line="312"/>
+        <location filename="../../ui/vacation_tab.py" line="362"/>
         <source>Import handover</source>
         <translation>Overdracht importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="344"/>
+        <location filename="../../ui/vacation_tab.py" line="345"/>
         <source>From {name}, exported {when}. This will change:</source>
         <translation>Van {name}, geëxporteerd op {when}. Dit verandert er:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="347"/>
+        <location filename="../../ui/vacation_tab.py" line="348"/>
         <source>A backup is taken first. Import?</source>
         <translation>Eerst wordt een back-up gemaakt. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="353"/>
+        <location filename="../../ui/vacation_tab.py" line="354"/>
         <source>What it deletes stays in the backup taken before the import, but it will be gone from the calendar and from the networks&apos; schedules.
 
 Are you sure you want to delete it?</source>
@@ -5651,7 +5677,7 @@ Are you sure you want to delete it?</source>
 Weet u zeker dat u het wilt verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="330"/>
+        <location filename="../../ui/vacation_tab.py" line="331"/>
         <source>Imported. The calendar shows the merged planning.</source>
         <translation>Geïmporteerd. De kalender toont de samengevoegde planning.</translation>
     </message>
@@ -5666,7 +5692,7 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="356"/>
+        <location filename="../../ui/vacation_tab.py" line="357"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>%n bericht verwijderen en importeren</numerusform>
@@ -5674,22 +5700,22 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="357"/>
+        <location filename="../../ui/vacation_tab.py" line="358"/>
         <source>Delete and import</source>
         <translation>Verwijderen en importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="383"/>
+        <location filename="../../ui/vacation_tab.py" line="384"/>
         <source>Add the staff first (Replies tab, Staff and signatures…).</source>
         <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="416"/>
+        <location filename="../../ui/vacation_tab.py" line="417"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="416"/>
+        <location filename="../../ui/vacation_tab.py" line="417"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>

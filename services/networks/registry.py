@@ -5,11 +5,11 @@ from __future__ import annotations
 from models.channel import NETWORK_NAMES, ChannelAccount, Network
 from services.errors import KnownError, translate
 from services.networks.base import NetworkClient
+from services.secrets import secret_of
 
 
 def client_for(channel: ChannelAccount) -> NetworkClient:
-    from services.channels import secret_of
-
+    """The network client that posts to this account, with the account's secret from the keychain."""
     if channel.network is Network.MASTODON:
         from services.networks.mastodon import MastodonClient
 

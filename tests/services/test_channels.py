@@ -5,7 +5,14 @@ from datetime import UTC, datetime
 import pytest
 
 from models.channel import ChannelAccount, Network
-from services.channels import add_channel, check_base_url, check_connection, find_channel, remove_channel
+from services.channels import (
+    add_channel,
+    channels_by_name,
+    check_base_url,
+    check_connection,
+    find_channel,
+    remove_channel,
+)
 from services.errors import KnownError
 from services.networks.base import PublishError
 from services.store import Store
@@ -246,3 +253,11 @@ def test_a_server_that_quotes_the_token_back_does_not_get_it_stored(store: Store
     assert MASTODON_TOKEN not in failed.value.message and MASTODON_TOKEN not in str(failed.value)
     assert find_channel(store, "Mastodon").last_error == "The Mastodon server refused the post: Unexpected " \
                                                         "credentials: Bearer •••"
+
+
+def test_the_channels_are_listed_by_name_without_the_removed_ones(store: Store, memory_keyring: MemoryKeyring) -> None:
+    website = add_channel(store, Network.MANUAL, "Website")
+    facebook = add_channel(store, Network.MANUAL, "Facebook-groep")
+    old = add_channel(store, Network.MANUAL, "Affiche")
+    remove_channel(store, old)
+    assert channels_by_name(store) == [facebook, website]

@@ -95,7 +95,7 @@ def test_a_network_that_cannot_be_reached_keeps_its_copy_and_says_so(store: Stor
 def test_an_account_without_its_token_keeps_its_copy_and_each_post_says_so(store: Store, clock: FakeClock,
                                                                            server: MastodonServer) -> None:
     """As on the demo's Facebook page: the token is not on this laptop, so nothing can be taken back."""
-    from services.channels import secret_of
+    from services.secrets import secret_of
 
     mastodon = store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon", base_url=server.url,
                                          has_secret=True))

@@ -307,7 +307,7 @@ def test_a_date_out_of_range_or_form_names_its_line(store: Store, tmp_path: Path
 
 @pytest.mark.slow
 def test_import_csv_of_junk_gives_a_message_and_no_traceback(tmp_path: Path) -> None:
-    from tests.services.test_exchange import run_main
+    from tests.services.test_csv_exchange import run_main
 
     junk = tmp_path / "junk.csv"
     junk.write_bytes(b"\xff\xfe" + os.urandom(4000))

@@ -16,7 +16,6 @@ from PIL import Image as Picture
 from models.channel import ChannelAccount, ImageLimits, Network
 from models.media import Media, PostMedia
 from models.post import DeliveryState, Post, PostStatus, Variant
-from services.errors import KnownError
 from services.image_fit import image_for_network
 from services.media_library import add_image, media_path
 from services.networks.bluesky import BlueskyClient
@@ -63,19 +62,6 @@ def with_image(store: Store, media: Media, *channels: ChannelAccount, status: Po
     post = Post(title="Plein", body="Het nieuwe plein", status=status, scheduled_at=when)
     return save_post(store, post, [Variant(post_id=post.id, channel_id=c.id) for c in channels],
                      [PostMedia(post_id=post.id, media_id=media.id, alt_text="Het plein met bomen")])
-
-
-def test_what_an_image_is_comes_from_its_content_not_its_name(store: Store, tmp_path: Path) -> None:
-    fake = tmp_path / "foto.png"
-    fake.write_text("this is a text file")
-    with pytest.raises(KnownError) as caught:
-        add_image(store, fake)
-    assert "not an image Omroeper can use" in caught.value.message and store.find(Media) == []
-    named_wrongly = tmp_path / "animatie.jpg"
-    animation(named_wrongly)
-    media = add_image(store, named_wrongly)
-    assert (media.mime_type, media.frames, media.width, media.height) == ("image/gif", 3, 40, 30)
-    assert media.file_name.endswith(".gif")
 
 
 def test_a_photo_too_big_for_bluesky_goes_there_fitted_and_the_original_is_kept(

@@ -18,6 +18,7 @@ from models.settings import Country, Municipality
 from services.post_editing import save_post, variants_of
 from services.preferences import save_municipality
 from services.store import Store
+from tests.ui.month_hover import hovered_line
 from ui.calendar_tab import LIST, MONTH, WEEK, CalendarTab
 from ui.month_view import POST_MIME
 
@@ -67,11 +68,9 @@ def test_the_month_shows_posts_holidays_and_key_dates(tab: CalendarTab, store: S
     assert tab.period_button.period == "March 2026"
     assert [p.id for p in tab.page.posts[date(2026, 3, 7)]] == [post.id]
     assert [k.title for k in tab.page.key_dates[date(2026, 3, 7)]] == ["Weekmarkt"]
-    rect = tab.month_view.day_rect(date(2026, 3, 7))
     tab.month_view.repaint()
-    line = next(hit.rect for hit in tab.month_view._hits if hit.post is not None)
-    assert rect.contains(line.center())
-    assert "Facebook: not scheduled yet" in tab.month_view.tooltip_at(line.center())
+    line = hovered_line(tab.month_view, date(2026, 3, 7), "Oud papier")
+    assert "Facebook: not scheduled yet" in tab.month_view.tooltip_at(line)
 
 
 def test_a_new_post_typed_in_the_composer_is_saved_without_pressing_anything(

@@ -20,6 +20,7 @@ from services.demo import fill_demo
 from services.post_editing import save_post
 from services.series import make_recurring
 from services.store import Store
+from tests.ui.month_hover import hovered_line
 from ui.main_window import MainWindow
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -105,5 +106,5 @@ def test_beside_the_composer_a_days_line_is_the_post_s_title(window: MainWindow,
     calendar.open_post(post.id)
     QApplication.processEvents()
     assert painted_lines() == ["Eierzoeken in het park"]
-    line = next(hit.rect for hit in month._hits if hit.post is not None and hit.post.id == post.id)
-    assert month.tooltip_at(line.center()).startswith("10:00 Eierzoeken in het park")
+    line = hovered_line(month, date(2026, 3, 18), "Eierzoeken in het park")
+    assert month.tooltip_at(line).startswith("10:00 Eierzoeken in het park")

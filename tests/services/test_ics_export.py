@@ -1,4 +1,5 @@
-"""The iCalendar export with texts that hold every control character there is: the file keeps to RFC 5545 (no
+"""The iCalendar export: one event per post and key date, following the calendar's filters; and with texts that
+hold every control character there is: the file keeps to RFC 5545 (no
 control character but the line breaks it folds and escapes) and a calendar reads back the words and the line
 breaks."""
 
@@ -6,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -15,7 +17,8 @@ from models.channel import ChannelAccount, Network
 from models.planning import KeyDate, KeyDateKind
 from models.post import Post, PostStatus, Variant
 from models.settings import Municipality
-from services.ics_export import build_ics, plain_text
+from services.calendar_queries import CalendarFilter
+from services.ics_export import build_ics, export_ics, plain_text
 from services.post_editing import save_post
 from services.preferences import save_municipality
 from services.store import Store
@@ -87,3 +90,27 @@ def test_a_repeat_rule_no_calendar_can_follow_is_left_out_and_reported(store: St
     calendar = icalendar.Calendar.from_ical(build_ics(store, date(2026, 7, 1), date(2026, 7, 31)))
     assert [str(event["summary"]) for event in calendar.walk("VEVENT")] == ["Markt"]
     assert ("key_dates", strange.id) in store.unreadable.found
+
+
+def test_ics_parses_back_with_one_event_per_post_and_the_key_dates(planned: Store) -> None:
+    calendar = icalendar.Calendar.from_ical(build_ics(planned, date(2026, 3, 1), date(2026, 3, 20)))
+    events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
+    built_in = {str(e["summary"]) for e in calendar.walk("VEVENT") if str(e["uid"]).startswith("keydate-")
+                and str(e["categories"].to_ical(), "utf-8") == "topical"}  # the world days the calendar shows too
+    assert "Earth Day" in built_in
+    assert set(events) - built_in == {"Oud papier", "Raad", "Weekmarkt"}
+    raad = events["Raad"]
+    assert raad.decoded("dtstart") == datetime(2026, 3, 12, 9, 30, tzinfo=AMS)
+    assert "Facebook" in str(raad["description"]) and "Bluesky" in str(raad["description"])
+    assert "één accent" in str(raad["description"])
+    market = events["Weekmarkt"]
+    assert market.decoded("dtstart") == date(2026, 3, 7)
+    assert market["rrule"]["FREQ"] == ["WEEKLY"]
+
+
+def test_ics_follows_the_filters(planned: Store, tmp_path: Path) -> None:
+    bluesky = planned.find(ChannelAccount, "name = 'Bluesky'")[0]
+    path = tmp_path / "bluesky.ics"
+    assert export_ics(planned, path, only=CalendarFilter(channel_ids=frozenset({bluesky.id}))) == 2
+    summaries = {str(e["summary"]) for e in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+    assert summaries == {"Raad", "Kermis"}

@@ -11,14 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.planning import Absence
 from models.reply import Audience, ReplyLogEntry, ReplyTemplate, TemplateCategory
 from models.reply_text import personal_data_in, placeholders_in
 from models.settings import Country, Municipality
-from models.staff import Signature, StaffMember
+from models.staff import StaffMember
 from services.errors import KnownError
 from services.preferences import save_municipality
 from services.reply_templates import (
+    count_copy,
+    delete_template,
     ensure_starters,
     expected_answer_date,
     export_templates,
@@ -30,9 +31,10 @@ from services.reply_templates import (
     save_template,
     search,
     starter_templates,
+    templates_by_title,
 )
-from services.staff import choose_answerer, current_answerer, signature_of
 from services.store import Store
+from tests.conftest import FakeClock
 
 
 def test_the_starter_library_is_large_bilingual_and_covers_every_category() -> None:
@@ -95,34 +97,6 @@ def test_search_prefers_the_most_used_among_equals_and_filters_on_language() -> 
     assert search([rarely, often, english], "") == [often, rarely, english]
 
 
-def _people(store: Store) -> tuple[StaffMember, StaffMember]:
-    sanne = store.save(StaffMember(name="Sanne", is_self=True))
-    joris = store.save(StaffMember(name="Joris"))
-    store.save(Signature(staff_id=sanne.id, language="nl", text="Groet, Sanne, team communicatie"))
-    store.save(Signature(staff_id=sanne.id, language="en", text="Kind regards, Sanne"))
-    store.save(Signature(staff_id=joris.id, language="nl", text="Groet, Joris"))
-    return sanne, joris
-
-
-def test_the_stand_in_signs_on_the_days_of_an_absence(store: Store) -> None:
-    sanne, joris = _people(store)
-    store.save(Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 7, 6), ends_on=date(2026, 7, 17)))
-    assert current_answerer(store, date(2026, 7, 3)) == sanne
-    assert signature_of(store, current_answerer(store, date(2026, 7, 3)), "nl") == "Groet, Sanne, team communicatie"
-    for day in (date(2026, 7, 6), date(2026, 7, 17)):
-        assert current_answerer(store, day) == joris
-    assert signature_of(store, joris, "nl") == "Groet, Joris"
-    assert signature_of(store, joris, "en") == "Groet, Joris"  # no English signature: the Dutch one
-    assert current_answerer(store, date(2026, 7, 18)) == sanne
-
-
-def test_switching_by_hand_holds_for_that_day_only(store: Store) -> None:
-    sanne, joris = _people(store)
-    choose_answerer(store, joris, date(2026, 3, 2))
-    assert current_answerer(store, date(2026, 3, 2)) == joris
-    assert current_answerer(store, date(2026, 3, 3)) == sanne
-
-
 def test_the_expected_date_skips_the_municipalitys_holidays(store: Store) -> None:
     save_municipality(store, Municipality(name="Oosterzande", country=Country.NL, time_zone="Europe/Amsterdam"))
     # Thursday 24 December 2026 + 2 working days: Christmas Day and Boxing Day are closed, then a weekend
@@ -134,7 +108,7 @@ def test_the_expected_date_skips_the_municipalitys_holidays(store: Store) -> Non
 
 
 def test_a_use_is_counted_and_the_log_gives_week_month_and_median(store: Store) -> None:
-    sanne, _ = _people(store)
+    sanne = store.save(StaffMember(name="Sanne", is_self=True))
     template = store.save(_template("Vraag"))
     wednesday = datetime(2026, 3, 18, 11, 0, tzinfo=UTC)
     record_use(store, template, sanne, "Facebook", wednesday - timedelta(hours=1), wednesday)
@@ -412,3 +386,21 @@ def test_what_is_not_a_file_is_refused_without_waiting(tmp_path: Path) -> None:
     if hasattr(os, "mkfifo"):
         os.mkfifo(tmp_path / "pijp.json")  # reading it would wait forever
         assert _refusal(tmp_path / "pijp.json") == "pijp.json is not a template file Omroeper can read."
+
+
+def test_the_list_shows_templates_by_title_and_a_deleted_one_leaves_it(store: Store) -> None:
+    parking = store.save(ReplyTemplate(title="Parkeren", category=TemplateCategory.COMPLAINT, language="nl",
+                                       body="…"))
+    waste = store.save(ReplyTemplate(title="Afval", category=TemplateCategory.QUESTION, language="nl", body="…"))
+    assert [template.title for template in templates_by_title(store)] == ["Afval", "Parkeren"]
+    delete_template(store, waste)
+    assert templates_by_title(store) == [parking]
+
+
+def test_a_copy_without_logging_counts_for_the_template_only(store: Store, clock: FakeClock) -> None:
+    template = store.save(ReplyTemplate(title="Afval", category=TemplateCategory.QUESTION, language="nl", body="…"))
+    count_copy(store, template, clock.now)
+    stored = store.get(ReplyTemplate, template.id)
+    assert stored is not None and (stored.use_count, stored.last_used_at) == (1, clock.now)
+    assert store.find(ReplyLogEntry) == []
+

@@ -1,65 +1,26 @@
+"""The CSV export and import: a round trip, a post not imported twice, bad rows named by line, and a backup before
+anything is written."""
+
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import icalendar
 import pytest
 
 from models.channel import ChannelAccount, Network
-from models.planning import KeyDate, KeyDateKind
-from models.post import Post, PostStatus, Variant
-from services.calendar_queries import CalendarFilter
+from models.post import Post, PostStatus
 from services.csv_exchange import HEADER, apply_import, export_csv, read_csv
 from services.errors import KnownError
-from services.ics_export import build_ics, export_ics
-from services.post_editing import save_post, variants_of
+from services.post_editing import variants_of
 from services.store import STORE_FILE_NAME, Store
 
 AMS = ZoneInfo("Europe/Amsterdam")
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def planned(store: Store) -> Store:
-    facebook = store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook"))
-    bluesky = store.save(ChannelAccount(network=Network.BLUESKY, name="Bluesky"))
-    for title, day, channels, status in (("Oud papier", 3, [facebook], PostStatus.SCHEDULED),
-                                         ("Raad", 12, [facebook, bluesky], PostStatus.DRAFT),
-                                         ("Kermis", 28, [bluesky], PostStatus.IDEA)):
-        post = Post(title=title, body=f"Tekst over {title.lower()}, met één accent", status=status, tags=["gemeente"],
-                    scheduled_at=datetime(2026, 3, day, 9, 30, tzinfo=AMS))
-        save_post(store, post, [Variant(post_id=post.id, channel_id=c.id) for c in channels])
-    store.save(KeyDate(title="Weekmarkt", kind=KeyDateKind.MARKET, on_date=date(2026, 3, 7), rrule="FREQ=WEEKLY"))
-    return store
-
-
-def test_ics_parses_back_with_one_event_per_post_and_the_key_dates(planned: Store) -> None:
-    calendar = icalendar.Calendar.from_ical(build_ics(planned, date(2026, 3, 1), date(2026, 3, 20)))
-    events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
-    built_in = {str(e["summary"]) for e in calendar.walk("VEVENT") if str(e["uid"]).startswith("keydate-")
-                and str(e["categories"].to_ical(), "utf-8") == "topical"}  # the world days the calendar shows too
-    assert "Earth Day" in built_in
-    assert set(events) - built_in == {"Oud papier", "Raad", "Weekmarkt"}
-    raad = events["Raad"]
-    assert raad.decoded("dtstart") == datetime(2026, 3, 12, 9, 30, tzinfo=AMS)
-    assert "Facebook" in str(raad["description"]) and "Bluesky" in str(raad["description"])
-    assert "één accent" in str(raad["description"])
-    market = events["Weekmarkt"]
-    assert market.decoded("dtstart") == date(2026, 3, 7)
-    assert market["rrule"]["FREQ"] == ["WEEKLY"]
-
-
-def test_ics_follows_the_filters(planned: Store, tmp_path: Path) -> None:
-    bluesky = planned.find(ChannelAccount, "name = 'Bluesky'")[0]
-    path = tmp_path / "bluesky.ics"
-    assert export_ics(planned, path, only=CalendarFilter(channel_ids=frozenset({bluesky.id}))) == 2
-    summaries = {str(e["summary"]) for e in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
-    assert summaries == {"Raad", "Kermis"}
 
 
 def test_csv_round_trip_into_a_fresh_store(planned: Store, tmp_path: Path) -> None:
@@ -158,3 +119,32 @@ def test_import_csv_command_dry_run_then_valid_rows(tmp_path: Path) -> None:
     store.close()
     exported = run_main("--data-dir", str(tmp_path), "export-ics", str(tmp_path / "out.ics"), "--from", "2026-04-01")
     assert exported.returncode == 0 and "out.ics: 1." in exported.stdout
+
+
+def test_the_import_backs_up_the_calendar_as_it_was_before_writing(planned: Store, tmp_path: Path) -> None:
+    from services.backup import BACKUP_DIR_NAME, list_backups
+
+    path = tmp_path / "nieuw.csv"
+    path.write_text(",".join(HEADER) + "\nVoorjaarsmarkt,2026-04-10,10:00,Facebook,Kraampjes op het plein,,draft\n",
+                    encoding="utf-8")
+    before = len(planned.find(Post))
+    assert apply_import(planned, read_csv(planned, path)) == 1
+    [backup] = list_backups(planned.path.parent / BACKUP_DIR_NAME)
+    assert backup.reason == "before-import"
+    kept = Store.open(backup.path, create=False)
+    try:
+        assert len(kept.find(Post)) == before  # the calendar as it was: the way back from a wrong file
+    finally:
+        kept.close()
+    assert len(planned.find(Post)) == before + 1
+
+
+def test_an_import_with_nothing_valid_writes_nothing_and_takes_no_backup(planned: Store, tmp_path: Path) -> None:
+    from services.backup import BACKUP_DIR_NAME, list_backups
+
+    path = tmp_path / "fout.csv"
+    path.write_text(",".join(HEADER) + "\nKapot,2026-02-30,10:00,Facebook,Geen dag,,draft\n", encoding="utf-8")
+    report = read_csv(planned, path)
+    assert report.errors and not report.valid
+    assert apply_import(planned, report) == 0
+    assert list_backups(planned.path.parent / BACKUP_DIR_NAME) == []

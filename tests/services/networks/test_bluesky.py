@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QImage
 from services.networks.base import Failure, Image, PublishError, PublishRequest
 from services.networks.bluesky import BlueskyClient, facets_of, new_tid
 
-PEER = Path(__file__).resolve().parents[3] / "shared" / "peers" / "bluesky-pds" / "run"
+PEER = Path(__file__).resolve().parents[4] / "shared" / "peers" / "bluesky-pds" / "run"
 
 
 def test_a_tid_is_13_sortable_characters_growing_with_time() -> None:
