@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from models.post import Post
 from services.i18n import short_moment_text
 from ui.plain_text import plain
-from ui.readable_colours import PAUSED_HUE, readable_on
+from ui.readable_colours import readable_on
+
+PAUSED_TEXT = QColor("#7d3c98")  # the crisis switch's purple, as a text colour
 
 
 class PausedBanner(QWidget):
@@ -43,6 +45,6 @@ class PausedBanner(QWidget):
             text += " " + self.tr("Reason: {reason}").format(reason=post.pause_reason)
         self.label.setText(text)
         # The crisis switch's purple, made lighter where the theme is dark (set here: the palette is the parent's).
-        purple = readable_on(PAUSED_HUE, self.palette().color(QPalette.ColorRole.Window))
+        purple = readable_on(PAUSED_TEXT, self.palette().color(QPalette.ColorRole.Window))
         self.label.setStyleSheet(f"color: {purple.name()}; font-weight: bold;")
         self.show()

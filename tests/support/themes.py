@@ -7,19 +7,24 @@ from PySide6.QtGui import QColor, QPalette
 
 
 def dark_palette() -> QPalette:
-    """Light text on dark grey, as Fusion's dark colour scheme has it."""
+    """Light text on dark grey, made the way Qt's Fusion style makes its palette for a dark colour scheme."""
     roles, groups = QPalette.ColorRole, QPalette.ColorGroup
+    window, text = QColor(50, 50, 50), QColor(240, 240, 240)
+    mid, dark = window.darker(130), window.darker(150)
+    placeholder = QColor(text)
+    placeholder.setAlpha(128)
     palette = QPalette()
-    for role, colour in ((roles.Window, "#353535"), (roles.WindowText, "#ffffff"), (roles.Base, "#2a2a2a"),
-                         (roles.AlternateBase, "#424242"), (roles.ToolTipBase, "#353535"),
-                         (roles.ToolTipText, "#ffffff"), (roles.PlaceholderText, "#a0a0a0"), (roles.Text, "#ffffff"),
-                         (roles.Button, "#353535"), (roles.ButtonText, "#ffffff"), (roles.BrightText, "#ff5252"),
-                         (roles.Light, "#505050"), (roles.Midlight, "#424242"), (roles.Mid, "#2a2a2a"),
-                         (roles.Dark, "#232323"), (roles.Shadow, "#141414"), (roles.Highlight, "#2a82da"),
-                         (roles.HighlightedText, "#ffffff"), (roles.Link, "#4ea1f3"), (roles.LinkVisited, "#b38cf0")):
-        palette.setColor(role, QColor(colour))
+    for role, colour in ((roles.Window, window), (roles.WindowText, text), (roles.Base, window.darker(140)),
+                         (roles.AlternateBase, window), (roles.ToolTipBase, window), (roles.ToolTipText, text),
+                         (roles.PlaceholderText, placeholder), (roles.Text, text), (roles.Button, window),
+                         (roles.ButtonText, text), (roles.BrightText, QColor(255, 255, 255)),
+                         (roles.Light, window.lighter(150)), (roles.Midlight, mid.lighter(110)), (roles.Mid, mid),
+                         (roles.Dark, dark), (roles.Shadow, dark.darker(135)), (roles.Highlight, QColor(48, 140, 198)),
+                         (roles.HighlightedText, text), (roles.Link, QColor(48, 140, 198)),
+                         (roles.LinkVisited, QColor(255, 0, 255))):
+        palette.setColor(role, colour)
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
-        palette.setColor(groups.Disabled, role, QColor("#7f7f7f"))
+        palette.setColor(groups.Disabled, role, QColor(130, 130, 130))
     return palette
 
 

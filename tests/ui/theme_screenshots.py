@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 def grab(widget: QWidget, path: Path) -> None:
     widget.show()
-    QApplication.processEvents()
+    for _ in range(3):  # a bar added after the first paint is laid out in a later round of events
+        QApplication.processEvents()
     widget.grab().save(str(path))
     print(path)
 
