@@ -18,7 +18,7 @@ messages for a case that heals itself at the next run.
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
+from importlib.resources import as_file, files
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTranslator
@@ -27,7 +27,6 @@ from models.post import PostStatus
 from services.errors import translate
 
 SUPPORTED_LANGUAGES = ("nl", "en")
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
 def choose_language(override: str = "", system_locale: QLocale | None = None) -> str:
@@ -59,17 +58,20 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     `qt_words_missing_in_dutch`."""
     apply_locale(language)
     installed: list[QTranslator] = []
-    files = [(str(TRANSLATIONS_DIR), f"omroeper_{language}")]  # for English: only the plural forms
-    if language != "en":
-        from PySide6.QtCore import QLibraryInfo  # only for Qt's own translations
+    # Ours is package data (resources/translations), wherever Omroeper is installed; for English it holds only
+    # the plural forms.
+    with as_file(files("resources") / "translations" / f"omroeper_{language}.qm") as ours:
+        files_to_load = [(str(ours.parent), ours.stem)]
+        if language != "en":
+            from PySide6.QtCore import QLibraryInfo  # only for Qt's own translations
 
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        files += [(qt_dir, f"qtbase_{language}"), (qt_dir, f"qt_{language}")]
-    for directory, name in files:
-        translator = QTranslator(app)
-        if translator.load(name, directory):
-            app.installTranslator(translator)
-            installed.append(translator)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            files_to_load += [(qt_dir, f"qtbase_{language}"), (qt_dir, f"qt_{language}")]
+        for directory, name in files_to_load:
+            translator = QTranslator(app)
+            if translator.load(name, directory):
+                app.installTranslator(translator)
+                installed.append(translator)
     return installed
 
 

@@ -16,14 +16,13 @@ from __future__ import annotations
 import functools
 import json
 from datetime import date, timedelta
-from pathlib import Path
+from importlib.resources import files
 from typing import Any
 
 from models.planning import KeyDate, KeyDateKind, nth_weekday, yearly_days
 from models.settings import Country
 from services.store import Store
 
-SETS_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "key_dates"
 AWARENESS_SETS = {Country.NL: "awareness_nl", Country.BE: "awareness_be"}
 AWARENESS_SHOWN = "key_dates.awareness_shown"  # False: the whole shipped set is switched off
 # The namespace of the shipped key dates' ids: uuid5(NAMESPACE_URL, "https://omroeper.invalid/key-dates/shipped").
@@ -43,8 +42,10 @@ def shipped_id(source: str, key: str) -> str:
 
 @functools.cache
 def shipped_entries(source: str) -> tuple[dict[str, Any], ...]:
-    """The entries of a shipped set as the resource file holds them (read once per process)."""
-    document = json.loads((SETS_FOLDER / f"{source}.json").read_text(encoding="utf-8"))
+    """The entries of a shipped set as the resource file holds them (read once per process): package data
+    (resources/key_dates), wherever Omroeper is installed."""
+    set_file = files("resources") / "key_dates" / f"{source}.json"
+    document = json.loads(set_file.read_text(encoding="utf-8"))
     return tuple(document["key_dates"])
 
 

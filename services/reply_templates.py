@@ -9,6 +9,7 @@ import stat
 import statistics
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,6 @@ from services.errors import KnownError, translate
 from services.files import write_file_safely
 from services.store import Store
 
-STARTER_FILE = Path(__file__).resolve().parent.parent / "resources" / "templates" / "starter.json"
 LANGUAGES = ("nl", "en", "fr")
 EXCHANGE_FORMAT = "omroeper-templates"
 EXCHANGE_VERSION = 1  # the newest format version this Omroeper reads and writes
@@ -38,7 +38,10 @@ _ANY_BRACES = re.compile(r"\{([^{}\s]*)\}")  # what the template dialog takes fo
 
 
 def starter_templates() -> list[dict[str, Any]]:
-    return list(json.loads(STARTER_FILE.read_text(encoding="utf-8"))["templates"])
+    """The starter library as shipped: package data (resources/templates/starter.json), wherever Omroeper is
+    installed."""
+    starter_file = files("resources") / "templates" / "starter.json"
+    return list(json.loads(starter_file.read_text(encoding="utf-8"))["templates"])
 
 
 STARTERS_LOADED = "replies.starters_loaded"

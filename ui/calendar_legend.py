@@ -17,6 +17,7 @@ from models.post import PostStatus
 from ui.ink_layer import InkLayer, Swatches
 from ui.month_view import ABSENCE_COLOUR, HOLIDAY_COLOUR, KEY_DATE_COLOUR, STATUS_QCOLOURS, _Colours
 from ui.post_style import legend_signs, status_name
+from ui.readable_colours import readable_on
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent, QResizeEvent
@@ -58,8 +59,9 @@ class CalendarLegend(QWidget):
         roles = QPalette.ColorRole
         self._text_ink = InkLayer(self, roles.WindowText)
         self._sign_ink = InkLayer(self, roles.PlaceholderText)  # as the month draws the channel marks
-        self._holiday_ink = InkLayer(self, roles.WindowText, HOLIDAY_COLOUR)
-        self._key_date_ink = InkLayer(self, roles.WindowText, KEY_DATE_COLOUR)
+        window = self.palette().color(roles.Window)  # the marks' colours, made lighter where the theme is dark
+        self._holiday_ink = InkLayer(self, roles.WindowText, readable_on(HOLIDAY_COLOUR, window))
+        self._key_date_ink = InkLayer(self, roles.WindowText, readable_on(KEY_DATE_COLOUR, window))
         self._inks = (self._text_ink, self._sign_ink, self._holiday_ink, self._key_date_ink)
         self._swatches = Swatches()
         self._lines = 1

@@ -19,6 +19,7 @@ from services.channels import DEFAULT_BASE_URLS, add_channel, read_token
 from services.errors import KnownError
 from services.store import Store
 from ui.choice_box import ChoiceBox
+from ui.readable_colours import warning_css
 
 NETWORKS = (Network.MASTODON, Network.BLUESKY, Network.FACEBOOK, Network.LINKEDIN, Network.MANUAL)
 MANUAL_NETWORKS = (ManualNetwork.INSTAGRAM, ManualNetwork.THREADS, ManualNetwork.X, ManualNetwork.WHATSAPP,
@@ -123,7 +124,7 @@ class ChannelDialog(QDialog):
             token, notes = read_token(self.network(), self.secret_edit.text())
         except KnownError as error:
             self.token_note.setText(error.message)
-            self.token_note.setStyleSheet("color: #c0392b;")
+            self.token_note.setStyleSheet(warning_css())
             return
         self.token_note.setStyleSheet("")
         self.token_note.setText(" ".join(notes) if token else "")

@@ -6,13 +6,12 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from models.channel import MANUAL_NETWORK_NAMES, NETWORK_NAMES, ChannelAccount, Network
 from ui.plain_text import tooltip
+from ui.readable_colours import warning_colour
 
 _Index = QModelIndex | QPersistentModelIndex
-WARNING = QColor("#c0392b")
 
 
 class ChannelListModel(QAbstractTableModel):
@@ -78,7 +77,7 @@ class ChannelListModel(QAbstractTableModel):
                 return self.tr("in the keychain") if channel.has_secret else self.tr("missing")
             return self.state_text(channel)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE and channel.needs_attention(self.now):
-            return WARNING
+            return warning_colour()
         if role == Qt.ItemDataRole.ToolTipRole and column == self.STATE:
             return tooltip(self.state_text(channel))
         return None

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from models.typed_date import read_typed_date
+from ui.readable_colours import warning_css
 
 
 def date_format() -> str:
@@ -75,7 +76,7 @@ class DateField(QWidget):
             self._problem = QLabel(self.parentWidget())
             self._problem.setTextFormat(Qt.TextFormat.PlainText)
             self._problem.setWordWrap(True)
-            self._problem.setStyleSheet("color: #c0392b;")
+            self._problem.setStyleSheet(warning_css())
             self._problem.hide()
             self.refused.connect(self._problem.setText)
             self.refused.connect(self._problem.show)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from models.post import DeliveryState, Variant
 from ui.plain_text import link, rich
 from ui.post_style import STATE_SIGNS, state_name
+from ui.readable_colours import warning_css
 
 TRY_AGAIN, SEND_ANYWAY, MARK_PUBLISHED, SKIP, COPY = "try_again", "send_anyway", "mark_published", "skip", "copy"
 
@@ -54,5 +55,5 @@ class DeliveryRow(QWidget):
             view = self.tr("view")
             text += " – " + link(variant.remote_url, view)
         if variant is not None and variant.last_error and state is not DeliveryState.PUBLISHED:
-            text += f"<br><span style='color:#c0392b'>{rich(variant.last_error)}</span>"
+            text += f"<br><span style='{warning_css()}'>{rich(variant.last_error)}</span>"
         self.label.setText(text)

@@ -10,6 +10,7 @@ from services.errors import KnownError
 from services.first_start import me_and_signatures, save_me
 from services.reply_templates import LANGUAGES
 from services.store import Store
+from ui.readable_colours import warning_css
 
 
 class MePage(QWidget):
@@ -35,7 +36,7 @@ class MePage(QWidget):
         self.hint.setWordWrap(True)
         self.problem_label = QLabel(self)
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #c0392b;")
+        self.problem_label.setStyleSheet(warning_css())
         self.problem_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

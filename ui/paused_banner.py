@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from models.post import Post
 from services.i18n import short_moment_text
 from ui.plain_text import plain
+from ui.readable_colours import readable_on
+
+PAUSED_TEXT = QColor("#7d3c98")  # the crisis switch's purple, as a text colour
 
 
 class PausedBanner(QWidget):
@@ -22,7 +26,6 @@ class PausedBanner(QWidget):
         self.label = plain(QLabel(self))
         self.label.setObjectName("paused_label")
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("color: #7d3c98; font-weight: bold;")
         self.resume_button = QPushButton(self.tr("Resume this post"), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -41,4 +44,7 @@ class PausedBanner(QWidget):
         if post.pause_reason:
             text += " " + self.tr("Reason: {reason}").format(reason=post.pause_reason)
         self.label.setText(text)
+        # The crisis switch's purple, made lighter where the theme is dark (set here: the palette is the parent's).
+        purple = readable_on(PAUSED_TEXT, self.palette().color(QPalette.ColorRole.Window))
+        self.label.setStyleSheet(f"color: {purple.name()}; font-weight: bold;")
         self.show()

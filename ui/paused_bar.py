@@ -13,6 +13,7 @@ from services.crisis import PauseState, pause_state
 from services.preferences import load_municipality
 from services.store import Store
 from ui.plain_text import plain
+from ui.readable_colours import PAUSED_HUE, tint_css
 
 
 class PausedBar(QFrame):
@@ -29,8 +30,8 @@ class PausedBar(QFrame):
         super().__init__(parent)
         self.store = store
         self.setObjectName("paused_bar")
-        # Its own colours, text included: readable on a light and a dark theme alike.
-        self.setStyleSheet("#paused_bar { background: #ebdef0; } #paused_bar QLabel { color: #4a235a; }")
+        # A tint over the window's colour, under the theme's own text colour: readable in a light and a dark theme.
+        self.setStyleSheet(f"#paused_bar {{ {tint_css(PAUSED_HUE)} }}")
         self.label = plain(QLabel(self))  # the reason is the officer's own text: shown as typed, never as markup
         self.label.setObjectName("paused_bar_label")
         self.label.setWordWrap(True)

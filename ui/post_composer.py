@@ -55,6 +55,7 @@ from ui.link_cards import LinkCards
 from ui.paused_banner import PausedBanner
 from ui.plain_text import plain, rich
 from ui.post_style import status_name
+from ui.readable_colours import warning_css
 from ui.recurrence_dialog import RecurrenceDialog, describe
 from ui.series_scope_row import SeriesScopeRow
 from ui.variant_editor import describe_length
@@ -150,7 +151,7 @@ class PostComposer(QWidget):
         self.problems_label = plain(QLabel(self))
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #c0392b;")
+        self.problems_label.setStyleSheet(warning_css())
         self.duplicate_button = QPushButton(self.tr("&Duplicate"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
@@ -378,7 +379,7 @@ class PostComposer(QWidget):
         parts = []
         for editor in self.editors.values():
             text, ok = describe_length(editor.check())
-            colour = "" if ok else " style='color:#c0392b'"
+            colour = "" if ok else f" style='{warning_css()}'"
             parts.append(f"<span{colour}><b>{rich(editor.channel.name)}</b>: {rich(text)}</span>")
         self.summary_label.setText("<br>".join(parts))
         problems = self._problems(self._collect())

@@ -37,6 +37,7 @@ from services.staff import signature_of
 from services.store import Store
 from ui.choice_box import ChoiceBox
 from ui.plain_text import plain
+from ui.readable_colours import warning_css
 
 FILLED_BY_HAND = ("name", "street", "case")
 CHANNELS = ("Facebook", "Instagram", "Mastodon", "Bluesky", "LinkedIn", "WhatsApp")
@@ -93,7 +94,7 @@ class ReplyPanel(QWidget):
         self.warning_label = plain(QLabel(self))
         self.warning_label.setObjectName("reply_warning")
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #b03a2e")
+        self.warning_label.setStyleSheet(warning_css())
         self.channel_box = ChoiceBox(self)
         for channel in CHANNELS:
             self.channel_box.add_choice(channel, channel)

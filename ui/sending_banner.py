@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from services.sending import HandedTo, handed_to, take_sending_back
 from services.store import Store
 from ui.plain_text import plain
+from ui.readable_colours import SENDING_HUE, tint_css
 
 
 class SendingBanner(QFrame):
@@ -24,7 +25,7 @@ class SendingBanner(QFrame):
         super().__init__(parent)
         self.store = store
         self.setObjectName("sending_banner")
-        self.setStyleSheet("#sending_banner { background: #fdebd0; }")
+        self.setStyleSheet(f"#sending_banner {{ {tint_css(SENDING_HUE)} }}")  # the text keeps the theme's colour
         self.label = plain(QLabel(self))
         self.label.setObjectName("sending_label")
         self.label.setWordWrap(True)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStatusBar, QVBoxLayout, QWidget
+
+from ui.readable_colours import warning_colour
 
 log = logging.getLogger("omroeper")
 
@@ -71,8 +73,8 @@ class StatusBar(QStatusBar):
         self.outbox_label = QLabel(self)
         self.attention_label = QLabel(self)
         self.attention_label.setObjectName("channels_attention")
-        palette = self.attention_label.palette()  # red text; a style sheet would cost the first paint 0.4 ms
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#c0392b"))
+        palette = self.attention_label.palette()  # red text, readable in a light and a dark theme
+        palette.setColor(QPalette.ColorRole.WindowText, warning_colour(palette))
         self.attention_label.setPalette(palette)
         self.attention_label.hide()
         self.unreadable_label = QLabel(self)

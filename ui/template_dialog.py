@@ -20,6 +20,7 @@ from models.reply_text import PLACEHOLDERS
 from services.reply_templates import LANGUAGES
 from ui.choice_box import ChoiceBox
 from ui.plain_text import plain
+from ui.readable_colours import warning_css
 from ui.template_list_model import audience_name, category_name
 
 _ANY_BRACES = re.compile(r"\{([^{}\s]*)\}")
@@ -49,7 +50,7 @@ class TemplateDialog(QDialog):
         hint.setWordWrap(True)
         self.problem_label = plain(QLabel(self))
         self.problem_label.setObjectName("problem_label")
-        self.problem_label.setStyleSheet("color: #c0392b")
+        self.problem_label.setStyleSheet(warning_css())
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&Category"), self.category_box)

@@ -37,6 +37,7 @@ from ui.absence_dialog import AbsenceDialog
 from ui.absence_list_model import AbsenceListModel
 from ui.error_dialog import ProblemMessage
 from ui.finding_list_model import FindingListModel
+from ui.readable_colours import NOTE_HUE, SENDING_HUE, tint_css
 
 if TYPE_CHECKING:
     from services.handover import Handover
@@ -63,12 +64,12 @@ class VacationTab(QWidget):
         self.setObjectName("vacation_tab")
         self.standing_in_label = QLabel(self)
         self.standing_in_label.setObjectName("standing_in")
-        self.standing_in_label.setStyleSheet("background: #fdebd0; padding: 6px; font-weight: bold;")
+        self.standing_in_label.setStyleSheet(f"{tint_css(SENDING_HUE)} padding: 6px; font-weight: bold;")
         self.received_note_label = QLabel(self)
         self.received_note_label.setObjectName("received_note")
         self.received_note_label.setWordWrap(True)
         self.received_note_label.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
-        self.received_note_label.setStyleSheet("background: #eaf2f8; padding: 6px;")
+        self.received_note_label.setStyleSheet(f"{tint_css(NOTE_HUE)} padding: 6px;")  # the theme's own text colour
         intro = QLabel(self.tr("Plan your absences and name who stands in. The check below lists what could go "
                                "wrong while you are away, each with what to do about it."), self)
         intro.setWordWrap(True)

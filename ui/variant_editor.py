@@ -14,6 +14,7 @@ from models.text_rules import LengthCheck, Measure, check_text
 from services.i18n import number_text
 from ui.link_cards import LinkCards
 from ui.post_preview import PostPreview
+from ui.readable_colours import warning_css
 
 SIDE_BY_SIDE = 500  # from this width on, the preview stands beside the text
 
@@ -153,6 +154,6 @@ class VariantEditor(QWidget):
         self.preview.show_text(self.text())
         text, ok = describe_length(self.check())
         self.counter.setText(text)
-        self.counter.setStyleSheet("" if ok else "color: #c0392b; font-weight: bold;")
+        self.counter.setStyleSheet("" if ok else warning_css() + " font-weight: bold;")
         self.follow_note.setText(self.tr("follows the main text") if self.follows else self.tr("own text"))
         self.reset_button.setEnabled(not self.follows)

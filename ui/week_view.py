@@ -31,6 +31,7 @@ from ui.month_view import (
 )
 from ui.plain_text import tooltip
 from ui.post_style import channel_short, fit_marks, state_name, status_colour, status_name
+from ui.readable_colours import readable_on
 
 SNAP_MINUTES = 15
 FIRST_VISIBLE_HOUR = 7
@@ -103,7 +104,7 @@ class _WeekHeader(QWidget):
             for text in page.absences.get(day, []) if page else []:
                 notes.append((ABSENCE_COLOUR, f"✈ {text}"))
             for colour, text in notes[:3]:
-                painter.setPen(colour)
+                painter.setPen(readable_on(colour, palette.window().color()))  # lighter in a dark theme
                 elided = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
                 painter.drawText(QRect(inner.left(), y, inner.width(), line), Qt.AlignmentFlag.AlignLeft, elided)
                 y += line

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTimeEdit, QVBoxLa
 
 from ui.date_field import DateField
 from ui.plain_text import plain
+from ui.readable_colours import warning_css
 
 
 class WhenRow(QWidget):
@@ -76,7 +77,7 @@ class WhenRow(QWidget):
 
     def _show_reading(self) -> None:
         if self._refused:
-            self.reading.setStyleSheet("color: #c0392b;")
+            self.reading.setStyleSheet(warning_css())
             self.reading.setText(self._refused)
             return
         self.reading.setStyleSheet("")
