@@ -237,15 +237,14 @@ class CalendarTab(QWidget):
         self.stack.setCurrentIndex(current)
 
     def finish_startup(self) -> None:
-        """What the tab's first paint does without: the keyboard shortcuts, the month's keyboard focus (and its
-        colour layers letting the mouse through), and the campaign and tag filter's entries. The window
-        calls it right after its first paint (see MainWindow.finish_startup); a second call changes nothing."""
+        """What the tab's first paint does without: the keyboard shortcuts and the campaign and tag filter's
+        entries. The window calls it right after its first paint (see MainWindow.finish_startup); a second call
+        changes nothing."""
         from PySide6.QtGui import QKeySequence, QShortcut
 
         if self._started:
             return
         self._started = True
-        self.month_view.enable_keyboard()
         self._fill_filters()
         bindings = [
             (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
