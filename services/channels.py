@@ -16,7 +16,7 @@ from services.errors import KnownError, translate
 from services.secrets import delete_secret, read_secret, save_secret
 from services.store import Store
 
-if TYPE_CHECKING:  # the network clients load `requests` (about 80 ms): not before the first paint
+if TYPE_CHECKING:  # the network clients load `requests`, a third of a second: only when one is used
     from services.networks.base import Account, AccountInfo
 
 DEFAULT_BASE_URLS = {Network.BLUESKY: "https://bsky.social"}

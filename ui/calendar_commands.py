@@ -1,5 +1,4 @@
-"""The calendar's undoable edits (Ctrl+Z): moving a post and deleting one. Loaded with the first edit, not at
-start-up."""
+"""The calendar's undoable edits (Ctrl+Z): moving a post and deleting one."""
 
 from __future__ import annotations
 

@@ -66,12 +66,12 @@ class StatusBar(QStatusBar):
         self.message_line = MessageLine(self)
         self.message_line.setObjectName("status_message")
         self.message_line.hide()
-        self._message_timer: QTimer | None = None  # made on the first message: start-up pays for none
+        self._message_timer: QTimer | None = None  # made with the first message
         self.network_label = QLabel(self.tr("Checking the connection…"), self)
         self.outbox_label = QLabel(self)
         self.attention_label = QLabel(self)
         self.attention_label.setObjectName("channels_attention")
-        palette = self.attention_label.palette()  # red text; a style sheet would cost the first paint 0.4 ms
+        palette = self.attention_label.palette()  # red text
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#c0392b"))
         self.attention_label.setPalette(palette)
         self.attention_label.hide()
