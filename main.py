@@ -103,8 +103,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
 
     window = MainWindow(store, data_dir, ui_settings, is_online)
     window.offer_first_start()
-    # The wheel guard filters every event of the application: installed once the first frame is painted, so
-    # that start-up does not pay for it (about 60 ms of events before the first paint).
+    # The wheel guard (ui/wheel_guard.py) filters every event of the application from the first paint on.
     guards: list[object] = []  # keeps it alive as long as the application runs
     window.first_painted.connect(lambda: QTimer.singleShot(0, partial(_guard_the_wheel, app, guards)))
     window.show()

@@ -36,9 +36,6 @@ def main() -> int:
     tab.resize(1200, 800)
     tab.show()
     app.processEvents()
-    if os.environ.get("BENCH_FREEZE"):
-        import gc
-        gc.freeze()
     rng = random.Random(3)
     today = date.today()
     months = [date(today.year - rng.randrange(0, 10), rng.randrange(1, 13), 1) for _ in range(tries)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 
@@ -11,8 +12,6 @@ _UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 def new_id() -> str:
     """A fresh record key: a random UUID as text."""
-    import uuid  # on first use: it pulls in `platform`, which start-up does not need
-
     return str(uuid.uuid4())
 
 
@@ -44,10 +43,8 @@ def from_utc_text(text: str) -> datetime:
 class Record:
     """The fields the handover merge needs on every record: a UUID key, times in UTC, a deletion mark.
 
-    Records compare and print as dataclasses do, by their fields, but through the two methods here rather than
-    ones generated per class: `@dataclass` compiles each generated method from source when the class is
-    defined, and with eq and repr off a record class costs half as much to define (the window's first paint
-    waits for seven of them). Every record class is declared `@dataclass(kw_only=True, eq=False, repr=False)`.
+    Records compare and print as dataclasses do, by their fields, through the two methods here rather than ones
+    generated per class. Every record class is declared `@dataclass(kw_only=True, eq=False, repr=False)`.
     """
 
     id: str = field(default_factory=new_id)

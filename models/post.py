@@ -1,5 +1,5 @@
 """Posts and their per-channel variants. (Their series, images and publishing attempts have modules of their
-own: the calendar's first paint needs none of them.)"""
+own.)"""
 
 from __future__ import annotations
 

@@ -11,13 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from models.planning import yearly_days
+from dateutil import rrule
 
-if TYPE_CHECKING:  # dateutil is loaded when a rule is first expanded with it, not when one is only read
-    from dateutil import rrule
+from models.planning import yearly_days
 
 _DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -96,8 +94,6 @@ class Recurrence:
 
 def _rule(recurrence: Recurrence, first: datetime) -> rrule.rrule:
     """The dateutil rule over naive local wall-clock times."""
-    from dateutil import rrule  # its import takes a few ms: only when a rule is expanded this way
-
     options: dict[str, object] = {"dtstart": first, "interval": recurrence.interval}
     if recurrence.until:
         options["until"] = datetime.combine(recurrence.until, time.max)

@@ -38,7 +38,7 @@ KEY_DATE_DAYS_MAX = 366  # a key date lasts a day, a week, at most a year
 IMAGE_EXTENSIONS = {"jpg": "image/jpeg", "png": "image/png", "gif": "image/gif", "webp": "image/webp"}
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 
-# The forms, compiled on first use (the store's reads at start-up need only the instant range, not these).
+# The forms, compiled on first use.
 _FORMS = {
     "instant": r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z",
     "day": r"\d{4}-\d{2}-\d{2}",

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from models.planning import Absence
 from services.errors import KnownError, translate
+from services.i18n import date_text
 from services.store import Store
+
+RECEIVED_NOTE = "handover.received_note"  # the handover note that came with the last imported file
 
 
 def save_absence(store: Store, absence: Absence) -> Absence:
@@ -26,8 +30,6 @@ def save_absence(store: Store, absence: Absence) -> Absence:
 
 
 def _day(day: date) -> str:
-    from services.i18n import date_text  # Qt's locale, only for this message
-
     return date_text(day)
 
 
@@ -36,8 +38,8 @@ def absences(store: Store) -> list[Absence]:
 
 
 def standing_in(store: Store, today: date) -> tuple[str, date] | None:
-    """When this laptop's user stands in today: the absent colleague's name and the absence's last day. One query:
-    the window's title asks before its first paint."""
+    """When this laptop's user stands in today: the absent colleague's name and the absence's last day (one query;
+    the window's title asks it)."""
     rows = store.query_tuples(
         "SELECT s.name, a.ends_on, a.id FROM absences a JOIN staff s ON s.id = a.staff_id "
         "JOIN staff me ON me.id = a.standin_id "
@@ -51,3 +53,10 @@ def standing_in(store: Store, today: date) -> tuple[str, date] | None:
     except (TypeError, ValueError):  # a row this app did not write: the title goes without it, the officer is told
         store.unreadable.note("absences", rows[0][2], "ends_on: not a date")
         return None
+
+
+def received_note(store: Store) -> dict[str, Any]:
+    """The handover note that came with the last imported file (what the colleague wanted known, and "from"); empty
+    when none came, or when the setting is not one this app wrote."""
+    note = store.get_setting(RECEIVED_NOTE)
+    return note if isinstance(note, dict) else {}

@@ -9,10 +9,11 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from models.channel import ChannelAccount
-from models.planning import KeyDate
+from models.planning import Absence, KeyDate
 from models.post import PostSummary
 from models.rhythm import Shortfall, gap_days, week_start
 from models.settings import Municipality
+from models.staff import StaffMember
 from models.validation import setting_problem
 from services.calendar_queries import PLANNED_STATUSES, CalendarFilter, planned_post_days, posts_between
 from services.errors import translate
@@ -112,13 +113,9 @@ def load_page(
 
 def _absences(store: Store, start: date, end: date) -> dict[date, list[str]]:
     """Who is away on each day, and who stands in: the calendar draws it as a band."""
-    from models.planning import Absence
-
     found = store.find(Absence, "starts_on <= ? AND ends_on >= ?", [end.isoformat(), start.isoformat()])
     if not found:
         return {}
-    from models.staff import StaffMember  # only now: the first paint of a month without absences does without
-
     names = {member.id: (member.name.split() or ["?"])[0] for member in store.find(StaffMember, include_deleted=True)}
     days: dict[date, list[str]] = {}
     for absence in found:

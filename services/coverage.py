@@ -16,9 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from models.channel import ChannelAccount, Network
+from models.channel import NATIVE_WINDOW, ChannelAccount, Network
 from models.planning import Absence
 from models.post import DeliveryState, PostStatus
 from models.rhythm import week_start
@@ -27,7 +28,7 @@ from services.calendar_page import load_page
 from services.errors import translate
 from services.out_of_office import notices_of_others
 from services.preferences import load_municipality
-from services.store import Store
+from services.store import Clock, Store
 
 
 class Action(StrEnum):
@@ -48,9 +49,17 @@ class Finding:
     staff_id: str = ""
 
 
-def check_coverage(store: Store, absence: Absence, today: date) -> list[Finding]:
-    from models.channel import NATIVE_WINDOW  # a network fact: how far ahead its own schedule takes posts
+def check_coverage_at(store_path: Path, absence: Absence, today: date, clock: Clock) -> list[Finding]:
+    """The check on its own connection to the data file: for a background thread (it reads a whole absence's
+    calendar, longer than a frame)."""
+    store = Store.open(store_path, clock, create=False)
+    try:
+        return check_coverage(store, absence, today)
+    finally:
+        store.close()
 
+
+def check_coverage(store: Store, absence: Absence, today: date) -> list[Finding]:
     municipality = load_municipality(store)
     zone = ZoneInfo(municipality.time_zone)
     start = max(absence.starts_on, today)

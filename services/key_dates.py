@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import functools
 import json
+import uuid
 from datetime import date, timedelta
 from importlib.resources import files
 from typing import Any
 
 from models.planning import KeyDate, KeyDateKind, nth_weekday, yearly_days
+from models.recurrence import Recurrence, dates_between
 from models.settings import Country
 from services.store import Store
 
@@ -35,8 +37,6 @@ _MAX_DAYS = 366
 
 def shipped_id(source: str, key: str) -> str:
     """The id of a shipped key date: the same on every laptop and in every version."""
-    import uuid  # on first use: its import pulls in `platform`, which the first screen does without
-
     return str(uuid.uuid5(uuid.UUID(SHIPPED_NAMESPACE), f"{source}/{key}"))
 
 
@@ -141,8 +141,6 @@ def _days_of(key_date: KeyDate, start: date, end: date) -> list[date]:
     if not key_date.rrule:
         first_days = [key_date.on_date] if reach <= key_date.on_date <= end else []
     else:
-        from models.recurrence import Recurrence, dates_between  # only when one of the officer's dates repeats
-
         first_days = dates_between(Recurrence.from_text(key_date.rrule), key_date.on_date, reach, end)
     return _spread(first_days, length, start, end)
 

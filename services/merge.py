@@ -72,6 +72,7 @@ from typing import Any
 from models.common import new_id
 from models.post import DeliveryState, PostStatus
 from models.validation import one_line, parse_app_instant, record_problems
+from services.absences import RECEIVED_NOTE
 from services.backup import BACKUP_DIR_NAME, take_backup
 from services.errors import KnownError, translate
 from services.handover import Handover
@@ -83,7 +84,6 @@ from services.store import Store
 
 # In dependency order: a variant's post arrives before the variant.
 TABLES = RECORD_TABLES
-RECEIVED_NOTE = "handover.received_note"  # the last handover note imported, for the Vacation tab to show
 # This laptop's own, never taken from a file: its tokens and what its own use of them found (an error, a check, an
 # expiry, a network's request to slow down), and who its user is. A record new here starts with these values.
 LOCAL_ONLY: dict[str, dict[str, Any]] = {

@@ -10,7 +10,7 @@ from models.channel import ChannelAccount
 from models.common import new_id, to_utc_text
 from models.media import Media, PostMedia
 from models.post import Post, PostStatus, Variant
-from models.readiness import ImageTrouble, Problem, ProblemKind
+from models.readiness import ImageTrouble, Problem, ProblemKind, readiness_problems
 from services.errors import KnownError, translate
 from services.store import Store
 
@@ -99,8 +99,6 @@ def problems_for(store: Store, post: Post, variants: list[Variant], alt_texts: l
     """What blocks "ready" for the post as given. The images' files are checked against each network's image
     limits: those of `images` when given (in the order of `alt_texts`), else the post's stored ones when they
     match `alt_texts` in number (the composer's live check between two autosaves)."""
-    from models.readiness import readiness_problems  # with the text rules, which load `regex`: not at start-up
-
     known = channels_by_id(store)
     chosen = [known[variant.channel_id] for variant in variants if variant.channel_id in known]
     texts = {variant.channel_id: variant.text(post) for variant in variants}

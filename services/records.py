@@ -22,7 +22,7 @@ from models.validation import EARLIEST, EARLIEST_DAY, LATEST, LATEST_DAY, SHOWN_
 R = TypeVar("R", bound=Record)
 log = logging.getLogger("omroeper")
 
-# By class name, so that this module need not import every model (start-up loads only what the first screen uses).
+# By class name, so that this module need not import every model.
 TABLES: dict[str, str] = {
     "Post": "posts",
     "PostSeries": "post_series",

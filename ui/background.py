@@ -1,4 +1,5 @@
-"""Runs slow work (network, disk) off the GUI thread and hands the result or the exception back to it."""
+"""Runs slow work (network, disk, a query longer than a frame) off the GUI thread and hands the result or the
+exception back to it."""
 
 from __future__ import annotations
 
@@ -16,20 +17,27 @@ class _Relay(QObject):
 
     def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> None:
         super().__init__()
-        self._on_done = on_done
-        self._on_error = on_error
+        self._on_done: Callable[[Any], None] | None = on_done
+        self._on_error: Callable[[BaseException], None] | None = on_error
         self.finished.connect(self._deliver)
         self.failed.connect(self._fail)
+
+    @Slot()
+    def forget(self) -> None:
+        """The widget waiting for the result is gone: the result is dropped when it comes."""
+        self._on_done = self._on_error = None
 
     @Slot(object)
     def _deliver(self, result: Any) -> None:
         _running.discard(self)
-        self._on_done(result)
+        if self._on_done is not None:
+            self._on_done(result)
 
     @Slot(object)
     def _fail(self, error: BaseException) -> None:
         _running.discard(self)
-        self._on_error(error)
+        if self._on_error is not None:
+            self._on_error(error)
 
 
 class _Job(QRunnable):
@@ -59,11 +67,17 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None] = _reraise,
     pool: QThreadPool | None = None,
+    *,
+    receiver: QObject | None = None,
 ) -> None:
     """Runs `work()` on the thread pool; `on_done(result)` or `on_error(exception)` then runs in the GUI thread.
 
-    `work` must not touch widgets; it is a services function with its arguments bound.
+    `work` must not touch widgets; it is a services function with its arguments bound, reading the store on a
+    connection of its own. With `receiver` (the widget the result is for), a result that comes after the widget
+    was deleted is dropped.
     """
     relay = _Relay(on_done, on_error)
+    if receiver is not None:
+        receiver.destroyed.connect(relay.forget)
     _running.add(relay)
     (pool or QThreadPool.globalInstance()).start(_Job(work, relay))

@@ -1,26 +1,19 @@
 """The legend under the calendar: every mark the month and week draw, drawn as they draw it, with its meaning in
 the normal text colour, wrapped over as many lines as the width needs.
-
-It is painted the way the month is (ui/ink_layer.py: a layer per text colour, fills as stretched pixmaps), because
-it is on the first screen: handing QPainter a colour would build Qt's enums before the first paint.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from models.post import PostStatus
-from ui.ink_layer import InkLayer, Swatches
 from ui.month_view import ABSENCE_COLOUR, HOLIDAY_COLOUR, KEY_DATE_COLOUR, STATUS_QCOLOURS, _Colours
 from ui.post_style import legend_signs, status_name
 from ui.readable_colours import readable_on
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QPaintEvent, QResizeEvent
 
 SIGN, STATUS, KEY_DATE, HOLIDAY, GAP, AWAY = range(6)
 _SPACING = 14  # between two entries
@@ -55,15 +48,6 @@ class CalendarLegend(QWidget):
         super().__init__(parent)
         self.setObjectName("calendar_legend")
         self.entries = entries()
-        self.setForegroundRole(QPalette.ColorRole.Mid)  # the painter's own pen: the day's frame, as in the month
-        roles = QPalette.ColorRole
-        self._text_ink = InkLayer(self, roles.WindowText)
-        self._sign_ink = InkLayer(self, roles.PlaceholderText)  # as the month draws the channel marks
-        window = self.palette().color(roles.Window)  # the marks' colours, made lighter where the theme is dark
-        self._holiday_ink = InkLayer(self, roles.WindowText, readable_on(HOLIDAY_COLOUR, window))
-        self._key_date_ink = InkLayer(self, roles.WindowText, readable_on(KEY_DATE_COLOUR, window))
-        self._inks = (self._text_ink, self._sign_ink, self._holiday_ink, self._key_date_ink)
-        self._swatches = Swatches()
         self._lines = 1
 
     def _line_height(self) -> int:
@@ -103,38 +87,38 @@ class CalendarLegend(QWidget):
         if lines != self._lines:  # as many lines as the width needs: the layout gives it the height
             self._lines = lines
             self.setFixedHeight(self._line_height() * lines)
-        for ink in self._inks:
-            ink.resize(self.size())
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
-        colours = _Colours(self.palette())
-        solid = self._swatches.solid
-        font = self.font()
+        palette = self.palette()
+        colours = _Colours(palette)
+        text = palette.windowText().color()
         ascent = self.fontMetrics().ascent()
-        for ink in self._inks:
-            ink.clear()
-            if ink.size() != self.size():  # a height set while a resize was on its way: the layers follow it
-                ink.resize(self.size())
         for entry, mark, meaning in self.placed(self.width()):
             baseline = mark.top() + 2 + ascent
             day = QRect(mark.left(), mark.top() + 2, mark.width(), mark.height() - 4)
             if entry.kind == SIGN:
-                self._sign_ink.text(None, font, mark.left(), baseline, str(entry.mark))
+                painter.setPen(colours.dim)  # as the month draws the channel marks
+                painter.drawText(mark.left(), baseline, str(entry.mark))
             elif entry.kind == STATUS:
                 assert isinstance(entry.mark, PostStatus)
-                painter.drawPixmap(day, solid(STATUS_QCOLOURS[entry.mark]))
-            elif entry.kind == KEY_DATE:
-                self._key_date_ink.text(None, font, mark.left(), baseline, str(entry.mark))
+                painter.fillRect(day, STATUS_QCOLOURS[entry.mark])
+            elif entry.kind == KEY_DATE:  # the marks' colours, made lighter where the theme is dark
+                painter.setPen(readable_on(KEY_DATE_COLOUR, colours.window))
+                painter.drawText(mark.left(), baseline, str(entry.mark))
             elif entry.kind == HOLIDAY:
-                self._holiday_ink.text(None, font, mark.left(), baseline, str(entry.mark))
+                painter.setPen(readable_on(HOLIDAY_COLOUR, colours.window))
+                painter.drawText(mark.left(), baseline, str(entry.mark))
             elif entry.kind == GAP:
-                painter.drawPixmap(day, solid(colours.gap_on(colours.base)))
+                painter.fillRect(day, colours.gap_on(colours.base))
+                painter.setPen(colours.grid)
                 painter.drawRect(day.adjusted(0, 0, -1, -1))
             else:
-                painter.drawPixmap(day, solid(colours.base))
-                painter.drawPixmap(QRect(day.left() + 1, day.bottom() - 3, day.width() - 2, 3), solid(ABSENCE_COLOUR))
+                painter.fillRect(day, colours.base)
+                painter.fillRect(QRect(day.left() + 1, day.bottom() - 3, day.width() - 2, 3), ABSENCE_COLOUR)
+                painter.setPen(colours.grid)
                 painter.drawRect(day.adjusted(0, 0, -1, -1))
-            self._text_ink.text(None, font, meaning.left(), baseline, entry.meaning)
+            painter.setPen(text)
+            painter.drawText(meaning.left(), baseline, entry.meaning)
         painter.end()

@@ -86,7 +86,7 @@ class CalendarTab(QWidget):
             self.view_buttons.addButton(button, index)
             view_row.addWidget(button)
         self.view_buttons.button(MONTH).setChecked(True)
-        self.today_button = self._push_button(self.tr("Today"))
+        self.today_button = QPushButton(self.tr("Today"), self)
         self.previous_button = QToolButton(self)
         self.previous_button.setText("◀")
         self.previous_button.setToolTip(self.tr("Previous (Page Up)"))
@@ -101,8 +101,8 @@ class CalendarTab(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search posts (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(180)
-        self.new_button = self._push_button(self.tr("&New post"))
-        self.key_dates_button = self._push_button(self.tr("Key dates…"))
+        self.new_button = QPushButton(self.tr("&New post"), self)
+        self.key_dates_button = QPushButton(self.tr("Key dates…"), self)
 
         top = QHBoxLayout()
         top.addLayout(view_row)
@@ -122,13 +122,13 @@ class CalendarTab(QWidget):
         self.message = plain(QLabel(self))
         self.message.setObjectName("calendar_message")
         self.message.setWordWrap(True)
+        self.message.setStyleSheet("background: #fbe9d0; color: #5a3b00; padding: 4px; border-radius: 3px;")
         self.message.hide()
         self.message_timer = QTimer(self)
         self.message_timer.setSingleShot(True)
         self.message_timer.setInterval(12_000)
 
-        # Only the month view exists at start; the week and list views are built when first shown (the list
-        # view's Qt classes alone take 16 ms to load, which the first paint does not need).
+        # Only the month view exists at start; the week and list views are built when first shown.
         self.month_view = MonthView(self)
         self._week_view: WeekView | None = None
         self._agenda_view: AgendaView | None = None
@@ -136,11 +136,8 @@ class CalendarTab(QWidget):
         self.stack.addWidget(self.month_view)
         self.stack.addWidget(QWidget(self))
         self.stack.addWidget(QWidget(self))
-        # The splitter beside the composer comes with the composer: constructing a QSplitter makes PySide6
-        # resolve an overload taking Qt.Orientation, which builds the whole Qt namespace (16 ms) before the
-        # first paint.
-        self.splitter: QSplitter | None = None
-        self.composer = None  # built when first opened: start-up does not pay for it
+        self.splitter: QSplitter | None = None  # the composer and its splitter are built when a post is first opened
+        self.composer = None
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -152,17 +149,10 @@ class CalendarTab(QWidget):
         layout.addWidget(self.legend)
         self._fill_filters(topics=False)
 
-    def _push_button(self, text: str) -> QPushButton:
-        """QPushButton(text, parent) would make PySide6 weigh the overload taking an icon, which builds QIcon's
-        151 theme-icon enum members (1.7 ms) before the first paint; the text is set afterwards instead."""
-        button = QPushButton(self)
-        button.setText(text)
-        return button
-
     def _fill_filters(self, *, topics: bool = True) -> None:
-        """The filter lists. The campaign and tag list reads every tag in use, so start-up leaves it to just
-        after the first paint (topics=False). The channels and statuses are there from the start: a list box
-        takes its width from its entries when first shown."""
+        """The filter lists. The campaign and tag list reads every tag in use, longer than a frame on a big
+        calendar: the window fills it after it has painted (topics=False before). The channels and statuses are
+        there from the start: a list box takes its width from its entries when first shown."""
         for box in (self.channel_filter, self.status_filter, self.topic_filter):
             box.blockSignals(True)
         current = (self.channel_filter.current_value(), self.status_filter.current_value(),
@@ -244,15 +234,14 @@ class CalendarTab(QWidget):
         self.stack.setCurrentIndex(current)
 
     def finish_startup(self) -> None:
-        """What the tab's first paint does without: the keyboard shortcuts, the month's keyboard focus (and its
-        colour layers letting the mouse through), and the campaign and tag filter's entries. The window
-        calls it right after its first paint (see MainWindow.finish_startup); a second call changes nothing."""
+        """What the tab's first paint does without: the keyboard shortcuts and the campaign and tag filter's
+        entries. The window calls it right after its first paint (see MainWindow.finish_startup); a second call
+        changes nothing."""
         from PySide6.QtGui import QKeySequence, QShortcut
 
         if self._started:
             return
         self._started = True
-        self.month_view.enable_keyboard()
         self._fill_filters()
         bindings = [
             (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
@@ -433,8 +422,6 @@ class CalendarTab(QWidget):
 
 
     def show_message(self, text: str) -> None:
-        if not self.message.styleSheet():  # set on first use: a style sheet costs the first paint 0.4 ms
-            self.message.setStyleSheet("background: #fbe9d0; color: #5a3b00; padding: 4px; border-radius: 3px;")
         self.message.setText(text)
         self.message.show()
         self.message_timer.start()
@@ -559,6 +546,5 @@ class CalendarTab(QWidget):
 
 
 def _month_title(locale: QLocale, day: date) -> str:
-    """"November 2026", "november 2026": the month's own name (not a QDate's "MMMM yyyy", whose QDate class
-    the first screen does without)."""
+    """"November 2026", "november 2026": the month's own name, as the calendar's title shows it."""
     return f"{locale.standaloneMonthName(day.month)} {day.year}"

@@ -54,7 +54,8 @@ class ExchangeMenu(QMenu):
     def _failed(self, error: KnownError) -> None:
         ProblemMessage(error.message, self._window()).exec()
 
-    # The services are imported when a command is chosen: the menu is built before the first paint.
+    # The export and import services (and the PDF printer) are imported when a command is chosen: together they
+    # load more than the whole calendar tab, for commands used a few times a month.
 
     def export_ics(self) -> None:
         from services.ics_export import export_ics

@@ -3,38 +3,35 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from models.post import DeliveryState, PostSummary
 from services.calendar_page import CalendarPage
-from ui.ink_layer import InkLayer, Swatches
 from ui.plain_text import tooltip
 from ui.post_style import STATUS_COLOURS, channel_short, fit_marks, state_name, status_name
-
-if TYPE_CHECKING:  # the event classes: touching one costs PySide6 a few ms that the first paint does not need
-    from PySide6.QtGui import (
-        QDragEnterEvent,
-        QDragMoveEvent,
-        QDropEvent,
-        QKeyEvent,
-        QMouseEvent,
-        QPaintEvent,
-        QResizeEvent,
-    )
+from ui.readable_colours import readable_on
 
 POST_MIME = "application/x-omroeper-post"
 
-# Alignment flags as Qt's numbers. Touching Qt's `Qt` namespace for the first time makes PySide6 build some 90
-# Python enums (15 ms); the first paint of the month does without it (so also without setPen and fillRect: see
-# ui/ink_layer.py), and the event handlers below look it up (as QtCore.Qt) when the officer first clicks or types.
-_ALIGN_CENTER = 0x0084  # Qt.AlignCenter
-_ALIGN_TOP_LEFT = 0x0021  # Qt.AlignLeft | Qt.AlignTop
-_ALIGN_TOP_RIGHT = 0x0022  # Qt.AlignRight | Qt.AlignTop
 GAP_TINT = QColor(232, 140, 40, 40)
 HOLIDAY_COLOUR = QColor("#c0392b")
 ABSENCE_COLOUR = QColor("#16a085")  # the band of the days someone is away
@@ -78,14 +75,21 @@ class _Fonts:
 
 
 class _Colours:
-    """The palette's fill colours of one paint (asking the palette per day costs a copy each time). The text
-    colours are the roles of the view's ink layers."""
+    """The palette's colours of one paint, read once rather than per day."""
 
     def __init__(self, palette: QPalette) -> None:
         self.base = palette.base().color()
         self.alternate = palette.alternateBase().color()
         self.highlight = palette.highlight().color()
+        self.highlighted_text = palette.highlightedText().color()
         self.drop = self.highlight.lighter(170)
+        self.grid = palette.mid().color()
+        self.text = palette.text().color()
+        self.dim = palette.placeholderText().color()
+        self.link = palette.link().color()
+        self.window = palette.window().color()
+        self.holiday = readable_on(HOLIDAY_COLOUR, self.base)  # made lighter where the theme is dark
+        self.key_date = readable_on(KEY_DATE_COLOUR, self.base)
 
     @staticmethod
     def gap_on(background: QColor) -> QColor:
@@ -97,14 +101,11 @@ class _Colours:
 
 def start_post_drag(source: QWidget, post_id: str) -> None:
     """Drags a post (by its id) out of a calendar view."""
-    from PySide6.QtCore import QByteArray, QMimeData
-    from PySide6.QtGui import QDrag
-
     drag = QDrag(source)
     mime = QMimeData()
     mime.setData(POST_MIME, QByteArray(post_id.encode()))
     drag.setMimeData(mime)
-    drag.exec(QtCore.Qt.DropAction.MoveAction)
+    drag.exec(Qt.DropAction.MoveAction)
 
 
 def dropped_post_id(event: QDropEvent) -> str | None:
@@ -117,6 +118,17 @@ def dropped_post_id(event: QDropEvent) -> str | None:
 def grid_start(month_first: date) -> date:
     """The Monday on or before the first of the month."""
     return month_first - timedelta(days=month_first.weekday())
+
+
+def _fade(colour: QColor, left: int, right: int) -> QLinearGradient:
+    """From clear to `colour`, left to right: over the end of a text line it fades the words out into the
+    background instead of cutting them off."""
+    fade = QLinearGradient(left, 0, right, 0)
+    clear = QColor(colour)
+    clear.setAlpha(0)
+    fade.setColorAt(0, clear)
+    fade.setColorAt(1, colour)
+    return fade
 
 
 class MonthView(QWidget):
@@ -145,6 +157,7 @@ class MonthView(QWidget):
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
         self.setMinimumSize(420, 360)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.page: CalendarPage | None = None
         self.month_first = date.today().replace(day=1)
         self.selected_day = date.today()
@@ -156,34 +169,8 @@ class MonthView(QWidget):
         self._press_pos: QPoint | None = None
         self._press_post: str | None = None
         self._drop_day: date | None = None
-        # The view itself paints the fills and, with its own pen (the Mid role), the grid; the texts go to one
-        # layer per colour, made in the order they lie, the selected line's layer on top.
-        self.setForegroundRole(QPalette.ColorRole.Mid)
-        roles = QPalette.ColorRole
-        self._text_ink = InkLayer(self, roles.Text)
-        self._dim_ink = InkLayer(self, roles.PlaceholderText)
-        self._holiday_ink = InkLayer(self, roles.WindowText, HOLIDAY_COLOUR)
-        self._key_date_ink = InkLayer(self, roles.WindowText, KEY_DATE_COLOUR)
-        self._link_ink = InkLayer(self, roles.Link)
-        self._highlight_ink = InkLayer(self, roles.Highlight)
-        self._selected_ink = InkLayer(self, roles.HighlightedText)
-        self._inks = (self._text_ink, self._dim_ink, self._holiday_ink, self._key_date_ink, self._link_ink,
-                      self._highlight_ink, self._selected_ink)
-        self._swatches = Swatches()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        for ink in self._inks:
-            ink.resize(event.size())
-        super().resizeEvent(event)
 
     # ---- data -----------------------------------------------------------------------------------------
-
-    def enable_keyboard(self) -> None:
-        """Takes keyboard focus on Tab and click, and lets the mouse through its colour layers (set after the first
-        paint: see _ALIGN_CENTER)."""
-        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
-        for ink in self._inks:
-            ink.pass_mouse_through()
 
     def set_page(self, page: CalendarPage, month_first: date) -> None:
         self.page = page
@@ -271,11 +258,9 @@ class MonthView(QWidget):
         return fitted
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        painter = QPainter(self)  # its pen is the grid colour: the view's foreground role
+        painter = QPainter(self)
         colours = _Colours(self.palette())
-        for ink in self._inks:
-            ink.clear()
-        painter.drawPixmap(self.rect(), self._swatches.solid(colours.base))
+        painter.fillRect(self.rect(), colours.base)
         self._hits = []
         self.painted_lines = {}
         if not hasattr(self, "_prepared"):
@@ -283,48 +268,58 @@ class MonthView(QWidget):
         fonts = _Fonts(self.font())
         locale = QLocale()
         header = self._header_height()
+        painter.setPen(colours.dim)
+        painter.setFont(fonts.normal)
         for column in range(7):
             rect = QRect(round(column * self.width() / 7), 0, round(self.width() / 7), header)
-            self._dim_ink.aligned_text(None, fonts.normal, rect, _ALIGN_CENTER,
-                                       locale.dayName(column + 1, QLocale.FormatType.ShortFormat))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
+                             locale.dayName(column + 1, QLocale.FormatType.ShortFormat))
         for day, rect in zip(self.days(), self._cell_rects(), strict=True):
             self._paint_day(painter, day, rect, fonts, colours)
         painter.end()
 
     def _paint_day(self, painter: QPainter, day: date, rect: QRect, fonts: _Fonts, colours: _Colours) -> None:
         page = self.page
-        solid = self._swatches.solid
         in_month = day.month == self.month_first.month
         background = colours.base if in_month else colours.alternate
         if page and day in page.gaps:
             background = colours.gap_on(background)
+        painter.setClipping(False)
         if background != colours.base:
-            painter.drawPixmap(rect, solid(background))
+            painter.fillRect(rect, background)
         if day == self._drop_day:
-            painter.drawPixmap(rect, solid(colours.drop))
+            painter.fillRect(rect, colours.drop)
         if page and day in page.absences:  # a band along the foot of each day someone is away
-            painter.drawPixmap(QRect(rect.left() + 1, rect.bottom() - 4, rect.width() - 2, 4), solid(ABSENCE_COLOUR))
+            painter.fillRect(QRect(rect.left() + 1, rect.bottom() - 4, rect.width() - 2, 4), ABSENCE_COLOUR)
+        painter.setPen(colours.grid)
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
         if day == self.selected_day and self.hasFocus():
-            self._highlight_ink.outline(None, rect.adjusted(1, 1, -2, -2))
+            painter.setPen(colours.highlight)
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
 
         left, top, width, bottom = rect.left() + 4, rect.top() + 2, rect.width() - 8, rect.bottom() - 2
         line_height = fonts.line_height
         ascent = fonts.ascent
         y = top
         clip = QRect(left, top, width, bottom - top)
+        painter.setClipRect(clip)
         is_today = page is not None and day == page.today
-        number_ink = self._highlight_ink if is_today else self._text_ink if in_month else self._dim_ink
-        number_ink.text(clip, fonts.bold if is_today else fonts.normal, left, y + ascent, str(day.day))
+        painter.setPen(colours.highlight if is_today else colours.text if in_month else colours.dim)
+        painter.setFont(fonts.bold if is_today else fonts.normal)
+        painter.drawText(left, y + ascent, str(day.day))
+        painter.setFont(fonts.small)
         if page and day in page.holidays:
-            self._holiday_ink.text(clip, fonts.small, left + fonts.normal_metrics.horizontalAdvance(f"{day.day}  "),
-                                   y + ascent, page.holidays[day])
+            painter.setPen(colours.holiday)
+            painter.drawText(left + fonts.normal_metrics.horizontalAdvance(f"{day.day}  "), y + ascent,
+                             page.holidays[day])
         y += line_height
+        painter.setPen(colours.key_date)
         for key_date in page.key_dates.get(day, []) if page else []:
             if y + line_height > bottom:
                 break
-            self._key_date_ink.text(clip, fonts.small, left, y + ascent, f"◆ {key_date.title}")
+            painter.drawText(left, y + ascent, f"◆ {key_date.title}")
             y += line_height
+        painter.setFont(fonts.normal)
         posts = page.posts.get(day, []) if page else []
         fitting = max(0, (bottom + 1 - y) // line_height)
         shown = posts if len(posts) <= fitting else posts[: max(0, fitting - 1)]
@@ -333,7 +328,7 @@ class MonthView(QWidget):
         room = width // 3  # the posts' words matter more than their channels: these get a third at most
         for index, post in enumerate(shown):
             line = QRect(left, y + index * line_height, width, line_height)
-            painter.drawPixmap(QRect(left, line.top() + 2, 4, line_height - 4), solid(STATUS_QCOLOURS[post.status]))
+            painter.fillRect(QRect(left, line.top() + 2, 4, line_height - 4), STATUS_QCOLOURS[post.status])
             self._hits.append(_Hit(line, day, post))
             text, marks = self._line_text(post, self._narrow(width, fonts)), self._fitted_marks(post, room, fonts)
             texts.append(text)
@@ -343,40 +338,44 @@ class MonthView(QWidget):
             self.painted_lines[day] = list(zip(texts, marks_lines, strict=True))
             # Each line drawn at its baseline (no layout engine), clipped before the channels, one fade for all.
             text_right = left + width - marks_width
-            lines_clip = QRect(left, y, width - marks_width, len(shown) * line_height)
+            painter.setClipRect(QRect(left, y, width - marks_width, len(shown) * line_height))
+            painter.setPen(colours.text)
             for index, text in enumerate(texts):
-                self._text_ink.text(lines_clip, fonts.normal, left + 7, y + index * line_height + ascent, text)
-            self._text_ink.pixmap(clip, QRect(text_right - FADE_WIDTH, y, FADE_WIDTH, len(shown) * line_height),
-                                  self._swatches.fade(background, FADE_WIDTH))
+                painter.drawText(left + 7, y + index * line_height + ascent, text)
+            painter.setClipRect(clip)
+            painter.fillRect(QRect(text_right - FADE_WIDTH, y, FADE_WIDTH, len(shown) * line_height),
+                             _fade(background, text_right - FADE_WIDTH, text_right))
             if marks_width:
+                painter.setPen(colours.dim)
                 for index, marks in enumerate(marks_lines):
                     if marks:
-                        self._dim_ink.text(clip, fonts.normal, text_right + marks_width - fonts.marks_width(marks) + 2,
-                                           y + index * line_height + ascent, marks)
+                        painter.drawText(text_right + marks_width - fonts.marks_width(marks) + 2,
+                                         y + index * line_height + ascent, marks)
             for index, post in enumerate(shown):
                 if post.id == self.selected_post:
-                    self._paint_selected_line(clip, QRect(left, y + index * line_height, width, line_height),
+                    self._paint_selected_line(painter, clip, QRect(left, y + index * line_height, width, line_height),
                                               post, marks_lines[index], fonts, colours, marks_width)
         y += len(shown) * line_height
         if len(shown) < len(posts):
             remaining = len(posts) - len(shown)
-            self._link_ink.text(clip, fonts.normal, left, y + ascent, self.tr("+%n more", "", remaining))
+            painter.setPen(colours.link)
+            painter.drawText(left, y + ascent, self.tr("+%n more", "", remaining))
             self._hits.append(_Hit(QRect(left, y, width, line_height), day, more=remaining))
         self._hits.append(_Hit(rect, day))
 
-    def _paint_selected_line(self, clip: QRect, line: QRect, post: PostSummary, marks: str, fonts: _Fonts,
-                             colours: _Colours, marks_width: int) -> None:
-        """The selected post, drawn over its plain line in the highlight colours (on the top layer)."""
-        ink, solid = self._selected_ink, self._swatches.solid
-        ink.pixmap(clip, line, solid(colours.highlight))
-        ink.pixmap(clip, QRect(line.left(), line.top() + 2, 4, line.height() - 4), solid(STATUS_QCOLOURS[post.status]))
+    def _paint_selected_line(self, painter: QPainter, clip: QRect, line: QRect, post: PostSummary, marks: str,
+                             fonts: _Fonts, colours: _Colours, marks_width: int) -> None:
+        """The selected post, drawn over its plain line in the highlight colours."""
+        painter.fillRect(line, colours.highlight)
+        painter.fillRect(QRect(line.left(), line.top() + 2, 4, line.height() - 4), STATUS_QCOLOURS[post.status])
+        painter.setPen(colours.highlighted_text)
         text = self._line_text(post, self._narrow(clip.width(), fonts))
-        ink.text(line.adjusted(0, 0, -marks_width, 0).intersected(clip), fonts.normal, line.left() + 7,
-                 line.top() + fonts.ascent, text)
+        painter.setClipRect(line.adjusted(0, 0, -marks_width, 0).intersected(clip))
+        painter.drawText(line.left() + 7, line.top() + fonts.ascent, text)
+        painter.setClipRect(clip)
         if marks_width:
-            ink.aligned_text(clip, fonts.normal,
-                             QRect(line.right() - marks_width + 1, line.top(), marks_width - 1, line.height()),
-                             _ALIGN_TOP_RIGHT, marks)
+            painter.drawText(QRect(line.right() - marks_width + 1, line.top(), marks_width - 1, line.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, marks)
 
     def _channel_marks(self, post: PostSummary) -> list[tuple[str, DeliveryState]]:
         """Each channel's short name and state ("Fb", published); cached by the states' text, which repeats."""
@@ -393,9 +392,6 @@ class MonthView(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            from PySide6.QtGui import QHelpEvent
-            from PySide6.QtWidgets import QToolTip
-
             assert isinstance(event, QHelpEvent)
             QToolTip.showText(event.globalPos(), tooltip(self.tooltip_at(event.pos())), self)
             return True
@@ -463,25 +459,25 @@ class MonthView(QWidget):
             self.day_activated.emit(hit.day)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        keys = QtCore.Qt.Key
+        keys = Qt.Key
         steps = {keys.Key_Left: -1, keys.Key_Right: 1, keys.Key_Up: -7, keys.Key_Down: 7}
-        key = QtCore.Qt.Key(event.key())
+        key = Qt.Key(event.key())
         if key in steps:
             self.selected_day += timedelta(days=steps[key])
             self.selected_post = None
             if self.selected_day.month != self.month_first.month:
                 self.day_shown.emit(self.selected_day)  # the tab moves to that month
             self.update()
-        elif key in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.selected_post:
                 self.post_activated.emit(self.selected_post)
             else:
                 self.day_activated.emit(self.selected_day)
-        elif key == QtCore.Qt.Key.Key_Delete and self.selected_post:
+        elif key == Qt.Key.Key_Delete and self.selected_post:
             self.delete_requested.emit(self.selected_post)
-        elif key == QtCore.Qt.Key.Key_Space:
+        elif key == Qt.Key.Key_Space:
             self._select_next_post_of_day()
-        elif key == QtCore.Qt.Key.Key_Escape and self.selected_post:
+        elif key == Qt.Key.Key_Escape and self.selected_post:
             self.selected_post = None
             self.update()
         else:

@@ -15,8 +15,7 @@ class PeriodButton(QToolButton):
     """Signals:
         day_picked(object): a date was chosen in the pop-up calendar (clicked, or Enter pressed on it).
 
-    The pop-up calendar is built on the first click: the first screen does without its Qt classes (a QDateEdit
-    in the calendar's top row took 1.5 ms of the start-up, most of it PySide6 loading its classes)."""
+    The pop-up calendar is built on the first click."""
 
     day_picked = Signal(object)
 

@@ -68,7 +68,7 @@ class StatusBar(QStatusBar):
         self.message_line = MessageLine(self)
         self.message_line.setObjectName("status_message")
         self.message_line.hide()
-        self._message_timer: QTimer | None = None  # made on the first message: start-up pays for none
+        self._message_timer: QTimer | None = None  # made with the first message
         self.network_label = QLabel(self.tr("Checking the connection…"), self)
         self.outbox_label = QLabel(self)
         self.attention_label = QLabel(self)

@@ -1,20 +1,28 @@
 """The Vacation tab: plan absences with a stand-in, and check what could go wrong while you are away.
 
 The coverage check lists each finding with its action; Enter or a double-click on one asks the main window to
-do it (open the calendar on the day or the post, the Channels tab, the staff dialog).
+do it (open the calendar on the day or the post, the Channels tab, the staff dialog). The check reads the whole
+absence's calendar, so it runs off the window's thread: the tab is usable at once, the findings follow.
+
+The handover file's reading and merging, and the dialogs, are imported when first used: building the tab (right
+after the window's first paint) does not pay for them.
 """
 
 from __future__ import annotations
 
 import html
 from datetime import date, timedelta
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListView,
     QMessageBox,
@@ -26,15 +34,19 @@ from PySide6.QtWidgets import (
 
 from models.planning import Absence
 from models.staff import StaffMember
-from models.validation import one_line
-from services.absences import absences, save_absence, standing_in
+from models.validation import one_line, parse_app_instant
+from services.absences import absences, received_note, save_absence, standing_in
 from services.changes import Changes
-from services.coverage import check_coverage
+from services.coverage import Finding, check_coverage_at
 from services.errors import KnownError
+from services.i18n import moment_text
+from services.out_of_office import PHONE_SETTING, draft_notices, existing_notices
+from services.preferences import load_municipality
 from services.staff import self_user
 from services.store import Store
 from ui.absence_dialog import AbsenceDialog
 from ui.absence_list_model import AbsenceListModel
+from ui.background import run_in_background
 from ui.error_dialog import ProblemMessage
 from ui.finding_list_model import FindingListModel
 from ui.readable_colours import NOTE_HUE, SENDING_HUE, tint_css
@@ -131,6 +143,7 @@ class VacationTab(QWidget):
         self.check_button.clicked.connect(self.check)
         self.do_button.clicked.connect(self.do_selected)
         self.finding_view.activated.connect(lambda _index: self.do_selected())
+        self._checking = 0  # the coverage check asked last: an earlier one's findings that come later are dropped
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.reload()
 
@@ -163,10 +176,7 @@ class VacationTab(QWidget):
 
     def _show_received_note(self) -> None:
         """The handover note that came with the last imported file: what the colleague wanted known."""
-        from services.merge import RECEIVED_NOTE
-
-        note = self.store.get_setting(RECEIVED_NOTE)
-        note = note if isinstance(note, dict) else {}  # a setting this app did not write shows nothing
+        note = received_note(self.store)
         sections = [(self.tr("Running topics"), note.get("running_topics", "")),
                     (self.tr("Sensitive matters"), note.get("sensitive_matters", "")),
                     (self.tr("Contacts"), note.get("contacts", ""))]
@@ -189,21 +199,43 @@ class VacationTab(QWidget):
         self.check()
 
     def check(self) -> None:
+        """Checks the selected absence's coverage off the window's thread; the findings are shown when they come
+        (`checked`). Until then the title says the check is running and the earlier findings are gone."""
+        self._checking += 1
         absence = self.selected()
+        self.findings.set_items([])
+        self.do_button.setEnabled(False)
         if absence is None:
             self.coverage_title.setText(self.tr("Choose an absence to check what could go wrong."))
-            self.findings.set_items([])
-        else:
-            found = check_coverage(self.store, absence, self._today())
-            when = f"{QLocale().toString(QDate(absence.starts_on), QLocale.FormatType.ShortFormat)} – " \
-                   f"{QLocale().toString(QDate(absence.ends_on), QLocale.FormatType.ShortFormat)}"
-            self.coverage_title.setText(
-                self.tr("Coverage {period}: %n thing(s) to look at", "", len(found)).format(period=when) if found else
-                self.tr("Coverage {period}: nothing to worry about.").format(period=when))
-            self.findings.set_items(found)
-            if found:
-                self.finding_view.setCurrentIndex(self.findings.index(0))
-        self.do_button.setEnabled(bool(self.findings.items))
+            return
+        self.coverage_title.setText(self.tr("Coverage {period}: checking…").format(period=self._period(absence)))
+        run_in_background(partial(check_coverage_at, self.store.path, absence, self._today(), self.store.clock),
+                          partial(self._checked, self._checking, absence),
+                          partial(self._check_failed, self._checking), receiver=self)
+
+    @staticmethod
+    def _period(absence: Absence) -> str:
+        return f"{QLocale().toString(QDate(absence.starts_on), QLocale.FormatType.ShortFormat)} – " \
+               f"{QLocale().toString(QDate(absence.ends_on), QLocale.FormatType.ShortFormat)}"
+
+    def _checked(self, asked: int, absence: Absence, found: list[Finding]) -> None:
+        if asked != self._checking:
+            return  # another absence was chosen, or the tab reloaded, since this check began
+        when = self._period(absence)
+        self.coverage_title.setText(
+            self.tr("Coverage {period}: %n thing(s) to look at", "", len(found)).format(period=when) if found else
+            self.tr("Coverage {period}: nothing to worry about.").format(period=when))
+        self.findings.set_items(found)
+        if found:
+            self.finding_view.setCurrentIndex(self.findings.index(0))
+        self.do_button.setEnabled(bool(found))
+
+    def _check_failed(self, asked: int, error: BaseException) -> None:
+        if asked != self._checking:
+            return
+        if not isinstance(error, KnownError):
+            raise error  # a bug: sys.excepthook shows it with the log's path
+        self.coverage_title.setText(error.message)
 
     def do_selected(self) -> None:
         finding = self.findings.item_at(self.finding_view.currentIndex().row())
@@ -212,10 +244,6 @@ class VacationTab(QWidget):
 
     def draft_notices(self) -> None:
         """Asks the phone number for urgent matters, drafts the two posts and shows the first to review."""
-        from PySide6.QtWidgets import QInputDialog
-
-        from services.out_of_office import PHONE_SETTING, draft_notices, existing_notices
-
         absence = self.selected()
         if absence is None:
             return
@@ -239,10 +267,6 @@ class VacationTab(QWidget):
     # ---- the handover file --------------------------------------------------------------------------------
 
     def hand_over(self) -> None:
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
         from services.files import write_file_safely
         from services.handover import HandoverNote, check_can_hand_over, export_handover
         from services.handover_note import handover_note_html
@@ -302,10 +326,6 @@ class VacationTab(QWidget):
         """Reads and checks the file, shows what it would change, and merges it when the officer agrees; a file
         that deletes many posts asks a second, explicit question. Everything the file says is shown as plain
         text: a name or title in it is never markup, and never more than one line."""
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
         from services.handover import read_handover
         from services.merge import apply_merge, plan_merge
 
@@ -337,10 +357,6 @@ class VacationTab(QWidget):
     def _agreed(self, handover: Handover, plan: MergePlan) -> bool:
         """The preview (with whether the file brings the sending), and for many deletions a second question whose
         default is not to import."""
-        from models.validation import parse_app_instant
-        from services.i18n import moment_text
-        from services.preferences import load_municipality
-
         exported = parse_app_instant(handover.manifest.get("exported_at"))  # checked on reading: None is a bug
         when = moment_text(exported, load_municipality(self.store).time_zone) if exported else "?"
         text = (self.tr("From {name}, exported {when}. This will change:").format(

@@ -8,8 +8,7 @@ every window (the composer, Preferences, every dialog), rather than a subclass p
 - such a field no longer takes the focus from the wheel (Qt's WheelFocus gives it the focus, and so the wheel,
   before any filter could ask), only from a click or Tab.
 
-The filter is a Python call for every event of the application (about 15 µs each), so main.py installs it right
-after the window's first frame, when start-up no longer pays for it.
+The filter is a Python call for every event of the application; main.py installs it once the window has painted.
 """
 
 from __future__ import annotations

@@ -100,7 +100,7 @@ def test_beside_the_composer_a_days_line_is_the_post_s_title(window: MainWindow,
 
     def painted_lines() -> list[str]:
         month.repaint()
-        return [item[-1] for item in month._text_ink.items if "Eierzoeken" in str(item[-1])]
+        return [text for text, _marks in month.painted_lines.get(date(2026, 3, 18), []) if "Eierzoeken" in text]
 
     assert painted_lines() == ["10:00 Eierzoeken in het park"]  # the month alone: room for the time
     calendar.open_post(post.id)

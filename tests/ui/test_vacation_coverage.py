@@ -19,8 +19,14 @@ from services.store import Store
 AMS = ZoneInfo("Europe/Amsterdam")
 
 
+def findings_shown(qtbot, tab) -> list[str]:  # type: ignore[no-untyped-def]
+    """The findings' lines, once the check (which runs off the window's thread) has come back."""
+    qtbot.waitUntil(lambda: "checking" not in tab.coverage_title.text())
+    return [tab.findings.data(tab.findings.index(row)) for row in range(tab.findings.rowCount())]
+
+
 @pytest.mark.usefixtures("english")
-def test_a_well_planned_absence_has_nothing_about_the_rhythm(make_window, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_a_well_planned_absence_has_nothing_about_the_rhythm(make_window, qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     sanne = store.save(StaffMember(name="Sanne", is_self=True))
     joris = store.save(StaffMember(name="Joris"))
     store.save(Signature(staff_id=joris.id, language="nl", text="Groet, Joris"))
@@ -36,12 +42,12 @@ def test_a_well_planned_absence_has_nothing_about_the_rhythm(make_window, store:
     window = make_window()
     window.tabs.setCurrentIndex(2)
     tab = window.tab_page(2)
-    shown = [tab.findings.data(tab.findings.index(row)) for row in range(tab.findings.rowCount())]
+    shown = findings_shown(qtbot, tab)
     assert not any("rhythm" in line for line in shown), shown
 
 
 @pytest.mark.usefixtures("english")
-def test_a_short_week_is_one_line_with_its_count(make_window, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_a_short_week_is_one_line_with_its_count(make_window, qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     sanne = store.save(StaffMember(name="Sanne", is_self=True))
     save_rhythm(store, Rhythm(per_week=3))
     for network in (Network.FACEBOOK, Network.MASTODON, Network.BLUESKY, Network.LINKEDIN):
@@ -51,6 +57,6 @@ def test_a_short_week_is_one_line_with_its_count(make_window, store: Store) -> N
     window = make_window()
     window.tabs.setCurrentIndex(2)
     tab = window.tab_page(2)
-    shown = [tab.findings.data(tab.findings.index(row)) for row in range(tab.findings.rowCount())]
+    shown = findings_shown(qtbot, tab)
     rhythm_lines = [line for line in shown if "rhythm" in line]
     assert rhythm_lines == ["Add a post  ·  Mon 21 Dec: this week has 0 of the 3 posts of your rhythm"]

@@ -3,17 +3,20 @@ check's findings, and Enter on a finding doing its action in the main window."""
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QThreadPool
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from models.channel import ChannelAccount, Network
 from models.planning import Absence
 from models.post import Post, PostStatus, Variant
 from models.staff import StaffMember
+from services import coverage
 from services.coverage import Action
 from services.post_editing import save_post
 from services.store import Store
@@ -91,6 +94,7 @@ def test_the_coverage_findings_lead_to_their_action(make_window, qtbot, store: S
     qtbot.waitExposed(window)
     window.tabs.setCurrentIndex(2)
     tab = window.tab_page(2)
+    qtbot.waitUntil(lambda: "checking" not in tab.coverage_title.text())  # the check runs off the window's thread
     actions = [finding.action for finding in tab.findings.items]
     assert Action.HAND_OVER_OR_MOVE in actions and Action.ADD_SIGNATURE in actions
     assert f": {len(actions)} thing" in tab.coverage_title.text()
@@ -100,6 +104,63 @@ def test_the_coverage_findings_lead_to_their_action(make_window, qtbot, store: S
     QTest.keyClick(tab.finding_view, Qt.Key.Key_Return)
     assert window.tabs.currentIndex() == 0
     assert window.calendar().composer is not None and window.calendar().composer.post.id == post.id
+
+
+def test_the_tab_answers_while_the_coverage_check_runs(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check reads the absence's whole calendar: it runs off the window's thread, so the tab is there and
+    answers at once; the findings follow, those of the absence chosen last."""
+    sanne = store.save(StaffMember(name="Sanne", is_self=True))
+    joris = store.save(StaffMember(name="Joris"))
+    bluesky = store.save(ChannelAccount(network=Network.BLUESKY, name="Bluesky", has_secret=True))
+    post = Post(title="Zwembad open", body="Zwembad open", status=PostStatus.SCHEDULED,
+                scheduled_at=datetime(2026, 7, 15, 10, tzinfo=AMS))
+    save_post(store, post, [Variant(post_id=post.id, channel_id=bluesky.id)])
+    store.save(Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 7, 13), ends_on=date(2026, 7, 17)))
+    store.save(Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 8, 3), ends_on=date(2026, 8, 7)))
+    release = threading.Event()
+    real_check = coverage.check_coverage
+
+    def slow_check(*args):  # type: ignore[no-untyped-def]
+        release.wait(10)  # as a check of a big calendar on a slow laptop
+        return real_check(*args)
+
+    monkeypatch.setattr(coverage, "check_coverage", slow_check)
+    tab = VacationTab(store)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.coverage_title.text().endswith("checking…")
+    assert tab.findings.rowCount() == 0 and not tab.do_button.isEnabled()
+    assert tab.add_button.isEnabled() and tab.import_button.isEnabled()
+    tab.table.setFocus()
+    QTest.keyClick(tab.table, Qt.Key.Key_Down)  # the officer chooses the August absence meanwhile
+    assert tab.selected() is not None and tab.selected().starts_on == date(2026, 8, 3)
+    assert "checking" in tab.coverage_title.text()
+    release.set()
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+    qtbot.waitUntil(lambda: "checking" not in tab.coverage_title.text())
+    QApplication.processEvents()  # the July check's answer too, whichever came last
+    august = [finding.action for finding in tab.findings.items]
+    assert Action.ADD_SIGNATURE in august and Action.HAND_OVER_OR_MOVE not in august  # July's post is July's
+    first_day = QLocale().toString(QDate(2026, 8, 3), QLocale.FormatType.ShortFormat)
+    assert tab.coverage_title.text().startswith(f"Coverage {first_day} – ")
+    assert tab.do_button.isEnabled()
+
+
+def test_a_check_that_comes_back_after_the_tab_closed_is_dropped(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    sanne = store.save(StaffMember(name="Sanne", is_self=True))
+    store.save(Absence(staff_id=sanne.id, starts_on=date(2026, 7, 13), ends_on=date(2026, 7, 17)))
+    release = threading.Event()
+    real_check = coverage.check_coverage
+    monkeypatch.setattr(coverage, "check_coverage", lambda *args: release.wait(10) and real_check(*args))
+    tab = VacationTab(store)
+    assert tab.coverage_title.text().endswith("checking…")
+    tab.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+    QApplication.processEvents()  # the answer reaches no deleted label (an error here would fail the test)
 
 
 def test_out_of_office_posts_are_drafted_and_shown_to_review(make_window, qtbot, store: Store,  # type: ignore[no-untyped-def]
@@ -125,7 +186,7 @@ def test_hand_over_with_a_note_and_import_with_a_preview(qtbot, store: Store, tm
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from services.merge import RECEIVED_NOTE
+    from services.absences import RECEIVED_NOTE
     from ui.handover_note_dialog import HandoverNoteDialog
 
     store.save(StaffMember(name="Sanne", is_self=True))
