@@ -72,6 +72,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                           "keep (Instagram 2,200 characters and 30 hashtags, Threads 500, X 280 weighted)")
     tested = channel_commands.add_parser("test", help="check an account's token with its network")
     tested.add_argument("name")
+    from services import archive_commands
+
+    archive_commands.add_parsers(commands)
 
 
 # Bidi controls (embeddings, overrides, isolates, marks): they reorder what a terminal shows.
@@ -468,6 +471,13 @@ def _read_token(prompt: str) -> str:
     return sys.stdin.read(64 * 1024)
 
 
+def _archive(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from services.archive_commands import run
+
+    return run(args, store, data_dir)
+
+
 _COMMANDS = {name: _reporting_unreadable(command) for name, command in {
     "export-ics": _export_ics, "export-csv": _export_csv, "import-csv": _import_csv, "publish-due": _publish_due,
-    "channels": _channels, "pause-all": _pause_all, "resume-all": _resume_all, "handover": _handover}.items()}
+    "channels": _channels, "pause-all": _pause_all, "resume-all": _resume_all, "handover": _handover,
+    "archive": _archive}.items()}
