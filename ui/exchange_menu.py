@@ -33,6 +33,13 @@ class ExchangeMenu(QMenu):
         self.addSeparator()
         self.addAction(self.pdf_action)
         self.addAction(self.print_action)
+        self.archive_action = QAction(self.tr("&Archive for the archivist…"), self)
+        self.woo_action = QAction(self.tr("Search for a &Woo request…"), self)
+        self.addSeparator()
+        self.addAction(self.archive_action)
+        self.addAction(self.woo_action)
+        self.archive_action.triggered.connect(self.write_archive)
+        self.woo_action.triggered.connect(self.search_for_woo)
         self.ics_action.triggered.connect(self.export_ics)
         self.csv_export_action.triggered.connect(self.export_csv)
         self.csv_import_action.triggered.connect(self.import_csv)
@@ -136,3 +143,19 @@ class ExchangeMenu(QMenu):
         from ui.month_print import print_overview
 
         print_overview(self._overview_html(), self._window())
+
+    def write_archive(self) -> None:
+        from ui.archive_dialog import ArchiveDialog
+
+        self.archive_dialog = ArchiveDialog(self.store.path, self.store.clock().date(), self._window())
+        self.archive_dialog.open()
+
+    def search_for_woo(self) -> None:
+        from models.channel import ChannelAccount
+        from services.preferences import load_municipality
+        from ui.woo_search_dialog import WooSearchDialog
+
+        channels = [(channel.id, channel.name) for channel in self.store.find(ChannelAccount, order_by="name")]
+        self.woo_dialog = WooSearchDialog(self.store.path, channels, load_municipality(self.store).time_zone,
+                                          self.store.clock().date(), self._window())
+        self.woo_dialog.open()
