@@ -188,6 +188,15 @@ def _safe_link(url: str) -> str:
     return url if url.lower().startswith(("https://", "http://")) else ""
 
 
+def _network_name(network: str) -> str:
+    """A network as people name it ("LinkedIn"); a channel posted to by hand says so."""
+    from models.channel import NETWORK_NAMES, Network
+
+    if network == Network.MANUAL.value:
+        return translate("Archive", "posted by hand")
+    return next((name for known, name in NETWORK_NAMES.items() if known.value == network), network)
+
+
 class _Overview:
     """overview.html: what the archive holds, readable in any browser, with no script and nothing loaded from
     outside (the page's own policy forbids both). Every text from the store is escaped."""
@@ -230,7 +239,7 @@ class _Overview:
             self.note(translate("Archive", "Deleted in Omroeper on {time}.").format(time=deleted))
         for publication, shown in zip(record["publications"], published, strict=True):
             line = translate("Archive", "{channel} ({network}), {time}").format(
-                channel=publication["channel"], network=publication["network"], time=shown)
+                channel=publication["channel"], network=_network_name(publication["network"]), time=shown)
             self.out.write(f'<p class="meta">{html.escape(line)}')
             if publication["url"]:
                 self.out.write(f"<br>{self._link(publication['url'])}")

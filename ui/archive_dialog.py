@@ -82,7 +82,9 @@ class ArchiveDialog(QDialog):
         else:
             self.from_edit.hide()
             self.to_edit.hide()
-        form.addRow(self.tr("F&older"), folder_row)
+        folder_label = QLabel(self.tr("F&older"), self)
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         form.addRow(self.progress)
         form.addRow(self.status)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -157,6 +159,15 @@ class ArchiveDialog(QDialog):
             widget.setEnabled(not running)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Stop") if running else self.tr("&Close"))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Taller when the progress and the outcome show, so no line of the explanation is cut off."""
+        layout = self.layout()
+        layout.activate()
+        wanted = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _moved(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -174,6 +185,7 @@ class ArchiveDialog(QDialog):
         if result.missing_images:
             lines.append(self.tr("%n image file(s) were missing; the records say so.", "", result.missing_images))
         self.status.setText("\n".join(lines))
+        self._fit_height()
         self.archive_written.emit(str(result.folder))
 
     def _failed(self, error: BaseException) -> None:
@@ -182,6 +194,7 @@ class ArchiveDialog(QDialog):
         if not isinstance(error, KnownError):
             raise error  # a bug: shown with the log's path
         self.status.setText(error.message)
+        self._fit_height()
 
     def reject(self) -> None:
         """Close; while writing, Stop: the export ends at the next post and leaves nothing behind."""

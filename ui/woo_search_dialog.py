@@ -182,6 +182,8 @@ class WooSearchDialog(QDialog):
         self.result = result
         self.model.set_matches(result.matches)
         self.table.resizeColumnsToContents()
+        for column, widest in ((2, 200), (3, 260)):  # the text keeps room
+            self.table.setColumnWidth(column, min(widest, self.table.columnWidth(column)))
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.search_button.setEnabled(True)
         self.export_button.setEnabled(bool(result.matches))
