@@ -3,11 +3,15 @@ Woo request with its "Export these…"."""
 
 from __future__ import annotations
 
+import gc
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import bagit
+import pytest
+from PySide6.QtWidgets import QWidget
 
 from models.channel import ChannelAccount, Network
 from models.post import DeliveryState, Post, PostStatus, Variant
@@ -15,6 +19,14 @@ from services.store import Store
 from ui.archive_dialog import ArchiveDialog
 from ui.exchange_menu import ExchangeMenu
 from ui.woo_search_dialog import WooSearchDialog
+
+
+@pytest.fixture(autouse=True)
+def collected_here() -> Iterator[None]:
+    """The dialogs of a test are freed on this (the GUI) thread: left to the cycle collector they could be freed
+    on a worker thread of a later test, and a widget must never be destroyed off the GUI thread."""
+    yield
+    gc.collect()
 
 
 def went_out(store: Store, channel: ChannelAccount, title: str, body: str, when: datetime) -> None:
@@ -31,8 +43,9 @@ def a_year(store: Store) -> ChannelAccount:
 
 def test_the_archive_is_written_from_the_exchange_menu(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     a_year(store)
-    menu = ExchangeMenu(store, tmp_path, lambda: None, lambda: None)
-    qtbot.addWidget(menu)
+    window = QWidget()
+    qtbot.addWidget(window)
+    menu = ExchangeMenu(store, tmp_path, lambda: None, lambda: None, window)
     assert "&Archive for the archivist…" in [action.text() for action in menu.actions()]
     menu.archive_action.trigger()
     dialog = menu.archive_dialog
