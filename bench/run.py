@@ -7,7 +7,7 @@ Each start is driven from outside by bench/drive.py (main.py knows nothing of th
 measurement and, last, one JSON object with the figures (medians in seconds over the runs; the longest stall is
 the longest of all runs). Targets: interactive_s (big store) at most 2.0 times bare_qt_s, longest_stall_ms at most
 50, month_switch_ms_p95 under 16 (one frame), search_ms_p95 under 50 (bench/calendar_speed.py on the big store),
-peak_rss_mb under 250.
+peak_rss_mb under 250; archive_year_s under 30 with archive_peak_rss_mb under 250 (bench/archive_speed.py).
 """
 
 from __future__ import annotations
@@ -153,6 +153,10 @@ def main() -> int:
         print(f"month switch: p50 {calendar['month_switch_ms_p50']} ms, p95 {calendar['month_switch_ms_p95']} ms; "
               f"search: p50 {calendar['search_ms_p50']} ms, p95 {calendar['search_ms_p95']} ms "
               f"({args.tries} tries each)", flush=True)
+        archived = subprocess.run([python, str(ROOT / "bench" / "archive_speed.py"), str(Path(work) / "archive")],
+                                  capture_output=True, text=True, check=True, timeout=600, env=child_environment())
+        archive = json.loads(archived.stdout.strip().splitlines()[-1])
+        print(f"archive of a year: {archive['archive_year_s']} s, peak {archive['archive_peak_rss_mb']} MB", flush=True)
 
     def median(found: list[Start], field: str) -> float:
         return round(statistics.median(getattr(start, field) for start in found), 4)
@@ -176,6 +180,8 @@ def main() -> int:
         "search_ms_p50": calendar["search_ms_p50"],
         "search_ms_p95": calendar["search_ms_p95"],
         **inbox,  # inbox_filter_ms_p95, inbox_search_ms_p95, inbox_sync_1000_s (bench/inbox_speed.py)
+        "archive_year_s": archive["archive_year_s"],
+        "archive_peak_rss_mb": archive["archive_peak_rss_mb"],
     }
     print(json.dumps(figures))
     return 0

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from services import inbox_commands
+from services import archive_commands, inbox_commands
 from services.errors import EXIT_FAILED, EXIT_OK, EXIT_REFUSED
 from services.terminal import say
 
@@ -486,4 +486,6 @@ COMMAND_GROUPS: list[Any] = [
     SimpleNamespace(add_parsers=_add_parsers, run=_run, writes=_writes),
     SimpleNamespace(add_parsers=inbox_commands.add_parsers,
                     run=lambda args, store, _data_dir: inbox_commands.run(args, store)),
+    SimpleNamespace(add_parsers=archive_commands.add_parsers, run=archive_commands.run,
+                    writes=lambda _args: False),  # reads only: beside an open window too
 ]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
 from services.errors import KnownError
 from services.store import Store
@@ -33,6 +33,15 @@ class ExchangeMenu(QMenu):
         self.addSeparator()
         self.addAction(self.pdf_action)
         self.addAction(self.print_action)
+        self.archive_dialog: QDialog | None = None
+        self.woo_dialog: QDialog | None = None
+        self.archive_action = QAction(self.tr("&Archive for the archivist…"), self)
+        self.woo_action = QAction(self.tr("Search for a &Woo request…"), self)
+        self.addSeparator()
+        self.addAction(self.archive_action)
+        self.addAction(self.woo_action)
+        self.archive_action.triggered.connect(self.write_archive)
+        self.woo_action.triggered.connect(self.search_for_woo)
         self.ics_action.triggered.connect(self.export_ics)
         self.csv_export_action.triggered.connect(self.export_csv)
         self.csv_import_action.triggered.connect(self.import_csv)
@@ -135,3 +144,23 @@ class ExchangeMenu(QMenu):
         from ui.month_print import print_overview
 
         print_overview(self._overview_html(), self._window())
+
+    def write_archive(self) -> None:
+        """The archive dialog; one for the window, so a running export shows its progress when opened again."""
+        from ui.archive_dialog import ArchiveDialog
+
+        if self.archive_dialog is None:
+            self.archive_dialog = ArchiveDialog(self.store.path, self.store.clock().date(), self._window())
+        self.archive_dialog.open()
+
+    def search_for_woo(self) -> None:
+        """The Woo search; one for the window, keeping the last search and its results."""
+        from models.channel import ChannelAccount
+        from services.preferences import load_municipality
+        from ui.woo_search_dialog import WooSearchDialog
+
+        if self.woo_dialog is None:
+            channels = [(channel.id, channel.name) for channel in self.store.find(ChannelAccount, order_by="name")]
+            self.woo_dialog = WooSearchDialog(self.store.path, channels, load_municipality(self.store).time_zone,
+                                              self.store.clock().date(), self._window())
+        self.woo_dialog.open()

@@ -138,6 +138,7 @@ def test_each_tab_of_the_window_and_the_composer_has_no_doubled_letter(
 def _dialogs(store: Store, parent: QWidget) -> dict[str, Callable[[], QWidget]]:
     """Every dialog of the app, built on the demo data (the test below checks none is left out)."""
     from ui.absence_dialog import AbsenceDialog
+    from ui.archive_dialog import ArchiveDialog
     from ui.channel_dialog import ChannelDialog
     from ui.csv_import_dialog import CsvImportDialog
     from ui.error_dialog import ErrorDialog, ProblemMessage
@@ -153,12 +154,14 @@ def _dialogs(store: Store, parent: QWidget) -> dict[str, Callable[[], QWidget]]:
     from ui.store_problem_dialog import StoreProblemDialog
     from ui.template_dialog import TemplateDialog
     from ui.unsaved_post_dialog import UnsavedPostDialog
+    from ui.woo_search_dialog import WooSearchDialog
 
     members = store.find(StaffMember)
     backups = [Backup(Path("omroeper-2026-11-20.sqlite"), datetime(2026, 11, 20, 8, tzinfo=UTC), "daily")]
     return {
         "AbsenceDialog": lambda: AbsenceDialog(Absence(staff_id=members[0].id, starts_on=date(2026, 12, 1),
                                                        ends_on=date(2026, 12, 5)), members, parent),
+        "ArchiveDialog": lambda: ArchiveDialog(store.path, date(2026, 11, 20), parent),
         "ChannelDialog": lambda: ChannelDialog(None, parent),
         "CsvImportDialog": lambda: CsvImportDialog(ImportReport(), "posts.csv", parent),
         "ErrorDialog": lambda: ErrorDialog(Path("omroeper.log"), parent),
@@ -176,6 +179,8 @@ def _dialogs(store: Store, parent: QWidget) -> dict[str, Callable[[], QWidget]]:
         "StoreProblemDialog": lambda: StoreProblemDialog(CorruptStoreError("damaged"), backups, parent),
         "TemplateDialog": lambda: TemplateDialog(None, parent),
         "UnsavedPostDialog": lambda: UnsavedPostDialog("The disk is full.", parent),
+        "WooSearchDialog": lambda: WooSearchDialog(store.path, [("c", "Mastodon")], "Europe/Amsterdam",
+                                                   date(2026, 11, 20), parent),
     }
 
 
