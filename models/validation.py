@@ -408,6 +408,7 @@ def columns() -> dict[str, dict[str, Check]]:
     from models.planning import KeyDateKind
     from models.post import DeliveryState, PostStatus
     from models.reply import Audience, TemplateCategory
+    from models.results import FigureAge
 
     return {
         "settings": {"key": _setting_key, "value": _json},
@@ -446,6 +447,11 @@ def columns() -> dict[str, dict[str, Check]]:
                      "outcome": LINE, "remote_id": LINE, "remote_url": link_problem, "error": TEXT},
         "reply_log": {"staff_id": _optional(_id), "template_id": _optional(_id), "channel": LINE,
                       "received_at": _instant, "answered_at": _instant},
+        "post_figures": {"variant_id": _id, "age": _choice(FigureAge), "taken_at": _instant,
+                         **{name: _optional(_whole(0, COUNT_MAX))
+                            for name in ("likes", "shares", "replies", "quotes", "views", "reach")},
+                         "problem": TEXT},
+        "follower_counts": {"channel_id": _id, "taken_at": _instant, "followers": _whole(0, COUNT_MAX)},
     }
 
 
@@ -460,12 +466,14 @@ REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
     "post_media": (("post_id", "posts"), ("media_id", "media")),
     "attempts": (("variant_id", "variants"),),
     "reply_log": (("staff_id", "staff"), ("template_id", "reply_templates")),
+    "post_figures": (("variant_id", "variants"),),
+    "follower_counts": (("channel_id", "channels"),),
 }
 
 # Instants that say when something happened (not when it is planned): none can lie after the moment a file was
 # made on the same laptop's clock.
 HAPPENED = ("created_at", "updated_at", "deleted_at", "paused_at", "published_at", "sending_since",
-            "last_checked_at", "last_used_at", "started_at", "finished_at")
+            "last_checked_at", "last_used_at", "started_at", "finished_at", "taken_at")
 
 
 # The networks Omroeper sends to itself (services/networks/registry.py); the others are posted by hand.

@@ -72,6 +72,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                           "keep (Instagram 2,200 characters and 30 hashtags, Threads 500, X 280 weighted)")
     tested = channel_commands.add_parser("test", help="check an account's token with its network")
     tested.add_argument("name")
+    from services import results_commands
+
+    results_commands.add_parsers(commands)
 
 
 # Bidi controls (embeddings, overrides, isolates, marks): they reorder what a terminal shows.
@@ -126,10 +129,12 @@ def _when(store, post) -> str:  # type: ignore[no-untyped-def]
     return short_moment_text(post.scheduled_at, load_municipality(store).time_zone)
 
 
-def run_command(args: argparse.Namespace, data_dir: Path) -> int:
-    """Runs the command in `args` on the store in `data_dir` and returns the exit code."""
+def run_command(args: argparse.Namespace, data_dir: Path, *, pdf_writer: Any = None) -> int:
+    """Runs the command in `args` on the store in `data_dir` and returns the exit code. `pdf_writer` draws the
+    monthly report (ui/report_pdf.py, passed in by main.py: services draw nothing themselves)."""
     from PySide6.QtCore import QCoreApplication, QSettings
 
+    from services import results_commands
     from services.backup import BACKUP_DIR_NAME, check_not_lost
     from services.errors import KnownError, MissingStoreError
     from services.i18n import choose_language, install_translators
@@ -153,7 +158,7 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
         # A writer: not beside a running Omroeper. `resume-all` waits for another command's run to end (a window
         # holds the folder as long as it is open: its own Resume all is the way there); `pause-all` takes the lock
         # itself, after it paused (services/instance_lock.py, paused_at_once).
-        writers = ("publish-due", "channels", "resume-all", "handover")
+        writers = ("publish-due", "channels", "resume-all", "handover", "results")
         if args.command in writers or (args.command == "import-csv" and not args.dry_run):
             from services.instance_lock import LOCK_WAIT, acquire
 
@@ -162,6 +167,8 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
         check_not_lost(data_dir / STORE_FILE_NAME, data_dir / BACKUP_DIR_NAME)
         store = Store.open(data_dir / STORE_FILE_NAME)
         try:
+            if args.command in results_commands.COMMANDS:
+                return results_commands.run(args, store, _say, pdf_writer=pdf_writer)
             return _COMMANDS[args.command](args, store, data_dir)
         finally:
             store.close()

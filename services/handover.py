@@ -283,6 +283,8 @@ def _prepare_snapshot(store: Store, snapshot: Path, first: datetime, after_last:
             gone = f"SELECT id FROM posts WHERE {outside}"
             conn.execute(f"DELETE FROM attempts WHERE variant_id IN (SELECT id FROM variants WHERE post_id IN "
                          f"({gone}))", values)
+            conn.execute(f"DELETE FROM post_figures WHERE variant_id IN (SELECT id FROM variants WHERE post_id IN "
+                         f"({gone}))", values)
             for table in ("variants", "post_media"):
                 conn.execute(f"DELETE FROM {table} WHERE post_id IN ({gone})", values)
             conn.execute(f"DELETE FROM posts WHERE {outside}", values)

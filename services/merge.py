@@ -118,7 +118,8 @@ _LEFT_CLAIMS = uuid.UUID("5d0a4f0e-2b7c-5b35-9a51-8f0c6d3e2a11")
 # What each record points at, for leaving out what hangs from a record the file has deleted.
 _PARENTS = {"signatures": (("staff_id", "staff"),), "absences": (("staff_id", "staff"), ("standin_id", "staff")),
             "posts": (("series_id", "post_series"),), "variants": (("post_id", "posts"), ("channel_id", "channels")),
-            "post_media": (("post_id", "posts"), ("media_id", "media"))}
+            "post_media": (("post_id", "posts"), ("media_id", "media")),
+            "post_figures": (("variant_id", "variants"),), "follower_counts": (("channel_id", "channels"),)}
 
 
 @dataclass

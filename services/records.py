@@ -37,6 +37,8 @@ TABLES: dict[str, str] = {
     "Absence": "absences",
     "ReplyTemplate": "reply_templates",
     "ReplyLogEntry": "reply_log",
+    "PostFigures": "post_figures",
+    "FollowerCount": "follower_counts",
 }
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from services.migration_13_results import v13_results
+
 if TYPE_CHECKING:  # the store loads sqlite-utils only when a migration runs (it is slow to import)
     import sqlite_utils
 
@@ -361,6 +363,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v10_manual_channel_networks,
     _v11_key_date_sets,
     _v12_channel_account,
+    v13_results,  # in a file of its own (services/migration_13_results.py)
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
