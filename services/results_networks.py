@@ -124,9 +124,11 @@ def _facebook(client: Any, remote_id: str) -> Counts | NotThere:
     try:
         insights = client._call("GET", f"{path}/insights", params={"metric": FACEBOOK_METRICS, "period": "lifetime"})
     except PublishError as error:
-        if error.failure is not Failure.REFUSED:
-            raise  # offline, token, throttled: the whole look failed
-        insights = {}  # withheld for this page or post: the counts stand without views
+        if error.failure not in (Failure.REFUSED, Failure.TOKEN):
+            raise  # offline, throttled, a server's own trouble: the whole look failed
+        # Withheld for this page or post (fewer than 100 followers, or a token without the insights permission:
+        # the token itself just read the counts): the counts stand without views.
+        insights = {}
     for metric in insights.get("data") or []:
         values = metric.get("values") if isinstance(metric, dict) else None
         value = _count(values[-1].get("value")) if isinstance(values, list) and values and isinstance(
