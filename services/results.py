@@ -446,3 +446,12 @@ def monday_instant(monday: date, zone: ZoneInfo) -> datetime:
 def median_hours(waits: list[timedelta]) -> float | None:
     """The median of response times in hours (for the inbox figures, once they exist)."""
     return statistics.median(wait.total_seconds() / 3600 for wait in waits) if waits else None
+
+
+def sync_results_at(store_path: Any, now: datetime) -> SyncReport:
+    """sync_results on its own connection to the data file, for a background thread."""
+    store = Store.open(store_path, create=False)
+    try:
+        return sync_results(store, now)
+    finally:
+        store.close()

@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        for title in (self.tr("&Calendar"), self.tr("&Replies"), self.tr("&Vacation"), self.tr("C&hannels")):
+        for title in (self.tr("&Calendar"), self.tr("&Replies"), self.tr("&Vacation"), self.tr("C&hannels"),
+                      self.tr("Res&ults")):
             slot = QWidget(self.tabs)
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(slot, title)
@@ -281,6 +282,12 @@ class MainWindow(QMainWindow):
             vacation.imported.connect(self._reload_all)
             vacation.handed_over.connect(self.sending_banner.refresh)
             return vacation
+        if index == 4:
+            from ui.results_tab import ResultsTab
+
+            results = ResultsTab(self.store, self)
+            results.figures_fetched.connect(self._reload_all)
+            return results
         raise ValueError(f"no tab {index}")
 
     def _extend_series(self) -> None:
