@@ -28,6 +28,7 @@ class Chart:
     values: tuple[float, ...]
     target: float | None = None
     target_label: str = ""
+    colours: tuple[int, ...] = ()  # per bar, its colour's number: a channel keeps its colour in every chart
 
 
 @dataclass
@@ -100,9 +101,11 @@ def month_report(store: Store, first: date, language: str, municipality: str = "
 
 def charts_of(figures: MonthFigures) -> list[Chart]:
     """The charts of a month: reactions per channel, posts per week against the rhythm, followers per channel."""
+    order = sorted(channel.name for channel in figures.channels)
     charts = [Chart("reactions", translate("Report", "Reactions per channel"),
                     tuple(channel.name for channel in figures.channels),
-                    tuple(float(channel.reactions) for channel in figures.channels)),
+                    tuple(float(channel.reactions) for channel in figures.channels),
+                    colours=tuple(order.index(channel.name) for channel in figures.channels)),
               Chart("rhythm", translate("Report", "Posts per week against the target"),
                     tuple(translate("Report", "wk {number}").format(number=week.monday.isocalendar()[1])
                           for week in figures.weeks),
@@ -113,7 +116,8 @@ def charts_of(figures: MonthFigures) -> list[Chart]:
     if followed:
         charts.append(Chart("followers", translate("Report", "Followers at the end of the month"),
                             tuple(channel.name for channel in followed),
-                            tuple(float(channel.followers or 0) for channel in followed)))
+                            tuple(float(channel.followers or 0) for channel in followed),
+                            colours=tuple(order.index(channel.name) for channel in followed)))
     return charts
 
 
@@ -182,7 +186,7 @@ def _report(figures: MonthFigures, language: str, municipality: str) -> MonthRep
                  f"<p>{escape(translate('Report', 'No figures came back for this month yet.'))}</p>")
     reach_note = translate("Report", "Views and reach are counted by Facebook only; Mastodon and Bluesky count "
                                      "reactions but no views. Figures are the latest each network gave.")
-    charts_html = "".join(f"<p><img src='chart:{chart.name}' width='620' height='220'></p>" for chart in charts)
+    charts_html = "".join(f"<p><img src='chart:{chart.name}' width='520' height='200'></p>" for chart in charts)
     html = f"""<html><head><meta charset="utf-8"><style>
 body {{ font-family: sans-serif; font-size: 10pt; }}
 h1 {{ font-size: 18pt; margin-bottom: 2pt; }}

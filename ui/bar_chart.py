@@ -3,15 +3,13 @@ the monthly report need). The same drawing goes on screen and into the report's 
 
 from __future__ import annotations
 
-import zlib
-
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from services.report import Chart
 
-BAR_COLOURS = ("#2e86c1", "#28b463", "#ca6f1e", "#8e44ad", "#c0392b", "#17a589", "#7f8c8d")
+BAR_COLOURS = ("#2e86c1", "#ca6f1e", "#8e44ad", "#17a589", "#d4ac0d", "#7f8c8d", "#5d6d7e")
 TARGET_COLOUR = "#c0392b"
 KEPT_COLOUR, MISSED_COLOUR = "#28b463", "#e67e22"
 
@@ -45,7 +43,7 @@ def paint_chart(painter: QPainter, area: QRectF, chart: Chart, text: QColor, gri
     for number, (label, value) in enumerate(zip(chart.labels, chart.values, strict=True)):
         left = plot.left() + slot * number + (slot - bar) / 2
         height = plot.height() * value / highest
-        painter.fillRect(QRectF(left, plot.bottom() - height, bar, height), _colour(chart, label, value))
+        painter.fillRect(QRectF(left, plot.bottom() - height, bar, height), _colour(chart, number, value))
         painter.setPen(text)
         shown = f"{value:,.0f}".replace(",", "\u2009")
         painter.drawText(QRectF(left - slot, plot.bottom() - height - line * 1.2, bar + 2 * slot, line),
@@ -63,11 +61,12 @@ def paint_chart(painter: QPainter, area: QRectF, chart: Chart, text: QColor, gri
     painter.restore()
 
 
-def _colour(chart: Chart, label: str, value: float) -> QColor:
+def _colour(chart: Chart, number: int, value: float) -> QColor:
     """A channel keeps its colour in every chart; a week against the target is green when it reached it."""
     if chart.target:
         return QColor(KEPT_COLOUR if value >= chart.target else MISSED_COLOUR)
-    return QColor(BAR_COLOURS[zlib.crc32(label.encode("utf-8")) % len(BAR_COLOURS)])
+    chosen = chart.colours[number] if number < len(chart.colours) else number
+    return QColor(BAR_COLOURS[chosen % len(BAR_COLOURS)])
 
 
 def chart_image(chart: Chart, width: int, height: int, scale: float = 2.0) -> QImage:

@@ -25,7 +25,7 @@ def report_document(report: MonthReport) -> QTextDocument:
     document = QTextDocument()
     for chart in report.charts:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{chart.name}"),
-                             chart_image(chart, 620, 220))
+                             chart_image(chart, 520, 200))
     document.setHtml(report.html)
     return document
 

@@ -7,7 +7,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -87,8 +87,7 @@ class ResultsTab(QWidget):
         self.channel_table.setModel(self.channel_model)
         self.channel_table.verticalHeader().hide()
         self.channel_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.channel_table.horizontalHeader().setStretchLastSection(True)
-        self.channel_table.setMinimumHeight(120)
+        self.channel_table.setSizeAdjustPolicy(QTableView.SizeAdjustPolicy.AdjustToContents)
 
         self.charts = [BarChart(self) for _ in range(3)]
         chart_grid = QGridLayout()
@@ -98,7 +97,7 @@ class ResultsTab(QWidget):
         self.best_model = BestPostModel(self)
         self.best_list = QListView(self)
         self.best_list.setModel(self.best_model)
-        self.best_list.setMinimumHeight(110)
+        self.best_list.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
         self.inbox_label = plain(QLabel(self))
         self.inbox_label.setWordWrap(True)
 
@@ -117,6 +116,7 @@ class ResultsTab(QWidget):
         column.addWidget(inbox_heading)
         column.addWidget(self.inbox_label)
         column.addWidget(self.status_label)
+        column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
@@ -152,8 +152,8 @@ class ResultsTab(QWidget):
         self.figures = figures
         self.month_label.setText(month_name(self.month))
         self.summary_label.setText("  ".join((
-            self.tr("Posts published: {count}.").format(count=figures.posts),
-            self.tr("Reactions: {count}.").format(count=figures.reactions),
+            self.tr("Posts published: {count}.").format(count=QLocale().toString(figures.posts)),
+            self.tr("Reactions: {count}.").format(count=QLocale().toString(figures.reactions)),
             self.tr("Posting rhythm: {kept} of {weeks} weeks reached the target of {target} posts.").format(
                 kept=figures.weeks_kept, weeks=len(figures.weeks), target=figures.per_week_target))))
         problems = [f"⚠ {channel.name}: {channel.problem}" for channel in figures.channels if channel.problem]
