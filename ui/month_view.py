@@ -10,13 +10,15 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from models.post import DeliveryState, PostSummary
+from models.post import DeliveryState, PostStatus, PostSummary
 from services.calendar_page import CalendarPage
 from ui.ink_layer import InkLayer, Swatches
 from ui.plain_text import tooltip
 from ui.post_style import STATUS_COLOURS, channel_short, fit_marks, state_name, status_name
 
 if TYPE_CHECKING:  # the event classes: touching one costs PySide6 a few ms that the first paint does not need
+    from collections.abc import Callable
+
     from PySide6.QtGui import (
         QDragEnterEvent,
         QDragMoveEvent,
@@ -146,6 +148,8 @@ class MonthView(QWidget):
         self.setMouseTracking(False)
         self.setMinimumSize(420, 360)
         self.page: CalendarPage | None = None
+        # A published post's latest figures per channel, in words (set by the calendar tab): for the tooltip.
+        self.figures_of: Callable[[str], dict[str, str]] | None = None
         self.month_first = date.today().replace(day=1)
         self.selected_day = date.today()
         self.selected_post: str | None = None
@@ -408,10 +412,13 @@ class MonthView(QWidget):
         if hit.post is not None:
             post = hit.post
             lines = [self._line_text(post), status_name(post.status)]  # with its time, which a narrow day omits
+            figures = self.figures_of(post.id) if self.figures_of and post.status is PostStatus.PUBLISHED else {}
             for channel_state in post.channels:
                 channel = self.page.channels.get(channel_state.channel_id)
                 if channel:
-                    lines.append(f"{channel.name}: {state_name(channel_state.state)}")
+                    shown = figures.get(channel_state.channel_id)
+                    lines.append(f"{channel.name}: {state_name(channel_state.state)}" + (f" – {shown}" if shown
+                                                                                          else ""))
             return "\n".join(lines)
         lines = list(self.page.absences.get(hit.day, []))
         shortfall = self.page.gaps.get(hit.day)

@@ -220,3 +220,38 @@ def test_the_month_counts_posts_reactions_followers_the_best_posts_and_the_rhyth
     assert sum(week.published for week in month.weeks) <= 12
     assert month.inbox.available is False and month.inbox.survey_hours == 19
     assert month_figures(store, date(2026, 10, 1)).posts == 0
+
+
+def test_figures_and_followers_travel_in_the_handover_and_come_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from services.handover import HandoverNote, export_handover, read_handover
+    from services.merge import apply_merge, plan_merge
+
+    def take_in(store: Store, path, now: datetime) -> None:  # type: ignore[no-untyped-def]
+        handover = read_handover(path)
+        try:
+            apply_merge(store, handover, plan_merge(store, handover), now)
+        finally:
+            handover.discard()
+
+    clock = FakeClock()
+    officer = Store.open(tmp_path / "officer" / "omroeper.sqlite", clock=clock)
+    standin = Store.open(tmp_path / "standin" / "omroeper.sqlite", clock=clock)
+    try:
+        channel = officer.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+        variant = published(officer, channel, "", clock() + timedelta(hours=1))
+        enter_figures(officer, variant.id, clock(), likes=5, shares=0, replies=1)
+        officer.save(FollowerCount(channel_id=channel.id, taken_at=clock(), followers=230))
+        first = tmp_path / "naar-joris.omroeper"
+        export_handover(officer, first, HandoverNote(), clock.advance(hours=1))
+        take_in(standin, first, clock.advance(hours=1))
+        assert latest_of_post(standin, variant.post_id)[channel.id].likes == 5
+        assert [count.followers for count in standin.find(FollowerCount)] == [230]
+
+        enter_figures(standin, variant.id, clock.advance(days=2), likes=40, shares=2, replies=3)  # the stand-in's
+        back = tmp_path / "terug.omroeper"
+        export_handover(standin, back, HandoverNote(), clock.advance(hours=1))
+        take_in(officer, back, clock.advance(hours=1))
+        assert latest_of_post(officer, variant.post_id)[channel.id].likes == 40
+    finally:
+        officer.close()
+        standin.close()

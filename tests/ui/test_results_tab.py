@@ -115,3 +115,22 @@ def test_the_window_has_a_results_tab(make_window) -> None:  # type: ignore[no-u
     window = make_window()
     assert window.tabs.tabText(4) == "Res&ults"
     assert isinstance(window.tab_page(4), ResultsTab)
+
+
+def test_the_month_shows_a_published_posts_figures_in_its_tooltip(qtbot, store: Store, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    mastodon = store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
+    post = Post(title="Markt", body="Markt", status=PostStatus.PUBLISHED, scheduled_at=clock() - timedelta(hours=3))
+    save_post(store, post, [Variant(post_id=post.id, channel_id=mastodon.id)])
+    variant = variants_of(store, post.id)[0]
+    store.update_fields(variant, state=DeliveryState.PUBLISHED, remote_id="101", published_at=post.scheduled_at)
+    store.save(PostFigures(variant_id=variant.id, age=FigureAge.DAY, taken_at=clock(), likes=12, shares=3,
+                           replies=2))
+    tab = CalendarTab(store, today=clock().date())
+    tab.resize(1200, 800)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.finish_startup()
+    tab.go_to(clock().date())
+    tab.month_view.grab()  # paints it, which lays out where each post's line is
+    line = next(hit.rect for hit in tab.month_view._hits if hit.post is not None)
+    assert "Mastodon: published – 12 likes · 3 shares · 2 replies" in tab.month_view.tooltip_at(line.center())
