@@ -16,8 +16,7 @@ from zoneinfo import ZoneInfo
 
 from models.channel import NETWORK_NAMES, ChannelAccount
 from models.common import from_utc_text, to_utc_text
-from models.post import DeliveryState
-from models.results import FOLLOWERS_EVERY, FigureAge, FollowerCount, PostFigures, due_age, latest_figures
+from models.results import FOLLOWERS_EVERY, LAST_LOOK, FigureAge, FollowerCount, PostFigures, due_age, latest_figures
 from services.errors import KnownError, translate
 from services.networks.base import PublishError
 from services.results_networks import READ_BACK, Counts, followers, not_there_reason, post_counts
@@ -60,12 +59,12 @@ class SyncReport:
         return out
 
 
-def _published_texts(store: Store) -> list[tuple[str, str, str, datetime]]:
-    """(variant id, channel id, remote id, published at) of every channel text a network published."""
+def _published_texts(store: Store, since: datetime) -> list[tuple[str, str, str, datetime]]:
+    """(variant id, channel id, remote id, published at) of every channel text a network published since."""
     rows = store.query_tuples(
-        "SELECT v.id, v.channel_id, v.remote_id, v.published_at FROM variants v JOIN posts p ON p.id = v.post_id "
-        "WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL AND v.state = ? AND v.remote_id != '' "
-        "AND v.published_at IS NOT NULL", [DeliveryState.PUBLISHED.value])
+        "SELECT v.id, v.channel_id, v.remote_id, v.published_at FROM variants v INDEXED BY variants_published "
+        "JOIN posts p ON p.id = v.post_id WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL "
+        "AND v.state = 'published' AND v.remote_id != '' AND v.published_at >= ?", [to_utc_text(since)])
     found = []
     for variant_id, channel_id, remote_id, published in rows:
         try:
@@ -91,7 +90,7 @@ def sync_results(store: Store, now: datetime, *, client_for: ClientFor = _defaul
     channels = {channel.id: channel for channel in store.find(ChannelAccount)}
     taken = _taken_ages(store)
     due: dict[str, list[tuple[str, str, FigureAge]]] = {}
-    for variant_id, channel_id, remote_id, published_at in _published_texts(store):
+    for variant_id, channel_id, remote_id, published_at in _published_texts(store, now - LAST_LOOK):
         channel = channels.get(channel_id)
         if channel is None or channel.network not in READ_BACK:
             continue
@@ -328,9 +327,10 @@ def month_figures(store: Store, first: date) -> MonthFigures:
     channels = {channel.id: channel for channel in store.find(ChannelAccount, include_deleted=True)}
     rows = store.query_tuples(
         "SELECT v.id, v.channel_id, p.id, p.title, p.excerpt, v.published_at FROM variants v "
-        "JOIN posts p ON p.id = v.post_id WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL AND v.state = ? "
-        "AND v.published_at >= ? AND v.published_at < ?",
-        [DeliveryState.PUBLISHED.value, to_utc_text(start), to_utc_text(end)])
+        "INDEXED BY variants_published "
+        "JOIN posts p ON p.id = v.post_id WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL "
+        "AND v.state = 'published' AND v.published_at >= ? AND v.published_at < ?",
+        [to_utc_text(start), to_utc_text(end)])
     latest = _latest_in_month(store, start, end)
     per_channel: dict[str, ChannelMonth] = {}
     posts: dict[str, BestPost] = {}
@@ -381,9 +381,10 @@ def _latest_in_month(store: Store, start: datetime, end: datetime) -> dict[str, 
     month, in one read."""
     rows = store.query_tuples(
         "SELECT f.variant_id, f.likes, f.shares, f.replies, f.quotes, f.views, f.reach, f.taken_at "
-        "FROM post_figures f JOIN variants v ON v.id = f.variant_id WHERE f.deleted_at IS NULL AND f.problem = '' "
-        "AND v.state = ? AND v.published_at >= ? AND v.published_at < ? ORDER BY f.taken_at",
-        [DeliveryState.PUBLISHED.value, to_utc_text(start), to_utc_text(end)])
+        "FROM variants v INDEXED BY variants_published JOIN post_figures f ON f.variant_id = v.id "
+        "WHERE f.deleted_at IS NULL AND f.problem = '' AND v.deleted_at IS NULL "
+        "AND v.state = 'published' AND v.published_at >= ? AND v.published_at < ? ORDER BY f.taken_at",
+        [to_utc_text(start), to_utc_text(end)])
     return {row[0]: tuple(value if isinstance(value, int) else None for value in row[1:7]) for row in rows}
 
 
@@ -419,10 +420,11 @@ def _weeks(store: Store, first: date, start: datetime, end: datetime, zone: Zone
     book = HolidayBook(municipality.country, municipality.region, "en")
     closed = book.between(monday, last + timedelta(days=7))
     rows = store.query_tuples(
-        "SELECT DISTINCT p.id, min(v.published_at) FROM posts p JOIN variants v ON v.post_id = p.id "
-        "WHERE p.deleted_at IS NULL AND v.deleted_at IS NULL AND v.state = ? AND v.published_at >= ? "
+        "SELECT p.id, min(v.published_at) FROM variants v INDEXED BY variants_published "
+        "JOIN posts p ON p.id = v.post_id "
+        "WHERE p.deleted_at IS NULL AND v.deleted_at IS NULL AND v.state = 'published' AND v.published_at >= ? "
         "AND v.published_at < ? GROUP BY p.id",
-        [DeliveryState.PUBLISHED.value, to_utc_text(monday_instant(monday, zone)),
+        [to_utc_text(monday_instant(monday, zone)),
          to_utc_text(monday_instant(week_start(last) + timedelta(days=7), zone))])
     counts: dict[date, int] = {}
     for _post_id, published in rows:

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for title in (self.tr("&Calendar"), self.tr("&Replies"), self.tr("&Vacation"), self.tr("C&hannels"),
-                      self.tr("Res&ults")):
+                      self.tr("Results")):  # every letter of it is taken on some screen
             slot = QWidget(self.tabs)
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(slot, title)

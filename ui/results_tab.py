@@ -8,6 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -48,6 +49,7 @@ class ResultsTab(QWidget):
         today = store.clock().date()
         self.month = date(today.year, today.month, 1)
         self.figures: MonthFigures | None = None
+        self._stale = True  # the month shown is not read yet (see reload)
 
         self.previous_button = QPushButton("◀", self)
         self.previous_button.setAccessibleName(self.tr("Previous month"))
@@ -144,6 +146,19 @@ class ResultsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Reads the month again; while the tab is not on screen only at its next showing (the window builds every
+        tab right after its first paint, and reloads them all after an import)."""
+        self._stale = True
+        if self.isVisible():
+            self._read()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self._read()
+
+    def _read(self) -> None:
+        self._stale = False
         try:
             figures = month_figures(self.store, self.month)
         except KnownError as error:

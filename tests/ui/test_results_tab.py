@@ -28,6 +28,7 @@ def test_the_tab_shows_the_month_per_channel_with_charts_and_best_posts(qtbot, s
     fill_month(store, posts=12)
     tab = ResultsTab(store)
     qtbot.addWidget(tab)
+    tab.show()
     tab.show_month(date(2026, 11, 1))
     assert "12" in tab.summary_label.text()
     names = [tab.channel_model.data(tab.channel_model.index(row, 0)) for row in range(tab.channel_model.rowCount())]
@@ -113,7 +114,7 @@ def test_figures_are_typed_in_for_a_post_published_by_hand(qtbot, store: Store, 
 
 def test_the_window_has_a_results_tab(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window.tabs.tabText(4) == "Res&ults"
+    assert window.tabs.tabText(4) == "Results"
     assert isinstance(window.tab_page(4), ResultsTab)
 
 
