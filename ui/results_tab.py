@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from services.results import MonthFigures, month_figures, sync_results_at
 from services.store import Store
 from ui.background import run_in_background
 from ui.bar_chart import BarChart
+from ui.choice_box import ChoiceBox
 from ui.error_dialog import ProblemMessage
 from ui.plain_text import plain
 from ui.results_models import BestPostModel, ChannelMonthModel
@@ -63,10 +63,10 @@ class ResultsTab(QWidget):
         self.fetch_button = QPushButton(self.tr("Fetch fi&gures"), self)
         self.fetch_button.setToolTip(self.tr("Ask the networks for the figures that are due (a day, a week and a "
                                              "month after each post went out)"))
-        self.language_box = QComboBox(self)
-        self.language_box.addItem(self.tr("Dutch"), "nl")
-        self.language_box.addItem(self.tr("English"), "en")
-        self.language_box.setCurrentIndex(0 if interface_language() == "nl" else 1)
+        self.language_box = ChoiceBox(self)
+        self.language_box.add_choice(self.tr("Dutch"), "nl")
+        self.language_box.add_choice(self.tr("English"), "en")
+        self.language_box.select_value(interface_language())
         self.language_box.setAccessibleName(self.tr("Language of the report"))
         self.report_button = QPushButton(self.tr("&Monthly report (PDF)…"), self)
         top = QHBoxLayout()
@@ -216,7 +216,7 @@ class ResultsTab(QWidget):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            report = month_report(self.store, self.month, str(self.language_box.currentData()),
+            report = month_report(self.store, self.month, str(self.language_box.current_value()),
                                   load_municipality(self.store).name)
             write_report_pdf(report, path)
         except KnownError as error:

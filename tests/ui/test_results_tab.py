@@ -64,7 +64,7 @@ def test_the_report_button_writes_the_chosen_file(qtbot, store: Store, tmp_path:
     tab = ResultsTab(store)
     qtbot.addWidget(tab)
     tab.show_month(date(2026, 11, 1))
-    tab.language_box.setCurrentIndex(tab.language_box.findData("en"))
+    tab.language_box.select_value("en")
     tab.write_report_to(tmp_path / "november")
     assert (tmp_path / "november.pdf").read_bytes().startswith(b"%PDF")
     assert "november.pdf" in tab.status_label.text()

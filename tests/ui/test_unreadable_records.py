@@ -88,7 +88,7 @@ def test_the_window_opens_on_a_spoiled_store_and_says_what_it_left_out(  # type:
         make_window, qtbot, store: Store, spoiled: dict[str, str], tmp_path: Path) -> None:
     window = make_window()
     window.show()
-    qtbot.waitUntil(lambda: set(window._tab_pages) == {0, 1, 2, 3})
+    qtbot.waitUntil(lambda: set(window._tab_pages) == {0, 1, 2, 3, 4})
     calendar = window.calendar()
     shown = {post.id for posts in calendar.page.posts.values() for post in posts}
     assert spoiled["status"] not in shown and spoiled["time"] not in shown and spoiled["title"] not in shown
@@ -105,7 +105,7 @@ def test_the_window_opens_on_a_spoiled_store_and_says_what_it_left_out(  # type:
     calendar.open_post(spoiled["state"])
     calendar.open_post(spoiled["zone"])  # a time zone that does not exist: the post cannot be opened, and says so
     calendar.open_post(spoiled["tags"])  # tags that are no list: likewise
-    for index in range(4):
+    for index in range(5):
         window.tabs.setCurrentIndex(index)
         window.tab_page(index).reload()
     window.refresh_outbox()
