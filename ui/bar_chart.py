@@ -3,7 +3,7 @@ the monthly report need). The same drawing goes on screen and into the report's 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -45,7 +45,7 @@ def paint_chart(painter: QPainter, area: QRectF, chart: Chart, text: QColor, gri
         height = plot.height() * value / highest
         painter.fillRect(QRectF(left, plot.bottom() - height, bar, height), _colour(chart, number, value))
         painter.setPen(text)
-        shown = f"{value:,.0f}".replace(",", "\u2009")
+        shown = QLocale().toString(int(round(value)))
         painter.drawText(QRectF(left - slot, plot.bottom() - height - line * 1.2, bar + 2 * slot, line),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, shown)
         name = metrics.elidedText(label, Qt.TextElideMode.ElideRight, slot - 4)
