@@ -52,6 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command:
         from ui.command_line import run_command
 
+        if args.command == "report":  # the report's PDF is drawn with Qt's GUI module
+            from ui.report_pdf import painting_app, write_report_pdf
+
+            painting_app()
+            return run_command(args, data_dir, pdf_writer=write_report_pdf)
         return run_command(args, data_dir)
     return run_gui(args, data_dir)
 

@@ -461,6 +461,7 @@ def columns() -> dict[str, dict[str, Check]]:
     from models.planning import KeyDateKind
     from models.post import DeliveryState, PostStatus
     from models.reply import Audience, TemplateCategory
+    from models.results import FigureAge
 
     return {
         "settings": {"key": _setting_key, "value": _json},
@@ -515,6 +516,11 @@ def columns() -> dict[str, dict[str, Check]]:
                           "idempotency_key": LINE, "last_error": TEXT, "sending_since": _optional(_instant),
                           "attempt_count": _whole(0, COUNT_MAX), "next_try_at": _optional(_instant),
                           "published_at": _optional(_instant)},
+        "post_figures": {"variant_id": _id, "age": _choice(FigureAge), "taken_at": _instant,
+                         **{name: _optional(_whole(0, COUNT_MAX))
+                            for name in ("likes", "shares", "replies", "quotes", "views", "reach")},
+                         "problem": TEXT},
+        "follower_counts": {"channel_id": _id, "taken_at": _instant, "followers": _whole(0, COUNT_MAX)},
     }
 
 
@@ -532,12 +538,14 @@ REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
     "inbox_items": (("channel_id", "channels"), ("owner_id", "staff"), ("answered_by", "staff")),
     "inbox_answers": (("item_id", "inbox_items"), ("channel_id", "channels"), ("staff_id", "staff"),
                       ("template_id", "reply_templates")),
+    "post_figures": (("variant_id", "variants"),),
+    "follower_counts": (("channel_id", "channels"),),
 }
 
 # Instants that say when something happened (not when it is planned): none can lie after the moment a file was
 # made on the same laptop's clock.
 HAPPENED = ("created_at", "updated_at", "deleted_at", "paused_at", "published_at", "sending_since",
-            "last_checked_at", "last_used_at", "started_at", "finished_at", "fetched_at", "answered_at")
+            "last_checked_at", "last_used_at", "started_at", "finished_at", "fetched_at", "answered_at", "taken_at")
 
 
 # The networks Omroeper sends to itself (services/networks/registry.py); the others are posted by hand.

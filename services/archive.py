@@ -23,7 +23,7 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 from zoneinfo import ZoneInfo
@@ -34,7 +34,15 @@ from models.media import Media, PostMedia
 from models.post import DeliveryState, Post, Variant
 from models.publish_attempt import PublishAttempt
 from models.validation import one_line
-from services.archive_messages import ArchivedAnswer, ArchivedMessage, messages_in_period, write_messages
+from services.archive_messages import (
+    ArchivedAnswer,
+    ArchivedMessage,
+    messages_in_period,
+    write_messages,
+)
+from services.archive_messages import (
+    Period as Period,  # the archive's period, also for its callers
+)
 from services.archive_schema import FORMAT, SCHEMA_FILE, archive_schema
 from services.errors import KnownError, translate
 from services.store import Store
@@ -44,22 +52,6 @@ log = logging.getLogger("omroeper")
 CHUNK = 200  # posts read from the store at a time
 CHECKSUMS = ["sha256", "sha512"]
 BLANKED = "[…]"  # what a secret found in a text becomes
-
-
-@dataclass(frozen=True)
-class Period:
-    """Days on the municipality's calendar, both included; None: no limit on that side."""
-
-    start: date | None = None
-    end: date | None = None
-
-    def bounds(self, time_zone: str) -> tuple[str, str]:
-        """The period as stored instants (UTC text), from the first moment of `start` to before the day after
-        `end`, on the municipality's clock."""
-        zone = ZoneInfo(time_zone)
-        low = to_utc_text(datetime.combine(self.start, time(), zone)) if self.start else ""
-        high = to_utc_text(datetime.combine(self.end + timedelta(days=1), time(), zone)) if self.end else "~"
-        return low, high
 
 
 @dataclass

@@ -1,22 +1,38 @@
 """The residents' messages and the municipality's answers in the archive: their records, their part of the
 archive's files, and their part of a search.
 
-The inbox fills `messages_in_period`; until it is there, an archive holds the files of this part with no records
-in them (their schema is in services/archive_schema.py already), so an archive's layout does not change when it
-comes."""
+`messages_in_period` reads the inbox's records; `write_messages` writes them into the archive being written (its
+`files`: services/archive.py's ArchiveFiles)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
 
+from models.channel import ChannelAccount
 from models.common import to_utc_text
+from models.inbox import InboxAnswer, InboxItem
+from models.staff import StaffMember
+from services.store import Store
 
-if TYPE_CHECKING:
-    from services.archive import ArchiveFiles, Period
-    from services.store import Store
+
+@dataclass(frozen=True)
+class Period:
+    """Days on the municipality's calendar, both included; None: no limit on that side."""
+
+    start: date | None = None
+    end: date | None = None
+
+    def bounds(self, time_zone: str) -> tuple[str, str]:
+        """The period as stored instants (UTC text), from the first moment of `start` to before the day after
+        `end`, on the municipality's clock."""
+        zone = ZoneInfo(time_zone)
+        low = to_utc_text(datetime.combine(self.start, time(), zone)) if self.start else ""
+        high = to_utc_text(datetime.combine(self.end + timedelta(days=1), time(), zone)) if self.end else "~"
+        return low, high
 
 
 @dataclass(frozen=True)
@@ -53,9 +69,29 @@ class ArchivedAnswer:
 
 
 def messages_in_period(store: Store, period: Period) -> tuple[list[ArchivedMessage], list[ArchivedAnswer]]:
-    """The messages received in the period and the answers to them. The inbox's records come here; this version
-    of the store keeps none."""
-    return [], []
+    """The inbox's messages received in the period (on the municipality's clock), also those their authors
+    deleted on the network or that were marked deleted here (nothing that came in is ever left out of the
+    record), and every answer given to them, sent or not."""
+    from services.preferences import load_municipality
+
+    low, high = period.bounds(load_municipality(store).time_zone)
+    items = store.find(InboxItem, "received_at >= ? AND received_at < ?", [low, high], order_by="received_at, id",
+                       include_deleted=True)
+    channels = {channel.id: channel.name for channel in store.find(ChannelAccount, include_deleted=True)}
+    staff = {member.id: member.name for member in store.find(StaffMember, include_deleted=True)}
+    messages = [ArchivedMessage(
+        id=item.id, network=item.network, channel=channels.get(item.channel_id, ""), kind=item.kind.value,
+        author=item.author_handle, author_name=item.author_name, text=item.text, received_at=item.received_at,
+        url=item.url, post_id=item.answers_post_id, conversation=item.conversation_key, state=item.state.value,
+        deleted_at=item.deleted_there_at or item.deleted_at) for item in items]
+    asked = {item.id for item in items}
+    answers = [ArchivedAnswer(
+        id=answer.id, message_id=answer.item_id, channel=channels.get(answer.channel_id, ""),
+        answered_by=staff.get(answer.staff_id or "", ""), text=answer.body, answered_at=answer.published_at,
+        url=answer.remote_url, state=answer.state.value)
+        for answer in store.find(InboxAnswer, order_by="created_at, id", include_deleted=True)
+        if answer.item_id in asked]
+    return messages, answers
 
 
 def _instant(moment: datetime | None) -> str | None:
@@ -76,7 +112,7 @@ def answer_record(answer: ArchivedAnswer) -> dict[str, Any]:
             "url": answer.url, "state": answer.state}
 
 
-def write_messages(files: ArchiveFiles, messages: Iterable[ArchivedMessage],
+def write_messages(files: Any, messages: Iterable[ArchivedMessage],
                    answers: Iterable[ArchivedAnswer]) -> tuple[int, int]:
     """Writes the messages and answers into the archive being written, one record at a time: messages.json and
     answers.json, messages.csv and answers.csv, and their part of the overview. Returns how many of each."""

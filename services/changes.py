@@ -15,6 +15,7 @@ way Anki's operations return their OpChanges. Combine two with `|`.
     key_dates   key dates (the calendar)
     settings    the municipality's preferences, or the whole store (a restore, a merged handover): everything
     sending     which laptop sends (a handover file written or taken back: the banner over the tabs)
+    figures     reactions and followers fetched or typed in (the Results tab, a published post's figures)
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class Changes:
     key_dates: bool = False
     settings: bool = False
     sending: bool = False
+    figures: bool = False
 
     @classmethod
     def everything(cls) -> Changes:

@@ -278,10 +278,14 @@ def _prepare_snapshot(store: Store, snapshot: Path, first: datetime, after_last:
             if isinstance(since, str):  # what changed since the last exchange travels, whatever its date
                 outside += (" AND id NOT IN (SELECT id FROM posts WHERE updated_at > ? UNION "
                             "SELECT post_id FROM variants WHERE updated_at > ? UNION "
-                            "SELECT post_id FROM post_media WHERE updated_at > ?)")
-                values += [since, since, since]
+                            "SELECT post_id FROM post_media WHERE updated_at > ? UNION "
+                            "SELECT v.post_id FROM post_figures f JOIN variants v ON v.id = f.variant_id "
+                            "WHERE f.updated_at > ?)")
+                values += [since, since, since, since]
             gone = f"SELECT id FROM posts WHERE {outside}"
             conn.execute(f"DELETE FROM attempts WHERE variant_id IN (SELECT id FROM variants WHERE post_id IN "
+                         f"({gone}))", values)
+            conn.execute(f"DELETE FROM post_figures WHERE variant_id IN (SELECT id FROM variants WHERE post_id IN "
                          f"({gone}))", values)
             for table in ("variants", "post_media"):
                 conn.execute(f"DELETE FROM {table} WHERE post_id IN ({gone})", values)

@@ -60,6 +60,8 @@ def table_name(table: str) -> str:
         "media": translate("Merge", "images"), "post_series": translate("Merge", "series"),
         "posts": translate("Merge", "posts"), "variants": translate("Merge", "channel texts"),
         "post_media": translate("Merge", "images in posts"), "settings": translate("Merge", "settings"),
+        "post_figures": translate("Merge", "figures of posts"),
+        "follower_counts": translate("Merge", "follower counts"),
     }.get(table, table)
 
 

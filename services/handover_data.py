@@ -17,7 +17,8 @@ from services.errors import KnownError, translate
 # The tables a handover is read from: the records the merge takes in, and the settings for a new laptop (each
 # record checked, one bad record refuses the file) ...
 RECORD_TABLES = ("staff", "signatures", "channels", "key_dates", "absences", "reply_templates", "media",
-                 "post_series", "posts", "variants", "post_media", "inbox_items", "inbox_answers")
+                 "post_series", "posts", "variants", "post_media", "inbox_items", "inbox_answers",
+                 "post_figures", "follower_counts")
 CHECKED_TABLES = (*RECORD_TABLES, "settings")
 # ... and the publish attempts, never merged: only read for when each network claim was made (services/merge.py),
 # a bad or stray one left out of that.
@@ -185,6 +186,8 @@ class FileData:
         self.checking = False
         skipped = DERIVED.get(table, ())
         names = [column for known, column in sorted(self.readable) if known == table and column not in skipped]
+        if not names:
+            return []  # a table the file's version did not have yet (the inbox before 13, the figures before 14)
         found = self._run(f'SELECT {", ".join(f"{chr(34)}{name}{chr(34)}" for name in names)} FROM "{table}"')
         return [dict(zip(names, row, strict=True)) for row in found]
 

@@ -49,6 +49,13 @@ def apply_locale(language: str) -> None:
     QLocale.setDefault(system if system.language() == wanted.language() else wanted)
 
 
+def load_our_catalogue(translator: QTranslator, language: str) -> bool:
+    """Loads Omroeper's own translations for `language` (package data, wherever Omroeper is installed) into
+    `translator`; False when there is none."""
+    with as_file(files("resources") / "translations" / f"omroeper_{language}.qm") as ours:
+        return translator.load(ours.stem, str(ours.parent))
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Installs Omroeper's and Qt's translations for the language and sets the matching locale;
     the returned objects must stay alive.

@@ -120,7 +120,8 @@ _LEFT_CLAIMS = uuid.UUID("5d0a4f0e-2b7c-5b35-9a51-8f0c6d3e2a11")
 _PARENTS = {"signatures": (("staff_id", "staff"),), "absences": (("staff_id", "staff"), ("standin_id", "staff")),
             "posts": (("series_id", "post_series"),), "variants": (("post_id", "posts"), ("channel_id", "channels")),
             "post_media": (("post_id", "posts"), ("media_id", "media")),
-            "inbox_items": (("channel_id", "channels"),), "inbox_answers": (("item_id", "inbox_items"),)}
+            "inbox_items": (("channel_id", "channels"),), "inbox_answers": (("item_id", "inbox_items"),),
+            "post_figures": (("variant_id", "variants"),), "follower_counts": (("channel_id", "channels"),)}
 
 
 @dataclass

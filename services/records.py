@@ -39,6 +39,8 @@ TABLES: dict[str, str] = {
     "ReplyLogEntry": "reply_log",
     "InboxItem": "inbox_items",
     "InboxAnswer": "inbox_answers",
+    "PostFigures": "post_figures",
+    "FollowerCount": "follower_counts",
 }
 
 

@@ -130,6 +130,7 @@ class CalendarTab(QWidget):
 
         # Only the month view exists at start; the week and list views are built when first shown.
         self.month_view = MonthView(self)
+        self.month_view.figures_of = self._figures_of
         self._week_view: WeekView | None = None
         self._agenda_view: AgendaView | None = None
         self.stack = QStackedWidget(self)
@@ -410,6 +411,13 @@ class CalendarTab(QWidget):
         channels = {channel.id: channel for channel in channels_by_name(self.store)}
         book = HolidayBook(self.municipality.country, self.municipality.region, self.ui_language())
         self._fixed = (load_rhythm(self.store), channels, book)
+
+    def _figures_of(self, post_id: str) -> dict[str, str]:
+        """A published post's latest figures per channel, in words (the month's tooltip shows them)."""
+        from services.results import figures_line, latest_of_post
+
+        return {channel_id: figures_line(figures) for channel_id, figures in latest_of_post(self.store,
+                                                                                             post_id).items()}
 
     def reload(self) -> None:
         """After the municipality, channels or the whole store changed (preferences, restore, import)."""

@@ -89,6 +89,19 @@ class ChannelTexts(QObject):
             if row is not None:
                 row.show_variant(stored.get(channel_id))
 
+    def show_figures(self, latest: dict[str, str]) -> None:
+        """Each channel's latest figures in words (by channel id); a published post on a channel posted to by hand
+        offers to type them in."""
+        from models.channel import Network
+        from models.post import DeliveryState
+
+        for channel_id, editor in self.editors.items():
+            row = getattr(editor, "delivery_row", None)
+            stored = self.stored.get(channel_id)
+            if row is not None:
+                row.show_figures(latest.get(channel_id, ""), by_hand=editor.channel.network is Network.MANUAL
+                                 and stored is not None and stored.state is DeliveryState.PUBLISHED)
+
     def _add_editor(self, channel: ChannelAccount, body: str | None) -> None:
         editor = VariantEditor(channel, self._master, body, self.tabs, cards=self.cards)
         editor.edited.connect(self.edited)

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from services import archive_commands, inbox_commands
+from services import archive_commands, inbox_commands, results_commands
 from services.errors import EXIT_FAILED, EXIT_OK, EXIT_REFUSED
 from services.terminal import say
 
@@ -112,8 +112,9 @@ def _when(store, post) -> str:  # type: ignore[no-untyped-def]
     return short_moment_text(post.scheduled_at, load_municipality(store).time_zone)
 
 
-def run_command(args: argparse.Namespace, data_dir: Path) -> int:
-    """Runs the command in `args` on the store in `data_dir` and returns the exit code."""
+def run_command(args: argparse.Namespace, data_dir: Path, *, pdf_writer: Any = None) -> int:
+    """Runs the command in `args` on the store in `data_dir` and returns the exit code. `pdf_writer` draws the
+    monthly report (ui/report_pdf.py, passed in by main.py: services draw nothing themselves)."""
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from services.backup import BACKUP_DIR_NAME, check_not_lost
@@ -148,6 +149,7 @@ def run_command(args: argparse.Namespace, data_dir: Path) -> int:
         check_not_lost(data_dir / STORE_FILE_NAME, data_dir / BACKUP_DIR_NAME)
         store = Store.open(data_dir / STORE_FILE_NAME)
         try:
+            args.pdf_writer = pdf_writer  # for `report month`: drawn by the window's toolkit, not a service
             return _reporting_unreadable(group.run)(args, store, data_dir)
         finally:
             store.close()
@@ -488,4 +490,8 @@ COMMAND_GROUPS: list[Any] = [
                     run=lambda args, store, _data_dir: inbox_commands.run(args, store)),
     SimpleNamespace(add_parsers=archive_commands.add_parsers, run=archive_commands.run,
                     writes=lambda _args: False),  # reads only: beside an open window too
+    SimpleNamespace(add_parsers=results_commands.add_parsers,  # `results sync` stores figures; a report only reads
+                    run=lambda args, store, _data_dir: results_commands.run(args, store, say,
+                                                                            pdf_writer=args.pdf_writer),
+                    writes=lambda args: args.command == "results"),
 ]

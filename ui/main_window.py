@@ -37,7 +37,7 @@ from ui.status_bar import StatusBar
 log = logging.getLogger(__name__)
 
 ONLINE_CHECK_MS = 60_000
-CALENDAR, REPLIES, VACATION, CHANNELS = range(4)  # the tabs, in their order
+CALENDAR, REPLIES, VACATION, CHANNELS, RESULTS = range(5)  # the tabs, in their order
 FIRST_SIZE = (1100, 720)  # the window's size at the first start, where the screen has room for it
 FRAME_ALLOWANCE = (16, 40)  # the window's frame and title bar, which the window's own geometry leaves out
 
@@ -71,7 +71,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        for title in (self.tr("&Calendar"), self.tr("&Replies"), self.tr("&Vacation"), self.tr("C&hannels")):
+        for title in (self.tr("&Calendar"), self.tr("&Replies"), self.tr("&Vacation"), self.tr("C&hannels"),
+                      self.tr("Results")):  # every letter of it is taken on some screen
             slot = QWidget(self.tabs)
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(slot, title)
@@ -279,6 +280,10 @@ class MainWindow(QMainWindow):
             from ui.channels_tab import ChannelsTab
 
             return ChannelsTab(self.store, self)
+        if index == RESULTS:
+            from ui.results_tab import ResultsTab
+
+            return ResultsTab(self.store, self)
         raise ValueError(f"no tab {index}")
 
     def _built(self, index: int, source: QObject | None):  # type: ignore[no-untyped-def]
@@ -310,6 +315,12 @@ class MainWindow(QMainWindow):
         channels = self._built(CHANNELS, source)
         if channels is not None and (changes.settings or changes.channels):
             channels.reload()
+        results = self._built(RESULTS, source)
+        if results is not None and (changes.settings or changes.channels or changes.posts or changes.deliveries
+                                    or changes.figures):
+            results.reload()
+        if calendar is not None and changes.figures and not (changes.posts or changes.channels):
+            calendar.deliveries_changed()  # the open post's figures, the month's tooltips
         self.refresh_outbox()
 
     def _extend_series(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -24,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from models.post import DeliveryState, PostSummary
+from models.post import DeliveryState, PostStatus, PostSummary
 from services.calendar_page import CalendarPage
 from ui.plain_text import tooltip
 from ui.post_style import STATUS_COLOURS, channel_short, fit_marks, state_name, status_name
@@ -159,6 +160,8 @@ class MonthView(QWidget):
         self.setMinimumSize(420, 360)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.page: CalendarPage | None = None
+        # A published post's latest figures per channel, in words (set by the calendar tab): for the tooltip.
+        self.figures_of: Callable[[str], dict[str, str]] | None = None
         self.month_first = date.today().replace(day=1)
         self.selected_day = date.today()
         self.selected_post: str | None = None
@@ -404,10 +407,13 @@ class MonthView(QWidget):
         if hit.post is not None:
             post = hit.post
             lines = [self._line_text(post), status_name(post.status)]  # with its time, which a narrow day omits
+            figures = self.figures_of(post.id) if self.figures_of and post.status is PostStatus.PUBLISHED else {}
             for channel_state in post.channels:
                 channel = self.page.channels.get(channel_state.channel_id)
                 if channel:
-                    lines.append(f"{channel.name}: {state_name(channel_state.state)}")
+                    shown = figures.get(channel_state.channel_id)
+                    lines.append(f"{channel.name}: {state_name(channel_state.state)}" + (f" – {shown}" if shown
+                                                                                          else ""))
             return "\n".join(lines)
         lines = list(self.page.absences.get(hit.day, []))
         shortfall = self.page.gaps.get(hit.day)

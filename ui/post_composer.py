@@ -48,7 +48,7 @@ from services.series import detach_occurrence, edit_series_from, make_recurring
 from services.store import Store
 from ui.channel_texts import ChannelTexts
 from ui.choice_box import ChoiceBox
-from ui.delivery_row import COPY
+from ui.delivery_row import COPY, FIGURES
 from ui.image_list_model import ImageItem
 from ui.image_strip import ImageStrip
 from ui.link_cards import LinkCards
@@ -289,6 +289,7 @@ class PostComposer(QWidget):
         self.image_strip.post_id = post.id
         self.texts.build(self.channels, {variant.channel_id: variant for variant in variants}, post.body)
         self.texts.show_images(self._image_files())
+        self._show_figures()
         self.series_scope.setVisible(post.series_id is not None)
         self.series_scope.reset()
         self._show_repeat()
@@ -493,6 +494,12 @@ class PostComposer(QWidget):
             editor = self.editors.get(channel_id)
             QApplication.clipboard().setText(editor.text() if editor else "")
             return
+        if action == FIGURES:
+            from ui.figures_dialog import enter_figures_by_dialog
+
+            if enter_figures_by_dialog(self.store, variant, self):
+                self.refresh_delivery()
+            return
         delivery.apply_decision(self.store, variant, action, self.store.clock())
         self.refresh_delivery()
         assert self.post is not None
@@ -525,6 +532,15 @@ class PostComposer(QWidget):
             self.post.paused_at, self.post.pause_reason = stored_post.paused_at, stored_post.pause_reason
             self.paused_row.show_post(self.post)
         self.texts.show_deliveries({variant.channel_id: variant for variant in variants_of(self.store, self.post.id)})
+        self._show_figures()
+
+    def _show_figures(self) -> None:
+        """The latest figures of each channel of a published post (none for a post not out yet)."""
+        from services.results import figures_line, latest_of_post
+
+        if self.post is not None:
+            self.texts.show_figures({channel_id: figures_line(figures)
+                                     for channel_id, figures in latest_of_post(self.store, self.post.id).items()})
 
     # ---- repetition ---------------------------------------------------------------------------------------
 

@@ -2,9 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArchiveDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/archive_dialog.py" line="182"/>
+        <source>The archive was written to {path}: %n post(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/archive_dialog.py" line="183"/>
+        <source>, %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/archive_dialog.py" line="183"/>
+        <source>, %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/archive_dialog.py" line="184"/>
+        <source>, %n answer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/archive_dialog.py" line="186"/>
+        <source>%n image file(s) were missing; the records say so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="381"/>
+        <location filename="../../ui/calendar_tab.py" line="371"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n result for “{text}”</numerusform>
@@ -96,8 +139,8 @@
 <context>
     <name>ExchangeMenu</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="72"/>
-        <location filename="../../ui/exchange_menu.py" line="85"/>
+        <location filename="../../ui/exchange_menu.py" line="82"/>
+        <location filename="../../ui/exchange_menu.py" line="95"/>
         <source>%n post(s) exported to {path}.</source>
         <translation>
             <numerusform>%n post exported to {path}.</numerusform>
@@ -105,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="109"/>
+        <location filename="../../ui/exchange_menu.py" line="119"/>
         <source>%n post(s) added to the calendar.</source>
         <translation>
             <numerusform>%n post added to the calendar.</numerusform>
@@ -139,7 +182,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="363"/>
+        <location filename="../../ui/month_view.py" line="365"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -147,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="419"/>
+        <location filename="../../ui/month_view.py" line="421"/>
         <source>This week: %n of the {target} posts of your rhythm</source>
         <translation>
             <numerusform>This week: %n of the {target} posts of your rhythm</numerusform>
@@ -169,7 +212,7 @@
 <context>
     <name>PausedBar</name>
     <message numerus="yes">
-        <location filename="../../ui/paused_bar.py" line="54"/>
+        <location filename="../../ui/paused_bar.py" line="55"/>
         <source>‖ Publishing is paused: %n post(s) stop until you resume them.</source>
         <translation>
             <numerusform>‖ Publishing is paused: %n post stops until you resume it.</numerusform>
@@ -177,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/paused_bar.py" line="56"/>
+        <location filename="../../ui/paused_bar.py" line="57"/>
         <source>‖ Publishing is paused since {time}: %n post(s) stop until you resume them.</source>
         <translation>
             <numerusform>‖ Publishing is paused since {time}: %n post stops until you resume it.</numerusform>
@@ -185,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/paused_bar.py" line="62"/>
+        <location filename="../../ui/paused_bar.py" line="63"/>
         <source>Still in a network&apos;s own schedule: %n post(s) ({channels}), taken back at the next run; if that fails, remove them there.</source>
         <translation>
             <numerusform>Still in a network&apos;s own schedule: %n post ({channels}), taken back at the next run; if that fails, remove it there.</numerusform>
@@ -261,7 +304,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="145"/>
+        <location filename="../../ui/status_bar.py" line="147"/>
         <source>✍ %n to post by hand</source>
         <translation>
             <numerusform>✍ %n to post by hand</numerusform>
@@ -269,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="150"/>
+        <location filename="../../ui/status_bar.py" line="152"/>
         <source>⚠ %n channel(s) need attention</source>
         <translation>
             <numerusform>⚠ %n channel needs attention</numerusform>
@@ -277,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="159"/>
+        <location filename="../../ui/status_bar.py" line="161"/>
         <source>⚠ %n record(s) could not be read; see the log</source>
         <translation>
             <numerusform>⚠ %n record could not be read; see the log</numerusform>
@@ -285,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="166"/>
+        <location filename="../../ui/status_bar.py" line="168"/>
         <source>%n post(s) waiting in the outbox</source>
         <translation>
             <numerusform>%n post waiting in the outbox</numerusform>
@@ -307,7 +350,7 @@
 <context>
     <name>VacationTab</name>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="200"/>
+        <location filename="../../ui/vacation_tab.py" line="226"/>
         <source>Coverage {period}: %n thing(s) to look at</source>
         <translation>
             <numerusform>Coverage {period}: %n thing to look at</numerusform>
@@ -315,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="357"/>
+        <location filename="../../ui/vacation_tab.py" line="374"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>Delete %n post and import</numerusform>
@@ -324,9 +367,20 @@
     </message>
 </context>
 <context>
+    <name>WooSearchDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/woo_search_dialog.py" line="190"/>
+        <source>%n record(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_LimitWords</name>
     <message numerus="yes">
-        <location filename="../../ui/variant_editor.py" line="52"/>
+        <location filename="../../ui/variant_editor.py" line="53"/>
         <source>%Ln byte(s) too many ({used} of {limit})</source>
         <translation>
             <numerusform>%Ln byte too many ({used} of {limit})</numerusform>
@@ -334,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/variant_editor.py" line="54"/>
+        <location filename="../../ui/variant_editor.py" line="55"/>
         <source>%Ln hashtag(s) too many ({used} of {limit})</source>
         <translation>
             <numerusform>%Ln hashtag too many ({used} of {limit})</numerusform>
@@ -342,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/variant_editor.py" line="55"/>
+        <location filename="../../ui/variant_editor.py" line="56"/>
         <source>%Ln character(s) too many ({used} of {limit})</source>
         <translation>
             <numerusform>%Ln character too many ({used} of {limit})</numerusform>

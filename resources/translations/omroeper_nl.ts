@@ -80,17 +80,17 @@
 <context>
     <name>Absences</name>
     <message>
-        <location filename="../../services/absences.py" line="16"/>
+        <location filename="../../services/absences.py" line="20"/>
         <source>The last day of an absence cannot be before its first day.</source>
         <translation>De laatste dag van een afwezigheid kan niet vóór de eerste dag liggen.</translation>
     </message>
     <message>
-        <location filename="../../services/absences.py" line="18"/>
+        <location filename="../../services/absences.py" line="22"/>
         <source>Someone cannot stand in for themselves: choose a colleague.</source>
         <translation>Iemand kan zichzelf niet vervangen: kies een collega.</translation>
     </message>
     <message>
-        <location filename="../../services/absences.py" line="22"/>
+        <location filename="../../services/absences.py" line="26"/>
         <source>This overlaps another absence of the same person ({start} to {end}). Change that one instead.</source>
         <translation>Dit overlapt met een andere afwezigheid van dezelfde persoon ({start} tot en met {end}). Pas die liever aan.</translation>
     </message>
@@ -126,6 +126,395 @@
         <location filename="../../ui/agenda_model.py" line="61"/>
         <source>no date</source>
         <translation>geen datum</translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../services/archive.py" line="188"/>
+        <source>posted by hand</source>
+        <translation type="unfinished">met de hand gepost</translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="228"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="231"/>
+        <source>Deleted in Omroeper on {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="233"/>
+        <source>{channel} ({network}), {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="239"/>
+        <source>Channel text removed in Omroeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="241"/>
+        <source>The text was changed after it went out; shown is the text as kept now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="250"/>
+        <source>Image missing: {alt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="254"/>
+        <source>{time} · {channel} · {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="260"/>
+        <source>Answer by {name}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="406"/>
+        <source>{path} is not an empty folder. Choose a new or empty folder for the archive; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="440"/>
+        <source>The archive could not be written to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="474"/>
+        <source>Published posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="476"/>
+        <source>No posts published in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="480"/>
+        <location filename="../../services/archive.py" line="508"/>
+        <source>The archive was stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="537"/>
+        <source>published</source>
+        <translation type="unfinished">gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="537"/>
+        <location filename="../../services/archive_messages.py" line="123"/>
+        <location filename="../../services/archive_messages.py" line="139"/>
+        <source>channel</source>
+        <translation type="unfinished">kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="537"/>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="538"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="538"/>
+        <location filename="../../services/archive_messages.py" line="124"/>
+        <location filename="../../services/archive_messages.py" line="140"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="538"/>
+        <location filename="../../services/archive_messages.py" line="125"/>
+        <location filename="../../services/archive_messages.py" line="140"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="539"/>
+        <source>image descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="539"/>
+        <source>images</source>
+        <translation type="unfinished">afbeeldingen</translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="540"/>
+        <source>deleted</source>
+        <translation type="unfinished">verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="540"/>
+        <source>changed after publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="547"/>
+        <source>from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="550"/>
+        <source>from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="552"/>
+        <source>up to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="553"/>
+        <source>everything kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="557"/>
+        <source>Archive of {municipality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="558"/>
+        <source>the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="559"/>
+        <source>Published on social media, {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="562"/>
+        <source>Only what matches the search “{words}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="563"/>
+        <source>Times on the municipality&apos;s clock. The same records are in posts.json (described by schema/omroeper-archive.schema.json) and posts.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="578"/>
+        <source>Social media posts published {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="589"/>
+        <source>The archive could not be packed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_messages.py" line="123"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_messages.py" line="123"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_messages.py" line="124"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_messages.py" line="124"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_messages.py" line="125"/>
+        <location filename="../../services/archive_messages.py" line="140"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_messages.py" line="125"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_messages.py" line="127"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_messages.py" line="137"/>
+        <source>No messages in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_messages.py" line="139"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_messages.py" line="139"/>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_messages.py" line="141"/>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_search.py" line="88"/>
+        <source>Type the words to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="50"/>
+        <source>Archive for the archivist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="51"/>
+        <source>Export what was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="59"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="70"/>
+        <source>A BagIt package an archive can take in: every post published in the period per channel, with its images, links and what happened to it afterwards, as JSON (with its schema), CSV and a readable overview, and checksums. Tokens are never in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="73"/>
+        <source>A BagIt package of exactly the records found, in the same form as the archive of a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="78"/>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="80"/>
+        <source>&amp;To (inclusive)</source>
+        <translation type="unfinished">&amp;Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="85"/>
+        <source>F&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="91"/>
+        <source>&amp;Write archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="109"/>
+        <source>woo-request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="110"/>
+        <source>archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="115"/>
+        <source>Where to write the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="127"/>
+        <source>Choose a folder for the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="130"/>
+        <source>The last day is before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="150"/>
+        <source>Writing the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="161"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="161"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="175"/>
+        <source>Writing the archive: post {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="176"/>
+        <source>Writing the checksums…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/archive_dialog.py" line="182"/>
+        <source>The archive was written to {path}: %n post(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/archive_dialog.py" line="183"/>
+        <source>, %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/archive_dialog.py" line="183"/>
+        <source>, %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/archive_dialog.py" line="184"/>
+        <source>, %n answer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/archive_dialog.py" line="186"/>
+        <source>%n image file(s) were missing; the records say so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="203"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -175,6 +564,19 @@
     </message>
 </context>
 <context>
+    <name>BestPostModel</name>
+    <message>
+        <location filename="../../ui/results_models.py" line="73"/>
+        <source>{count} views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="75"/>
+        <source>{number}. {title} – {day} · {channels} · {count} reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bluesky</name>
     <message>
         <location filename="../../services/networks/bluesky.py" line="251"/>
@@ -200,27 +602,27 @@
 <context>
     <name>CalendarLegend</name>
     <message>
-        <location filename="../../ui/calendar_legend.py" line="43"/>
+        <location filename="../../ui/calendar_legend.py" line="37"/>
         <source>key date</source>
         <translation>belangrijke datum</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_legend.py" line="44"/>
+        <location filename="../../ui/calendar_legend.py" line="38"/>
         <source>Christmas Day</source>
         <translation>Eerste Kerstdag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_legend.py" line="45"/>
+        <location filename="../../ui/calendar_legend.py" line="39"/>
         <source>public holiday</source>
         <translation>feestdag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_legend.py" line="46"/>
+        <location filename="../../ui/calendar_legend.py" line="40"/>
         <source>fewer posts this week than your rhythm</source>
         <translation>minder berichten deze week dan uw ritme</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_legend.py" line="47"/>
+        <location filename="../../ui/calendar_legend.py" line="41"/>
         <source>someone away</source>
         <translation>iemand afwezig</translation>
     </message>
@@ -228,12 +630,12 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../services/calendar_page.py" line="126"/>
+        <location filename="../../services/calendar_page.py" line="123"/>
         <source>{name} away ({standin} stands in)</source>
         <translation>{name} afwezig ({standin} vervangt)</translation>
     </message>
     <message>
-        <location filename="../../services/calendar_page.py" line="128"/>
+        <location filename="../../services/calendar_page.py" line="125"/>
         <source>{name} away</source>
         <translation>{name} afwezig</translation>
     </message>
@@ -301,27 +703,27 @@
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="171"/>
+        <location filename="../../ui/calendar_tab.py" line="162"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="175"/>
+        <location filename="../../ui/calendar_tab.py" line="166"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="179"/>
+        <location filename="../../ui/calendar_tab.py" line="170"/>
         <source>All campaigns and tags</source>
         <translation>Alle campagnes en tags</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="182"/>
+        <location filename="../../ui/calendar_tab.py" line="173"/>
         <source>Campaign: {name}</source>
         <translation>Campagne: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="381"/>
+        <location filename="../../ui/calendar_tab.py" line="371"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n resultaat voor “{text}”</numerusform>
@@ -329,17 +731,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="407"/>
+        <location filename="../../ui/calendar_tab.py" line="397"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="511"/>
+        <location filename="../../ui/calendar_tab.py" line="506"/>
         <source>A published post stays where it was published.</source>
         <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="527"/>
+        <location filename="../../ui/calendar_tab.py" line="522"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
         <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -347,112 +749,112 @@
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="35"/>
+        <location filename="../../ui/channel_dialog.py" line="36"/>
         <source>Add a channel</source>
         <translation>Kanaal toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="35"/>
+        <location filename="../../ui/channel_dialog.py" line="36"/>
         <source>Change a channel</source>
         <translation>Kanaal wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="39"/>
+        <location filename="../../ui/channel_dialog.py" line="40"/>
         <source>By hand (Instagram, Threads, X, WhatsApp, …)</source>
         <translation>Met de hand (Instagram, Threads, X, WhatsApp, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="43"/>
+        <location filename="../../ui/channel_dialog.py" line="44"/>
         <source>Something else</source>
         <translation>Iets anders</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="62"/>
+        <location filename="../../ui/channel_dialog.py" line="63"/>
         <source>&amp;Network:</source>
         <translation>&amp;Netwerk:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="63"/>
+        <location filename="../../ui/channel_dialog.py" line="64"/>
         <source>Posted &amp;on:</source>
         <translation>Gepost &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="64"/>
+        <location filename="../../ui/channel_dialog.py" line="65"/>
         <source>Na&amp;me:</source>
         <translation>Naa&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="65"/>
+        <location filename="../../ui/channel_dialog.py" line="66"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="66"/>
+        <location filename="../../ui/channel_dialog.py" line="67"/>
         <source>&amp;Handle:</source>
         <translation>&amp;Handle:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="67"/>
+        <location filename="../../ui/channel_dialog.py" line="68"/>
         <source>&amp;Page or organization id:</source>
         <translation>&amp;Pagina- of organisatie-id:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="68"/>
+        <location filename="../../ui/channel_dialog.py" line="69"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="88"/>
+        <location filename="../../ui/channel_dialog.py" line="89"/>
         <source>stored in the keychain; type a new one to replace it</source>
         <translation>bewaard in de sleutelhanger; typ een nieuw om het te vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="93"/>
+        <location filename="../../ui/channel_dialog.py" line="94"/>
         <source>This channel posts as {account}: a token of another account is refused (another address or page id is another account).</source>
         <translation>Dit kanaal post als {account}: een token van een ander account wordt geweigerd (een ander adres of pagina-id is een ander account).</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="160"/>
+        <location filename="../../ui/channel_dialog.py" line="161"/>
         <source>Its posts become reminders with the text ready to copy; you post them yourself.</source>
         <translation>De berichten worden herinneringen met de tekst klaar om te kopiëren; u post ze zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="164"/>
+        <location filename="../../ui/channel_dialog.py" line="165"/>
         <source>Address: your server, e.g. https://social.overheid.nl. Token: on the server, Preferences &gt; Development &gt; New application (scopes read, write:statuses, write:media), then copy “Your access token”.</source>
         <translation>Adres: uw server, bv. https://social.overheid.nl. Token: op de server, Voorkeuren &gt; Ontwikkeling &gt; Nieuwe toepassing (rechten read, write:statuses, write:media), kopieer dan “Jouw toegangscode”.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="167"/>
+        <location filename="../../ui/channel_dialog.py" line="168"/>
         <source>Handle: e.g. oosterzande.nl. Token: an app password (xxxx-xxxx-xxxx-xxxx) from Settings &gt; Privacy and security &gt; App passwords; never the account&apos;s own password.</source>
         <translation>Handle: bv. oosterzande.nl. Token: een app-wachtwoord (xxxx-xxxx-xxxx-xxxx) uit Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden; nooit het wachtwoord van het account zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="170"/>
+        <location filename="../../ui/channel_dialog.py" line="171"/>
         <source>The page id and a Page access token (from Graph API Explorer, via /me/accounts with a long-lived user token).</source>
         <translation>Het pagina-id en een paginatoegangstoken (uit de Graph API Explorer, via /me/accounts met een langlevend gebruikerstoken).</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="172"/>
+        <location filename="../../ui/channel_dialog.py" line="173"/>
         <source>The organization id (the number in the page&apos;s admin address) and an access token with w_organization_social. It lives 60 days; Omroeper warns before.</source>
         <translation>Het organisatie-id (het getal in het beheeradres van de pagina) en een toegangstoken met w_organization_social. Het leeft 60 dagen; Omroeper waarschuwt vooraf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="180"/>
+        <location filename="../../ui/channel_dialog.py" line="181"/>
         <source>Texts are counted as Instagram counts them: at most {characters} characters and {tags} hashtags, and a post needs an image.</source>
         <translation>Teksten worden geteld zoals Instagram ze telt: hoogstens {characters} tekens en {tags} hashtags, en een bericht heeft een afbeelding nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="183"/>
+        <location filename="../../ui/channel_dialog.py" line="184"/>
         <source>Texts are counted as Threads counts them: at most {characters} characters.</source>
         <translation>Teksten worden geteld zoals Threads ze telt: hoogstens {characters} tekens.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="186"/>
+        <location filename="../../ui/channel_dialog.py" line="187"/>
         <source>Texts are counted as X counts them: at most {characters}, weighted (a link counts 23, an emoji 2).</source>
         <translation>Teksten worden geteld zoals X ze telt: hoogstens {characters}, gewogen (een link telt 23, een emoji 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="188"/>
+        <location filename="../../ui/channel_dialog.py" line="189"/>
         <source>Its texts have no length limit.</source>
         <translation>De teksten hebben geen lengtegrens.</translation>
     </message>
@@ -460,69 +862,112 @@
 <context>
     <name>ChannelListModel</name>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="39"/>
+        <location filename="../../ui/channel_list_model.py" line="38"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="39"/>
+        <location filename="../../ui/channel_list_model.py" line="38"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="39"/>
+        <location filename="../../ui/channel_list_model.py" line="38"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="39"/>
+        <location filename="../../ui/channel_list_model.py" line="38"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="40"/>
+        <location filename="../../ui/channel_list_model.py" line="39"/>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="48"/>
+        <location filename="../../ui/channel_list_model.py" line="47"/>
         <source>{network}, by hand</source>
         <translation>{network}, met de hand</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="54"/>
+        <location filename="../../ui/channel_list_model.py" line="53"/>
         <source>posted by hand: reminders</source>
         <translation>met de hand gepost: herinneringen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="58"/>
+        <location filename="../../ui/channel_list_model.py" line="57"/>
         <source>token valid until {date}</source>
         <translation>token geldig tot {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="60"/>
+        <location filename="../../ui/channel_list_model.py" line="59"/>
         <source>connection checked</source>
         <translation>verbinding gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="61"/>
+        <location filename="../../ui/channel_list_model.py" line="60"/>
         <source>not checked yet</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="48"/>
+        <location filename="../../ui/channel_list_model.py" line="47"/>
         <source>by hand</source>
         <translation>met de hand</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="78"/>
+        <location filename="../../ui/channel_list_model.py" line="77"/>
         <source>in the keychain</source>
         <translation>in de sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_list_model.py" line="78"/>
+        <location filename="../../ui/channel_list_model.py" line="77"/>
         <source>missing</source>
         <translation>ontbreekt</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelMonthModel</name>
+    <message>
+        <location filename="../../ui/results_models.py" line="26"/>
+        <source>Channel</source>
+        <translation type="unfinished">Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="26"/>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="26"/>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="26"/>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="27"/>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="27"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="27"/>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="27"/>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -762,231 +1207,266 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/command_line.py" line="157"/>
+        <location filename="../../ui/command_line.py" line="159"/>
         <source>Start Omroeper&apos;s window to restore that backup (or to begin anew on purpose).</source>
         <translation>Open het venster van Omroeper om die back-up terug te zetten (of om bewust opnieuw te beginnen).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="175"/>
-        <location filename="../../ui/command_line.py" line="184"/>
+        <location filename="../../ui/command_line.py" line="177"/>
+        <location filename="../../ui/command_line.py" line="186"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="194"/>
+        <location filename="../../ui/command_line.py" line="196"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="196"/>
+        <location filename="../../ui/command_line.py" line="198"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="197"/>
+        <location filename="../../ui/command_line.py" line="199"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="201"/>
+        <location filename="../../ui/command_line.py" line="203"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="204"/>
+        <location filename="../../ui/command_line.py" line="206"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="221"/>
+        <location filename="../../ui/command_line.py" line="223"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="281"/>
+        <location filename="../../ui/command_line.py" line="283"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="288"/>
+        <location filename="../../ui/command_line.py" line="290"/>
         <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
         <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="311"/>
+        <location filename="../../ui/command_line.py" line="313"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="315"/>
+        <location filename="../../ui/command_line.py" line="317"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="344"/>
+        <location filename="../../ui/command_line.py" line="346"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="352"/>
+        <location filename="../../ui/command_line.py" line="354"/>
         <source>It deletes many records: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="348"/>
+        <location filename="../../ui/command_line.py" line="350"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="229"/>
+        <location filename="../../ui/command_line.py" line="231"/>
         <source>1 channel text waits for your decision: open the calendar.</source>
         <translation>1 kanaaltekst wacht op uw besluit: open de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="230"/>
+        <location filename="../../ui/command_line.py" line="232"/>
         <source>{count} channel texts wait for your decision: open the calendar.</source>
         <translation>{count} kanaalteksten wachten op uw besluit: open de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="243"/>
+        <location filename="../../ui/command_line.py" line="245"/>
         <source>1 post waits for the next run.</source>
         <translation>1 bericht wacht op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="243"/>
+        <location filename="../../ui/command_line.py" line="245"/>
         <source>{count} posts wait for the next run.</source>
         <translation>{count} berichten wachten op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="245"/>
+        <location filename="../../ui/command_line.py" line="247"/>
         <source>This run stopped starting requests after {seconds} seconds, so that no slow server holds it; {waiting}</source>
         <translation>Deze ronde begon na {seconds} seconden geen nieuwe verzoeken meer, zodat geen trage server haar vasthoudt; {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="273"/>
+        <location filename="../../ui/command_line.py" line="275"/>
         <source>Paused here: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Hier gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="277"/>
+        <location filename="../../ui/command_line.py" line="279"/>
         <source>Ask them to pause too: posts their laptop sends, or handed to a network since the handover, still go out.</source>
         <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die sinds de overdracht aan een netwerk zijn gegeven, gaan anders toch uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="306"/>
+        <location filename="../../ui/command_line.py" line="308"/>
         <source>Resumed here: {posts} posts.</source>
         <translation>Hier hervat: {posts} berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="307"/>
+        <location filename="../../ui/command_line.py" line="309"/>
         <source>Ask them to resume too: the posts go out from their laptop.</source>
         <translation>Vraag hen ook te hervatten: de berichten gaan uit vanaf hun laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="349"/>
+        <location filename="../../ui/command_line.py" line="351"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="367"/>
+        <location filename="../../ui/command_line.py" line="369"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="378"/>
+        <location filename="../../ui/command_line.py" line="380"/>
         <source>1 record could not be read and was left out; see the log.</source>
         <translation>1 gegeven kon niet worden gelezen en is weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="379"/>
+        <location filename="../../ui/command_line.py" line="381"/>
         <source>{count} records could not be read and were left out; see the log.</source>
         <translation>{count} gegevens konden niet worden gelezen en zijn weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="411"/>
+        <location filename="../../ui/command_line.py" line="413"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="412"/>
+        <location filename="../../ui/command_line.py" line="414"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="412"/>
+        <location filename="../../ui/command_line.py" line="414"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="413"/>
+        <location filename="../../ui/command_line.py" line="415"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="415"/>
+        <location filename="../../ui/command_line.py" line="417"/>
         <source>No channels yet: add one with “channels add NETWORK --name NAME”.</source>
         <translation>Nog geen kanalen: voeg er een toe met “channels add NETWERK --name NAAM”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="418"/>
+        <location filename="../../ui/command_line.py" line="420"/>
         <source>posted by hand</source>
         <translation>met de hand gepost</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="420"/>
+        <location filename="../../ui/command_line.py" line="422"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="427"/>
+        <location filename="../../ui/command_line.py" line="429"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="433"/>
+        <location filename="../../ui/command_line.py" line="435"/>
         <source>--for names the network a channel posted to by hand is for: use it with “channels add manual”.</source>
         <translation>--for noemt het netwerk waarvoor een kanaal is waarop u met de hand post: gebruik het met “channels add manual”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="438"/>
+        <location filename="../../ui/command_line.py" line="440"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="441"/>
+        <location filename="../../ui/command_line.py" line="443"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="445"/>
+        <location filename="../../ui/command_line.py" line="447"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_commands.py" line="50"/>
+        <source>Archive written to {path}: {posts} posts, {images} images, {messages} messages, {answers} answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_commands.py" line="55"/>
+        <source>Images whose file was missing (kept in the records without a file): {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_commands.py" line="75"/>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_commands.py" line="75"/>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_commands.py" line="76"/>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_commands.py" line="77"/>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/archive_commands.py" line="80"/>
+        <source>Found: {count}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Coverage</name>
     <message>
-        <location filename="../../services/coverage.py" line="68"/>
+        <location filename="../../services/coverage.py" line="77"/>
         <source>this week has %n of the {target} posts of your rhythm</source>
         <translation>deze week heeft %n van de {target} berichten van uw ritme</translation>
     </message>
     <message>
-        <location filename="../../services/coverage.py" line="76"/>
+        <location filename="../../services/coverage.py" line="85"/>
         <source>{post}: still an idea or a draft</source>
         <translation>{post}: nog een idee of concept</translation>
     </message>
     <message>
-        <location filename="../../services/coverage.py" line="88"/>
+        <location filename="../../services/coverage.py" line="97"/>
         <source>{post}: {channel} only gets it when this laptop is on</source>
         <translation>{post}: {channel} krijgt het alleen als deze laptop aanstaat</translation>
     </message>
     <message>
-        <location filename="../../services/coverage.py" line="94"/>
+        <location filename="../../services/coverage.py" line="103"/>
         <source>{channel}: the token expires before the return</source>
         <translation>{channel}: het token verloopt vóór de terugkeer</translation>
     </message>
     <message>
-        <location filename="../../services/coverage.py" line="100"/>
+        <location filename="../../services/coverage.py" line="109"/>
         <source>{name} stands in but has no signature for replies</source>
         <translation>{name} vervangt, maar heeft geen handtekening voor reacties</translation>
     </message>
@@ -1227,17 +1707,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="41"/>
+        <location filename="../../ui/date_field.py" line="42"/>
         <source>Type a date (24-12, 24 dec, 24-12-2026) or pick one; ↑ and ↓ step a day</source>
         <translation>Typ een datum (24-12, 24 dec, 24-12-2026) of kies er een; ↑ en ↓ gaan een dag verder of terug</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="44"/>
+        <location filename="../../ui/date_field.py" line="45"/>
         <source>Pick a date</source>
         <translation>Kies een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="96"/>
+        <location filename="../../ui/date_field.py" line="97"/>
         <source>“{typed}” is not a date Omroeper can read; the date stays {date}. Type it as 24-12-2026 or 24 dec, or pick it with ▾.</source>
         <translation>“{typed}” is geen datum die Omroeper kan lezen; de datum blijft {date}. Typ hem als 24-12-2026 of 24 dec, of kies hem met ▾.</translation>
     </message>
@@ -1245,7 +1725,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../services/i18n.py" line="121"/>
+        <location filename="../../services/i18n.py" line="130"/>
         <source>{date} at {time}</source>
         <translation>{date} om {time}</translation>
     </message>
@@ -1253,37 +1733,47 @@
 <context>
     <name>DeliveryRow</name>
     <message>
-        <location filename="../../ui/delivery_row.py" line="31"/>
+        <location filename="../../ui/delivery_row.py" line="40"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/delivery_row.py" line="31"/>
+        <location filename="../../ui/delivery_row.py" line="40"/>
         <source>Send anyway</source>
         <translation>Toch versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/delivery_row.py" line="32"/>
+        <location filename="../../ui/delivery_row.py" line="41"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/delivery_row.py" line="32"/>
+        <location filename="../../ui/delivery_row.py" line="41"/>
         <source>Copy text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/delivery_row.py" line="33"/>
+        <location filename="../../ui/delivery_row.py" line="42"/>
         <source>Mark as published</source>
         <translation>Als gepubliceerd markeren</translation>
     </message>
     <message>
+        <location filename="../../ui/delivery_row.py" line="42"/>
+        <source>Enter figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/delivery_row.py" line="52"/>
+        <source>Figures: {figures}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/delivery_row.py" line="68"/>
         <source>still in the network&apos;s own schedule</source>
         <translation>nog in de eigen planning van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/delivery_row.py" line="54"/>
+        <location filename="../../ui/delivery_row.py" line="70"/>
         <source>view</source>
         <translation>bekijken</translation>
     </message>
@@ -1304,12 +1794,12 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../services/i18n.py" line="152"/>
+        <location filename="../../services/i18n.py" line="161"/>
         <source>1 hour</source>
         <translation>1 uur</translation>
     </message>
     <message>
-        <location filename="../../services/i18n.py" line="153"/>
+        <location filename="../../services/i18n.py" line="162"/>
         <source>{count} hours</source>
         <translation>{count} uur</translation>
     </message>
@@ -1374,18 +1864,28 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>Maandoverzicht af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="64"/>
+        <location filename="../../ui/exchange_menu.py" line="38"/>
+        <source>&amp;Archive for the archivist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="39"/>
+        <source>Search for a &amp;Woo request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="74"/>
         <source>Export to iCalendar</source>
         <translation>Exporteren naar iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="64"/>
+        <location filename="../../ui/exchange_menu.py" line="74"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="72"/>
-        <location filename="../../ui/exchange_menu.py" line="85"/>
+        <location filename="../../ui/exchange_menu.py" line="82"/>
+        <location filename="../../ui/exchange_menu.py" line="95"/>
         <source>%n post(s) exported to {path}.</source>
         <translation>
             <numerusform>%n bericht geëxporteerd naar {path}.</numerusform>
@@ -1393,27 +1893,27 @@ Stuur het mee wanneer u dit meldt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="77"/>
+        <location filename="../../ui/exchange_menu.py" line="87"/>
         <source>Export to CSV</source>
         <translation>Exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="77"/>
+        <location filename="../../ui/exchange_menu.py" line="87"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="91"/>
+        <location filename="../../ui/exchange_menu.py" line="101"/>
         <source>Import from CSV</source>
         <translation>Importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="92"/>
+        <location filename="../../ui/exchange_menu.py" line="102"/>
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="109"/>
+        <location filename="../../ui/exchange_menu.py" line="119"/>
         <source>%n post(s) added to the calendar.</source>
         <translation>
             <numerusform>%n bericht toegevoegd aan de kalender.</numerusform>
@@ -1421,17 +1921,17 @@ Stuur het mee wanneer u dit meldt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="128"/>
+        <location filename="../../ui/exchange_menu.py" line="138"/>
         <source>Month overview as PDF</source>
         <translation>Maandoverzicht als PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="128"/>
+        <location filename="../../ui/exchange_menu.py" line="138"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="131"/>
+        <location filename="../../ui/exchange_menu.py" line="141"/>
         <source>The month overview was saved as {path}.</source>
         <translation>Het maandoverzicht is bewaard als {path}.</translation>
     </message>
@@ -1473,6 +1973,39 @@ Stuur het mee wanneer u dit meldt.</translation>
         <location filename="../../services/networks/facebook.py" line="208"/>
         <source>Facebook refused the post: {detail}</source>
         <translation>Facebook weigerde het bericht: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <location filename="../../ui/figures_dialog.py" line="20"/>
+        <source>Figures of this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/figures_dialog.py" line="26"/>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/figures_dialog.py" line="27"/>
+        <source>&amp;Likes and reactions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/figures_dialog.py" line="28"/>
+        <source>&amp;Shares:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/figures_dialog.py" line="29"/>
+        <source>&amp;Replies and comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/figures_dialog.py" line="30"/>
+        <source>&amp;Views:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1608,102 +2141,102 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>Het overdrachtsbestand kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="31"/>
+        <location filename="../../services/handover_data.py" line="32"/>
         <source>{name} cannot be imported: {why} Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {why} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="556"/>
         <location filename="../../services/handover.py" line="560"/>
+        <location filename="../../services/handover.py" line="564"/>
         <source>its handover note is damaged.</source>
         <translation>de overdrachtsnotitie is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="376"/>
+        <location filename="../../services/handover.py" line="380"/>
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="378"/>
+        <location filename="../../services/handover.py" line="382"/>
         <source>it cannot be read ({reason}).</source>
         <translation>het kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="381"/>
+        <location filename="../../services/handover.py" line="385"/>
         <source>it is far larger than any handover (over 2 GB).</source>
         <translation>het is veel groter dan welke overdracht ook (meer dan 2 GB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="385"/>
-        <location filename="../../services/handover.py" line="430"/>
-        <location filename="../../services/handover.py" line="508"/>
+        <location filename="../../services/handover.py" line="389"/>
+        <location filename="../../services/handover.py" line="434"/>
+        <location filename="../../services/handover.py" line="512"/>
         <source>it is not a handover file, or it is damaged or incomplete.</source>
         <translation>het is geen overdrachtsbestand, of het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="410"/>
+        <location filename="../../services/handover.py" line="414"/>
         <source>it holds far too many files.</source>
         <translation>het bevat veel te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="415"/>
+        <location filename="../../services/handover.py" line="419"/>
         <source>it holds a file that would land outside its folder (“{name}”).</source>
         <translation>het bevat een bestand dat buiten zijn map terecht zou komen (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="418"/>
+        <location filename="../../services/handover.py" line="422"/>
         <source>it holds a file no handover holds (“{name}”); images are named by their content&apos;s SHA-256.</source>
         <translation>het bevat een bestand dat in geen enkele overdracht voorkomt (“{name}”); afbeeldingen heten naar de SHA-256 van hun inhoud.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="422"/>
+        <location filename="../../services/handover.py" line="426"/>
         <source>it holds a link or a folder instead of a file (“{name}”).</source>
         <translation>het bevat een koppeling of een map in plaats van een bestand (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="425"/>
+        <location filename="../../services/handover.py" line="429"/>
         <source>it holds a file packed in a way Omroeper does not write (“{name}”).</source>
         <translation>het bevat een bestand dat is ingepakt op een manier die Omroeper niet gebruikt (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="428"/>
+        <location filename="../../services/handover.py" line="432"/>
         <source>it holds the same file twice.</source>
         <translation>het bevat hetzelfde bestand twee keer.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="143"/>
+        <location filename="../../services/handover_data.py" line="144"/>
         <source>it holds far more records than any calendar.</source>
         <translation>het bevat veel meer gegevens dan welke kalender ook.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="151"/>
+        <location filename="../../services/handover_data.py" line="152"/>
         <source>reading it takes far longer than any handover.</source>
         <translation>het lezen duurt veel langer dan bij welke overdracht ook.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="154"/>
+        <location filename="../../services/handover_data.py" line="155"/>
         <source>its data is not the data of a handover file.</source>
         <translation>de gegevens zijn niet die van een overdrachtsbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="164"/>
+        <location filename="../../services/handover_data.py" line="165"/>
         <source>its data does not match its manifest.</source>
         <translation>de gegevens passen niet bij het manifest.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="178"/>
+        <location filename="../../services/handover_data.py" line="179"/>
         <source>its data holds something a handover never holds ({what}).</source>
         <translation>de gegevens bevatten iets wat een overdracht nooit bevat ({what}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="586"/>
+        <location filename="../../services/handover.py" line="590"/>
         <source>The disk is full: {name} could not be unpacked. Nothing was changed.</source>
         <translation>De schijf is vol: {name} kon niet worden uitgepakt. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="471"/>
-        <location filename="../../services/handover.py" line="581"/>
-        <location filename="../../services/handover.py" line="588"/>
+        <location filename="../../services/handover.py" line="475"/>
+        <location filename="../../services/handover.py" line="585"/>
+        <location filename="../../services/handover.py" line="592"/>
         <source>it is damaged or incomplete.</source>
         <translation>het is beschadigd of onvolledig.</translation>
     </message>
@@ -1748,52 +2281,52 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>“{title}” op {channel} ({why})</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="462"/>
+        <location filename="../../services/handover.py" line="466"/>
         <source>it unpacks to far more than any handover (“{name}” alone is over {size} MB).</source>
         <translation>uitgepakt is het veel groter dan welke overdracht ook (“{name}” alleen al is meer dan {size} MB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="478"/>
+        <location filename="../../services/handover.py" line="482"/>
         <source>the image “{name}” does not hold what its name says (its content&apos;s SHA-256).</source>
         <translation>de afbeelding “{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="502"/>
+        <location filename="../../services/handover.py" line="506"/>
         <source>its manifest is damaged.</source>
         <translation>de inhoudsopgave is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="513"/>
+        <location filename="../../services/handover.py" line="517"/>
         <source>it was made by a newer version of Omroeper (format {version}); update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper (formaat {version}); werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="518"/>
+        <location filename="../../services/handover.py" line="522"/>
         <source>its manifest was changed after it was exported, or is damaged.</source>
         <translation>het manifest is na het exporteren gewijzigd, of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="521"/>
+        <location filename="../../services/handover.py" line="525"/>
         <source>its content does not match its manifest: it was changed after it was exported.</source>
         <translation>de inhoud klopt niet met de inhoudsopgave: het is veranderd na het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="590"/>
+        <location filename="../../services/handover.py" line="594"/>
         <source>it changed while it was being read.</source>
         <translation>het veranderde terwijl het werd gelezen.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="132"/>
+        <location filename="../../services/handover_data.py" line="133"/>
         <source>its data is damaged.</source>
         <translation>de gegevens zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="525"/>
+        <location filename="../../services/handover.py" line="529"/>
         <source>it was made by a newer version of Omroeper; update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="702"/>
+        <location filename="../../services/merge.py" line="703"/>
         <source>its records do not fit this calendar ({reason}).</source>
         <translation>de gegevens passen niet in deze kalender ({reason}).</translation>
     </message>
@@ -1801,187 +2334,187 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>HandoverCheck</name>
     <message>
-        <location filename="../../services/handover_check.py" line="174"/>
+        <location filename="../../services/handover_check.py" line="176"/>
         <source>{name} cannot be imported: it was made on {made} by the clock of the laptop that made it, more than a day after this laptop&apos;s clock ({now}). One of the two clocks is wrong: set the date and time right on that laptop (or this one), make the file again and import that. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: het is gemaakt op {made} volgens de klok van de laptop die het maakte, meer dan een dag na de klok van deze laptop ({now}). Een van de twee klokken staat verkeerd: zet de datum en tijd goed op die laptop (of deze), maak het bestand opnieuw en importeer dat. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="192"/>
+        <location filename="../../services/handover_check.py" line="194"/>
         <source>{table} “{label}” (id {id})</source>
         <translation>{table} “{label}” (id {id})</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="194"/>
+        <location filename="../../services/handover_check.py" line="196"/>
         <source>{table} with id {id}</source>
         <translation>{table} met id {id}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="196"/>
+        <location filename="../../services/handover_check.py" line="198"/>
         <source>{name} cannot be imported: {record} was changed on {when} ({column}), after the file was made ({made}). The clock of the laptop that made the file is wrong: set its date and time right, make the file again and import that. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {record} is gewijzigd op {when} ({column}), nadat het bestand was gemaakt ({made}). De klok van de laptop die het bestand maakte staat verkeerd: zet de datum en tijd daar goed, maak het bestand opnieuw en importeer dat. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="202"/>
+        <location filename="../../services/handover_check.py" line="204"/>
         <source>{name} cannot be imported: {record}: {what}. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {record}: {what}. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="209"/>
+        <location filename="../../services/handover_check.py" line="211"/>
         <source>“{column}” is empty</source>
         <translation>“{column}” is leeg</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="210"/>
+        <location filename="../../services/handover_check.py" line="212"/>
         <source>“{column}” is blank</source>
         <translation>“{column}” bevat alleen witruimte</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="211"/>
+        <location filename="../../services/handover_check.py" line="213"/>
         <source>“{column}” is not text</source>
         <translation>“{column}” is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="212"/>
+        <location filename="../../services/handover_check.py" line="214"/>
         <source>“{column}” is longer than {detail} characters</source>
         <translation>“{column}” is langer dan {detail} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="213"/>
+        <location filename="../../services/handover_check.py" line="215"/>
         <source>“{column}” is not a whole number</source>
         <translation>“{column}” is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="214"/>
+        <location filename="../../services/handover_check.py" line="216"/>
         <source>“{column}” is not between {detail}</source>
         <translation>“{column}” ligt niet tussen {detail}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="215"/>
+        <location filename="../../services/handover_check.py" line="217"/>
         <source>“{column}” is “{detail}”, which Omroeper does not know</source>
         <translation>“{column}” is “{detail}”, wat Omroeper niet kent</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="216"/>
+        <location filename="../../services/handover_check.py" line="218"/>
         <source>“{column}” (“{detail}”) is not a date and time as Omroeper writes it</source>
         <translation>“{column}” (“{detail}”) is geen datum en tijd zoals Omroeper die schrijft</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="218"/>
+        <location filename="../../services/handover_check.py" line="220"/>
         <source>“{column}” (“{detail}”) is not a date (YYYY-MM-DD)</source>
         <translation>“{column}” (“{detail}”) is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="219"/>
+        <location filename="../../services/handover_check.py" line="221"/>
         <source>“{column}” (“{detail}”) is not a date and time</source>
         <translation>“{column}” (“{detail}”) is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="220"/>
+        <location filename="../../services/handover_check.py" line="222"/>
         <source>“{column}” (“{detail}”) lies outside 1970–2200</source>
         <translation>“{column}” (“{detail}”) ligt buiten 1970–2200</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="221"/>
+        <location filename="../../services/handover_check.py" line="223"/>
         <source>“{column}” (“{detail}”) is not an id Omroeper makes</source>
         <translation>“{column}” (“{detail}”) is geen id zoals Omroeper die maakt</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="222"/>
+        <location filename="../../services/handover_check.py" line="224"/>
         <source>“{column}” is not a list of texts</source>
         <translation>“{column}” is geen lijst van teksten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="223"/>
+        <location filename="../../services/handover_check.py" line="225"/>
         <source>“{column}” is damaged</source>
         <translation>“{column}” is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="224"/>
+        <location filename="../../services/handover_check.py" line="226"/>
         <source>“{column}” (“{detail}”) is not a repeat rule Omroeper writes</source>
         <translation>“{column}” (“{detail}”) is geen herhaalregel zoals Omroeper die schrijft</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="225"/>
+        <location filename="../../services/handover_check.py" line="227"/>
         <source>“{column}” (“{detail}”) is not a time zone</source>
         <translation>“{column}” (“{detail}”) is geen tijdzone</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="226"/>
+        <location filename="../../services/handover_check.py" line="228"/>
         <source>“{column}” (“{detail}”) is not a language code</source>
         <translation>“{column}” (“{detail}”) is geen taalcode</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="227"/>
+        <location filename="../../services/handover_check.py" line="229"/>
         <source>“{column}” (“{detail}”) is not an https address (http only for this computer, never with a name or password)</source>
         <translation>“{column}” (“{detail}”) is geen https-adres (http alleen voor deze computer, nooit met een naam of wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="229"/>
+        <location filename="../../services/handover_check.py" line="231"/>
         <source>“{column}” (“{detail}”) is not a web link</source>
         <translation>“{column}” (“{detail}”) is geen webkoppeling</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="230"/>
+        <location filename="../../services/handover_check.py" line="232"/>
         <source>“{column}” (“{detail}”) is not an image name Omroeper gives (the SHA-256 of the image and its type)</source>
         <translation>“{column}” (“{detail}”) is geen afbeeldingsnaam zoals Omroeper die geeft (de SHA-256 van de afbeelding en het type)</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="232"/>
+        <location filename="../../services/handover_check.py" line="234"/>
         <source>“{column}” is not a SHA-256</source>
         <translation>“{column}” is geen SHA-256</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="233"/>
+        <location filename="../../services/handover_check.py" line="235"/>
         <source>“{column}” (“{detail}”) is not a setting Omroeper has</source>
         <translation>“{column}” (“{detail}”) is geen instelling die Omroeper heeft</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="234"/>
+        <location filename="../../services/handover_check.py" line="236"/>
         <source>its file name (“{detail}”) does not say its SHA-256 and type</source>
         <translation>de bestandsnaam (“{detail}”) noemt niet de SHA-256 en het type</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="236"/>
+        <location filename="../../services/handover_check.py" line="238"/>
         <source>it ends before it starts</source>
         <translation>het eindigt voordat het begint</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="237"/>
+        <location filename="../../services/handover_check.py" line="239"/>
         <source>it names someone as their own stand-in</source>
         <translation>het noemt iemand als zijn eigen vervanger</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="238"/>
+        <location filename="../../services/handover_check.py" line="240"/>
         <source>“{column}” points at {detail} that are neither in the file nor on this laptop</source>
         <translation>“{column}” verwijst naar {detail} die niet in het bestand en niet op deze laptop staan</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="240"/>
+        <location filename="../../services/handover_check.py" line="242"/>
         <source>it says a network&apos;s schedule holds it, without “{column}”</source>
         <translation>het zegt dat de planning van een netwerk het heeft, zonder “{column}”</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="241"/>
+        <location filename="../../services/handover_check.py" line="243"/>
         <source>it says a network holds it or it is being sent there, while its post is not scheduled</source>
         <translation>het zegt dat een netwerk het heeft of dat het daarheen wordt verstuurd, terwijl het bericht niet is ingepland</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="243"/>
+        <location filename="../../services/handover_check.py" line="245"/>
         <source>it says {detail}&apos;s schedule holds it, but {detail} keeps no schedule of Omroeper&apos;s posts</source>
         <translation>het zegt dat de planning van {detail} het heeft, maar {detail} houdt geen planning van de berichten van Omroeper bij</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="245"/>
+        <location filename="../../services/handover_check.py" line="247"/>
         <source>it says {detail} holds it or it is being sent there, but Omroeper does not send to {detail}</source>
         <translation>het zegt dat {detail} het heeft of dat het daarheen wordt verstuurd, maar Omroeper verstuurt niet naar {detail}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="247"/>
+        <location filename="../../services/handover_check.py" line="249"/>
         <source>“{column}” appears twice in the file</source>
         <translation>“{column}” komt twee keer voor in het bestand</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="248"/>
+        <location filename="../../services/handover_check.py" line="250"/>
         <source>“{column}” lies after the file was made</source>
         <translation>“{column}” ligt na het moment waarop het bestand is gemaakt</translation>
     </message>
@@ -2695,117 +3228,122 @@ Status: {status}
         <translation>Ka&amp;nalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>standing in for {name} until {date}</source>
         <translation>vervangt {name} tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Getting started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Afsluiten doet u via dit pictogram.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>the other laptop</source>
         <translation>de andere laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>H&amp;elp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="75"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Omroeper stays open in the tray and sends nothing: the sending is with {name}. Quit from here.</source>
         <translation>Omroeper blijft open in het systeemvak en verstuurt niets: het versturen ligt bij {name}. Afsluiten doet u via dit pictogram.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>The data file cannot be written to.</source>
         <translation>Er kan niet naar het gegevensbestand worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Omroeper post {time}.txt</source>
         <translation>Omroeper-bericht {time}.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Save the post&apos;s text</source>
         <translation>De tekst van het bericht bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstbestanden (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>The post&apos;s text was saved to {path}.</source>
         <translation>De tekst van het bericht is bewaard in {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -2860,59 +3398,107 @@ Gegevensmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>MatchTableModel</name>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="59"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="59"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="59"/>
+        <source>Channels</source>
+        <translation type="unfinished">Kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="59"/>
+        <source>Title or from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="60"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="73"/>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="73"/>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="73"/>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="74"/>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MePage</name>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="52"/>
+        <location filename="../../ui/first_start_me_page.py" line="53"/>
         <source>This is me</source>
         <translation>Dit ben ik</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="73"/>
+        <location filename="../../ui/first_start_me_page.py" line="74"/>
         <source>Replies to residents are signed with the name of whoever answers: a personal answer, not the town hall&apos;s. Who are you on this laptop? A colleague who stands in for you later is added under Replies &gt; Staff and signatures.</source>
         <translation>Antwoorden aan inwoners worden ondertekend met de naam van wie antwoordt: een persoonlijk antwoord, niet dat van het gemeentehuis. Wie bent u op deze laptop? Een collega die later voor u invalt, voegt u toe onder Reacties &gt; Medewerkers en handtekeningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="76"/>
+        <location filename="../../ui/first_start_me_page.py" line="77"/>
         <source>Your na&amp;me:</source>
         <translation>Uw na&amp;am:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="77"/>
+        <location filename="../../ui/first_start_me_page.py" line="78"/>
         <source>&amp;Role:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="78"/>
+        <location filename="../../ui/first_start_me_page.py" line="79"/>
         <source>Signature in &amp;Dutch:</source>
         <translation>Handtekening in het &amp;Nederlands:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="79"/>
+        <location filename="../../ui/first_start_me_page.py" line="80"/>
         <source>Signature in &amp;English:</source>
         <translation>Handtekening in het &amp;Engels:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="80"/>
+        <location filename="../../ui/first_start_me_page.py" line="81"/>
         <source>Signature in &amp;French:</source>
         <translation>Handtekening in het F&amp;rans:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="81"/>
+        <location filename="../../ui/first_start_me_page.py" line="82"/>
         <source>for example: communications adviser</source>
         <translation>bijvoorbeeld: communicatieadviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="82"/>
+        <location filename="../../ui/first_start_me_page.py" line="83"/>
         <source>for example: Groet, Sanne, team communicatie</source>
         <translation>bijvoorbeeld: Groet, Sanne, team communicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="83"/>
+        <location filename="../../ui/first_start_me_page.py" line="84"/>
         <source>for example: Kind regards, Sanne, communications</source>
         <translation>bijvoorbeeld: Kind regards, Sanne, communications</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="84"/>
+        <location filename="../../ui/first_start_me_page.py" line="85"/>
         <source>Without a signature in a reply&apos;s language the Dutch one is used, and without any, your name.</source>
         <translation>Zonder handtekening in de taal van een antwoord wordt de Nederlandse gebruikt, en zonder handtekening uw naam.</translation>
     </message>
@@ -3004,138 +3590,148 @@ Gegevensmap: {folder}</translation>
         <translation>instellingen</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="183"/>
+        <location filename="../../services/handover_check.py" line="63"/>
+        <source>figures of posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="64"/>
+        <source>follower counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="184"/>
         <source>This file deletes {count} of the {total} posts in your calendar.</source>
         <translation>Dit bestand verwijdert {count} van de {total} berichten in uw kalender.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="186"/>
+        <location filename="../../services/merge.py" line="187"/>
         <source>This file takes {count} channels off posts that stay (of {total} channel texts).</source>
         <translation>Dit bestand haalt {count} kanalen weg bij berichten die blijven (van {total} kanaalteksten).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="189"/>
+        <location filename="../../services/merge.py" line="190"/>
         <source>This file deletes {count} of the {total} {table}.</source>
         <translation>Dit bestand verwijdert {count} van de {total} {table}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="197"/>
+        <location filename="../../services/merge.py" line="198"/>
         <source>Posts this file deletes from your calendar: {count} of {total}.</source>
         <translation>Berichten die dit bestand uit uw kalender verwijdert: {count} van {total}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="203"/>
+        <location filename="../../services/merge.py" line="204"/>
         <source>{table}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{table}: {added} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="205"/>
+        <location filename="../../services/merge.py" line="206"/>
         <source>Deleted on the other side: {title}</source>
         <translation>Aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="207"/>
+        <location filename="../../services/merge.py" line="208"/>
         <source>Channel deleted on the other side: {title}</source>
         <translation>Kanaal aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="208"/>
+        <location filename="../../services/merge.py" line="209"/>
         <source>Key date deleted on the other side: {title}</source>
         <translation>Belangrijke datum aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="209"/>
+        <location filename="../../services/merge.py" line="210"/>
         <source>Reply template deleted on the other side: {title}</source>
         <translation>Antwoordsjabloon aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="210"/>
+        <location filename="../../services/merge.py" line="211"/>
         <source>Staff member deleted on the other side: {title}</source>
         <translation>Medewerker aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="212"/>
+        <location filename="../../services/merge.py" line="213"/>
         <source>Channel taken off a post on the other side: {title}</source>
         <translation>Kanaal aan de andere kant van een bericht gehaald: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="213"/>
+        <location filename="../../services/merge.py" line="214"/>
         <source>Deleted on the other side, kept because its token is on this laptop: channel {title}</source>
         <translation>Aan de andere kant verwijderd, bewaard omdat het token op deze laptop staat: kanaal {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="215"/>
+        <location filename="../../services/merge.py" line="216"/>
         <source>Changed on the other side: {title}</source>
         <translation>Gewijzigd aan de andere kant: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="216"/>
+        <location filename="../../services/merge.py" line="217"/>
         <source>Changed on both sides, both versions kept: {title}</source>
         <translation>Aan beide kanten gewijzigd, beide versies bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="217"/>
+        <location filename="../../services/merge.py" line="218"/>
         <source>Deleted on the other side but changed here, kept: {title}</source>
         <translation>Aan de andere kant verwijderd maar hier gewijzigd, bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="219"/>
+        <location filename="../../services/merge.py" line="220"/>
         <source>Handed to the network&apos;s schedule on both sides, each under its own id: the earlier copy is taken back there at the next run: {title}</source>
         <translation>Aan beide kanten aan de planning van het netwerk gegeven, elk onder een eigen id: het eerdere exemplaar wordt daar bij de volgende ronde teruggehaald: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="223"/>
+        <location filename="../../services/merge.py" line="224"/>
         <source>Images not in the file: {count} (their posts arrive without them).</source>
         <translation>Afbeeldingen die niet in het bestand zitten: {count} (hun berichten komen zonder aan).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="225"/>
+        <location filename="../../services/merge.py" line="226"/>
         <source>Nothing new in this file.</source>
         <translation>Niets nieuws in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="231"/>
+        <location filename="../../services/merge.py" line="232"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="271"/>
+        <location filename="../../services/merge.py" line="272"/>
         <source>the other side</source>
         <translation>de andere kant</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="400"/>
+        <location filename="../../services/merge.py" line="401"/>
         <source>it would leave two channels named “{name}”. Rename or remove one of them first.</source>
         <translation>er zouden dan twee kanalen “{name}” heten. Geef er eerst een een andere naam of verwijder er een.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="411"/>
+        <location filename="../../services/merge.py" line="412"/>
         <source>it would give {person} two absences that overlap ({first} and {second}). Remove or change one of them first.</source>
         <translation>{person} zou dan twee afwezigheden hebben die overlappen ({first} en {second}). Verwijder of wijzig er eerst een.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="488"/>
-        <location filename="../../services/merge.py" line="624"/>
+        <location filename="../../services/merge.py" line="489"/>
+        <location filename="../../services/merge.py" line="625"/>
         <source>{post} on {channel}</source>
         <translation>{post} op {channel}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="645"/>
+        <location filename="../../services/merge.py" line="646"/>
         <source>{title} (version of {name})</source>
         <translation>{title} (versie van {name})</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="729"/>
+        <location filename="../../services/merge.py" line="730"/>
         <source>The disk is full: the images of {name} could not be copied into {folder}. Nothing was imported. Free some space on the disk and import the file again.</source>
         <translation>De schijf is vol: de afbeeldingen van {name} konden niet naar {folder} worden gekopieerd. Er is niets geïmporteerd. Maak ruimte vrij op de schijf en importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="733"/>
+        <location filename="../../services/merge.py" line="734"/>
         <source>The images of {name} could not be copied into {folder}: the folder is read-only, or you lack the permission. Nothing was imported. Check the permissions and import the file again.</source>
         <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd: de map is alleen-lezen, of u hebt er geen rechten voor. Er is niets geïmporteerd. Controleer de rechten en importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="736"/>
+        <location filename="../../services/merge.py" line="737"/>
         <source>The images of {name} could not be copied into {folder} ({reason}). Nothing was imported. Check the disk and import the file again.</source>
         <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd ({reason}). Er is niets geïmporteerd. Controleer de schijf en importeer het bestand opnieuw.</translation>
     </message>
@@ -3156,7 +3752,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="363"/>
+        <location filename="../../ui/month_view.py" line="365"/>
         <source>+%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
@@ -3164,7 +3760,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="419"/>
+        <location filename="../../ui/month_view.py" line="421"/>
         <source>This week: %n of the {target} posts of your rhythm</source>
         <translation>
             <numerusform>Deze week: %n van de {target} berichten van uw ritme</numerusform>
@@ -3509,17 +4105,17 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PausedBanner</name>
     <message>
-        <location filename="../../ui/paused_banner.py" line="26"/>
+        <location filename="../../ui/paused_banner.py" line="29"/>
         <source>Resume this post</source>
         <translation>Dit bericht hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/paused_banner.py" line="40"/>
+        <location filename="../../ui/paused_banner.py" line="43"/>
         <source>‖ Paused by the crisis switch since {time}.</source>
         <translation>‖ Gepauzeerd met de crisisknop sinds {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/paused_banner.py" line="42"/>
+        <location filename="../../ui/paused_banner.py" line="45"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
@@ -3527,12 +4123,12 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PausedBar</name>
     <message>
-        <location filename="../../ui/paused_bar.py" line="38"/>
+        <location filename="../../ui/paused_bar.py" line="39"/>
         <source>Resume all…</source>
         <translation>Alles hervatten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/paused_bar.py" line="54"/>
+        <location filename="../../ui/paused_bar.py" line="55"/>
         <source>‖ Publishing is paused: %n post(s) stop until you resume them.</source>
         <translation>
             <numerusform>‖ Publiceren is gepauzeerd: %n bericht wacht tot u het hervat.</numerusform>
@@ -3540,7 +4136,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/paused_bar.py" line="56"/>
+        <location filename="../../ui/paused_bar.py" line="57"/>
         <source>‖ Publishing is paused since {time}: %n post(s) stop until you resume them.</source>
         <translation>
             <numerusform>‖ Publiceren is gepauzeerd sinds {time}: %n bericht wacht tot u het hervat.</numerusform>
@@ -3548,12 +4144,12 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/paused_bar.py" line="59"/>
+        <location filename="../../ui/paused_bar.py" line="60"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/paused_bar.py" line="62"/>
+        <location filename="../../ui/paused_bar.py" line="63"/>
         <source>Still in a network&apos;s own schedule: %n post(s) ({channels}), taken back at the next run; if that fails, remove them there.</source>
         <translation>
             <numerusform>Nog in de eigen planning van een netwerk: %n bericht ({channels}), teruggehaald bij de volgende ronde; lukt dat niet, verwijder het daar.</numerusform>
@@ -3564,7 +4160,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PeriodButton</name>
     <message>
-        <location filename="../../ui/period_button.py" line="31"/>
+        <location filename="../../ui/period_button.py" line="30"/>
         <source>Go to a date (Ctrl+G)</source>
         <translation>Naar een datum (Ctrl+G)</translation>
     </message>
@@ -3572,198 +4168,198 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostComposer</name>
     <message>
-        <location filename="../../ui/post_composer.py" line="118"/>
+        <location filename="../../ui/post_composer.py" line="119"/>
         <source>for yourself and the calendar; not published</source>
         <translation>voor uzelf en de kalender; wordt niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="121"/>
+        <location filename="../../ui/post_composer.py" line="122"/>
         <source>What do you want to tell the residents?</source>
         <translation>Wat wilt u de inwoners vertellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="137"/>
+        <location filename="../../ui/post_composer.py" line="138"/>
         <source>separated by commas</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="155"/>
+        <location filename="../../ui/post_composer.py" line="156"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="156"/>
+        <location filename="../../ui/post_composer.py" line="157"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="165"/>
+        <location filename="../../ui/post_composer.py" line="166"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="168"/>
+        <location filename="../../ui/post_composer.py" line="169"/>
         <source>Channels:</source>
         <translation>Kanalen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="169"/>
+        <location filename="../../ui/post_composer.py" line="170"/>
         <source>Per channel:</source>
         <translation>Per kanaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="170"/>
+        <location filename="../../ui/post_composer.py" line="171"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="171"/>
+        <location filename="../../ui/post_composer.py" line="172"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="172"/>
+        <location filename="../../ui/post_composer.py" line="173"/>
         <source>Repeats:</source>
         <translation>Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="175"/>
+        <location filename="../../ui/post_composer.py" line="176"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="177"/>
+        <location filename="../../ui/post_composer.py" line="178"/>
         <source>Images:</source>
         <translation>Afbeeldingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="270"/>
+        <location filename="../../ui/post_composer.py" line="271"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="270"/>
-        <location filename="../../ui/post_composer.py" line="432"/>
+        <location filename="../../ui/post_composer.py" line="271"/>
+        <location filename="../../ui/post_composer.py" line="434"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="297"/>
+        <location filename="../../ui/post_composer.py" line="299"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="154"/>
+        <location filename="../../ui/post_composer.py" line="155"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="166"/>
+        <location filename="../../ui/post_composer.py" line="167"/>
         <source>Main te&amp;xt:</source>
         <translation>Hoo&amp;fdtekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="174"/>
+        <location filename="../../ui/post_composer.py" line="175"/>
         <source>C&amp;ampaign:</source>
         <translation>&amp;Campagne:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="176"/>
+        <location filename="../../ui/post_composer.py" line="177"/>
         <source>Lang&amp;uage:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="326"/>
+        <location filename="../../ui/post_composer.py" line="328"/>
         <source>Not saved yet…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="342"/>
+        <location filename="../../ui/post_composer.py" line="344"/>
         <source>Not ready yet:</source>
         <translation>Nog niet klaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="386"/>
+        <location filename="../../ui/post_composer.py" line="388"/>
         <source>Before it can be marked ready:</source>
         <translation>Voordat het klaar kan zijn:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="427"/>
+        <location filename="../../ui/post_composer.py" line="429"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="437"/>
+        <location filename="../../ui/post_composer.py" line="439"/>
         <source>The post went back to draft: it no longer meets every channel&apos;s limits.</source>
         <translation>Het bericht is weer een concept: het past niet meer binnen de grenzen van elk kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="438"/>
+        <location filename="../../ui/post_composer.py" line="440"/>
         <source>Saved {time}</source>
         <translation>Bewaard {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="454"/>
+        <location filename="../../ui/post_composer.py" line="456"/>
         <source>Omroeper: a post that could not be saved</source>
         <translation>Omroeper: een bericht dat niet kon worden bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="456"/>
+        <location filename="../../ui/post_composer.py" line="458"/>
         <source>Title: {text}</source>
         <translation>Titel: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="457"/>
+        <location filename="../../ui/post_composer.py" line="459"/>
         <source>Planned on: {text}</source>
         <translation>Gepland op: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="459"/>
+        <location filename="../../ui/post_composer.py" line="461"/>
         <source>Status: {text}</source>
         <translation>Status: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="460"/>
+        <location filename="../../ui/post_composer.py" line="462"/>
         <source>Channels: {text}</source>
         <translation>Kanalen: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="461"/>
+        <location filename="../../ui/post_composer.py" line="463"/>
         <source>Campaign: {text}</source>
         <translation>Campagne: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="462"/>
+        <location filename="../../ui/post_composer.py" line="464"/>
         <source>Tags: {text}</source>
         <translation>Tags: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="465"/>
+        <location filename="../../ui/post_composer.py" line="467"/>
         <source>Main text:</source>
         <translation>Hoofdtekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="468"/>
+        <location filename="../../ui/post_composer.py" line="470"/>
         <source>Own text for {channel}:</source>
         <translation>Eigen tekst voor {channel}:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="471"/>
+        <location filename="../../ui/post_composer.py" line="473"/>
         <source>Images (alt texts):</source>
         <translation>Afbeeldingen (alt-teksten):</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="515"/>
+        <location filename="../../ui/post_composer.py" line="523"/>
         <source>Its time passed during the pause: decide per channel below.</source>
         <translation>Het tijdstip is tijdens de pauze verstreken: beslis hieronder per kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="533"/>
+        <location filename="../../ui/post_composer.py" line="550"/>
         <source>Part of a series: {rule}</source>
         <translation>Deel van een reeks: {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="538"/>
+        <location filename="../../ui/post_composer.py" line="555"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
     </message>
@@ -3836,18 +4432,18 @@ Gegevensmap: {folder}</translation>
         <translation>Afbeelding {number} is een animatie die te groot is voor {channel}, en Omroeper kan alleen stilstaande afbeeldingen kleiner maken. Gebruik een kleinere animatie of een stilstaande afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="128"/>
+        <location filename="../../services/post_editing.py" line="126"/>
         <source>This post cannot be marked ready yet:</source>
         <translation>Dit bericht kan nog niet als klaar worden gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="169"/>
-        <location filename="../../services/post_editing.py" line="209"/>
+        <location filename="../../services/post_editing.py" line="167"/>
+        <location filename="../../services/post_editing.py" line="207"/>
         <source>This post no longer exists.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="212"/>
+        <location filename="../../services/post_editing.py" line="210"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
@@ -3952,37 +4548,37 @@ Gegevensmap: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/post_style.py" line="98"/>
-        <location filename="../../services/i18n.py" line="139"/>
+        <location filename="../../services/i18n.py" line="148"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
         <location filename="../../ui/post_style.py" line="99"/>
-        <location filename="../../services/i18n.py" line="140"/>
+        <location filename="../../services/i18n.py" line="149"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
         <location filename="../../ui/post_style.py" line="100"/>
-        <location filename="../../services/i18n.py" line="141"/>
+        <location filename="../../services/i18n.py" line="150"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
         <location filename="../../ui/post_style.py" line="101"/>
-        <location filename="../../services/i18n.py" line="142"/>
+        <location filename="../../services/i18n.py" line="151"/>
         <source>Scheduled</source>
         <translation>Ingepland</translation>
     </message>
     <message>
         <location filename="../../ui/post_style.py" line="102"/>
-        <location filename="../../services/i18n.py" line="143"/>
+        <location filename="../../services/i18n.py" line="152"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../ui/post_style.py" line="103"/>
-        <location filename="../../services/i18n.py" line="144"/>
+        <location filename="../../services/i18n.py" line="153"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
@@ -4162,12 +4758,12 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../services/i18n.py" line="85"/>
+        <location filename="../../services/i18n.py" line="94"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../services/i18n.py" line="85"/>
+        <location filename="../../services/i18n.py" line="94"/>
         <source>Files of &amp;type:</source>
         <translation>Bestands&amp;type:</translation>
     </message>
@@ -4566,167 +5162,167 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ReplyPanel</name>
     <message>
-        <location filename="../../ui/reply_panel.py" line="64"/>
+        <location filename="../../ui/reply_panel.py" line="65"/>
         <source>the resident&apos;s first name</source>
         <translation>voornaam van de inwoner</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="65"/>
+        <location filename="../../ui/reply_panel.py" line="66"/>
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="66"/>
+        <location filename="../../ui/reply_panel.py" line="67"/>
         <source>case number</source>
         <translation>zaaknummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="70"/>
+        <location filename="../../ui/reply_panel.py" line="71"/>
         <source> working days</source>
         <translation> werkdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="76"/>
+        <location filename="../../ui/reply_panel.py" line="77"/>
         <source>{name}: resi&amp;dent</source>
         <translation>{name}: &amp;inwoner</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="77"/>
+        <location filename="../../ui/reply_panel.py" line="78"/>
         <source>{street}: s&amp;treet</source>
         <translation>{street}: &amp;straat</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="78"/>
+        <location filename="../../ui/reply_panel.py" line="79"/>
         <source>{case}: case nu&amp;mber</source>
         <translation>{case}: &amp;zaaknummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="79"/>
+        <location filename="../../ui/reply_panel.py" line="80"/>
         <source>{date}: answer &amp;within</source>
         <translation>{date}: antwoor&amp;d binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="82"/>
+        <location filename="../../ui/reply_panel.py" line="83"/>
         <source>Fill in</source>
         <translation>Invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="87"/>
+        <location filename="../../ui/reply_panel.py" line="88"/>
         <source>The template&apos;s text for this reply. Change it freely; to leave a placeholder out, delete it here. The template itself stays as it was.</source>
         <translation>De tekst van het sjabloon voor dit antwoord. Pas hem gerust aan; een invulveld weglaten doet u door het hier te verwijderen. Het sjabloon zelf blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="100"/>
+        <location filename="../../ui/reply_panel.py" line="101"/>
         <source>E-mail or other</source>
         <translation>E-mail of anders</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="104"/>
+        <location filename="../../ui/reply_panel.py" line="105"/>
         <source>Record in the reply &amp;log</source>
         <translation>Vastleggen in het &amp;logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="108"/>
+        <location filename="../../ui/reply_panel.py" line="109"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="110"/>
+        <location filename="../../ui/reply_panel.py" line="111"/>
         <source>message came in</source>
         <translation>bericht binnengekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="115"/>
+        <location filename="../../ui/reply_panel.py" line="116"/>
         <source>Co&amp;py reply (Ctrl+Enter)</source>
         <translation>Antwoord k&amp;opiëren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="127"/>
+        <location filename="../../ui/reply_panel.py" line="128"/>
         <source>Te&amp;xt of this reply</source>
         <translation>&amp;Tekst van dit antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="131"/>
+        <location filename="../../ui/reply_panel.py" line="132"/>
         <source>As the resident will read it</source>
         <translation>Zo leest de inwoner het</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="157"/>
+        <location filename="../../ui/reply_panel.py" line="158"/>
         <source>No template found: change the search or make a new template.</source>
         <translation>Geen sjabloon gevonden: pas de zoekopdracht aan of maak een nieuw sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="204"/>
+        <location filename="../../ui/reply_panel.py" line="205"/>
         <source>Still to fill in or delete from the text: {list}.</source>
         <translation>Nog invullen of uit de tekst halen: {list}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="207"/>
+        <location filename="../../ui/reply_panel.py" line="208"/>
         <source>Set up who answers and their signature under Staff and signatures.</source>
         <translation>Leg bij Medewerkers en handtekeningen vast wie antwoordt en met welke handtekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="209"/>
+        <location filename="../../ui/reply_panel.py" line="210"/>
         <source>Enter the municipality&apos;s name in Preferences.</source>
         <translation>Vul de naam van de gemeente in bij Voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="223"/>
+        <location filename="../../ui/reply_panel.py" line="224"/>
         <source>an e-mail address</source>
         <translation>een e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="224"/>
+        <location filename="../../ui/reply_panel.py" line="225"/>
         <source>a phone number</source>
         <translation>een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="225"/>
+        <location filename="../../ui/reply_panel.py" line="226"/>
         <source>an address</source>
         <translation>een adres</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="226"/>
+        <location filename="../../ui/reply_panel.py" line="227"/>
         <source>a citizen service number</source>
         <translation>een burgerservicenummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="227"/>
+        <location filename="../../ui/reply_panel.py" line="228"/>
         <source>a bank account number</source>
         <translation>een rekeningnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="230"/>
+        <location filename="../../ui/reply_panel.py" line="231"/>
         <source>⚠ This reply is meant for a public comment but contains what looks like personal data: {items}. Take personal matters to a private message.</source>
         <translation>⚠ Dit antwoord is bedoeld voor een openbare reactie, maar bevat iets wat op persoonsgegevens lijkt: {items}. Bespreek persoonlijke zaken in een privébericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="234"/>
+        <location filename="../../ui/reply_panel.py" line="235"/>
         <source>Personal data in a public reply</source>
         <translation>Persoonsgegevens in een openbaar antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="236"/>
+        <location filename="../../ui/reply_panel.py" line="237"/>
         <source>Copy anyway</source>
         <translation>Toch kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="237"/>
+        <location filename="../../ui/reply_panel.py" line="238"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="247"/>
+        <location filename="../../ui/reply_panel.py" line="248"/>
         <source>Fill in or delete the highlighted placeholders first.</source>
         <translation>Vul eerst de gemarkeerde invulvelden in of haal ze uit de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="264"/>
+        <location filename="../../ui/reply_panel.py" line="265"/>
         <source>Copied, but not recorded: {reason}</source>
         <translation>Gekopieerd, maar niet vastgelegd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="266"/>
+        <location filename="../../ui/reply_panel.py" line="267"/>
         <source>Copied to the clipboard. Paste it in the reply to the resident.</source>
         <translation>Gekopieerd naar het klembord. Plak het in het antwoord aan de inwoner.</translation>
     </message>
@@ -4734,164 +5330,322 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ReplyTemplates</name>
     <message>
-        <location filename="../../services/reply_templates.py" line="271"/>
+        <location filename="../../services/reply_templates.py" line="274"/>
         <source>{name} is not a template file Omroeper can read.</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="213"/>
+        <location filename="../../services/reply_templates.py" line="216"/>
         <source>{name} is not an Omroeper template file.</source>
         <translation>{name} is geen sjabloonbestand van Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="217"/>
+        <location filename="../../services/reply_templates.py" line="220"/>
         <source>{name} has no format version Omroeper knows.</source>
         <translation>{name} heeft geen formaatversie die Omroeper kent.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="220"/>
+        <location filename="../../services/reply_templates.py" line="223"/>
         <source>{name} was made by a newer Omroeper (format version {version}); update Omroeper to import it.</source>
         <translation>{name} is gemaakt door een nieuwere Omroeper (formaatversie {version}); werk Omroeper bij om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="225"/>
+        <location filename="../../services/reply_templates.py" line="228"/>
         <source>{name} has a field Omroeper does not know: “{field}”.</source>
         <translation>{name} heeft een veld dat Omroeper niet kent: “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="228"/>
+        <location filename="../../services/reply_templates.py" line="231"/>
         <source>{name} holds more than {limit} templates.</source>
         <translation>{name} bevat meer dan {limit} sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="234"/>
+        <location filename="../../services/reply_templates.py" line="237"/>
         <source>template {number}: {reason}</source>
         <translation>sjabloon {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="242"/>
+        <location filename="../../services/reply_templates.py" line="245"/>
         <source>… and 1 more problem</source>
         <translation>… en nog 1 probleem</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="243"/>
+        <location filename="../../services/reply_templates.py" line="246"/>
         <source>… and {count} more problems</source>
         <translation>… en nog {count} problemen</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="244"/>
+        <location filename="../../services/reply_templates.py" line="247"/>
         <source>Nothing was imported; {name} has problems:</source>
         <translation>Er is niets geïmporteerd; {name} heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="288"/>
+        <location filename="../../services/reply_templates.py" line="291"/>
         <source>{name} has the key “{key}” twice in one place; Omroeper cannot tell which one counts.</source>
         <translation>{name} heeft de sleutel “{key}” twee keer op één plek; Omroeper kan niet zien welke telt.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="292"/>
+        <location filename="../../services/reply_templates.py" line="295"/>
         <source>{name} is nested far deeper than a template file is.</source>
         <translation>{name} is veel dieper genest dan een sjabloonbestand ooit is.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="295"/>
+        <location filename="../../services/reply_templates.py" line="298"/>
         <source>{name} is not a template file Omroeper can read (line {line}).</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen (regel {line}).</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="302"/>
+        <location filename="../../services/reply_templates.py" line="305"/>
         <source>{name} is larger than {limit} MB: not a template file.</source>
         <translation>{name} is groter dan {limit} MB: geen sjabloonbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="324"/>
+        <location filename="../../services/reply_templates.py" line="327"/>
         <source>not a template</source>
         <translation>geen sjabloon</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="327"/>
+        <location filename="../../services/reply_templates.py" line="330"/>
         <source>unknown field “{field}”</source>
         <translation>onbekend veld “{field}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="330"/>
+        <location filename="../../services/reply_templates.py" line="333"/>
         <source>“{field}” must be a text in quotes</source>
         <translation>“{field}” moet een tekst tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="333"/>
+        <location filename="../../services/reply_templates.py" line="336"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="335"/>
+        <location filename="../../services/reply_templates.py" line="338"/>
         <source>the title is longer than {limit} characters</source>
         <translation>de titel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="337"/>
+        <location filename="../../services/reply_templates.py" line="340"/>
         <source>the title holds a line break or a control character</source>
         <translation>de titel bevat een regeleinde of een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="339"/>
+        <location filename="../../services/reply_templates.py" line="342"/>
         <source>no text</source>
         <translation>geen tekst</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="341"/>
+        <location filename="../../services/reply_templates.py" line="344"/>
         <source>the text is longer than {limit} characters</source>
         <translation>de tekst is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="343"/>
+        <location filename="../../services/reply_templates.py" line="346"/>
         <source>the text holds a control character</source>
         <translation>de tekst bevat een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="346"/>
+        <location filename="../../services/reply_templates.py" line="349"/>
         <source>unknown placeholder {{{name}}}</source>
         <translation>onbekend invulveld {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="349"/>
+        <location filename="../../services/reply_templates.py" line="352"/>
         <source>unknown category “{value}”</source>
         <translation>onbekende categorie “{value}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="351"/>
+        <location filename="../../services/reply_templates.py" line="354"/>
         <source>language must be nl, en or fr</source>
         <translation>de taal moet “nl”, “en” of “fr” zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="353"/>
+        <location filename="../../services/reply_templates.py" line="356"/>
         <source>audience must be public or private</source>
         <translation>“audience” moet “public” of “private” zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="356"/>
+        <location filename="../../services/reply_templates.py" line="359"/>
         <source>tags must be a list</source>
         <translation>de trefwoorden moeten een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="358"/>
+        <location filename="../../services/reply_templates.py" line="361"/>
         <source>more than {limit} tags</source>
         <translation>meer dan {limit} trefwoorden</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="361"/>
+        <location filename="../../services/reply_templates.py" line="364"/>
         <source>tags must be texts in quotes</source>
         <translation>trefwoorden moeten teksten tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="363"/>
+        <location filename="../../services/reply_templates.py" line="366"/>
         <source>a tag is longer than {limit} characters</source>
         <translation>een trefwoord is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="365"/>
+        <location filename="../../services/reply_templates.py" line="368"/>
         <source>a tag holds a comma, a line break or a control character</source>
         <translation>een trefwoord bevat een komma, een regeleinde of een stuurteken</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="36"/>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="48"/>
+        <source>{path} could not be written (is it open elsewhere, or the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="63"/>
+        <source>The report is written in Dutch (nl) or English (en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="83"/>
+        <source>“{text}” is not a month: write it as YYYY-MM, for example 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="105"/>
+        <source>Reactions per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="109"/>
+        <source>Posts per week against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="110"/>
+        <source>wk {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="114"/>
+        <source>target {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="117"/>
+        <source>Followers at the end of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="127"/>
+        <source>For comparison: the average Flemish municipality answered on Twitter in {hours} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="129"/>
+        <source>The municipality&apos;s target: an answer within {hours} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="132"/>
+        <source>Messages and response times: not counted yet (no inbox yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="134"/>
+        <source>{hours} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="138"/>
+        <source>Messages received: {count}; answered: {answered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="140"/>
+        <source>Median response time: {median}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="145"/>
+        <source>Social media results {month}: {municipality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="147"/>
+        <source>Social media results {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="149"/>
+        <source>Posting rhythm: {kept} of {weeks} weeks reached the target of {target} posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="152"/>
+        <source>Posts published: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="153"/>
+        <source>Reactions (likes, shares, replies and quotes together): {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="157"/>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="157"/>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="157"/>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="158"/>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="158"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="158"/>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="159"/>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="179"/>
+        <source>{count} views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="187"/>
+        <source>Views and reach are counted by Facebook only; Mastodon and Bluesky count reactions but no views. Figures are the latest each network gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/results_commands.py" line="48"/>
+        <source>This copy of Omroeper cannot draw a PDF here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/results_commands.py" line="55"/>
+        <source>Wrote {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4910,6 +5664,157 @@ Gegevensmap: {folder}</translation>
         <location filename="../../ui/restore_backup_dialog.py" line="32"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <location filename="../../services/results.py" line="50"/>
+        <source>Figures taken: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/results.py" line="52"/>
+        <source>Follower counts taken: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/results.py" line="54"/>
+        <source>Posts the network no longer shows: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/results.py" line="56"/>
+        <source>{channel}: {reason} Its figures stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/results.py" line="167"/>
+        <source>Figures are counts: 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/results.py" line="193"/>
+        <source>{count} likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/results.py" line="194"/>
+        <source>{count} shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/results.py" line="196"/>
+        <source>{count} replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/results.py" line="198"/>
+        <source>{count} quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/results.py" line="199"/>
+        <source>{count} views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/results.py" line="200"/>
+        <source>reach {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/results_networks.py" line="146"/>
+        <source>{network} no longer shows this post (deleted there?); its last figures stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <location filename="../../ui/results_tab.py" line="56"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="58"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="64"/>
+        <source>Fetch fi&amp;gures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="65"/>
+        <source>Ask the networks for the figures that are due (a day, a week and a month after each post went out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="68"/>
+        <source>Dutch</source>
+        <translation type="unfinished">Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="69"/>
+        <source>English</source>
+        <translation type="unfinished">Engels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="71"/>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="72"/>
+        <source>&amp;Monthly report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="114"/>
+        <source>Best posts of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="118"/>
+        <source>Messages and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="171"/>
+        <source>Posts published: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="172"/>
+        <source>Reactions: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="173"/>
+        <source>Posting rhythm: {kept} of {weeks} weeks reached the target of {target} posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="190"/>
+        <source>Asking the networks for their figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="208"/>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="209"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_tab.py" line="226"/>
+        <source>Wrote {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5006,37 +5911,37 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>SendingBanner</name>
     <message>
-        <location filename="../../ui/sending_banner.py" line="32"/>
+        <location filename="../../ui/sending_banner.py" line="33"/>
         <source>Take sending back…</source>
         <translation>Versturen terugnemen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sending_banner.py" line="56"/>
+        <location filename="../../ui/sending_banner.py" line="57"/>
         <source>Sending went back to {name} with the handover file written here on {since}: this laptop sends nothing, unless a handover file from {name} brings the sending here again.</source>
         <translation>Het versturen is teruggegaan naar {name} met het overdrachtsbestand dat hier op {since} is geschreven: deze laptop verstuurt niets, tenzij een overdrachtsbestand van {name} het versturen hier weer brengt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending_banner.py" line="60"/>
+        <location filename="../../ui/sending_banner.py" line="61"/>
         <source>Sending is with {name} since {since}: this laptop sends nothing until you import the file {name} hands back.</source>
         <translation>Het versturen ligt sinds {since} bij {name}: deze laptop verstuurt niets tot u het bestand importeert dat {name} teruggeeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending_banner.py" line="63"/>
+        <location filename="../../ui/sending_banner.py" line="64"/>
         <source>Sending is with {name}: this laptop sends nothing until you import the file {name} hands back.</source>
         <translation>Het versturen ligt bij {name}: deze laptop verstuurt niets tot u het bestand importeert dat {name} teruggeeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending_banner.py" line="65"/>
+        <location filename="../../ui/sending_banner.py" line="66"/>
         <source>Sending is with the laptop that imported the handover file written here: this laptop sends nothing until you import the file that comes back.</source>
         <translation>Het versturen ligt bij de laptop die het hier geschreven overdrachtsbestand heeft geïmporteerd: deze laptop verstuurt niets tot u het bestand importeert dat terugkomt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending_banner.py" line="73"/>
+        <location filename="../../ui/sending_banner.py" line="74"/>
         <source>your colleague</source>
         <translation>uw collega</translation>
     </message>
     <message>
-        <location filename="../../ui/sending_banner.py" line="75"/>
+        <location filename="../../ui/sending_banner.py" line="76"/>
         <source>Take sending back to this laptop without importing {name}&apos;s file?
 
 {name}&apos;s laptop may have sent posts or handed them to a network&apos;s schedule. This laptop does not know of those until you import the file {name} hands back, and would send them a second time.
@@ -5049,8 +5954,8 @@ De laptop van {name} kan berichten hebben verstuurd of aan de planning van een n
 Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (vraag {name} om terug te geven, dan stopt die) en u de netwerken hebt gecontroleerd. Importeer anders het bestand van {name}: dat brengt het versturen vanzelf terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending_banner.py" line="80"/>
-        <location filename="../../ui/sending_banner.py" line="84"/>
+        <location filename="../../ui/sending_banner.py" line="81"/>
+        <location filename="../../ui/sending_banner.py" line="85"/>
         <source>Take sending back</source>
         <translation>Versturen terugnemen</translation>
     </message>
@@ -5162,32 +6067,32 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="70"/>
+        <location filename="../../ui/status_bar.py" line="72"/>
         <source>Checking the connection…</source>
         <translation>Verbinding controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="134"/>
+        <location filename="../../ui/status_bar.py" line="136"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="135"/>
+        <location filename="../../ui/status_bar.py" line="137"/>
         <source>Posts that are due go out now.</source>
         <translation>Berichten die aan de beurt zijn, gaan nu de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="137"/>
+        <location filename="../../ui/status_bar.py" line="139"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="139"/>
+        <location filename="../../ui/status_bar.py" line="141"/>
         <source>You can keep working. Posts that fall due wait in the outbox until you are online.</source>
         <translation>U kunt gewoon doorwerken. Berichten die aan de beurt komen, wachten in de wachtrij tot u online bent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="145"/>
+        <location filename="../../ui/status_bar.py" line="147"/>
         <source>✍ %n to post by hand</source>
         <translation>
             <numerusform>✍ %n met de hand te posten</numerusform>
@@ -5195,7 +6100,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="150"/>
+        <location filename="../../ui/status_bar.py" line="152"/>
         <source>⚠ %n channel(s) need attention</source>
         <translation>
             <numerusform>⚠ %n kanaal vraagt aandacht</numerusform>
@@ -5203,7 +6108,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="159"/>
+        <location filename="../../ui/status_bar.py" line="161"/>
         <source>⚠ %n record(s) could not be read; see the log</source>
         <translation>
             <numerusform>⚠ %n gegeven kon niet worden gelezen; zie het logbestand</numerusform>
@@ -5211,12 +6116,12 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="164"/>
+        <location filename="../../ui/status_bar.py" line="166"/>
         <source>Outbox empty</source>
         <translation>Wachtrij is leeg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="166"/>
+        <location filename="../../ui/status_bar.py" line="168"/>
         <source>%n post(s) waiting in the outbox</source>
         <translation>
             <numerusform>%n bericht wacht in de wachtrij</numerusform>
@@ -5315,77 +6220,77 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/template_dialog.py" line="32"/>
+        <location filename="../../ui/template_dialog.py" line="33"/>
         <source>Reply template</source>
         <translation>Antwoordsjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="38"/>
+        <location filename="../../ui/template_dialog.py" line="39"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="38"/>
+        <location filename="../../ui/template_dialog.py" line="39"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="38"/>
+        <location filename="../../ui/template_dialog.py" line="39"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="44"/>
+        <location filename="../../ui/template_dialog.py" line="45"/>
         <source>words to find it by, separated by commas</source>
         <translation>woorden om het op te vinden, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="47"/>
+        <location filename="../../ui/template_dialog.py" line="48"/>
         <source>Placeholders: {list}. {signature} is the signature of whoever answers.</source>
         <translation>Invulvelden: {list}. {signature} is de handtekening van wie antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="54"/>
+        <location filename="../../ui/template_dialog.py" line="55"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="55"/>
+        <location filename="../../ui/template_dialog.py" line="56"/>
         <source>&amp;Category</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="56"/>
+        <location filename="../../ui/template_dialog.py" line="57"/>
         <source>&amp;Language</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="57"/>
+        <location filename="../../ui/template_dialog.py" line="58"/>
         <source>&amp;Meant for</source>
         <translation>&amp;Bedoeld voor</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="58"/>
+        <location filename="../../ui/template_dialog.py" line="59"/>
         <source>T&amp;ags</source>
         <translation>T&amp;refwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="59"/>
+        <location filename="../../ui/template_dialog.py" line="60"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="79"/>
+        <location filename="../../ui/template_dialog.py" line="80"/>
         <source>A template needs a title.</source>
         <translation>Een sjabloon heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="82"/>
+        <location filename="../../ui/template_dialog.py" line="83"/>
         <source>A template needs a text.</source>
         <translation>Een sjabloon heeft een tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="85"/>
+        <location filename="../../ui/template_dialog.py" line="86"/>
         <source>Unknown placeholder {{{name}}}: use one of the placeholders below.</source>
         <translation>Onbekend invulveld {{{name}}}: gebruik een van de invulvelden hieronder.</translation>
     </message>
@@ -5510,93 +6415,98 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>VacationTab</name>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="72"/>
+        <location filename="../../ui/vacation_tab.py" line="85"/>
         <source>Plan your absences and name who stands in. The check below lists what could go wrong while you are away, each with what to do about it.</source>
         <translation>Plan uw afwezigheid en geef aan wie u vervangt. De controle hieronder toont wat er mis kan gaan terwijl u weg bent, elk met wat eraan te doen is.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="83"/>
+        <location filename="../../ui/vacation_tab.py" line="96"/>
         <source>&amp;Plan an absence…</source>
         <translation>Afwezigheid &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="85"/>
+        <location filename="../../ui/vacation_tab.py" line="98"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="87"/>
+        <location filename="../../ui/vacation_tab.py" line="100"/>
         <source>Write the handover file for your stand-in, with a note</source>
         <translation>Schrijf het overdrachtsbestand voor uw vervanger, met een notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="88"/>
+        <location filename="../../ui/vacation_tab.py" line="101"/>
         <source>&amp;Import handover…</source>
         <translation>Overdracht &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="89"/>
+        <location filename="../../ui/vacation_tab.py" line="102"/>
         <source>Take in a handover file: your colleague&apos;s, or your own work back</source>
         <translation>Neem een overdrachtsbestand op: dat van uw collega, of uw eigen werk terug</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="90"/>
+        <location filename="../../ui/vacation_tab.py" line="103"/>
         <source>&amp;Out-of-office posts…</source>
         <translation>&amp;Afwezigheidsberichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="91"/>
+        <location filename="../../ui/vacation_tab.py" line="104"/>
         <source>Drafts a post on every channel for the first day away (replies are slower, who to call when urgent) and one for the first day back</source>
         <translation>Maakt op elk kanaal een concept voor de eerste dag van afwezigheid (reacties gaan trager, wie te bellen als het dringend is) en een voor de eerste dag terug</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="109"/>
+        <location filename="../../ui/vacation_tab.py" line="122"/>
         <source>Check &amp;again</source>
         <translation>Opnieuw &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="110"/>
+        <location filename="../../ui/vacation_tab.py" line="123"/>
         <source>&amp;Do this</source>
         <translation>&amp;Uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="159"/>
+        <location filename="../../ui/vacation_tab.py" line="173"/>
         <source>You are standing in for {name} until {date}.</source>
         <translation>U vervangt {name} tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="169"/>
+        <location filename="../../ui/vacation_tab.py" line="180"/>
         <source>Running topics</source>
         <translation>Lopende onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="170"/>
+        <location filename="../../ui/vacation_tab.py" line="181"/>
         <source>Sensitive matters</source>
         <translation>Gevoelige zaken</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="171"/>
+        <location filename="../../ui/vacation_tab.py" line="182"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="176"/>
+        <location filename="../../ui/vacation_tab.py" line="187"/>
         <source>Handover note from {name}</source>
         <translation>Overdrachtsnotitie van {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="177"/>
-        <location filename="../../ui/vacation_tab.py" line="346"/>
+        <location filename="../../ui/vacation_tab.py" line="188"/>
+        <location filename="../../ui/vacation_tab.py" line="363"/>
         <source>a colleague (no name on that laptop)</source>
         <translation>een collega (zonder naam op die laptop)</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="193"/>
+        <location filename="../../ui/vacation_tab.py" line="209"/>
         <source>Choose an absence to check what could go wrong.</source>
         <translation>Kies een afwezigheid om te zien wat er mis kan gaan.</translation>
     </message>
+    <message>
+        <location filename="../../ui/vacation_tab.py" line="211"/>
+        <source>Coverage {period}: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="200"/>
+        <location filename="../../ui/vacation_tab.py" line="226"/>
         <source>Coverage {period}: %n thing(s) to look at</source>
         <translation>
             <numerusform>Dekking {period}: %n punt om naar te kijken</numerusform>
@@ -5604,71 +6514,71 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="201"/>
+        <location filename="../../ui/vacation_tab.py" line="227"/>
         <source>Coverage {period}: nothing to worry about.</source>
         <translation>Dekking {period}: niets om u zorgen over te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="224"/>
+        <location filename="../../ui/vacation_tab.py" line="253"/>
         <source>Out-of-office posts</source>
         <translation>Afwezigheidsberichten</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="225"/>
+        <location filename="../../ui/vacation_tab.py" line="254"/>
         <source>Phone number residents can call for urgent matters:</source>
         <translation>Telefoonnummer dat inwoners kunnen bellen als het dringend is:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="234"/>
+        <location filename="../../ui/vacation_tab.py" line="263"/>
         <source>Two draft posts are in the calendar, on the first day away and the first day back: read them and set them to scheduled.</source>
         <translation>Er staan twee concepten in de kalender, op de eerste dag weg en de eerste dag terug: lees ze en zet ze op Ingepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="265"/>
-        <location filename="../../ui/vacation_tab.py" line="293"/>
-        <location filename="../../ui/vacation_tab.py" line="297"/>
+        <location filename="../../ui/vacation_tab.py" line="290"/>
+        <location filename="../../ui/vacation_tab.py" line="318"/>
+        <location filename="../../ui/vacation_tab.py" line="322"/>
         <source>Hand over</source>
         <translation>Overdragen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="267"/>
-        <location filename="../../ui/vacation_tab.py" line="313"/>
+        <location filename="../../ui/vacation_tab.py" line="292"/>
+        <location filename="../../ui/vacation_tab.py" line="334"/>
         <source>Handover file (*.omroeper)</source>
         <translation>Overdrachtsbestand (*.omroeper)</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="284"/>
+        <location filename="../../ui/vacation_tab.py" line="309"/>
         <source>Handover file written: give {name} to your stand-in. The note to print is beside it ({pdf}, {html}).</source>
         <translation>Overdrachtsbestand geschreven: geef {name} aan uw vervanger. De notitie om te printen staat ernaast ({pdf}, {html}).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="290"/>
+        <location filename="../../ui/vacation_tab.py" line="315"/>
         <source>From now on this laptop sends nothing; {name}&apos;s laptop sends once the file is imported. Hand over?</source>
         <translation>Vanaf nu verstuurt deze laptop niets; de laptop van {name} verstuurt zodra het bestand is geïmporteerd. Overdragen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="292"/>
+        <location filename="../../ui/vacation_tab.py" line="317"/>
         <source>From now on this laptop sends nothing; the laptop that imports the file sends. Hand over?</source>
         <translation>Vanaf nu verstuurt deze laptop niets; de laptop die het bestand importeert, verstuurt. Overdragen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="312"/>
-        <location filename="../../ui/vacation_tab.py" line="362"/>
+        <location filename="../../ui/vacation_tab.py" line="333"/>
+        <location filename="../../ui/vacation_tab.py" line="379"/>
         <source>Import handover</source>
         <translation>Overdracht importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="345"/>
+        <location filename="../../ui/vacation_tab.py" line="362"/>
         <source>From {name}, exported {when}. This will change:</source>
         <translation>Van {name}, geëxporteerd op {when}. Dit verandert er:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="348"/>
+        <location filename="../../ui/vacation_tab.py" line="365"/>
         <source>A backup is taken first. Import?</source>
         <translation>Eerst wordt een back-up gemaakt. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="354"/>
+        <location filename="../../ui/vacation_tab.py" line="371"/>
         <source>What it deletes stays in the backup taken before the import, but it will be gone from the calendar and from the networks&apos; schedules.
 
 Are you sure you want to delete it?</source>
@@ -5677,22 +6587,22 @@ Are you sure you want to delete it?</source>
 Weet u zeker dat u het wilt verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="331"/>
+        <location filename="../../ui/vacation_tab.py" line="352"/>
         <source>Imported. The calendar shows the merged planning.</source>
         <translation>Geïmporteerd. De kalender toont de samengevoegde planning.</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="84"/>
+        <location filename="../../ui/vacation_tab.py" line="97"/>
         <source>Chan&amp;ge…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="86"/>
+        <location filename="../../ui/vacation_tab.py" line="99"/>
         <source>Ha&amp;nd over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="357"/>
+        <location filename="../../ui/vacation_tab.py" line="374"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>%n bericht verwijderen en importeren</numerusform>
@@ -5700,22 +6610,22 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="358"/>
+        <location filename="../../ui/vacation_tab.py" line="375"/>
         <source>Delete and import</source>
         <translation>Verwijderen en importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="384"/>
+        <location filename="../../ui/vacation_tab.py" line="401"/>
         <source>Add the staff first (Replies tab, Staff and signatures…).</source>
         <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="417"/>
+        <location filename="../../ui/vacation_tab.py" line="434"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="417"/>
+        <location filename="../../ui/vacation_tab.py" line="434"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>
@@ -5723,42 +6633,42 @@ Weet u zeker dat u het wilt verwijderen?</translation>
 <context>
     <name>VariantEditor</name>
     <message>
-        <location filename="../../ui/variant_editor.py" line="25"/>
+        <location filename="../../ui/variant_editor.py" line="26"/>
         <source>{used} characters (no limit)</source>
         <translation>{used} tekens (geen grens)</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="30"/>
+        <location filename="../../ui/variant_editor.py" line="31"/>
         <source>characters</source>
         <translation>tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="31"/>
+        <location filename="../../ui/variant_editor.py" line="32"/>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="32"/>
+        <location filename="../../ui/variant_editor.py" line="33"/>
         <source>hashtags</source>
         <translation>hashtags</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="39"/>
+        <location filename="../../ui/variant_editor.py" line="40"/>
         <source>{used} of {limit} {unit}</source>
         <translation>{used} van {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="80"/>
+        <location filename="../../ui/variant_editor.py" line="81"/>
         <source>Use the main text again</source>
         <translation>Hoofdtekst weer gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="157"/>
+        <location filename="../../ui/variant_editor.py" line="158"/>
         <source>follows the main text</source>
         <translation>volgt de hoofdtekst</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="157"/>
+        <location filename="../../ui/variant_editor.py" line="158"/>
         <source>own text</source>
         <translation>eigen tekst</translation>
     </message>
@@ -5766,25 +6676,86 @@ Weet u zeker dat u het wilt verwijderen?</translation>
 <context>
     <name>WhenRow</name>
     <message>
-        <location filename="../../ui/when_row.py" line="26"/>
+        <location filename="../../ui/when_row.py" line="27"/>
         <source>Planned on</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../ui/when_row.py" line="83"/>
+        <location filename="../../ui/when_row.py" line="84"/>
         <source>time in {zone}</source>
         <translation>tijd in {zone}</translation>
     </message>
     <message>
-        <location filename="../../ui/when_row.py" line="88"/>
+        <location filename="../../ui/when_row.py" line="89"/>
         <source>Not planned yet: an idea or draft without a date.</source>
         <translation>Nog niet gepland: een idee of concept zonder datum.</translation>
     </message>
 </context>
 <context>
+    <name>WooSearchDialog</name>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="88"/>
+        <source>Search for a Woo request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="93"/>
+        <source>words that must all be in a post or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="95"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="97"/>
+        <source>Only &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="103"/>
+        <source>all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="117"/>
+        <source>&amp;Export these…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="125"/>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="127"/>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="178"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/woo_search_dialog.py" line="190"/>
+        <source>%n record(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_search_dialog.py" line="191"/>
+        <source>Nothing found. Fewer or shorter words find more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_LimitWords</name>
     <message numerus="yes">
-        <location filename="../../ui/variant_editor.py" line="52"/>
+        <location filename="../../ui/variant_editor.py" line="53"/>
         <source>%Ln byte(s) too many ({used} of {limit})</source>
         <translation>
             <numerusform>%Ln byte te veel ({used} van {limit})</numerusform>
@@ -5792,7 +6763,7 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/variant_editor.py" line="54"/>
+        <location filename="../../ui/variant_editor.py" line="55"/>
         <source>%Ln hashtag(s) too many ({used} of {limit})</source>
         <translation>
             <numerusform>%Ln hashtag te veel ({used} van {limit})</numerusform>
@@ -5800,7 +6771,7 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/variant_editor.py" line="55"/>
+        <location filename="../../ui/variant_editor.py" line="56"/>
         <source>%Ln character(s) too many ({used} of {limit})</source>
         <translation>
             <numerusform>%Ln teken te veel ({used} van {limit})</numerusform>

@@ -70,6 +70,7 @@ class MastodonServer:
     redirect_to: str = "http://127.0.0.1:9"
     total_scheduled_limit: int = 300
     daily_scheduled_limit: int = 25
+    followers: int = 0  # the account's followers_count
     delay: float = 0.0  # seconds before each answer: a slow server that still answers every request correctly
     # token -> (account id, username): whose statuses and scheduled statuses a request sees, as on a real server
     accounts: dict[str, tuple[str, str]] = field(default_factory=lambda: {
@@ -152,6 +153,7 @@ class MastodonServer:
                   "language": params.get("language"), "visibility": params.get("visibility"),
                   "account": {"id": account}, "in_reply_to_id": params.get("in_reply_to_id"),
                   "in_reply_to_account_id": None, "edited_at": None,
+                  "favourites_count": 0, "reblogs_count": 0, "replies_count": 0,
                   "media_attachments": [{"id": m, "description": self.media[m]["description"]}
                                         for m in params.get("media_ids", []) if m in self.media]}
         self.statuses.append(answer)
@@ -235,7 +237,7 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
             name = next(name for account, name in state.accounts.values() if account == handler.account)
             return 200, {"id": handler.account, "username": name, "acct": name, "display_name": name.title()}
         return 200, {"id": ACCOUNT_ID, "username": "oosterzande", "acct": "oosterzande",
-                     "display_name": "Gemeente Oosterzande"}
+                     "display_name": "Gemeente Oosterzande", "followers_count": state.followers}
 
     def instance(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
         configuration: dict[str, Any] = {"statuses": {"max_characters": state.max_characters,
@@ -316,6 +318,15 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
             newer = f"{state.url}/api/v1/accounts/{account}/statuses?limit={limit}&min_id={page[0]['id']}"
             headers["Link"] = f'<{older}>; rel="next", <{newer}>; rel="prev"'
         return 200, page, headers
+
+    def status(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
+        """A status as anyone sees it, with its counts of favourites, boosts and replies."""
+        status_id = path.split("/")[4]
+        with state.lock:
+            found = [s for s in state.statuses if s["id"] == status_id]
+        if not found:
+            return 404, {"error": "Record not found"}
+        return 200, {k: v for k, v in found[0].items() if k != "text_source"}
 
     def source(handler: Handler, path: str, body: Any, fault: str) -> tuple[int, Any]:
         status_id = path.split("/")[4]
@@ -409,6 +420,7 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
         ("POST", "/api/v1/statuses"): post_status,
         ("GET", "/api/v1/accounts/[^/]+/statuses"): account_statuses,
         ("GET", "/api/v1/statuses/[^/]+/source"): source,
+        ("GET", "/api/v1/statuses/[^/]+"): status,
         ("GET", "/api/v1/scheduled_statuses"): list_scheduled,
         ("GET", "/api/v1/scheduled_statuses/[^/]+"): get_scheduled,
         ("DELETE", "/api/v1/scheduled_statuses/[^/]+"): delete_scheduled,

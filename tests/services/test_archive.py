@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -264,3 +264,33 @@ def test_edits_after_publishing_are_told_when_the_store_knows(store: Store, town
     assert [p["text_changed_since_sent"] for p in post["publications"]] == [True, None]
     assert "changed_after_publishing" in [event["what"] for event in post["events"]]
     assert follows_schema(tmp_path / "a") == []
+
+
+def test_the_inbox_of_the_period_is_in_the_archive_also_what_its_authors_deleted(store: Store, town: dict[str, Any],
+                                                                                   tmp_path: Path) -> None:
+    from models.inbox import InboxAnswer, InboxItem, ItemKind, ItemState
+    from models.post import DeliveryState as State
+    from models.staff import StaffMember
+
+    sanne = store.save(StaffMember(name="Sanne", is_self=True))
+    came = datetime(2026, 5, 2, 9, 0, tzinfo=UTC)
+    asked = store.save(InboxItem(channel_id=town["mastodon"].id, network="mastodon", kind=ItemKind.REPLY,
+                                 remote_id="201", author_handle="jan@example.org", author_name="Jan",
+                                 text="Wanneer is de markt?", received_at=came, state=ItemState.ANSWERED,
+                                 answered_at=came + timedelta(minutes=30)))
+    store.save(InboxAnswer(item_id=asked.id, channel_id=town["mastodon"].id, body="@jan Zaterdag vanaf 9 uur.",
+                           staff_id=sanne.id, state=State.PUBLISHED, published_at=came + timedelta(minutes=30)))
+    store.save(InboxItem(channel_id=town["mastodon"].id, network="mastodon", kind=ItemKind.MENTION,
+                         remote_id="202", author_handle="piet@example.org", text="Foei gemeente",
+                         received_at=came + timedelta(hours=1), deleted_there_at=came + timedelta(hours=2)))
+    store.save(InboxItem(channel_id=town["mastodon"].id, network="mastodon", kind=ItemKind.REPLY, remote_id="203",
+                         text="Vorig jaar", received_at=datetime(2025, 5, 2, 9, 0, tzinfo=UTC)))
+    target = tmp_path / "archief-2026"
+    result = export_archive(store, target, Selection(Period(date(2026, 1, 1), date(2026, 12, 31))), language="en")
+    bagit.Bag(str(target)).validate()
+    assert (result.messages, result.answers) == (2, 1)
+    messages = payload(target, "messages.json")
+    assert [message["text"] for message in messages] == ["Wanneer is de markt?", "Foei gemeente"]
+    assert messages[1]["deleted_at"] is not None  # deleted by its author on the network, kept here
+    assert payload(target, "answers.json")[0]["answered_by"] == "Sanne"
+    assert follows_schema(target) == []

@@ -142,6 +142,7 @@ def _dialogs(store: Store, parent: QWidget) -> dict[str, Callable[[], QWidget]]:
     from ui.channel_dialog import ChannelDialog
     from ui.csv_import_dialog import CsvImportDialog
     from ui.error_dialog import ErrorDialog, ProblemMessage
+    from ui.figures_dialog import FiguresDialog
     from ui.first_start_dialog import FirstStartDialog
     from ui.handover_note_dialog import HandoverNoteDialog
     from ui.key_dates_dialog import KeyDatesDialog
@@ -165,6 +166,7 @@ def _dialogs(store: Store, parent: QWidget) -> dict[str, Callable[[], QWidget]]:
         "ChannelDialog": lambda: ChannelDialog(None, parent),
         "CsvImportDialog": lambda: CsvImportDialog(ImportReport(), "posts.csv", parent),
         "ErrorDialog": lambda: ErrorDialog(Path("omroeper.log"), parent),
+        "FiguresDialog": lambda: FiguresDialog(parent),
         "FirstStartDialog": lambda: FirstStartDialog(store, QSettings(str(store.path.parent / "ui.ini"),
                                                                       QSettings.Format.IniFormat), parent),
         "ProblemMessage": lambda: ProblemMessage("The disk is full.", parent),
