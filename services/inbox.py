@@ -251,13 +251,14 @@ def queue_answer(store: Store, item: InboxItem, text: str, now: datetime, *, sta
     """Puts the answer into the outbox (raises KnownError with what stops it, nothing stored then). The item
     shows it waits; the outbox's next run sends it exactly once, threaded under the resident's message, with the
     item's visibility (a private message privately), and marks the item answered."""
-    if _channel(store, item).network is not Network.MASTODON:  # the other clients cannot thread an answer yet
-        raise KnownError(translate("Inbox", "Omroeper cannot yet answer on {network} itself: answer there, and log "
+    if _channel(store, item).network not in (Network.MASTODON, Network.BLUESKY, Network.FACEBOOK):
+        raise KnownError(translate("Inbox", "Omroeper cannot answer on {network} itself: answer there, and log "
                                             "the answer by hand.").format(network=item.network))
     if item.deleted_there_at is not None and not private:
         raise KnownError(translate("Inbox", "The resident deleted this message, so an answer cannot be threaded "
                                             "under it."))
-    if private:
+    if private or (item.kind is ItemKind.MESSAGE and item.network == Network.FACEBOOK.value):
+        # A Messenger message is answered in Messenger, only inside its window.
         why = private_possible(store, item, now)
         if why:
             raise KnownError(why)

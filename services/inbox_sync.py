@@ -35,9 +35,9 @@ log = logging.getLogger(__name__)
 HISTORY_DAYS = 14  # what a new account fetches of the past
 LOOK_AGAIN_DAYS = 7  # open items this young are asked for again, for edits and deletions
 LOOK_AGAIN_MAX = 40  # at most this many a sync per account (the networks' rate limits)
-# The networks fetched so far. Bluesky (listNotifications) and the Facebook Page (comments, Messenger) follow;
-# until their clients can fetch, their channels are not asked.
-INBOX_NETWORKS = (Network.MASTODON,)
+# The networks whose messages come in: Mastodon (notifications), Bluesky (listNotifications), the Facebook Page
+# (comments on its posts, Messenger). LinkedIn's comments need an API approval municipalities rarely get.
+INBOX_NETWORKS = (Network.MASTODON, Network.BLUESKY, Network.FACEBOOK)
 
 ClientFor = Callable[[ChannelAccount], Any]
 
@@ -85,6 +85,12 @@ def sync_inbox(store: Store, client_for: ClientFor, now: datetime) -> SyncReport
         except KnownError as error:
             _note_error(store, channel, error.message)
             report.failures.append(f"{channel.name}: {error.message}")
+        except Exception as error:  # noqa: BLE001 - a bug met on one account must not keep the others from syncing
+            log.exception("inbox: unexpected error while fetching %s", channel.name)
+            message = translate("Inbox", "Omroeper met an unexpected error while fetching ({reason}); the other "
+                                         "accounts were fetched.").format(reason=type(error).__name__)
+            _note_error(store, channel, message)
+            report.failures.append(f"{channel.name}: {message}")
     return report
 
 
@@ -116,7 +122,9 @@ def store_fetched(store: Store, channel: ChannelAccount, fetched: Fetched, now: 
     """Stores what a fetch brought, in one transaction: new messages once (by their id on the channel), edits
     as the latest text, deletions as a mark. Nothing is ever removed."""
     stamp = to_utc_text(store.stamp())
-    known_posts = _our_posts(store, channel, [m.answers_remote_id for m in fetched.items if m.answers_remote_id])
+    known_posts = _our_posts(store, channel, [remote_id for m in fetched.items for remote_id in
+                                              (m.answers_remote_id, m.thread_root[0] if m.thread_root else "")
+                                              if remote_id])
     with store.transaction():
         existing = _existing(store, channel, [m.remote_id for m in [*fetched.items, *fetched.edited]])
         keys = _conversation_keys(store, channel, fetched.items)
@@ -156,7 +164,8 @@ def _item_of(channel: ChannelAccount, message: Incoming, now: datetime, keys: di
         kind=kind, remote_id=message.remote_id, remote_cid=message.remote_cid, url=message.url,
         conversation_key=message.conversation_key or keys.get(message.remote_id, message.remote_id),
         thread_root=root, answers_remote_id=message.answers_remote_id,
-        answers_post_id=known_posts.get(message.answers_remote_id), author_name=message.author_name,
+        answers_post_id=known_posts.get(message.answers_remote_id)  # our post, or the top of its thread
+        or (known_posts.get(message.thread_root[0]) if message.thread_root else None), author_name=message.author_name,
         author_handle=message.author_handle, author_ref=message.author_ref, text=message.text, source=message.source,
         images=images_json([ImageRef(url, alt) for url, alt in message.images]), visibility=visibility,
         received_at=min(message.created_at, now), fetched_at=now, edited_at=None if message.edited_at is None

@@ -1,6 +1,13 @@
 """Bluesky (AT Protocol): a session from an app password, posts as records at a key we choose (a TID, so a retry
 can never make a second post: the record is looked up first, and the repository refuses a second one at the same
-key), facets for links, mentions and hashtags in UTF-8 byte offsets, images as blobs."""
+key), facets for links, mentions and hashtags in UTF-8 byte offsets, images as blobs.
+
+The inbox: replies, mentions and quotes from `app.bsky.notification.listNotifications` (newest first, paged back by
+its cursor until what the last fetch saw, or a new account's history), the images and the thread from the AppView
+(`getPosts`, `getPostThread`), deletions followed by asking `getPosts` again (a post it no longer gives is gone;
+Bluesky has no edits). The account's "seen" mark is never set: that belongs to the officer's own Bluesky app. An
+answer is a post with `reply.root` and `reply.parent` and a mention facet for the resident; Bluesky's private
+messages (chat.bsky) cannot be sent with an app password, so a private answer is refused."""
 
 from __future__ import annotations
 
@@ -8,9 +15,10 @@ import os
 import re
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from models.common import utc_now
 from services.errors import translate
@@ -18,7 +26,9 @@ from services.networks.base import (
     Account,
     AccountInfo,
     Failure,
+    Fetched,
     Image,
+    Incoming,
     Published,
     PublishError,
     PublishRequest,
@@ -26,13 +36,23 @@ from services.networks.base import (
     ScheduledCopy,
     sane_retry_at,
 )
-from services.networks.http import Answer, BadAnswer, Wire
+from services.networks.http import Answer, BadAnswer, Wire, web_link
 
 _TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
 _URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]}]")
 _MENTION = re.compile(r"(?<![\w@])@([a-zA-Z0-9][a-zA-Z0-9.-]*\.[a-zA-Z]{2,})")
 _TAG = re.compile(r"(?<![\w#])#(\w+)")
 POST = "app.bsky.feed.post"
+NOTIFICATION_PAGE = 50  # listNotifications gives at most 100 a page
+MAX_NOTIFICATION_PAGES = 200  # pages in one fetch; the rest comes at the next
+INBOX_REASONS = ("reply", "mention", "quote")  # a like or a repost asks for no answer
+POSTS_AT_ONCE = 25  # getPosts takes at most 25 uris
+RATE_MARGIN = 5  # requests kept back of the account's rate limit
+# The AppView sorts notifications by the earlier of the post's own createdAt and when it was indexed: a post whose
+# author's clock runs behind lands a little before the last fetch's mark. Read back this far past it (the store
+# keeps each post once).
+OVERLAP = timedelta(minutes=15)
+_AT_URI = re.compile(r"at://did:[a-z]+:[A-Za-z0-9._:%-]{1,200}/app\.bsky\.feed\.post/[A-Za-z0-9._~:-]{1,100}")
 
 
 def new_tid(now_us: int | None = None, clock_id: int | None = None) -> str:
@@ -74,7 +94,8 @@ class BlueskyClient:
     absence_is_proof = True  # no record at the post's key: it never arrived
 
     def __init__(self, pds_url: str, handle: str, app_password: str, *, deadline: float | None = None,
-                 clock: Callable[[], datetime] = utc_now) -> None:
+                 clock: Callable[[], datetime] = utc_now, page_size: int = NOTIFICATION_PAGE) -> None:
+        self.page_size = max(1, min(100, page_size))
         self.pds = pds_url.rstrip("/")
         self.handle = handle
         self.app_password = app_password
@@ -84,6 +105,7 @@ class BlueskyClient:
         self.did = ""
         self.access = ""
         self.refresh = ""
+        self.last_answer: Answer | None = None
 
     # ---- the calls ----------------------------------------------------------------------------------------
 
@@ -116,7 +138,16 @@ class BlueskyClient:
             "createdAt": self.clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z",
             "langs": [request.language],
         }
-        facets = facets_of(request.text, self._resolve)
+        resolve = self._resolve
+        if request.reply is not None:  # an answer: threaded under the resident's post, the resident mentioned
+            record["reply"] = self._thread_of(request)
+            reply = request.reply
+
+            def resolve(handle: str) -> str | None:  # the resident's DID as the notification gave it
+                if reply.author_ref.startswith("did:") and handle.lower() == reply.author_handle.lower():
+                    return reply.author_ref
+                return self._resolve(handle)
+        facets = facets_of(request.text, resolve)
         if facets:
             record["facets"] = facets
         if request.images:
@@ -149,6 +180,185 @@ class BlueskyClient:
 
     def check_scheduled(self, remote_id: str, request: PublishRequest) -> ScheduledCheck:
         raise PublishError(Failure.REFUSED, "Bluesky has no scheduled posts")
+
+    # ---- the inbox ----------------------------------------------------------------------------------------
+
+    def fetch_inbox(self, cursor: str, since: datetime) -> Fetched:
+        """Replies, mentions and quotes newer than `cursor` (the time the newest notification of the last fetch was
+        indexed), read back page by page with listNotifications' own cursor down to OVERLAP before that mark;
+        without one, those since `since` (a new account's bounded history)."""
+        self._login()
+        mark = _instant(cursor) if cursor else None
+        floor = mark - OVERLAP if mark is not None else since
+        fetched = Fetched(cursor=cursor)
+        newest = cursor
+        page_cursor = ""
+        found: list[tuple[dict[str, Any], Incoming]] = []
+        for _page in range(MAX_NOTIFICATION_PAGES):
+            params = {"limit": str(self.page_size)}
+            if page_cursor:
+                params["cursor"] = page_cursor
+            # reasons[] narrows the list on the AppView (likes and reposts are most of a municipality's); the
+            # reasons are checked again below for a server that does not narrow.
+            answer = self._call("GET", "app.bsky.notification.listNotifications?"
+                                + "&".join(f"reasons={reason}" for reason in INBOX_REASONS), params=params)
+            notes = answer.get("notifications")
+            if not isinstance(notes, list):
+                raise self.wire.odd(creates_post=False)
+            older = False
+            for note in notes:
+                if not isinstance(note, dict):
+                    continue
+                indexed = str(note.get("indexedAt") or "")
+                when = _instant(indexed)
+                if when is None:
+                    continue
+                if when < floor:
+                    older = True
+                    continue
+                if newest == "" or (_instant(newest) or when) < when:
+                    newest = indexed
+                message = self._incoming_note(note)
+                if message is not None:
+                    found.append((note, message))
+            self._keep_within_limit()
+            next_cursor = answer.get("cursor")
+            if older or not notes or not isinstance(next_cursor, str) or not next_cursor or \
+                    next_cursor == page_cursor:
+                break
+            page_cursor = next_cursor
+        fetched.items = self._with_images(found)
+        fetched.cursor = newest
+        return fetched
+
+    def look_again(self, remote_ids: list[str]) -> Fetched:
+        """Posts fetched before, asked for again: those the AppView no longer gives were deleted by their authors
+        (Bluesky has no edits)."""
+        self._login()
+        fetched = Fetched()
+        uris = [uri for uri in remote_ids if _AT_URI.fullmatch(uri)]
+        for start in range(0, len(uris), POSTS_AT_ONCE):
+            batch = uris[start:start + POSTS_AT_ONCE]
+            there = {str(post.get("uri")) for post in self._posts(batch)}
+            fetched.gone += [uri for uri in batch if uri not in there]
+        return fetched
+
+    def thread(self, remote_id: str) -> list[Incoming]:
+        """The conversation around a post (getPostThread): the posts above it and the answers under it, oldest
+        first, as messages (the municipality's own among them)."""
+        self._login()
+        answer = self._call("GET", "app.bsky.feed.getPostThread", params={"uri": remote_id, "depth": "6",
+                                                                            "parentHeight": "20"})
+        top = answer.get("thread")
+        found: list[Incoming] = []
+        node = top.get("parent") if isinstance(top, dict) else None
+        while isinstance(node, dict) and len(found) < 100:
+            message = self._incoming_view(node.get("post"))
+            if message is not None:
+                found.insert(0, message)
+            node = node.get("parent")
+
+        def under(view: Any, depth: int) -> None:
+            for reply in (view.get("replies") or []) if isinstance(view, dict) and depth < 10 else []:
+                message = self._incoming_view(reply.get("post")) if isinstance(reply, dict) else None
+                if message is not None:
+                    found.append(message)
+                under(reply, depth + 1)
+
+        under(top, 0)
+        return found
+
+    def _incoming_note(self, note: dict[str, Any]) -> Incoming | None:
+        """A notification as a message to the municipality; None for a reason that asks no answer or a post that
+        lacks what a message needs."""
+        reason = note.get("reason")
+        if reason not in INBOX_REASONS:
+            return None
+        message = self._incoming_view(note)
+        if message is None:
+            return None
+        subject = str(note.get("reasonSubject") or "")
+        kind = "reply" if reason == "reply" else "mention"
+        answers = message.answers_remote_id or (subject if reason == "quote" and _AT_URI.fullmatch(subject) else "")
+        return replace(message, kind=kind, answers_remote_id=answers)
+
+    def _incoming_view(self, view: Any) -> Incoming | None:
+        """A post (a notification, or a post view of getPosts/getPostThread) as a message."""
+        if not isinstance(view, dict):
+            return None
+        uri, cid, author, record = view.get("uri"), view.get("cid"), view.get("author"), view.get("record")
+        if not (isinstance(uri, str) and _AT_URI.fullmatch(uri) and isinstance(cid, str) and cid
+                and isinstance(author, dict) and isinstance(record, dict)):
+            return None
+        created = _instant(record.get("createdAt")) or _instant(view.get("indexedAt"))
+        if created is None:
+            return None
+        text = record.get("text")
+        text = text if isinstance(text, str) else ""
+        handle = str(author.get("handle") or "")
+        reply = record.get("reply")
+        parent = reply.get("parent") if isinstance(reply, dict) else None
+        root = reply.get("root") if isinstance(reply, dict) else None
+        parent_uri = str(parent.get("uri") or "") if isinstance(parent, dict) else ""
+        thread_root = (str(root["uri"]), str(root.get("cid") or "")) if isinstance(root, dict) and \
+            isinstance(root.get("uri"), str) and _AT_URI.fullmatch(root["uri"]) else None
+        return Incoming(
+            remote_id=uri, kind="mention", created_at=created, text=text, source=text,
+            author_name=str(author.get("displayName") or ""), author_handle=handle,
+            author_ref=str(author.get("did") or ""), remote_cid=cid,
+            url=self.wire.link(f"https://bsky.app/profile/{quote(handle or str(author.get('did') or ''), safe=':')}"
+                               f"/post/{quote(uri.rsplit('/', 1)[1], safe='')}"),
+            answers_remote_id=parent_uri if _AT_URI.fullmatch(parent_uri) else "",
+            conversation_key=thread_root[0] if thread_root else "", thread_root=thread_root,
+            images=_images_of(view.get("embed")))
+
+    def _with_images(self, found: list[tuple[dict[str, Any], Incoming]]) -> list[Incoming]:
+        """A notification holds the post's record, whose images are blob references: the AppView's view of the
+        post (getPosts) has their addresses. Asked only for posts with images."""
+        wanted = [message.remote_id for note, message in found if _has_images(note.get("record"))]
+        views: dict[str, Any] = {}
+        for start in range(0, len(wanted), POSTS_AT_ONCE):
+            for post in self._posts(wanted[start:start + POSTS_AT_ONCE]):
+                views[str(post.get("uri"))] = post.get("embed")
+        return [replace(message, images=_images_of(views.get(message.remote_id)))
+                if message.remote_id in views else message for _note, message in found]
+
+    def _posts(self, uris: list[str]) -> list[dict[str, Any]]:
+        if not uris:
+            return []
+        answer = self._call("GET", "app.bsky.feed.getPosts?" + "&".join(f"uris={quote(uri, safe='')}"
+                                                                          for uri in uris))
+        posts = answer.get("posts")
+        if not isinstance(posts, list):
+            raise self.wire.odd(creates_post=False)
+        self._keep_within_limit()
+        return [post for post in posts if isinstance(post, dict)]
+
+    def _keep_within_limit(self) -> None:
+        """Stops before the account's rate limit runs out (the PDS says what is left in RateLimit-Remaining): the
+        rest waits for the reset it names."""
+        answer = self.last_answer
+        remaining = answer.header("RateLimit-Remaining") if answer is not None else ""
+        if answer is not None and remaining.isdigit() and int(remaining) <= RATE_MARGIN:
+            raise PublishError(Failure.THROTTLED, translate(
+                "Bluesky", "Bluesky's limit of requests is nearly used up; Omroeper fetches the rest after it "
+                           "resets."), retry_at=_reset_of(answer, self.clock()))
+
+    def _thread_of(self, request: PublishRequest) -> dict[str, Any]:
+        """reply.root and reply.parent of an answer: the resident's post is the parent, the top of its thread
+        the root (the post itself when it starts one: a mention or a quote)."""
+        reply = request.reply
+        assert reply is not None
+        if reply.private:
+            raise PublishError(Failure.REFUSED, translate(
+                "Bluesky", "Bluesky's private messages cannot be sent by an app through its API: answer there."))
+        if not (_AT_URI.fullmatch(reply.remote_id) and reply.remote_cid):
+            raise PublishError(Failure.REFUSED, translate(
+                "Bluesky", "This message lacks what Bluesky needs to thread an answer under it; fetch the inbox "
+                           "again."))
+        parent = {"uri": reply.remote_id, "cid": reply.remote_cid}
+        root = {"uri": reply.root[0], "cid": reply.root[1]} if reply.root and reply.root[1] else parent
+        return {"root": root, "parent": parent}
 
     # ---- helpers ------------------------------------------------------------------------------------------
 
@@ -224,6 +434,7 @@ class BlueskyClient:
             headers["Authorization"] = f"Bearer {self.access}"
         answer = self.wire.send(method, f"{self.pds}/xrpc/{nsid}", creates_post=creates_post, headers=headers,
                                 **options)
+        self.last_answer = answer
         try:
             body = answer.json() if answer.body else {}
         except BadAnswer:
@@ -252,13 +463,49 @@ class BlueskyClient:
                 "Bluesky", "Bluesky refused the app password or the session (revoked or mistyped). Make a new app "
                            "password under Settings > Privacy and security and enter it under Channels."))
         if status == 429 or name == "RateLimitExceeded":
-            reset = answer.header("RateLimit-Reset")
-            moment = datetime.fromtimestamp(int(reset), UTC) if reset.isdigit() and len(reset) < 12 else None
             return PublishError(Failure.THROTTLED, translate(
                 "Bluesky", "Bluesky asks to slow down; the post waits until it allows more."),
-                retry_at=sane_retry_at(moment, self.clock()))
+                retry_at=_reset_of(answer, self.clock()))
         if not name:  # not the documented XRPC error: nothing is proven
             return self.wire.odd(creates_post) if creates_post else PublishError(Failure.REFUSED, translate(
                 "Bluesky", "Bluesky refused the request ({status}).").format(status=status))
         return PublishError(Failure.REFUSED, translate("Bluesky", "Bluesky refused the post: {detail}").format(
             detail=self.wire.shown(message or name, 300)))
+
+
+def _reset_of(answer: Answer, now: datetime) -> datetime:
+    """When a rate limit resets: RateLimit-Reset (epoch seconds), else Retry-After (seconds), else a fallback."""
+    reset, retry = answer.header("RateLimit-Reset"), answer.header("Retry-After")
+    moment = None
+    if reset.isdigit() and len(reset) < 12:
+        moment = datetime.fromtimestamp(int(reset), UTC)
+    elif retry.isdigit() and len(retry) < 9:
+        moment = now + timedelta(seconds=int(retry))
+    return sane_retry_at(moment, now)
+
+
+def _instant(value: object) -> datetime | None:
+    """An AT Protocol datetime (ISO 8601 with a zone) as an aware instant; None for anything else."""
+    if not isinstance(value, str) or not 10 <= len(value) <= 40:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone(UTC) if moment.tzinfo is not None else None
+
+
+def _has_images(record: Any) -> bool:
+    embed = record.get("embed") if isinstance(record, dict) else None
+    kinds = {embed.get("$type"), (embed.get("media") or {}).get("$type") if isinstance(embed.get("media"), dict)
+             else None} if isinstance(embed, dict) else set()
+    return "app.bsky.embed.images" in kinds
+
+
+def _images_of(embed: Any) -> tuple[tuple[str, str], ...]:
+    """The images of a post view's embed (images, or a quote with images) as (address, alt text)."""
+    if isinstance(embed, dict) and isinstance(embed.get("media"), dict):
+        embed = embed["media"]
+    images = embed.get("images") if isinstance(embed, dict) else None
+    return tuple((web_link(image.get("fullsize") or image.get("thumb")), str(image.get("alt") or ""))
+                 for image in images or [] if isinstance(image, dict))[:4] if isinstance(images, list) else ()
