@@ -15,6 +15,8 @@ way Anki's operations return their OpChanges. Combine two with `|`.
     key_dates   key dates (the calendar)
     settings    the municipality's preferences, or the whole store (a restore, a merged handover): everything
     sending     which laptop sends (a handover file written or taken back: the banner over the tabs)
+    inbox       residents' messages or the answers to them (fetched, answered, closed, reopened, an owner given):
+                the Inbox tab, its count in the tab's title and the tray
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class Changes:
     key_dates: bool = False
     settings: bool = False
     sending: bool = False
+    inbox: bool = False
 
     @classmethod
     def everything(cls) -> Changes:
