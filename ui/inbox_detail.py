@@ -144,7 +144,7 @@ class InboxDetail(QWidget):
             text = self.tr("✓ Answered by {name} {time}, after {took}.").format(
                 name=staff.get(item.answered_by or "", self.tr("someone")),
                 time=moment_text(item.answered_at, zone) if item.answered_at else "",
-                took=duration_text(clock.took) if clock.took else "")
+                took=duration_text(clock.took) if clock.took is not None else "")
         elif item.state is ItemState.DONE:
             text = self.tr("✓ Done without an answer ({name}).").format(
                 name=staff.get(item.answered_by or "", self.tr("closed")))
@@ -161,7 +161,7 @@ class InboxDetail(QWidget):
         self.owner_box.clear_choices()
         self.owner_box.add_choice(self.tr("nobody yet"), None)
         for staff_id, name in sorted(staff.items(), key=lambda pair: pair[1].casefold()):
-            self.owner_box.add_choice(one_line(name, 60), staff_id)
+            self.owner_box.add_choice(name, staff_id)  # a combo box shows its items as plain text
         self.owner_box.select_value(item.owner_id)
         self.owner_box.setEnabled(item.state is ItemState.OPEN)
 

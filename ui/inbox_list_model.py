@@ -100,8 +100,9 @@ class InboxListModel(QAbstractTableModel):
         if item.state is ItemState.DONE:
             return self.tr("✓ done")
         if item.state is ItemState.ANSWERED:
-            return self.tr("✓ answered in {time}").format(time=duration_text(clock.took)) if clock.took else \
-                self.tr("✓ answered")
+            if clock.took is None:
+                return self.tr("✓ answered")
+            return self.tr("✓ answered in {time}").format(time=duration_text(clock.took))
         assert clock.stage is not None
         return stage_text(clock.stage, clock.left)
 

@@ -216,6 +216,7 @@ class InboxTab(QWidget):
 
     def refresh_list(self) -> None:
         """The list for the filters, keeping the chosen message where it is still listed."""
+        self.search_timer.stop()  # a refresh asked for now makes the one waiting for the typing pointless
         chosen = self.current_item()
         self.model.load(self.query(), self.channels, self.target, self.store.clock())
         row = self.model.row_of(chosen.id) if chosen is not None else -1
