@@ -117,7 +117,7 @@ class InboxListModel(QAbstractTableModel):
             if column == self.AUTHOR:
                 return one_line(item.author_name or item.author_handle, 60)
             if column == self.MESSAGE:
-                mark = "🔒 " if item.is_private else ""
+                mark = "✉ " if item.is_private else ""  # a private message
                 return mark + one_line(item.text)
             if column == self.CHANNEL:
                 return self.channels.get(item.channel_id, item.network) + " · " + kind_word(item.kind)

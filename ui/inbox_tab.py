@@ -45,6 +45,7 @@ from services.inbox import (
 )
 from services.inbox_sending import mark_sent, send_again
 from services.inbox_view import channel_names, staff_names
+from services.reply_templates import ensure_starters
 from services.staff import current_answerer
 from services.store import Store
 from ui.choice_box import ChoiceBox
@@ -75,6 +76,10 @@ class InboxTab(QWidget):
         self.target = ResponseTarget()
         self.channels: dict[str, str] = {}
         self.staff: dict[str, str] = {}
+        try:
+            ensure_starters(store)  # the templates are at hand here too, before the Replies tab was ever opened
+        except (KnownError, OSError, ValueError):
+            pass  # the Replies tab says what is wrong with the starters' folder
 
         # ---- finding messages
         self.search_edit = QLineEdit(self)
@@ -127,8 +132,8 @@ class InboxTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(InboxListModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((InboxListModel.CLOCK, 150), (InboxListModel.AUTHOR, 150),
-                              (InboxListModel.CHANNEL, 150), (InboxListModel.RECEIVED, 130)):
+        for column, width in ((InboxListModel.CLOCK, 175), (InboxListModel.AUTHOR, 130),
+                              (InboxListModel.CHANNEL, 160), (InboxListModel.RECEIVED, 125)):
             self.list_view.setColumnWidth(column, width)
         self.count_label = plain(QLabel(self))
         self.count_label.setObjectName("inbox_count")
@@ -137,22 +142,25 @@ class InboxTab(QWidget):
         self.sync_label.setWordWrap(True)
         self.detail = InboxDetail(store, self)
         self.answer_panel = InboxAnswerPanel(store, self)
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.detail)
-        right.addWidget(self.answer_panel)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.list_view, 1)
-        left_layout.addWidget(self.count_label)
-        left_layout.addWidget(self.sync_label)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The list across the whole width (its columns need it), the message and its answer side by side below.
+        below = QSplitter(self)
+        below.addWidget(self.detail)
+        below.addWidget(self.answer_panel)
+        below.setStretchFactor(0, 1)
+        below.setStretchFactor(1, 1)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.list_view, 1)
+        counts = QHBoxLayout()
+        counts.addWidget(self.count_label)
+        counts.addWidget(self.sync_label, 1)
+        top_layout.addLayout(counts)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(below)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)

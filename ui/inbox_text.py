@@ -66,9 +66,10 @@ STAGE_TEXT = "#000000"
 
 
 def stage_text(stage: ClockStage, left: timedelta) -> str:
-    """The clock of an open item: "4 h left", "⏳ 1 h 20 min left" (over half used), "⚠ late by 2 h"."""
+    """The clock of an open item: "4 h left", "◑ 1 h 20 min left" (over half used), "⚠ late by 2 h". The marks
+    are in the fonts every desktop has (an emoji would be an empty box on some)."""
     if stage is ClockStage.LATE:
         return _tr("⚠ late by {time}").format(time=duration_text(-left))
     if stage is ClockStage.SOON:
-        return _tr("⏳ {time} left").format(time=duration_text(left))
+        return _tr("◑ {time} left").format(time=duration_text(left))
     return _tr("{time} left").format(time=duration_text(left))

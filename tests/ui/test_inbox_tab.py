@@ -150,7 +150,7 @@ def test_the_clock_runs_out_in_words_and_colours(make_window, store: Store, cloc
     assert model.data(clock_cell) == "7 h left" and background() is None
     clock.advance(hours=4)
     inbox.refresh_list()
-    assert model.data(clock_cell) == "⏳ 3 h left" and background() == STAGE_BACKGROUND[next(iter(STAGE_BACKGROUND))]
+    assert model.data(clock_cell) == "◑ 3 h left" and background() == STAGE_BACKGROUND[next(iter(STAGE_BACKGROUND))]
     assert model.data(clock_cell, Qt.ItemDataRole.ForegroundRole).color().name() == "#000000"  # readable when dark
     clock.advance(hours=4, minutes=30)
     inbox.refresh_list()
