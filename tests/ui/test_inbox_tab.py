@@ -276,3 +276,42 @@ def test_the_preferences_keep_the_response_target(qtbot, store: Store) -> None: 
     save_target(store, *dialog.response_target())
     target = load_target(store, years=(2026,))
     assert target.hours == 24 and target.office_hours is None and date(2026, 12, 25) in target.holidays
+
+
+def test_a_long_inbox_is_read_a_page_at_a_time(make_window, store: Store, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    channel = channel_on(store)
+    with store.transaction():
+        for number in range(450):
+            message(store, channel, str(number), f"Vraag {number}", clock() - timedelta(minutes=number))
+    window = make_window()
+    window.tabs.setCurrentIndex(1)
+    inbox = window.inbox()
+    assert inbox.count_label.text() == "450 messages" and inbox.model.rowCount() == 200
+    inbox.list_view.scrollToBottom()
+    while inbox.model.canFetchMore():
+        inbox.model.fetchMore()
+    assert inbox.model.rowCount() == 450
+    assert rows(inbox)[-1] == "\u2068Vraag 449\u2069"
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")  # the offscreen platform has no tray of its own
+def test_the_tray_says_how_many_messages_are_open(make_window, store: Store, clock: FakeClock, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon, QPixmap
+
+    from ui.tray import Tray
+
+    channel = channel_on(store)
+    message(store, channel, "1", "Wanneer is de markt?", clock() - timedelta(hours=2))
+    message(store, channel, "2", "Is het stadhuis open?", clock())
+    window = make_window()
+    pixmap = QPixmap(16, 16)
+    pixmap.fill()
+    window.tray = Tray(QIcon(pixmap), [], window)
+    try:
+        window.show_inbox_count()
+        assert window.tray.toolTip().startswith("Omroeper – 2 open messages. The oldest waits since 2 March 2026 at")
+        assert window.tray.open_action.text() == "Open Omroeper (2 open)"
+        assert window.tabs.tabText(1) == "Inbox (2)" and "(2 h)" in window.tabs.tabToolTip(1)
+    finally:
+        window.tray.hide()
+        qapp.setQuitOnLastWindowClosed(True)
