@@ -70,6 +70,12 @@ class InboxListModel(QAbstractTableModel):
         self.items += more
         self.endInsertRows()
 
+    def tick(self, now: datetime) -> None:
+        """The clocks move on: their column is drawn again for `now` (the rows stay as they were read)."""
+        self.now = now
+        if self.items:
+            self.dataChanged.emit(self.index(0, self.CLOCK), self.index(len(self.items) - 1, self.CLOCK))
+
     def item_at(self, row: int) -> InboxItem | None:
         return self.items[row] if 0 <= row < len(self.items) else None
 

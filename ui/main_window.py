@@ -515,6 +515,8 @@ class MainWindow(QMainWindow):
             tip += " " + self.tr("The oldest waits since {time} ({age}).").format(
                 time=moment_text(summary.oldest_open_at, load_municipality(self.store).time_zone),
                 age=duration_text(self.store.clock() - summary.oldest_open_at))
+        if INBOX in self._tab_pages:
+            self.inbox().model.tick(self.store.clock())  # the clocks run on between refreshes
         self.tabs.setTabText(INBOX, title)
         self.tabs.setTabToolTip(INBOX, tip + "\n" + self.tr("Ctrl+I opens the inbox."))
         if self.tray is not None:
