@@ -16,6 +16,8 @@ way Anki's operations return their OpChanges. Combine two with `|`.
     settings    the municipality's preferences, or the whole store (a restore, a merged handover): everything
     sending     which laptop sends (a handover file written or taken back: the banner over the tabs)
     figures     reactions and followers fetched or typed in (the Results tab, a published post's figures)
+    inbox       residents' messages or the answers to them (fetched, answered, closed, reopened, an owner given):
+                the Inbox tab, its count in the tab's title and the tray
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class Changes:
     settings: bool = False
     sending: bool = False
     figures: bool = False
+    inbox: bool = False
 
     @classmethod
     def everything(cls) -> Changes:

@@ -1,4 +1,4 @@
-"""The main window: composes the four tabs, the menus, the status bar, the crisis switch (ui/crisis_switch.py),
+"""The main window: composes the five tabs, the menus, the status bar, the crisis switch (ui/crisis_switch.py),
 the outbox's clock (ui/outbox_timer.py) and the tray (ui/tray.py), and wires them together.
 
 A tab is built the first time it is shown; until then its page is an empty placeholder. Whatever changes data says
@@ -37,7 +37,7 @@ from ui.status_bar import StatusBar
 log = logging.getLogger(__name__)
 
 ONLINE_CHECK_MS = 60_000
-CALENDAR, REPLIES, VACATION, CHANNELS, RESULTS = range(5)  # the tabs, in their order
+CALENDAR, INBOX, REPLIES, VACATION, CHANNELS, RESULTS = range(6)  # the tabs, in their order
 FIRST_SIZE = (1100, 720)  # the window's size at the first start, where the screen has room for it
 FRAME_ALLOWANCE = (16, 40)  # the window's frame and title bar, which the window's own geometry leaves out
 
@@ -71,8 +71,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        for title in (self.tr("&Calendar"), self.tr("&Replies"), self.tr("&Vacation"), self.tr("C&hannels"),
-                      self.tr("Results")):  # every letter of it is taken on some screen
+        for title in (self.tr("&Calendar"), self.tr("Inbox"), self.tr("&Replies"), self.tr("&Vacation"),
+                      self.tr("C&hannels"), self.tr("Results")):  # every letter of Inbox and Results is taken
             slot = QWidget(self.tabs)
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(slot, title)
@@ -176,6 +176,13 @@ class MainWindow(QMainWindow):
         self.crisis.pause_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPause))
         self.crisis.resume_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
 
+        # The Inbox has no Alt+letter: each letter of "Inbox" is taken on some tab, in English or in Dutch.
+        from PySide6.QtGui import QShortcut
+
+        inbox_key = QShortcut(QKeySequence("Ctrl+I"), self)
+        inbox_key.setContext(Qt.ShortcutContext.WindowShortcut)
+        inbox_key.activated.connect(self.open_inbox)
+
         for action, standard, fallback in (
             (self.preferences_action, QKeySequence.StandardKey.Preferences, "Ctrl+,"),
             (self.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q"),
@@ -213,6 +220,7 @@ class MainWindow(QMainWindow):
         self.outbox.ran.connect(self._outbox_ran)
         self.outbox.news.connect(self._tell)
         self.outbox.failed.connect(lambda message: self.status.showMessage(message, 30_000))
+        self.outbox.synced.connect(self._inbox_synced)
         self.crisis.switched.connect(self._crisis_switched)
         self.crisis.told.connect(self.status.showMessage)
         self.status.reminders_label.linkActivated.connect(lambda _link: self.show_reminders())
@@ -221,6 +229,10 @@ class MainWindow(QMainWindow):
     def _connect_tab(self, index: int, page: QWidget) -> None:
         """A tab's signals, as it is built: what it changed goes through `apply`; its requests to the window."""
         page.changed.connect(lambda changes: self.apply(changes, page))  # type: ignore[attr-defined]
+        if index == INBOX:
+            page.open_post.connect(self.show_post)  # type: ignore[attr-defined]
+            page.fetch_requested.connect(self.outbox.sync_now)  # type: ignore[attr-defined]
+            page.set_online(self.online)  # type: ignore[attr-defined]
         if index == VACATION:
             page.act.connect(self.put_right)  # type: ignore[attr-defined]
             page.open_post.connect(self.show_post)  # type: ignore[attr-defined]
@@ -259,6 +271,15 @@ class MainWindow(QMainWindow):
         """The Calendar tab (built if it was not yet)."""
         return self.tab_page(CALENDAR)
 
+    def open_inbox(self) -> None:
+        """Ctrl+I: the Inbox tab, with the keyboard in its list of messages."""
+        self.tabs.setCurrentIndex(INBOX)
+        self._focus_into_tab()
+
+    def inbox(self):  # type: ignore[no-untyped-def]
+        """The Inbox tab (built if it was not yet)."""
+        return self.tab_page(INBOX)
+
     def replies(self):  # type: ignore[no-untyped-def]
         """The Replies tab (built if it was not yet)."""
         return self.tab_page(REPLIES)
@@ -268,6 +289,10 @@ class MainWindow(QMainWindow):
             from ui.calendar_tab import CalendarTab
 
             return CalendarTab(self.store, self)
+        if index == INBOX:
+            from ui.inbox_tab import InboxTab
+
+            return InboxTab(self.store, self)
         if index == REPLIES:
             from ui.replies_tab import RepliesTab
 
@@ -306,6 +331,12 @@ class MainWindow(QMainWindow):
                 calendar.refresh_view()
             if changes.deliveries:
                 calendar.deliveries_changed()
+        inbox = self._built(INBOX, source)
+        if inbox is not None:
+            if changes.settings or changes.channels or changes.staff or changes.absences or changes.templates:
+                inbox.reload()
+            elif changes.inbox or changes.deliveries:
+                inbox.refresh_list()
         replies = self._built(REPLIES, source)
         if replies is not None and (changes.settings or changes.staff or changes.templates):
             replies.reload()
@@ -458,6 +489,8 @@ class MainWindow(QMainWindow):
         self.status.show_online(online)
         if CALENDAR in self._tab_pages:
             self.calendar().set_online(online)
+        if INBOX in self._tab_pages:
+            self.inbox().set_online(online)
 
     def refresh_outbox(self) -> None:
         """The status bar's counts (outbox, reminders due, channels needing attention, records left out) and the
@@ -472,6 +505,32 @@ class MainWindow(QMainWindow):
         self.status.show_unreadable(len(self.store.unreadable), self.store.unreadable.lines())  # rows left out
         self.sending_banner.refresh()
         self.crisis.refresh()
+        self.show_inbox_count()
+
+    def show_inbox_count(self) -> None:
+        """How many messages are open, in the Inbox tab's title and the tray; how long the oldest waits, in their
+        tooltips."""
+        from services.i18n import moment_text
+        from services.inbox import inbox_summary
+        from ui.inbox_text import duration_text
+
+        summary = inbox_summary(self.store)
+        title = self.tr("Inbox")
+        tip = self.tr("No open messages.")
+        if summary.open:
+            title = self.tr("Inbox ({count})").format(count=summary.open)
+            tip = self.tr("1 open message.") if summary.open == 1 else \
+                self.tr("{count} open messages.").format(count=summary.open)
+        if summary.oldest_open_at is not None:
+            tip += " " + self.tr("The oldest waits since {time} ({age}).").format(
+                time=moment_text(summary.oldest_open_at, load_municipality(self.store).time_zone),
+                age=duration_text(self.store.clock() - summary.oldest_open_at))
+        if INBOX in self._tab_pages:
+            self.inbox().model.tick(self.store.clock())  # the clocks run on between refreshes
+        self.tabs.setTabText(INBOX, title)
+        self.tabs.setTabToolTip(INBOX, tip + "\n" + self.tr("Ctrl+I opens the inbox."))
+        if self.tray is not None:
+            self.tray.show_inbox(summary.open, tip)
 
     def run_outbox(self) -> None:
         """Sends what is due now, off the GUI thread (ui/outbox_timer.py)."""
@@ -480,6 +539,16 @@ class MainWindow(QMainWindow):
     def _outbox_ran(self, report) -> None:  # type: ignore[no-untyped-def]
         moved = report.published or report.handed_over or report.taken_back or report.failures or report.overdue
         self.apply(Changes(deliveries=bool(moved)))
+
+    def _inbox_synced(self, report) -> None:  # type: ignore[no-untyped-def]
+        """A fetch of new messages ended: the inbox shows them, and with the window hidden the tray tells of new
+        ones."""
+        if INBOX in self._tab_pages:
+            self.inbox().show_sync([*report.lines(), *report.failures])
+        self.apply(Changes(inbox=bool(report.new or report.edited or report.deleted)))
+        if report.new and self.tray is not None and not self.isVisible():
+            self.tray.tell(self.tr("A new message in the inbox.") if report.new == 1 else
+                           self.tr("{count} new messages in the inbox.").format(count=report.new))
 
     def _tell(self, lines: list[str]) -> None:
         """What the outbox has new to say, in the status bar and from the tray (seen with the window closed)."""
@@ -542,6 +611,7 @@ class MainWindow(QMainWindow):
         self.tray = Tray(self.windowIcon(), [self.crisis.pause_action, self.crisis.resume_action, None,
                                              self.quit_action], self)
         self.tray.open_requested.connect(self.show_normal)
+        self.show_inbox_count()
 
     def show_normal(self) -> None:
         self.show()
@@ -612,10 +682,12 @@ class MainWindow(QMainWindow):
 
         language = str(self.ui_settings.value("language", ""))
         from services.calendar_page import load_rhythm, save_rhythm
+        from services.inbox import load_target, save_target
         from services.outbox import GRACE_SETTING, grace_period
 
         grace = grace_period(self.store).total_seconds() / 3600
-        dialog = PreferencesDialog(load_municipality(self.store), language, load_rhythm(self.store), self, grace)
+        dialog = PreferencesDialog(load_municipality(self.store), language, load_rhythm(self.store), self, grace,
+                                   load_target(self.store))
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         self.ui_settings.setValue("language", dialog.language())
@@ -623,6 +695,7 @@ class MainWindow(QMainWindow):
         save_municipality(self.store, municipality)
         save_rhythm(self.store, dialog.rhythm())
         self.store.set_setting(GRACE_SETTING, dialog.grace_spin.value())
+        save_target(self.store, *dialog.response_target())
         self.apply(Changes(settings=True))
 
     def restore_backup(self) -> None:

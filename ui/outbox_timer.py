@@ -1,8 +1,13 @@
 """The outbox's clock while Omroeper runs: a run every minute (the first a few seconds after start-up), off the GUI
-thread on its own connection to the data file, and a recount of the status bar every 15 seconds."""
+thread on its own connection to the data file, and a recount of the status bar every 15 seconds.
+
+The inbox is fetched in the same worker, right after a run, every SYNC_EVERY (and at the first run, and when the
+officer asks): one writer at a time on the data file, and the answers the run sent are on the network before the
+fetch reads the conversations again."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -13,6 +18,7 @@ from services.store import Store
 RECOUNT_MS = 15_000
 RUN_MS = 60_000
 FIRST_RUN_MS = 3000
+SYNC_EVERY = timedelta(minutes=5)
 
 
 class OutboxTimer(QObject):
@@ -24,12 +30,14 @@ class OutboxTimer(QObject):
         news(list): lines the officer was not told yet (failures, decisions waiting, reminders now due); a line
             already told is not told again while it lasts.
         failed(str): a run failed, with the message to show.
+        synced(object): the inbox was fetched after a run, with its report (services.inbox_sync.SyncReport).
     """
 
     recount_due = Signal()
     ran = Signal(object)
     news = Signal(list)
     failed = Signal(str)
+    synced = Signal(object)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +46,8 @@ class OutboxTimer(QObject):
         self._again = False  # asked during a run (a pause, a resume): once more right after it
         self._stopped = False
         self._told: set[str] = set()
+        self._last_sync: datetime | None = None
+        self._sync_asked = False
         self.recount_timer = QTimer(self)
         self.recount_timer.setInterval(RECOUNT_MS)
         self.run_timer = QTimer(self)
@@ -72,13 +82,23 @@ class OutboxTimer(QObject):
             self._again = True
             return
         self._again = False
-        from services.outbox import run_outbox_at
+        from services.inbox_view import run_and_sync_at
         from ui.background import run_in_background
 
         self._running = True
-        run_in_background(partial(run_outbox_at, self.store.path, self.store.clock()), self._done, self._failed)
+        now = self.store.clock()
+        sync = self._sync_asked or self._last_sync is None or now - self._last_sync >= SYNC_EVERY
+        if sync:
+            self._last_sync, self._sync_asked = now, False
+        run_in_background(partial(run_and_sync_at, self.store.path, now, sync), self._done, self._failed)
 
-    def _done(self, report) -> None:  # type: ignore[no-untyped-def]
+    def sync_now(self) -> None:
+        """The officer asked for new messages: the inbox is fetched with a run now."""
+        self._sync_asked = True
+        self.run_now()
+
+    def _done(self, reports) -> None:  # type: ignore[no-untyped-def]
+        report, synced = reports
         self._running = False
         if self._stopped:
             return
@@ -86,6 +106,8 @@ class OutboxTimer(QObject):
             self.run_now()
         self.ran.emit(report)
         self.tell(report)
+        if synced is not None:
+            self.synced.emit(synced)
 
     def _failed(self, error: BaseException) -> None:
         self._running = False

@@ -1,7 +1,9 @@
-"""Preferences: the interface language (this laptop) and the municipality (travels with the data)."""
+"""Preferences: the interface language (this laptop) and the municipality (travels with the data): its rhythm, its
+grace for late posts, and how fast it means to answer residents (the inbox's response clock)."""
 
 from __future__ import annotations
 
+from datetime import time
 from zoneinfo import available_timezones
 
 from PySide6.QtWidgets import (
@@ -9,14 +11,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from models.inbox import ResponseTarget
 from models.settings import DEFAULT_TIME_ZONES, Country, Municipality
 from services.calendar_page import Rhythm
 from ui.choice_box import ChoiceBox
@@ -26,7 +33,8 @@ class PreferencesDialog(QDialog):
     """Edits a copy of the preferences; read `municipality()` and `language()` after it was accepted."""
 
     def __init__(self, municipality: Municipality, language: str, rhythm: Rhythm | None = None,
-                 parent: QWidget | None = None, grace_hours: float = 6.0) -> None:
+                 parent: QWidget | None = None, grace_hours: float = 6.0,
+                 target: ResponseTarget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(460)
@@ -81,6 +89,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("R&hythm:"), self.per_week_spin)
         form.addRow("", self.weekends_check)
         form.addRow(self.tr("Send late posts:"), self.grace_spin)
+        answering = self._answering_section(target or ResponseTarget())
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -89,7 +98,61 @@ class PreferencesDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(answering)
         layout.addWidget(buttons)
+
+    def _answering_section(self, target: ResponseTarget) -> QGroupBox:
+        """The inbox's response clock: the target, and what of the time counts (office hours, weekends, holidays)."""
+        self.target_spin = QDoubleSpinBox(self)
+        self.target_spin.setRange(0.5, 240)
+        self.target_spin.setDecimals(1)
+        self.target_spin.setSingleStep(1)
+        self.target_spin.setValue(target.hours)
+        self.target_spin.setSuffix(self.tr(" hours"))
+        self.target_spin.setToolTip(self.tr("How fast the municipality means to answer a resident. Each open "
+                                            "message in the Inbox shows how much of this is left."))
+        self.office_check = QCheckBox(self.tr("Count &office hours only:"), self)
+        start, end = target.office_hours or (time(9), time(17))
+        self.office_start = QTimeEdit(self)
+        self.office_start.setDisplayFormat("HH:mm")
+        self.office_start.setTime(start)
+        self.office_end = QTimeEdit(self)
+        self.office_end.setDisplayFormat("HH:mm")
+        self.office_end.setTime(end)
+        self.office_check.setChecked(target.office_hours is not None)
+        office_row = QHBoxLayout()
+        office_row.addWidget(self.office_check)
+        office_row.addWidget(self.office_start)
+        office_row.addWidget(QLabel(self.tr("to"), self))
+        office_row.addWidget(self.office_end)
+        office_row.addStretch(1)
+        self.skip_weekends_check = QCheckBox(self.tr("Leave &Saturdays and Sundays out"), self)
+        self.skip_weekends_check.setChecked(target.skip_weekends)
+        self.skip_holidays_check = QCheckBox(self.tr("Leave public holi&days out"), self)
+        self.skip_holidays_check.setChecked(bool(target.holidays))
+        box = QGroupBox(self.tr("Answering residents"), self)
+        section = QFormLayout(box)
+        section.addRow(self.tr("Answer &within:"), self.target_spin)
+        section.addRow(office_row)
+        section.addRow(self.skip_weekends_check)
+        section.addRow(self.skip_holidays_check)
+        self.office_check.toggled.connect(self._office_toggled)
+        self._office_toggled(self.office_check.isChecked())
+        return box
+
+    def _office_toggled(self, on: bool) -> None:
+        self.office_start.setEnabled(on)
+        self.office_end.setEnabled(on)
+
+    def response_target(self) -> tuple[float, str, bool, bool]:
+        """What services.inbox.save_target takes: the hours, the office hours ("09:00-17:00" or "" for the whole
+        day), and whether weekends and public holidays are left out."""
+        office = ""
+        start, end = self.office_start.time(), self.office_end.time()
+        if self.office_check.isChecked() and end > start:
+            office = f"{start.toString('HH:mm')}-{end.toString('HH:mm')}"
+        return (self.target_spin.value(), office, self.skip_weekends_check.isChecked(),
+                self.skip_holidays_check.isChecked())
 
     def _country_changed(self) -> None:
         """A change of country brings its time zone along (the officer can still pick another)."""

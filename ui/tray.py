@@ -1,5 +1,5 @@
 """The icon in the system tray: with the window closed Omroeper keeps running from here, so the outbox keeps
-sending until the officer quits."""
+sending until the officer quits; it shows how many messages wait in the inbox, and tells of new ones."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ class Tray(QSystemTrayIcon):
     def __init__(self, icon: QIcon, actions: list[QAction | None], window: QWidget) -> None:
         super().__init__(icon, window)
         self.menu = QMenu(window)
-        self.menu.addAction(self.tr("Open Omroeper"), self.open_requested.emit)
+        self.open_action = self.menu.addAction(self.tr("Open Omroeper"), self.open_requested.emit)
         for action in [None, *actions]:
             if action is None:
                 self.menu.addSeparator()
@@ -38,6 +38,12 @@ class Tray(QSystemTrayIcon):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.setQuitOnLastWindowClosed(False)  # closing the window leaves Omroeper running here
+
+    def show_inbox(self, open_count: int, tip: str) -> None:
+        """How many messages wait in the inbox, in the icon's tooltip (and the menu's first line)."""
+        self.setToolTip("Omroeper – " + tip if open_count else "Omroeper")
+        self.open_action.setText(self.tr("Open Omroeper ({count} open)").format(count=open_count) if open_count
+                                 else self.tr("Open Omroeper"))
 
     def tell(self, text: str) -> None:
         """A message from the tray, seen also with the window closed."""

@@ -125,8 +125,8 @@ def shoot(app: QApplication, language: str, out: Path, work: Path, scale: str) -
     christmas = date(today.year, 12, 21)
     store.save(Absence(staff_id=sanne.id, starts_on=christmas, ends_on=christmas + timedelta(days=10),
                        standin_id=next(m.id for m in store.find(StaffMember) if not m.is_self)))
-    window.tabs.setCurrentIndex(2)
-    window.tab_page(2).reload()
+    window.tabs.setCurrentIndex(3)
+    window.tab_page(3).reload()
     grab(window, out / f"vacation_{name}.png")
     window.close()
     store.close()

@@ -99,7 +99,7 @@ def shoot(app: QApplication, language: str, out: Path, work: Path, scale: str) -
     window.resize(1100, 720)
     window.show()
     wait_for(lambda: window.paused_bar is not None)
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentIndex(4)
     grab(window, out / f"channels_tab_{name}.png")
     window.tabs.setCurrentIndex(0)
     instagram = next(c for c in store.find(ChannelAccount) if c.manual_network is ManualNetwork.INSTAGRAM)

@@ -187,7 +187,7 @@ def test_a_stand_in_leaves_the_guide_for_the_handover_import(guide, store: Store
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: asked.append(args[1]) or ("", ""))
     dialog.municipality_page.import_button.click()
     assert not dialog.isVisible() and store.get_setting(DONE) is True
-    assert window.tabs.currentIndex() == 2 and asked == ["Import handover"]
+    assert window.tabs.currentIndex() == 3 and asked == ["Import handover"]  # the Vacation tab
 
 
 @pytest.mark.usefixtures("english")

@@ -27,12 +27,12 @@ def tab_titles(window: MainWindow) -> list[str]:
 def test_the_window_has_its_five_tabs_in_english(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     window.show()
-    assert tab_titles(window) == ["Calendar", "Replies", "Vacation", "Channels", "Results"]
-    assert [type(window.tab_page(i)).__name__ for i in range(5)] == [
-        "CalendarTab", "RepliesTab", "VacationTab", "ChannelsTab", "ResultsTab"]
+    assert tab_titles(window) == ["Calendar", "Inbox", "Replies", "Vacation", "Channels", "Results"]
+    assert [type(window.tab_page(i)).__name__ for i in range(6)] == [
+        "CalendarTab", "InboxTab", "RepliesTab", "VacationTab", "ChannelsTab", "ResultsTab"]
 
 
-TAB_NAMES = ["calendar_tab", "replies_tab", "vacation_tab", "channels_tab"]
+TAB_NAMES = ["calendar_tab", "inbox_tab", "replies_tab", "vacation_tab", "channels_tab"]
 
 
 def built_tabs(window: MainWindow) -> list[str]:
@@ -46,7 +46,7 @@ def test_only_the_tab_on_screen_is_built_and_the_others_when_first_opened(make_w
     qtbot.waitUntil(lambda: window.paused_bar is not None)  # the rest of start-up has run
     assert not window.quit_action.shortcut().isEmpty()
     assert built_tabs(window) == ["calendar_tab"]
-    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentIndex(3)
     assert built_tabs(window) == ["calendar_tab", "vacation_tab"]
 
 
@@ -62,10 +62,12 @@ def shown_content(window: MainWindow) -> str:
     if page is None or not page.isVisible():
         return ""
     if window.tabs.currentIndex() == 1:
-        return str(page.model.rowCount() > 0 and page.list_view.isVisible())
+        return page.count_label.text() if page.list_view.isVisible() else ""
     if window.tabs.currentIndex() == 2:
-        return page.coverage_title.text() if page.coverage_title.isVisible() else ""
+        return str(page.model.rowCount() > 0 and page.list_view.isVisible())
     if window.tabs.currentIndex() == 3:
+        return page.coverage_title.text() if page.coverage_title.isVisible() else ""
+    if window.tabs.currentIndex() == 4:
         return page.model.data(page.model.index(0, 0)) if page.table.isVisible() else ""
     return page.period_button.text() if page.period_button.isVisible() else ""
 
@@ -82,19 +84,23 @@ def test_each_tab_opened_by_keyboard_shows_its_content(make_window, store: Store
     qtbot.waitUntil(lambda: window.paused_bar is not None)
     month = shown_content(window)
     assert month
-    letters = [Qt.Key.Key_R, Qt.Key.Key_V, Qt.Key.Key_H]  # &Replies, &Vacation, C&hannels
-    for index, letter in zip((1, 2, 3), letters, strict=True):
+    letters = [Qt.Key.Key_I, Qt.Key.Key_R, Qt.Key.Key_V, Qt.Key.Key_H]  # Ctrl+I, &Replies, &Vacation, C&hannels
+    for index, letter in zip((1, 2, 3, 4), letters, strict=True):
         if keys == "Ctrl+Tab":  # Qt's key for the next tab
             press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        elif letter == Qt.Key.Key_I:  # the Inbox's own key
+            press(letter, Qt.KeyboardModifier.ControlModifier)
         else:
             press(letter, Qt.KeyboardModifier.AltModifier)
         assert window.tabs.currentIndex() == index
         qtbot.waitUntil(lambda: shown_content(window) != "")
     assert shown_content(window) == "Mastodon"
-    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentIndex(3)
     assert shown_content(window) == "Choose an absence to check what could go wrong."
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(2)
     assert shown_content(window) == "True"  # the starter templates
+    window.tabs.setCurrentIndex(1)
+    assert shown_content(window) == "0 messages"
     press(Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     assert window.tabs.currentIndex() == 0 and shown_content(window) == month
 
@@ -114,15 +120,15 @@ def test_a_channel_added_in_its_tab_shows_in_the_calendar_at_once(make_window, q
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ChannelDialog, "exec", fill_in)
-    window.tabs.setCurrentIndex(3)
-    window.tab_page(3).add()
+    window.tabs.setCurrentIndex(4)
+    window.tab_page(4).add()
     assert "WhatsApp-kanaal" in [calendar.channel_filter.itemText(i) for i in range(calendar.channel_filter.count())]
 
 
 @pytest.mark.usefixtures("dutch")
 def test_the_window_speaks_dutch_on_a_dutch_system(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    assert tab_titles(window)[:4] == ["Kalender", "Reacties", "Vakantie", "Kanalen"]  # Results: once translated
+    assert tab_titles(window) == ["Kalender", "Inbox", "Reacties", "Vakantie", "Kanalen", "Resultaten"]
     assert window.menuBar().actions()[0].text() == "&Bestand"
     assert window.status.outbox_label.text() == "Wachtrij is leeg"
 
@@ -273,7 +279,7 @@ def test_the_title_and_the_vacation_tab_say_for_whom_the_user_stands_in(make_win
                                 ends_on=date(today.year + 1, 3, 5)))
     window = make_window()
     assert window.windowTitle().endswith("standing in for Sanne de Vries until 5 March")
-    vacation = window.tab_page(2)
+    vacation = window.tab_page(3)
     assert vacation.standing_in_label.text() == "You are standing in for Sanne de Vries until 5 March."
 
 
@@ -315,6 +321,6 @@ def test_an_absence_planned_in_the_vacation_tab_shows_in_the_title_at_once(  # t
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AbsenceDialog, "exec", plan)
-    window.tabs.setCurrentIndex(2)
-    window.tab_page(2).add()
+    window.tabs.setCurrentIndex(3)
+    window.tab_page(3).add()
     assert window.windowTitle().endswith("standing in for Sanne de Vries until 5 March")

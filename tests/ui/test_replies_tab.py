@@ -276,7 +276,7 @@ def test_ctrl_f_in_the_main_window_searches_the_replies_when_that_tab_is_open(ma
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(2)
     replies = window.replies()
     replies.list_view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is replies.list_view)

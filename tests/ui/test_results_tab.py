@@ -123,8 +123,8 @@ def test_figures_are_typed_in_for_a_post_published_by_hand(qtbot, store: Store, 
 
 def test_the_window_has_a_results_tab(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window.tabs.tabText(4) == "Results"
-    assert isinstance(window.tab_page(4), ResultsTab)
+    assert window.tabs.tabText(5) == "Results"
+    assert isinstance(window.tab_page(5), ResultsTab)
 
 
 def test_the_month_shows_a_published_posts_figures_in_its_tooltip(qtbot, store: Store, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]

@@ -30,7 +30,7 @@ def test_handing_over_asks_first_and_the_bar_stays_until_sending_is_taken_back( 
     window = make_window()
     window.finish_startup()
     assert window.sending_banner.isHidden()
-    tab = window.tab_page(2)
+    tab = window.tab_page(3)
     target = tmp_path / "overdracht.omroeper"
     monkeypatch.setattr(HandoverNoteDialog, "exec", lambda dialog: HandoverNoteDialog.DialogCode.Accepted)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
@@ -85,7 +85,7 @@ def test_a_post_a_network_still_holds_stops_the_handover_before_anything_is_aske
     shown: list[str] = []
     monkeypatch.setattr(ProblemMessage, "exec", lambda box: shown.append(box.text()) or 0)
     monkeypatch.setattr(HandoverNoteDialog, "exec", lambda dialog: shown.append("note asked") or 0)
-    window.tab_page(2).hand_over()
+    window.tab_page(3).hand_over()
     assert len(shown) == 1 and "• “Kermis” on Mastodon (no longer scheduled)" in shown[0]
     assert handed_to(store) is None and window.sending_banner.isHidden()
 
@@ -104,7 +104,7 @@ def test_importing_this_laptops_own_file_says_so_and_the_bar_stays(  # type: ign
     assert not window.sending_banner.isHidden()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Yes)
-    assert window.tab_page(2).import_handover(str(own))
+    assert window.tab_page(3).import_handover(str(own))
     assert "This file does not bring the sending: it is this laptop's own. The sending stays with Joris." in shown[0]
     window.refresh_outbox()
     assert handed_to(store) == HandedTo("Joris", clock()) and not window.sending_banner.isHidden()
@@ -113,7 +113,7 @@ def test_importing_this_laptops_own_file_says_so_and_the_bar_stays(  # type: ign
 
     refusals: list[str] = []
     monkeypatch.setattr(ProblemMessage, "exec", lambda box: refusals.append(box.text()) or 0)
-    window.tab_page(2).hand_over()
+    window.tab_page(3).hand_over()
     assert len(refusals) == 1 and refusals[0].startswith("The sending is with Joris since 14-08-2026")
 
 

@@ -105,7 +105,7 @@ def test_the_window_opens_on_a_spoiled_store_and_says_what_it_left_out(  # type:
     calendar.open_post(spoiled["state"])
     calendar.open_post(spoiled["zone"])  # a time zone that does not exist: the post cannot be opened, and says so
     calendar.open_post(spoiled["tags"])  # tags that are no list: likewise
-    for index in range(5):
+    for index in range(6):
         window.tabs.setCurrentIndex(index)
         window.tab_page(index).reload()
     window.refresh_outbox()

@@ -40,8 +40,8 @@ def test_a_well_planned_absence_has_nothing_about_the_rhythm(make_window, qtbot,
         save_post(store, post, [Variant(post_id=post.id, channel_id=channels[n].id) for n in picked])
     store.save(Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 7, 13), ends_on=date(2026, 7, 24)))
     window = make_window()
-    window.tabs.setCurrentIndex(2)
-    tab = window.tab_page(2)
+    window.tabs.setCurrentIndex(3)
+    tab = window.tab_page(3)
     shown = findings_shown(qtbot, tab)
     assert not any("rhythm" in line for line in shown), shown
 
@@ -55,8 +55,8 @@ def test_a_short_week_is_one_line_with_its_count(make_window, qtbot, store: Stor
     # The week of Christmas 2026: Friday 25 December is a holiday; nothing is planned.
     store.save(Absence(staff_id=sanne.id, starts_on=date(2026, 12, 21), ends_on=date(2026, 12, 24)))
     window = make_window()
-    window.tabs.setCurrentIndex(2)
-    tab = window.tab_page(2)
+    window.tabs.setCurrentIndex(3)
+    tab = window.tab_page(3)
     shown = findings_shown(qtbot, tab)
     rhythm_lines = [line for line in shown if "rhythm" in line]
     assert rhythm_lines == ["Add a post  ·  Mon 21 Dec: this week has 0 of the 3 posts of your rhythm"]

@@ -92,8 +92,8 @@ def test_the_coverage_findings_lead_to_their_action(make_window, qtbot, store: S
     window = make_window()
     window.show()
     qtbot.waitExposed(window)
-    window.tabs.setCurrentIndex(2)
-    tab = window.tab_page(2)
+    window.tabs.setCurrentIndex(3)
+    tab = window.tab_page(3)
     qtbot.waitUntil(lambda: "checking" not in tab.coverage_title.text())  # the check runs off the window's thread
     actions = [finding.action for finding in tab.findings.items]
     assert Action.HAND_OVER_OR_MOVE in actions and Action.ADD_SIGNATURE in actions
@@ -171,8 +171,8 @@ def test_out_of_office_posts_are_drafted_and_shown_to_review(make_window, qtbot,
     store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
     store.save(Absence(staff_id=sanne.id, starts_on=date(2026, 8, 3), ends_on=date(2026, 8, 14)))
     window = make_window()
-    window.tabs.setCurrentIndex(2)
-    tab = window.tab_page(2)
+    window.tabs.setCurrentIndex(3)
+    tab = window.tab_page(3)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("14 0123", True))
     tab.draft_notices()
     drafts = store.find(Post, "status = ?", [PostStatus.DRAFT.value], order_by="scheduled_at")
