@@ -47,8 +47,8 @@ def _say(text: str, *, err: bool = False) -> None:
 
 
 def _written(result: ArchiveResult) -> None:
-    _say(translate("Commands", "Archive written to {path}: {posts} posts, {images} images, {messages} messages, "
-                               "{answers} answers.").format(
+    _say(translate("Commands", "Archive written to {path}. Posts: {posts}; images: {images}; messages: "
+                               "{messages}; answers: {answers}.").format(
         path=_shown(result.folder), posts=result.posts, images=result.images, messages=result.messages,
         answers=result.answers))
     if result.missing_images:

@@ -60,7 +60,7 @@ class _OneLanguage(QTranslator):
 def in_language(language: str) -> Iterator[None]:
     """Words, month names and numbers in `language` for the time of the block; the interface's afterwards."""
     if language not in SUPPORTED_LANGUAGES:
-        raise KnownError(translate("Report", "The report is written in Dutch (nl) or English (en)."))
+        raise KnownError(translate("Report", "The report can only be written in Dutch (nl) or English (en)."))
     app = QCoreApplication.instance()
     assert app is not None, "a report is written inside the app or a command"
     previous = QLocale()
@@ -152,7 +152,12 @@ def _report(figures: MonthFigures, language: str, municipality: str) -> MonthRep
     summary = [translate("Report", "Posts published: {count}.").format(count=_number(figures.posts)),
                translate("Report", "Reactions (likes, shares, replies and quotes together): {count}.").format(
                    count=_number(figures.reactions)), weeks_line]
-    head = (f"<tr><th align='left'>{escape(translate('Report', 'Channel'))}</th>"
+    words = {"channel": translate("Report", "Channel"),
+             "nothing": translate("Report", "Nothing was published this month."),
+             "no_figures": translate("Report", "No figures came back for this month yet."),
+             "per_channel": translate("Report", "Per channel"), "best": translate("Report", "Best posts of the month"),
+             "inbox": translate("Report", "Messages and answers")}
+    head = (f"<tr><th align='left'>{escape(words['channel'])}</th>"
             + "".join(f"<th align='right'>{escape(word)}</th>" for word in (
                 translate("Report", "Posts"), translate("Report", "Likes"), translate("Report", "Shares"),
                 translate("Report", "Replies"), translate("Report", "Views"), translate("Report", "Reach"),
@@ -168,7 +173,7 @@ def _report(figures: MonthFigures, language: str, municipality: str) -> MonthRep
                     + f"<td align='right'>{_number(channel.views)}</td><td align='right'>{_number(channel.reach)}</td>"
                     + f"<td align='right'>{_number(channel.followers)}{escape(change)}</td></tr>")
     if not rows:
-        rows.append(f"<tr><td colspan='8'>{escape(translate('Report', 'Nothing was published this month.'))}</td>"
+        rows.append(f"<tr><td colspan='8'>{escape(words['nothing'])}</td>"
                     "</tr>")
     problems = [f"<p class='problem'>{escape(channel.name)}: {escape(channel.problem)}</p>"
                 for channel in figures.channels if channel.problem]
@@ -178,12 +183,13 @@ def _report(figures: MonthFigures, language: str, municipality: str) -> MonthRep
                                   "d MMMM")
         views = (" · " + translate("Report", "{count} views").format(count=_number(post.views))
                  if post.views is not None else "")
+        reactions = translate("Report", "{count} reactions").format(count=_number(post.reactions))
         best.append(f"<tr><td valign='top'>{number}.</td><td><b>{escape(post.title)}</b><br>"
                     f"<span class='small'>{escape(when)} · {escape(', '.join(post.channels))} · "
-                    f"{escape(translate('Report', '{count} reactions').format(count=_number(post.reactions)))}"
+                    f"{escape(reactions)}"
                     f"{escape(views)}</span></td></tr>")
     best_html = (f"<table cellpadding='3'>{''.join(best)}</table>" if best else
-                 f"<p>{escape(translate('Report', 'No figures came back for this month yet.'))}</p>")
+                 f"<p>{escape(words['no_figures'])}</p>")
     reach_note = translate("Report", "Views and reach are counted by Facebook only; Mastodon and Bluesky count "
                                      "reactions but no views. Figures are the latest each network gave.")
     charts_html = "".join(f"<p><img src='chart:{chart.name}' width='520' height='200'></p>" for chart in charts)
@@ -198,14 +204,14 @@ td {{ padding: 3pt; border-bottom: 1px solid #ccc; }}
 </style></head><body>
 <h1>{escape(title)}</h1>
 {''.join(f'<p>{escape(line)}</p>' for line in summary)}
-<h2>{escape(translate('Report', 'Per channel'))}</h2>
+<h2>{escape(words['per_channel'])}</h2>
 <table width='100%' cellspacing='0'>{head}{''.join(rows)}</table>
 <p class='small'>{escape(reach_note)}</p>
 {''.join(problems)}
 {charts_html}
-<h2>{escape(translate('Report', 'Best posts of the month'))}</h2>
+<h2>{escape(words['best'])}</h2>
 {best_html}
-<h2>{escape(translate('Report', 'Messages and answers'))}</h2>
+<h2>{escape(words['inbox'])}</h2>
 {''.join(f'<p>{escape(line)}</p>' for line in inbox_lines(figures))}
 </body></html>"""
     return MonthReport(title=title, html=html, language=language, charts=charts)

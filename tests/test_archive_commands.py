@@ -45,7 +45,7 @@ def test_export_writes_a_valid_package_for_the_period(data: Path, tmp_path: Path
     target = tmp_path / "archief"
     done = run_main(data, "archive", "export", str(target), "--from", "2026-04-01", "--to", "2026-12-31")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == (f"Archive written to {target}: 1 posts, 0 images, 0 messages, 0 answers.")
+    assert done.stdout.strip() == (f"Archive written to {target}. Posts: 1; images: 0; messages: 0; answers: 0.")
     bagit.Bag(str(target)).validate()
     posts = json.loads((target / "data" / "posts.json").read_text(encoding="utf-8"))
     assert [post["title"] for post in posts] == ["Markt"]

@@ -65,7 +65,7 @@ class InboxDetail(QWidget):
         self.post_label = plain(QLabel(self))
         self.post_label.setObjectName("inbox_post")
         self.post_button = QPushButton(self.tr("&Go to the post"), self)
-        self.post_button.setToolTip(self.tr("Open the post this message answers in the calendar."))
+        self.post_button.setToolTip(self.tr("Open in the calendar the post this message answers."))
         top = QHBoxLayout()
         top.addWidget(self.state_label, 1)
         top.addWidget(owner_label)
@@ -121,9 +121,9 @@ class InboxDetail(QWidget):
             kind=kind_word(item.kind), channel=channels.get(item.channel_id, item.network),
             time=moment_text(item.received_at, zone))
         if item.edited_at is not None:
-            where += " · " + self.tr("edited by its author {time}").format(time=moment_text(item.edited_at, zone))
+            where += " · " + self.tr("edited by its author on {time}").format(time=moment_text(item.edited_at, zone))
         if item.deleted_there_at is not None:
-            where += " · " + self.tr("deleted by its author {time} (kept here)").format(
+            where += " · " + self.tr("deleted by its author on {time} (kept here)").format(
                 time=moment_text(item.deleted_there_at, zone))
         self.where_label.setText(where)
         self._post_id = item.answers_post_id
@@ -141,7 +141,7 @@ class InboxDetail(QWidget):
         self.state_label.setStyleSheet("")
         if item.state is ItemState.ANSWERED:
             clock = item_clock(item, self.store.clock(), target)
-            text = self.tr("✓ Answered by {name} {time}, after {took}.").format(
+            text = self.tr("✓ Answered by {name} on {time}, after {took}.").format(
                 name=staff.get(item.answered_by or "", self.tr("someone")),
                 time=moment_text(item.answered_at, zone) if item.answered_at else "",
                 took=duration_text(clock.took) if clock.took is not None else "")

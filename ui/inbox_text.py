@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication
-
 from models.inbox import ClockStage
+from services.errors import translate
 
 # LRE RLE PDF LRO RLO (U+202A-E) and LRI RLI FSI PDI (U+2066-9): each could reorder what stands beside the text.
 _DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -40,23 +39,22 @@ def one_line(text: str, limit: int = LINE_LENGTH) -> str:
     return f"{ISOLATE}{flat}{END_ISOLATE}" if flat else ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InboxText", text)
-
-
 def duration_text(span: timedelta) -> str:
     """"under a minute", "45 min", "3 h 20 min", "2 d 4 h": how long, in a list's few characters."""
     minutes = int(span.total_seconds() // 60)
     if minutes < 1:
-        return _tr("under a minute")
+        return translate("InboxText", "under a minute")
     if minutes < 60:
-        return _tr("{minutes} min").format(minutes=minutes)
+        return translate("InboxText", "{minutes} min").format(minutes=minutes)
     hours, minutes = divmod(minutes, 60)
     if hours < 24:
-        return _tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes) if minutes else \
-            _tr("{hours} h").format(hours=hours)
+        if minutes:
+            return translate("InboxText", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+        return translate("InboxText", "{hours} h").format(hours=hours)
     days, hours = divmod(hours, 24)
-    return _tr("{days} d {hours} h").format(days=days, hours=hours) if hours else _tr("{days} d").format(days=days)
+    if hours:
+        return translate("InboxText", "{days} d {hours} h").format(days=days, hours=hours)
+    return translate("InboxText", "{days} d").format(days=days)
 
 
 # The clock's colours: a light background with black text, so it reads the same in a light and a dark palette;
@@ -69,7 +67,7 @@ def stage_text(stage: ClockStage, left: timedelta) -> str:
     """The clock of an open item: "4 h left", "◑ 1 h 20 min left" (over half used), "⚠ late by 2 h". The marks
     are in the fonts every desktop has (an emoji would be an empty box on some)."""
     if stage is ClockStage.LATE:
-        return _tr("⚠ late by {time}").format(time=duration_text(-left))
+        return translate("InboxText", "⚠ late by {time}").format(time=duration_text(-left))
     if stage is ClockStage.SOON:
-        return _tr("◑ {time} left").format(time=duration_text(left))
-    return _tr("{time} left").format(time=duration_text(left))
+        return translate("InboxText", "◑ {time} left").format(time=duration_text(left))
+    return translate("InboxText", "{time} left").format(time=duration_text(left))

@@ -522,7 +522,7 @@ class MainWindow(QMainWindow):
             tip = self.tr("1 open message.") if summary.open == 1 else \
                 self.tr("{count} open messages.").format(count=summary.open)
         if summary.oldest_open_at is not None:
-            tip += " " + self.tr("The oldest waits since {time} ({age}).").format(
+            tip += " " + self.tr("The oldest has been waiting since {time} ({age}).").format(
                 time=moment_text(summary.oldest_open_at, load_municipality(self.store).time_zone),
                 age=duration_text(self.store.clock() - summary.oldest_open_at))
         if INBOX in self._tab_pages:

@@ -6,41 +6,41 @@
     <message numerus="yes">
         <location filename="../../ui/archive_dialog.py" line="182"/>
         <source>The archive was written to {path}: %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The archive was written to {path}: %n post</numerusform>
+            <numerusform>The archive was written to {path}: %n posts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/archive_dialog.py" line="183"/>
         <source>, %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n image</numerusform>
+            <numerusform>, %n images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/archive_dialog.py" line="183"/>
         <source>, %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n message</numerusform>
+            <numerusform>, %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/archive_dialog.py" line="184"/>
         <source>, %n answer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n answer.</numerusform>
+            <numerusform>, %n answers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/archive_dialog.py" line="186"/>
         <source>%n image file(s) were missing; the records say so.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image file was missing; the records say so.</numerusform>
+            <numerusform>%n image files were missing; the records say so.</numerusform>
         </translation>
     </message>
 </context>
@@ -371,9 +371,9 @@
     <message numerus="yes">
         <location filename="../../ui/woo_search_dialog.py" line="190"/>
         <source>%n record(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record found.</numerusform>
+            <numerusform>%n records found.</numerusform>
         </translation>
     </message>
 </context>

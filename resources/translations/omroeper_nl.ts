@@ -133,245 +133,245 @@
     <message>
         <location filename="../../services/archive.py" line="188"/>
         <source>posted by hand</source>
-        <translation type="unfinished">met de hand gepost</translation>
+        <translation>met de hand gepost</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="228"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen titel)</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="231"/>
         <source>Deleted in Omroeper on {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd in Omroeper op {time}.</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="233"/>
         <source>{channel} ({network}), {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} ({network}), {time}</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="239"/>
         <source>Channel text removed in Omroeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaaltekst verwijderd in Omroeper.</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="241"/>
         <source>The text was changed after it went out; shown is the text as kept now.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst is gewijzigd nadat het bericht was verstuurd; hier staat de tekst zoals die nu bewaard is.</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="250"/>
         <source>Image missing: {alt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding ontbreekt: {alt}</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="254"/>
         <source>{time} · {channel} · {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {channel} · {author}</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="260"/>
         <source>Answer by {name}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord van {name}, {time}</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="406"/>
         <source>{path} is not an empty folder. Choose a new or empty folder for the archive; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geen lege map. Kies een nieuwe of lege map voor het archief; er is niets geschreven.</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="440"/>
         <source>The archive could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het archief kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="474"/>
         <source>Published posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerde berichten</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="476"/>
         <source>No posts published in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze periode zijn geen berichten gepubliceerd.</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="480"/>
         <location filename="../../services/archive.py" line="508"/>
         <source>The archive was stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het schrijven van het archief is gestopt; er is niets geschreven.</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="537"/>
         <source>published</source>
-        <translation type="unfinished">gepubliceerd</translation>
+        <translation>gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="537"/>
         <location filename="../../services/archive_messages.py" line="123"/>
         <location filename="../../services/archive_messages.py" line="139"/>
         <source>channel</source>
-        <translation type="unfinished">kanaal</translation>
+        <translation>kanaal</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="537"/>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>netwerk</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="538"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titel</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="538"/>
         <location filename="../../services/archive_messages.py" line="124"/>
         <location filename="../../services/archive_messages.py" line="140"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="538"/>
         <location filename="../../services/archive_messages.py" line="125"/>
         <location filename="../../services/archive_messages.py" line="140"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>link</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="539"/>
         <source>image descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>afbeeldingsbeschrijvingen</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="539"/>
         <source>images</source>
-        <translation type="unfinished">afbeeldingen</translation>
+        <translation>afbeeldingen</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="540"/>
         <source>deleted</source>
-        <translation type="unfinished">verwijderd</translation>
+        <translation>verwijderd</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="540"/>
         <source>changed after publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>gewijzigd na publicatie</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="547"/>
         <source>from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>van {start} tot en met {end}</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="550"/>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf {start}</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="552"/>
         <source>up to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>tot en met {end}</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="553"/>
         <source>everything kept</source>
-        <translation type="unfinished"></translation>
+        <translation>over de hele bewaarde periode</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="557"/>
         <source>Archive of {municipality}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archief van {municipality}</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="558"/>
         <source>the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>de gemeente</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="559"/>
         <source>Published on social media, {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerd op sociale media, {period}.</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="562"/>
         <source>Only what matches the search “{words}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen wat past bij de zoekopdracht “{words}”.</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="563"/>
         <source>Times on the municipality&apos;s clock. The same records are in posts.json (described by schema/omroeper-archive.schema.json) and posts.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijden in de tijdzone van de gemeente. Dezelfde gegevens staan in posts.json (beschreven in schema/omroeper-archive.schema.json) en posts.csv.</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="578"/>
         <source>Social media posts published {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten op sociale media, gepubliceerd {period}</translation>
     </message>
     <message>
         <location filename="../../services/archive.py" line="589"/>
         <source>The archive could not be packed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het archief kon niet worden ingepakt: {reason}</translation>
     </message>
     <message>
         <location filename="../../services/archive_messages.py" line="123"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>ontvangen</translation>
     </message>
     <message>
         <location filename="../../services/archive_messages.py" line="123"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>soort</translation>
     </message>
     <message>
         <location filename="../../services/archive_messages.py" line="124"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>van</translation>
     </message>
     <message>
         <location filename="../../services/archive_messages.py" line="124"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <location filename="../../services/archive_messages.py" line="125"/>
         <location filename="../../services/archive_messages.py" line="140"/>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <location filename="../../services/archive_messages.py" line="125"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijderd</translation>
     </message>
     <message>
         <location filename="../../services/archive_messages.py" line="127"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten van inwoners</translation>
     </message>
     <message>
         <location filename="../../services/archive_messages.py" line="137"/>
         <source>No messages in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen berichten van inwoners in deze periode.</translation>
     </message>
     <message>
         <location filename="../../services/archive_messages.py" line="139"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwoord</translation>
     </message>
     <message>
         <location filename="../../services/archive_messages.py" line="139"/>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>door</translation>
     </message>
     <message>
         <location filename="../../services/archive_messages.py" line="141"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>bericht</translation>
     </message>
     <message>
         <location filename="../../services/archive_search.py" line="88"/>
         <source>Type the words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de woorden waarop u wilt zoeken.</translation>
     </message>
 </context>
 <context>
@@ -379,142 +379,142 @@
     <message>
         <location filename="../../ui/archive_dialog.py" line="50"/>
         <source>Archive for the archivist</source>
-        <translation type="unfinished"></translation>
+        <translation>Archief voor de archivaris</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="51"/>
         <source>Export what was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekresultaten exporteren</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="59"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="70"/>
         <source>A BagIt package an archive can take in: every post published in the period per channel, with its images, links and what happened to it afterwards, as JSON (with its schema), CSV and a readable overview, and checksums. Tokens are never in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een BagIt-pakket dat een archief kan opnemen: elk bericht dat in de periode is gepubliceerd, per kanaal, met de afbeeldingen, links en wat er daarna mee is gebeurd, als JSON (met het schema), CSV en een leesbaar overzicht, en met controlegetallen. Tokens zitten er nooit in.</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="73"/>
         <source>A BagIt package of exactly the records found, in the same form as the archive of a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een BagIt-pakket van precies de gevonden gegevens, in dezelfde vorm als het archief van een periode.</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="78"/>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Van</translation>
+        <translation>&amp;Van</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="80"/>
         <source>&amp;To (inclusive)</source>
-        <translation type="unfinished">&amp;Tot en met</translation>
+        <translation>&amp;Tot en met</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="85"/>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="91"/>
         <source>&amp;Write archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archief schrijven</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="109"/>
         <source>woo-request</source>
-        <translation type="unfinished"></translation>
+        <translation>woo-verzoek</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="110"/>
         <source>archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archief</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="115"/>
         <source>Where to write the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar moet het archief komen?</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="127"/>
         <source>Choose a folder for the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een map voor het archief.</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="130"/>
         <source>The last day is before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste dag ligt vóór de eerste dag.</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="150"/>
         <source>Writing the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het archief wordt geschreven…</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="161"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="161"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="175"/>
         <source>Writing the archive: post {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het archief wordt geschreven: bericht {done} van {total}…</translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="176"/>
         <source>Writing the checksums…</source>
-        <translation type="unfinished"></translation>
+        <translation>De controlegetallen worden geschreven…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/archive_dialog.py" line="182"/>
         <source>The archive was written to {path}: %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het archief is geschreven naar {path}: %n bericht</numerusform>
+            <numerusform>Het archief is geschreven naar {path}: %n berichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/archive_dialog.py" line="183"/>
         <source>, %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n afbeelding</numerusform>
+            <numerusform>, %n afbeeldingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/archive_dialog.py" line="183"/>
         <source>, %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n bericht van een inwoner</numerusform>
+            <numerusform>, %n berichten van inwoners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/archive_dialog.py" line="184"/>
         <source>, %n answer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n antwoord.</numerusform>
+            <numerusform>, %n antwoorden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/archive_dialog.py" line="186"/>
         <source>%n image file(s) were missing; the records say so.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afbeeldingsbestand ontbrak; dat staat in de gegevens.</numerusform>
+            <numerusform>%n afbeeldingsbestanden ontbraken; dat staat in de gegevens.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/archive_dialog.py" line="203"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met stoppen…</translation>
     </message>
 </context>
 <context>
@@ -568,33 +568,48 @@
     <message>
         <location filename="../../ui/results_models.py" line="73"/>
         <source>{count} views</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} weergaven</translation>
     </message>
     <message>
         <location filename="../../ui/results_models.py" line="75"/>
         <source>{number}. {title} – {day} · {channels} · {count} reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title} – {day} · {channels} · {count} interacties</translation>
     </message>
 </context>
 <context>
     <name>Bluesky</name>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="251"/>
+        <location filename="../../services/networks/bluesky.py" line="343"/>
+        <source>Bluesky&apos;s limit of requests is nearly used up; Omroeper fetches the rest after it resets.</source>
+        <translation>De limiet van verzoeken bij Bluesky is bijna bereikt; Omroeper haalt de rest op zodra die weer vrij is.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/bluesky.py" line="353"/>
+        <source>Bluesky&apos;s private messages cannot be sent by an app through its API: answer there.</source>
+        <translation>Privéberichten op Bluesky kan een app niet via de API versturen: antwoord daar.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/bluesky.py" line="356"/>
+        <source>This message lacks what Bluesky needs to thread an answer under it; fetch the inbox again.</source>
+        <translation>Dit bericht mist wat Bluesky nodig heeft om er een antwoord onder te plaatsen; haal de inbox opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/bluesky.py" line="462"/>
         <source>Bluesky refused the app password or the session (revoked or mistyped). Make a new app password under Settings &gt; Privacy and security and enter it under Channels.</source>
         <translation>Bluesky weigerde het app-wachtwoord of de sessie (ingetrokken of verkeerd getypt). Maak een nieuw app-wachtwoord onder Instellingen &gt; Privacy en beveiliging en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="257"/>
+        <location filename="../../services/networks/bluesky.py" line="466"/>
         <source>Bluesky asks to slow down; the post waits until it allows more.</source>
         <translation>Bluesky vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="261"/>
+        <location filename="../../services/networks/bluesky.py" line="470"/>
         <source>Bluesky refused the request ({status}).</source>
         <translation>Bluesky weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="263"/>
+        <location filename="../../services/networks/bluesky.py" line="472"/>
         <source>Bluesky refused the post: {detail}</source>
         <translation>Bluesky weigerde het bericht: {detail}</translation>
     </message>
@@ -932,42 +947,42 @@
     <message>
         <location filename="../../ui/results_models.py" line="26"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanaal</translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <location filename="../../ui/results_models.py" line="26"/>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten</translation>
     </message>
     <message>
         <location filename="../../ui/results_models.py" line="26"/>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vind-ik-leuks</translation>
     </message>
     <message>
         <location filename="../../ui/results_models.py" line="26"/>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld</translation>
     </message>
     <message>
         <location filename="../../ui/results_models.py" line="27"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacties</translation>
     </message>
     <message>
         <location filename="../../ui/results_models.py" line="27"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergaven</translation>
     </message>
     <message>
         <location filename="../../ui/results_models.py" line="27"/>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik</translation>
     </message>
     <message>
         <location filename="../../ui/results_models.py" line="27"/>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgers</translation>
     </message>
 </context>
 <context>
@@ -1409,38 +1424,38 @@
     </message>
     <message>
         <location filename="../../services/archive_commands.py" line="50"/>
-        <source>Archive written to {path}: {posts} posts, {images} images, {messages} messages, {answers} answers.</source>
-        <translation type="unfinished"></translation>
+        <source>Archive written to {path}. Posts: {posts}; images: {images}; messages: {messages}; answers: {answers}.</source>
+        <translation>Archief geschreven naar {path}. Berichten: {posts}; afbeeldingen: {images}; berichten van inwoners: {messages}; antwoorden: {answers}.</translation>
     </message>
     <message>
         <location filename="../../services/archive_commands.py" line="55"/>
         <source>Images whose file was missing (kept in the records without a file): {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen waarvan het bestand ontbrak (zonder bestand in de gegevens opgenomen): {count}.</translation>
     </message>
     <message>
         <location filename="../../services/archive_commands.py" line="75"/>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>bericht</translation>
     </message>
     <message>
         <location filename="../../services/archive_commands.py" line="75"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>inwonersbericht</translation>
     </message>
     <message>
         <location filename="../../services/archive_commands.py" line="76"/>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoord</translation>
     </message>
     <message>
         <location filename="../../services/archive_commands.py" line="77"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verwijderd)</translation>
     </message>
     <message>
         <location filename="../../services/archive_commands.py" line="80"/>
         <source>Found: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1760,12 +1775,12 @@
     <message>
         <location filename="../../ui/delivery_row.py" line="42"/>
         <source>Enter figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers invullen…</translation>
     </message>
     <message>
         <location filename="../../ui/delivery_row.py" line="52"/>
         <source>Figures: {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers: {figures}</translation>
     </message>
     <message>
         <location filename="../../ui/delivery_row.py" line="68"/>
@@ -1866,12 +1881,12 @@ Stuur het mee wanneer u dit meldt.</translation>
     <message>
         <location filename="../../ui/exchange_menu.py" line="38"/>
         <source>&amp;Archive for the archivist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archief voor de archivaris…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_menu.py" line="39"/>
         <source>Search for a &amp;Woo request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken voor een &amp;Woo-verzoek…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_menu.py" line="74"/>
@@ -1939,38 +1954,53 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Facebook</name>
     <message>
-        <location filename="../../services/networks/facebook.py" line="148"/>
+        <location filename="../../services/networks/facebook.py" line="173"/>
         <source>Facebook no longer has this scheduled post: it was deleted there.</source>
         <translation>Facebook heeft dit ingeplande bericht niet meer: het is daar verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="181"/>
+        <location filename="../../services/networks/facebook.py" line="318"/>
+        <source>Facebook did not say who wrote this message, so it cannot be answered in Messenger.</source>
+        <translation>Facebook gaf niet door wie dit bericht schreef, dus het kan niet in Messenger worden beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/facebook.py" line="381"/>
+        <source>The page&apos;s budget of Facebook requests is nearly used up; Omroeper fetches the rest after it recovers.</source>
+        <translation>De pagina heeft haar tegoed aan verzoeken bij Facebook bijna opgebruikt; Omroeper haalt de rest op zodra dat weer is aangevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../services/networks/facebook.py" line="410"/>
         <source>Facebook refused the request ({status}).</source>
         <translation>Facebook weigerde het verzoek ({status}).</translation>
     </message>
     <message>
+        <location filename="../../services/networks/facebook.py" line="430"/>
+        <source>The Page token lacks a permission the inbox needs (pages_read_engagement, pages_read_user_content, pages_manage_engagement, pages_messaging). Make a new token with them.</source>
+        <translation>Het paginatoken mist een recht dat de inbox nodig heeft (pages_read_engagement, pages_read_user_content, pages_manage_engagement, pages_messaging). Maak een nieuw token met die rechten.</translation>
+    </message>
+    <message>
         <location filename="../../services/demo.py" line="81"/>
-        <location filename="../../services/networks/facebook.py" line="189"/>
+        <location filename="../../services/networks/facebook.py" line="418"/>
         <source>Facebook says the Page token is invalid or expired. Make a new Page access token and enter it under Channels.</source>
         <translation>Facebook meldt dat het paginatoken ongeldig of verlopen is. Maak een nieuw paginatoegangstoken en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="193"/>
+        <location filename="../../services/networks/facebook.py" line="435"/>
         <source>The Page token lacks a permission Facebook needs (pages_manage_posts, pages_read_engagement). Make a new token with them.</source>
         <translation>Het paginatoken mist een recht dat Facebook nodig heeft (pages_manage_posts, pages_read_engagement). Maak een nieuw token met die rechten.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="199"/>
+        <location filename="../../services/networks/facebook.py" line="441"/>
         <source>Facebook asks to slow down; the post waits until it allows more.</source>
         <translation>Facebook vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="203"/>
+        <location filename="../../services/networks/facebook.py" line="445"/>
         <source>Facebook refused this as a duplicate of a recent post: check the page before sending it again.</source>
         <translation>Facebook weigerde dit als dubbel van een recent bericht: kijk op de pagina voor u het opnieuw verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="208"/>
+        <location filename="../../services/networks/facebook.py" line="450"/>
         <source>Facebook refused the post: {detail}</source>
         <translation>Facebook weigerde het bericht: {detail}</translation>
     </message>
@@ -1980,32 +2010,32 @@ Stuur het mee wanneer u dit meldt.</translation>
     <message>
         <location filename="../../ui/figures_dialog.py" line="20"/>
         <source>Figures of this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers van dit bericht</translation>
     </message>
     <message>
         <location filename="../../ui/figures_dialog.py" line="26"/>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>niet geteld</translation>
     </message>
     <message>
         <location filename="../../ui/figures_dialog.py" line="27"/>
         <source>&amp;Likes and reactions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vind-ik-leuks en emojireacties:</translation>
     </message>
     <message>
         <location filename="../../ui/figures_dialog.py" line="28"/>
         <source>&amp;Shares:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keer &amp;gedeeld:</translation>
     </message>
     <message>
         <location filename="../../ui/figures_dialog.py" line="29"/>
         <source>&amp;Replies and comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reacties en opmerkingen:</translation>
     </message>
     <message>
         <location filename="../../ui/figures_dialog.py" line="30"/>
         <source>&amp;Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weergaven:</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2860,7 @@ Status: {status}
     </message>
     <message>
         <location filename="../../services/inbox.py" line="213"/>
+        <location filename="../../services/networks/facebook.py" line="426"/>
         <source>The resident wrote more than 24 hours ago: Messenger no longer lets the page answer. Answer in Meta Business Suite with the human agent tag (7 days), or by phone or e-mail.</source>
         <translation>De inwoner schreef meer dan 24 uur geleden: Messenger laat de pagina niet meer antwoorden. Antwoord in Meta Business Suite met de tag voor een menselijke medewerker (7 dagen), of per telefoon of e-mail.</translation>
     </message>
@@ -2850,8 +2881,8 @@ Status: {status}
     </message>
     <message>
         <location filename="../../services/inbox.py" line="255"/>
-        <source>Omroeper cannot yet answer on {network} itself: answer there, and log the answer by hand.</source>
-        <translation>Omroeper kan op {network} nog niet zelf antwoorden: antwoord daar en leg het antwoord met de hand vast.</translation>
+        <source>Omroeper cannot answer on {network} itself: answer there, and log the answer by hand.</source>
+        <translation>Omroeper kan op {network} niet zelf antwoorden: antwoord daar en leg het antwoord met de hand vast in het logboek.</translation>
     </message>
     <message>
         <location filename="../../services/inbox.py" line="258"/>
@@ -2859,12 +2890,12 @@ Status: {status}
         <translation>De inwoner heeft dit bericht verwijderd; een antwoord kan er niet onder geplaatst worden.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="293"/>
+        <location filename="../../services/inbox.py" line="294"/>
         <source>The channel of this message is no longer there.</source>
         <translation>Het kanaal van dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="304"/>
+        <location filename="../../services/inbox.py" line="305"/>
         <source>There is no inbox item {id}. `inbox list` shows the ids.</source>
         <translation>Er is geen bericht {id} in de inbox. `inbox list` toont de id&apos;s.</translation>
     </message>
@@ -2897,6 +2928,452 @@ Status: {status}
         <location filename="../../services/inbox_sync.py" line="74"/>
         <source>{channel} asked to slow down until {time}.</source>
         <translation>{channel} vroeg om tot {time} rustiger aan te doen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox_sync.py" line="90"/>
+        <source>Omroeper met an unexpected error while fetching ({reason}); the other accounts were fetched.</source>
+        <translation>Omroeper stuitte bij het ophalen op een onverwachte fout ({reason}); de andere accounts zijn wel opgehaald.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxAnswerPanel</name>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="61"/>
+        <source>words from a template; Enter takes the first</source>
+        <translation>woorden uit een sjabloon; Enter neemt het eerste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="62"/>
+        <source>Te&amp;mplate:</source>
+        <translation>S&amp;jabloon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="73"/>
+        <source>&amp;Your answer:</source>
+        <translation>&amp;Uw antwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="78"/>
+        <source>Send &amp;answer</source>
+        <translation>&amp;Antwoord versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="79"/>
+        <source>Ctrl+Enter. The answer goes into the outbox and out with its next run.</source>
+        <translation>Ctrl+Enter. Het antwoord gaat in de wachtrij en bij de volgende ronde de deur uit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="81"/>
+        <source>Take it to a &amp;private message</source>
+        <translation>Verder in een &amp;privébericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="83"/>
+        <source>&amp;Done, no answer needed</source>
+        <translation>Afgehandel&amp;d, geen antwoord nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="85"/>
+        <source>Re&amp;open</source>
+        <translation>Her&amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="165"/>
+        <source>Send this answer as a private message to the resident.</source>
+        <translation>Stuur dit antwoord als privébericht naar de inwoner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="203"/>
+        <source>Still to fill in or delete: {list}.</source>
+        <translation>Nog invullen of weghalen: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="221"/>
+        <location filename="../../ui/inbox_answer.py" line="234"/>
+        <source>Not sent: {why}</source>
+        <translation>Niet verstuurd: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDetail</name>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="63"/>
+        <source>O&amp;wner:</source>
+        <translation>B&amp;ehandelaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="67"/>
+        <source>&amp;Go to the post</source>
+        <translation>&amp;Ga naar het bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="80"/>
+        <source>The conversation</source>
+        <translation>Het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="84"/>
+        <source>It is there: mark as sent</source>
+        <translation>Het staat er: als verstuurd markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="85"/>
+        <source>It is not there: send again</source>
+        <translation>Het staat er niet: opnieuw versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="110"/>
+        <source>No message chosen.</source>
+        <translation>Geen bericht gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="118"/>
+        <source>{name} (@{handle})</source>
+        <translation>{name} (@{handle})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="120"/>
+        <source>{kind} on {channel}, came in {time}</source>
+        <translation>{kind} op {channel}, binnengekomen op {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="131"/>
+        <source>Answers the post: {title}</source>
+        <translation>Reageert op het bericht: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="68"/>
+        <source>Open in the calendar the post this message answers.</source>
+        <translation>Open in de kalender het bericht waarop deze reactie ingaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="124"/>
+        <source>edited by its author on {time}</source>
+        <translation>bewerkt door de schrijver op {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="126"/>
+        <source>deleted by its author on {time} (kept here)</source>
+        <translation>verwijderd door de schrijver op {time} (hier bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="144"/>
+        <source>✓ Answered by {name} on {time}, after {took}.</source>
+        <translation>✓ Beantwoord door {name} op {time}, na {took}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="145"/>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="149"/>
+        <source>✓ Done without an answer ({name}).</source>
+        <translation>✓ Afgehandeld zonder antwoord ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="150"/>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="154"/>
+        <source>Open · {clock}</source>
+        <translation>Open · {clock}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="162"/>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="180"/>
+        <source>[Image: {description}] {address}</source>
+        <translation>[Afbeelding: {description}] {address}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="181"/>
+        <source>no description</source>
+        <translation>geen beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="184"/>
+        <source>On the network: {address}</source>
+        <translation>Op het netwerk: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="186"/>
+        <source>Our answer ({state}), {name}:</source>
+        <translation>Ons antwoord ({state}), {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="194"/>
+        <source>waiting in the outbox</source>
+        <translation>wacht in de wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="195"/>
+        <source>being sent</source>
+        <translation>wordt verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="196"/>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="197"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="198"/>
+        <source>not confirmed</source>
+        <translation>niet bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="208"/>
+        <source>The answer may have gone out, but the network did not confirm it. Look on the network: is it there?</source>
+        <translation>Het antwoord is misschien verstuurd, maar het netwerk heeft het niet bevestigd. Kijk op het netwerk: staat het er?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="211"/>
+        <source>The answer waits in the outbox and goes out with the next run.</source>
+        <translation>Het antwoord wacht in de wachtrij en gaat bij de volgende ronde de deur uit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="212"/>
+        <source>The answer waits: it will be sent when the laptop is online.</source>
+        <translation>Het antwoord wacht: het wordt verstuurd zodra de laptop online is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_detail.py" line="217"/>
+        <source>The answer was refused: {reason}</source>
+        <translation>Het antwoord is geweigerd: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxListModel</name>
+    <message>
+        <location filename="../../ui/inbox_list_model.py" line="27"/>
+        <source>mention</source>
+        <translation>vermelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_list_model.py" line="29"/>
+        <source>private message</source>
+        <translation>privébericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_list_model.py" line="30"/>
+        <source>reply</source>
+        <translation>reactie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_list_model.py" line="50"/>
+        <source>Clock</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_list_model.py" line="50"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_list_model.py" line="50"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_list_model.py" line="50"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_list_model.py" line="50"/>
+        <source>Came in</source>
+        <translation>Binnengekomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_list_model.py" line="107"/>
+        <source>✓ done</source>
+        <translation>✓ afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_list_model.py" line="110"/>
+        <source>✓ answered</source>
+        <translation>✓ beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_list_model.py" line="111"/>
+        <source>✓ answered in {time}</source>
+        <translation>✓ beantwoord in {time}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="88"/>
+        <source>words or a name (Ctrl+F)</source>
+        <translation>woorden of een naam (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="89"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="93"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="94"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="95"/>
+        <source>Done without answer</source>
+        <translation>Afgehandeld zonder antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="96"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="97"/>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="101"/>
+        <source>Channe&amp;l:</source>
+        <translation>Kanaa&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="105"/>
+        <source>Owner filter</source>
+        <translation>Filter op behandelaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="106"/>
+        <source>&amp;Update</source>
+        <translation>Bij&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="107"/>
+        <source>Fetch new messages now (Omroeper also does it every few minutes).</source>
+        <translation>Nu nieuwe berichten ophalen (Omroeper doet dat ook om de paar minuten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="115"/>
+        <source>Owner:</source>
+        <translation>Behandelaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="201"/>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="203"/>
+        <source>Anyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="205"/>
+        <source>Mine ({name})</source>
+        <translation>Van mij ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="239"/>
+        <source>1 message</source>
+        <translation>1 bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="240"/>
+        <source>{count} messages</source>
+        <translation>{count} berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="310"/>
+        <source>The answer is in the outbox.</source>
+        <translation>Het antwoord staat in de wachtrij.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="311"/>
+        <source>The answer waits in the outbox: it will be sent when the laptop is online.</source>
+        <translation>Het antwoord wacht in de wachtrij: het wordt verstuurd zodra de laptop online is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="316"/>
+        <source>Closed without an answer. Reopen it if it needs one after all.</source>
+        <translation>Afgesloten zonder antwoord. Heropen het als er toch een antwoord nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="319"/>
+        <source>Open again.</source>
+        <translation>Weer open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="326"/>
+        <source>Marked as sent.</source>
+        <translation>Als verstuurd gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="329"/>
+        <source>The answer goes out again with the next run.</source>
+        <translation>Het antwoord gaat bij de volgende ronde opnieuw de deur uit.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxText</name>
+    <message>
+        <location filename="../../ui/inbox_text.py" line="46"/>
+        <source>under a minute</source>
+        <translation>minder dan een minuut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_text.py" line="48"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_text.py" line="52"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} u {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_text.py" line="53"/>
+        <source>{hours} h</source>
+        <translation>{hours} u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_text.py" line="56"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_text.py" line="57"/>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_text.py" line="70"/>
+        <source>⚠ late by {time}</source>
+        <translation>⚠ {time} te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_text.py" line="72"/>
+        <source>◑ {time} left</source>
+        <translation>◑ nog {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_text.py" line="73"/>
+        <source>{time} left</source>
+        <translation>nog {time}</translation>
     </message>
 </context>
 <context>
@@ -3223,7 +3700,7 @@ Status: {status}
         <translation>&amp;Vakantie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>C&amp;hannels</source>
         <translation>Ka&amp;nalen</translation>
     </message>
@@ -3263,87 +3740,133 @@ Status: {status}
         <translation>vervangt {name} tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Getting started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Afsluiten doet u via dit pictogram.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>the other laptop</source>
         <translation>de andere laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>H&amp;elp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="518"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="75"/>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Omroeper stays open in the tray and sends nothing: the sending is with {name}. Quit from here.</source>
         <translation>Omroeper blijft open in het systeemvak en verstuurt niets: het versturen ligt bij {name}. Afsluiten doet u via dit pictogram.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="519"/>
+        <source>No open messages.</source>
+        <translation>Geen open berichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="521"/>
+        <source>Inbox ({count})</source>
+        <translation>Inbox ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <source>1 open message.</source>
+        <translation>1 open bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="523"/>
+        <source>{count} open messages.</source>
+        <translation>{count} open berichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="525"/>
+        <source>The oldest has been waiting since {time} ({age}).</source>
+        <translation>Het oudste wacht sinds {time} ({age}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="531"/>
+        <source>Ctrl+I opens the inbox.</source>
+        <translation>Ctrl+I opent de inbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="550"/>
+        <source>A new message in the inbox.</source>
+        <translation>Een nieuw bericht in de inbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <source>{count} new messages in the inbox.</source>
+        <translation>{count} nieuwe berichten in de inbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>The data file cannot be written to.</source>
         <translation>Er kan niet naar het gegevensbestand worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Omroeper post {time}.txt</source>
         <translation>Omroeper-bericht {time}.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Save the post&apos;s text</source>
         <translation>De tekst van het bericht bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstbestanden (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>The post&apos;s text was saved to {path}.</source>
         <translation>De tekst van het bericht is bewaard in {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -3402,47 +3925,47 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="59"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="59"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="59"/>
         <source>Channels</source>
-        <translation type="unfinished">Kanalen</translation>
+        <translation>Kanalen</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="59"/>
         <source>Title or from</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel of afzender</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="60"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="73"/>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>bericht</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="73"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>inwonersbericht</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="73"/>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoord</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="74"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verwijderd)</translation>
     </message>
 </context>
 <context>
@@ -3592,12 +4115,12 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/handover_check.py" line="63"/>
         <source>figures of posts</source>
-        <translation type="unfinished"></translation>
+        <translation>cijfers van berichten</translation>
     </message>
     <message>
         <location filename="../../services/handover_check.py" line="64"/>
         <source>follower counts</source>
-        <translation type="unfinished"></translation>
+        <translation>aantallen volgers</translation>
     </message>
     <message>
         <location filename="../../services/merge.py" line="184"/>
@@ -4066,12 +4589,12 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>OutboxTimer</name>
     <message>
-        <location filename="../../ui/outbox_timer.py" line="106"/>
+        <location filename="../../ui/outbox_timer.py" line="128"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_timer.py" line="108"/>
+        <location filename="../../ui/outbox_timer.py" line="130"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
@@ -4636,113 +5159,153 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="31"/>
+        <location filename="../../ui/preferences_dialog.py" line="39"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
         <location filename="../../ui/first_start_municipality_page.py" line="114"/>
-        <location filename="../../ui/preferences_dialog.py" line="35"/>
+        <location filename="../../ui/preferences_dialog.py" line="43"/>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="39"/>
+        <location filename="../../ui/preferences_dialog.py" line="47"/>
         <source>A new language is used from the next start.</source>
         <translation>Een nieuwe taal geldt vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="43"/>
+        <location filename="../../ui/preferences_dialog.py" line="51"/>
         <source>for example Oosterzande</source>
         <translation>bijvoorbeeld Oosterzande</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="45"/>
+        <location filename="../../ui/preferences_dialog.py" line="53"/>
         <source>The Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="46"/>
+        <location filename="../../ui/preferences_dialog.py" line="54"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="60"/>
+        <location filename="../../ui/preferences_dialog.py" line="68"/>
         <source>no target</source>
         <translation>geen doel</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="61"/>
+        <location filename="../../ui/preferences_dialog.py" line="69"/>
         <source> posts a week, all channels together</source>
         <translation> berichten per week, alle kanalen samen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="62"/>
+        <location filename="../../ui/preferences_dialog.py" line="70"/>
         <source>How many posts the municipality publishes a week; a post on several channels counts once. A week with fewer is tinted in the calendar and named in the coverage check of an absence.</source>
         <translation>Hoeveel berichten de gemeente per week publiceert; een bericht op meerdere kanalen telt één keer. Een week met minder wordt in de kalender gekleurd en genoemd in de controle van een afwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="65"/>
+        <location filename="../../ui/preferences_dialog.py" line="73"/>
         <source>We also post on weekends</source>
         <translation>We posten ook in het weekend</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="70"/>
+        <location filename="../../ui/preferences_dialog.py" line="78"/>
         <source> hours late at most</source>
         <translation> uur na hun tijdstip</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="71"/>
+        <location filename="../../ui/preferences_dialog.py" line="79"/>
         <source>A post that fell due while the laptop was off or offline goes out when it is back, unless it is later than this: then it waits for you.</source>
         <translation>Een bericht dat aan de beurt was terwijl de laptop uit of offline was, gaat de deur uit zodra die terug is, tenzij het later is dan dit: dan wacht het op u.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="75"/>
+        <location filename="../../ui/preferences_dialog.py" line="83"/>
         <source>&amp;Language:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="77"/>
+        <location filename="../../ui/preferences_dialog.py" line="85"/>
         <source>&amp;Municipality:</source>
         <translation>Ge&amp;meente:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="78"/>
+        <location filename="../../ui/preferences_dialog.py" line="86"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="79"/>
+        <location filename="../../ui/preferences_dialog.py" line="87"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Tijdzone:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="80"/>
+        <location filename="../../ui/preferences_dialog.py" line="88"/>
         <source>Holiday &amp;region:</source>
         <translation>Feestdagen&amp;regio:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="81"/>
+        <location filename="../../ui/preferences_dialog.py" line="89"/>
         <source>R&amp;hythm:</source>
         <translation>R&amp;itme:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="83"/>
+        <location filename="../../ui/preferences_dialog.py" line="91"/>
         <source>Send late posts:</source>
         <translation>Te late berichten nog versturen tot:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="106"/>
+        <location filename="../../ui/preferences_dialog.py" line="111"/>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="112"/>
+        <source>How fast the municipality means to answer a resident. Each open message in the Inbox shows how much of this is left.</source>
+        <translation>Hoe snel de gemeente een inwoner wil antwoorden. Elk open bericht in de Inbox toont hoeveel tijd daarvan nog over is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="114"/>
+        <source>Count &amp;office hours only:</source>
+        <translation>Alleen &amp;kantooruren tellen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="126"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="129"/>
+        <source>Leave &amp;Saturdays and Sundays out</source>
+        <translation>&amp;Zaterdag en zondag niet meetellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="131"/>
+        <source>Leave public holi&amp;days out</source>
+        <translation>&amp;Feestdagen niet meetellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="133"/>
+        <source>Answering residents</source>
+        <translation>Inwoners antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="135"/>
+        <source>Answer &amp;within:</source>
+        <translation>Antwoorden &amp;binnen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="169"/>
         <source>Whole country</source>
         <translation>Het hele land</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="112"/>
+        <location filename="../../ui/preferences_dialog.py" line="175"/>
         <source>The public holidays are the same all over the Netherlands.</source>
         <translation>De feestdagen zijn in heel Nederland dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="113"/>
+        <location filename="../../ui/preferences_dialog.py" line="176"/>
         <source>Adds the holiday of your region or community (Flanders: 11 July) to the calendar, the coverage check and the answer dates in replies.</source>
         <translation>Voegt de feestdag van uw gewest of gemeenschap (Vlaanderen: 11 juli) toe aan de kalender, de controle bij afwezigheid en de antwoorddata in reacties.</translation>
     </message>
@@ -5495,157 +6058,192 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../ui/report_pdf.py" line="36"/>
         <source>The folder {folder} does not exist; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map {folder} bestaat niet; er is niets geschreven.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="48"/>
         <source>{path} could not be written (is it open elsewhere, or the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kon niet worden geschreven (is het ergens anders geopend, of is de schijf vol?).</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="63"/>
-        <source>The report is written in Dutch (nl) or English (en).</source>
-        <translation type="unfinished"></translation>
+        <source>The report can only be written in Dutch (nl) or English (en).</source>
+        <translation>Het verslag kan alleen in het Nederlands (nl) of het Engels (en) worden geschreven.</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="83"/>
         <source>“{text}” is not a month: write it as YYYY-MM, for example 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is geen maand: schrijf het als JJJJ-MM, bijvoorbeeld 2026-11.</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="105"/>
         <source>Reactions per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacties per kanaal</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="109"/>
         <source>Posts per week against the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten per week tegenover het doel</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="110"/>
         <source>wk {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>wk {number}</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="114"/>
         <source>target {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>doel {count}</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="117"/>
         <source>Followers at the end of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgers aan het eind van de maand</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="127"/>
         <source>For comparison: the average Flemish municipality answered on Twitter in {hours} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter vergelijking: de gemiddelde Vlaamse gemeente antwoordde op Twitter binnen {hours} uur.</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="129"/>
         <source>The municipality&apos;s target: an answer within {hours} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het doel van de gemeente: een antwoord binnen {hours} uur.</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="132"/>
         <source>Messages and response times: not counted yet (no inbox yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten en reactietijden: nog niet geteld (nog geen inbox).</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="134"/>
         <source>{hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} uur</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="138"/>
         <source>Messages received: {count}; answered: {answered}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen berichten: {count}; beantwoord: {answered}.</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="140"/>
         <source>Median response time: {median}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediane reactietijd: {median}.</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="145"/>
         <source>Social media results {month}: {municipality}</source>
-        <translation type="unfinished"></translation>
+        <translation>Socialemediaresultaten {month}: {municipality}</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="147"/>
         <source>Social media results {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Socialemediaresultaten {month}</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="149"/>
         <source>Posting rhythm: {kept} of {weeks} weeks reached the target of {target} posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritme: in {kept} van de {weeks} weken is het doel van {target} berichten gehaald.</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="152"/>
         <source>Posts published: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerde berichten: {count}.</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="153"/>
         <source>Reactions (likes, shares, replies and quotes together): {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacties (vind-ik-leuks, keren gedeeld, reacties en citaten samen): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="155"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="156"/>
+        <source>Nothing was published this month.</source>
+        <translation>Deze maand is niets gepubliceerd.</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="157"/>
-        <source>Posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../services/report.py" line="157"/>
-        <source>Likes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../services/report.py" line="157"/>
-        <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <source>No figures came back for this month yet.</source>
+        <translation>Voor deze maand zijn nog geen cijfers binnengekomen.</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="158"/>
-        <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <source>Per channel</source>
+        <translation>Per kanaal</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="158"/>
-        <source>Views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../services/report.py" line="158"/>
-        <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <source>Best posts of the month</source>
+        <translation>Beste berichten van de maand</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="159"/>
+        <source>Messages and answers</source>
+        <translation>Berichten van inwoners en antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="162"/>
+        <source>Posts</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="162"/>
+        <source>Likes</source>
+        <translation>Vind-ik-leuks</translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="162"/>
+        <source>Shares</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="163"/>
+        <source>Replies</source>
+        <translation>Reacties</translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="163"/>
+        <source>Views</source>
+        <translation>Weergaven</translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="163"/>
+        <source>Reach</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="164"/>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgers</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="179"/>
+        <location filename="../../services/report.py" line="184"/>
         <source>{count} views</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} weergaven</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="187"/>
+        <location filename="../../services/report.py" line="186"/>
+        <source>{count} reactions</source>
+        <translation>{count} interacties</translation>
+    </message>
+    <message>
+        <location filename="../../services/report.py" line="193"/>
         <source>Views and reach are counted by Facebook only; Mastodon and Bluesky count reactions but no views. Figures are the latest each network gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergaven en bereik telt alleen Facebook; Mastodon en Bluesky tellen interacties, maar geen weergaven. De cijfers zijn de laatste die elk netwerk gaf.</translation>
     </message>
     <message>
         <location filename="../../services/results_commands.py" line="48"/>
         <source>This copy of Omroeper cannot draw a PDF here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit exemplaar van Omroeper kan hier geen PDF maken.</translation>
     </message>
     <message>
         <location filename="../../services/results_commands.py" line="55"/>
         <source>Wrote {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geschreven.</translation>
     </message>
 </context>
 <context>
@@ -5671,62 +6269,62 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../services/results.py" line="50"/>
         <source>Figures taken: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers opgehaald: {count}.</translation>
     </message>
     <message>
         <location filename="../../services/results.py" line="52"/>
         <source>Follower counts taken: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantallen volgers opgehaald: {count}.</translation>
     </message>
     <message>
         <location filename="../../services/results.py" line="54"/>
         <source>Posts the network no longer shows: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten die het netwerk niet meer toont: {count}.</translation>
     </message>
     <message>
         <location filename="../../services/results.py" line="56"/>
         <source>{channel}: {reason} Its figures stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: {reason} De cijfers blijven zoals ze waren.</translation>
     </message>
     <message>
         <location filename="../../services/results.py" line="167"/>
         <source>Figures are counts: 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers zijn aantallen: 0 of meer.</translation>
     </message>
     <message>
         <location filename="../../services/results.py" line="193"/>
         <source>{count} likes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} vind-ik-leuks</translation>
     </message>
     <message>
         <location filename="../../services/results.py" line="194"/>
         <source>{count} shares</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} keer gedeeld</translation>
     </message>
     <message>
         <location filename="../../services/results.py" line="196"/>
         <source>{count} replies</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} reacties</translation>
     </message>
     <message>
         <location filename="../../services/results.py" line="198"/>
         <source>{count} quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} citaten</translation>
     </message>
     <message>
         <location filename="../../services/results.py" line="199"/>
         <source>{count} views</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} weergaven</translation>
     </message>
     <message>
         <location filename="../../services/results.py" line="200"/>
         <source>reach {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>bereik {count}</translation>
     </message>
     <message>
         <location filename="../../services/results_networks.py" line="146"/>
         <source>{network} no longer shows this post (deleted there?); its last figures stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} toont dit bericht niet meer (daar verwijderd?); de laatste cijfers blijven staan.</translation>
     </message>
 </context>
 <context>
@@ -5734,87 +6332,87 @@ Gegevensmap: {folder}</translation>
     <message>
         <location filename="../../ui/results_tab.py" line="56"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige maand</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="58"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende maand</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="64"/>
         <source>Fetch fi&amp;gures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cijfers ophalen</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="65"/>
         <source>Ask the networks for the figures that are due (a day, a week and a month after each post went out)</source>
-        <translation type="unfinished"></translation>
+        <translation>De netwerken vragen om de cijfers die aan de beurt zijn (een dag, een week en een maand nadat elk bericht is verstuurd)</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="68"/>
         <source>Dutch</source>
-        <translation type="unfinished">Nederlands</translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="69"/>
         <source>English</source>
-        <translation type="unfinished">Engels</translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="71"/>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het rapport</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="72"/>
         <source>&amp;Monthly report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maandrapport (PDF)…</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="114"/>
         <source>Best posts of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste berichten van de maand</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="118"/>
         <source>Messages and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten en antwoorden</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="171"/>
         <source>Posts published: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerde berichten: {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="172"/>
         <source>Reactions: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacties: {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="173"/>
         <source>Posting rhythm: {kept} of {weeks} weeks reached the target of {target} posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritme: in {kept} van de {weeks} weken is het doel van {target} berichten gehaald.</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="190"/>
         <source>Asking the networks for their figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>De netwerken worden om hun cijfers gevraagd…</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="208"/>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandrapport</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="209"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/results_tab.py" line="226"/>
         <source>Wrote {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geschreven.</translation>
     </message>
 </context>
 <context>
@@ -6375,8 +6973,14 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     <name>Tray</name>
     <message>
         <location filename="../../ui/tray.py" line="28"/>
+        <location filename="../../ui/tray.py" line="46"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="45"/>
+        <source>Open Omroeper ({count} open)</source>
+        <translation>Omroeper openen ({count} open)</translation>
     </message>
 </context>
 <context>
@@ -6503,7 +7107,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     <message>
         <location filename="../../ui/vacation_tab.py" line="211"/>
         <source>Coverage {period}: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekking {period}: bezig met controleren…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/vacation_tab.py" line="226"/>
@@ -6696,60 +7300,60 @@ Weet u zeker dat u het wilt verwijderen?</translation>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="88"/>
         <source>Search for a Woo request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken voor een Woo-verzoek</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="93"/>
         <source>words that must all be in a post or message</source>
-        <translation type="unfinished"></translation>
+        <translation>woorden die allemaal in een bericht of inwonersbericht moeten staan</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="95"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="97"/>
         <source>Only &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen &amp;van</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="103"/>
         <source>all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>alle kanalen</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="117"/>
         <source>&amp;Export these…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze &amp;exporteren…</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="125"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;tot en met</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="127"/>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanaal</translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="178"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met zoeken…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/woo_search_dialog.py" line="190"/>
         <source>%n record(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultaat gevonden.</numerusform>
+            <numerusform>%n resultaten gevonden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/woo_search_dialog.py" line="191"/>
         <source>Nothing found. Fewer or shorter words find more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gevonden. Met minder of kortere woorden vindt u meer.</translation>
     </message>
 </context>
 <context>

@@ -312,7 +312,8 @@ def test_the_tray_says_how_many_messages_are_open(make_window, store: Store, clo
     window.tray = Tray(QIcon(pixmap), [], window)
     try:
         window.show_inbox_count()
-        assert window.tray.toolTip().startswith("Omroeper – 2 open messages. The oldest waits since 2 March 2026 at")
+        assert window.tray.toolTip().startswith(
+            "Omroeper – 2 open messages. The oldest has been waiting since 2 March 2026 at")
         assert window.tray.open_action.text() == "Open Omroeper (2 open)"
         assert window.tabs.tabText(1) == "Inbox (2)" and "(2 h)" in window.tabs.tabToolTip(1)
     finally:
