@@ -107,6 +107,8 @@ def load_page(
     book = holidays or HolidayBook(municipality.country, municipality.region, ui_language)
     page.holidays = book.between(start, end)
     page.gaps = _gaps(store, page, zone, rhythm or load_rhythm(store), only, book)
+    if book.pending:  # without the holidays a holiday would look like a gap: none until they are there
+        page.gaps = {}
     page.absences = _absences(store, start, end)
     return page
 

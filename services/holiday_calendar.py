@@ -16,7 +16,6 @@ start. The package is imported when holidays are first asked for.
 
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 from models.planning import nth_weekday
@@ -71,8 +70,25 @@ def regions_of(country: Country) -> tuple[str, ...]:
     return REGIONS[country]
 
 
-@functools.cache
+_YEARS: dict[tuple[Country, str, int, str], dict[date, str]] = {}  # worked out once per process
+
+
 def holidays_in_year(country: Country, region: str, year: int, ui_language: str) -> dict[date, str]:
+    """The year's public holidays (and the region's own days), by day, named in the interface's language."""
+    key = (country, region, year, ui_language)
+    found = _YEARS.get(key)
+    if found is None:
+        found = _YEARS[key] = _work_out_year(country, region, year, ui_language)
+    return found
+
+
+def holidays_known(country: Country, region: str, years: range, ui_language: str) -> bool:
+    """Whether these years are worked out already, so that asking for them takes no time."""
+    return all((country, region, year, ui_language) in _YEARS for year in years)
+
+
+def _work_out_year(country: Country, region: str, year: int, ui_language: str) -> dict[date, str]:
+    # The `holidays` package loads the tables of every country it knows (about 0.1 s): imported on first use.
     import holidays
 
     language = holiday_language(ui_language)
@@ -94,10 +110,27 @@ def holidays_between(country: Country, region: str, start: date, end: date, ui_l
 
 
 class HolidayBook:
-    """The holidays of one country, region and language, as a calendar asks for them at every page it shows."""
+    """The holidays of one country, region and language, as a calendar asks for them at every page it shows.
 
-    def __init__(self, country: Country, region: str, ui_language: str) -> None:
+    With `wait=False` a page asked for before its years are worked out gets none, and `pending` says so: the
+    window's first page does not wait for the holiday tables (see `prepare`, run in the background, and
+    CalendarTab.finish_startup, which shows the page again when they are there)."""
+
+    def __init__(self, country: Country, region: str, ui_language: str, *, wait: bool = True) -> None:
         self.country, self.region, self.ui_language = country, region, ui_language
+        self.wait = wait
+        self.pending = False
 
     def between(self, start: date, end: date) -> dict[date, str]:
+        years = range(start.year, end.year + 1)
+        self.pending = not self.wait and not holidays_known(self.country, self.region, years, self.ui_language)
+        if self.pending:
+            return {}
         return holidays_between(self.country, self.region, start, end, self.ui_language)
+
+    def prepare(self, years: range) -> None:
+        """Works the years out (for a background thread); from then on `between` answers them, and waits for
+        anything else."""
+        for year in years:
+            holidays_in_year(self.country, self.region, year, self.ui_language)
+        self.wait = True

@@ -167,6 +167,7 @@ class Store:
         self._db: sqlite_utils.Database | None = None
         self.unreadable = Unreadable()  # rows the reads met and left out, for the officer to be told
         self._floor: datetime | None = None  # see stamp(); read on first use
+        self.closed = False  # a result of background work that comes after close() has nothing to show
 
     # ---- opening ------------------------------------------------------------------------------------------
 
@@ -227,6 +228,7 @@ class Store:
         return store
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()
 
     @property
@@ -342,8 +344,14 @@ class Store:
             record.updated_at = now
         elif record.created_at is None or record.updated_at is None:
             raise ValueError("an unstamped record needs its times")
+        row = to_row(record)
+        names = list(row)  # the record's own field names: never from outside
+        updated = [name for name in names if name != "id"]
         with self.transaction():
-            self.db.table(table_of(type(record))).upsert(to_row(record), pk="id")
+            self.conn.execute(
+                f"INSERT INTO {table_of(type(record))} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
+                f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'{name} = excluded.{name}' for name in updated)}",
+                [row[name] for name in names])
         return record
 
     def update_fields(self, record: R, **fields: Any) -> R:

@@ -58,10 +58,14 @@ class CalendarTab(QWidget):
     posts_changed = Signal()
     changed = Signal(object)
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, today: date | None = None,
+                 holidays_after_start: bool = False) -> None:
+        """`holidays_after_start`: the first page shows without public holidays, which come once worked out in
+        the background after the window's first paint (finish_startup): the window passes it, to answer sooner."""
         super().__init__(parent)
         self.setObjectName("calendar_tab")
         self.store = store
+        self._holidays_waited = not holidays_after_start
         self.municipality = load_municipality(store)
         self._fixed_today = today
         self._fixed: tuple[Rhythm, dict[str, ChannelAccount], HolidayBook] | None = None
@@ -244,6 +248,7 @@ class CalendarTab(QWidget):
             return
         self._started = True
         self._fill_filters()
+        self._bring_holidays()
         bindings = [
             (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
             (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
@@ -409,8 +414,27 @@ class CalendarTab(QWidget):
         from services.holiday_calendar import HolidayBook
 
         channels = {channel.id: channel for channel in channels_by_name(self.store)}
-        book = HolidayBook(self.municipality.country, self.municipality.region, self.ui_language())
+        book = HolidayBook(self.municipality.country, self.municipality.region, self.ui_language(),
+                           wait=self._holidays_waited)
         self._fixed = (load_rhythm(self.store), channels, book)
+
+    def _bring_holidays(self) -> None:
+        """Works out the holidays of last, this and next year in the background, then shows the page again with
+        them (and the rhythm's gaps, which wait for them). Later pages wait for any other year."""
+        from functools import partial
+
+        from ui.background import run_in_background
+
+        if self._holidays_waited:
+            return
+        self._holidays_waited = True
+        if self._fixed is None:
+            self._read_fixed()
+        assert self._fixed is not None
+        book = self._fixed[2]
+        year = self.today().year
+        run_in_background(partial(book.prepare, range(year - 1, year + 2)),
+                          lambda _done: None if self.store.closed else self.refresh_view(), receiver=self)
 
     def _figures_of(self, post_id: str) -> dict[str, str]:
         """A published post's latest figures per channel, in words (the month's tooltip shows them)."""

@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         if index == CALENDAR:
             from ui.calendar_tab import CalendarTab
 
-            return CalendarTab(self.store, self)
+            return CalendarTab(self.store, self, holidays_after_start=not self._started)
         if index == INBOX:
             from ui.inbox_tab import InboxTab
 

@@ -100,7 +100,7 @@ class OutboxTimer(QObject):
     def _done(self, reports) -> None:  # type: ignore[no-untyped-def]
         report, synced = reports
         self._running = False
-        if self._stopped:
+        if self._stopped or self.store.closed:
             return
         if self._again:
             self.run_now()
@@ -111,7 +111,7 @@ class OutboxTimer(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._running = False
-        if self._stopped:
+        if self._stopped or self.store.closed:
             return
         import logging
 

@@ -292,3 +292,20 @@ def test_the_campaign_and_tag_filter_is_filled_right_after_the_first_paint(  # t
 def test_a_message_is_shown_on_its_coloured_band(tab: CalendarTab) -> None:
     tab.show_message("Kon niet opslaan")
     assert tab.message.isVisible() and "background: #fbe9d0" in tab.message.styleSheet()
+
+
+def test_the_window_s_first_page_does_not_wait_for_the_holidays_and_they_follow(
+        qtbot, store: Store, channels: dict[str, ChannelAccount]) -> None:  # type: ignore[no-untyped-def]
+    """The window's calendar answers before the holiday tables are worked out (about 0.1 s); once they are, the
+    page shows them, and a holiday is never tinted as a gap in the rhythm meanwhile."""
+    from services.calendar_page import Rhythm, save_rhythm
+
+    save_rhythm(store, Rhythm(per_week=3, weekends=False))
+    widget = CalendarTab(store, today=date(2026, 12, 1), holidays_after_start=True)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.page is not None and date(2026, 12, 25) not in widget.page.gaps
+    widget.finish_startup()
+    qtbot.waitUntil(lambda: widget.page is not None and date(2026, 12, 25) in widget.page.holidays, timeout=10_000)
+    assert date(2026, 12, 25) not in widget.page.gaps and date(2026, 12, 22) in widget.page.gaps
+    widget.flush()
