@@ -79,6 +79,7 @@ def main() -> int:
     store_path, tries = Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 40
     store = Store.open(store_path)
     channel_ids = fill(store, 20_000)
+    store.refresh_statistics()  # as the window's background run does after a sync stored new items
     rng = random.Random(3)
     filters, searches = [], []
     for _ in range(tries):

@@ -60,4 +60,11 @@ def run_and_sync_at(store_path: Path, now: datetime, sync: bool) -> tuple[object
     from services.outbox import run_outbox_at
 
     report = run_outbox_at(store_path, now)
-    return report, (sync_inbox_at(store_path, now) if sync else None)
+    synced = sync_inbox_at(store_path, now) if sync else None
+    if synced is not None:  # what came in may change how the inbox is best read
+        store = Store.open(store_path, create=False)
+        try:
+            store.refresh_statistics()
+        finally:
+            store.close()
+    return report, synced
