@@ -228,11 +228,14 @@ class Store:
         return store
 
     def refresh_statistics(self) -> None:
-        """Lets SQLite's query planner know the tables as they have grown (SQLite's `PRAGMA optimize`, with the
-        analysis limit it advises for a long-lived database): without statistics it walks the inbox by channel and
-        sorts, instead of reading it newest first. A few milliseconds: for a background run, not the window."""
+        """Lets SQLite's query planner know the tables as they have grown: without statistics it walks the inbox
+        by channel and sorts, instead of reading it newest first. ANALYZE with the analysis limit SQLite advises
+        (it samples each index instead of reading it whole: about 10 ms for 50,000 posts and 20,000 messages):
+        for a background run, not the window. (`PRAGMA optimize` of this SQLite looks only at tables the
+        connection has queried, so it is not enough here.)"""
         try:
-            self.conn.execute("PRAGMA optimize=0x10002")
+            self.conn.execute("PRAGMA analysis_limit=1000")
+            self.conn.execute("ANALYZE")
         except sqlite3.Error as exc:
             raise known_error_for(exc, self.path) or exc from exc
 

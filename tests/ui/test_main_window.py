@@ -230,7 +230,7 @@ def test_the_rest_of_start_up_runs_once_whoever_asks(qtbot, tmp_path: Path) -> N
                         lambda _hosts: False)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window._started)  # queued by the first paint
+    qtbot.waitUntil(lambda: window.paused_bar is not None)  # finish_startup, queued by the first paint, ran
     shortcuts = list(window.calendar().shortcuts)
     window.finish_startup()
     texts = [action.text() for action in window.file_menu.actions()]
@@ -257,9 +257,9 @@ def test_a_timer_queued_at_the_first_paint_runs_after_the_month_painted_and_befo
     month.paintEvent = lambda event: (month_painted.append(True), original_paint(event))  # type: ignore[method-assign]
     seen: list[tuple[bool, bool]] = []
     window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: seen.append((bool(month_painted),
-                                                                                       window._started))))
+                                                                                       window.paused_bar is not None))))
     window.show()
-    qtbot.waitUntil(lambda: window._started)
+    qtbot.waitUntil(lambda: window.paused_bar is not None)
     assert seen == [(True, False)]
     window.close()
     store.close()
