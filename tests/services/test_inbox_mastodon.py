@@ -224,3 +224,61 @@ def test_a_token_refused_fails_the_sync_with_the_reason(store: Store, clock: Fak
     with pytest.raises(PublishError) as raised:
         MastodonClient(mastodon.url, "wrong", clock=clock).fetch_inbox("", clock())
     assert raised.value.failure is Failure.TOKEN
+
+
+def test_every_answer_starts_with_the_mention_whatever_wrote_it(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    secret = mastodon.add_message("Mijn container", acct="piet@example.org", visibility="direct")
+    public = mastodon.add_message("Vraag over de weg", acct="kees@example.org")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    items = {i.remote_id: i for i in list_items(store)}
+    queue_answer(store, items[secret["id"]], "We bellen u morgen.", clock())  # typed, no template
+    take_private(store, items[public["id"]], "Mag ik uw adres?", clock())
+    run_outbox(store, clients(mastodon, clock), clock())
+    sent = {s["in_reply_to_id"]: s for s in mastodon.statuses if s["account"]["id"] == "1"}
+    assert sent[secret["id"]]["text_source"] == "@piet@example.org We bellen u morgen."
+    assert sent[public["id"]]["text_source"] == "@kees@example.org Mag ik uw adres?"
+    assert sent[public["id"]]["visibility"] == "direct"
+
+
+def test_a_second_answer_while_one_waits_is_refused(store: Store, clock: FakeClock, mastodon: MastodonServer,
+                                                    channel: ChannelAccount) -> None:
+    mastodon.add_message("Vraag")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    item = list_items(store)[0]
+    queue_answer(store, item, "Eerste antwoord", clock())
+    with pytest.raises(KnownError, match="already waits"):
+        queue_answer(store, item, "Tweede antwoord", clock())
+    run_outbox(store, clients(mastodon, clock), clock())
+    with pytest.raises(KnownError, match="answered already"):
+        queue_answer(store, item, "Derde antwoord", clock())
+    assert [s["text_source"] for s in mastodon.statuses if s["account"]["id"] == "1"] == [
+        "@jan@127.0.0.1 Eerste antwoord"]
+
+
+def test_the_outbox_checks_what_it_sends_whatever_put_it_there(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    mastodon.add_message("Vraag", acct="kees@example.org")
+    mastodon.add_message("Nog een vraag", acct="jan@example.org")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    items = {i.author_handle: i for i in list_items(store)}
+    kees, jan = items["kees@example.org"], items["jan@example.org"]
+    # As a handover file could put them there: never through queue_answer.
+    leaking = store.save(InboxAnswer(item_id=kees.id, channel_id=channel.id, visibility=Visibility.PUBLIC,
+                                     body="@kees@example.org Bel Piet op 0612345678, BSN 111222333"))
+    too_long = store.save(InboxAnswer(item_id=jan.id, channel_id=channel.id, body="x" * 20_000))
+    clock.advance(seconds=1)
+    first = store.save(InboxAnswer(item_id=jan.id, channel_id=channel.id, body="Zaterdag."))
+    run_outbox(store, clients(mastodon, clock), clock())
+    assert [s["text_source"] for s in mastodon.statuses if s["account"]["id"] == "1"] == [
+        "@jan@example.org Zaterdag."]
+    refused = store.get(InboxAnswer, leaking.id)
+    assert refused is not None and refused.state is DeliveryState.FAILED and "personal data" in refused.last_error
+    long_one = store.get(InboxAnswer, too_long.id)
+    assert long_one is not None and long_one.state is DeliveryState.FAILED and "too long" in long_one.last_error
+    assert find_item(store, jan.id).answer_id == first.id
+    second = store.save(InboxAnswer(item_id=jan.id, channel_id=channel.id, body="Nog eens."))
+    run_outbox(store, clients(mastodon, clock), clock())
+    again = store.get(InboxAnswer, second.id)
+    assert again is not None and again.state is DeliveryState.FAILED and "answered already" in again.last_error
+    assert len([s for s in mastodon.statuses if s["account"]["id"] == "1"]) == 1
