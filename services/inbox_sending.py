@@ -183,7 +183,10 @@ def _settle(run: OutboxRun, answer: InboxAnswer, item: InboxItem, channel: Chann
         _still_sending(run, answer, channel, first_sent)
         return
     request = answer_request(answer, item, answer.idempotency_key)
-    if channel.deleted_at is None and client.safe_to_resend(request, first_sent, run.now):
+    # Sent again only when it still passes the composer's checks (one that came in a handover file as "sending"
+    # did not pass them here); otherwise only looked for, which sends nothing.
+    checked = not answer_problems(run.store, item, answer.body, run.now, private=answer.private, answer=answer)
+    if channel.deleted_at is None and checked and client.safe_to_resend(request, first_sent, run.now):
         _deliver(run, client, answer, item, channel, request, settling=True)
         return
     try:
