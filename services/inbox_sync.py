@@ -4,8 +4,9 @@ are fetched, with edits and deletions by their authors followed.
 `sync_inbox(store, client_for, now)` goes over every Mastodon, Bluesky and Facebook channel. Per account it starts
 where the last fetch stopped (a cursor kept per account in `inbox_sync`, this laptop's own: never in a handover
 file), reads every page up to now, and stores what is new in one transaction; a new account fetches the last
-HISTORY_DAYS days and the report says so. Then it asks again for the open items of the last LOOK_AGAIN_DAYS (at
-most LOOK_AGAIN_MAX a sync) to follow edits and deletions: a deleted message keeps its text here
+HISTORY_DAYS days and the report says so (and, when that first fetch stopped at the network's page cap, how far
+back it got: the older ones are not fetched later). Then it asks again for the open items of the last
+LOOK_AGAIN_DAYS (at most LOOK_AGAIN_MAX a sync) to follow edits and deletions: a deleted message keeps its text here
 (`deleted_there_at`), an edited one takes the new text (`edited_at`). One account's trouble (no token, the network
 asking to slow down, offline) stops that account with a line in the report; the others go on. A network that asks
 to slow down is left alone until the time it names (the channel's `held_until`, shared with the outbox).
@@ -49,6 +50,7 @@ class SyncReport:
     deleted: int = 0
     accounts: int = 0
     history: list[str] = field(default_factory=list)  # "channel: the last 14 days": accounts fetched the first time
+    cut_short: list[tuple[str, datetime]] = field(default_factory=list)  # a first fetch stopped at its cap: how far
     failures: list[str] = field(default_factory=list)  # "channel: why"
 
     @property
@@ -61,6 +63,10 @@ class SyncReport:
         out += [translate("Inbox", "{channel}: first fetch, the last {days} days.").format(channel=name,
                                                                                           days=HISTORY_DAYS)
                 for name in self.history]
+        out += [translate("Inbox", "{channel}: too many messages in the last {days} days; fetched back to {time} "
+                                   "UTC. Older ones are not fetched: see them on the network.").format(
+            channel=name, days=HISTORY_DAYS, time=to_utc_text(moment)[:16].replace("T", " "))
+            for name, moment in self.cut_short]
         return out
 
 
@@ -115,6 +121,8 @@ def sync_channel(store: Store, channel: ChannelAccount, client: Any, now: dateti
             "last_error = ''", [channel.id, fetched.cursor or cursor, to_utc_text(now), to_utc_text(since)])
     if first:
         report.history.append(channel.name)
+        if fetched.reached_back_to is not None:
+            report.cut_short.append((channel.name, fetched.reached_back_to))
 
 
 def store_fetched(store: Store, channel: ChannelAccount, fetched: Fetched, now: datetime,

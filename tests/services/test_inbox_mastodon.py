@@ -282,3 +282,45 @@ def test_the_outbox_checks_what_it_sends_whatever_put_it_there(
     again = store.get(InboxAnswer, second.id)
     assert again is not None and again.state is DeliveryState.FAILED and "answered already" in again.last_error
     assert len([s for s in mastodon.statuses if s["account"]["id"] == "1"]) == 1
+
+
+def test_a_link_back_to_a_page_already_read_ends_the_fetch(store: Store, clock: FakeClock,
+                                                          mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    for number in range(100):
+        clock.advance(minutes=1)
+        mastodon.add_message(f"vraag {number}")
+    mastodon.links_back = True
+    first = sync_inbox(store, clients(mastodon, clock), clock())
+    assert first.failures == [] and first.new == 80
+    asked = [r for r in mastodon.requests if r[1] == "/api/v1/notifications"]
+    assert len(asked) <= 3
+    mastodon.add_message("nieuw")
+    again = sync_inbox(store, clients(mastodon, clock), clock())
+    assert again.new == 1
+    assert len([r for r in mastodon.requests if r[1] == "/api/v1/notifications"]) <= len(asked) + 3
+
+
+def test_an_id_mastodon_never_makes_is_not_kept_as_the_position(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    mastodon.add_message("gewoon")
+    mastodon.add_message("vreemd", note_id="9" * 64)
+    sync_inbox(store, clients(mastodon, clock), clock())
+    assert store.query("SELECT cursor FROM inbox_sync")[0][0] == "1001"
+    mastodon.add_message("daarna")
+    assert sync_inbox(store, clients(mastodon, clock), clock()).new == 1
+
+
+def test_a_first_fetch_stopped_at_its_cap_says_how_far_back_it_got(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import services.networks.mastodon as mastodon_client
+
+    monkeypatch.setattr(mastodon_client, "MAX_NOTIFICATION_PAGES", 2)
+    start = clock() - timedelta(days=10)
+    for number in range(200):
+        mastodon.add_message(f"vraag {number}", when=start + timedelta(hours=number))
+    report = sync_inbox(store, clients(mastodon, clock), clock())
+    assert report.new == 160
+    oldest = min(item.received_at for item in list_items(store, InboxQuery(limit=1000)))
+    assert report.lines()[-1] == (f"Mastodon: too many messages in the last 14 days; fetched back to "
+                                  f"{oldest:%Y-%m-%d %H:%M} UTC. Older ones are not fetched: see them on the network.")
