@@ -98,8 +98,23 @@ def test_a_deleted_or_edited_message_is_followed_and_never_lost(store: Store, cl
     items = {item.remote_id: item for item in list_items(store, InboxQuery(state=None))}
     assert items[gone["id"]].text == "Bel me op 0612345678"  # kept as evidence
     assert items[gone["id"]].deleted_there_at == clock()
-    assert items[kept["id"]].text == "De lantaarnpaal bij de kerk is kapot"
+    assert items[kept["id"]].text == "<b>De lantaarnpaal</b> is kapot"  # the first text received stays
     assert items[kept["id"]].edited_at is not None
+    assert sync_inbox(store, clients(mastodon, clock), clock()).edited == 0  # the same edit counts once
+
+
+def test_a_status_fetched_again_under_another_account_is_no_edit(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    status = mastodon.add_message("Mijn vraag over de markt", acct="jan@example.org", account_id="3")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    clock.advance(minutes=10)
+    status["account"] = {"id": "66", "username": "nep", "acct": "nep@example.org", "display_name": "Nep"}
+    status["content"] = "<p>Iets heel anders</p>"
+    status["edited_at"] = "2026-03-02T09:05:00.000Z"
+    report = sync_inbox(store, clients(mastodon, clock), clock())
+    item = list_items(store)[0]
+    assert report.edited == 0 and item.edited_at is None
+    assert (item.text, item.author_handle) == ("Mijn vraag over de markt", "jan@example.org")
 
 
 def test_hostile_text_is_kept_as_given_and_found_by_search(store: Store, clock: FakeClock, mastodon: MastodonServer,
