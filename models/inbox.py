@@ -4,7 +4,7 @@ out to them, and the response clock that says how long an item has waited agains
 An item's record id follows from its channel and the network's own id for the message (`item_id_for`), so the
 officer's laptop and the stand-in's make the same record for the same message, and the handover merges them as
 one. Nothing that came in or went out is ever hard-deleted: a message its author deleted on the network keeps its
-text here and gets `deleted_there_at`; an edit keeps the latest text and sets `edited_at`.
+text here and gets `deleted_there_at`; an edit by its author sets `edited_at` and keeps the first text received.
 
 The text is kept as the network gave it (`source`: Mastodon's HTML, Bluesky's and Facebook's plain text) and as
 plain text (`text`) for search and the command line; neither is cleaned of anything but markup. A screen shows it
@@ -93,7 +93,7 @@ class InboxItem(Record):
     answered_by: str | None = None
     answered_at: datetime | None = None
     answer_id: str | None = None  # our answer that closed it (an inbox_answers record)
-    edited_at: datetime | None = None  # its author edited it on the network (the text is the latest)
+    edited_at: datetime | None = None  # its author edited it on the network (the text is the first received)
     deleted_there_at: datetime | None = None  # its author deleted it on the network (kept here as it was)
 
     def image_refs(self) -> list[ImageRef]:

@@ -95,6 +95,7 @@ class Fault(StrEnum):
     CLAIM_NOT_SCHEDULED = "claim_not_scheduled"  # held by or being sent to a network, its post not scheduled
     CLAIM_NO_SCHEDULE = "claim_no_schedule"  # held by the schedule of a network that keeps none; detail: network
     CLAIM_NOT_SENT = "claim_not_sent"  # sent to a network Omroeper does not send to; detail: the network
+    ANSWERED_WITHOUT_ANSWER = "answered_without_answer"  # an inbox item answered, without its published answer
     DUPLICATE = "duplicate"
     LATER_THAN_FILE = "later_than_file"  # happened after the file was made: a wrong clock
 
@@ -582,6 +583,35 @@ def claim_problem(variant: Mapping[str, Any], post: Mapping[str, Any] | None,
             post.get("status") not in (PostStatus.SCHEDULED.value, PostStatus.FAILED.value)
             or post.get("scheduled_at") is None):
         return Problem("state", Fault.CLAIM_NOT_SCHEDULED, str(state))
+    return None
+
+
+def answered_problem(item: Mapping[str, Any], answer: Mapping[str, Any] | None) -> Problem | None:
+    """An inbox item that says it was answered is consistent only where the outbox (or the officer's "mark it
+    sent") could have made it so: its `answer_id` names an answer record (`answer`, from the file or this laptop;
+    None: neither holds it) of this very item on its channel, that answer is published and says when, and the
+    item was answered no earlier than it came in. What cannot be checked here: whether the network really holds
+    that answer (its id and link are the other laptop's word; the network is not asked during an import)."""
+    if item.get("state") != "answered":
+        return None
+    if not item.get("answer_id") or item.get("answered_at") is None:
+        return Problem("answer_id" if not item.get("answer_id") else "answered_at", Fault.ANSWERED_WITHOUT_ANSWER)
+    if answer is None or answer.get("item_id") != item.get("id") or answer.get("channel_id") != item.get(
+            "channel_id") or answer.get("state") != "published" or answer.get("published_at") is None \
+            or answer.get("deleted_at") is not None:
+        return Problem("answer_id", Fault.ANSWERED_WITHOUT_ANSWER)
+    if str(item.get("answered_at")) < str(item.get("received_at")):
+        return Problem("answered_at", Fault.ANSWERED_WITHOUT_ANSWER)
+    return None
+
+
+def answer_claim_problem(answer: Mapping[str, Any]) -> Problem | None:
+    """An inbox answer that says it went out, or is going out, holds what the outbox writes then: a published one
+    when it was published, one being sent since when (the outbox settles it from that time)."""
+    if answer.get("state") == "published" and answer.get("published_at") is None:
+        return Problem("published_at", Fault.MISSING)
+    if answer.get("state") == "sending" and answer.get("sending_since") is None:
+        return Problem("sending_since", Fault.MISSING)
     return None
 
 

@@ -1,7 +1,9 @@
 """The records of a handover file, checked before anything is merged: every value by the same rules as the app's
 own editing (models/validation.py), and across the records: ids and image hashes unique, every reference pointing
 at a record in the file or on this laptop, a channel text's claim on a network (held by its schedule, sending,
-unconfirmed) only where its post and channel fit it (`claim_problem`: the outbox acts on such a claim), no change
+unconfirmed) only where its post and channel fit it (`claim_problem`: the outbox acts on such a claim), an inbox
+item said to be answered only with a published answer of its own in the file or on this laptop (`answered_problem`;
+whether the network holds that answer is not checkable during an import), no change
 later than the file's own time, and a file time that is not ahead of this laptop's clock. One bad record refuses
 the whole file, with a message that names it.
 
@@ -24,6 +26,8 @@ from models.validation import (
     REFERENCES,
     Fault,
     Problem,
+    answer_claim_problem,
+    answered_problem,
     claim_problem,
     one_line,
     parse_app_instant,
@@ -62,6 +66,7 @@ def table_name(table: str) -> str:
         "post_media": translate("Merge", "images in posts"), "settings": translate("Merge", "settings"),
         "post_figures": translate("Merge", "figures of posts"),
         "follower_counts": translate("Merge", "follower counts"),
+        "inbox_items": translate("Merge", "inbox messages"), "inbox_answers": translate("Merge", "inbox answers"),
     }.get(table, table)
 
 
@@ -112,6 +117,30 @@ def file_problems(rows: Mapping[str, list[dict[str, Any]]], *, exported_at: str,
                     bad.add((table, str(row.get("id"))))
                     break
     found += _claims(rows, local_rows or {}, bad)
+    found += _answered(rows, local_rows or {}, bad)
+    return found
+
+
+def _answered(rows: Mapping[str, list[dict[str, Any]]], local_rows: Mapping[str, Mapping[str, Mapping[str, Any]]],
+              bad: set[tuple[str, str]]) -> list[FileProblem]:
+    """Inbox answers that claim to be out without what the outbox writes then, and inbox items that say they
+    were answered without a published answer of theirs in the file or on this laptop (`answered_problem`)."""
+    answers = {**local_rows.get("inbox_answers", {}), **{row["id"]: row for row in rows.get("inbox_answers", ())}}
+    found = []
+    for row in rows.get("inbox_answers", ()):
+        problem = answer_claim_problem(row) if ("inbox_answers", str(row.get("id"))) not in bad else None
+        if problem is not None:
+            found.append(_problem("inbox_answers", row, problem))
+            bad.add(("inbox_answers", str(row.get("id"))))
+    for row in rows.get("inbox_items", ()):
+        if ("inbox_items", str(row.get("id"))) in bad:
+            continue
+        answer_id = row.get("answer_id")
+        answer = answers.get(answer_id) if isinstance(answer_id, str) and (
+            "inbox_answers", answer_id) not in bad else None
+        problem = answered_problem(row, answer)
+        if problem is not None:
+            found.append(_problem("inbox_items", row, problem))
     return found
 
 
@@ -246,6 +275,9 @@ def describe_fault(column: str, fault: Fault, detail: str) -> str:
                                                             "keeps no schedule of Omroeper's posts"),
         Fault.CLAIM_NOT_SENT: translate("HandoverCheck", "it says {detail} holds it or it is being sent there, but "
                                                          "Omroeper does not send to {detail}"),
+        Fault.ANSWERED_WITHOUT_ANSWER: translate("HandoverCheck", "it says it was answered, but “{column}” does "
+                                                                  "not name a published answer of it in the file "
+                                                                  "or on this laptop"),
         Fault.DUPLICATE: translate("HandoverCheck", "“{column}” appears twice in the file"),
         Fault.LATER_THAN_FILE: translate("HandoverCheck", "“{column}” lies after the file was made"),
     }

@@ -246,23 +246,64 @@ def check_answer(store: Store, item: InboxItem, text: str, *, private: bool = Fa
     return problems
 
 
-def queue_answer(store: Store, item: InboxItem, text: str, now: datetime, *, staff_id: str | None = None,
-                 template_id: str | None = None, private: bool = False) -> InboxAnswer:
-    """Puts the answer into the outbox (raises KnownError with what stops it, nothing stored then). The item
-    shows it waits; the outbox's next run sends it exactly once, threaded under the resident's message, with the
-    item's visibility (a private message privately), and marks the item answered."""
+def with_mention(store: Store, item: InboxItem, text: str) -> str:
+    """The answer as it goes out: on Mastodon it starts with the resident's `@acct` (added when missing, whatever
+    wrote the text: the command line, the tab with or without a template, "take it to a private message"), for
+    a status reaches only the accounts it mentions, and a private one without it reaches nobody. Bluesky's answer
+    threads by its `reply` reference and reaches the resident without a mention (a typed one is sent as a facet);
+    Facebook's reply to a comment or in Messenger reaches its author by itself."""
+    channel = _channel(store, item)
+    if channel.network is not Network.MASTODON or not item.author_handle:
+        return text
+    mention = mention_of(item, channel).strip()
+    stripped = text.lstrip()
+    if stripped == mention or stripped.startswith(mention + " ") or stripped.startswith(mention + "\n"):
+        return text
+    return f"{mention} {stripped}"
+
+
+def answer_problems(store: Store, item: InboxItem, text: str, now: datetime, *, private: bool = False,
+                    answer: InboxAnswer | None = None) -> list[str]:
+    """Everything that stops this answer, in the officer's words; empty when it may go out. The same rules for the
+    composer (`queue_answer`) and for the outbox just before an answer leaves (services/inbox_sending.py), so an
+    answer that came in another way (a handover file) is held to them too: a network Omroeper answers on, a
+    message still there to thread under, Messenger's window and Bluesky's lack of private messages, the counting
+    rule and the privacy check (`check_answer`), and one answer per item: none while another one of it waits
+    (queued before it, being sent, unconfirmed) or was published. `answer` is the stored answer being checked
+    (None for a new one, which comes after every stored one). A resident who writes again makes a new item, and
+    that one gets its own answer."""
     if _channel(store, item).network not in (Network.MASTODON, Network.BLUESKY, Network.FACEBOOK):
-        raise KnownError(translate("Inbox", "Omroeper cannot answer on {network} itself: answer there, and log "
-                                            "the answer by hand.").format(network=item.network))
+        return [translate("Inbox", "Omroeper cannot answer on {network} itself: answer there, and log the answer "
+                                   "by hand.").format(network=item.network)]
     if item.deleted_there_at is not None and not private:
-        raise KnownError(translate("Inbox", "The resident deleted this message, so an answer cannot be threaded "
-                                            "under it."))
+        return [translate("Inbox", "The resident deleted this message, so an answer cannot be threaded under it.")]
     if private or (item.kind is ItemKind.MESSAGE and item.network == Network.FACEBOOK.value):
         # A Messenger message is answered in Messenger, only inside its window.
         why = private_possible(store, item, now)
         if why:
-            raise KnownError(why)
-    problems = check_answer(store, item, text, private=private)
+            return [why]
+    for other in answers_of(store, item):
+        if answer is not None and other.id == answer.id:
+            continue
+        if other.state is DeliveryState.PUBLISHED:
+            return [translate("Inbox", "This message has been answered already. If the resident writes again, "
+                                       "answer that new message.")]
+        earlier = answer is None or (other.created_at, other.id) < (answer.created_at, answer.id)
+        if other.state in (DeliveryState.SENDING, DeliveryState.UNCONFIRMED) or \
+                (other.state is DeliveryState.QUEUED and earlier):
+            return [translate("Inbox", "An answer to this message already waits in the outbox: it is sent at "
+                                       "the next run. Wait for it before writing another.")]
+    return check_answer(store, item, text, private=private)
+
+
+def queue_answer(store: Store, item: InboxItem, text: str, now: datetime, *, staff_id: str | None = None,
+                 template_id: str | None = None, private: bool = False) -> InboxAnswer:
+    """Puts the answer into the outbox (raises KnownError with what stops it, `answer_problems`, nothing stored
+    then), with the mention Mastodon needs in front (`with_mention`). The item shows it waits; the outbox's next
+    run checks it once more, sends it exactly once, threaded under the resident's message, with the item's
+    visibility (a private message privately), and marks the item answered."""
+    text = with_mention(store, item, text)
+    problems = answer_problems(store, item, text, now, private=private)
     if problems:
         raise KnownError(" ".join(problems))
     visibility = Visibility.DIRECT if private else item.visibility

@@ -56,9 +56,10 @@ def run(args: argparse.Namespace, store: Any) -> int:
             print(json.dumps([item_json(item, names.get(item.channel_id, "")) for item in items],
                              ensure_ascii=False))
             return EXIT_OK
-        for item in items:
-            _say("\t".join([item.id, item.state.value, names.get(item.channel_id, ""), item.author_handle,
-                            item.received_at.isoformat(timespec="minutes"), " ".join(item.text.split())[:100]]))
+        for item in items:  # each field cleaned on its own: a tab or line break in one cannot make a column or row
+            fields = [item.id, item.state.value, names.get(item.channel_id, ""), item.author_handle,
+                      item.received_at.isoformat(timespec="minutes"), " ".join(item.text.split())[:100]]
+            print("\t".join(" ".join(terminal_text(field).split()) for field in fields), flush=True)
         if not items:
             _say(translate("Inbox", "Nothing in the inbox with this state."))
         return EXIT_OK

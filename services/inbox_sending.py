@@ -9,7 +9,10 @@ a token, a redirect, a rate limit or being offline, and each network's proofs (`
 
 The steps of one answer:
 1. Queued: marked "sending" with its idempotency key (Mastodon's Idempotency-Key, Bluesky's record key) in a
-   transaction that first reads it again (deleted or decided on meanwhile: not sent), then the request leaves.
+   transaction that first reads it again (deleted or decided on meanwhile: not sent) and checks it as the composer
+   does (services/inbox.py `answer_problems`: the counting rule, the privacy check for a public answer,
+   Messenger's window, one answer per item; Mastodon's `@acct` put in front where missing), whatever put it in
+   the outbox: one that fails is "failed" with the reason and never leaves. Then the request leaves.
 2. The answer proves it: published (the item answered, by whom and when, and the reply log gets the response
    time, in one transaction), refused (failed, with the network's reason), not sent at all (queued again, later),
    or unknown (left "sending", and settled at a later run, never in the same one).
@@ -29,6 +32,7 @@ from models.inbox import InboxAnswer, InboxItem, ItemState
 from models.post import DeliveryState
 from models.reply import ReplyLogEntry
 from services.errors import KnownError, translate
+from services.inbox import answer_problems, with_mention
 from services.networks.base import (
     Failure,
     NetworkClient,
@@ -89,8 +93,16 @@ def _send(run: OutboxRun, answer: InboxAnswer, item: InboxItem, channel: Channel
         stored = run.store.get(InboxAnswer, answer.id)
         if stored is None or stored.state is not DeliveryState.QUEUED:
             return  # deleted or decided on since the run read it
-        run.store.update_fields(answer, state=DeliveryState.SENDING, idempotency_key=key, sending_since=run.now,
-                                attempt_count=answer.attempt_count + 1)
+        answer = stored
+        body = with_mention(run.store, item, answer.body)
+        problems = answer_problems(run.store, item, body, run.now, private=answer.private, answer=answer)
+        if problems:  # whatever put it in the outbox (a handover file too): it does not leave
+            message = " ".join(problems)
+            run.store.update_fields(answer, state=DeliveryState.FAILED, last_error=message, next_try_at=None)
+            run.report.failures.append(f"{channel.name}: {message}")
+            return
+        answer = run.store.update_fields(answer, body=body, state=DeliveryState.SENDING, idempotency_key=key,
+                                sending_since=run.now, attempt_count=answer.attempt_count + 1)
     _deliver(run, client, answer, item, channel, answer_request(answer, item, key), settling=False)
 
 
@@ -171,7 +183,10 @@ def _settle(run: OutboxRun, answer: InboxAnswer, item: InboxItem, channel: Chann
         _still_sending(run, answer, channel, first_sent)
         return
     request = answer_request(answer, item, answer.idempotency_key)
-    if channel.deleted_at is None and client.safe_to_resend(request, first_sent, run.now):
+    # Sent again only when it still passes the composer's checks (one that came in a handover file as "sending"
+    # did not pass them here); otherwise only looked for, which sends nothing.
+    checked = not answer_problems(run.store, item, answer.body, run.now, private=answer.private, answer=answer)
+    if channel.deleted_at is None and checked and client.safe_to_resend(request, first_sent, run.now):
         _deliver(run, client, answer, item, channel, request, settling=True)
         return
     try:

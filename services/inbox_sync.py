@@ -4,9 +4,12 @@ are fetched, with edits and deletions by their authors followed.
 `sync_inbox(store, client_for, now)` goes over every Mastodon, Bluesky and Facebook channel. Per account it starts
 where the last fetch stopped (a cursor kept per account in `inbox_sync`, this laptop's own: never in a handover
 file), reads every page up to now, and stores what is new in one transaction; a new account fetches the last
-HISTORY_DAYS days and the report says so. Then it asks again for the open items of the last LOOK_AGAIN_DAYS (at
-most LOOK_AGAIN_MAX a sync) to follow edits and deletions: a deleted message keeps its text here
-(`deleted_there_at`), an edited one takes the new text (`edited_at`). One account's trouble (no token, the network
+HISTORY_DAYS days and the report says so (and, when that first fetch stopped at the network's page cap, how far
+back it got: the older ones are not fetched later). Then it asks again for the open items of the last
+LOOK_AGAIN_DAYS (at most LOOK_AGAIN_MAX a sync) to follow edits and deletions: a deleted message keeps its text here
+(`deleted_there_at`); an edit by the same author (`author_ref`: a status fetched again under another account is
+no edit of the resident's) marks the item `edited_at` and keeps the first text received, the evidence of what the
+resident wrote (the edited text is not kept: see it on the network). One account's trouble (no token, the network
 asking to slow down, offline) stops that account with a line in the report; the others go on. A network that asks
 to slow down is left alone until the time it names (the channel's `held_until`, shared with the outbox).
 
@@ -49,6 +52,7 @@ class SyncReport:
     deleted: int = 0
     accounts: int = 0
     history: list[str] = field(default_factory=list)  # "channel: the last 14 days": accounts fetched the first time
+    cut_short: list[tuple[str, datetime]] = field(default_factory=list)  # a first fetch stopped at its cap: how far
     failures: list[str] = field(default_factory=list)  # "channel: why"
 
     @property
@@ -61,6 +65,10 @@ class SyncReport:
         out += [translate("Inbox", "{channel}: first fetch, the last {days} days.").format(channel=name,
                                                                                           days=HISTORY_DAYS)
                 for name in self.history]
+        out += [translate("Inbox", "{channel}: too many messages in the last {days} days; fetched back to {time} "
+                                   "UTC. Older ones are not fetched: see them on the network.").format(
+            channel=name, days=HISTORY_DAYS, time=to_utc_text(moment)[:16].replace("T", " "))
+            for name, moment in self.cut_short]
         return out
 
 
@@ -115,6 +123,8 @@ def sync_channel(store: Store, channel: ChannelAccount, client: Any, now: dateti
             "last_error = ''", [channel.id, fetched.cursor or cursor, to_utc_text(now), to_utc_text(since)])
     if first:
         report.history.append(channel.name)
+        if fetched.reached_back_to is not None:
+            report.cut_short.append((channel.name, fetched.reached_back_to))
 
 
 def store_fetched(store: Store, channel: ChannelAccount, fetched: Fetched, now: datetime,
@@ -137,15 +147,18 @@ def store_fetched(store: Store, channel: ChannelAccount, fetched: Fetched, now: 
             names = list(row)
             store.conn.execute(f"INSERT INTO inbox_items ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
                                "ON CONFLICT(channel_id, remote_id) DO NOTHING", [row[n] for n in names])
-            existing[message.remote_id] = (item.id, item.source, None)
+            existing[message.remote_id] = (item.id, item.source, item.author_ref)
             report.new += 1
         for message in fetched.edited:
             known = existing.get(message.remote_id)
-            if known is not None and known[1] != message.source:
-                store.conn.execute("UPDATE inbox_items SET text = ?, source = ?, edited_at = ?, updated_at = ? "
-                                   "WHERE id = ?", [message.text, message.source,
-                                                    to_utc_text(min(message.edited_at or now, now)), stamp, known[0]])
-                report.edited += 1
+            if known is None or known[1] == message.source or (known[2] and message.author_ref != known[2]):
+                continue  # unchanged, or a status that is no longer its author's: nothing to follow
+            # The first text received stays (the evidence of what the resident wrote); the item says it was
+            # edited there, and when.
+            when = to_utc_text(min(message.edited_at or now, now))
+            report.edited += store.conn.execute(
+                "UPDATE inbox_items SET edited_at = ?, updated_at = ? WHERE id = ? AND (edited_at IS NULL OR "
+                "edited_at < ?)", [when, stamp, known[0], when]).rowcount
         for remote_id in fetched.gone:
             changed = store.conn.execute(
                 "UPDATE inbox_items SET deleted_there_at = ?, updated_at = ? WHERE channel_id = ? AND remote_id = ? "
@@ -172,14 +185,15 @@ def _item_of(channel: ChannelAccount, message: Incoming, now: datetime, keys: di
         else min(message.edited_at, now))
 
 
-def _existing(store: Store, channel: ChannelAccount, remote_ids: list[str]) -> dict[str, tuple[str, str, None]]:
-    found: dict[str, tuple[str, str, None]] = {}
+def _existing(store: Store, channel: ChannelAccount, remote_ids: list[str]) -> dict[str, tuple[str, str, str]]:
+    """Per network id already stored: the item's id, its text as received and its author's network id."""
+    found: dict[str, tuple[str, str, str]] = {}
     for start in range(0, len(remote_ids), 500):
         batch = remote_ids[start:start + 500]
-        for item_id, remote_id, source in store.query_tuples(
-                f"SELECT id, remote_id, source FROM inbox_items WHERE channel_id = ? AND remote_id IN "
+        for item_id, remote_id, source, author_ref in store.query_tuples(
+                f"SELECT id, remote_id, source, author_ref FROM inbox_items WHERE channel_id = ? AND remote_id IN "
                 f"({', '.join('?' * len(batch))})", [channel.id, *batch]):
-            found[remote_id] = (item_id, source, None)
+            found[remote_id] = (item_id, source, author_ref)
     return found
 
 

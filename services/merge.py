@@ -29,6 +29,12 @@ must pass services/handover_check.py (one bad record refuses the whole file). Th
   post stays (taken off the post in the composer) stays deleted, whatever the other side did to its text or
   delivery since: never a post on a channel the officer took it off. A post published on every channel
   afterwards is marked published (derived, as the outbox does, without a new stamp);
+- an inbox answer is merged by how far it got, as a channel text's delivery: one this laptop has sent, is sending
+  or whose outcome is unknown (published, sending, unconfirmed) is never changed by a file, so a file can neither
+  send it again nor change its text nor take it back to queued; one waiting or failed here takes the other side's
+  record when that one got further (sent from the stand-in's laptop), else the later `updated_at`. The outbox
+  checks every answer again before it leaves (services/inbox_sending.py). An inbox item answered here stays
+  answered (its state, by whom, when and with which answer);
 - a channel account keeps this laptop's `has_secret`, `last_error`, `last_checked_at`, `token_expires_at` and
   `held_until` (what this laptop's own token met), and where this laptop holds its token also its network,
   address, handle and page id: tokens never travel, and a file cannot send a token somewhere else;
@@ -113,6 +119,8 @@ _FRESH_VARIANT = {"state": DeliveryState.NOT_QUEUED.value, "remote_id": "", "rem
                   "remote_fingerprint": "", "sending_since": None, "send_late": 0}
 # The crisis switch's marks on a post: a post that differs only in these is no conflict (the later change wins).
 PAUSE_MARKS = ("paused_at", "pause_reason")
+# What says an inbox item was answered: an item answered on this laptop keeps these whatever a file says.
+_ANSWERED = ("state", "answered_by", "answered_at", "answer_id")
 # The namespace of the ids of channel texts that keep a network claim the merge did not keep (uuid5 of
 # "https://omroeper.invalid/merge/left-claim"): fixed, so importing a file again adds no second one.
 _LEFT_CLAIMS = uuid.UUID("5d0a4f0e-2b7c-5b35-9a51-8f0c6d3e2a11")
@@ -334,6 +342,12 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
             if table == "variants":
                 merging.merge(mine, row, record_id, text_from_file=row["updated_at"] > _stamp(mine))
                 continue
+            if table == "inbox_answers":
+                if _progress(mine) > 0:
+                    continue  # sent, being sent or of unknown outcome here: this laptop's record stays as it is
+                changed_there = _progress(row) > 0 and not _same(row, mine)  # sent there: that comes, whatever the time
+            if table == "inbox_items" and mine.get("state") == "answered" and row.get("state") != "answered":
+                row = {**row, **{name: mine.get(name) for name in _ANSWERED}}  # answered here stays answered
             if row["updated_at"] == _stamp(mine) and not changed_there:
                 continue
             if table == "posts" and since and _stamp(mine) > since and row["updated_at"] > since:

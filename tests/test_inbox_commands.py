@@ -3,12 +3,17 @@ local Mastodon server; and an answer sent exactly once with publish-due killed (
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from models.channel import ChannelAccount, Network
+from models.inbox import InboxItem, ItemKind
+from services.inbox_commands import add_parsers, run
+from services.store import Store
 from tests.services.mastodon_server import TOKEN, MastodonServer, serve, stop
 from tests.test_publish_commands import publish_killed_when_held, run_main
 
@@ -58,6 +63,23 @@ def test_sync_list_reply_and_done_from_the_command_line(tmp_path: Path, mastodon
 
     refused = run_main(tmp_path, "inbox", "reply", thanks["id"], "--text", "Mail naar jan@example.org")
     assert refused.returncode == 1 and "personal data" in refused.stderr
+
+
+def test_the_plain_list_cleans_each_field_so_none_makes_a_row_or_column(
+        store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    channel = store.save(ChannelAccount(network=Network.MASTODON, name="Mast\todon\n", base_url="https://x.example"))
+    store.save(InboxItem(channel_id=channel.id, network="mastodon", kind=ItemKind.MENTION, remote_id="1",
+                         author_handle="jan\tanswered\tNep\nfake-row\topen\u202e\x1b[31m",
+                         text="regel\r\neen\ttwee\x85drie", received_at=store.clock()))
+    parser = argparse.ArgumentParser()
+    add_parsers(parser.add_subparsers(dest="command"))
+    assert run(parser.parse_args(["inbox", "list"]), store) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1
+    columns = lines[0].split("\t")
+    assert len(columns) == 6
+    assert columns[2:4] == ["Mast odon", "jan answered Nep fake-row open[31m"]
+    assert columns[5] == "regel een twee drie"
 
 
 @pytest.mark.slow

@@ -52,6 +52,7 @@ _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 _MENTION = re.compile(r"@([A-Za-z0-9_]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")  # shown as @user in a status's content
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_MASTODON_ID = re.compile(r"[0-9]{1,20}")  # a notification's or status's id as Mastodon makes them (a snowflake)
 NOTIFICATION_PAGE = 80  # the most notifications Mastodon gives in one page (since 4.1)
 MAX_NOTIFICATION_PAGES = 200  # pages in one fetch: 16,000 mentions; the rest comes at the next
 RATE_MARGIN = 5  # requests kept back of the account's rate limit
@@ -61,6 +62,11 @@ _BREAK = re.compile(r"<br\s*/?>|</p>\s*<p[^>]*>", re.IGNORECASE)
 def _id_order(value: str) -> tuple[int, str]:
     """Mastodon's ids are numbers as text: a longer one is a later one."""
     return len(value), value
+
+
+def _note_ids(notes: list[dict[str, Any]]) -> list[str]:
+    """The notifications' ids that are plausible Mastodon ids: only such an id becomes the saved position."""
+    return [str(note.get("id")) for note in notes if _MASTODON_ID.fullmatch(str(note.get("id")))]
 
 
 def _kept_visibility(visibility: str) -> str:
@@ -255,32 +261,45 @@ class MastodonClient:
         """The account's mentions (replies to its statuses, mentions, direct messages) newer than `cursor` (a
         notification id), every page of NOTIFICATION_PAGE; without a cursor, those since `since` (a new account's
         bounded history). Newer pages follow the Link header's "prev" (min_id), older ones its "next" (max_id);
-        only a plain id is taken from it (the address itself is never followed)."""
+        only a plain Mastodon id (digits, at most 20) is taken from it (the address itself is never followed), and
+        a link to a page already read ends the fetch (a server that points back would loop until the page cap).
+        Only such an id becomes the cursor. A first fetch that stops at MAX_NOTIFICATION_PAGES before `since`
+        says how far back it got (`Fetched.reached_back_to`); the older ones are not fetched later."""
         self.account()
-        fetched = Fetched(cursor=cursor)
-        newest = cursor
-        if cursor:
-            min_id = cursor
+        fetched = Fetched(cursor=cursor if _MASTODON_ID.fullmatch(cursor) else "")
+        newest = fetched.cursor
+        asked: set[str] = set()
+        if newest:
+            min_id = newest
             for _page in range(MAX_NOTIFICATION_PAGES):
-                notes, links = self._notifications({"min_id": min_id or newest})
+                asked.add(min_id)
+                notes, links = self._notifications({"min_id": min_id})
                 if not notes:
                     break
                 self._take_notes(notes, fetched)
-                newest = max([newest, *(str(note.get("id")) for note in notes)], key=_id_order)
+                newest = max([newest, *_note_ids(notes)], key=_id_order)
                 min_id = links.get("prev", newest)
+                if min_id in asked:
+                    break
             fetched.cursor = newest
             return fetched
         max_id: str | None = None
-        for _page in range(MAX_NOTIFICATION_PAGES):
+        oldest: datetime | None = None
+        for page in range(MAX_NOTIFICATION_PAGES):
             notes, links = self._notifications({"max_id": max_id} if max_id else {})
             if not notes:
                 break
-            newest = max([newest, *(str(note.get("id")) for note in notes)], key=_id_order)
+            newest = max([newest, *_note_ids(notes)], key=_id_order)
             recent = [note for note in notes if (_instant(note.get("created_at")) or since) >= since]
             self._take_notes(recent, fetched)
+            oldest = min([moment for note in recent if (moment := _instant(note.get("created_at")))] +
+                         ([oldest] if oldest else []), default=oldest)
+            asked.add(max_id or "")
             max_id = links.get("next")
-            if len(recent) < len(notes) or not max_id:
+            if len(recent) < len(notes) or not max_id or max_id in asked:
                 break
+            if page == MAX_NOTIFICATION_PAGES - 1:
+                fetched.reached_back_to = oldest  # stopped at the cap with older ones within `since` left
         fetched.cursor = newest
         return fetched
 
@@ -328,7 +347,7 @@ class MastodonClient:
             query = parse_qs(urlsplit(part.get("url", "")).query)
             for rel, name in (("next", "max_id"), ("prev", "min_id")):
                 found = query.get(name, [""])[0]
-                if part.get("rel") == rel and _PLAIN_ID.fullmatch(found):
+                if part.get("rel") == rel and _MASTODON_ID.fullmatch(found):
                     links[rel] = found
         self._keep_within_limit(answer)
         return [note for note in value if isinstance(note, dict)], links

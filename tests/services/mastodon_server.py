@@ -79,6 +79,7 @@ class MastodonServer:
     notifications: list[dict[str, Any]] = field(default_factory=list)  # oldest first
     deleted: set[str] = field(default_factory=set)  # status ids their authors deleted
     rate_remaining: int | None = None  # X-RateLimit-Remaining on the notifications' answers, when set
+    links_back: bool = False  # a misbehaving server: the notifications' Link header names the page just asked
     on_request: Callable[[str, str], None] | None = None  # (method, path), called before the server does its work
     spec: dict[str, Any] = field(default_factory=_spec)
 
@@ -114,8 +115,9 @@ class MastodonServer:
 
     def add_message(self, text: str, *, acct: str = "jan", display_name: str = "Jan de Vries",
                     in_reply_to: str | None = None, visibility: str = "public", when: datetime | None = None,
-                    account_id: str = "3") -> dict[str, Any]:
-        """A resident's status that names the municipality, and the mention notification it makes."""
+                    account_id: str = "3", note_id: str | None = None) -> dict[str, Any]:
+        """A resident's status that names the municipality, and the mention notification it makes (under
+        `note_id` when given: a misbehaving server's id)."""
         with self.lock:
             parent = next((s for s in self.statuses if s["id"] == in_reply_to), None)
             status = self._make_status({"status": text, "visibility": visibility}, when or self.clock(), account_id)
@@ -123,7 +125,7 @@ class MastodonServer:
                                  "display_name": display_name}
             status["in_reply_to_id"] = in_reply_to
             status["in_reply_to_account_id"] = parent["account"]["id"] if parent else None
-            note_id = str(1000 + len(self.notifications) + 1)
+            note_id = note_id or str(1000 + len(self.notifications) + 1)
             self.notifications.append({"id": note_id, "type": "mention", "created_at": status["created_at"],
                                        "account": status["account"], "status": status})
         return status
@@ -375,8 +377,10 @@ def serve(server_state: MastodonServer) -> ThreadingHTTPServer:
         headers = {}
         if page:
             base = f"{state.url}/api/v1/notifications?limit={limit}"
-            headers["Link"] = (f'<{base}&max_id={page[-1]["id"]}>; rel="next", '
-                               f'<{base}&min_id={page[0]["id"]}>; rel="prev"')
+            older, newer = page[-1]["id"], page[0]["id"]
+            if state.links_back:
+                older, newer = str(max_id or int(page[0]["id"]) + 1), str(min_id or newer)
+            headers["Link"] = f'<{base}&max_id={older}>; rel="next", <{base}&min_id={newer}>; rel="prev"'
         if state.rate_remaining is not None:
             headers["X-RateLimit-Remaining"] = str(state.rate_remaining)
             headers["X-RateLimit-Reset"] = _stamp(state.clock() + timedelta(minutes=4))

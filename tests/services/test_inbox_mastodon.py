@@ -98,8 +98,23 @@ def test_a_deleted_or_edited_message_is_followed_and_never_lost(store: Store, cl
     items = {item.remote_id: item for item in list_items(store, InboxQuery(state=None))}
     assert items[gone["id"]].text == "Bel me op 0612345678"  # kept as evidence
     assert items[gone["id"]].deleted_there_at == clock()
-    assert items[kept["id"]].text == "De lantaarnpaal bij de kerk is kapot"
+    assert items[kept["id"]].text == "<b>De lantaarnpaal</b> is kapot"  # the first text received stays
     assert items[kept["id"]].edited_at is not None
+    assert sync_inbox(store, clients(mastodon, clock), clock()).edited == 0  # the same edit counts once
+
+
+def test_a_status_fetched_again_under_another_account_is_no_edit(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    status = mastodon.add_message("Mijn vraag over de markt", acct="jan@example.org", account_id="3")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    clock.advance(minutes=10)
+    status["account"] = {"id": "66", "username": "nep", "acct": "nep@example.org", "display_name": "Nep"}
+    status["content"] = "<p>Iets heel anders</p>"
+    status["edited_at"] = "2026-03-02T09:05:00.000Z"
+    report = sync_inbox(store, clients(mastodon, clock), clock())
+    item = list_items(store)[0]
+    assert report.edited == 0 and item.edited_at is None
+    assert (item.text, item.author_handle) == ("Mijn vraag over de markt", "jan@example.org")
 
 
 def test_hostile_text_is_kept_as_given_and_found_by_search(store: Store, clock: FakeClock, mastodon: MastodonServer,
@@ -224,3 +239,103 @@ def test_a_token_refused_fails_the_sync_with_the_reason(store: Store, clock: Fak
     with pytest.raises(PublishError) as raised:
         MastodonClient(mastodon.url, "wrong", clock=clock).fetch_inbox("", clock())
     assert raised.value.failure is Failure.TOKEN
+
+
+def test_every_answer_starts_with_the_mention_whatever_wrote_it(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    secret = mastodon.add_message("Mijn container", acct="piet@example.org", visibility="direct")
+    public = mastodon.add_message("Vraag over de weg", acct="kees@example.org")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    items = {i.remote_id: i for i in list_items(store)}
+    queue_answer(store, items[secret["id"]], "We bellen u morgen.", clock())  # typed, no template
+    take_private(store, items[public["id"]], "Mag ik uw adres?", clock())
+    run_outbox(store, clients(mastodon, clock), clock())
+    sent = {s["in_reply_to_id"]: s for s in mastodon.statuses if s["account"]["id"] == "1"}
+    assert sent[secret["id"]]["text_source"] == "@piet@example.org We bellen u morgen."
+    assert sent[public["id"]]["text_source"] == "@kees@example.org Mag ik uw adres?"
+    assert sent[public["id"]]["visibility"] == "direct"
+
+
+def test_a_second_answer_while_one_waits_is_refused(store: Store, clock: FakeClock, mastodon: MastodonServer,
+                                                    channel: ChannelAccount) -> None:
+    mastodon.add_message("Vraag")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    item = list_items(store)[0]
+    queue_answer(store, item, "Eerste antwoord", clock())
+    with pytest.raises(KnownError, match="already waits"):
+        queue_answer(store, item, "Tweede antwoord", clock())
+    run_outbox(store, clients(mastodon, clock), clock())
+    with pytest.raises(KnownError, match="answered already"):
+        queue_answer(store, item, "Derde antwoord", clock())
+    assert [s["text_source"] for s in mastodon.statuses if s["account"]["id"] == "1"] == [
+        "@jan@127.0.0.1 Eerste antwoord"]
+
+
+def test_the_outbox_checks_what_it_sends_whatever_put_it_there(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    mastodon.add_message("Vraag", acct="kees@example.org")
+    mastodon.add_message("Nog een vraag", acct="jan@example.org")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    items = {i.author_handle: i for i in list_items(store)}
+    kees, jan = items["kees@example.org"], items["jan@example.org"]
+    # As a handover file could put them there: never through queue_answer.
+    leaking = store.save(InboxAnswer(item_id=kees.id, channel_id=channel.id, visibility=Visibility.PUBLIC,
+                                     body="@kees@example.org Bel Piet op 0612345678, BSN 111222333"))
+    too_long = store.save(InboxAnswer(item_id=jan.id, channel_id=channel.id, body="x" * 20_000))
+    clock.advance(seconds=1)
+    first = store.save(InboxAnswer(item_id=jan.id, channel_id=channel.id, body="Zaterdag."))
+    run_outbox(store, clients(mastodon, clock), clock())
+    assert [s["text_source"] for s in mastodon.statuses if s["account"]["id"] == "1"] == [
+        "@jan@example.org Zaterdag."]
+    refused = store.get(InboxAnswer, leaking.id)
+    assert refused is not None and refused.state is DeliveryState.FAILED and "personal data" in refused.last_error
+    long_one = store.get(InboxAnswer, too_long.id)
+    assert long_one is not None and long_one.state is DeliveryState.FAILED and "too long" in long_one.last_error
+    assert find_item(store, jan.id).answer_id == first.id
+    second = store.save(InboxAnswer(item_id=jan.id, channel_id=channel.id, body="Nog eens."))
+    run_outbox(store, clients(mastodon, clock), clock())
+    again = store.get(InboxAnswer, second.id)
+    assert again is not None and again.state is DeliveryState.FAILED and "answered already" in again.last_error
+    assert len([s for s in mastodon.statuses if s["account"]["id"] == "1"]) == 1
+
+
+def test_a_link_back_to_a_page_already_read_ends_the_fetch(store: Store, clock: FakeClock,
+                                                          mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    for number in range(100):
+        clock.advance(minutes=1)
+        mastodon.add_message(f"vraag {number}")
+    mastodon.links_back = True
+    first = sync_inbox(store, clients(mastodon, clock), clock())
+    assert first.failures == [] and first.new == 80
+    asked = [r for r in mastodon.requests if r[1] == "/api/v1/notifications"]
+    assert len(asked) <= 3
+    mastodon.add_message("nieuw")
+    again = sync_inbox(store, clients(mastodon, clock), clock())
+    assert again.new == 1
+    assert len([r for r in mastodon.requests if r[1] == "/api/v1/notifications"]) <= len(asked) + 3
+
+
+def test_an_id_mastodon_never_makes_is_not_kept_as_the_position(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    mastodon.add_message("gewoon")
+    mastodon.add_message("vreemd", note_id="9" * 64)
+    sync_inbox(store, clients(mastodon, clock), clock())
+    assert store.query("SELECT cursor FROM inbox_sync")[0][0] == "1001"
+    mastodon.add_message("daarna")
+    assert sync_inbox(store, clients(mastodon, clock), clock()).new == 1
+
+
+def test_a_first_fetch_stopped_at_its_cap_says_how_far_back_it_got(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import services.networks.mastodon as mastodon_client
+
+    monkeypatch.setattr(mastodon_client, "MAX_NOTIFICATION_PAGES", 2)
+    start = clock() - timedelta(days=10)
+    for number in range(200):
+        mastodon.add_message(f"vraag {number}", when=start + timedelta(hours=number))
+    report = sync_inbox(store, clients(mastodon, clock), clock())
+    assert report.new == 160
+    oldest = min(item.received_at for item in list_items(store, InboxQuery(limit=1000)))
+    assert report.lines()[-1] == (f"Mastodon: too many messages in the last 14 days; fetched back to "
+                                  f"{oldest:%Y-%m-%d %H:%M} UTC. Older ones are not fetched: see them on the network.")
