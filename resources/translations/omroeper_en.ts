@@ -47,7 +47,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="371"/>
+        <location filename="../../ui/calendar_tab.py" line="376"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n result for “{text}”</numerusform>

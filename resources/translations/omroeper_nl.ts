@@ -645,12 +645,12 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../services/calendar_page.py" line="123"/>
+        <location filename="../../services/calendar_page.py" line="125"/>
         <source>{name} away ({standin} stands in)</source>
         <translation>{name} afwezig ({standin} vervangt)</translation>
     </message>
     <message>
-        <location filename="../../services/calendar_page.py" line="125"/>
+        <location filename="../../services/calendar_page.py" line="127"/>
         <source>{name} away</source>
         <translation>{name} afwezig</translation>
     </message>
@@ -668,77 +668,77 @@
         <translation>Bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="82"/>
+        <location filename="../../ui/calendar_tab.py" line="86"/>
         <source>&amp;Month</source>
         <translation>&amp;Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="82"/>
+        <location filename="../../ui/calendar_tab.py" line="86"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="82"/>
+        <location filename="../../ui/calendar_tab.py" line="86"/>
         <source>&amp;List</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="89"/>
+        <location filename="../../ui/calendar_tab.py" line="93"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="92"/>
+        <location filename="../../ui/calendar_tab.py" line="96"/>
         <source>Previous (Page Up)</source>
         <translation>Vorige (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="95"/>
+        <location filename="../../ui/calendar_tab.py" line="99"/>
         <source>Next (Page Down)</source>
         <translation>Volgende (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="101"/>
+        <location filename="../../ui/calendar_tab.py" line="105"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>Berichten zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="104"/>
+        <location filename="../../ui/calendar_tab.py" line="108"/>
         <source>&amp;New post</source>
         <translation>N&amp;ieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="105"/>
+        <location filename="../../ui/calendar_tab.py" line="109"/>
         <source>Key dates…</source>
         <translation>Belangrijke data…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="115"/>
+        <location filename="../../ui/calendar_tab.py" line="119"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="162"/>
+        <location filename="../../ui/calendar_tab.py" line="166"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="166"/>
+        <location filename="../../ui/calendar_tab.py" line="170"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="170"/>
+        <location filename="../../ui/calendar_tab.py" line="174"/>
         <source>All campaigns and tags</source>
         <translation>Alle campagnes en tags</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="173"/>
+        <location filename="../../ui/calendar_tab.py" line="177"/>
         <source>Campaign: {name}</source>
         <translation>Campagne: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="371"/>
+        <location filename="../../ui/calendar_tab.py" line="376"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n resultaat voor “{text}”</numerusform>
@@ -746,17 +746,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="397"/>
+        <location filename="../../ui/calendar_tab.py" line="402"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="506"/>
+        <location filename="../../ui/calendar_tab.py" line="530"/>
         <source>A published post stays where it was published.</source>
         <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="522"/>
+        <location filename="../../ui/calendar_tab.py" line="546"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
         <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -2356,7 +2356,7 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="703"/>
+        <location filename="../../services/merge.py" line="717"/>
         <source>its records do not fit this calendar ({reason}).</source>
         <translation>de gegevens passen niet in deze kalender ({reason}).</translation>
     </message>
@@ -2364,187 +2364,192 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>HandoverCheck</name>
     <message>
-        <location filename="../../services/handover_check.py" line="176"/>
+        <location filename="../../services/handover_check.py" line="205"/>
         <source>{name} cannot be imported: it was made on {made} by the clock of the laptop that made it, more than a day after this laptop&apos;s clock ({now}). One of the two clocks is wrong: set the date and time right on that laptop (or this one), make the file again and import that. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: het is gemaakt op {made} volgens de klok van de laptop die het maakte, meer dan een dag na de klok van deze laptop ({now}). Een van de twee klokken staat verkeerd: zet de datum en tijd goed op die laptop (of deze), maak het bestand opnieuw en importeer dat. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="194"/>
+        <location filename="../../services/handover_check.py" line="223"/>
         <source>{table} “{label}” (id {id})</source>
         <translation>{table} “{label}” (id {id})</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="196"/>
+        <location filename="../../services/handover_check.py" line="225"/>
         <source>{table} with id {id}</source>
         <translation>{table} met id {id}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="198"/>
+        <location filename="../../services/handover_check.py" line="227"/>
         <source>{name} cannot be imported: {record} was changed on {when} ({column}), after the file was made ({made}). The clock of the laptop that made the file is wrong: set its date and time right, make the file again and import that. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {record} is gewijzigd op {when} ({column}), nadat het bestand was gemaakt ({made}). De klok van de laptop die het bestand maakte staat verkeerd: zet de datum en tijd daar goed, maak het bestand opnieuw en importeer dat. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="204"/>
+        <location filename="../../services/handover_check.py" line="233"/>
         <source>{name} cannot be imported: {record}: {what}. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {record}: {what}. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="211"/>
+        <location filename="../../services/handover_check.py" line="240"/>
         <source>“{column}” is empty</source>
         <translation>“{column}” is leeg</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="212"/>
+        <location filename="../../services/handover_check.py" line="241"/>
         <source>“{column}” is blank</source>
         <translation>“{column}” bevat alleen witruimte</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="213"/>
+        <location filename="../../services/handover_check.py" line="242"/>
         <source>“{column}” is not text</source>
         <translation>“{column}” is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="214"/>
+        <location filename="../../services/handover_check.py" line="243"/>
         <source>“{column}” is longer than {detail} characters</source>
         <translation>“{column}” is langer dan {detail} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="215"/>
+        <location filename="../../services/handover_check.py" line="244"/>
         <source>“{column}” is not a whole number</source>
         <translation>“{column}” is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="216"/>
+        <location filename="../../services/handover_check.py" line="245"/>
         <source>“{column}” is not between {detail}</source>
         <translation>“{column}” ligt niet tussen {detail}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="217"/>
+        <location filename="../../services/handover_check.py" line="246"/>
         <source>“{column}” is “{detail}”, which Omroeper does not know</source>
         <translation>“{column}” is “{detail}”, wat Omroeper niet kent</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="218"/>
+        <location filename="../../services/handover_check.py" line="247"/>
         <source>“{column}” (“{detail}”) is not a date and time as Omroeper writes it</source>
         <translation>“{column}” (“{detail}”) is geen datum en tijd zoals Omroeper die schrijft</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="220"/>
+        <location filename="../../services/handover_check.py" line="249"/>
         <source>“{column}” (“{detail}”) is not a date (YYYY-MM-DD)</source>
         <translation>“{column}” (“{detail}”) is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="221"/>
+        <location filename="../../services/handover_check.py" line="250"/>
         <source>“{column}” (“{detail}”) is not a date and time</source>
         <translation>“{column}” (“{detail}”) is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="222"/>
+        <location filename="../../services/handover_check.py" line="251"/>
         <source>“{column}” (“{detail}”) lies outside 1970–2200</source>
         <translation>“{column}” (“{detail}”) ligt buiten 1970–2200</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="223"/>
+        <location filename="../../services/handover_check.py" line="252"/>
         <source>“{column}” (“{detail}”) is not an id Omroeper makes</source>
         <translation>“{column}” (“{detail}”) is geen id zoals Omroeper die maakt</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="224"/>
+        <location filename="../../services/handover_check.py" line="253"/>
         <source>“{column}” is not a list of texts</source>
         <translation>“{column}” is geen lijst van teksten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="225"/>
+        <location filename="../../services/handover_check.py" line="254"/>
         <source>“{column}” is damaged</source>
         <translation>“{column}” is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="226"/>
+        <location filename="../../services/handover_check.py" line="255"/>
         <source>“{column}” (“{detail}”) is not a repeat rule Omroeper writes</source>
         <translation>“{column}” (“{detail}”) is geen herhaalregel zoals Omroeper die schrijft</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="227"/>
+        <location filename="../../services/handover_check.py" line="256"/>
         <source>“{column}” (“{detail}”) is not a time zone</source>
         <translation>“{column}” (“{detail}”) is geen tijdzone</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="228"/>
+        <location filename="../../services/handover_check.py" line="257"/>
         <source>“{column}” (“{detail}”) is not a language code</source>
         <translation>“{column}” (“{detail}”) is geen taalcode</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="229"/>
+        <location filename="../../services/handover_check.py" line="258"/>
         <source>“{column}” (“{detail}”) is not an https address (http only for this computer, never with a name or password)</source>
         <translation>“{column}” (“{detail}”) is geen https-adres (http alleen voor deze computer, nooit met een naam of wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="231"/>
+        <location filename="../../services/handover_check.py" line="260"/>
         <source>“{column}” (“{detail}”) is not a web link</source>
         <translation>“{column}” (“{detail}”) is geen webkoppeling</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="232"/>
+        <location filename="../../services/handover_check.py" line="261"/>
         <source>“{column}” (“{detail}”) is not an image name Omroeper gives (the SHA-256 of the image and its type)</source>
         <translation>“{column}” (“{detail}”) is geen afbeeldingsnaam zoals Omroeper die geeft (de SHA-256 van de afbeelding en het type)</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="234"/>
+        <location filename="../../services/handover_check.py" line="263"/>
         <source>“{column}” is not a SHA-256</source>
         <translation>“{column}” is geen SHA-256</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="235"/>
+        <location filename="../../services/handover_check.py" line="264"/>
         <source>“{column}” (“{detail}”) is not a setting Omroeper has</source>
         <translation>“{column}” (“{detail}”) is geen instelling die Omroeper heeft</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="236"/>
+        <location filename="../../services/handover_check.py" line="265"/>
         <source>its file name (“{detail}”) does not say its SHA-256 and type</source>
         <translation>de bestandsnaam (“{detail}”) noemt niet de SHA-256 en het type</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="238"/>
+        <location filename="../../services/handover_check.py" line="267"/>
         <source>it ends before it starts</source>
         <translation>het eindigt voordat het begint</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="239"/>
+        <location filename="../../services/handover_check.py" line="268"/>
         <source>it names someone as their own stand-in</source>
         <translation>het noemt iemand als zijn eigen vervanger</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="240"/>
+        <location filename="../../services/handover_check.py" line="269"/>
         <source>“{column}” points at {detail} that are neither in the file nor on this laptop</source>
         <translation>“{column}” verwijst naar {detail} die niet in het bestand en niet op deze laptop staan</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="242"/>
+        <location filename="../../services/handover_check.py" line="271"/>
         <source>it says a network&apos;s schedule holds it, without “{column}”</source>
         <translation>het zegt dat de planning van een netwerk het heeft, zonder “{column}”</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="243"/>
+        <location filename="../../services/handover_check.py" line="272"/>
         <source>it says a network holds it or it is being sent there, while its post is not scheduled</source>
         <translation>het zegt dat een netwerk het heeft of dat het daarheen wordt verstuurd, terwijl het bericht niet is ingepland</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="245"/>
+        <location filename="../../services/handover_check.py" line="274"/>
         <source>it says {detail}&apos;s schedule holds it, but {detail} keeps no schedule of Omroeper&apos;s posts</source>
         <translation>het zegt dat de planning van {detail} het heeft, maar {detail} houdt geen planning van de berichten van Omroeper bij</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="247"/>
+        <location filename="../../services/handover_check.py" line="276"/>
         <source>it says {detail} holds it or it is being sent there, but Omroeper does not send to {detail}</source>
         <translation>het zegt dat {detail} het heeft of dat het daarheen wordt verstuurd, maar Omroeper verstuurt niet naar {detail}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="249"/>
+        <location filename="../../services/handover_check.py" line="278"/>
+        <source>it says it was answered, but “{column}” does not name a published answer of it in the file or on this laptop</source>
+        <translation>het zegt beantwoord te zijn, maar “{column}” noemt geen gepubliceerd antwoord erop in het bestand of op deze laptop</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="281"/>
         <source>“{column}” appears twice in the file</source>
         <translation>“{column}” komt twee keer voor in het bestand</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="250"/>
+        <location filename="../../services/handover_check.py" line="282"/>
         <source>“{column}” lies after the file was made</source>
         <translation>“{column}” ligt na het moment waarop het bestand is gemaakt</translation>
     </message>
@@ -2728,27 +2733,27 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>HolidayCalendar</name>
     <message>
-        <location filename="../../services/holiday_calendar.py" line="61"/>
+        <location filename="../../services/holiday_calendar.py" line="60"/>
         <source>Flanders</source>
         <translation>Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../services/holiday_calendar.py" line="62"/>
+        <location filename="../../services/holiday_calendar.py" line="61"/>
         <source>Wallonia</source>
         <translation>Wallonië</translation>
     </message>
     <message>
-        <location filename="../../services/holiday_calendar.py" line="63"/>
+        <location filename="../../services/holiday_calendar.py" line="62"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../../services/holiday_calendar.py" line="64"/>
+        <location filename="../../services/holiday_calendar.py" line="63"/>
         <source>German-speaking Community</source>
         <translation>Duitstalige Gemeenschap</translation>
     </message>
     <message>
-        <location filename="../../services/holiday_calendar.py" line="65"/>
+        <location filename="../../services/holiday_calendar.py" line="64"/>
         <source>Whole country</source>
         <translation>Het hele land</translation>
     </message>
@@ -2880,57 +2885,72 @@ Status: {status}
         <translation>Dit antwoord is openbaar en bevat persoonsgegevens ({what}). Ga verder in een privébericht, of laat de persoonsgegevens weg.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="255"/>
+        <location filename="../../services/inbox.py" line="276"/>
         <source>Omroeper cannot answer on {network} itself: answer there, and log the answer by hand.</source>
         <translation>Omroeper kan op {network} niet zelf antwoorden: antwoord daar en leg het antwoord met de hand vast in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="258"/>
+        <location filename="../../services/inbox.py" line="279"/>
         <source>The resident deleted this message, so an answer cannot be threaded under it.</source>
         <translation>De inwoner heeft dit bericht verwijderd; een antwoord kan er niet onder geplaatst worden.</translation>
     </message>
     <message>
+        <location filename="../../services/inbox.py" line="289"/>
+        <source>This message has been answered already. If the resident writes again, answer that new message.</source>
+        <translation>Dit bericht is al beantwoord. Schrijft de inwoner opnieuw, beantwoord dan dat nieuwe bericht.</translation>
+    </message>
+    <message>
         <location filename="../../services/inbox.py" line="294"/>
+        <source>An answer to this message already waits in the outbox: it is sent at the next run. Wait for it before writing another.</source>
+        <translation>Er wacht al een antwoord op dit bericht in de wachtrij: het wordt bij de volgende ronde verstuurd. Wacht daarop voordat u nog een antwoord schrijft.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox.py" line="335"/>
         <source>The channel of this message is no longer there.</source>
         <translation>Het kanaal van dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="305"/>
+        <location filename="../../services/inbox.py" line="346"/>
         <source>There is no inbox item {id}. `inbox list` shows the ids.</source>
         <translation>Er is geen bericht {id} in de inbox. `inbox list` toont de id&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_commands.py" line="63"/>
+        <location filename="../../services/inbox_commands.py" line="64"/>
         <source>Nothing in the inbox with this state.</source>
         <translation>Niets in de inbox met deze status.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_commands.py" line="68"/>
+        <location filename="../../services/inbox_commands.py" line="69"/>
         <source>Closed without an answer.</source>
         <translation>Afgesloten zonder antwoord.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_commands.py" line="78"/>
+        <location filename="../../services/inbox_commands.py" line="79"/>
         <source>The answer waits in the outbox; the next run (or publish-due) sends it.</source>
         <translation>Het antwoord wacht in de wachtrij; de volgende ronde (of publish-due) verstuurt het.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="59"/>
+        <location filename="../../services/inbox_sync.py" line="63"/>
         <source>New: {new}, edited: {edited}, deleted by their authors: {deleted}.</source>
         <translation>Nieuw: {new}, bewerkt: {edited}, door de schrijver verwijderd: {deleted}.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="61"/>
+        <location filename="../../services/inbox_sync.py" line="65"/>
         <source>{channel}: first fetch, the last {days} days.</source>
         <translation>{channel}: eerste keer opgehaald, de laatste {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="74"/>
+        <location filename="../../services/inbox_sync.py" line="68"/>
+        <source>{channel}: too many messages in the last {days} days; fetched back to {time} UTC. Older ones are not fetched: see them on the network.</source>
+        <translation>{channel}: te veel berichten in de laatste {days} dagen; opgehaald tot en met {time} UTC. Oudere berichten zijn niet opgehaald: bekijk ze op het netwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox_sync.py" line="82"/>
         <source>{channel} asked to slow down until {time}.</source>
         <translation>{channel} vroeg om tot {time} rustiger aan te doen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="90"/>
+        <location filename="../../services/inbox_sync.py" line="98"/>
         <source>Omroeper met an unexpected error while fetching ({reason}); the other accounts were fetched.</source>
         <translation>Omroeper stuitte bij het ophalen op een onverwachte fout ({reason}); de andere accounts zijn wel opgehaald.</translation>
     </message>
@@ -3880,42 +3900,42 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Mastodon</name>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="446"/>
+        <location filename="../../services/networks/mastodon.py" line="465"/>
         <source>The Mastodon server is still processing an image; it will be tried again.</source>
         <translation>De Mastodon-server verwerkt een afbeelding nog; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="248"/>
+        <location filename="../../services/networks/mastodon.py" line="254"/>
         <source>The Mastodon server no longer holds this post in its schedule, and it is not on the account: it was deleted there, or the server could not publish it.</source>
         <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning en het staat ook niet op het account: het is daar verwijderd, of de server kon het niet publiceren.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="244"/>
+        <location filename="../../services/networks/mastodon.py" line="250"/>
         <source>The Mastodon server no longer holds this post in its schedule, and it is not among the account&apos;s newest {count} posts, which is as far back as Omroeper looks: it probably went out among many others, but that is not certain.</source>
         <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning, en het staat niet tussen de nieuwste {count} berichten van het account, zo ver terug als Omroeper kijkt: het is waarschijnlijk tussen vele andere uitgegaan, maar dat is niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="341"/>
+        <location filename="../../services/networks/mastodon.py" line="360"/>
         <source>The Mastodon server&apos;s limit of requests is nearly used up; Omroeper fetches the rest after it resets.</source>
         <translation>De Mastodon-server heeft zijn limiet van verzoeken bijna bereikt; Omroeper haalt de rest op zodra die weer vrij is.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="490"/>
+        <location filename="../../services/networks/mastodon.py" line="509"/>
         <source>The Mastodon server refused the access token (revoked or mistyped). Make a new one under Preferences &gt; Development on the server and enter it under Channels.</source>
         <translation>De Mastodon-server weigerde het toegangstoken (ingetrokken of verkeerd getypt). Maak een nieuw token onder Voorkeuren &gt; Ontwikkeling op de server en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="494"/>
+        <location filename="../../services/networks/mastodon.py" line="513"/>
         <source>The Mastodon server asks to slow down; the post waits until it allows more.</source>
         <translation>De Mastodon-server vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="504"/>
+        <location filename="../../services/networks/mastodon.py" line="523"/>
         <source>The Mastodon server refused the request ({status}).</source>
         <translation>De Mastodon-server weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="498"/>
+        <location filename="../../services/networks/mastodon.py" line="517"/>
         <source>The Mastodon server refused the post: {detail}</source>
         <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
     </message>
@@ -4053,208 +4073,218 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../services/handover_check.py" line="57"/>
+        <location filename="../../services/handover_check.py" line="61"/>
         <source>staff members</source>
         <translation>medewerkers</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="57"/>
+        <location filename="../../services/handover_check.py" line="61"/>
         <source>signatures</source>
         <translation>handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="58"/>
+        <location filename="../../services/handover_check.py" line="62"/>
         <source>channels</source>
         <translation>kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="58"/>
+        <location filename="../../services/handover_check.py" line="62"/>
         <source>key dates</source>
         <translation>belangrijke data</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="59"/>
+        <location filename="../../services/handover_check.py" line="63"/>
         <source>absences</source>
         <translation>afwezigheden</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="59"/>
+        <location filename="../../services/handover_check.py" line="63"/>
         <source>reply templates</source>
         <translation>antwoordsjablonen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="60"/>
+        <location filename="../../services/handover_check.py" line="64"/>
         <source>images</source>
         <translation>afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="60"/>
+        <location filename="../../services/handover_check.py" line="64"/>
         <source>series</source>
         <translation>reeksen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="61"/>
+        <location filename="../../services/handover_check.py" line="65"/>
         <source>posts</source>
         <translation>berichten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="61"/>
+        <location filename="../../services/handover_check.py" line="65"/>
         <source>channel texts</source>
         <translation>kanaalteksten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="62"/>
+        <location filename="../../services/handover_check.py" line="66"/>
         <source>images in posts</source>
         <translation>afbeeldingen in berichten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="62"/>
+        <location filename="../../services/handover_check.py" line="66"/>
         <source>settings</source>
         <translation>instellingen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="63"/>
+        <location filename="../../services/handover_check.py" line="67"/>
         <source>figures of posts</source>
         <translation>cijfers van berichten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="64"/>
+        <location filename="../../services/handover_check.py" line="68"/>
         <source>follower counts</source>
         <translation>aantallen volgers</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="184"/>
+        <location filename="../../services/handover_check.py" line="69"/>
+        <source>inbox messages</source>
+        <translation>berichten van inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../services/handover_check.py" line="69"/>
+        <source>inbox answers</source>
+        <translation>antwoorden aan inwoners</translation>
+    </message>
+    <message>
+        <location filename="../../services/merge.py" line="192"/>
         <source>This file deletes {count} of the {total} posts in your calendar.</source>
         <translation>Dit bestand verwijdert {count} van de {total} berichten in uw kalender.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="187"/>
+        <location filename="../../services/merge.py" line="195"/>
         <source>This file takes {count} channels off posts that stay (of {total} channel texts).</source>
         <translation>Dit bestand haalt {count} kanalen weg bij berichten die blijven (van {total} kanaalteksten).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="190"/>
+        <location filename="../../services/merge.py" line="198"/>
         <source>This file deletes {count} of the {total} {table}.</source>
         <translation>Dit bestand verwijdert {count} van de {total} {table}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="198"/>
+        <location filename="../../services/merge.py" line="206"/>
         <source>Posts this file deletes from your calendar: {count} of {total}.</source>
         <translation>Berichten die dit bestand uit uw kalender verwijdert: {count} van {total}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="204"/>
+        <location filename="../../services/merge.py" line="212"/>
         <source>{table}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{table}: {added} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="206"/>
+        <location filename="../../services/merge.py" line="214"/>
         <source>Deleted on the other side: {title}</source>
         <translation>Aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="208"/>
+        <location filename="../../services/merge.py" line="216"/>
         <source>Channel deleted on the other side: {title}</source>
         <translation>Kanaal aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="209"/>
+        <location filename="../../services/merge.py" line="217"/>
         <source>Key date deleted on the other side: {title}</source>
         <translation>Belangrijke datum aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="210"/>
+        <location filename="../../services/merge.py" line="218"/>
         <source>Reply template deleted on the other side: {title}</source>
         <translation>Antwoordsjabloon aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="211"/>
+        <location filename="../../services/merge.py" line="219"/>
         <source>Staff member deleted on the other side: {title}</source>
         <translation>Medewerker aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="213"/>
+        <location filename="../../services/merge.py" line="221"/>
         <source>Channel taken off a post on the other side: {title}</source>
         <translation>Kanaal aan de andere kant van een bericht gehaald: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="214"/>
+        <location filename="../../services/merge.py" line="222"/>
         <source>Deleted on the other side, kept because its token is on this laptop: channel {title}</source>
         <translation>Aan de andere kant verwijderd, bewaard omdat het token op deze laptop staat: kanaal {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="216"/>
+        <location filename="../../services/merge.py" line="224"/>
         <source>Changed on the other side: {title}</source>
         <translation>Gewijzigd aan de andere kant: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="217"/>
+        <location filename="../../services/merge.py" line="225"/>
         <source>Changed on both sides, both versions kept: {title}</source>
         <translation>Aan beide kanten gewijzigd, beide versies bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="218"/>
+        <location filename="../../services/merge.py" line="226"/>
         <source>Deleted on the other side but changed here, kept: {title}</source>
         <translation>Aan de andere kant verwijderd maar hier gewijzigd, bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="220"/>
+        <location filename="../../services/merge.py" line="228"/>
         <source>Handed to the network&apos;s schedule on both sides, each under its own id: the earlier copy is taken back there at the next run: {title}</source>
         <translation>Aan beide kanten aan de planning van het netwerk gegeven, elk onder een eigen id: het eerdere exemplaar wordt daar bij de volgende ronde teruggehaald: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="224"/>
+        <location filename="../../services/merge.py" line="232"/>
         <source>Images not in the file: {count} (their posts arrive without them).</source>
         <translation>Afbeeldingen die niet in het bestand zitten: {count} (hun berichten komen zonder aan).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="226"/>
+        <location filename="../../services/merge.py" line="234"/>
         <source>Nothing new in this file.</source>
         <translation>Niets nieuws in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="232"/>
+        <location filename="../../services/merge.py" line="240"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="272"/>
+        <location filename="../../services/merge.py" line="280"/>
         <source>the other side</source>
         <translation>de andere kant</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="401"/>
+        <location filename="../../services/merge.py" line="415"/>
         <source>it would leave two channels named “{name}”. Rename or remove one of them first.</source>
         <translation>er zouden dan twee kanalen “{name}” heten. Geef er eerst een een andere naam of verwijder er een.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="412"/>
+        <location filename="../../services/merge.py" line="426"/>
         <source>it would give {person} two absences that overlap ({first} and {second}). Remove or change one of them first.</source>
         <translation>{person} zou dan twee afwezigheden hebben die overlappen ({first} en {second}). Verwijder of wijzig er eerst een.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="489"/>
-        <location filename="../../services/merge.py" line="625"/>
+        <location filename="../../services/merge.py" line="503"/>
+        <location filename="../../services/merge.py" line="639"/>
         <source>{post} on {channel}</source>
         <translation>{post} op {channel}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="646"/>
+        <location filename="../../services/merge.py" line="660"/>
         <source>{title} (version of {name})</source>
         <translation>{title} (versie van {name})</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="730"/>
+        <location filename="../../services/merge.py" line="744"/>
         <source>The disk is full: the images of {name} could not be copied into {folder}. Nothing was imported. Free some space on the disk and import the file again.</source>
         <translation>De schijf is vol: de afbeeldingen van {name} konden niet naar {folder} worden gekopieerd. Er is niets geïmporteerd. Maak ruimte vrij op de schijf en importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="734"/>
+        <location filename="../../services/merge.py" line="748"/>
         <source>The images of {name} could not be copied into {folder}: the folder is read-only, or you lack the permission. Nothing was imported. Check the permissions and import the file again.</source>
         <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd: de map is alleen-lezen, of u hebt er geen rechten voor. Er is niets geïmporteerd. Controleer de rechten en importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="737"/>
+        <location filename="../../services/merge.py" line="751"/>
         <source>The images of {name} could not be copied into {folder} ({reason}). Nothing was imported. Check the disk and import the file again.</source>
         <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd ({reason}). Er is niets geïmporteerd. Controleer de schijf en importeer het bestand opnieuw.</translation>
     </message>
@@ -4494,23 +4524,23 @@ Gegevensmap: {folder}</translation>
         <translation>Omroeper stuitte op een onverwachte fout bij het versturen van dit bericht naar {channel} ({reason}; de details staan in het logbestand). Kijk op {channel}: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sending.py" line="103"/>
+        <location filename="../../services/inbox_sending.py" line="115"/>
         <source>{channel} answered with an id or address Omroeper cannot keep; it is not known whether the answer arrived.</source>
         <translation>{channel} antwoordde met een id of adres dat Omroeper niet kan bewaren; het is niet bekend of het antwoord is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sending.py" line="111"/>
+        <location filename="../../services/inbox_sending.py" line="123"/>
         <source>Omroeper met an unexpected error while sending this answer to {channel} ({reason}). Check {channel} whether it is there.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij het versturen van dit antwoord naar {channel} ({reason}). Kijk op {channel} of het er staat.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sending.py" line="141"/>
+        <location filename="../../services/inbox_sending.py" line="153"/>
         <location filename="../../services/outbox_sending.py" line="382"/>
         <source>Omroeper checks at the next run whether it arrived.</source>
         <translation>Omroeper kijkt bij de volgende ronde of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sending.py" line="201"/>
+        <location filename="../../services/inbox_sending.py" line="216"/>
         <source>Omroeper could not tell whether this answer arrived on {channel} (sent {time}). Check there: mark it sent if it is, or send it again.</source>
         <translation>Omroeper kon niet nagaan of dit antwoord op {channel} is aangekomen (verstuurd {time}). Kijk daar: markeer het als verstuurd als het er staat, of verstuur het opnieuw.</translation>
     </message>
@@ -6755,17 +6785,17 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         <translation>Het gegevensbestand {path} wordt langer dan Omroeper wacht vastgehouden door een ander programma (een back-up- of synchronisatieprogramma?). Er is niets veranderd; probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="184"/>
+        <location filename="../../services/store.py" line="185"/>
         <source>{path} is a folder, not Omroeper&apos;s data file. Move it away, or choose another data folder.</source>
         <translation>{path} is een map, niet het gegevensbestand van Omroeper. Verplaats de map, of kies een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="187"/>
+        <location filename="../../services/store.py" line="188"/>
         <source>The data file {path} is no longer there. Nothing was written; restart Omroeper to restore a backup.</source>
         <translation>Het gegevensbestand {path} is er niet meer. Er is niets geschreven; start Omroeper opnieuw om een back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../services/store.py" line="203"/>
+        <location filename="../../services/store.py" line="204"/>
         <source>The data file {path} was written by a newer version of Omroeper (data version {found}; this version knows up to {known}). Install the newer version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is geschreven door een nieuwere versie van Omroeper (gegevensversie {found}; deze versie kent tot en met {known}). Installeer de nieuwere versie; het bestand is niet gewijzigd.</translation>
     </message>
