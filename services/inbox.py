@@ -43,6 +43,8 @@ from models.post import DeliveryState
 from models.reply_text import fill, personal_data_in
 from models.text_rules import check_text
 from services.errors import KnownError, translate
+from services.inbox_count import InboxSummary as InboxSummary
+from services.inbox_count import inbox_summary as inbox_summary
 from services.store import Store
 
 TARGET_HOURS = "inbox.target_hours"
@@ -124,20 +126,6 @@ def answers_of(store: Store, item: InboxItem) -> list[InboxAnswer]:
     return store.find(InboxAnswer, "item_id = ?", [item.id], order_by="created_at")
 
 
-@dataclass(frozen=True)
-class InboxSummary:
-    open: int
-    oldest_open_at: datetime | None
-
-
-def inbox_summary(store: Store) -> InboxSummary:
-    """How many items are open and when the oldest came in: the tab's title and the tray show it."""
-    count, oldest = store.query_tuples(
-        "SELECT count(*), min(received_at) FROM inbox_items WHERE state = ? AND deleted_at IS NULL",
-        [ItemState.OPEN.value])[0]
-    from models.common import from_utc_text
-
-    return InboxSummary(int(count), from_utc_text(oldest) if oldest else None)
 
 
 # ---- state and owner ------------------------------------------------------------------------------------------

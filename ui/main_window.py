@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
         """How many messages are open, in the Inbox tab's title and the tray; how long the oldest waits, in their
         tooltips."""
         from services.i18n import moment_text
-        from services.inbox import inbox_summary
+        from services.inbox_count import inbox_summary
         from ui.inbox_text import duration_text
 
         summary = inbox_summary(self.store)
