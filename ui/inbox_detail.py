@@ -2,7 +2,7 @@
 owner, its whole conversation as plain text, and where its answer is (waiting, sent, or waiting for a decision).
 
 Every text from outside (names, handles, messages, image descriptions, addresses) is shown as plain text through
-ui/inbox_text.py; links are shown as text and never opened by themselves."""
+services/plain_text.py; links are shown as text and never opened by themselves."""
 
 from __future__ import annotations
 
@@ -21,10 +21,11 @@ from models.post import DeliveryState
 from services.i18n import moment_text
 from services.inbox import answer_waiting, answers_of, conversation
 from services.inbox_view import item_clock, post_title
+from services.plain_text import one_line, shown_text
 from services.store import Store
 from ui.choice_box import ChoiceBox
 from ui.inbox_list_model import kind_word
-from ui.inbox_text import STAGE_BACKGROUND, STAGE_TEXT, duration_text, one_line, shown_text, stage_text
+from ui.inbox_text import STAGE_BACKGROUND, STAGE_TEXT, duration_text, stage_text
 from ui.plain_text import plain
 
 
