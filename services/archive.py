@@ -4,9 +4,12 @@ afterwards), and of the messages that came in and the answers given (services/ar
 
 The payload is written in open formats: JSON described by a JSON Schema inside the package, CSV for people (as the
 CSV export writes it: in Dutch with ";" for Dutch Excel, formulas neutralised), and an HTML overview without
-scripts, every text from the store escaped. The `bagit` library adds the SHA-256 and SHA-512 manifests. Tokens
-never enter it: the archive holds no setting and no secret, and the channels' tokens are blanked out of every text
-written, should one ever have slipped into an error text.
+scripts, every text from the store escaped. The JSON holds every text exactly as stored: it is the evidence. The CSV
+files and the overview are for reading, so there every text is plain text that cannot turn or hide what stands
+beside it (services/plain_text.py): direction controls taken out, other control characters shown as �.
+The `bagit` library adds the SHA-256 and SHA-512 manifests. Tokens never enter it: the archive holds no setting
+and no secret, and the channels' tokens are blanked out of every text written, should one ever have slipped into an
+error text.
 
 Everything is written one record at a time and the images one file at a time, so a year of posts with thousands of
 images fits in little memory. The package is made in a folder beside the target and moved into place when
@@ -45,6 +48,8 @@ from services.archive_messages import (
 )
 from services.archive_schema import FORMAT, SCHEMA_FILE, archive_schema
 from services.errors import KnownError, translate
+from services.plain_text import one_line as isolated
+from services.plain_text import shown_text, visible_text
 from services.store import Store
 
 log = logging.getLogger("omroeper")
@@ -172,7 +177,7 @@ class _CsvTable:
         self.writer.writerow([guard_cell(name) for name in header])
 
     def add(self, cells: Iterable[object]) -> None:
-        self.writer.writerow([self.guard("" if cell is None else str(cell)) for cell in cells])
+        self.writer.writerow([self.guard(visible_text("" if cell is None else str(cell))) for cell in cells])
 
 
 def _safe_link(url: str) -> str:
@@ -189,9 +194,21 @@ def _network_name(network: str) -> str:
     return next((name for known, name in NETWORK_NAMES.items() if known.value == network), network)
 
 
+def _inline(value: str) -> str:
+    """A text from the store standing in a line of the overview, escaped and in an isolate of its own."""
+    return html.escape(isolated(value, None))
+
+
+def _block(value: str) -> str:
+    """A text from the store shown whole on lines of its own (a post's or a message's text), escaped."""
+    return html.escape(shown_text(value))
+
+
 class _Overview:
     """overview.html: what the archive holds, readable in any browser, with no script and nothing loaded from
-    outside (the page's own policy forbids both). Every text from the store is escaped."""
+    outside (the page's own policy forbids both). Every text from the store is escaped and shown as plain text
+    (services/plain_text.py): a direction mark or a control character in a resident's message cannot turn the
+    words around or hide them. Lines are written with the outside texts put in first, then escaped whole."""
 
     def __init__(self, handle: IO[str], language: str) -> None:
         self.out = handle
@@ -219,19 +236,23 @@ class _Overview:
         self.out.write(f'<p class="meta">{html.escape(text)}</p>\n')
 
     def _link(self, url: str) -> str:
+        """A web address as a link, its text shown plain; anything else (javascript:, an address holding control
+        characters) only as text."""
         safe = _safe_link(url)
-        if not safe:
-            return html.escape(url)
-        return f'<a href="{html.escape(safe, quote=True)}">{html.escape(safe)}</a>'
+        if not safe or not safe.isprintable():
+            return _inline(url)
+        return f'<a href="{html.escape(safe, quote=True)}">{_inline(safe)}</a>'
 
     def post(self, record: dict[str, Any], when: str, deleted: str, published: list[str]) -> None:
-        title = record["title"] or one_line(record["text"], 60) or translate("Archive", "(no title)")
+        title = record["title"] or one_line(record["text"], 60)
+        title = isolated(title, None) if title else translate("Archive", "(no title)")
         self.out.write(f"<article>\n<h3>{html.escape(when)} · {html.escape(title)}</h3>\n")
         if record["deleted_at"]:
             self.note(translate("Archive", "Deleted in Omroeper on {time}.").format(time=deleted))
         for publication, shown in zip(record["publications"], published, strict=True):
             line = translate("Archive", "{channel} ({network}), {time}").format(
-                channel=publication["channel"], network=_network_name(publication["network"]), time=shown)
+                channel=isolated(publication["channel"], None),
+                network=isolated(_network_name(publication["network"]), None), time=shown)
             self.out.write(f'<p class="meta">{html.escape(line)}')
             if publication["url"]:
                 self.out.write(f"<br>{self._link(publication['url'])}")
@@ -240,26 +261,27 @@ class _Overview:
             if publication["text_changed_since_sent"]:
                 self.out.write("<br>" + html.escape(translate(
                     "Archive", "The text was changed after it went out; shown is the text as kept now.")))
-            self.out.write(f'</p>\n<div class="text">{html.escape(publication["text"])}</div>\n')
+            self.out.write(f'</p>\n<div class="text">{_block(publication["text"])}</div>\n')
         for image in record["images"]:
-            alt = html.escape(image["alt_text"], quote=True)
             if image["file"]:
+                alt = html.escape(visible_text(image["alt_text"]), quote=True)
                 self.out.write(f'<figure><img src="{html.escape(image["file"], quote=True)}" alt="{alt}">'
-                               f"<figcaption>{alt}</figcaption></figure>\n")
+                               f"<figcaption>{_block(image['alt_text'])}</figcaption></figure>\n")
             else:
-                self.note(translate("Archive", "Image missing: {alt}").format(alt=image["alt_text"]))
+                self.note(translate("Archive", "Image missing: {alt}").format(alt=isolated(image["alt_text"], None)))
         self.out.write("</article>\n")
 
     def message(self, record: dict[str, Any], when: str) -> None:
         line = translate("Archive", "{time} · {channel} · {author}").format(
-            time=when, channel=record["channel"], author=record["author"])
+            time=when, channel=isolated(record["channel"], None), author=isolated(record["author"], None))
         self.out.write(f'<article>\n<p class="meta">{html.escape(line)}<br>{self._link(record["url"])}</p>\n'
-                       f'<div class="text">{html.escape(record["text"])}</div>\n</article>\n')
+                       f'<div class="text">{_block(record["text"])}</div>\n</article>\n')
 
     def answer(self, record: dict[str, Any], when: str) -> None:
-        line = translate("Archive", "Answer by {name}, {time}").format(name=record["answered_by"], time=when)
+        line = translate("Archive", "Answer by {name}, {time}").format(name=isolated(record["answered_by"], None),
+                                                                      time=when)
         self.out.write(f'<article>\n<p class="meta">{html.escape(line)}</p>\n'
-                       f'<div class="text">{html.escape(record["text"])}</div>\n</article>\n')
+                       f'<div class="text">{_block(record["text"])}</div>\n</article>\n')
 
     def finish(self) -> None:
         self.out.write("</body>\n</html>\n")
@@ -555,11 +577,12 @@ def _period_text(period: Period) -> str:
 
 def _overview_heading(municipality: str, selection: Selection, posts: int) -> tuple[str, list[str]]:
     title = translate("Archive", "Archive of {municipality}").format(
-        municipality=municipality or translate("Archive", "the municipality"))
+        municipality=isolated(municipality, None) or translate("Archive", "the municipality"))
     lines = [translate("Archive", "Published on social media, {period}.").format(period=_period_text(
         selection.period))]
     if selection.search:
-        lines.append(translate("Archive", "Only what matches the search “{words}”.").format(words=selection.search))
+        lines.append(translate("Archive", "Only what matches the search “{words}”.").format(
+            words=isolated(selection.search, None)))
     lines.append(translate("Archive", "Times on the municipality's clock. The same records are in posts.json "
                                       "(described by schema/omroeper-archive.schema.json) and posts.csv."))
     return title, lines

@@ -7,10 +7,10 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from services.command_dates import add_period
 from services.errors import EXIT_OK, translate
 
 if TYPE_CHECKING:
@@ -31,9 +31,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:  # type: ignore
                         help="also write the records found as a BagIt package in this new or empty folder")
     search.add_argument("--channel", default=None, help="only what went out on this channel (its name)")
     for action in (export, search):
-        action.add_argument("--from", dest="start", type=date.fromisoformat, default=None,
-                            help="first day, YYYY-MM-DD")
-        action.add_argument("--to", dest="end", type=date.fromisoformat, default=None, help="last day, YYYY-MM-DD")
+        add_period(action)
 
 
 def _shown(value: object) -> str:

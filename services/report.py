@@ -75,13 +75,11 @@ def in_language(language: str) -> Iterator[None]:
 
 
 def parse_month(text: str) -> date:
-    """"2026-11" as the first day of that month; KnownError for anything else."""
-    try:
-        year, month = (int(part) for part in text.split("-"))
-        return date(year, month, 1)
-    except ValueError:
-        raise KnownError(translate("Report", "“{text}” is not a month: write it as YYYY-MM, for example 2026-11.")
-                         .format(text=text[:20])) from None
+    """"2026-11" as the first day of that month; KnownError for anything else, or for a month outside the years the
+    store keeps (services/command_dates.py reads every date typed on the command line)."""
+    from services.command_dates import read_month
+
+    return read_month(text)
 
 
 def month_name(first: date) -> str:

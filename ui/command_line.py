@@ -25,6 +25,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from services import archive_commands, inbox_commands, results_commands
+from services.command_dates import add_period
 from services.errors import EXIT_FAILED, EXIT_OK, EXIT_REFUSED
 from services.terminal import say
 
@@ -45,8 +46,7 @@ def _add_parsers(commands: Any) -> None:
     """The built-in commands and their arguments."""
     ics = commands.add_parser("export-ics", help="write the planning as an iCalendar file")
     ics.add_argument("file", type=Path)
-    ics.add_argument("--from", dest="start", type=date.fromisoformat, help="first day, YYYY-MM-DD")
-    ics.add_argument("--to", dest="end", type=date.fromisoformat, help="last day, YYYY-MM-DD")
+    add_period(ics)
     export = commands.add_parser("export-csv", help="write every post to a CSV file")
     export.add_argument("file", type=Path)
     imported = commands.add_parser("import-csv", help="add the posts of a CSV file; every row is checked first")
@@ -63,10 +63,8 @@ def _add_parsers(commands: Any) -> None:
     handover_commands = handover.add_subparsers(dest="handover_command", metavar="ACTION", required=True)
     handover_export = handover_commands.add_parser("export", help="write the handover file (.omroeper)")
     handover_export.add_argument("file", type=Path)
-    handover_export.add_argument("--from", dest="start", type=date.fromisoformat, default=None,
-                                 help="first day (YYYY-MM-DD); default today")
-    handover_export.add_argument("--to", dest="end", type=date.fromisoformat, default=None,
-                                 help="last day (YYYY-MM-DD); default everything after")
+    add_period(handover_export, first="first day (YYYY-MM-DD); default today",
+               last="last day (YYYY-MM-DD); default everything after")
     handover_import = handover_commands.add_parser("import", help="check a handover file and merge it in")
     handover_import.add_argument("file", type=Path)
     handover_import.add_argument("--dry-run", action="store_true", help="only show what would change")
@@ -137,6 +135,9 @@ def run_command(args: argparse.Namespace, data_dir: Path, *, pdf_writer: Any = N
         return EXIT_FAILED
     lock = None
     try:
+        from services.command_dates import read_dates
+
+        read_dates(args)  # now that the messages speak the user's language
         # A writer: not beside a running Omroeper. `resume-all` waits for another command's run to end (a window
         # holds the folder as long as it is open: its own Resume all is the way there); `pause-all` takes the lock
         # itself, after it paused (services/instance_lock.py, paused_at_once).
@@ -327,7 +328,7 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
     plan either way. Records the store could not read (left out of an export) are listed on stderr. An export
     hands the sending over (said before the file is written), and is refused while the sending is with another
     laptop; an import says whether it brings the sending to this laptop (services/sending.py)."""
-    from services.errors import translate
+    from services.errors import KnownError, translate
     from services.handover import HandoverNote, export_handover, read_handover
 
     if args.handover_command == "import":
@@ -355,13 +356,20 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
         return EXIT_OK
     from zoneinfo import ZoneInfo
 
+    from services.command_dates import check_period
     from services.handover import check_can_hand_over
     from services.preferences import load_municipality
     from services.sending import announcement, recipient
 
-    check_can_hand_over(store)  # before saying that the sending goes
     now = store.clock()
-    to = recipient(store, now.astimezone(ZoneInfo(load_municipality(store).time_zone)).date())
+    today = now.astimezone(ZoneInfo(load_municipality(store).time_zone)).date()
+    if args.start is None and args.end is not None and args.end < today:  # without --from the file starts today
+        raise KnownError(translate("Commands", "--to {end} lies before today ({today}), where the handover file "
+                                               "starts without --from: give a later --to, or a --from.").format(
+            end=args.end.isoformat(), today=today.isoformat()))
+    check_period(args.start, args.end)
+    check_can_hand_over(store)  # before saying that the sending goes
+    to = recipient(store, today)
     say(announcement(to))  # before the file is written: from now on this laptop sends nothing
     manifest = export_handover(store, args.file, HandoverNote(), now, args.start, args.end, to=to)
     from services.i18n import date_text

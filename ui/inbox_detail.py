@@ -2,11 +2,14 @@
 owner, its whole conversation as plain text, and where its answer is (waiting, sent, or waiting for a decision).
 
 Every text from outside (names, handles, messages, image descriptions, addresses) is shown as plain text through
-ui/inbox_text.py; links are shown as text and never opened by themselves."""
+services/plain_text.py; links are shown as text and never opened by themselves."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,11 +24,14 @@ from models.post import DeliveryState
 from services.i18n import moment_text
 from services.inbox import answer_waiting, answers_of, conversation
 from services.inbox_view import item_clock, post_title
+from services.plain_text import one_line, shown_text
 from services.store import Store
 from ui.choice_box import ChoiceBox
 from ui.inbox_list_model import kind_word
-from ui.inbox_text import STAGE_BACKGROUND, STAGE_TEXT, duration_text, one_line, shown_text, stage_text
+from ui.inbox_text import STAGE_BACKGROUND, STAGE_TEXT, duration_text, stage_text
 from ui.plain_text import plain
+
+LONG_RUN = re.compile(r"\S{200}")  # a run no line of the view holds: it is broken anywhere
 
 
 class InboxDetail(QWidget):
@@ -133,7 +139,13 @@ class InboxDetail(QWidget):
         self.post_button.setVisible(title is not None)
         self._show_state(item, staff, target)
         self._show_owner(item, staff)
-        self.text_view.setPlainText(self._conversation_text(item, channels, staff, zone))
+        text = self._conversation_text(item, channels, staff, zone)
+        # Qt's word wrap looks for a word boundary in a run of letters before it breaks anywhere: in a message of
+        # 100,000 letters without a space that search held the window for a second. Such a run is broken anywhere
+        # from the start (the whole text is still shown, and copied as it is).
+        self.text_view.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere if LONG_RUN.search(text) else
+                                       QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.text_view.setPlainText(text)
         self._show_answer(item, online)
 
     def _show_state(self, item: InboxItem, staff: dict[str, str], target: ResponseTarget) -> None:

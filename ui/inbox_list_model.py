@@ -14,9 +14,10 @@ from models.inbox import InboxItem, ItemKind, ItemState, ResponseTarget
 from services.i18n import short_moment_text
 from services.inbox import InboxQuery, count_items, list_items
 from services.inbox_view import item_clock
+from services.plain_text import one_line
 from services.store import Store
 from ui import plain_text
-from ui.inbox_text import STAGE_BACKGROUND, STAGE_TEXT, duration_text, one_line, stage_text
+from ui.inbox_text import STAGE_BACKGROUND, STAGE_TEXT, duration_text, stage_text
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex

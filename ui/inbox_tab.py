@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Sig
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -55,6 +56,8 @@ from ui.inbox_list_model import InboxListModel
 from ui.plain_text import plain
 
 SEARCH_PAUSE_MS = 200  # the list follows the search words once the officer pauses typing
+SEARCH_LETTERS = 30  # the search field's least width, in average letters
+FILTER_LETTERS = 14  # a filter box's width in letters: longer choices are cut in the box, whole in its list
 
 
 class InboxTab(QWidget):
@@ -105,16 +108,22 @@ class InboxTab(QWidget):
         self.owner_box.setAccessibleName(self.tr("Owner filter"))
         self.fetch_button = QPushButton(self.tr("&Update"), self)
         self.fetch_button.setToolTip(self.tr("Fetch new messages now (Omroeper also does it every few minutes)."))
+        # The search words on a line of their own (with Update), the filters on the next: on one line the Dutch
+        # labels left the search field a few letters wide at the window's starting width. The search field keeps
+        # room for a few words whatever the width; a filter box shows a long channel name cut, whole when open.
+        self.search_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * SEARCH_LETTERS)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.fetch_button)
         filters = QHBoxLayout()
-        filters.addWidget(search_label)
-        filters.addWidget(self.search_edit, 2)
-        filters.addWidget(state_label)
-        filters.addWidget(self.state_box)
-        filters.addWidget(channel_label)
-        filters.addWidget(self.channel_box)
-        filters.addWidget(QLabel(self.tr("Owner:"), self))
-        filters.addWidget(self.owner_box)
-        filters.addWidget(self.fetch_button)
+        for label, box in ((state_label, self.state_box), (channel_label, self.channel_box),
+                           (QLabel(self.tr("Owner:"), self), self.owner_box)):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(FILTER_LETTERS)
+            filters.addWidget(label)
+            filters.addWidget(box, 1)
+        filters.addStretch(1)
 
         # ---- the list, the message and its answer
         self.model = InboxListModel(store, self)
@@ -162,6 +171,7 @@ class InboxTab(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 

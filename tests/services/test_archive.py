@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -245,7 +246,7 @@ def test_messages_and_answers_follow_their_documented_schema(store: Store, tmp_p
     assert follows_schema(target) == []
     assert payload(target, "answers.json")[0]["answered_by"] == "Sanne"
     page = (target / "data" / "overview.html").read_text(encoding="utf-8")
-    assert "Jan &lt;b&gt;" not in page and "Wanneer is de markt?" in page and "Answer by Sanne" in page
+    assert "Jan &lt;b&gt;" not in page and "Wanneer is de markt?" in page and "Answer by \u2068Sanne\u2069" in page
     rows = list(csv.reader(io.StringIO((target / "data" / "messages.csv").read_text(encoding="utf-8-sig"))))
     assert rows[1][5] == "Wanneer is de markt?\n=1+1" and rows[1][0] == "2026-05-02 11:00"
 
@@ -294,3 +295,58 @@ def test_the_inbox_of_the_period_is_in_the_archive_also_what_its_authors_deleted
     assert messages[1]["deleted_at"] is not None  # deleted by its author on the network, kept here
     assert payload(target, "answers.json")[0]["answered_by"] == "Sanne"
     assert follows_schema(target) == []
+
+
+# What could turn a line around or hide part of it: direction controls, and control characters but line feed and tab.
+_TURNS_OR_HIDES = re.compile("[\u202a-\u202e\u2066\u2067\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _isolates_closed_per_line(text: str) -> bool:
+    """Every first-strong isolate opened on a line is closed on that line, and none is closed that was not opened."""
+    for line in text.split("\n"):
+        depth = 0
+        for char in line:
+            depth += {"\u2068": 1, "\u2069": -1}.get(char, 0)
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return True
+
+
+def test_residents_and_officers_texts_cannot_turn_or_hide_anything_in_the_overview_and_csv(
+        store: Store, tmp_path: Path) -> None:
+    channel = store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon \u202eLIAM\u202c"))
+    published(store, channel, "Markt \u2067\u202e", datetime(2026, 3, 1, 9, 0, tzinfo=UTC),
+              body="Kom \x1b[2Jallen\u2069 naar de markt\u202e!", url="https://social.example/@gemeente/1")
+    text = ("Betaal op rekening \u202eLN99BANK\u202c nu \u2066x\n NUL:\x00 ESC:\x1b[31mRED BEL:\x07 C1:\x9b31m "
+            "DEL:\x7f\rVT:\x0bY")
+    message = ArchivedMessage(id="m1", network="mastodon", channel="Mastodon", kind="message",
+                              author="\u202eeilnaJ\u202c@example.org", author_name="Jan", text=text,
+                              received_at=datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+                              url="https://social.example/@jan/\u202e1")
+    answer = ArchivedAnswer(id="a1", message_id="m1", channel="Mastodon", answered_by="Sanne \u2067\x1b[8m",
+                            text="Wij bellen u.\u202e Groet\x00", answered_at=datetime(2026, 3, 2, 9, 30, tzinfo=UTC))
+    target = tmp_path / "archief"
+    export_archive(store, target, Selection(messages=[message], answers=[answer]), language="en")
+    bagit.Bag(str(target)).validate()
+
+    page = (target / "data" / "overview.html").read_text(encoding="utf-8")
+    assert _TURNS_OR_HIDES.findall(page) == []
+    assert _isolates_closed_per_line(page)
+    assert "rekening LN99BANK nu x" in page
+    assert "NUL:\ufffd ESC:\ufffd[31mRED BEL:\ufffd C1:\ufffd31m DEL:\ufffd" in page
+    assert "eilnaJ@example.org" in page and "Sanne \ufffd[8m" in page and "Wij bellen u. Groet\ufffd" in page
+    assert "Kom \ufffd[2Jallen naar de markt!" in page and "Mastodon LIAM" in page
+    assert 'href="https://social.example/@jan' not in page  # an address holding a control is text, not a link
+    for name in ("posts.csv", "messages.csv", "answers.csv"):
+        table = (target / "data" / name).read_text(encoding="utf-8-sig")
+        assert _TURNS_OR_HIDES.findall(table.replace("\r\n", "\n")) == [], name
+    rows = list(csv.reader(io.StringIO((target / "data" / "messages.csv").read_text(encoding="utf-8-sig"))))
+    assert rows[1][5] == ("Betaal op rekening LN99BANK nu x\n NUL:\ufffd ESC:\ufffd[31mRED BEL:\ufffd C1:\ufffd31m "
+                          "DEL:\ufffd\nVT:\ufffdY")
+    # The JSON is the evidence: every text exactly as stored.
+    assert payload(target, "messages.json")[0]["text"] == text
+    assert payload(target, "messages.json")[0]["author"] == "\u202eeilnaJ\u202c@example.org"
+    assert payload(target, "answers.json")[0]["answered_by"] == "Sanne \u2067\x1b[8m"
+    assert payload(target, "posts.json")[0]["publications"][0]["text"] == "Kom \x1b[2Jallen\u2069 naar de markt\u202e!"

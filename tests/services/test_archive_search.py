@@ -76,4 +76,4 @@ def test_the_archive_of_a_search_holds_only_what_was_found(store: Store, channel
     assert [post["title"] for post in posts] == ["Windpark", "Windpark 2"] and result.posts == 2
     assert about["search"] == "windpark" and about["posts"] == 2
     page = (tmp_path / "woo-verzoek" / "data" / "overview.html").read_text(encoding="utf-8")
-    assert "Only what matches the search “windpark”." in page and "Zaterdag markt" not in page
+    assert "Only what matches the search “\u2068windpark\u2069”." in page and "Zaterdag markt" not in page

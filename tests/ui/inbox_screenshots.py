@@ -1,7 +1,7 @@
 """Saves screenshots of the Inbox tab for a person to look at: the list with its clocks (calm, running out, late),
-answered and closed messages, a private message, a hostile text, the detail with its conversation, an answer being
-written with the privacy check speaking, and Preferences' response target; in English and Dutch, in Fusion with a
-light and a dark palette.
+answered and closed messages, the tab at the window's starting width (784 pixels), a private message, a hostile
+text, the detail with its conversation, an answer being written with the privacy check speaking, and Preferences'
+response target; in English and Dutch, in Fusion with a light and a dark palette.
 
     QT_QPA_PLATFORM=offscreen python -m tests.ui.inbox_screenshots OUTPUT_FOLDER
 """
@@ -29,6 +29,8 @@ from services.store import Store
 from tests.ui.calendar_screenshots import dark as dark_colours
 from ui.main_window import INBOX, MainWindow
 from ui.preferences_dialog import PreferencesDialog
+
+STARTING_WIDTH = 784
 
 
 def dark() -> QPalette:
@@ -104,6 +106,9 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
         app.setPalette(dark() if theme == "dark" else light)
         inbox.list_view.selectRow(0)
         grab(window, out / f"inbox_{language}_{theme}.png")
+        window.resize(STARTING_WIDTH, 720)  # the window's width when it first opens on a small screen
+        grab(window, out / f"inbox_narrow_{language}_{theme}.png")
+        window.resize(1100, 720)
         inbox.list_view.selectRow(inbox.model.row_of(next(i.id for i in inbox.model.items if i.remote_id == "4")))
         grab(window, out / f"inbox_hostile_{language}_{theme}.png")
         inbox.list_view.selectRow(inbox.model.row_of(next(i.id for i in inbox.model.items if i.remote_id == "2")))
