@@ -131,184 +131,184 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../services/archive.py" line="188"/>
+        <location filename="../../services/archive.py" line="193"/>
         <source>posted by hand</source>
         <translation>met de hand gepost</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="228"/>
+        <location filename="../../services/archive.py" line="248"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="231"/>
+        <location filename="../../services/archive.py" line="251"/>
         <source>Deleted in Omroeper on {time}.</source>
         <translation>Verwijderd in Omroeper op {time}.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="233"/>
+        <location filename="../../services/archive.py" line="253"/>
         <source>{channel} ({network}), {time}</source>
         <translation>{channel} ({network}), {time}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="239"/>
+        <location filename="../../services/archive.py" line="260"/>
         <source>Channel text removed in Omroeper.</source>
         <translation>Kanaaltekst verwijderd in Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="241"/>
+        <location filename="../../services/archive.py" line="262"/>
         <source>The text was changed after it went out; shown is the text as kept now.</source>
         <translation>De tekst is gewijzigd nadat het bericht was verstuurd; hier staat de tekst zoals die nu bewaard is.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="250"/>
+        <location filename="../../services/archive.py" line="271"/>
         <source>Image missing: {alt}</source>
         <translation>Afbeelding ontbreekt: {alt}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="254"/>
+        <location filename="../../services/archive.py" line="275"/>
         <source>{time} · {channel} · {author}</source>
         <translation>{time} · {channel} · {author}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="260"/>
+        <location filename="../../services/archive.py" line="281"/>
         <source>Answer by {name}, {time}</source>
         <translation>Antwoord van {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="406"/>
+        <location filename="../../services/archive.py" line="428"/>
         <source>{path} is not an empty folder. Choose a new or empty folder for the archive; nothing was written.</source>
         <translation>{path} is geen lege map. Kies een nieuwe of lege map voor het archief; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="440"/>
+        <location filename="../../services/archive.py" line="462"/>
         <source>The archive could not be written to {path}: {reason}</source>
         <translation>Het archief kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="474"/>
+        <location filename="../../services/archive.py" line="496"/>
         <source>Published posts</source>
         <translation>Gepubliceerde berichten</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="476"/>
+        <location filename="../../services/archive.py" line="498"/>
         <source>No posts published in this period.</source>
         <translation>In deze periode zijn geen berichten gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="480"/>
-        <location filename="../../services/archive.py" line="508"/>
+        <location filename="../../services/archive.py" line="502"/>
+        <location filename="../../services/archive.py" line="530"/>
         <source>The archive was stopped; nothing was written.</source>
         <translation>Het schrijven van het archief is gestopt; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="537"/>
+        <location filename="../../services/archive.py" line="559"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="537"/>
+        <location filename="../../services/archive.py" line="559"/>
         <location filename="../../services/archive_messages.py" line="123"/>
         <location filename="../../services/archive_messages.py" line="139"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="537"/>
+        <location filename="../../services/archive.py" line="559"/>
         <source>network</source>
         <translation>netwerk</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="538"/>
+        <location filename="../../services/archive.py" line="560"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="538"/>
+        <location filename="../../services/archive.py" line="560"/>
         <location filename="../../services/archive_messages.py" line="124"/>
         <location filename="../../services/archive_messages.py" line="140"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="538"/>
+        <location filename="../../services/archive.py" line="560"/>
         <location filename="../../services/archive_messages.py" line="125"/>
         <location filename="../../services/archive_messages.py" line="140"/>
         <source>link</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="539"/>
+        <location filename="../../services/archive.py" line="561"/>
         <source>image descriptions</source>
         <translation>afbeeldingsbeschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="539"/>
+        <location filename="../../services/archive.py" line="561"/>
         <source>images</source>
         <translation>afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="540"/>
+        <location filename="../../services/archive.py" line="562"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="540"/>
+        <location filename="../../services/archive.py" line="562"/>
         <source>changed after publishing</source>
         <translation>gewijzigd na publicatie</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="547"/>
+        <location filename="../../services/archive.py" line="569"/>
         <source>from {start} to {end}</source>
         <translation>van {start} tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="550"/>
+        <location filename="../../services/archive.py" line="572"/>
         <source>from {start}</source>
         <translation>vanaf {start}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="552"/>
+        <location filename="../../services/archive.py" line="574"/>
         <source>up to {end}</source>
         <translation>tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="553"/>
+        <location filename="../../services/archive.py" line="575"/>
         <source>everything kept</source>
         <translation>over de hele bewaarde periode</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="557"/>
+        <location filename="../../services/archive.py" line="579"/>
         <source>Archive of {municipality}</source>
         <translation>Archief van {municipality}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="558"/>
+        <location filename="../../services/archive.py" line="580"/>
         <source>the municipality</source>
         <translation>de gemeente</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="559"/>
+        <location filename="../../services/archive.py" line="581"/>
         <source>Published on social media, {period}.</source>
         <translation>Gepubliceerd op sociale media, {period}.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="562"/>
+        <location filename="../../services/archive.py" line="584"/>
         <source>Only what matches the search “{words}”.</source>
         <translation>Alleen wat past bij de zoekopdracht “{words}”.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="563"/>
+        <location filename="../../services/archive.py" line="586"/>
         <source>Times on the municipality&apos;s clock. The same records are in posts.json (described by schema/omroeper-archive.schema.json) and posts.csv.</source>
         <translation>Tijden in de tijdzone van de gemeente. Dezelfde gegevens staan in posts.json (beschreven in schema/omroeper-archive.schema.json) en posts.csv.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="578"/>
+        <location filename="../../services/archive.py" line="601"/>
         <source>Social media posts published {period}</source>
         <translation>Berichten op sociale media, gepubliceerd {period}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="589"/>
+        <location filename="../../services/archive.py" line="612"/>
         <source>The archive could not be packed: {reason}</source>
         <translation>Het archief kon niet worden ingepakt: {reason}</translation>
     </message>
@@ -1222,240 +1222,265 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/command_line.py" line="159"/>
+        <location filename="../../ui/command_line.py" line="160"/>
         <source>Start Omroeper&apos;s window to restore that backup (or to begin anew on purpose).</source>
         <translation>Open het venster van Omroeper om die back-up terug te zetten (of om bewust opnieuw te beginnen).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="177"/>
-        <location filename="../../ui/command_line.py" line="186"/>
+        <location filename="../../ui/command_line.py" line="178"/>
+        <location filename="../../ui/command_line.py" line="187"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="196"/>
+        <location filename="../../ui/command_line.py" line="197"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="198"/>
+        <location filename="../../ui/command_line.py" line="199"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="199"/>
+        <location filename="../../ui/command_line.py" line="200"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="203"/>
+        <location filename="../../ui/command_line.py" line="204"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="206"/>
+        <location filename="../../ui/command_line.py" line="207"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="223"/>
+        <location filename="../../ui/command_line.py" line="224"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="283"/>
+        <location filename="../../ui/command_line.py" line="284"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="290"/>
+        <location filename="../../ui/command_line.py" line="291"/>
         <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
         <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="313"/>
+        <location filename="../../ui/command_line.py" line="314"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="317"/>
+        <location filename="../../ui/command_line.py" line="318"/>
         <source>Its time passed during the pause, you decide: {when} {title}</source>
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="346"/>
+        <location filename="../../ui/command_line.py" line="347"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="354"/>
+        <location filename="../../ui/command_line.py" line="355"/>
         <source>It deletes many records: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="350"/>
+        <location filename="../../ui/command_line.py" line="351"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="231"/>
+        <location filename="../../ui/command_line.py" line="232"/>
         <source>1 channel text waits for your decision: open the calendar.</source>
         <translation>1 kanaaltekst wacht op uw besluit: open de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="232"/>
+        <location filename="../../ui/command_line.py" line="233"/>
         <source>{count} channel texts wait for your decision: open the calendar.</source>
         <translation>{count} kanaalteksten wachten op uw besluit: open de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="245"/>
+        <location filename="../../ui/command_line.py" line="246"/>
         <source>1 post waits for the next run.</source>
         <translation>1 bericht wacht op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="245"/>
+        <location filename="../../ui/command_line.py" line="246"/>
         <source>{count} posts wait for the next run.</source>
         <translation>{count} berichten wachten op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="247"/>
+        <location filename="../../ui/command_line.py" line="248"/>
         <source>This run stopped starting requests after {seconds} seconds, so that no slow server holds it; {waiting}</source>
         <translation>Deze ronde begon na {seconds} seconden geen nieuwe verzoeken meer, zodat geen trage server haar vasthoudt; {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="275"/>
+        <location filename="../../ui/command_line.py" line="276"/>
         <source>Paused here: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Hier gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="279"/>
+        <location filename="../../ui/command_line.py" line="280"/>
         <source>Ask them to pause too: posts their laptop sends, or handed to a network since the handover, still go out.</source>
         <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die sinds de overdracht aan een netwerk zijn gegeven, gaan anders toch uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="308"/>
+        <location filename="../../ui/command_line.py" line="309"/>
         <source>Resumed here: {posts} posts.</source>
         <translation>Hier hervat: {posts} berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="309"/>
+        <location filename="../../ui/command_line.py" line="310"/>
         <source>Ask them to resume too: the posts go out from their laptop.</source>
         <translation>Vraag hen ook te hervatten: de berichten gaan uit vanaf hun laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="351"/>
+        <location filename="../../ui/command_line.py" line="352"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="369"/>
+        <location filename="../../ui/command_line.py" line="367"/>
+        <source>--to {end} lies before today ({today}), where the handover file starts without --from: give a later --to, or a --from.</source>
+        <translation>--to {end} ligt vóór vandaag ({today}), waar het overdrachtsbestand zonder --from begint: geef een latere --to, of een --from.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/command_line.py" line="377"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="380"/>
+        <location filename="../../ui/command_line.py" line="388"/>
         <source>1 record could not be read and was left out; see the log.</source>
         <translation>1 gegeven kon niet worden gelezen en is weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="381"/>
+        <location filename="../../ui/command_line.py" line="389"/>
         <source>{count} records could not be read and were left out; see the log.</source>
         <translation>{count} gegevens konden niet worden gelezen en zijn weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="413"/>
+        <location filename="../../ui/command_line.py" line="421"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="414"/>
+        <location filename="../../ui/command_line.py" line="422"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="414"/>
+        <location filename="../../ui/command_line.py" line="422"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="415"/>
+        <location filename="../../ui/command_line.py" line="423"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="417"/>
+        <location filename="../../ui/command_line.py" line="425"/>
         <source>No channels yet: add one with “channels add NETWORK --name NAME”.</source>
         <translation>Nog geen kanalen: voeg er een toe met “channels add NETWERK --name NAAM”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="420"/>
+        <location filename="../../ui/command_line.py" line="428"/>
         <source>posted by hand</source>
         <translation>met de hand gepost</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="422"/>
+        <location filename="../../ui/command_line.py" line="430"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="429"/>
+        <location filename="../../ui/command_line.py" line="437"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="435"/>
+        <location filename="../../ui/command_line.py" line="443"/>
         <source>--for names the network a channel posted to by hand is for: use it with “channels add manual”.</source>
         <translation>--for noemt het netwerk waarvoor een kanaal is waarop u met de hand post: gebruik het met “channels add manual”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="440"/>
+        <location filename="../../ui/command_line.py" line="448"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="443"/>
+        <location filename="../../ui/command_line.py" line="451"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="447"/>
+        <location filename="../../ui/command_line.py" line="455"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
     <message>
-        <location filename="../../services/archive_commands.py" line="50"/>
+        <location filename="../../services/archive_commands.py" line="48"/>
         <source>Archive written to {path}. Posts: {posts}; images: {images}; messages: {messages}; answers: {answers}.</source>
         <translation>Archief geschreven naar {path}. Berichten: {posts}; afbeeldingen: {images}; berichten van inwoners: {messages}; antwoorden: {answers}.</translation>
     </message>
     <message>
-        <location filename="../../services/archive_commands.py" line="55"/>
+        <location filename="../../services/archive_commands.py" line="53"/>
         <source>Images whose file was missing (kept in the records without a file): {count}.</source>
         <translation>Afbeeldingen waarvan het bestand ontbrak (zonder bestand in de gegevens opgenomen): {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/archive_commands.py" line="75"/>
+        <location filename="../../services/archive_commands.py" line="73"/>
         <source>post</source>
         <translation>bericht</translation>
     </message>
     <message>
-        <location filename="../../services/archive_commands.py" line="75"/>
+        <location filename="../../services/archive_commands.py" line="73"/>
         <source>message</source>
         <translation>inwonersbericht</translation>
     </message>
     <message>
-        <location filename="../../services/archive_commands.py" line="76"/>
+        <location filename="../../services/archive_commands.py" line="74"/>
         <source>answer</source>
         <translation>antwoord</translation>
     </message>
     <message>
-        <location filename="../../services/archive_commands.py" line="77"/>
+        <location filename="../../services/archive_commands.py" line="75"/>
         <source>(deleted)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../services/archive_commands.py" line="80"/>
+        <location filename="../../services/archive_commands.py" line="78"/>
         <source>Found: {count}.</source>
         <translation>Gevonden: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/command_dates.py" line="37"/>
+        <source>{option} “{text}” is not a day: write it as YYYY-MM-DD, for example 2026-11-30.</source>
+        <translation>{option} “{text}” is geen dag: schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2026-11-30.</translation>
+    </message>
+    <message>
+        <location filename="../../services/command_dates.py" line="40"/>
+        <source>{option} {day} lies outside the days Omroeper keeps: give a day from {first} to {last}.</source>
+        <translation>{option} {day} ligt buiten de dagen die Omroeper bewaart: geef een dag van {first} tot en met {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/command_dates.py" line="55"/>
+        <source>The month {month} lies outside the days Omroeper keeps: give a month from {first} to {last}.</source>
+        <translation>De maand {month} ligt buiten de dagen die Omroeper bewaart: geef een maand van {first} tot en met {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/command_dates.py" line="64"/>
+        <source>The period ends ({end}) before it starts ({start}): give a --to on or after the --from.</source>
+        <translation>De periode eindigt ({end}) voordat ze begint ({start}): geef een --to op of na de --from.</translation>
     </message>
 </context>
 <context>
@@ -2854,63 +2879,63 @@ Status: {status}
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../services/inbox.py" line="203"/>
+        <location filename="../../services/inbox.py" line="191"/>
         <source>Bluesky&apos;s private messages cannot be sent by an app through its API. Answer in public that you will write privately, and write from the Bluesky app (Chat), or ask the resident to phone or e-mail the municipality.</source>
         <translation>Privéberichten op Bluesky kan een app niet via de API versturen. Antwoord openbaar dat u privé schrijft en schrijf vanuit de Bluesky-app (Chat), of vraag de inwoner de gemeente te bellen of te mailen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="209"/>
+        <location filename="../../services/inbox.py" line="197"/>
         <source>A Facebook page may write privately only to someone who wrote to it in Messenger first. Answer in public and invite the resident to send the page a message.</source>
         <translation>Een Facebookpagina mag alleen privé schrijven aan iemand die haar eerst in Messenger schreef. Antwoord openbaar en nodig de inwoner uit de pagina een bericht te sturen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="213"/>
+        <location filename="../../services/inbox.py" line="201"/>
         <location filename="../../services/networks/facebook.py" line="426"/>
         <source>The resident wrote more than 24 hours ago: Messenger no longer lets the page answer. Answer in Meta Business Suite with the human agent tag (7 days), or by phone or e-mail.</source>
         <translation>De inwoner schreef meer dan 24 uur geleden: Messenger laat de pagina niet meer antwoorden. Antwoord in Meta Business Suite met de tag voor een menselijke medewerker (7 dagen), of per telefoon of e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="234"/>
+        <location filename="../../services/inbox.py" line="222"/>
         <source>The answer is empty.</source>
         <translation>Het antwoord is leeg.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="237"/>
+        <location filename="../../services/inbox.py" line="225"/>
         <source>The answer is too long for {channel}: {used} of {limit}.</source>
         <translation>Het antwoord is te lang voor {channel}: {used} van {limit}.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="243"/>
+        <location filename="../../services/inbox.py" line="231"/>
         <source>This answer is public and holds personal data ({what}). Take it to a private message, or leave the personal data out.</source>
         <translation>Dit antwoord is openbaar en bevat persoonsgegevens ({what}). Ga verder in een privébericht, of laat de persoonsgegevens weg.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="276"/>
+        <location filename="../../services/inbox.py" line="264"/>
         <source>Omroeper cannot answer on {network} itself: answer there, and log the answer by hand.</source>
         <translation>Omroeper kan op {network} niet zelf antwoorden: antwoord daar en leg het antwoord met de hand vast in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="279"/>
+        <location filename="../../services/inbox.py" line="267"/>
         <source>The resident deleted this message, so an answer cannot be threaded under it.</source>
         <translation>De inwoner heeft dit bericht verwijderd; een antwoord kan er niet onder geplaatst worden.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="289"/>
+        <location filename="../../services/inbox.py" line="277"/>
         <source>This message has been answered already. If the resident writes again, answer that new message.</source>
         <translation>Dit bericht is al beantwoord. Schrijft de inwoner opnieuw, beantwoord dan dat nieuwe bericht.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="294"/>
+        <location filename="../../services/inbox.py" line="282"/>
         <source>An answer to this message already waits in the outbox: it is sent at the next run. Wait for it before writing another.</source>
         <translation>Er wacht al een antwoord op dit bericht in de wachtrij: het wordt bij de volgende ronde verstuurd. Wacht daarop voordat u nog een antwoord schrijft.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="335"/>
+        <location filename="../../services/inbox.py" line="323"/>
         <source>The channel of this message is no longer there.</source>
         <translation>Het kanaal van dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="346"/>
+        <location filename="../../services/inbox.py" line="334"/>
         <source>There is no inbox item {id}. `inbox list` shows the ids.</source>
         <translation>Er is geen bericht {id} in de inbox. `inbox list` toont de id&apos;s.</translation>
     </message>
@@ -3017,157 +3042,157 @@ Status: {status}
 <context>
     <name>InboxDetail</name>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="63"/>
+        <location filename="../../ui/inbox_detail.py" line="69"/>
         <source>O&amp;wner:</source>
         <translation>B&amp;ehandelaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="67"/>
+        <location filename="../../ui/inbox_detail.py" line="73"/>
         <source>&amp;Go to the post</source>
         <translation>&amp;Ga naar het bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="80"/>
+        <location filename="../../ui/inbox_detail.py" line="86"/>
         <source>The conversation</source>
         <translation>Het gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="84"/>
+        <location filename="../../ui/inbox_detail.py" line="90"/>
         <source>It is there: mark as sent</source>
         <translation>Het staat er: als verstuurd markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="85"/>
+        <location filename="../../ui/inbox_detail.py" line="91"/>
         <source>It is not there: send again</source>
         <translation>Het staat er niet: opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="110"/>
+        <location filename="../../ui/inbox_detail.py" line="116"/>
         <source>No message chosen.</source>
         <translation>Geen bericht gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="118"/>
+        <location filename="../../ui/inbox_detail.py" line="124"/>
         <source>{name} (@{handle})</source>
         <translation>{name} (@{handle})</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="120"/>
+        <location filename="../../ui/inbox_detail.py" line="126"/>
         <source>{kind} on {channel}, came in {time}</source>
         <translation>{kind} op {channel}, binnengekomen op {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="131"/>
+        <location filename="../../ui/inbox_detail.py" line="137"/>
         <source>Answers the post: {title}</source>
         <translation>Reageert op het bericht: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="68"/>
+        <location filename="../../ui/inbox_detail.py" line="74"/>
         <source>Open in the calendar the post this message answers.</source>
         <translation>Open in de kalender het bericht waarop deze reactie ingaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="124"/>
+        <location filename="../../ui/inbox_detail.py" line="130"/>
         <source>edited by its author on {time}</source>
         <translation>bewerkt door de schrijver op {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="126"/>
+        <location filename="../../ui/inbox_detail.py" line="132"/>
         <source>deleted by its author on {time} (kept here)</source>
         <translation>verwijderd door de schrijver op {time} (hier bewaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="144"/>
+        <location filename="../../ui/inbox_detail.py" line="156"/>
         <source>✓ Answered by {name} on {time}, after {took}.</source>
         <translation>✓ Beantwoord door {name} op {time}, na {took}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="145"/>
+        <location filename="../../ui/inbox_detail.py" line="157"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="149"/>
+        <location filename="../../ui/inbox_detail.py" line="161"/>
         <source>✓ Done without an answer ({name}).</source>
         <translation>✓ Afgehandeld zonder antwoord ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="150"/>
+        <location filename="../../ui/inbox_detail.py" line="162"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="154"/>
+        <location filename="../../ui/inbox_detail.py" line="166"/>
         <source>Open · {clock}</source>
         <translation>Open · {clock}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="162"/>
+        <location filename="../../ui/inbox_detail.py" line="174"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="180"/>
+        <location filename="../../ui/inbox_detail.py" line="192"/>
         <source>[Image: {description}] {address}</source>
         <translation>[Afbeelding: {description}] {address}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="181"/>
+        <location filename="../../ui/inbox_detail.py" line="193"/>
         <source>no description</source>
         <translation>geen beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="184"/>
+        <location filename="../../ui/inbox_detail.py" line="196"/>
         <source>On the network: {address}</source>
         <translation>Op het netwerk: {address}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="186"/>
+        <location filename="../../ui/inbox_detail.py" line="198"/>
         <source>Our answer ({state}), {name}:</source>
         <translation>Ons antwoord ({state}), {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="194"/>
+        <location filename="../../ui/inbox_detail.py" line="206"/>
         <source>waiting in the outbox</source>
         <translation>wacht in de wachtrij</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="195"/>
+        <location filename="../../ui/inbox_detail.py" line="207"/>
         <source>being sent</source>
         <translation>wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="196"/>
+        <location filename="../../ui/inbox_detail.py" line="208"/>
         <source>sent</source>
         <translation>verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="197"/>
+        <location filename="../../ui/inbox_detail.py" line="209"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="198"/>
+        <location filename="../../ui/inbox_detail.py" line="210"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="208"/>
+        <location filename="../../ui/inbox_detail.py" line="220"/>
         <source>The answer may have gone out, but the network did not confirm it. Look on the network: is it there?</source>
         <translation>Het antwoord is misschien verstuurd, maar het netwerk heeft het niet bevestigd. Kijk op het netwerk: staat het er?</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="211"/>
+        <location filename="../../ui/inbox_detail.py" line="223"/>
         <source>The answer waits in the outbox and goes out with the next run.</source>
         <translation>Het antwoord wacht in de wachtrij en gaat bij de volgende ronde de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="212"/>
+        <location filename="../../ui/inbox_detail.py" line="224"/>
         <source>The answer waits: it will be sent when the laptop is online.</source>
         <translation>Het antwoord wacht: het wordt verstuurd zodra de laptop online is.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_detail.py" line="217"/>
+        <location filename="../../ui/inbox_detail.py" line="229"/>
         <source>The answer was refused: {reason}</source>
         <translation>Het antwoord is geweigerd: {reason}</translation>
     </message>
@@ -3175,57 +3200,57 @@ Status: {status}
 <context>
     <name>InboxListModel</name>
     <message>
-        <location filename="../../ui/inbox_list_model.py" line="27"/>
+        <location filename="../../ui/inbox_list_model.py" line="28"/>
         <source>mention</source>
         <translation>vermelding</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_list_model.py" line="29"/>
+        <location filename="../../ui/inbox_list_model.py" line="30"/>
         <source>private message</source>
         <translation>privébericht</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_list_model.py" line="30"/>
+        <location filename="../../ui/inbox_list_model.py" line="31"/>
         <source>reply</source>
         <translation>reactie</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_list_model.py" line="50"/>
+        <location filename="../../ui/inbox_list_model.py" line="51"/>
         <source>Clock</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_list_model.py" line="50"/>
+        <location filename="../../ui/inbox_list_model.py" line="51"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_list_model.py" line="50"/>
+        <location filename="../../ui/inbox_list_model.py" line="51"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_list_model.py" line="50"/>
+        <location filename="../../ui/inbox_list_model.py" line="51"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_list_model.py" line="50"/>
+        <location filename="../../ui/inbox_list_model.py" line="51"/>
         <source>Came in</source>
         <translation>Binnengekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_list_model.py" line="107"/>
+        <location filename="../../ui/inbox_list_model.py" line="108"/>
         <source>✓ done</source>
         <translation>✓ afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_list_model.py" line="110"/>
+        <location filename="../../ui/inbox_list_model.py" line="111"/>
         <source>✓ answered</source>
         <translation>✓ beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_list_model.py" line="111"/>
+        <location filename="../../ui/inbox_list_model.py" line="112"/>
         <source>✓ answered in {time}</source>
         <translation>✓ beantwoord in {time}</translation>
     </message>
@@ -3233,117 +3258,117 @@ Status: {status}
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="88"/>
+        <location filename="../../ui/inbox_tab.py" line="91"/>
         <source>words or a name (Ctrl+F)</source>
         <translation>woorden of een naam (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="89"/>
+        <location filename="../../ui/inbox_tab.py" line="92"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="93"/>
+        <location filename="../../ui/inbox_tab.py" line="96"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="94"/>
+        <location filename="../../ui/inbox_tab.py" line="97"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="95"/>
+        <location filename="../../ui/inbox_tab.py" line="98"/>
         <source>Done without answer</source>
         <translation>Afgehandeld zonder antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="96"/>
+        <location filename="../../ui/inbox_tab.py" line="99"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="97"/>
+        <location filename="../../ui/inbox_tab.py" line="100"/>
         <source>S&amp;tate:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="101"/>
+        <location filename="../../ui/inbox_tab.py" line="104"/>
         <source>Channe&amp;l:</source>
         <translation>Kanaa&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="105"/>
+        <location filename="../../ui/inbox_tab.py" line="108"/>
         <source>Owner filter</source>
         <translation>Filter op behandelaar</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="106"/>
+        <location filename="../../ui/inbox_tab.py" line="109"/>
         <source>&amp;Update</source>
         <translation>Bij&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="107"/>
+        <location filename="../../ui/inbox_tab.py" line="110"/>
         <source>Fetch new messages now (Omroeper also does it every few minutes).</source>
         <translation>Nu nieuwe berichten ophalen (Omroeper doet dat ook om de paar minuten).</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="115"/>
+        <location filename="../../ui/inbox_tab.py" line="121"/>
         <source>Owner:</source>
         <translation>Behandelaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="201"/>
+        <location filename="../../ui/inbox_tab.py" line="211"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="203"/>
+        <location filename="../../ui/inbox_tab.py" line="213"/>
         <source>Anyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="205"/>
+        <location filename="../../ui/inbox_tab.py" line="215"/>
         <source>Mine ({name})</source>
         <translation>Van mij ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="239"/>
+        <location filename="../../ui/inbox_tab.py" line="249"/>
         <source>1 message</source>
         <translation>1 bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="240"/>
+        <location filename="../../ui/inbox_tab.py" line="250"/>
         <source>{count} messages</source>
         <translation>{count} berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="310"/>
+        <location filename="../../ui/inbox_tab.py" line="320"/>
         <source>The answer is in the outbox.</source>
         <translation>Het antwoord staat in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="311"/>
+        <location filename="../../ui/inbox_tab.py" line="321"/>
         <source>The answer waits in the outbox: it will be sent when the laptop is online.</source>
         <translation>Het antwoord wacht in de wachtrij: het wordt verstuurd zodra de laptop online is.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="316"/>
+        <location filename="../../ui/inbox_tab.py" line="326"/>
         <source>Closed without an answer. Reopen it if it needs one after all.</source>
         <translation>Afgesloten zonder antwoord. Heropen het als er toch een antwoord nodig is.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="319"/>
+        <location filename="../../ui/inbox_tab.py" line="329"/>
         <source>Open again.</source>
         <translation>Weer open.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="326"/>
+        <location filename="../../ui/inbox_tab.py" line="336"/>
         <source>Marked as sent.</source>
         <translation>Als verstuurd gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="329"/>
+        <location filename="../../ui/inbox_tab.py" line="339"/>
         <source>The answer goes out again with the next run.</source>
         <translation>Het antwoord gaat bij de volgende ronde opnieuw de deur uit.</translation>
     </message>
@@ -3351,47 +3376,47 @@ Status: {status}
 <context>
     <name>InboxText</name>
     <message>
-        <location filename="../../ui/inbox_text.py" line="46"/>
+        <location filename="../../ui/inbox_text.py" line="17"/>
         <source>under a minute</source>
         <translation>minder dan een minuut</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="48"/>
+        <location filename="../../ui/inbox_text.py" line="19"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="52"/>
+        <location filename="../../ui/inbox_text.py" line="23"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} u {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="53"/>
+        <location filename="../../ui/inbox_text.py" line="24"/>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="56"/>
+        <location filename="../../ui/inbox_text.py" line="27"/>
         <source>{days} d {hours} h</source>
         <translation>{days} d {hours} u</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="57"/>
+        <location filename="../../ui/inbox_text.py" line="28"/>
         <source>{days} d</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="70"/>
+        <location filename="../../ui/inbox_text.py" line="41"/>
         <source>⚠ late by {time}</source>
         <translation>⚠ {time} te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="72"/>
+        <location filename="../../ui/inbox_text.py" line="43"/>
         <source>◑ {time} left</source>
         <translation>◑ nog {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="73"/>
+        <location filename="../../ui/inbox_text.py" line="44"/>
         <source>{time} left</source>
         <translation>nog {time}</translation>
     </message>
@@ -6101,167 +6126,167 @@ Gegevensmap: {folder}</translation>
         <translation>Het verslag kan alleen in het Nederlands (nl) of het Engels (en) worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="83"/>
+        <location filename="../../services/command_dates.py" line="52"/>
         <source>“{text}” is not a month: write it as YYYY-MM, for example 2026-11.</source>
         <translation>“{text}” is geen maand: schrijf het als JJJJ-MM, bijvoorbeeld 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="105"/>
+        <location filename="../../services/report.py" line="103"/>
         <source>Reactions per channel</source>
         <translation>Interacties per kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="109"/>
+        <location filename="../../services/report.py" line="107"/>
         <source>Posts per week against the target</source>
         <translation>Berichten per week tegenover het doel</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="110"/>
+        <location filename="../../services/report.py" line="108"/>
         <source>wk {number}</source>
         <translation>wk {number}</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="114"/>
+        <location filename="../../services/report.py" line="112"/>
         <source>target {count}</source>
         <translation>doel {count}</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="117"/>
+        <location filename="../../services/report.py" line="115"/>
         <source>Followers at the end of the month</source>
         <translation>Volgers aan het eind van de maand</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="127"/>
+        <location filename="../../services/report.py" line="125"/>
         <source>For comparison: the average Flemish municipality answered on Twitter in {hours} hours.</source>
         <translation>Ter vergelijking: de gemiddelde Vlaamse gemeente antwoordde op Twitter binnen {hours} uur.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="129"/>
+        <location filename="../../services/report.py" line="127"/>
         <source>The municipality&apos;s target: an answer within {hours} hours.</source>
         <translation>Het doel van de gemeente: een antwoord binnen {hours} uur.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="132"/>
+        <location filename="../../services/report.py" line="130"/>
         <source>Messages and response times: not counted yet (no inbox yet).</source>
         <translation>Berichten en reactietijden: nog niet geteld (nog geen inbox).</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="134"/>
+        <location filename="../../services/report.py" line="132"/>
         <source>{hours} hours</source>
         <translation>{hours} uur</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="138"/>
+        <location filename="../../services/report.py" line="136"/>
         <source>Messages received: {count}; answered: {answered}.</source>
         <translation>Ontvangen berichten: {count}; beantwoord: {answered}.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="140"/>
+        <location filename="../../services/report.py" line="138"/>
         <source>Median response time: {median}.</source>
         <translation>Mediane reactietijd: {median}.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="145"/>
+        <location filename="../../services/report.py" line="143"/>
         <source>Social media results {month}: {municipality}</source>
         <translation>Socialemediaresultaten {month}: {municipality}</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="147"/>
+        <location filename="../../services/report.py" line="145"/>
         <source>Social media results {month}</source>
         <translation>Socialemediaresultaten {month}</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="149"/>
+        <location filename="../../services/report.py" line="147"/>
         <source>Posting rhythm: {kept} of {weeks} weeks reached the target of {target} posts.</source>
         <translation>Ritme: in {kept} van de {weeks} weken is het doel van {target} berichten gehaald.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="152"/>
+        <location filename="../../services/report.py" line="150"/>
         <source>Posts published: {count}.</source>
         <translation>Gepubliceerde berichten: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="153"/>
+        <location filename="../../services/report.py" line="151"/>
         <source>Reactions (likes, shares, replies and quotes together): {count}.</source>
         <translation>Interacties (vind-ik-leuks, keren gedeeld, reacties en citaten samen): {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="155"/>
+        <location filename="../../services/report.py" line="153"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="156"/>
+        <location filename="../../services/report.py" line="154"/>
         <source>Nothing was published this month.</source>
         <translation>Deze maand is niets gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="157"/>
+        <location filename="../../services/report.py" line="155"/>
         <source>No figures came back for this month yet.</source>
         <translation>Voor deze maand zijn nog geen cijfers binnengekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="158"/>
+        <location filename="../../services/report.py" line="156"/>
         <source>Per channel</source>
         <translation>Per kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="158"/>
+        <location filename="../../services/report.py" line="156"/>
         <source>Best posts of the month</source>
         <translation>Beste berichten van de maand</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="159"/>
+        <location filename="../../services/report.py" line="157"/>
         <source>Messages and answers</source>
         <translation>Berichten van inwoners en antwoorden</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="162"/>
+        <location filename="../../services/report.py" line="160"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="162"/>
+        <location filename="../../services/report.py" line="160"/>
         <source>Likes</source>
         <translation>Vind-ik-leuks</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="162"/>
+        <location filename="../../services/report.py" line="160"/>
         <source>Shares</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="163"/>
+        <location filename="../../services/report.py" line="161"/>
         <source>Replies</source>
         <translation>Reacties</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="163"/>
+        <location filename="../../services/report.py" line="161"/>
         <source>Views</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="163"/>
+        <location filename="../../services/report.py" line="161"/>
         <source>Reach</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="164"/>
+        <location filename="../../services/report.py" line="162"/>
         <source>Followers</source>
         <translation>Volgers</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="184"/>
+        <location filename="../../services/report.py" line="182"/>
         <source>{count} views</source>
         <translation>{count} weergaven</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="186"/>
+        <location filename="../../services/report.py" line="184"/>
         <source>{count} reactions</source>
         <translation>{count} interacties</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="193"/>
+        <location filename="../../services/report.py" line="191"/>
         <source>Views and reach are counted by Facebook only; Mastodon and Bluesky count reactions but no views. Figures are the latest each network gave.</source>
         <translation>Weergaven en bereik telt alleen Facebook; Mastodon en Bluesky tellen interacties, maar geen weergaven. De cijfers zijn de laatste die elk netwerk gaf.</translation>
     </message>
