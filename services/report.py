@@ -155,7 +155,7 @@ def _report(figures: MonthFigures, language: str, municipality: str) -> MonthRep
              "no_figures": translate("Report", "No figures came back for this month yet."),
              "per_channel": translate("Report", "Per channel"), "best": translate("Report", "Best posts of the month"),
              "inbox": translate("Report", "Messages and answers")}
-    head = (f"<tr><th align='left'>{escape(words['channel'])}</th>"
+    head = (f"<tr><th align='left' width='22%'>{escape(words['channel'])}</th>"
             + "".join(f"<th align='right'>{escape(word)}</th>" for word in (
                 translate("Report", "Posts"), translate("Report", "Likes"), translate("Report", "Shares"),
                 translate("Report", "Replies"), translate("Report", "Views"), translate("Report", "Reach"),
@@ -195,8 +195,8 @@ def _report(figures: MonthFigures, language: str, municipality: str) -> MonthRep
 body {{ font-family: sans-serif; font-size: 10pt; }}
 h1 {{ font-size: 18pt; margin-bottom: 2pt; }}
 h2 {{ font-size: 13pt; margin-top: 14pt; margin-bottom: 4pt; }}
-th {{ background: #e8e8e8; padding: 3pt; }}
-td {{ padding: 3pt; border-bottom: 1px solid #ccc; }}
+th {{ background: #e8e8e8; padding: 3pt 2pt 3pt 6pt; font-size: 7.5pt; }}
+td {{ padding: 3pt 3pt 3pt 8pt; border-bottom: 1px solid #ccc; }}
 .small {{ color: #555; font-size: 9pt; }}
 .problem {{ color: #a03020; }}
 </style></head><body>
