@@ -53,14 +53,19 @@ def post_title(store: Store, post_id: str | None) -> str | None:
 
 
 def run_and_sync_at(store_path: Path, now: datetime, sync: bool) -> tuple[object, object | None]:
-    """One outbox run (services.outbox.run_outbox_at), then, when `sync`, the inbox's sync on the same worker
-    (services.inbox_sync.sync_inbox_at): one writer at a time on the data file. Returns both reports (the second
-    None without a sync)."""
+    """One outbox run (services.outbox.run_outbox_at), then, when `sync` (every five minutes), the inbox's sync
+    and the figures that are due (services.results: a network that cannot be asked keeps its figures with its
+    reason) on the same worker: one writer at a time on the data file. Returns the outbox's and the inbox's
+    reports (the second None without a sync)."""
     from services.inbox_sync import sync_inbox_at
     from services.outbox import run_outbox_at
 
     report = run_outbox_at(store_path, now)
     synced = sync_inbox_at(store_path, now) if sync else None
+    if sync:  # the figures of posts that reached a day, a week or a month come back as they age
+        from services.results import sync_results_at
+
+        sync_results_at(store_path, now)
     if synced is not None:  # what came in may change how the inbox is best read
         store = Store.open(store_path, create=False)
         try:

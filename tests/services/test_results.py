@@ -255,3 +255,21 @@ def test_figures_and_followers_travel_in_the_handover_and_come_back(tmp_path) ->
     finally:
         officer.close()
         standin.close()
+
+
+def test_the_window_s_background_run_brings_the_figures_that_are_due(store: Store, clock: FakeClock,
+                                                                      mastodon: MastodonServer) -> None:
+    """Every five minutes the window's run (services/inbox_view.run_and_sync_at) also asks for the figures of
+    posts that reached a day, a week or a month: nobody has to press a button for them to come back."""
+    from services.inbox_view import run_and_sync_at
+
+    channel = add_channel(store, Network.MASTODON, "Mastodon", TOKEN, base_url=mastodon.url)
+    status = MastodonClient(mastodon.url, TOKEN)._json("POST", "/api/v1/statuses", json={"status": "Markt"},
+                                                        headers={"Idempotency-Key": "k2"})
+    variant = published(store, channel, str(status["id"]), clock() - timedelta(days=1, minutes=5))
+    mastodon.statuses[0].update(favourites_count=5)
+    run_and_sync_at(store.path, clock(), sync=False)
+    assert figures_of(store, variant) == {}  # an outbox run alone asks nothing
+    run_and_sync_at(store.path, clock(), sync=True)
+    assert figures_of(store, variant)[FigureAge.DAY].likes == 5
+    assert mastodon.violations == []
