@@ -23,7 +23,8 @@ CHECKED_TABLES = (*RECORD_TABLES, "settings")
 # ... and the publish attempts, never merged: only read for when each network claim was made (services/merge.py),
 # a bad or stray one left out of that.
 READ_TABLES = (*CHECKED_TABLES, "attempts")
-DERIVED = {"posts": ("excerpt", "variant_states")}  # kept by triggers: never read from a file
+DERIVED = {"posts": ("excerpt", "variant_states"),  # kept by triggers: never read from a file
+           "inbox_items": ("conversation_at",)}
 MAX_ROWS = 2_000_000  # rows read from data.sqlite: ten years of posts with their channels are about 200,000
 TIME_BUDGET = 120.0  # seconds of SQLite work on data.sqlite, checks and reading together
 

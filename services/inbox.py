@@ -102,12 +102,16 @@ def _where(query: InboxQuery) -> tuple[str, list[Any]]:
 
 
 def list_items(store: Store, query: InboxQuery = InboxQuery()) -> list[InboxItem]:
-    """The items the filters let through, newest first (at most `limit`, from `offset`)."""
+    """The items the filters let through, grouped by conversation: the conversation with the latest message first,
+    and within it the newest first (at most `limit`, from `offset`)."""
     where, params = _where(query)
     from services.records import read_records
 
-    rows = store.query(f"SELECT * FROM inbox_items WHERE {where} ORDER BY received_at DESC LIMIT ? OFFSET ?",
-                       [*params, query.limit, query.offset])
+    # Read in the index's order and stopped at the page: the filters' columns are in it, so a row is looked up only
+    # once it is on the page (SQLite's statistics would have it sort every match first).
+    rows = store.query(f"SELECT * FROM inbox_items INDEXED BY inbox_items_conversations WHERE {where} "
+                       "ORDER BY conversation_at DESC, channel_id DESC, conversation_key DESC, received_at DESC "
+                       "LIMIT ? OFFSET ?", [*params, query.limit, query.offset])
     return read_records(InboxItem, rows, store.unreadable)
 
 

@@ -434,6 +434,28 @@ def _v14_results(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX follower_counts_channel ON follower_counts(channel_id, taken_at)")
 
 
+def _v15_conversations(db: sqlite_utils.Database) -> None:
+    """The inbox grouped by conversation: each item knows when its conversation last had a message
+    (`conversation_at`, kept by triggers like posts.excerpt), so the list shows the liveliest conversation first
+    with its messages together, read newest first through one index. An item without a conversation key is a
+    conversation of its own."""
+    db.execute("ALTER TABLE inbox_items ADD COLUMN conversation_at TEXT")
+    latest = ("(SELECT max(c.received_at) FROM inbox_items c WHERE c.channel_id = {row}.channel_id "
+              "AND c.conversation_key = {row}.conversation_key)")
+    db.execute("UPDATE inbox_items SET conversation_at = CASE WHEN conversation_key = '' THEN received_at ELSE "
+               + latest.format(row="inbox_items") + " END")
+    for name, when in (("insert", "AFTER INSERT"), ("update", "AFTER UPDATE OF received_at, conversation_key, "
+                                                               "channel_id")):
+        db.execute(f"CREATE TRIGGER inbox_items_conversation_{name} {when} ON inbox_items BEGIN "
+                   "UPDATE inbox_items SET conversation_at = new.received_at WHERE rowid = new.rowid "
+                   "AND new.conversation_key = ''; "
+                   "UPDATE inbox_items SET conversation_at = " + latest.format(row="new")
+                   + " WHERE new.conversation_key != '' AND channel_id = new.channel_id "
+                   "AND conversation_key = new.conversation_key; END")
+    db.execute("CREATE INDEX inbox_items_conversations ON inbox_items(conversation_at, channel_id, "
+               "conversation_key, received_at, state, owner_id, kind) WHERE deleted_at IS NULL")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_search_and_series,
@@ -449,6 +471,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v12_channel_account,
     _v13_inbox,
     _v14_results,
+    _v15_conversations,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -113,6 +113,15 @@ class InboxListModel(QAbstractTableModel):
         assert clock.stage is not None
         return stage_text(clock.stage, clock.left)
 
+    def continues(self, row: int) -> bool:
+        """Whether the item on this row belongs to the conversation of the row above (the list keeps a
+        conversation's messages together: services.inbox.list_items); it is shown indented under it."""
+        if row <= 0 or row >= len(self.items):
+            return False
+        item, above = self.items[row], self.items[row - 1]
+        return bool(item.conversation_key) and (item.channel_id, item.conversation_key) == (
+            above.channel_id, above.conversation_key)
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -122,7 +131,8 @@ class InboxListModel(QAbstractTableModel):
             if column == self.CLOCK:
                 return self.clock_text(item)
             if column == self.AUTHOR:
-                return one_line(item.author_name or item.author_handle, 60)
+                name = one_line(item.author_name or item.author_handle, 60)
+                return ("↳ " + name) if self.continues(index.row()) else name
             if column == self.MESSAGE:
                 mark = "✉ " if item.is_private else ""  # a private message
                 return mark + one_line(item.text)

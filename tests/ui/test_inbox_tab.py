@@ -49,7 +49,7 @@ def message(store: Store, channel: ChannelAccount, remote_id: str, text: str, wh
     return store.save(InboxItem(id=item_id_for(channel.id, remote_id), channel_id=channel.id, network="mastodon",
                                 kind=ItemKind.MENTION, remote_id=remote_id, text=text, source=text,
                                 received_at=when, author_name=name, author_handle=handle,
-                                conversation_key=remote_id, **fields))  # type: ignore[arg-type]
+                                **{"conversation_key": remote_id, **fields}))  # type: ignore[arg-type]
 
 
 def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
@@ -319,3 +319,21 @@ def test_the_tray_says_how_many_messages_are_open(make_window, store: Store, clo
     finally:
         window.tray.hide()
         qapp.setQuitOnLastWindowClosed(True)
+
+
+def test_a_conversation_s_messages_are_listed_together_the_answers_indented(make_window, store: Store,  # type: ignore[no-untyped-def]
+                                                                            clock: FakeClock) -> None:
+    channel = channel_on(store)
+    first = clock() - timedelta(hours=5)
+    message(store, channel, "10", "Wanneer is de markt?", first, conversation_key="markt")
+    message(store, channel, "11", "Losse vraag", first + timedelta(hours=1), name="Piet", handle="piet@example.org")
+    message(store, channel, "12", "En is er muziek?", first + timedelta(hours=2), conversation_key="markt",
+            name="Kees", handle="kees@example.org")
+    window = make_window()
+    window.tabs.setCurrentIndex(1)
+    tab = window.inbox()
+    def bare(texts: list[str]) -> list[str]:  # without the bidi isolates each resident's text is shown in
+        return [text.replace("\u2068", "").replace("\u2069", "") for text in texts]
+
+    assert bare(rows(tab)) == ["En is er muziek?", "Wanneer is de markt?", "Losse vraag"]
+    assert bare(rows(tab, InboxListModel.AUTHOR)) == ["Kees", "↳ Jan de Vries", "Piet"]
