@@ -70,3 +70,21 @@ class NoKeychainError(KnownError):
 
 class DemoRefusedError(KnownError):
     """Demo data would mix with real data."""
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file could not be read or written, in the interface's language where it is one the officer can act on
+    (a full disk, no permission, a read-only disk, a missing folder); otherwise the system's own words."""
+    import errno
+
+    words = {
+        errno.ENOSPC: translate("Files", "the disk is full"),
+        errno.EDQUOT: translate("Files", "the disk quota is used up"),
+        errno.EACCES: translate("Files", "there is no permission to write there"),
+        errno.EPERM: translate("Files", "there is no permission to write there"),
+        errno.EROFS: translate("Files", "the disk is read-only"),
+        errno.ENOENT: translate("Files", "the folder does not exist"),
+        errno.EISDIR: translate("Files", "that is a folder, not a file"),
+        errno.ENAMETOOLONG: translate("Files", "the name is too long"),
+    }
+    return words.get(error.errno or 0) or error.strerror or type(error).__name__

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from services.errors import KnownError, translate
+from services.errors import KnownError, os_reason, translate
 
 
 def write_file_safely(path: Path, data: bytes) -> None:
@@ -17,4 +17,4 @@ def write_file_safely(path: Path, data: bytes) -> None:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise KnownError(translate("Files", "{path} could not be written: {reason}").format(
-            path=path, reason=exc.strerror or exc)) from None
+            path=path, reason=os_reason(exc))) from None

@@ -60,7 +60,7 @@ from models.common import to_utc_text
 from models.validation import HAPPENED, is_id, is_image_name, one_line, parse_app_instant, read_outside_json
 from services import schema, sending
 from services.backup import copy_database
-from services.errors import KnownError, translate
+from services.errors import KnownError, os_reason, translate
 from services.handover_data import CHECKED_TABLES, DERIVED, READ_TABLES, FileData, refused
 from services.media_library import MAX_IMAGE_BYTES, image_file, media_dir
 from services.preferences import load_municipality
@@ -193,7 +193,7 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
     except OSError as error:
         target.with_name(target.name + ".partial").unlink(missing_ok=True)
         raise KnownError(translate("Handover", "The handover file could not be written to {path}: {reason}").format(
-            path=target, reason=error.strerror or error)) from error
+            path=target, reason=os_reason(error))) from error
     finally:
         shutil.rmtree(work, ignore_errors=True)
         if not written:
@@ -380,7 +380,7 @@ def read_handover(path: Path) -> Handover:
         raise refused(name, translate("Handover", "the file does not exist.")) from None
     except OSError as error:
         raise refused(name, translate("Handover", "it cannot be read ({reason}).").format(
-            reason=error.strerror or error)) from None
+            reason=os_reason(error))) from None
     if size > MAX_FILE_BYTES:
         raise refused(name, translate("Handover", "it is far larger than any handover (over 2 GB)."))
     try:

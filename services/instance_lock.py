@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
 
-from services.errors import DiskFullError, KnownError, StoreLockedError, translate
+from services.errors import DiskFullError, KnownError, StoreLockedError, os_reason, translate
 from services.store import Store, known_error_for, read_only_error
 
 if TYPE_CHECKING:
@@ -204,7 +204,7 @@ def folder_error(folder: Path, error: OSError) -> KnownError:
         return folder_full_error(folder)
     return known or KnownError(
         translate("InstanceLock", "The data folder {folder} cannot be used: {reason}").format(
-            folder=folder, reason=error.strerror or error)
+            folder=folder, reason=os_reason(error))
     )
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from models.channel import GIF, JPEG, PNG, WEBP
 from models.media import Media
 from models.validation import is_image_name
-from services.errors import KnownError, translate
+from services.errors import KnownError, os_reason, translate
 from services.store import Store, known_error_for
 
 MEDIA_DIR_NAME = "media"
@@ -100,7 +100,7 @@ def add_image(store: Store, source: Path, *, width: int = 0, height: int = 0) ->
         data = source.read_bytes()
     except OSError as exc:
         raise KnownError(translate("MediaLibrary", "{name} cannot be read: {reason}").format(
-            name=source.name, reason=exc.strerror or exc)) from None
+            name=source.name, reason=os_reason(exc))) from None
     if len(data) > MAX_IMAGE_BYTES:
         raise KnownError(translate("MediaLibrary", "{name} is larger than 20 MB; make it smaller first.").format(
             name=source.name))

@@ -80,7 +80,7 @@ from models.post import DeliveryState, PostStatus
 from models.validation import one_line, parse_app_instant, record_problems
 from services.absences import RECEIVED_NOTE
 from services.backup import BACKUP_DIR_NAME, take_backup
-from services.errors import KnownError, translate
+from services.errors import KnownError, os_reason, translate
 from services.handover import Handover
 from services.handover_check import check_clock, describe, file_problems, log_problems, table_name
 from services.handover_data import DERIVED, RECORD_TABLES, refused
@@ -750,4 +750,4 @@ def _images_not_copied(name: str, media: Path, error: OSError) -> str:
                                   "import the file again.").format(name=name, folder=media)
     return translate("Merge", "The images of {name} could not be copied into {folder} ({reason}). Nothing was "
                               "imported. Check the disk and import the file again.").format(
-        name=name, folder=media, reason=error.strerror or error)
+        name=name, folder=media, reason=os_reason(error))

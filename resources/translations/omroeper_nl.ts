@@ -2070,6 +2070,42 @@ Stuur het mee wanneer u dit meldt.</translation>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} kon niet worden geschreven: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../services/errors.py" line="81"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="82"/>
+        <source>the disk quota is used up</source>
+        <translation>het schijfquotum is op</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="83"/>
+        <location filename="../../services/errors.py" line="84"/>
+        <source>there is no permission to write there</source>
+        <translation>er is geen toestemming om daar te schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="85"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="86"/>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="87"/>
+        <source>that is a folder, not a file</source>
+        <translation>dat is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="88"/>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
 </context>
 <context>
     <name>FindingListModel</name>
@@ -2196,7 +2232,7 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>Het overdrachtsbestand kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="32"/>
+        <location filename="../../services/handover_data.py" line="33"/>
         <source>{name} cannot be imported: {why} Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {why} Er is niets veranderd.</translation>
     </message>
@@ -2259,27 +2295,27 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>het bevat hetzelfde bestand twee keer.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="144"/>
+        <location filename="../../services/handover_data.py" line="145"/>
         <source>it holds far more records than any calendar.</source>
         <translation>het bevat veel meer gegevens dan welke kalender ook.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="152"/>
+        <location filename="../../services/handover_data.py" line="153"/>
         <source>reading it takes far longer than any handover.</source>
         <translation>het lezen duurt veel langer dan bij welke overdracht ook.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="155"/>
+        <location filename="../../services/handover_data.py" line="156"/>
         <source>its data is not the data of a handover file.</source>
         <translation>de gegevens zijn niet die van een overdrachtsbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="165"/>
+        <location filename="../../services/handover_data.py" line="166"/>
         <source>its data does not match its manifest.</source>
         <translation>de gegevens passen niet bij het manifest.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="179"/>
+        <location filename="../../services/handover_data.py" line="180"/>
         <source>its data holds something a handover never holds ({what}).</source>
         <translation>de gegevens bevatten iets wat een overdracht nooit bevat ({what}).</translation>
     </message>
@@ -2371,7 +2407,7 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>het veranderde terwijl het werd gelezen.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_data.py" line="133"/>
+        <location filename="../../services/handover_data.py" line="134"/>
         <source>its data is damaged.</source>
         <translation>de gegevens zijn beschadigd.</translation>
     </message>
@@ -2879,63 +2915,63 @@ Status: {status}
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../services/inbox.py" line="191"/>
+        <location filename="../../services/inbox.py" line="195"/>
         <source>Bluesky&apos;s private messages cannot be sent by an app through its API. Answer in public that you will write privately, and write from the Bluesky app (Chat), or ask the resident to phone or e-mail the municipality.</source>
         <translation>Privéberichten op Bluesky kan een app niet via de API versturen. Antwoord openbaar dat u privé schrijft en schrijf vanuit de Bluesky-app (Chat), of vraag de inwoner de gemeente te bellen of te mailen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="197"/>
+        <location filename="../../services/inbox.py" line="201"/>
         <source>A Facebook page may write privately only to someone who wrote to it in Messenger first. Answer in public and invite the resident to send the page a message.</source>
         <translation>Een Facebookpagina mag alleen privé schrijven aan iemand die haar eerst in Messenger schreef. Antwoord openbaar en nodig de inwoner uit de pagina een bericht te sturen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="201"/>
+        <location filename="../../services/inbox.py" line="205"/>
         <location filename="../../services/networks/facebook.py" line="426"/>
         <source>The resident wrote more than 24 hours ago: Messenger no longer lets the page answer. Answer in Meta Business Suite with the human agent tag (7 days), or by phone or e-mail.</source>
         <translation>De inwoner schreef meer dan 24 uur geleden: Messenger laat de pagina niet meer antwoorden. Antwoord in Meta Business Suite met de tag voor een menselijke medewerker (7 dagen), of per telefoon of e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="222"/>
+        <location filename="../../services/inbox.py" line="226"/>
         <source>The answer is empty.</source>
         <translation>Het antwoord is leeg.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="225"/>
+        <location filename="../../services/inbox.py" line="229"/>
         <source>The answer is too long for {channel}: {used} of {limit}.</source>
         <translation>Het antwoord is te lang voor {channel}: {used} van {limit}.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="231"/>
+        <location filename="../../services/inbox.py" line="235"/>
         <source>This answer is public and holds personal data ({what}). Take it to a private message, or leave the personal data out.</source>
         <translation>Dit antwoord is openbaar en bevat persoonsgegevens ({what}). Ga verder in een privébericht, of laat de persoonsgegevens weg.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="264"/>
+        <location filename="../../services/inbox.py" line="268"/>
         <source>Omroeper cannot answer on {network} itself: answer there, and log the answer by hand.</source>
         <translation>Omroeper kan op {network} niet zelf antwoorden: antwoord daar en leg het antwoord met de hand vast in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="267"/>
+        <location filename="../../services/inbox.py" line="271"/>
         <source>The resident deleted this message, so an answer cannot be threaded under it.</source>
         <translation>De inwoner heeft dit bericht verwijderd; een antwoord kan er niet onder geplaatst worden.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="277"/>
+        <location filename="../../services/inbox.py" line="281"/>
         <source>This message has been answered already. If the resident writes again, answer that new message.</source>
         <translation>Dit bericht is al beantwoord. Schrijft de inwoner opnieuw, beantwoord dan dat nieuwe bericht.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="282"/>
+        <location filename="../../services/inbox.py" line="286"/>
         <source>An answer to this message already waits in the outbox: it is sent at the next run. Wait for it before writing another.</source>
         <translation>Er wacht al een antwoord op dit bericht in de wachtrij: het wordt bij de volgende ronde verstuurd. Wacht daarop voordat u nog een antwoord schrijft.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="323"/>
+        <location filename="../../services/inbox.py" line="327"/>
         <source>The channel of this message is no longer there.</source>
         <translation>Het kanaal van dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="334"/>
+        <location filename="../../services/inbox.py" line="338"/>
         <source>There is no inbox item {id}. `inbox list` shows the ids.</source>
         <translation>Er is geen bericht {id} in de inbox. `inbox list` toont de id&apos;s.</translation>
     </message>
