@@ -484,6 +484,10 @@ def _moment(day_text: str, time_text: str, zone: ZoneInfo) -> datetime | str:
     """The instant of a row's date and time (09:00 without a time), or what is wrong with them."""
     day = _day(day_text)
     at = _clock(time_text) if time_text else time(9, 0)
+    if day is None and (_ISO_DATE.fullmatch(day_text) or _DAY_FIRST.fullmatch(day_text)):
+        return translate("CsvExchange", "“{date}” is written as a date, but that day does not exist: check the day "
+                                        "and the month (day first, as in 24-12-2026)").format(
+            date=day_text[:40])
     if day is None or at is None:
         return translate("CsvExchange", "the date must be written like 24-12-2026 or 2026-12-24 and the time like "
                                         "9:30 (found “{date}” “{time}”)").format(date=day_text[:40],

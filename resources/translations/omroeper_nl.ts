@@ -1680,6 +1680,11 @@
     </message>
     <message>
         <location filename="../../services/csv_exchange.py" line="488"/>
+        <source>“{date}” is written as a date, but that day does not exist: check the day and the month (day first, as in 24-12-2026)</source>
+        <translation>“{date}” is als datum geschreven, maar die dag bestaat niet: controleer de dag en de maand (dag eerst, zoals 24-12-2026)</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="492"/>
         <source>the date must be written like 24-12-2026 or 2026-12-24 and the time like 9:30 (found “{date}” “{time}”)</source>
         <translation>schrijf de datum als 24-12-2026 of 2026-12-24 en de tijd als 9:30 (gevonden: “{date}” “{time}”)</translation>
     </message>
@@ -1689,12 +1694,12 @@
         <translation>heeft een tekst voor {name}, maar {name} staat niet bij de kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="492"/>
+        <location filename="../../services/csv_exchange.py" line="496"/>
         <source>date {date} is not between {first} and {last}</source>
         <translation>datum {date} ligt niet tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="498"/>
+        <location filename="../../services/csv_exchange.py" line="502"/>
         <source>no channel named “{name}” (see the Channels tab)</source>
         <translation>geen kanaal met de naam “{name}” (zie het tabblad Kanalen)</translation>
     </message>

@@ -88,6 +88,14 @@ def test_a_semicolon_file_from_dutch_excel_is_read(planned: Store, tmp_path: Pat
     assert report.errors == [] and report.valid[0].post.tags == ["markt"]
 
 
+def test_a_day_that_does_not_exist_is_called_that_not_a_date_written_wrongly(planned: Store, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "excel.csv", ["Markt;31-02-2027;08:00;Facebook;Zaterdag markt;markt;idea",
+                                              "Kermis;morgen;08:00;Facebook;Kermis;;idea"], ";")
+    reasons = [reason for _line, reason in read_csv(planned, path).errors]
+    assert "“31-02-2027” is written as a date, but that day does not exist" in reasons[0]
+    assert "must be written like 24-12-2026" in reasons[1]
+
+
 def test_a_file_without_the_header_is_refused(planned: Store, tmp_path: Path) -> None:
     path = tmp_path / "other.csv"
     path.write_text("naam,datum\nx,y\n")

@@ -289,7 +289,7 @@ def test_a_row_of_ten_thousand_columns_and_mixed_separators_name_their_lines(sto
     ("0001-01-01", "00:00", "date 0001-01-01 is not between 1 January 1970 and 31 December 2199"),
     ("9999-12-31", "23:59", "date 9999-12-31 is not between 1 January 1970 and 31 December 2199"),
     ("9999-12-31T23:59+14:00", "", "the date must be written like 24-12-2026"),
-    ("2026-02-30", "10:00", "the date must be written like 24-12-2026"),
+    ("2026-02-30", "10:00", "that day does not exist"),
     ("2026-W14-3", "10:00", "the date must be written like 24-12-2026"),
     ("2026-04-01", "24:00", "the date must be written like 24-12-2026"),
     ("2026-04-01", "10:00+14:00", "the date must be written like 24-12-2026"),
