@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -52,12 +53,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command:
         from ui.command_line import run_command
 
-        if args.command == "report":  # the report's PDF is drawn with Qt's GUI module
-            from ui.report_pdf import painting_app, write_report_pdf
+        try:
+            if args.command == "report":  # the report's PDF is drawn with Qt's GUI module
+                from ui.report_pdf import painting_app, write_report_pdf
 
-            painting_app()
-            return run_command(args, data_dir, pdf_writer=write_report_pdf)
-        return run_command(args, data_dir)
+                painting_app()
+                return run_command(args, data_dir, pdf_writer=write_report_pdf)
+            return run_command(args, data_dir)
+        except BrokenPipeError:  # the reader stopped reading (`channels list | head`): what it wanted, it has
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's own flush at exit
+            return 0
     return run_gui(args, data_dir)
 
 

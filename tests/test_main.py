@@ -78,3 +78,20 @@ def test_a_mistake_in_the_arguments_is_answered_with_the_whole_usage() -> None:
     result = run_main("--data-dir")
     assert result.returncode == 2
     assert "COMMAND" in result.stderr and "--data-dir: expected one argument" in result.stderr
+
+
+def test_a_reader_that_stops_reading_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`omroeper channels list | head -1`: the pipe closes after the first line; that is no error."""
+    from models.channel import ChannelAccount, Network
+
+    data = tmp_path / "data"
+    store = Store.open(data / STORE_FILE_NAME)
+    for number in range(3000):  # more lines than a pipe holds before the writer must wait for its reader
+        store.save(ChannelAccount(network=Network.MANUAL, name=f"Kanaal {number:04}"))
+    store.close()
+    listing = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "channels", "list"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert listing.stdout is not None and listing.stdout.readline()
+    listing.stdout.close()  # as `head -1` does
+    _, errors = listing.communicate(timeout=60)
+    assert b"Traceback" not in errors and listing.returncode == 0
