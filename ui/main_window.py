@@ -629,49 +629,15 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def _unsaved_post_settled(self) -> bool:
-        """Before the window closes for good: a post whose last save failed (a read-only or full disk) is not
-        dropped without a word. Asks whether to keep the window open, save the text to a file and quit, or quit
-        without it; True when the window may close."""
+        """Before the window closes for good: a post whose last save failed is not dropped without a word
+        (ui/unsaved_post_dialog.py asks); True when the window may close."""
+        from ui.unsaved_post_dialog import settle_unsaved_post
+
         composer = self.calendar().composer if CALENDAR in self._tab_pages else None
         if composer is None or not composer.has_unsaved_edit():
             return True
-        from ui.unsaved_post_dialog import QUIT_WITHOUT_SAVING, SAVE_TO_FILE, UnsavedPostDialog
-
         self.show_normal()
-        dialog = UnsavedPostDialog(composer.save_problem or self.tr("The data file cannot be written to."), self)
-        dialog.exec()
-        choice = dialog.choice()
-        if choice == SAVE_TO_FILE and not self._save_post_to_file(composer):
-            return False
-        if choice not in (SAVE_TO_FILE, QUIT_WITHOUT_SAVING):
-            return False
-        composer.forget_unsaved_edit()
-        return True
-
-    def _save_post_to_file(self, composer) -> bool:  # type: ignore[no-untyped-def]
-        """Writes the post's text to a file the officer picks (the Documents folder is offered: the data folder
-        may be the one that cannot be written). False when nothing was written."""
-        from PySide6.QtCore import QStandardPaths
-        from PySide6.QtWidgets import QFileDialog
-
-        from services.files import write_file_safely
-        from ui.error_dialog import ProblemMessage
-
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                      or Path.home())
-        name = self.tr("Omroeper post {time}.txt").format(time=self.store.clock().astimezone().strftime(
-            "%Y-%m-%d %H.%M"))
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the post's text"), str(folder / name),
-                                                      self.tr("Text files (*.txt)"))
-        if not chosen:
-            return False
-        try:
-            write_file_safely(Path(chosen), composer.as_text().encode("utf-8"))
-        except KnownError as error:
-            ProblemMessage(error.message, self).exec()
-            return False
-        self.status.showMessage(self.tr("The post's text was saved to {path}.").format(path=chosen), 10_000)
-        return True
+        return settle_unsaved_post(composer, self.store.clock(), self, self.status)
 
     # ---- actions ------------------------------------------------------------------------------------------
 

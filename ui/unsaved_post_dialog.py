@@ -4,8 +4,14 @@ or quit without it. Without this question the post was lost without a word."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
+
+from services.errors import KnownError, translate
 
 KEEP_OPEN, SAVE_TO_FILE, QUIT_WITHOUT_SAVING = "keep_open", "save_to_file", "quit_without_saving"
 
@@ -35,3 +41,43 @@ class UnsavedPostDialog(QMessageBox):
         if clicked is self.quit_button:
             return QUIT_WITHOUT_SAVING
         return KEEP_OPEN
+
+
+def settle_unsaved_post(composer: Any, now: datetime, window: QWidget, status: QStatusBar) -> bool:
+    """Asks what to do with the composer's post that could not be saved: keep the window open (False), save the
+    text to a file and quit, or quit without it (True: the window may close)."""
+    dialog = UnsavedPostDialog(composer.save_problem or translate("MainWindow", "The data file cannot be written to."),
+                               window)
+    dialog.exec()
+    choice = dialog.choice()
+    if choice == SAVE_TO_FILE and not _save_post_to_file(composer, now, window, status):
+        return False
+    if choice not in (SAVE_TO_FILE, QUIT_WITHOUT_SAVING):
+        return False
+    composer.forget_unsaved_edit()
+    return True
+
+
+def _save_post_to_file(composer: Any, now: datetime, window: QWidget, status: QStatusBar) -> bool:
+    """Writes the post's text to a file the officer picks (the Documents folder is offered: the data folder may be
+    the one that cannot be written). False when nothing was written."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from services.files import write_file_safely
+    from ui.error_dialog import ProblemMessage
+
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+    name = translate("MainWindow", "Omroeper post {time}.txt").format(time=now.astimezone().strftime(
+        "%Y-%m-%d %H.%M"))
+    chosen, _filter = QFileDialog.getSaveFileName(window, translate("MainWindow", "Save the post's text"),
+                                                  str(folder / name), translate("MainWindow", "Text files (*.txt)"))
+    if not chosen:
+        return False
+    try:
+        write_file_safely(Path(chosen), composer.as_text().encode("utf-8"))
+    except KnownError as error:
+        ProblemMessage(error.message, window).exec()
+        return False
+    status.showMessage(translate("MainWindow", "The post's text was saved to {path}.").format(path=chosen), 10_000)
+    return True

@@ -3912,47 +3912,47 @@ Status: {status}
         <translation>{count} nieuwe berichten in de inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/unsaved_post_dialog.py" line="49"/>
         <source>The data file cannot be written to.</source>
         <translation>Er kan niet naar het gegevensbestand worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/unsaved_post_dialog.py" line="71"/>
         <source>Omroeper post {time}.txt</source>
         <translation>Omroeper-bericht {time}.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/unsaved_post_dialog.py" line="73"/>
         <source>Save the post&apos;s text</source>
         <translation>De tekst van het bericht bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/unsaved_post_dialog.py" line="74"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstbestanden (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/unsaved_post_dialog.py" line="82"/>
         <source>The post&apos;s text was saved to {path}.</source>
         <translation>De tekst van het bericht is bewaard in {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -7082,32 +7082,32 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>UnsavedPostDialog</name>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="20"/>
+        <location filename="../../ui/unsaved_post_dialog.py" line="26"/>
         <source>The post is not saved</source>
         <translation>Het bericht is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="21"/>
+        <location filename="../../ui/unsaved_post_dialog.py" line="27"/>
         <source>The post you are writing could not be saved:</source>
         <translation>Het bericht dat u schrijft, kon niet worden bewaard:</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="22"/>
+        <location filename="../../ui/unsaved_post_dialog.py" line="28"/>
         <source>Keep the window open to try again once the problem is solved, or save the text to a file of your choice before quitting.</source>
         <translation>Houd het venster open om het opnieuw te proberen zodra het probleem is opgelost, of bewaar de tekst in een bestand naar keuze voordat u afsluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="24"/>
+        <location filename="../../ui/unsaved_post_dialog.py" line="30"/>
         <source>&amp;Keep the window open</source>
         <translation>Venster &amp;openhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="25"/>
+        <location filename="../../ui/unsaved_post_dialog.py" line="31"/>
         <source>&amp;Save the text to a file…</source>
         <translation>Tekst in een bestand &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="26"/>
+        <location filename="../../ui/unsaved_post_dialog.py" line="32"/>
         <source>&amp;Quit without saving</source>
         <translation>Afsluiten &amp;zonder bewaren</translation>
     </message>
