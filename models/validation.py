@@ -25,6 +25,8 @@ from enum import Enum, StrEnum
 from functools import cache
 from typing import Any, NamedTuple
 
+from models.outside_json import is_storable, read_outside_json
+
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 LATEST = datetime(2200, 1, 1, tzinfo=UTC)  # a sane range: an instant outside it is a wrong clock or a crafted file
 EARLIEST_DAY, LATEST_DAY = EARLIEST.date(), LATEST.date()
@@ -242,49 +244,6 @@ def link_problem(value: object) -> tuple[Fault, str] | None:
     if parts.scheme not in ("http", "https") or not host:
         return Fault.NOT_LINK, one_line(value, 60)
     return None
-
-
-# ---- text and JSON from outside -----------------------------------------------------------------------------
-
-JSON_DEPTH_MAX = 32  # deeper than anything the app writes; far below where Python's parser would run out of stack
-
-
-def is_storable(text: str) -> bool:
-    """Whether a text can be stored and written out: no lone UTF-16 surrogate (which JSON's \\ud800 or a broken
-    UTF-8 byte can bring), which SQLite and every file writer would refuse later, halfway through a change."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-class TooDeep(ValueError):
-    """JSON nested deeper than JSON_DEPTH_MAX."""
-
-
-def read_outside_json(text: str, max_depth: int = JSON_DEPTH_MAX, **options: Any) -> Any:
-    """JSON that came from outside the process (a file, a server), parsed and checked as a whole: raises
-    ValueError when it is not JSON, nests deeper than `max_depth` or holds a text that cannot be stored.
-    `options` go to json.loads (object_pairs_hook, parse_constant)."""
-    try:
-        found = json.loads(text, **options)
-    except RecursionError:
-        raise TooDeep() from None
-    waiting: list[tuple[Any, int]] = [(found, 0)]
-    while waiting:
-        value, depth = waiting.pop()
-        if depth > max_depth:
-            raise TooDeep()
-        if isinstance(value, str):
-            if not is_storable(value):
-                raise ValueError("a text that cannot be stored")
-        elif isinstance(value, dict):
-            waiting.extend((key, depth + 1) for key in value)
-            waiting.extend((item, depth + 1) for item in value.values())
-        elif isinstance(value, list):
-            waiting.extend((item, depth + 1) for item in value)
-    return found
 
 
 # ---- column checks ------------------------------------------------------------------------------------------
@@ -547,72 +506,6 @@ REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
 # made on the same laptop's clock.
 HAPPENED = ("created_at", "updated_at", "deleted_at", "paused_at", "published_at", "sending_since",
             "last_checked_at", "last_used_at", "started_at", "finished_at", "fetched_at", "answered_at", "taken_at")
-
-
-# The networks Omroeper sends to itself (services/networks/registry.py); the others are posted by hand.
-_SENT_BY_THE_APP = frozenset({"mastodon", "bluesky", "facebook", "linkedin"})
-
-
-def claim_problem(variant: Mapping[str, Any], post: Mapping[str, Any] | None,
-                  channel: Mapping[str, Any] | None) -> Problem | None:
-    """A channel text that says a network holds it, or may (handed to its schedule, being sent, sent without an
-    answer), is consistent only where the outbox itself could have made it so: the network is one Omroeper sends
-    to (and for a network's schedule, one that keeps a schedule), a text held by a schedule has the network's id
-    and the fingerprint of what was handed over, one being sent has when it was sent, and the post of a text held
-    by a schedule or being sent is scheduled (or failed on another channel). The outbox acts on such a claim (it
-    takes a changed post back from the network, asks it about one that is due): a claim from outside that breaks
-    these rules is no record of the app's. `post` and `channel` are the records it points at (None: not known)."""
-    from models.channel import NATIVE_SCHEDULING
-    from models.post import DeliveryState, PostStatus
-
-    state = variant.get("state")
-    held, sending = DeliveryState.SCHEDULED_REMOTE.value, DeliveryState.SENDING.value
-    if state not in (held, sending, DeliveryState.UNCONFIRMED.value):
-        return None
-    if state == held and not (variant.get("remote_id") and variant.get("remote_fingerprint")):
-        return Problem("remote_id" if not variant.get("remote_id") else "remote_fingerprint", Fault.CLAIM_WITHOUT_ID)
-    if state == sending and variant.get("sending_since") is None:
-        return Problem("sending_since", Fault.MISSING)
-    if channel is not None:
-        network = channel.get("network")
-        if network not in _SENT_BY_THE_APP:
-            return Problem("state", Fault.CLAIM_NOT_SENT, one_line(network, 40))
-        if state == held and network not in {member.value for member in NATIVE_SCHEDULING}:
-            return Problem("state", Fault.CLAIM_NO_SCHEDULE, one_line(network, 40))
-    if post is not None and state in (held, sending) and (
-            post.get("status") not in (PostStatus.SCHEDULED.value, PostStatus.FAILED.value)
-            or post.get("scheduled_at") is None):
-        return Problem("state", Fault.CLAIM_NOT_SCHEDULED, str(state))
-    return None
-
-
-def answered_problem(item: Mapping[str, Any], answer: Mapping[str, Any] | None) -> Problem | None:
-    """An inbox item that says it was answered is consistent only where the outbox (or the officer's "mark it
-    sent") could have made it so: its `answer_id` names an answer record (`answer`, from the file or this laptop;
-    None: neither holds it) of this very item on its channel, that answer is published and says when, and the
-    item was answered no earlier than it came in. What cannot be checked here: whether the network really holds
-    that answer (its id and link are the other laptop's word; the network is not asked during an import)."""
-    if item.get("state") != "answered":
-        return None
-    if not item.get("answer_id") or item.get("answered_at") is None:
-        return Problem("answer_id" if not item.get("answer_id") else "answered_at", Fault.ANSWERED_WITHOUT_ANSWER)
-    if answer is None or answer.get("item_id") != item.get("id") or answer.get("channel_id") != item.get(
-            "channel_id") or answer.get("state") != "published" or answer.get("published_at") is None \
-            or answer.get("deleted_at") is not None:
-        return Problem("answer_id", Fault.ANSWERED_WITHOUT_ANSWER)
-    if str(item.get("answered_at")) < str(item.get("received_at")):
-        return Problem("answered_at", Fault.ANSWERED_WITHOUT_ANSWER)
-    return None
-
-
-def answer_claim_problem(answer: Mapping[str, Any]) -> Problem | None:
-    """An inbox answer that says it went out, or is going out, holds what the outbox writes then: a published one
-    when it was published, one being sent since when (the outbox settles it from that time)."""
-    if answer.get("state") == "published" and answer.get("published_at") is None:
-        return Problem("published_at", Fault.MISSING)
-    if answer.get("state") == "sending" and answer.get("sending_since") is None:
-        return Problem("sending_since", Fault.MISSING)
-    return None
 
 
 def value_problem(table: str, column: str, value: Any) -> Problem | None:

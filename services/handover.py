@@ -57,7 +57,8 @@ from zoneinfo import ZoneInfo
 
 from models import APP_VERSION
 from models.common import to_utc_text
-from models.validation import HAPPENED, is_id, is_image_name, one_line, parse_app_instant, read_outside_json
+from models.outside_json import read_outside_json
+from models.validation import HAPPENED, is_id, is_image_name, one_line, parse_app_instant
 from services import schema, sending
 from services.backup import copy_database
 from services.errors import KnownError, os_reason, translate

@@ -20,15 +20,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from models.claims import answer_claim_problem, answered_problem, claim_problem
 from models.common import to_utc_text
 from models.validation import (
     HAPPENED,
     REFERENCES,
     Fault,
     Problem,
-    answer_claim_problem,
-    answered_problem,
-    claim_problem,
     one_line,
     parse_app_instant,
     record_problems,

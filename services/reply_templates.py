@@ -13,10 +13,10 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from models.outside_json import TooDeep, read_outside_json
 from models.reply import Audience, ReplyLogEntry, ReplyTemplate, TemplateCategory
 from models.reply_text import PLACEHOLDERS, add_working_days
 from models.staff import StaffMember
-from models.validation import TooDeep, read_outside_json
 from services.errors import KnownError, translate
 from services.files import write_file_safely
 from services.store import Store

@@ -111,7 +111,8 @@ class Published:
     published_at: datetime | None = None  # when the network says it went out, where it says so
 
     def __post_init__(self) -> None:
-        from models.validation import is_storable, link_problem
+        from models.outside_json import is_storable
+        from models.validation import link_problem
 
         if not isinstance(self.remote_id, str) or not 0 < len(self.remote_id) <= REMOTE_ID_MAX \
                 or not is_storable(self.remote_id) or link_problem(self.url) is not None:

@@ -36,7 +36,7 @@ from urllib.parse import SplitResult, quote, quote_plus, unquote, urlsplit
 import requests
 from requests.utils import DEFAULT_CA_BUNDLE_PATH
 
-from models.validation import read_outside_json
+from models.outside_json import read_outside_json
 from services.errors import translate
 from services.networks.base import Failure, PublishError
 
