@@ -2,7 +2,7 @@
 archive's files, and their part of a search.
 
 `messages_in_period` reads the inbox's records; `write_messages` writes them into the archive being written (its
-`files`: services/archive.py's ArchiveFiles)."""
+`files`: services/archive_files.py's ArchiveFiles)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from models.channel import ChannelAccount
 from models.common import to_utc_text
 from models.inbox import InboxAnswer, InboxItem
 from models.staff import StaffMember
+from services.archive_files import ArchiveFiles
 from services.store import Store
 
 
@@ -112,7 +113,7 @@ def answer_record(answer: ArchivedAnswer) -> dict[str, Any]:
             "url": answer.url, "state": answer.state}
 
 
-def write_messages(files: Any, messages: Iterable[ArchivedMessage],
+def write_messages(files: ArchiveFiles, messages: Iterable[ArchivedMessage],
                    answers: Iterable[ArchivedAnswer]) -> tuple[int, int]:
     """Writes the messages and answers into the archive being written, one record at a time: messages.json and
     answers.json, messages.csv and answers.csv, and their part of the overview. Returns how many of each."""
