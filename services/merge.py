@@ -55,7 +55,7 @@ A file never deletes a channel whose token is on this laptop: it stays (and the 
 another laptop while it had the sending, newer than this laptop's last exchange, brings the sending to this
 laptop; any other file leaves it where it is (services/sending.py `file_sending`; the preview says which).
 
-`plan_merge` only reads (for the preview and `--dry-run`); `apply_merge` first copies the images (each checked
+`plan_merge` only reads (for the preview and `--dry-run`); `apply_merge` (services/merge_apply.py) first copies the images (each checked
 against its name when the file was read; a full disk stops the import there, with nothing merged), then takes a
 backup and writes everything, the exchange's time included, in one transaction. A plan that deletes many records
 (`MergePlan.many_deleted`: more than 10, or a tenth, of the posts, channel texts, key dates or reply templates, or
@@ -64,28 +64,22 @@ any channel or staff member) needs a second yes.
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import json
-import shutil
-import sqlite3
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from models.common import new_id
 from models.post import DeliveryState, PostStatus
-from models.validation import one_line, parse_app_instant, record_problems
-from services.absences import RECEIVED_NOTE
-from services.backup import BACKUP_DIR_NAME, take_backup
-from services.errors import KnownError, os_reason, translate
+from models.validation import one_line, record_problems
+from services.errors import KnownError, translate
 from services.handover import Handover
 from services.handover_check import check_clock, describe, file_problems, log_problems, table_name
-from services.handover_data import DERIVED, RECORD_TABLES, refused
-from services.media_library import image_file, media_dir
-from services.sending import LAST_EXCHANGE, FileSending, file_sending, file_sending_line, take_sending_from_file
+from services.handover_data import DERIVED, RECORD_TABLES
+from services.media_library import media_dir
+from services.merge_rules import check_rules_across
+from services.merge_starters import as_shipped, same_starters
+from services.sending import LAST_EXCHANGE, FileSending, file_sending, file_sending_line
 from services.store import Store
 
 # In dependency order: a variant's post arrives before the variant.
@@ -288,7 +282,8 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
     local_texts = {(row["post_id"], row["channel_id"]): record_id
                    for record_id, row in ours_by_table["variants"].items()
                    if row.get("deleted_at") is None and record_id not in file_texts}
-    same_starters, other_starters = _same_starters(file_rows["reply_templates"], ours_by_table["reply_templates"])
+    matched_starters, other_starters = same_starters(file_rows["reply_templates"],
+                                                     ours_by_table["reply_templates"])
     merging = _VariantMerge(plan, since, _claim_times(store, file_rows, exported_at),
                             {row["id"]: row for row in file_rows["posts"]}, ours_by_table["posts"],
                             ours_by_table["channels"], set(ours_by_table["variants"]) | file_texts)
@@ -303,15 +298,15 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
                 row["media_id"] = media_ids.get(row["media_id"], row["media_id"])
             if table == "reply_templates" and record_id in other_starters:
                 continue  # another record of a starter template the file holds once more: the same template
-            if table == "reply_templates" and record_id in same_starters:  # this laptop's, under another id
-                local_id = same_starters[record_id]
+            if table == "reply_templates" and record_id in matched_starters:  # this laptop's, under another id
+                local_id = matched_starters[record_id]
                 row = {**row, "id": local_id, "created_at": ours[local_id].get("created_at")}
             mine = ours.get(row["id"])
             changed_there = False  # a starter template changed only on the other side: that change comes here
             if table == "reply_templates" and row.get("starter_key") and mine is not None:
-                if _same(row, mine, also_made=True) or (_as_shipped(row) and not _as_shipped(mine)):
+                if _same(row, mine, also_made=True) or (as_shipped(row) and not as_shipped(mine)):
                     continue  # made on each laptop from the library: a change here (an edit, a deletion) stays
-                changed_there = _as_shipped(mine)
+                changed_there = as_shipped(mine)
             if table == "variants" and mine is None and row.get("deleted_at") is None and \
                     (same := local_texts.get((row["post_id"], row["channel_id"]))) is not None:
                 mine = ours[same]  # the same channel text, made on each side: merged into this laptop's
@@ -381,7 +376,7 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
             elif deletion and table in _NAMED:
                 plan.deleted_names.setdefault(table, []).append(str(mine.get(_NAMED[table]) or ""))
     plan.missing_images = _missing_images(store, handover, file_rows, media_ids)
-    _check_rules_across(handover.source_name, plan, ours_by_table)
+    check_rules_across(handover.source_name, plan._writes, ours_by_table)
     _count_deletions(plan, ours_by_table)
     if not store.get_setting("municipality.name"):  # a new laptop: the municipality and its rhythm come too
         for row in file_rows["settings"]:
@@ -389,97 +384,6 @@ def plan_merge(store: Store, handover: Handover) -> MergePlan:
             if row["deleted_at"] is None and (key.startswith("municipality.") or key.startswith("rhythm.")):
                 plan.settings[key] = json.loads(row["value"])
     return plan
-
-
-def _check_rules_across(source_name: str, plan: MergePlan, ours: dict[str, dict[str, dict[str, Any]]]) -> None:
-    """The rules the app's own editing keeps between records, on the calendar as the merge would leave it: no
-    two channels with one name (a command naming the channel would pick either), no two absences of one person
-    that overlap (who stands in on the shared days?). Raises KnownError, nothing merged, when a record of the
-    file breaks one; what this laptop already held is not the file's fault."""
-    after = {table: {record_id: dict(row) for record_id, row in ours[table].items()}
-             for table in ("channels", "absences", "staff")}
-    written: set[str] = set()
-    for table, _action, row in plan._writes:
-        if table in after:
-            after[table][row["id"]] = {**after[table].get(row["id"], {}), **row}
-            written.add(row["id"])
-
-    def live(table: str) -> list[dict[str, Any]]:
-        return [row for row in after[table].values() if row.get("deleted_at") is None]
-
-    names: dict[str, dict[str, Any]] = {}
-    for channel in sorted(live("channels"), key=lambda row: str(row["id"])):
-        name = str(channel.get("name") or "").strip().casefold()
-        other = names.setdefault(name, channel)
-        if other is not channel and written & {channel["id"], other["id"]}:
-            raise refused(source_name, translate("Merge", "it would leave two channels named “{name}”. Rename or "
-                                                          "remove one of them first.").format(
-                name=one_line(channel.get("name"), 60)))
-    by_person: dict[str, list[dict[str, Any]]] = {}
-    for absence in live("absences"):
-        by_person.setdefault(str(absence.get("staff_id")), []).append(absence)
-    for staff_id, periods in by_person.items():
-        periods.sort(key=lambda row: (str(row.get("starts_on")), str(row["id"])))
-        for earlier, later in zip(periods, periods[1:], strict=False):
-            if str(later.get("starts_on")) <= str(earlier.get("ends_on")) and written & {earlier["id"], later["id"]}:
-                person = after["staff"].get(staff_id, {}).get("name") or "?"
-                raise refused(source_name, translate(
-                    "Merge", "it would give {person} two absences that overlap ({first} and {second}). Remove or "
-                             "change one of them first.").format(
-                    person=one_line(person, 60), first=_period(earlier), second=_period(later)))
-
-
-def _period(absence: dict[str, Any]) -> str:
-    from datetime import date
-
-    from services.i18n import date_text  # Qt's locale, only for this message
-
-    try:
-        start, end = date.fromisoformat(str(absence["starts_on"])), date.fromisoformat(str(absence["ends_on"]))
-    except ValueError:
-        return f"{one_line(absence.get('starts_on'), 10)} – {one_line(absence.get('ends_on'), 10)}"
-    return f"{date_text(start)} – {date_text(end)}"
-
-
-def _as_shipped(row: dict[str, Any]) -> bool:
-    """A starter template as the library made it on that laptop, never saved since (not edited, used, deleted or
-    restored): its time says only when that laptop first opened Omroeper, so it never outweighs a change."""
-    return row.get("updated_at") == row.get("created_at") and row.get("deleted_at") is None
-
-
-def _same_starters(theirs: list[dict[str, Any]], ours: dict[str, dict[str, Any]]) -> tuple[dict[str, str], set[str]]:
-    """A starter template is the same template on every laptop: the file's record of a starter key and this
-    laptop's are one record, also where their ids differ (made before starter ids came from their key, each laptop
-    gave its own). Returns which file records are this laptop's under another id (file id -> local id), and which
-    file records to leave out: further records of a starter key the file holds more than once (a store from before
-    this matching could hold a starter twice). Per key the file's latest edit is the one that counts; it is then
-    merged as any record (the later edit wins, deletions as marks), so no reply log entry here loses its
-    template."""
-    from services.reply_templates import starter_id
-
-    def rank(item: tuple[str, dict[str, Any]]) -> tuple[bool, bool, str, str]:
-        record_id, row = item  # the starter's own id first, then a live record, then the oldest
-        return (record_id != starter_id(str(row["starter_key"])), row.get("deleted_at") is not None,
-                str(row.get("created_at") or ""), record_id)
-
-    local: dict[str, str] = {}
-    for record_id, row in sorted(((i, r) for i, r in ours.items() if isinstance(r.get("starter_key"), str)
-                                  and r["starter_key"]), key=rank):
-        local.setdefault(row["starter_key"], record_id)
-    by_key: dict[str, list[dict[str, Any]]] = {}
-    for row in theirs:
-        if row.get("starter_key"):
-            by_key.setdefault(row["starter_key"], []).append(row)
-    matched: dict[str, str] = {}
-    left_out: set[str] = set()
-    for key, rows in by_key.items():
-        latest = max(rows, key=lambda row: (str(row["updated_at"]), str(row["id"])))
-        target = local.get(key) if latest["id"] not in ours else None
-        if target is not None:
-            matched[latest["id"]] = target
-        left_out |= {row["id"] for row in rows if row is not latest
-                     and (row["id"] not in ours or row["id"] == target)}
-    return matched, left_out
 
 
 _NAMED = {"channels": "name", "key_dates": "title", "reply_templates": "title", "staff": "name"}
@@ -672,82 +576,3 @@ def _missing_images(store: Store, handover: Handover, file_rows: dict[str, list[
     here = media_dir(store)
     return sum(1 for media_id in used if media_id in names and handover.image_path(names[media_id]) is None
                and not (here / names[media_id]).is_file())
-
-
-def _columns(store: Store, table: str) -> set[str]:
-    return {row[1] for row in store.conn.execute(f"PRAGMA table_info({table})")}
-
-
-def apply_merge(store: Store, handover: Handover, plan: MergePlan, now: datetime) -> None:
-    """The images first, then a backup, then every write (and the exchange's time) in one transaction. Column
-    names come from this store's own tables, never from the file."""
-    _copy_images(store, handover)
-    take_backup(store.conn, store.path.parent / BACKUP_DIR_NAME, "import", now)
-    columns = {table: _columns(store, table) for table in TABLES}
-    try:
-        with store.transaction():
-            for table, action, row in plan._writes:
-                names = [name for name in row if name in columns[table]]
-                if action in ("insert", "copy"):
-                    store.conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES "
-                                       f"({', '.join('?' for _ in names)})", [row[n] for n in names])
-                else:
-                    settable = [n for n in names if n != "id"]
-                    store.conn.execute(f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in settable)} WHERE id = ?",
-                                       [*(row[n] for n in settable), row["id"]])
-            for post_id in sorted(plan._touched_posts):  # published on every channel, after all: published
-                store.conn.execute(
-                    "UPDATE posts SET status = ? WHERE id = ? AND status != ? AND deleted_at IS NULL "
-                    "AND EXISTS (SELECT 1 FROM variants WHERE post_id = posts.id AND deleted_at IS NULL) "
-                    "AND NOT EXISTS (SELECT 1 FROM variants WHERE post_id = posts.id AND deleted_at IS NULL "
-                    "AND state != ?)", (PostStatus.PUBLISHED.value, post_id, PostStatus.PUBLISHED.value,
-                                        DeliveryState.PUBLISHED.value))
-            for key, value in plan.settings.items():
-                store.set_setting(key, value)
-            store.set_setting(RECEIVED_NOTE, {**handover.note.__dict__, "from": handover.exported_by})
-            last = store.get_setting(LAST_EXCHANGE)  # never back to an earlier exchange (an older file)
-            store.set_setting(LAST_EXCHANGE, max(str(handover.manifest["exported_at"]),
-                                                 last if isinstance(last, str) else ""))
-            if plan.sending is FileSending.BRINGS:  # the laptop that imports it is the one that sends
-                take_sending_from_file(store, handover.exported_by, str(handover.manifest.get("laptop_id") or ""))
-            made = parse_app_instant(handover.manifest["exported_at"])
-            if made is not None:  # an edit here from now on stamps later than anything the file brought
-                store.raise_stamp_floor(made)
-    except sqlite3.IntegrityError as error:  # the checks should make this impossible: refused, rolled back
-        raise refused(handover.source_name, translate("Handover", "its records do not fit this calendar ({reason})."
-                                                      ).format(reason=one_line(str(error), 80))) from error
-
-
-def _copy_images(store: Store, handover: Handover) -> None:
-    """Copies the file's images into the media folder, each as `.partial` first and then moved into place, before
-    anything is merged: a full disk or a read-only folder is a KnownError while the calendar is still as it was.
-    An image is named by its content, so one copied for an import that then fails or is declined harms nothing:
-    it is the same file whoever uses it."""
-    media = media_dir(store)
-    for file_name in sorted(handover.images):
-        source, target = handover.image_path(file_name), image_file(media, file_name)
-        if source is None or target is None or target.exists():
-            continue
-        partial = target.with_name(target.name + ".partial")
-        try:
-            media.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, partial)
-            partial.replace(target)
-        except OSError as error:
-            with contextlib.suppress(OSError):
-                partial.unlink(missing_ok=True)
-            raise KnownError(_images_not_copied(handover.source_name, media, error)) from error
-
-
-def _images_not_copied(name: str, media: Path, error: OSError) -> str:
-    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return translate("Merge", "The disk is full: the images of {name} could not be copied into {folder}. Nothing "
-                                  "was imported. Free some space on the disk and import the file again.").format(
-            name=name, folder=media)
-    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM) or isinstance(error, PermissionError):
-        return translate("Merge", "The images of {name} could not be copied into {folder}: the folder is read-only, "
-                                  "or you lack the permission. Nothing was imported. Check the permissions and "
-                                  "import the file again.").format(name=name, folder=media)
-    return translate("Merge", "The images of {name} could not be copied into {folder} ({reason}). Nothing was "
-                              "imported. Check the disk and import the file again.").format(
-        name=name, folder=media, reason=os_reason(error))

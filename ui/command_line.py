@@ -332,7 +332,8 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
     from services.handover import HandoverNote, export_handover, read_handover
 
     if args.handover_command == "import":
-        from services.merge import apply_merge, plan_merge
+        from services.merge import plan_merge
+        from services.merge_apply import apply_merge
 
         handover = read_handover(args.file)
         try:

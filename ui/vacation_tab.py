@@ -327,7 +327,8 @@ class VacationTab(QWidget):
         that deletes many posts asks a second, explicit question. Everything the file says is shown as plain
         text: a name or title in it is never markup, and never more than one line."""
         from services.handover import read_handover
-        from services.merge import apply_merge, plan_merge
+        from services.merge import plan_merge
+        from services.merge_apply import apply_merge
 
         if not path:
             path, _chosen = QFileDialog.getOpenFileName(self, self.tr("Import handover"), "",

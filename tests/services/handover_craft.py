@@ -15,7 +15,8 @@ from typing import Any
 
 from services.handover import DATA, MANIFEST, content_hash, manifest_hash, read_handover
 from services.media_library import media_dir
-from services.merge import MergePlan, apply_merge, plan_merge
+from services.merge import MergePlan, plan_merge
+from services.merge_apply import apply_merge
 from services.store import Store
 
 # A real one-pixel PNG: the media library reads what a file is, so a test picture must be one.

@@ -67,7 +67,8 @@ def test_a_world_day_is_switched_off_edited_or_the_whole_set_hidden(store: Store
 def test_a_world_day_is_one_record_on_every_laptop_and_a_handover_does_not_double_it(tmp_path: Path) -> None:
     from services.handover import HandoverNote, export_handover, read_handover
     from services.key_dates import all_key_dates, remove_key_date, shipped_entries, shipped_id
-    from services.merge import apply_merge, plan_merge
+    from services.merge import plan_merge
+    from services.merge_apply import apply_merge
     from tests.conftest import FakeClock
 
     for source in ("awareness_nl", "awareness_be"):

@@ -17,7 +17,8 @@ from services.absences import RECEIVED_NOTE
 from services.backup import BACKUP_DIR_NAME
 from services.channels import add_channel, remove_channel
 from services.handover import HandoverNote, export_handover, read_handover
-from services.merge import apply_merge, plan_merge
+from services.merge import plan_merge
+from services.merge_apply import apply_merge
 from services.networks.registry import client_for
 from services.outbox import run_outbox
 from services.post_editing import delete_post, save_post, variants_of

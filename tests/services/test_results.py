@@ -224,7 +224,8 @@ def test_the_month_counts_posts_reactions_followers_the_best_posts_and_the_rhyth
 
 def test_figures_and_followers_travel_in_the_handover_and_come_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from services.handover import HandoverNote, export_handover, read_handover
-    from services.merge import apply_merge, plan_merge
+    from services.merge import plan_merge
+    from services.merge_apply import apply_merge
 
     def take_in(store: Store, path, now: datetime) -> None:  # type: ignore[no-untyped-def]
         handover = read_handover(path)

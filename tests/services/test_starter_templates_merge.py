@@ -12,7 +12,8 @@ from models.reply import ReplyTemplate
 from models.settings import Country, Municipality
 from models.staff import StaffMember
 from services.handover import HandoverNote, export_handover, read_handover
-from services.merge import apply_merge, plan_merge
+from services.merge import plan_merge
+from services.merge_apply import apply_merge
 from services.preferences import save_municipality
 from services.reply_templates import ensure_starters, record_use, save_template, starter_id, starter_templates
 from services.store import Store
