@@ -57,9 +57,9 @@ laptop; any other file leaves it where it is (services/sending.py `file_sending`
 
 `plan_merge` only reads (for the preview and `--dry-run`); `apply_merge` (services/merge_apply.py) first copies
 the images (each checked against its name when the file was read; a full disk stops the import there, with nothing
-merged), then takes a backup and writes everything, the exchange's time included, in one transaction. A plan that deletes many records
-(`MergePlan.many_deleted`: more than 10, or a tenth, of the posts, channel texts, key dates or reply templates, or
-any channel or staff member) needs a second yes.
+merged), then takes a backup and writes everything, the exchange's time included, in one transaction. A plan that
+deletes many records (`MergePlan.many_deleted`: more than 10, or a tenth, of the posts, channel texts, key dates or
+reply templates, or any channel or staff member) needs a second yes.
 """
 
 from __future__ import annotations
