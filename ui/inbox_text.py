@@ -4,10 +4,11 @@ in the list and whole in the detail; and the inbox's words for a duration and fo
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from models.inbox import ClockStage
 from services.errors import translate
+from services.inbox_count import InboxSummary
 
 
 def duration_text(span: timedelta) -> str:
@@ -42,3 +43,19 @@ def stage_text(stage: ClockStage, left: timedelta) -> str:
     if stage is ClockStage.SOON:
         return translate("InboxText", "◑ {time} left").format(time=duration_text(left))
     return translate("InboxText", "{time} left").format(time=duration_text(left))
+
+
+def count_words(summary: InboxSummary, now: datetime, time_zone: str) -> tuple[str, str]:
+    """The Inbox tab's title ("Inbox (3)") and the words for its tooltip and the tray: how many are open and how
+    long the oldest has waited (in the main window's translation context, where they were first said)."""
+    from services.i18n import moment_text
+
+    title, tip = translate("MainWindow", "Inbox"), translate("MainWindow", "No open messages.")
+    if summary.open:
+        title = translate("MainWindow", "Inbox ({count})").format(count=summary.open)
+        tip = translate("MainWindow", "1 open message.") if summary.open == 1 else translate(
+            "MainWindow", "{count} open messages.").format(count=summary.open)
+    if summary.oldest_open_at is not None:
+        tip += " " + translate("MainWindow", "The oldest has been waiting since {time} ({age}).").format(
+            time=moment_text(summary.oldest_open_at, time_zone), age=duration_text(now - summary.oldest_open_at))
+    return title, tip

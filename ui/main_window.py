@@ -18,9 +18,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from models import APP_VERSION
-from models.settings import Municipality
-
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QCloseEvent
@@ -28,18 +25,19 @@ if TYPE_CHECKING:
     from ui.tray import Tray
 from services.changes import Changes
 from services.errors import KnownError
-from services.preferences import load_municipality, save_municipality
+from services.preferences import load_municipality
 from services.store import Store
+from ui import window_actions
 from ui.crisis_switch import CrisisSwitch
 from ui.outbox_timer import OutboxTimer
 from ui.status_bar import StatusBar
+from ui.tab_order import CALENDAR, CHANNELS, INBOX, REPLIES, RESULTS, VACATION
+from ui.window_actions import fit_on_screen
 
 log = logging.getLogger(__name__)
 
 ONLINE_CHECK_MS = 60_000
-CALENDAR, INBOX, REPLIES, VACATION, CHANNELS, RESULTS = range(6)  # the tabs, in their order
 FIRST_SIZE = (1100, 720)  # the window's size at the first start, where the screen has room for it
-FRAME_ALLOWANCE = (16, 40)  # the window's frame and title bar, which the window's own geometry leaves out
 
 
 class MainWindow(QMainWindow):
@@ -211,9 +209,9 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.preferences_action.triggered.connect(self.edit_preferences)
         self.restore_action.triggered.connect(self.restore_backup)
-        self.open_data_action.triggered.connect(self.open_data_folder)
+        self.open_data_action.triggered.connect(lambda: window_actions.open_data_folder(self.data_dir))
         self.quit_action.triggered.connect(self.quit)
-        self.about_action.triggered.connect(self.show_about)
+        self.about_action.triggered.connect(lambda: window_actions.show_about(self))
         self.tabs.currentChanged.connect(self.tab_page)  # a tab is built when first shown
         self.online_timer.timeout.connect(self.check_online)
         self.outbox.recount_due.connect(self.refresh_outbox)
@@ -420,30 +418,8 @@ class MainWindow(QMainWindow):
         restored = geometry is not None and self.restoreGeometry(geometry)
         if not restored:
             self.resize(*FIRST_SIZE)
-        self._fit_on_screen(centre=not restored)
+        fit_on_screen(self, centre=not restored)
         self.tabs.setCurrentIndex(int(self.ui_settings.value("window/tab", 0)))
-
-    def _fit_on_screen(self, *, centre: bool) -> None:
-        """The window fits the screen it opens on: a size saved on a larger screen or at a smaller scaling (150%
-        makes a 1920 × 1080 screen 1280 × 720), and the first start's size, are cut to the room the screen gives
-        (less its task bar and the window's title bar), and the window is moved onto it."""
-        from PySide6.QtGui import QGuiApplication
-
-        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen() or \
-            QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        room = screen.availableGeometry()
-        width = min(self.width(), room.width() - FRAME_ALLOWANCE[0])
-        height = min(self.height(), room.height() - FRAME_ALLOWANCE[1])
-        self.setMinimumSize(min(self.minimumWidth(), width), min(self.minimumHeight(), height))
-        self.resize(width, height)
-        frame = self.geometry().adjusted(0, -FRAME_ALLOWANCE[1] + FRAME_ALLOWANCE[0] // 2, 0, 0)
-        if centre or not room.contains(frame):
-            left = room.left() + (room.width() - width) // 2
-            top = room.top() + max(FRAME_ALLOWANCE[1] - FRAME_ALLOWANCE[0] // 2,
-                                   (room.height() - height) // 2)
-            self.move(left, top)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if CALENDAR in self._tab_pages:
@@ -509,22 +485,12 @@ class MainWindow(QMainWindow):
 
     def show_inbox_count(self) -> None:
         """How many messages are open, in the Inbox tab's title and the tray; how long the oldest waits, in their
-        tooltips."""
-        from services.i18n import moment_text
+        tooltips (ui/inbox_text.py words it)."""
         from services.inbox_count import inbox_summary
-        from ui.inbox_text import duration_text
+        from ui.inbox_text import count_words
 
         summary = inbox_summary(self.store)
-        title = self.tr("Inbox")
-        tip = self.tr("No open messages.")
-        if summary.open:
-            title = self.tr("Inbox ({count})").format(count=summary.open)
-            tip = self.tr("1 open message.") if summary.open == 1 else \
-                self.tr("{count} open messages.").format(count=summary.open)
-        if summary.oldest_open_at is not None:
-            tip += " " + self.tr("The oldest has been waiting since {time} ({age}).").format(
-                time=moment_text(summary.oldest_open_at, load_municipality(self.store).time_zone),
-                age=duration_text(self.store.clock() - summary.oldest_open_at))
+        title, tip = count_words(summary, self.store.clock(), load_municipality(self.store).time_zone)
         if INBOX in self._tab_pages:
             self.inbox().model.tick(self.store.clock())  # the clocks run on between refreshes
         self.tabs.setTabText(INBOX, title)
@@ -572,27 +538,9 @@ class MainWindow(QMainWindow):
             self.calendar().go_to(post.scheduled_at.astimezone().date())
         self.calendar().open_post(post_id)
 
-    # ---- the vacation tab's findings --------------------------------------------------------------------------
-
     def put_right(self, finding) -> None:  # type: ignore[no-untyped-def]
-        """Does what a coverage finding asks: the calendar on the day or the post, the Channels tab, the staff."""
-        from services.coverage import Action
-
-        if finding.action in (Action.HAND_OVER_OR_MOVE, Action.FINISH_POST) and finding.post_id:
-            self.tabs.setCurrentIndex(CALENDAR)
-            if finding.day is not None:
-                self.calendar().go_to(finding.day)
-            self.calendar().open_post(finding.post_id)
-        elif finding.action is Action.ADD_POST and finding.day is not None:
-            self.tabs.setCurrentIndex(CALENDAR)
-            self.calendar().new_post_on(finding.day)
-        elif finding.action is Action.RENEW_TOKEN:
-            self.tabs.setCurrentIndex(CHANNELS)
-        elif finding.action is Action.ADD_SIGNATURE:
-            from ui.staff_dialog import StaffDialog
-
-            StaffDialog(self.store, self).exec()
-            self.apply(Changes(staff=True))
+        """Does what a coverage finding of the Vacation tab asks (ui/window_actions.py)."""
+        window_actions.put_right(self, finding)
 
     # ---- the crisis switch and the tray ---------------------------------------------------------------------------
 
@@ -639,69 +587,10 @@ class MainWindow(QMainWindow):
         self.show_normal()
         return settle_unsaved_post(composer, self.store.clock(), self, self.status)
 
-    # ---- actions ------------------------------------------------------------------------------------------
-
-    # Dialogs and the backup service are imported when first used: start-up only pays for what it shows.
+    # ---- actions: the menus' commands (ui/window_actions.py) --------------------------------------------------
 
     def edit_preferences(self) -> None:
-        from ui.preferences_dialog import PreferencesDialog
-
-        language = str(self.ui_settings.value("language", ""))
-        from services.calendar_page import load_rhythm, save_rhythm
-        from services.inbox import load_target, save_target
-        from services.outbox import GRACE_SETTING, grace_period
-
-        grace = grace_period(self.store).total_seconds() / 3600
-        dialog = PreferencesDialog(load_municipality(self.store), language, load_rhythm(self.store), self, grace,
-                                   load_target(self.store))
-        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
-            return
-        self.ui_settings.setValue("language", dialog.language())
-        municipality: Municipality = dialog.municipality()
-        save_municipality(self.store, municipality)
-        save_rhythm(self.store, dialog.rhythm())
-        self.store.set_setting(GRACE_SETTING, dialog.grace_spin.value())
-        save_target(self.store, *dialog.response_target())
-        self.apply(Changes(settings=True))
+        window_actions.edit_preferences(self)
 
     def restore_backup(self) -> None:
-        from services.backup import BACKUP_DIR_NAME, list_backups, restore_into
-        from ui.error_dialog import ProblemMessage
-        from ui.plain_text import inform
-        from ui.restore_backup_dialog import RestoreBackupDialog
-
-        backups_dir = self.data_dir / BACKUP_DIR_NAME
-        dialog = RestoreBackupDialog(list_backups(backups_dir), self)
-        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted or dialog.selected_backup() is None:
-            return
-        backup = dialog.selected_backup()
-        assert backup is not None
-        try:
-            safety = restore_into(self.store, backup.path, backups_dir, self.store.clock())
-        except KnownError as error:
-            ProblemMessage(error.message, self).exec()
-            return
-        log.info("restored %s; previous state saved as %s", backup.path, safety)
-        self.apply(Changes.everything())
-        inform(
-            self,
-            self.tr("Backup restored"),
-            self.tr("The backup was restored. The state before it was saved as {path}.").format(path=safety.name),
-        )
-
-    def open_data_folder(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
-
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            self.tr("About Omroeper"),
-            self.tr(
-                "Omroeper {version}\nThe social media desk of a small municipality.\n\nData folder: {folder}"
-            ).format(version=APP_VERSION, folder=self.data_dir),
-        )
+        window_actions.restore_backup(self)

@@ -358,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="374"/>
+        <location filename="../../ui/vacation_tab.py" line="375"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>Delete %n post and import</numerusform>

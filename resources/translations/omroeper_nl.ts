@@ -131,240 +131,240 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../services/archive.py" line="193"/>
+        <location filename="../../services/archive_files.py" line="64"/>
         <source>posted by hand</source>
         <translation>met de hand gepost</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="248"/>
+        <location filename="../../services/archive_files.py" line="119"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="251"/>
+        <location filename="../../services/archive_files.py" line="122"/>
         <source>Deleted in Omroeper on {time}.</source>
         <translation>Verwijderd in Omroeper op {time}.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="253"/>
+        <location filename="../../services/archive_files.py" line="124"/>
         <source>{channel} ({network}), {time}</source>
         <translation>{channel} ({network}), {time}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="260"/>
+        <location filename="../../services/archive_files.py" line="131"/>
         <source>Channel text removed in Omroeper.</source>
         <translation>Kanaaltekst verwijderd in Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="262"/>
+        <location filename="../../services/archive_files.py" line="133"/>
         <source>The text was changed after it went out; shown is the text as kept now.</source>
         <translation>De tekst is gewijzigd nadat het bericht was verstuurd; hier staat de tekst zoals die nu bewaard is.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="271"/>
+        <location filename="../../services/archive_files.py" line="142"/>
         <source>Image missing: {alt}</source>
         <translation>Afbeelding ontbreekt: {alt}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="275"/>
+        <location filename="../../services/archive_files.py" line="146"/>
         <source>{time} · {channel} · {author}</source>
         <translation>{time} · {channel} · {author}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="281"/>
+        <location filename="../../services/archive_files.py" line="152"/>
         <source>Answer by {name}, {time}</source>
         <translation>Antwoord van {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="428"/>
+        <location filename="../../services/archive.py" line="236"/>
         <source>{path} is not an empty folder. Choose a new or empty folder for the archive; nothing was written.</source>
         <translation>{path} is geen lege map. Kies een nieuwe of lege map voor het archief; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="462"/>
+        <location filename="../../services/archive.py" line="270"/>
         <source>The archive could not be written to {path}: {reason}</source>
         <translation>Het archief kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="496"/>
+        <location filename="../../services/archive.py" line="304"/>
         <source>Published posts</source>
         <translation>Gepubliceerde berichten</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="498"/>
+        <location filename="../../services/archive.py" line="306"/>
         <source>No posts published in this period.</source>
         <translation>In deze periode zijn geen berichten gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="502"/>
-        <location filename="../../services/archive.py" line="530"/>
+        <location filename="../../services/archive.py" line="310"/>
+        <location filename="../../services/archive.py" line="338"/>
         <source>The archive was stopped; nothing was written.</source>
         <translation>Het schrijven van het archief is gestopt; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="559"/>
+        <location filename="../../services/archive.py" line="367"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="559"/>
-        <location filename="../../services/archive_messages.py" line="123"/>
-        <location filename="../../services/archive_messages.py" line="139"/>
+        <location filename="../../services/archive.py" line="367"/>
+        <location filename="../../services/archive_messages.py" line="124"/>
+        <location filename="../../services/archive_messages.py" line="140"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="559"/>
+        <location filename="../../services/archive.py" line="367"/>
         <source>network</source>
         <translation>netwerk</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="560"/>
+        <location filename="../../services/archive.py" line="368"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="560"/>
-        <location filename="../../services/archive_messages.py" line="124"/>
-        <location filename="../../services/archive_messages.py" line="140"/>
+        <location filename="../../services/archive.py" line="368"/>
+        <location filename="../../services/archive_messages.py" line="125"/>
+        <location filename="../../services/archive_messages.py" line="141"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="560"/>
-        <location filename="../../services/archive_messages.py" line="125"/>
-        <location filename="../../services/archive_messages.py" line="140"/>
+        <location filename="../../services/archive.py" line="368"/>
+        <location filename="../../services/archive_messages.py" line="126"/>
+        <location filename="../../services/archive_messages.py" line="141"/>
         <source>link</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="561"/>
+        <location filename="../../services/archive.py" line="369"/>
         <source>image descriptions</source>
         <translation>afbeeldingsbeschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="561"/>
+        <location filename="../../services/archive.py" line="369"/>
         <source>images</source>
         <translation>afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="562"/>
+        <location filename="../../services/archive.py" line="370"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="562"/>
+        <location filename="../../services/archive.py" line="370"/>
         <source>changed after publishing</source>
         <translation>gewijzigd na publicatie</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="569"/>
+        <location filename="../../services/archive.py" line="377"/>
         <source>from {start} to {end}</source>
         <translation>van {start} tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="572"/>
+        <location filename="../../services/archive.py" line="380"/>
         <source>from {start}</source>
         <translation>vanaf {start}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="574"/>
+        <location filename="../../services/archive.py" line="382"/>
         <source>up to {end}</source>
         <translation>tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="575"/>
+        <location filename="../../services/archive.py" line="383"/>
         <source>everything kept</source>
         <translation>over de hele bewaarde periode</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="579"/>
+        <location filename="../../services/archive.py" line="387"/>
         <source>Archive of {municipality}</source>
         <translation>Archief van {municipality}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="580"/>
+        <location filename="../../services/archive.py" line="388"/>
         <source>the municipality</source>
         <translation>de gemeente</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="581"/>
+        <location filename="../../services/archive.py" line="389"/>
         <source>Published on social media, {period}.</source>
         <translation>Gepubliceerd op sociale media, {period}.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="584"/>
+        <location filename="../../services/archive.py" line="392"/>
         <source>Only what matches the search “{words}”.</source>
         <translation>Alleen wat past bij de zoekopdracht “{words}”.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="586"/>
+        <location filename="../../services/archive.py" line="394"/>
         <source>Times on the municipality&apos;s clock. The same records are in posts.json (described by schema/omroeper-archive.schema.json) and posts.csv.</source>
         <translation>Tijden in de tijdzone van de gemeente. Dezelfde gegevens staan in posts.json (beschreven in schema/omroeper-archive.schema.json) en posts.csv.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="601"/>
+        <location filename="../../services/archive.py" line="409"/>
         <source>Social media posts published {period}</source>
         <translation>Berichten op sociale media, gepubliceerd {period}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="612"/>
+        <location filename="../../services/archive.py" line="420"/>
         <source>The archive could not be packed: {reason}</source>
         <translation>Het archief kon niet worden ingepakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/archive_messages.py" line="123"/>
+        <location filename="../../services/archive_messages.py" line="124"/>
         <source>received</source>
         <translation>ontvangen</translation>
     </message>
     <message>
-        <location filename="../../services/archive_messages.py" line="123"/>
+        <location filename="../../services/archive_messages.py" line="124"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../services/archive_messages.py" line="124"/>
+        <location filename="../../services/archive_messages.py" line="125"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../services/archive_messages.py" line="124"/>
+        <location filename="../../services/archive_messages.py" line="125"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../services/archive_messages.py" line="125"/>
-        <location filename="../../services/archive_messages.py" line="140"/>
+        <location filename="../../services/archive_messages.py" line="126"/>
+        <location filename="../../services/archive_messages.py" line="141"/>
         <source>state</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../services/archive_messages.py" line="125"/>
+        <location filename="../../services/archive_messages.py" line="126"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/archive_messages.py" line="127"/>
+        <location filename="../../services/archive_messages.py" line="128"/>
         <source>Messages</source>
         <translation>Berichten van inwoners</translation>
     </message>
     <message>
-        <location filename="../../services/archive_messages.py" line="137"/>
+        <location filename="../../services/archive_messages.py" line="138"/>
         <source>No messages in this period.</source>
         <translation>Geen berichten van inwoners in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../services/archive_messages.py" line="139"/>
+        <location filename="../../services/archive_messages.py" line="140"/>
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../../services/archive_messages.py" line="139"/>
+        <location filename="../../services/archive_messages.py" line="140"/>
         <source>by</source>
         <translation>door</translation>
     </message>
     <message>
-        <location filename="../../services/archive_messages.py" line="141"/>
+        <location filename="../../services/archive_messages.py" line="142"/>
         <source>message</source>
         <translation>bericht</translation>
     </message>
@@ -1283,17 +1283,17 @@
         <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="347"/>
+        <location filename="../../ui/command_line.py" line="348"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="355"/>
+        <location filename="../../ui/command_line.py" line="356"/>
         <source>It deletes many records: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="351"/>
+        <location filename="../../ui/command_line.py" line="352"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
@@ -1343,87 +1343,87 @@
         <translation>Vraag hen ook te hervatten: de berichten gaan uit vanaf hun laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="352"/>
+        <location filename="../../ui/command_line.py" line="353"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="367"/>
+        <location filename="../../ui/command_line.py" line="368"/>
         <source>--to {end} lies before today ({today}), where the handover file starts without --from: give a later --to, or a --from.</source>
         <translation>--to {end} ligt vóór vandaag ({today}), waar het overdrachtsbestand zonder --from begint: geef een latere --to, of een --from.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="377"/>
+        <location filename="../../ui/command_line.py" line="378"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="388"/>
+        <location filename="../../ui/command_line.py" line="389"/>
         <source>1 record could not be read and was left out; see the log.</source>
         <translation>1 gegeven kon niet worden gelezen en is weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="389"/>
+        <location filename="../../ui/command_line.py" line="390"/>
         <source>{count} records could not be read and were left out; see the log.</source>
         <translation>{count} gegevens konden niet worden gelezen en zijn weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="421"/>
+        <location filename="../../ui/command_line.py" line="422"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="422"/>
+        <location filename="../../ui/command_line.py" line="423"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="422"/>
+        <location filename="../../ui/command_line.py" line="423"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="423"/>
+        <location filename="../../ui/command_line.py" line="424"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="425"/>
+        <location filename="../../ui/command_line.py" line="426"/>
         <source>No channels yet: add one with “channels add NETWORK --name NAME”.</source>
         <translation>Nog geen kanalen: voeg er een toe met “channels add NETWERK --name NAAM”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="428"/>
+        <location filename="../../ui/command_line.py" line="429"/>
         <source>posted by hand</source>
         <translation>met de hand gepost</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="430"/>
+        <location filename="../../ui/command_line.py" line="431"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="437"/>
+        <location filename="../../ui/command_line.py" line="438"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="443"/>
+        <location filename="../../ui/command_line.py" line="444"/>
         <source>--for names the network a channel posted to by hand is for: use it with “channels add manual”.</source>
         <translation>--for noemt het netwerk waarvoor een kanaal is waarop u met de hand post: gebruik het met “channels add manual”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="448"/>
+        <location filename="../../ui/command_line.py" line="449"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="451"/>
+        <location filename="../../ui/command_line.py" line="452"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="455"/>
+        <location filename="../../ui/command_line.py" line="456"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -2232,7 +2232,7 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../services/handover.py" line="195"/>
+        <location filename="../../services/handover.py" line="196"/>
         <source>The handover file could not be written to {path}: {reason}</source>
         <translation>Het overdrachtsbestand kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
@@ -2242,60 +2242,60 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>{name} kan niet worden geïmporteerd: {why} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="560"/>
-        <location filename="../../services/handover.py" line="564"/>
+        <location filename="../../services/handover.py" line="561"/>
+        <location filename="../../services/handover.py" line="565"/>
         <source>its handover note is damaged.</source>
         <translation>de overdrachtsnotitie is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="380"/>
+        <location filename="../../services/handover.py" line="381"/>
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="382"/>
+        <location filename="../../services/handover.py" line="383"/>
         <source>it cannot be read ({reason}).</source>
         <translation>het kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="385"/>
+        <location filename="../../services/handover.py" line="386"/>
         <source>it is far larger than any handover (over 2 GB).</source>
         <translation>het is veel groter dan welke overdracht ook (meer dan 2 GB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="389"/>
-        <location filename="../../services/handover.py" line="434"/>
-        <location filename="../../services/handover.py" line="512"/>
+        <location filename="../../services/handover.py" line="390"/>
+        <location filename="../../services/handover.py" line="435"/>
+        <location filename="../../services/handover.py" line="513"/>
         <source>it is not a handover file, or it is damaged or incomplete.</source>
         <translation>het is geen overdrachtsbestand, of het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="414"/>
+        <location filename="../../services/handover.py" line="415"/>
         <source>it holds far too many files.</source>
         <translation>het bevat veel te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="419"/>
+        <location filename="../../services/handover.py" line="420"/>
         <source>it holds a file that would land outside its folder (“{name}”).</source>
         <translation>het bevat een bestand dat buiten zijn map terecht zou komen (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="422"/>
+        <location filename="../../services/handover.py" line="423"/>
         <source>it holds a file no handover holds (“{name}”); images are named by their content&apos;s SHA-256.</source>
         <translation>het bevat een bestand dat in geen enkele overdracht voorkomt (“{name}”); afbeeldingen heten naar de SHA-256 van hun inhoud.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="426"/>
+        <location filename="../../services/handover.py" line="427"/>
         <source>it holds a link or a folder instead of a file (“{name}”).</source>
         <translation>het bevat een koppeling of een map in plaats van een bestand (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="429"/>
+        <location filename="../../services/handover.py" line="430"/>
         <source>it holds a file packed in a way Omroeper does not write (“{name}”).</source>
         <translation>het bevat een bestand dat is ingepakt op een manier die Omroeper niet gebruikt (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="432"/>
+        <location filename="../../services/handover.py" line="433"/>
         <source>it holds the same file twice.</source>
         <translation>het bevat hetzelfde bestand twee keer.</translation>
     </message>
@@ -2325,89 +2325,89 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de gegevens bevatten iets wat een overdracht nooit bevat ({what}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="590"/>
+        <location filename="../../services/handover.py" line="591"/>
         <source>The disk is full: {name} could not be unpacked. Nothing was changed.</source>
         <translation>De schijf is vol: {name} kon niet worden uitgepakt. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="475"/>
-        <location filename="../../services/handover.py" line="585"/>
-        <location filename="../../services/handover.py" line="592"/>
+        <location filename="../../services/handover.py" line="476"/>
+        <location filename="../../services/handover.py" line="586"/>
+        <location filename="../../services/handover.py" line="593"/>
         <source>it is damaged or incomplete.</source>
         <translation>het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="224"/>
+        <location filename="../../services/handover.py" line="225"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="225"/>
+        <location filename="../../services/handover.py" line="226"/>
         <source>A network still holds posts that should no longer go out there, and Omroeper has not yet been able to take them back. Nothing was written.</source>
         <translation>Een netwerk heeft nog berichten die daar niet meer uit mogen gaan, en Omroeper heeft ze nog niet kunnen terughalen. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="227"/>
+        <location filename="../../services/handover.py" line="228"/>
         <source>Let Omroeper take them back first (online, with the window open, or with publish-due), then hand over: from the handover on, this laptop sends and takes back nothing.</source>
         <translation>Laat Omroeper ze eerst terughalen (online, met het venster open, of met publish-due) en draag daarna over: vanaf de overdracht verstuurt deze laptop niets meer en haalt hij niets meer terug.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="251"/>
+        <location filename="../../services/handover.py" line="252"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="252"/>
+        <location filename="../../services/handover.py" line="253"/>
         <source>the channel was removed</source>
         <translation>het kanaal is verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="253"/>
+        <location filename="../../services/handover.py" line="254"/>
         <source>taken off the post</source>
         <translation>van het bericht gehaald</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="254"/>
+        <location filename="../../services/handover.py" line="255"/>
         <source>no longer scheduled</source>
         <translation>niet meer ingepland</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="255"/>
+        <location filename="../../services/handover.py" line="256"/>
         <source>“{title}” on {channel} ({why})</source>
         <translation>“{title}” op {channel} ({why})</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="466"/>
+        <location filename="../../services/handover.py" line="467"/>
         <source>it unpacks to far more than any handover (“{name}” alone is over {size} MB).</source>
         <translation>uitgepakt is het veel groter dan welke overdracht ook (“{name}” alleen al is meer dan {size} MB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="482"/>
+        <location filename="../../services/handover.py" line="483"/>
         <source>the image “{name}” does not hold what its name says (its content&apos;s SHA-256).</source>
         <translation>de afbeelding “{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="506"/>
+        <location filename="../../services/handover.py" line="507"/>
         <source>its manifest is damaged.</source>
         <translation>de inhoudsopgave is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="517"/>
+        <location filename="../../services/handover.py" line="518"/>
         <source>it was made by a newer version of Omroeper (format {version}); update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper (formaat {version}); werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="522"/>
+        <location filename="../../services/handover.py" line="523"/>
         <source>its manifest was changed after it was exported, or is damaged.</source>
         <translation>het manifest is na het exporteren gewijzigd, of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="525"/>
+        <location filename="../../services/handover.py" line="526"/>
         <source>its content does not match its manifest: it was changed after it was exported.</source>
         <translation>de inhoud klopt niet met de inhoudsopgave: het is veranderd na het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="594"/>
+        <location filename="../../services/handover.py" line="595"/>
         <source>it changed while it was being read.</source>
         <translation>het veranderde terwijl het werd gelezen.</translation>
     </message>
@@ -2417,12 +2417,12 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de gegevens zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="529"/>
+        <location filename="../../services/handover.py" line="530"/>
         <source>it was made by a newer version of Omroeper; update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="717"/>
+        <location filename="../../services/merge_apply.py" line="67"/>
         <source>its records do not fit this calendar ({reason}).</source>
         <translation>de gegevens passen niet in deze kalender ({reason}).</translation>
     </message>
@@ -2430,192 +2430,192 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>HandoverCheck</name>
     <message>
-        <location filename="../../services/handover_check.py" line="205"/>
+        <location filename="../../services/handover_check.py" line="203"/>
         <source>{name} cannot be imported: it was made on {made} by the clock of the laptop that made it, more than a day after this laptop&apos;s clock ({now}). One of the two clocks is wrong: set the date and time right on that laptop (or this one), make the file again and import that. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: het is gemaakt op {made} volgens de klok van de laptop die het maakte, meer dan een dag na de klok van deze laptop ({now}). Een van de twee klokken staat verkeerd: zet de datum en tijd goed op die laptop (of deze), maak het bestand opnieuw en importeer dat. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="223"/>
+        <location filename="../../services/handover_check.py" line="221"/>
         <source>{table} “{label}” (id {id})</source>
         <translation>{table} “{label}” (id {id})</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="225"/>
+        <location filename="../../services/handover_check.py" line="223"/>
         <source>{table} with id {id}</source>
         <translation>{table} met id {id}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="227"/>
+        <location filename="../../services/handover_check.py" line="225"/>
         <source>{name} cannot be imported: {record} was changed on {when} ({column}), after the file was made ({made}). The clock of the laptop that made the file is wrong: set its date and time right, make the file again and import that. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {record} is gewijzigd op {when} ({column}), nadat het bestand was gemaakt ({made}). De klok van de laptop die het bestand maakte staat verkeerd: zet de datum en tijd daar goed, maak het bestand opnieuw en importeer dat. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="233"/>
+        <location filename="../../services/handover_check.py" line="231"/>
         <source>{name} cannot be imported: {record}: {what}. Nothing was changed.</source>
         <translation>{name} kan niet worden geïmporteerd: {record}: {what}. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="240"/>
+        <location filename="../../services/handover_check.py" line="238"/>
         <source>“{column}” is empty</source>
         <translation>“{column}” is leeg</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="241"/>
+        <location filename="../../services/handover_check.py" line="239"/>
         <source>“{column}” is blank</source>
         <translation>“{column}” bevat alleen witruimte</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="242"/>
+        <location filename="../../services/handover_check.py" line="240"/>
         <source>“{column}” is not text</source>
         <translation>“{column}” is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="243"/>
+        <location filename="../../services/handover_check.py" line="241"/>
         <source>“{column}” is longer than {detail} characters</source>
         <translation>“{column}” is langer dan {detail} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="244"/>
+        <location filename="../../services/handover_check.py" line="242"/>
         <source>“{column}” is not a whole number</source>
         <translation>“{column}” is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="245"/>
+        <location filename="../../services/handover_check.py" line="243"/>
         <source>“{column}” is not between {detail}</source>
         <translation>“{column}” ligt niet tussen {detail}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="246"/>
+        <location filename="../../services/handover_check.py" line="244"/>
         <source>“{column}” is “{detail}”, which Omroeper does not know</source>
         <translation>“{column}” is “{detail}”, wat Omroeper niet kent</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="247"/>
+        <location filename="../../services/handover_check.py" line="245"/>
         <source>“{column}” (“{detail}”) is not a date and time as Omroeper writes it</source>
         <translation>“{column}” (“{detail}”) is geen datum en tijd zoals Omroeper die schrijft</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="249"/>
+        <location filename="../../services/handover_check.py" line="247"/>
         <source>“{column}” (“{detail}”) is not a date (YYYY-MM-DD)</source>
         <translation>“{column}” (“{detail}”) is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="250"/>
+        <location filename="../../services/handover_check.py" line="248"/>
         <source>“{column}” (“{detail}”) is not a date and time</source>
         <translation>“{column}” (“{detail}”) is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="251"/>
+        <location filename="../../services/handover_check.py" line="249"/>
         <source>“{column}” (“{detail}”) lies outside 1970–2200</source>
         <translation>“{column}” (“{detail}”) ligt buiten 1970–2200</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="252"/>
+        <location filename="../../services/handover_check.py" line="250"/>
         <source>“{column}” (“{detail}”) is not an id Omroeper makes</source>
         <translation>“{column}” (“{detail}”) is geen id zoals Omroeper die maakt</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="253"/>
+        <location filename="../../services/handover_check.py" line="251"/>
         <source>“{column}” is not a list of texts</source>
         <translation>“{column}” is geen lijst van teksten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="254"/>
+        <location filename="../../services/handover_check.py" line="252"/>
         <source>“{column}” is damaged</source>
         <translation>“{column}” is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="255"/>
+        <location filename="../../services/handover_check.py" line="253"/>
         <source>“{column}” (“{detail}”) is not a repeat rule Omroeper writes</source>
         <translation>“{column}” (“{detail}”) is geen herhaalregel zoals Omroeper die schrijft</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="256"/>
+        <location filename="../../services/handover_check.py" line="254"/>
         <source>“{column}” (“{detail}”) is not a time zone</source>
         <translation>“{column}” (“{detail}”) is geen tijdzone</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="257"/>
+        <location filename="../../services/handover_check.py" line="255"/>
         <source>“{column}” (“{detail}”) is not a language code</source>
         <translation>“{column}” (“{detail}”) is geen taalcode</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="258"/>
+        <location filename="../../services/handover_check.py" line="256"/>
         <source>“{column}” (“{detail}”) is not an https address (http only for this computer, never with a name or password)</source>
         <translation>“{column}” (“{detail}”) is geen https-adres (http alleen voor deze computer, nooit met een naam of wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="260"/>
+        <location filename="../../services/handover_check.py" line="258"/>
         <source>“{column}” (“{detail}”) is not a web link</source>
         <translation>“{column}” (“{detail}”) is geen webkoppeling</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="261"/>
+        <location filename="../../services/handover_check.py" line="259"/>
         <source>“{column}” (“{detail}”) is not an image name Omroeper gives (the SHA-256 of the image and its type)</source>
         <translation>“{column}” (“{detail}”) is geen afbeeldingsnaam zoals Omroeper die geeft (de SHA-256 van de afbeelding en het type)</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="263"/>
+        <location filename="../../services/handover_check.py" line="261"/>
         <source>“{column}” is not a SHA-256</source>
         <translation>“{column}” is geen SHA-256</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="264"/>
+        <location filename="../../services/handover_check.py" line="262"/>
         <source>“{column}” (“{detail}”) is not a setting Omroeper has</source>
         <translation>“{column}” (“{detail}”) is geen instelling die Omroeper heeft</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="265"/>
+        <location filename="../../services/handover_check.py" line="263"/>
         <source>its file name (“{detail}”) does not say its SHA-256 and type</source>
         <translation>de bestandsnaam (“{detail}”) noemt niet de SHA-256 en het type</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="267"/>
+        <location filename="../../services/handover_check.py" line="265"/>
         <source>it ends before it starts</source>
         <translation>het eindigt voordat het begint</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="268"/>
+        <location filename="../../services/handover_check.py" line="266"/>
         <source>it names someone as their own stand-in</source>
         <translation>het noemt iemand als zijn eigen vervanger</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="269"/>
+        <location filename="../../services/handover_check.py" line="267"/>
         <source>“{column}” points at {detail} that are neither in the file nor on this laptop</source>
         <translation>“{column}” verwijst naar {detail} die niet in het bestand en niet op deze laptop staan</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="271"/>
+        <location filename="../../services/handover_check.py" line="269"/>
         <source>it says a network&apos;s schedule holds it, without “{column}”</source>
         <translation>het zegt dat de planning van een netwerk het heeft, zonder “{column}”</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="272"/>
+        <location filename="../../services/handover_check.py" line="270"/>
         <source>it says a network holds it or it is being sent there, while its post is not scheduled</source>
         <translation>het zegt dat een netwerk het heeft of dat het daarheen wordt verstuurd, terwijl het bericht niet is ingepland</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="274"/>
+        <location filename="../../services/handover_check.py" line="272"/>
         <source>it says {detail}&apos;s schedule holds it, but {detail} keeps no schedule of Omroeper&apos;s posts</source>
         <translation>het zegt dat de planning van {detail} het heeft, maar {detail} houdt geen planning van de berichten van Omroeper bij</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="276"/>
+        <location filename="../../services/handover_check.py" line="274"/>
         <source>it says {detail} holds it or it is being sent there, but Omroeper does not send to {detail}</source>
         <translation>het zegt dat {detail} het heeft of dat het daarheen wordt verstuurd, maar Omroeper verstuurt niet naar {detail}</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="278"/>
+        <location filename="../../services/handover_check.py" line="276"/>
         <source>it says it was answered, but “{column}” does not name a published answer of it in the file or on this laptop</source>
         <translation>het zegt beantwoord te zijn, maar “{column}” noemt geen gepubliceerd antwoord erop in het bestand of op deze laptop</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="281"/>
+        <location filename="../../services/handover_check.py" line="279"/>
         <source>“{column}” appears twice in the file</source>
         <translation>“{column}” komt twee keer voor in het bestand</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="282"/>
+        <location filename="../../services/handover_check.py" line="280"/>
         <source>“{column}” lies after the file was made</source>
         <translation>“{column}” ligt na het moment waarop het bestand is gemaakt</translation>
     </message>
@@ -3417,47 +3417,47 @@ Status: {status}
 <context>
     <name>InboxText</name>
     <message>
-        <location filename="../../ui/inbox_text.py" line="17"/>
+        <location filename="../../ui/inbox_text.py" line="18"/>
         <source>under a minute</source>
         <translation>minder dan een minuut</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="19"/>
+        <location filename="../../ui/inbox_text.py" line="20"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="23"/>
+        <location filename="../../ui/inbox_text.py" line="24"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} u {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="24"/>
+        <location filename="../../ui/inbox_text.py" line="25"/>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="27"/>
+        <location filename="../../ui/inbox_text.py" line="28"/>
         <source>{days} d {hours} h</source>
         <translation>{days} d {hours} u</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="28"/>
+        <location filename="../../ui/inbox_text.py" line="29"/>
         <source>{days} d</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="41"/>
+        <location filename="../../ui/inbox_text.py" line="42"/>
         <source>⚠ late by {time}</source>
         <translation>⚠ {time} te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="43"/>
+        <location filename="../../ui/inbox_text.py" line="44"/>
         <source>◑ {time} left</source>
         <translation>◑ nog {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_text.py" line="44"/>
+        <location filename="../../ui/inbox_text.py" line="45"/>
         <source>{time} left</source>
         <translation>nog {time}</translation>
     </message>
@@ -3771,143 +3771,143 @@ Status: {status}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>&amp;Replies</source>
         <translation>&amp;Reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>&amp;Vacation</source>
         <translation>&amp;Vakantie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>C&amp;hannels</source>
         <translation>Ka&amp;nalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>standing in for {name} until {date}</source>
         <translation>vervangt {name} tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Getting started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Afsluiten doet u via dit pictogram.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>the other laptop</source>
         <translation>de andere laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>H&amp;elp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/inbox_text.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Omroeper stays open in the tray and sends nothing: the sending is with {name}. Quit from here.</source>
         <translation>Omroeper blijft open in het systeemvak en verstuurt niets: het versturen ligt bij {name}. Afsluiten doet u via dit pictogram.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/inbox_text.py" line="53"/>
         <source>No open messages.</source>
         <translation>Geen open berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/inbox_text.py" line="55"/>
         <source>Inbox ({count})</source>
         <translation>Inbox ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/inbox_text.py" line="56"/>
         <source>1 open message.</source>
         <translation>1 open bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/inbox_text.py" line="56"/>
         <source>{count} open messages.</source>
         <translation>{count} open berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/inbox_text.py" line="59"/>
         <source>The oldest has been waiting since {time} ({age}).</source>
         <translation>Het oudste wacht sinds {time} ({age}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Ctrl+I opens the inbox.</source>
         <translation>Ctrl+I opent de inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>A new message in the inbox.</source>
         <translation>Een nieuw bericht in de inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>{count} new messages in the inbox.</source>
         <translation>{count} nieuwe berichten in de inbox.</translation>
     </message>
@@ -3937,22 +3937,22 @@ Status: {status}
         <translation>De tekst van het bericht is bewaard in {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/window_actions.py" line="91"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/window_actions.py" line="91"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/window_actions.py" line="105"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/window_actions.py" line="105"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -4139,218 +4139,218 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../services/handover_check.py" line="61"/>
+        <location filename="../../services/handover_check.py" line="59"/>
         <source>staff members</source>
         <translation>medewerkers</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="61"/>
+        <location filename="../../services/handover_check.py" line="59"/>
         <source>signatures</source>
         <translation>handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="62"/>
+        <location filename="../../services/handover_check.py" line="60"/>
         <source>channels</source>
         <translation>kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="62"/>
+        <location filename="../../services/handover_check.py" line="60"/>
         <source>key dates</source>
         <translation>belangrijke data</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="63"/>
+        <location filename="../../services/handover_check.py" line="61"/>
         <source>absences</source>
         <translation>afwezigheden</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="63"/>
+        <location filename="../../services/handover_check.py" line="61"/>
         <source>reply templates</source>
         <translation>antwoordsjablonen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="64"/>
+        <location filename="../../services/handover_check.py" line="62"/>
         <source>images</source>
         <translation>afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="64"/>
+        <location filename="../../services/handover_check.py" line="62"/>
         <source>series</source>
         <translation>reeksen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="65"/>
+        <location filename="../../services/handover_check.py" line="63"/>
         <source>posts</source>
         <translation>berichten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="65"/>
+        <location filename="../../services/handover_check.py" line="63"/>
         <source>channel texts</source>
         <translation>kanaalteksten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="66"/>
+        <location filename="../../services/handover_check.py" line="64"/>
         <source>images in posts</source>
         <translation>afbeeldingen in berichten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="66"/>
+        <location filename="../../services/handover_check.py" line="64"/>
         <source>settings</source>
         <translation>instellingen</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="67"/>
+        <location filename="../../services/handover_check.py" line="65"/>
         <source>figures of posts</source>
         <translation>cijfers van berichten</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="68"/>
+        <location filename="../../services/handover_check.py" line="66"/>
         <source>follower counts</source>
         <translation>aantallen volgers</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="69"/>
+        <location filename="../../services/handover_check.py" line="67"/>
         <source>inbox messages</source>
         <translation>berichten van inwoners</translation>
     </message>
     <message>
-        <location filename="../../services/handover_check.py" line="69"/>
+        <location filename="../../services/handover_check.py" line="67"/>
         <source>inbox answers</source>
         <translation>antwoorden aan inwoners</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="192"/>
+        <location filename="../../services/merge.py" line="186"/>
         <source>This file deletes {count} of the {total} posts in your calendar.</source>
         <translation>Dit bestand verwijdert {count} van de {total} berichten in uw kalender.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="195"/>
+        <location filename="../../services/merge.py" line="189"/>
         <source>This file takes {count} channels off posts that stay (of {total} channel texts).</source>
         <translation>Dit bestand haalt {count} kanalen weg bij berichten die blijven (van {total} kanaalteksten).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="198"/>
+        <location filename="../../services/merge.py" line="192"/>
         <source>This file deletes {count} of the {total} {table}.</source>
         <translation>Dit bestand verwijdert {count} van de {total} {table}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="206"/>
+        <location filename="../../services/merge.py" line="200"/>
         <source>Posts this file deletes from your calendar: {count} of {total}.</source>
         <translation>Berichten die dit bestand uit uw kalender verwijdert: {count} van {total}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="212"/>
+        <location filename="../../services/merge.py" line="206"/>
         <source>{table}: {added} added, {updated} changed, {deleted} deleted</source>
         <translation>{table}: {added} toegevoegd, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="214"/>
+        <location filename="../../services/merge.py" line="208"/>
         <source>Deleted on the other side: {title}</source>
         <translation>Aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="216"/>
+        <location filename="../../services/merge.py" line="210"/>
         <source>Channel deleted on the other side: {title}</source>
         <translation>Kanaal aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="217"/>
+        <location filename="../../services/merge.py" line="211"/>
         <source>Key date deleted on the other side: {title}</source>
         <translation>Belangrijke datum aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="218"/>
+        <location filename="../../services/merge.py" line="212"/>
         <source>Reply template deleted on the other side: {title}</source>
         <translation>Antwoordsjabloon aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="219"/>
+        <location filename="../../services/merge.py" line="213"/>
         <source>Staff member deleted on the other side: {title}</source>
         <translation>Medewerker aan de andere kant verwijderd: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="221"/>
+        <location filename="../../services/merge.py" line="215"/>
         <source>Channel taken off a post on the other side: {title}</source>
         <translation>Kanaal aan de andere kant van een bericht gehaald: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="222"/>
+        <location filename="../../services/merge.py" line="216"/>
         <source>Deleted on the other side, kept because its token is on this laptop: channel {title}</source>
         <translation>Aan de andere kant verwijderd, bewaard omdat het token op deze laptop staat: kanaal {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="224"/>
+        <location filename="../../services/merge.py" line="218"/>
         <source>Changed on the other side: {title}</source>
         <translation>Gewijzigd aan de andere kant: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="225"/>
+        <location filename="../../services/merge.py" line="219"/>
         <source>Changed on both sides, both versions kept: {title}</source>
         <translation>Aan beide kanten gewijzigd, beide versies bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="226"/>
+        <location filename="../../services/merge.py" line="220"/>
         <source>Deleted on the other side but changed here, kept: {title}</source>
         <translation>Aan de andere kant verwijderd maar hier gewijzigd, bewaard: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="228"/>
+        <location filename="../../services/merge.py" line="222"/>
         <source>Handed to the network&apos;s schedule on both sides, each under its own id: the earlier copy is taken back there at the next run: {title}</source>
         <translation>Aan beide kanten aan de planning van het netwerk gegeven, elk onder een eigen id: het eerdere exemplaar wordt daar bij de volgende ronde teruggehaald: {title}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="232"/>
+        <location filename="../../services/merge.py" line="226"/>
         <source>Images not in the file: {count} (their posts arrive without them).</source>
         <translation>Afbeeldingen die niet in het bestand zitten: {count} (hun berichten komen zonder aan).</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="234"/>
+        <location filename="../../services/merge.py" line="228"/>
         <source>Nothing new in this file.</source>
         <translation>Niets nieuws in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="240"/>
+        <location filename="../../services/merge.py" line="234"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="280"/>
+        <location filename="../../services/merge.py" line="274"/>
         <source>the other side</source>
         <translation>de andere kant</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="415"/>
+        <location filename="../../services/merge_rules.py" line="35"/>
         <source>it would leave two channels named “{name}”. Rename or remove one of them first.</source>
         <translation>er zouden dan twee kanalen “{name}” heten. Geef er eerst een een andere naam of verwijder er een.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="426"/>
+        <location filename="../../services/merge_rules.py" line="46"/>
         <source>it would give {person} two absences that overlap ({first} and {second}). Remove or change one of them first.</source>
         <translation>{person} zou dan twee afwezigheden hebben die overlappen ({first} en {second}). Verwijder of wijzig er eerst een.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="503"/>
-        <location filename="../../services/merge.py" line="639"/>
+        <location filename="../../services/merge.py" line="407"/>
+        <location filename="../../services/merge.py" line="543"/>
         <source>{post} on {channel}</source>
         <translation>{post} op {channel}</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="660"/>
+        <location filename="../../services/merge.py" line="564"/>
         <source>{title} (version of {name})</source>
         <translation>{title} (versie van {name})</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="744"/>
+        <location filename="../../services/merge_apply.py" line="94"/>
         <source>The disk is full: the images of {name} could not be copied into {folder}. Nothing was imported. Free some space on the disk and import the file again.</source>
         <translation>De schijf is vol: de afbeeldingen van {name} konden niet naar {folder} worden gekopieerd. Er is niets geïmporteerd. Maak ruimte vrij op de schijf en importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="748"/>
+        <location filename="../../services/merge_apply.py" line="98"/>
         <source>The images of {name} could not be copied into {folder}: the folder is read-only, or you lack the permission. Nothing was imported. Check the permissions and import the file again.</source>
         <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd: de map is alleen-lezen, of u hebt er geen rechten voor. Er is niets geïmporteerd. Controleer de rechten en importeer het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/merge.py" line="751"/>
+        <location filename="../../services/merge_apply.py" line="101"/>
         <source>The images of {name} could not be copied into {folder} ({reason}). Nothing was imported. Check the disk and import the file again.</source>
         <translation>De afbeeldingen van {name} konden niet naar {folder} worden gekopieerd ({reason}). Er is niets geïmporteerd. Controleer de schijf en importeer het bestand opnieuw.</translation>
     </message>
@@ -7191,7 +7191,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     </message>
     <message>
         <location filename="../../ui/vacation_tab.py" line="188"/>
-        <location filename="../../ui/vacation_tab.py" line="363"/>
+        <location filename="../../ui/vacation_tab.py" line="364"/>
         <source>a colleague (no name on that laptop)</source>
         <translation>een collega (zonder naam op die laptop)</translation>
     </message>
@@ -7242,7 +7242,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     </message>
     <message>
         <location filename="../../ui/vacation_tab.py" line="292"/>
-        <location filename="../../ui/vacation_tab.py" line="334"/>
+        <location filename="../../ui/vacation_tab.py" line="335"/>
         <source>Handover file (*.omroeper)</source>
         <translation>Overdrachtsbestand (*.omroeper)</translation>
     </message>
@@ -7262,23 +7262,23 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         <translation>Vanaf nu verstuurt deze laptop niets; de laptop die het bestand importeert, verstuurt. Overdragen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="333"/>
-        <location filename="../../ui/vacation_tab.py" line="379"/>
+        <location filename="../../ui/vacation_tab.py" line="334"/>
+        <location filename="../../ui/vacation_tab.py" line="380"/>
         <source>Import handover</source>
         <translation>Overdracht importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="362"/>
+        <location filename="../../ui/vacation_tab.py" line="363"/>
         <source>From {name}, exported {when}. This will change:</source>
         <translation>Van {name}, geëxporteerd op {when}. Dit verandert er:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="365"/>
+        <location filename="../../ui/vacation_tab.py" line="366"/>
         <source>A backup is taken first. Import?</source>
         <translation>Eerst wordt een back-up gemaakt. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="371"/>
+        <location filename="../../ui/vacation_tab.py" line="372"/>
         <source>What it deletes stays in the backup taken before the import, but it will be gone from the calendar and from the networks&apos; schedules.
 
 Are you sure you want to delete it?</source>
@@ -7287,7 +7287,7 @@ Are you sure you want to delete it?</source>
 Weet u zeker dat u het wilt verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="352"/>
+        <location filename="../../ui/vacation_tab.py" line="353"/>
         <source>Imported. The calendar shows the merged planning.</source>
         <translation>Geïmporteerd. De kalender toont de samengevoegde planning.</translation>
     </message>
@@ -7302,7 +7302,7 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="374"/>
+        <location filename="../../ui/vacation_tab.py" line="375"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>%n bericht verwijderen en importeren</numerusform>
@@ -7310,22 +7310,22 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="375"/>
+        <location filename="../../ui/vacation_tab.py" line="376"/>
         <source>Delete and import</source>
         <translation>Verwijderen en importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="401"/>
+        <location filename="../../ui/vacation_tab.py" line="402"/>
         <source>Add the staff first (Replies tab, Staff and signatures…).</source>
         <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="434"/>
+        <location filename="../../ui/vacation_tab.py" line="435"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="434"/>
+        <location filename="../../ui/vacation_tab.py" line="435"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>

@@ -19,8 +19,8 @@ from models.planning import Absence
 from models.post import DeliveryState, Post, PostStatus, Variant
 from models.settings import Country, Municipality
 from models.staff import StaffMember
+from services.absences import RECEIVED_NOTE
 from services.crisis import pause_all
-from services.merge import RECEIVED_NOTE
 from services.post_editing import save_post
 from services.preferences import save_municipality
 from services.sending import hand_over_sending

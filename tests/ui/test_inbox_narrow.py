@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
-from ui.main_window import INBOX
+from ui.tab_order import INBOX
 
 STARTING_WIDTH = 784
 

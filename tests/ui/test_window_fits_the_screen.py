@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from services.store import Store
-from ui.main_window import FRAME_ALLOWANCE, MainWindow
+from ui.main_window import MainWindow
+from ui.window_actions import FRAME_ALLOWANCE
 
 ROOT = Path(__file__).resolve().parents[2]
 

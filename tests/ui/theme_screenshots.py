@@ -29,11 +29,11 @@ def grab(widget: QWidget, path: Path) -> None:
 def shoot(out: Path, language: str, theme: str, work: Path) -> None:
     from models.planning import Absence
     from models.staff import StaffMember
+    from services.absences import RECEIVED_NOTE
     from services.crisis import pausable_posts, pause_all
     from services.demo import fill_demo
     from services.handover import HandoverNote
     from services.i18n import install_translators
-    from services.merge import RECEIVED_NOTE
     from services.sending import hand_over_sending
     from services.store import Store
     from tests.support.themes import use_theme
