@@ -75,10 +75,12 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     from services.instance_lock import acquire
     from services.logging_setup import configure_logging
     from ui.main_window import MainWindow
+    from ui.wheel_guard import install_wheel_guard
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(APP_VERSION)
+    install_wheel_guard(app)  # a field takes the mouse wheel only while it has the focus, in every window
     # The language first (ui.ini is only read): every problem with the folder below is told in it.
     ui_settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
     language = choose_language(str(ui_settings.value("language", "")))
@@ -113,9 +115,6 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
 
     window = MainWindow(store, data_dir, ui_settings, is_online)
     window.offer_first_start()
-    # The wheel guard (ui/wheel_guard.py) filters every event of the application from the first paint on.
-    guards: list[object] = []  # keeps it alive as long as the application runs
-    window.first_painted.connect(lambda: QTimer.singleShot(0, partial(_guard_the_wheel, app, guards)))
     window.show()
     QTimer.singleShot(2000, partial(_daily_backup, store, data_dir))
     code = app.exec()
@@ -129,13 +128,6 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     lock.unlock()
     log.info("Omroeper stopped")
     return code
-
-
-def _guard_the_wheel(app, kept: list[object]) -> None:  # type: ignore[no-untyped-def]
-    """From now on a field takes the mouse wheel only while it has the focus (see ui/wheel_guard.py)."""
-    from ui.wheel_guard import install_wheel_guard
-
-    kept.append(install_wheel_guard(app))
 
 
 def _open_store(data_dir: Path):  # type: ignore[no-untyped-def]

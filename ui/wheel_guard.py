@@ -2,45 +2,65 @@
 number takes the wheel only while it has the keyboard focus (the officer clicked or tabbed into it).
 
 Without this, three notches of the wheel over the composer's closed status list turned an idea into "scheduled"
-while the officer was only scrolling down, and autosave kept it. One application-wide event filter does it for
-every window (the composer, Preferences, every dialog), rather than a subclass per field:
-- a wheel event for such a field without the focus goes to the nearest scroll area around it, which scrolls;
-- such a field no longer takes the focus from the wheel (Qt's WheelFocus gives it the focus, and so the wheel,
-  before any filter could ask), only from a click or Tab.
+while the officer was only scrolling down, and autosave kept it. One guard does it for every window (the main
+window, the composer, Preferences, every dialog), rather than a subclass per field.
 
-The filter is a Python call for every event of the application; main.py installs it once the window has painted.
+How: the windowing system hands a wheel turn to a window, which passes it to the widget under the pointer. The
+guard watches the windows, not every object of the application: a wheel over such a field without the focus goes
+to the nearest scroll area around it, which scrolls, and the field never sees it (so Qt's WheelFocus policy, which
+would hand the field the focus and with it the wheel, never comes into play). A window is watched from the first
+time any window of the application gets the focus (a window or dialog is shown active); installing the filter on a
+window that has it already changes nothing.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QGuiApplication, QWheelEvent, QWindow
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 _GUARDED = (QAbstractSpinBox, QComboBox)  # QDateEdit and QTimeEdit are spin boxes too
 
 
 class WheelGuard(QObject):
-    """Installed once on the application (see `install_wheel_guard`)."""
+    """Made once for the application (see `install_wheel_guard`); watches its windows' wheel events."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.focusWindowChanged.connect(self.watch_windows)
+        self.watch_windows()
+
+    def watch_windows(self, _focused: QWindow | None = None) -> None:
+        """Watches every window the application has now (those already watched stay watched once)."""
+        for window in QGuiApplication.topLevelWindows():
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        kind = event.type()
-        if kind == QEvent.Type.Wheel:
-            if isinstance(watched, _GUARDED) and not watched.hasFocus():
-                assert isinstance(event, QWheelEvent)
-                _scroll_around(watched, event)
-                return True
-        elif kind == QEvent.Type.Polish and isinstance(watched, _GUARDED):
-            _no_wheel_focus(watched)
-        return False
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWindow):
+            return False
+        assert isinstance(event, QWheelEvent)
+        field = _field_under(watched, event)
+        if field is None or _has_focus(field):
+            return False
+        _scroll_around(field, event)
+        return True
 
 
-def _no_wheel_focus(field: QWidget) -> None:
-    """A click or Tab still gives the field the focus; the wheel no longer does."""
-    from PySide6.QtCore import Qt
+def _field_under(window: QWindow, event: QWheelEvent) -> QWidget | None:
+    """The drop-down, date, time or number field under the pointer in this window, if any (the pointer may be on
+    a part of it, such as a spin box's text)."""
+    top = next((widget for widget in QApplication.topLevelWidgets() if widget.windowHandle() is window), None)
+    if top is None:
+        return None
+    widget = top.childAt(event.position().toPoint())
+    while widget is not None and not isinstance(widget, _GUARDED):
+        widget = None if widget.isWindow() else widget.parentWidget()
+    return widget
 
-    if field.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+def _has_focus(field: QWidget) -> bool:
+    focused = QApplication.focusWidget()
+    return field.hasFocus() or (focused is not None and field.isAncestorOf(focused))
 
 
 def _scroll_around(field: QWidget, event: QWheelEvent) -> None:
@@ -60,11 +80,6 @@ def _scroll_around(field: QWidget, event: QWheelEvent) -> None:
 
 
 def install_wheel_guard(app: QApplication) -> WheelGuard:
-    """Installs the guard on the application and treats the fields that exist already (those made before it);
-    every later field is treated as Qt polishes it. Keep the returned object alive as long as the application."""
-    guard = WheelGuard(app)
-    for widget in app.allWidgets():
-        if isinstance(widget, _GUARDED):
-            _no_wheel_focus(widget)
-    app.installEventFilter(guard)
-    return guard
+    """Guards the application's windows, those there are and those to come. Keep the returned object alive as long
+    as the application (it is a child of it)."""
+    return WheelGuard(app)

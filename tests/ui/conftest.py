@@ -34,4 +34,4 @@ def wheel_guard(qapp):  # type: ignore[no-untyped-def]
 
     guard = install_wheel_guard(qapp)
     yield guard
-    qapp.removeEventFilter(guard)
+    guard.deleteLater()

@@ -1,8 +1,8 @@
 """The mouse wheel over a form scrolls the form: a drop-down, date, time or number the pointer passes keeps its
 value unless the officer clicked or tabbed into it first.
 
-(The events are sent as QTest would: Qt hands such an event to the widget itself only, where a real wheel goes on
-to the parents of a widget that ignores it. The guard hands it to the scroll area itself, so both scroll.)"""
+The wheel is turned as the windowing system turns it: the event goes to the window, which hands it to the widget
+under the pointer (and on to its parents while they ignore it)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QScrollArea, QSpinBox, QWidget
 
 from models.channel import ChannelAccount, Network
 from models.post import Post, PostStatus, Variant
@@ -46,15 +46,40 @@ def composer(qtbot, store: Store) -> Iterator:  # type: ignore[no-untyped-def]
     tab.flush()
 
 
-def turn_wheel(widget: QWidget, notches: int) -> None:
-    """Turns the wheel `notches` times (negative: towards the officer, to scroll down) over the widget's middle."""
-    middle = QPointF(widget.width() / 2, widget.height() / 2)
+def bring_into_view(widget: QWidget) -> None:
+    """Scrolls the form around the widget, if there is one, so that the widget shows."""
+    area = next((holder for holder in _holders(widget) if isinstance(holder, QScrollArea)), None)
+    if area is not None:
+        area.ensureWidgetVisible(widget)
+
+
+def turn_wheel(widget: QWidget, notches: int, *, over_its_frame: bool = False) -> None:
+    """Turns the wheel `notches` times (negative: towards the officer, to scroll down) with the pointer over the
+    widget's middle (which must show), or with `over_its_frame` over a part of the widget that is none of its
+    children (a spin box's arrows).
+
+    A wheel event made here is not spontaneous, and Qt hands such an event to the widget under the pointer only,
+    never on to its parents: a wheel over a spin box's text reaches the spin box only when it comes from the
+    windowing system. The guard sees both kinds alike."""
+    window = widget.window()
+    spots = [QPoint(x, widget.height() // 2) for x in (widget.width() // 2, widget.width() - 6, 3)]
+    spot = next((point for point in spots if widget.childAt(point) is None), None) if over_its_frame else spots[0]
+    assert spot is not None, "the widget shows a part of its own"
+    middle = QPointF(widget.mapTo(window, spot))
+    assert window.childAt(middle.toPoint()) in (widget, *widget.findChildren(QWidget)), "the pointer is over it"
     for _ in range(abs(notches)):
-        event = QWheelEvent(middle, QPointF(widget.mapToGlobal(middle)), QPoint(), QPoint(0, 120 if notches > 0
+        event = QWheelEvent(middle, QPointF(window.mapToGlobal(middle)), QPoint(), QPoint(0, 120 if notches > 0
                                                                                              else -120),
                             Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
                             False)
-        QApplication.sendEvent(widget, event)
+        QApplication.sendEvent(window.windowHandle(), event)
+
+
+def _holders(widget: QWidget) -> Iterator[QWidget]:
+    holder = widget.parentWidget()
+    while holder is not None:
+        yield holder
+        holder = holder.parentWidget()
 
 
 def test_scrolling_over_the_status_dates_and_times_scrolls_the_composer_and_changes_nothing(
@@ -64,6 +89,9 @@ def test_scrolling_over_the_status_dates_and_times_scrolls_the_composer_and_chan
     extra = QSpinBox(composer.status_box.parentWidget())  # any spin box in the form behaves alike
     extra.setValue(5)
     dated = QDateEdit(QDate(2026, 3, 14), composer.status_box.parentWidget())  # as the dialogs' date fields
+    extra.show()
+    dated.move(0, extra.height())
+    dated.show()
     fields = [(composer.status_box, composer.status_box.currentText),
               (composer.time_edit, composer.time_edit.text),
               (composer.language_box, composer.language_box.currentText),
@@ -73,10 +101,13 @@ def test_scrolling_over_the_status_dates_and_times_scrolls_the_composer_and_chan
     before = [shown() for _field, shown in fields]
     for field, _shown in fields:
         bar.setValue(0)
+        bring_into_view(field)
+        at = bar.value()
         turn_wheel(field, -3)
-        assert bar.value() > 0, f"the composer scrolled down over {type(field).__name__}"
+        assert bar.value() > at, f"the composer scrolled down over {type(field).__name__}"
     assert [shown() for _field, shown in fields] == before
     date_shown = composer.date_edit.text()
+    bring_into_view(composer.date_edit.edit)
     turn_wheel(composer.date_edit.edit, -3)  # the date is typed or picked: the wheel never changes it
     assert composer.date_edit.text() == date_shown
     assert not any(field.hasFocus() for field, _shown in fields)
@@ -88,22 +119,31 @@ def test_scrolling_over_the_status_dates_and_times_scrolls_the_composer_and_chan
 def test_a_field_the_officer_clicked_into_takes_the_wheel(composer) -> None:  # type: ignore[no-untyped-def]
     composer.time_edit.setFocus()
     QApplication.processEvents()
-    turn_wheel(composer.time_edit, 1)
+    bring_into_view(composer.time_edit)
+    turn_wheel(composer.time_edit, 1, over_its_frame=True)
     assert composer.time_edit.text() != "09:00"
 
 
-def test_the_wheel_gives_no_field_the_focus_anywhere_in_the_app(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Qt's own policy for these fields would hand them the focus, and so the wheel, as the pointer passes."""
+def test_a_window_opened_later_is_guarded_as_well(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Preferences is a window of its own, opened long after the guard was made: its numbers and lists keep their
+    values too, also with the pointer right over a spin box's arrows (where Qt's own policy would hand the field
+    the focus, and so the wheel)."""
     from ui.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(Municipality("Oosterzande", Country.NL, "Europe/Amsterdam"), "", None)
     qtbot.addWidget(dialog)
-    dialog.show()
-    fields = dialog.findChildren(QComboBox) + dialog.findChildren(QSpinBox)
-    assert fields
-    assert all(field.focusPolicy() == Qt.FocusPolicy.StrongFocus for field in fields)
-    grace = dialog.grace_spin
-    value = grace.value()
-    dialog.findChild(QWidget).setFocus()
-    turn_wheel(grace, 2)
-    assert grace.value() == value
+    with qtbot.waitActive(dialog):
+        dialog.show()
+    typed = next(field for field in dialog.findChildren(QLineEdit) if field.isVisible())
+    typed.setFocus()  # the officer typed the municipality's name
+    fields = [field for field in dialog.findChildren(QComboBox) + dialog.findChildren(QSpinBox)
+              if field.isVisible()]
+    assert dialog.grace_spin in fields
+    before = [field.currentIndex() if isinstance(field, QComboBox) else field.value() for field in fields]
+    for field in fields:
+        bring_into_view(field)
+        turn_wheel(field, 2, over_its_frame=True)
+        turn_wheel(field, -2, over_its_frame=True)
+        turn_wheel(field, 1)
+    assert [field.currentIndex() if isinstance(field, QComboBox) else field.value() for field in fields] == before
+    assert not any(field.hasFocus() for field in fields)
