@@ -94,7 +94,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
 
         ProblemMessage(folder_error(data_dir, error).message).exec()
         return EXIT_FAILED
-    sys.excepthook = partial(_show_uncaught, log_path)
+    sys.excepthook = partial(show_uncaught, log_path)
     log.info("Omroeper %s starting on %s (language %s)", APP_VERSION, data_dir, language)
 
     try:
@@ -105,7 +105,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
         log.warning("%s", error.message)
         ProblemMessage(error.message).exec()
         return EXIT_REFUSED
-    store = _open_store(data_dir)
+    store = open_store(data_dir)
     if store is None:
         return EXIT_REFUSED
     if args.demo and not _fill_demo(store):
@@ -130,7 +130,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     return code
 
 
-def _open_store(data_dir: Path):  # type: ignore[no-untyped-def]
+def open_store(data_dir: Path):  # type: ignore[no-untyped-def]
     """Opens the store; on a problem explains it and offers a backup (a damaged file; a missing or empty one while
     a backup holds data). Returns None when the officer chose to quit."""
     from services.backup import BACKUP_DIR_NAME, check_not_lost
@@ -184,7 +184,7 @@ def _daily_backup(store, data_dir: Path) -> None:  # type: ignore[no-untyped-def
     run_in_background(partial(daily_backup, store.path, data_dir / BACKUP_DIR_NAME, store.clock()), done)
 
 
-def _show_uncaught(log_path: Path, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+def show_uncaught(log_path: Path, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """Last line of defence: a known problem becomes its message; a bug is logged and shown with the log's path."""
     from services.errors import KnownError
     from ui.error_dialog import ErrorDialog, ProblemMessage

@@ -21,7 +21,8 @@ from urllib.parse import urljoin, urlsplit
 
 from services.errors import KnownError, translate
 from services.networks.base import Failure, PublishError
-from services.networks.http import Answer, Wire, plain_text
+from services.networks.http import Answer, Wire
+from services.plain_text import printable_text
 
 MAX_PAGE = 512 * 1024  # bytes of a page read for its head
 MAX_IMAGE = 5 * 1024 * 1024  # bytes of the card's image
@@ -71,7 +72,7 @@ def read_link_card(url: str, *, make_wire: Callable[[str], Wire] | None = None) 
         raise NoLinkCard(translate("LinkCard", "The link leads to a file, not a page: no link card."))
     head = _Head()
     head.read(answer.body.decode(_charset(answer), errors="replace"))
-    title = plain_text(" ".join((head.og_title or head.title).split()), TITLE_LENGTH)
+    title = printable_text(" ".join((head.og_title or head.title).split()), TITLE_LENGTH)
     site = urlsplit(final).hostname or ""
     image = None
     picture = urljoin(final, head.og_image) if head.og_image else ""

@@ -1,6 +1,9 @@
-"""Text from outside (a resident's message, a name or handle from a network, a text from a handover file) made into
-plain text that cannot reorder or hide what stands beside it, wherever it is shown: the Inbox tab, the archive's
-overview and its CSV files. (ui/plain_text.py keeps Qt from taking such text for markup.)
+"""Text from outside (a resident's message, a name or handle from a network, a text from a handover file, what a
+server answers) made into plain text that cannot reorder or hide what stands beside it. Each variant is for one kind
+of place: `visible_text` for a text on lines of its own (a CSV cell), `shown_text` for a text shown whole (the Inbox
+tab, the archive's overview), `one_line` for a text beside other words (a list row), and `printable_text` for a
+few words a server said, quoted in a message or stored. (ui/plain_text.py keeps Qt from taking such text for
+markup.)
 
 The direction marks: a right-to-left override (U+202E) in a message would draw what follows it backwards
 ("LN99BANK" read as "KNAB99NL"), and an embedding or isolate left open would carry on into the author's name or the
@@ -9,7 +12,11 @@ line with other words it is then put in one first-strong isolate of our own (U+2
 still reads right to left inside it, and nothing outside it moves.
 
 The control characters (C0 but tab and line feed, DEL, C1) could clear a line, ring a bell or hide the text after
-them; each is shown as one visible mark (U+FFFD). A carriage return is taken as a line break."""
+them; each is shown as one visible mark (U+FFFD). A carriage return is taken as a line break.
+
+What a server says is shorter and plainer still: `printable_text` keeps only the characters Python calls printable
+(no control, format or direction character, no line break, no space but the plain one) and cuts the rest at a
+limit, so a careless or hostile server cannot fill a message, the log or the data file with it."""
 
 from __future__ import annotations
 
@@ -46,3 +53,10 @@ def one_line(text: str, limit: int | None = 160) -> str:
     if limit is not None and len(flat) > limit:
         flat = flat[:limit - 1].rstrip() + "…"
     return f"{ISOLATE}{flat}{END_ISOLATE}" if flat else ""
+
+
+def printable_text(value: object, limit: int = 200) -> str:
+    """A value from a server as plain text to quote in a message or keep: only its printable characters, cut at
+    `limit` characters with an ellipsis."""
+    cleaned = "".join(char for char in str(value) if char.isprintable())
+    return cleaned if len(cleaned) <= limit else cleaned[:limit - 1] + "…"

@@ -3,18 +3,19 @@ in the keychain, or a channel posted to by hand)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from models.channel import ChannelAccount, Network
 from services.channels import channels_by_name
 from services.store import Store
 from ui.channel_dialog import add_channel_by_dialog
 from ui.channel_list_model import ChannelListModel
+from ui.first_start_page import FirstStartPage
 from ui.plain_text import plain
 
 
-class FirstChannelPage(QWidget):
+class FirstChannelPage(FirstStartPage):
     """Signals:
         channel_added(): a channel was saved.
     """
@@ -22,11 +23,8 @@ class FirstChannelPage(QWidget):
     channel_added = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("first_start_channel")
-        self.store = store
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
+        super().__init__(store, "first_start_channel", parent)
+        self.intro = self.add_intro()
         self.add_button = QPushButton(self)
         self.channels_label = plain(QLabel(self))  # the channels' names as the officer typed them
         self.channels_label.setWordWrap(True)
@@ -36,14 +34,10 @@ class FirstChannelPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.intro)
-        layout.addSpacing(6)
-        layout.addLayout(row)
-        layout.addWidget(self.channels_label)
-        layout.addWidget(self.added_label)
-        layout.addStretch(1)
+        self.column.addLayout(row)
+        self.column.addWidget(self.channels_label)
+        self.column.addWidget(self.added_label)
+        self.column.addStretch(1)
         self.add_button.clicked.connect(self.add)
         self.added: ChannelAccount | None = None
         self.channels: list[ChannelAccount] = []
@@ -57,9 +51,6 @@ class FirstChannelPage(QWidget):
     def heading(self) -> str:
         return self.tr("A first channel")
 
-    def save(self) -> bool:
-        return True  # a channel is saved when it is added
-
     def add(self) -> None:
         """The Channels tab's dialog; a problem (no keychain on this computer, a bad address) is told there, and
         this step can still be skipped."""
@@ -69,11 +60,6 @@ class FirstChannelPage(QWidget):
         self.added = channel
         self.channel_added.emit()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(

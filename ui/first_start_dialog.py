@@ -20,6 +20,7 @@ from services.store import Store
 from ui.first_start_channel_page import FirstChannelPage
 from ui.first_start_me_page import MePage
 from ui.first_start_municipality_page import MunicipalityPage
+from ui.first_start_page import FirstStartPage
 from ui.first_start_ready_page import ReadyPage
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ class FirstStartDialog(QDialog):
         self.me_page = MePage(store, self)
         self.channel_page = FirstChannelPage(store, self)
         self.ready_page = ReadyPage(store, self)
-        self.pages: list[MunicipalityPage | MePage | FirstChannelPage | ReadyPage] = [
+        self.pages: list[FirstStartPage] = [
             self.municipality_page, self.me_page, self.channel_page, self.ready_page]
         self.stack = QStackedWidget(self)
         for page in self.pages:

@@ -3,23 +3,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from services.errors import KnownError
 from services.first_start import me_and_signatures, save_me
 from services.reply_templates import LANGUAGES
 from services.store import Store
+from ui.first_start_page import FirstStartPage
 from ui.readable_colours import warning_css
 
 
-class MePage(QWidget):
+class MePage(FirstStartPage):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("first_start_me")
-        self.store = store
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
+        super().__init__(store, "first_start_me", parent)
+        self.intro = self.add_intro()
         me, signatures = me_and_signatures(store)
         self.name_edit = QLineEdit(me.name if me else "", self)
         self.role_edit = QLineEdit(me.role if me else "", self)
@@ -38,14 +35,10 @@ class MePage(QWidget):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet(warning_css())
         self.problem_label.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.intro)
-        layout.addSpacing(6)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.problem_label)
-        layout.addStretch(1)
+        self.column.addLayout(form)
+        self.column.addWidget(self.hint)
+        self.column.addWidget(self.problem_label)
+        self.column.addStretch(1)
         self.name_edit.textEdited.connect(lambda _text: self.problem_label.hide())
         self.retranslate()
 
@@ -63,11 +56,6 @@ class MePage(QWidget):
             self.name_edit.setFocus()
             return False
         return True
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(

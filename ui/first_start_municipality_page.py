@@ -3,7 +3,7 @@ holidays follow the country), and a way out for a stand-in who has a handover fi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,9 +21,10 @@ from services.first_start import save_municipality_step
 from services.preferences import load_municipality
 from services.store import Store
 from ui.choice_box import ChoiceBox
+from ui.first_start_page import FirstStartPage
 
 
-class MunicipalityPage(QWidget):
+class MunicipalityPage(FirstStartPage):
     """Signals:
         language_chosen(str): the officer chose the interface language ("" for the system's, "nl", "en").
         import_requested(): a stand-in wants to import the handover file they received instead of setting up.
@@ -34,11 +34,8 @@ class MunicipalityPage(QWidget):
     import_requested = Signal()
 
     def __init__(self, store: Store, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("first_start_municipality")
-        self.store = store
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
+        super().__init__(store, "first_start_municipality", parent)
+        self.intro = self.add_intro()
         self.language_box = ChoiceBox(self)
         for value in ("", "nl", "en"):
             self.language_box.add_choice("", value)
@@ -75,17 +72,13 @@ class MunicipalityPage(QWidget):
         standin_row = QHBoxLayout()
         standin_row.addWidget(self.standin_label, 1)
         standin_row.addWidget(self.import_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.intro)
-        layout.addSpacing(6)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        self.column.addLayout(form)
+        self.column.addStretch(1)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
-        layout.addWidget(line)
-        layout.addLayout(standin_row)
+        self.column.addWidget(line)
+        self.column.addLayout(standin_row)
         self.language_box.currentIndexChanged.connect(self._language_chosen)
         self.netherlands_button.toggled.connect(self._show_what_follows)
         self.import_button.clicked.connect(self.import_requested)
@@ -100,11 +93,6 @@ class MunicipalityPage(QWidget):
     def save(self) -> bool:
         save_municipality_step(self.store, self.name_edit.text(), self.country())
         return True
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(

@@ -2,31 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from models.settings import Country
 from services.channels import channels_by_name
 from services.first_start import me_and_signatures
 from services.preferences import load_municipality
 from services.store import Store
+from ui.first_start_page import FirstStartPage
 from ui.plain_text import plain
 
 
-class ReadyPage(QWidget):
+class ReadyPage(FirstStartPage):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("first_start_ready")
-        self.store = store
+        super().__init__(store, "first_start_ready", parent)
         self.summary = plain(QLabel(self))  # names as the officer typed them
         self.summary.setWordWrap(True)
         self.outro = QLabel(self)
         self.outro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.outro)
-        layout.addStretch(1)
+        self.column.addWidget(self.summary)
+        self.column.addWidget(self.outro)
+        self.column.addStretch(1)
         self.refresh()
 
     def refresh(self) -> None:
@@ -38,14 +34,6 @@ class ReadyPage(QWidget):
 
     def heading(self) -> str:
         return self.tr("Ready")
-
-    def save(self) -> bool:
-        return True
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Each step done (✓) or still open (–, with where to do it)."""

@@ -39,6 +39,7 @@ from requests.utils import DEFAULT_CA_BUNDLE_PATH
 from models.outside_json import read_outside_json
 from services.errors import translate
 from services.networks.base import Failure, PublishError
+from services.plain_text import printable_text
 
 DEFAULT_DEADLINE = 30.0  # seconds for one request and its whole answer
 UPLOAD_RATE = 100_000  # bytes per second: an upload's deadline grows by its size at this (slow) rate
@@ -248,14 +249,14 @@ class Wire:
             self._secrets.update({secret, quote(secret, safe=""), quote_plus(secret)})
 
     def shown(self, value: object, limit: int = 200) -> str:
-        """A value from the server (or an address with one) as plain text to store and show (see plain_text), with
+        """A value from the server (or an address with one) as plain text to store and show (printable_text), with
         every secret this wire sends blanked out: a careless or hostile server may quote the token in its error or
         in the address it names, and that text goes into the data file, the log and a handover file. Every text
         this module builds from what a server says goes through here."""
         text = str(value)
         for secret in sorted(self._secrets, key=len, reverse=True):
             text = text.replace(secret, "•••")
-        return plain_text(text, limit)
+        return printable_text(text, limit)
 
     def link(self, value: object) -> str:
         """A link from the server to keep (see web_link), or "" when it holds a secret this wire sends."""
@@ -511,12 +512,6 @@ def _tunnel(raw: socket.socket, proxy: SplitResult, host: str, port: int) -> Non
 def _address(url: str) -> str:
     parts = urlsplit(url)
     return parts.hostname or url
-
-
-def plain_text(value: object, limit: int = 200) -> str:
-    """A value from a server as plain text to show: no control characters, at most `limit` characters."""
-    cleaned = "".join(char for char in str(value) if char.isprintable())
-    return cleaned if len(cleaned) <= limit else cleaned[:limit - 1] + "…"
 
 
 def web_link(value: object) -> str:

@@ -130,6 +130,12 @@ class MastodonServer:
                                        "account": status["account"], "status": status})
         return status
 
+    def add_status(self, text: str, when: datetime, *, visibility: str = "public") -> dict[str, Any]:
+        """A status of the municipality's own account that did not come through the app (written on the server's
+        web page, or posted before), as the server holds it."""
+        with self.lock:
+            return self._make_status({"status": text, "visibility": visibility}, when)
+
     def fault_for(self, method: str, path: str) -> str:
         with self.lock:
             if self.fail_next:

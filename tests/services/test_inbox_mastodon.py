@@ -45,7 +45,7 @@ def clients(mastodon: MastodonServer, clock: FakeClock):  # type: ignore[no-unty
 
 def test_mentions_over_several_pages_are_stored_once_with_who_what_and_where(
         store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
-    ours = mastodon._make_status({"status": "Zaterdag markt", "visibility": "public"}, clock())
+    ours = mastodon.add_status("Zaterdag markt", clock())
     post = Post(title="Markt", body="Zaterdag markt", status=PostStatus.PUBLISHED)
     store.save(post)
     store.save(Variant(post_id=post.id, channel_id=channel.id, state=DeliveryState.PUBLISHED, remote_id=ours["id"]))

@@ -142,7 +142,7 @@ def test_a_post_published_from_the_schedule_is_found_behind_many_later_statuses(
     clock.advance(days=23)
     mastodon.publish_scheduled()
     for number in range(41):  # the officer answered residents from the server's web page meanwhile
-        mastodon._make_status({"status": f"@inwoner{number} Dank voor uw melding."}, clock.now - timedelta(hours=2))
+        mastodon.add_status(f"@inwoner{number} Dank voor uw melding.", clock.now - timedelta(hours=2))
     report = run_outbox(store, with_token(mastodon, TOKEN, clock), clock.now)
     assert report.published == 45 and report.failures == [] and report.unconfirmed == 0
     assert all(variants_of(store, post.id)[0].state is DeliveryState.PUBLISHED for post in posts)
@@ -160,7 +160,7 @@ def test_beyond_the_bound_a_post_is_unconfirmed_never_deleted_there(store: Store
     clock.advance(days=1)
     mastodon.publish_scheduled()
     for number in range(100):
-        mastodon._make_status({"status": f"Antwoord {number}"}, clock.advance(minutes=10))
+        mastodon.add_status(f"Antwoord {number}", clock.advance(minutes=10))
     report = run_outbox(store, with_token(mastodon, TOKEN, clock), clock.now)
     [variant] = variants_of(store, post.id)
     assert variant.state is DeliveryState.UNCONFIRMED and "newest 80 posts" in variant.last_error

@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from services.plain_text import CONTROL_MARK, one_line, shown_text, visible_text
+from services.plain_text import CONTROL_MARK, one_line, printable_text, shown_text, visible_text
 
 _OPENS_DIRECTION = re.compile("[\u202a-\u202e\u2066\u2067]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -48,3 +48,10 @@ def test_an_override_cannot_turn_the_account_number_around() -> None:
     assert shown_text("Betaal op \u202eLN99BANK\u202c nu\nBEL:\x07") == \
         "\u2068Betaal op LN99BANK nu\u2069\n\u2068BEL:\ufffd\u2069"
     assert one_line("a" * 10, 5) == "\u2068aaaa…\u2069"
+
+
+def test_a_server_s_words_keep_only_what_prints_and_stop_at_the_limit() -> None:
+    assert printable_text("Bad\x1b[31m image\u202e\r\nnext\u00a0line\t!") == "Bad[31m imagenextline!"
+    assert printable_text("x" * 300) == "x" * 199 + "…"
+    assert printable_text("x" * 200) == "x" * 200
+    assert printable_text(404, limit=2) == "4…"

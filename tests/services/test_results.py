@@ -14,7 +14,6 @@ from models.post import DeliveryState, Post, PostStatus, Variant
 from models.results import FigureAge, FollowerCount, PostFigures, due_age
 from services.channels import add_channel
 from services.networks.facebook import FacebookClient
-from services.networks.mastodon import MastodonClient
 from services.results import (
     channel_problems,
     enter_figures,
@@ -62,9 +61,7 @@ def test_figures_are_due_at_a_day_a_week_and_a_month_and_only_the_latest_age_pas
 def test_mastodon_favourites_boosts_and_replies_come_back_as_the_post_ages(
         store: Store, clock: FakeClock, mastodon: MastodonServer) -> None:
     channel = add_channel(store, Network.MASTODON, "Mastodon", TOKEN, base_url=mastodon.url)
-    client = MastodonClient(mastodon.url, TOKEN)
-    status = client._json("POST", "/api/v1/statuses", json={"status": "Braderie zaterdag"},
-                          headers={"Idempotency-Key": "k1"})
+    status = mastodon.add_status("Braderie zaterdag", clock())
     variant = published(store, channel, str(status["id"]), clock())
     mastodon.statuses[0].update(favourites_count=7, reblogs_count=2, replies_count=1)
     mastodon.followers = 840
@@ -90,9 +87,7 @@ def test_mastodon_favourites_boosts_and_replies_come_back_as_the_post_ages(
 def test_a_failing_mastodon_keeps_the_figures_it_gave_and_says_why(
         store: Store, clock: FakeClock, mastodon: MastodonServer, fault: str) -> None:
     channel = add_channel(store, Network.MASTODON, "Mastodon", TOKEN, base_url=mastodon.url)
-    client = MastodonClient(mastodon.url, TOKEN)
-    status = client._json("POST", "/api/v1/statuses", json={"status": "Braderie zaterdag"},
-                          headers={"Idempotency-Key": "k1"})
+    status = mastodon.add_status("Braderie zaterdag", clock())
     variant = published(store, channel, str(status["id"]), clock())
     mastodon.statuses[0].update(favourites_count=7)
     clock.advance(days=1, minutes=5)
@@ -265,8 +260,7 @@ def test_the_window_s_background_run_brings_the_figures_that_are_due(store: Stor
     from services.inbox_view import run_and_sync_at
 
     channel = add_channel(store, Network.MASTODON, "Mastodon", TOKEN, base_url=mastodon.url)
-    status = MastodonClient(mastodon.url, TOKEN)._json("POST", "/api/v1/statuses", json={"status": "Markt"},
-                                                        headers={"Idempotency-Key": "k2"})
+    status = mastodon.add_status("Markt", clock())
     variant = published(store, channel, str(status["id"]), clock() - timedelta(days=1, minutes=5))
     mastodon.statuses[0].update(favourites_count=5)
     run_and_sync_at(store.path, clock(), sync=False)

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QDeadlineTimer, QThread, QThreadPool, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
+import services.archive
 from models.channel import ChannelAccount
 from models.media import PostMedia
 from models.post import DeliveryState, Post, PostStatus, Variant
-from services.archive import Period, Selection, export_archive
-from services.archive_search import search_archive
+from services.archive import ArchiveStopped, Period, Selection, export_archive
 from services.demo import fill_demo
 from services.i18n import apply_locale, install_translators
 from services.media_library import add_image
@@ -61,6 +64,32 @@ def with_hostile_post(store: Store, work: Path, today: date) -> None:
     store.save(PostMedia(post_id=post.id, media_id=media.id, alt_text='Afzetting met "hekken" <b>'))
 
 
+def wait_until(done: Callable[[], bool]) -> None:
+    deadline = QDeadlineTimer(15_000)
+    while not done() and not deadline.hasExpired():
+        QApplication.processEvents()
+        QThread.msleep(20)
+
+
+@contextmanager
+def export_held_at(done: int, total: int) -> Iterator[None]:
+    """The archive's export tells it reached post `done` of `total`, then waits there until the officer stops it
+    (a long export, held still for its picture)."""
+
+    def held(store, folder, selection=None, *, progress=None, stopped=None, **options):  # type: ignore[no-untyped-def]
+        if progress is not None:
+            progress(done, total)
+        while stopped is not None and not stopped():
+            threading.Event().wait(0.02)
+        raise ArchiveStopped("stopped")
+
+    services.archive.export_archive = held
+    try:
+        yield
+    finally:
+        services.archive.export_archive = export_archive
+
+
 def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
     translators = install_translators(app, language)
     data = work / language
@@ -78,13 +107,13 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
             dialog.setPalette(dark())
         dialog.folder_edit.setText(str(Path.home() / "Documenten" / f"archief-{today.year}"))
         grab(dialog, out / f"archive_dialog_{palette_name}_{language}.png")
-        dialog.progress.setVisible(True)
-        dialog.progress.setRange(0, 120)
-        dialog.progress.setValue(45)
-        dialog._set_running(True)
-        dialog._moved(45, 120)
-        grab(dialog, out / f"archive_dialog_running_{palette_name}_{language}.png")
-        dialog._running = False
+        with export_held_at(45, 120):
+            dialog.write_button.click()
+            wait_until(lambda shown=dialog: shown.progress.value() == 45)
+            grab(dialog, out / f"archive_dialog_running_{palette_name}_{language}.png")
+            dialog.reject()  # Stop
+            QThreadPool.globalInstance().waitForDone()
+            QApplication.processEvents()
         dialog.close()
 
         channels = [(c.id, c.name) for c in store.find(ChannelAccount, order_by="name")]
@@ -92,7 +121,9 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
         if palette_name == "dark":
             search.setPalette(dark())
         search.search_edit.setText("dorpsstraat")
-        search._found(search_archive(store, "dorpsstraat"))
+        search.search_button.click()
+        QThreadPool.globalInstance().waitForDone()
+        wait_until(search.search_button.isEnabled)
         grab(search, out / f"woo_search_{palette_name}_{language}.png")
         search.close()
     store.close()

@@ -13,12 +13,21 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+SITE = "https://www.oosterzande.nl"
+PAGE_URL = f"{SITE}/nieuws/weekmarkt-zaterdag-open"
 TEXT = ("Zaterdag is de #weekmarkt weer open, met @joris@social.example als marktmeester en @oosterzande.nl: "
         "kramen, muziek en de bibliotheekbus. Alles over tijden, parkeren en de route: "
-        "https://www.oosterzande.nl/nieuws/weekmarkt-zaterdag-open #Oosterzande")
+        f"{PAGE_URL} #Oosterzande")
+PAGE = ("<html><head><title>Nieuws</title>"
+        "<meta property='og:title' content='Weekmarkt zaterdag weer open – Gemeente Oosterzande'>"
+        "<meta property='og:image' content='/kaart.png'></head><body>...</body></html>").encode()
 
 
 def sample_photo(path: Path, width: int, height: int) -> Path:
@@ -42,13 +51,85 @@ def card_image() -> bytes:
     return out.getvalue()
 
 
-def show_part(composer, part) -> None:  # type: ignore[no-untyped-def]
-    """Scrolls the composer's form so that `part` is in view (once the form is laid out)."""
+@contextmanager
+def municipality_site() -> Iterator[None]:
+    """The municipality's page and its card image, served on this computer: the link cards read it as they read
+    www.oosterzande.nl (the address the post shows), through the app's own reading of a page."""
+    import services.link_card
+    from services.networks.http import Wire
+
+    image = card_image()
+
+    class Site(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            body, kind = (image, "image/png") if self.path == "/kaart.png" else (PAGE, "text/html")
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    here = f"http://127.0.0.1:{server.server_address[1]}"
+
+    class ToThisComputer(Wire):
+        def send(self, method, url, **options):  # type: ignore[no-untyped-def]
+            return super().send(method, url.replace(SITE, here), **options)
+
+    original = services.link_card.link_wire
+
+    def wire(host: str) -> Wire:
+        made = original(host)
+        return ToThisComputer(host, deadline=made.deadline, max_answer=made.max_answer, headers=made.headers,
+                              cut_long_answer=made.cut_long_answer)
+
+    services.link_card.link_wire = wire
+    try:
+        yield
+    finally:
+        services.link_card.link_wire = original
+        server.shutdown()
+        server.server_close()
+
+
+def wait_for_card(composer, url: str) -> None:  # type: ignore[no-untyped-def]
+    """Lets the composer read the page (it waits for the address to stand still, then reads it off the GUI
+    thread)."""
+    from PySide6.QtCore import QDeadlineTimer, QThread
     from PySide6.QtWidgets import QApplication
 
+    from services.link_card import LinkCard
+
+    deadline = QDeadlineTimer(15_000)
+    while not isinstance(composer.link_cards.state(url), LinkCard) and not deadline.hasExpired():
+        QApplication.processEvents()
+        QThread.msleep(20)
     QApplication.processEvents()
-    composer._scroll.ensureWidgetVisible(part, 0, 0)
+
+
+def show_part(composer, part) -> None:  # type: ignore[no-untyped-def]
+    """Scrolls the composer's form so that `part` is in view (once the form is laid out)."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
     QApplication.processEvents()
+    composer.findChild(QScrollArea, "composer_scroll").ensureWidgetVisible(part, 0, 0)
+    QApplication.processEvents()
+
+
+def weekly_four_times(dialog) -> int:  # type: ignore[no-untyped-def]
+    """The officer's choice in the repeat dialog: weekly, four times."""
+    from PySide6.QtWidgets import QDialog
+
+    from models.recurrence import Frequency
+
+    dialog.frequency.select_value(Frequency.WEEKLY)
+    dialog.end_after.setChecked(True)
+    dialog.count.setValue(4)
+    return QDialog.DialogCode.Accepted
 
 
 def shoot(language: str, scale: str, out: Path, work: Path) -> None:
@@ -59,10 +140,10 @@ def shoot(language: str, scale: str, out: Path, work: Path) -> None:
     from models.post import Post, PostStatus, Variant
     from services.demo import fill_demo
     from services.i18n import install_translators
-    from services.link_card import LinkCard
     from services.post_editing import save_post
     from services.store import Store
     from ui.main_window import MainWindow
+    from ui.recurrence_dialog import RecurrenceDialog
     from ui.unsaved_post_dialog import UnsavedPostDialog
     from ui.wheel_guard import install_wheel_guard
 
@@ -111,13 +192,18 @@ def shoot(language: str, scale: str, out: Path, work: Path) -> None:
     show_part(composer, editor.preview)
     grab(window, "preview_beside")
     calendar.splitter.setSizes([window.width() - 440, 440])
-    # A post without an image gets its link card: read (here made up, as if from the page) or offline.
+    # A post without an image gets its link card: offline it says it will be read, online it is read from the
+    # page (served on this computer as the municipality's site).
     composer.image_strip.remove_image()
-    composer.set_online(True)
-    url = "https://www.oosterzande.nl/nieuws/weekmarkt-zaterdag-open"
-    composer.link_cards._known[url] = LinkCard(url=url, site="www.oosterzande.nl",
-                                                title="Weekmarkt zaterdag weer open – Gemeente Oosterzande",
-                                                image=card_image())
+    composer.set_online(False)
+    editor = next(e for channel_id, e in composer.editors.items() if names[channel_id].network is Network.MASTODON)
+    composer.variant_tabs.setCurrentWidget(editor)
+    editor.preview.show_text(editor.text())
+    show_part(composer, editor.preview.card_note)
+    grab(composer, "link_card_offline")
+    with municipality_site():
+        composer.set_online(True)
+        wait_for_card(composer, PAGE_URL)
     for channel_id, editor in composer.editors.items():
         if names[channel_id].network in (Network.MASTODON, Network.FACEBOOK):
             composer.variant_tabs.setCurrentWidget(editor)
@@ -125,17 +211,10 @@ def shoot(language: str, scale: str, out: Path, work: Path) -> None:
             show_part(composer, editor.preview.card_frame)
             grab(composer, f"link_card_{names[channel_id].network.value}")
     composer.set_online(False)
-    composer.link_cards._known.clear()
-    editor = next(e for channel_id, e in composer.editors.items() if names[channel_id].network is Network.MASTODON)
-    composer.variant_tabs.setCurrentWidget(editor)
-    editor.preview.show_text(editor.text())
-    show_part(composer, editor.preview.card_note)
-    grab(composer, "link_card_offline")
     composer.flush()
-    # The series choice right after making the post weekly, and a date typed that is no date.
-    composer.pending_recurrence = __import__("models.recurrence", fromlist=["Recurrence"]).Recurrence(
-        __import__("models.recurrence", fromlist=["Frequency"]).Frequency.WEEKLY, count=4)
-    composer._changed()
+    # The series choice right after making the post weekly (chosen in its dialog), and a date typed that is no date.
+    RecurrenceDialog.exec = weekly_four_times  # type: ignore[method-assign]
+    composer.choose_repeat()
     composer.flush()
     show_part(composer, composer.series_scope)
     grab(composer, "series_choice")

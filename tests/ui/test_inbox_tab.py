@@ -228,16 +228,20 @@ def test_during_an_absence_open_messages_go_to_the_stand_in(make_window, store: 
     assert find_item(store, first.id).owner_id == sanne.id
 
 
-def test_a_public_answer_with_personal_data_is_refused_with_the_reason(make_window, store: Store,
-                                                                       clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_a_public_answer_with_personal_data_is_refused_with_the_reason(make_window, store: Store, clock: FakeClock,
+                                                                       qtbot) -> None:  # type: ignore[no-untyped-def]
     channel = channel_on(store)
     message(store, channel, "1", "Mijn container is niet geleegd", clock())
     window = make_window()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.tabs.setCurrentIndex(1)
     panel = window.inbox().answer_panel
     panel.answer_edit.setPlainText("@jan@example.org Bel ons op 0612345678, of mail jan@example.org")
     assert "personal data" in panel.check_label.text() and not panel.send_button.isEnabled()
-    panel._send()  # noqa: SLF001 - Ctrl+Enter's slot, as the key would call it
+    panel.answer_edit.setFocus()
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter, where the button cannot be clicked
     assert panel.status_label.text().startswith("Not sent: This answer is public and holds personal data")
     assert store.find(InboxAnswer) == []
     panel.private_button.click()  # the same text as a private message: one step

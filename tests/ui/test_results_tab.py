@@ -18,6 +18,7 @@ from services.report import month_report
 from services.store import Store
 from tests.conftest import FakeClock
 from tests.support.results_month import fill_month
+from tests.ui.month_hover import hovered_line
 from ui.calendar_tab import CalendarTab
 from ui.delivery_row import FIGURES
 from ui.figures_dialog import FiguresDialog
@@ -142,5 +143,5 @@ def test_the_month_shows_a_published_posts_figures_in_its_tooltip(qtbot, store: 
     tab.finish_startup()
     tab.go_to(clock().date())
     tab.month_view.grab()  # paints it, which lays out where each post's line is
-    line = next(hit.rect for hit in tab.month_view._hits if hit.post is not None)
-    assert "Mastodon: published – 12 likes · 3 shares · 2 replies" in tab.month_view.tooltip_at(line.center())
+    line = hovered_line(tab.month_view, post.scheduled_at.astimezone().date(), "Markt")
+    assert "Mastodon: published – 12 likes · 3 shares · 2 replies" in tab.month_view.tooltip_at(line)

@@ -59,7 +59,7 @@ def test_startup_restores_the_newest_backup_when_chosen(qtbot, tmp_path: Path, c
         return 0
 
     monkeypatch.setattr(StoreProblemDialog, "exec", choose_newest)
-    store = main._open_store(folder)
+    store = main.open_store(folder)
     assert store is not None
     assert [post.title for post in store.find(Post)] == ["Bewaard in de back-up"]
     store.close()
@@ -80,7 +80,7 @@ def test_startup_quits_on_a_newer_store_without_touching_it(qtbot, tmp_path: Pat
     before = path.read_bytes()
     seen: list[str] = []
     monkeypatch.setattr(StoreProblemDialog, "exec", lambda dialog: seen.append(dialog.text()) or 0)
-    assert main._open_store(tmp_path) is None
+    assert main.open_store(tmp_path) is None
     assert "newer version of Omroeper" in seen[0]
     assert path.read_bytes() == before
 
@@ -95,7 +95,7 @@ def test_an_unexpected_error_shows_the_log_path(qtbot, tmp_path: Path, monkeypat
     try:
         raise ZeroDivisionError("a bug")
     except ZeroDivisionError as error:
-        main._show_uncaught(log_path, ZeroDivisionError, error, error.__traceback__)
+        main.show_uncaught(log_path, ZeroDivisionError, error, error.__traceback__)
     assert shown and str(log_path) in shown[0]
 
 
@@ -126,7 +126,7 @@ def test_an_empty_data_file_is_not_started_anew_silently(qtbot, tmp_path: Path, 
         return 0
 
     monkeypatch.setattr(StoreProblemDialog, "exec", answer)
-    store = main._open_store(folder)
+    store = main.open_store(folder)
     assert store is not None
     titles = [post.title for post in store.find(Post)]
     store.close()
