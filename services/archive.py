@@ -7,7 +7,7 @@ CSV export writes it: in Dutch with ";" for Dutch Excel, formulas neutralised), 
 scripts, every text from the store escaped. The JSON holds every text exactly as stored: it is the evidence. The CSV
 files and the overview are for reading, so there every text is plain text that cannot turn or hide what stands
 beside it (services/plain_text.py): direction controls taken out, other control characters shown as �.
-The `bagit` library adds the SHA-256 and SHA-512 manifests. Tokens never enter it: the archive holds no setting
+services/archive_bag.py adds the SHA-256 and SHA-512 manifests. Tokens never enter it: the archive holds no setting
 and no secret, and the channels' tokens are blanked out of every text written, should one ever have slipped into an
 error text.
 
@@ -33,6 +33,7 @@ from models.media import Media, PostMedia
 from models.post import DeliveryState, Post, Variant
 from models.publish_attempt import PublishAttempt
 from models.validation import one_line
+from services.archive_bag import PAYLOAD
 from services.archive_files import ArchiveFiles
 from services.archive_messages import (
     ArchivedAnswer,
@@ -51,7 +52,6 @@ from services.store import Store
 log = logging.getLogger("omroeper")
 
 CHUNK = 200  # posts read from the store at a time
-CHECKSUMS = ["sha256", "sha512"]
 
 
 @dataclass
@@ -255,8 +255,9 @@ def export_archive(store: Store, folder: Path, selection: Selection | None = Non
     try:
         if building.exists():
             shutil.rmtree(building)
-        building.mkdir(parents=True)
-        result = _write_payload(store, building, selection, language or interface_language(), progress, stopped)
+        (building / PAYLOAD).mkdir(parents=True)
+        result = _write_payload(store, building / PAYLOAD, selection, language or interface_language(), progress,
+                                stopped)
         _make_bag(building, store, selection)
         if folder.exists():
             folder.rmdir()
@@ -274,7 +275,7 @@ def export_archive(store: Store, folder: Path, selection: Selection | None = Non
     return result
 
 
-def _write_payload(store: Store, building: Path, selection: Selection, language: str, progress: Progress | None,
+def _write_payload(store: Store, payload: Path, selection: Selection, language: str, progress: Progress | None,
                    stopped: Callable[[], bool] | None) -> ArchiveResult:
     from services.media_library import media_dir
     from services.preferences import load_municipality
@@ -288,15 +289,15 @@ def _write_payload(store: Store, building: Path, selection: Selection, language:
         messages, answers = messages_in_period(store, selection.period)
     else:
         messages, answers = selection.messages, selection.answers or []
-    result = ArchiveResult(building)
-    (building / "images").mkdir()
-    (building / "schema").mkdir()
-    (building / SCHEMA_FILE).write_text(json.dumps(archive_schema(), ensure_ascii=False, indent=2) + "\n",
-                                        encoding="utf-8")
+    result = ArchiveResult(payload)
+    (payload / "images").mkdir()
+    (payload / "schema").mkdir()
+    (payload / SCHEMA_FILE).write_text(json.dumps(archive_schema(), ensure_ascii=False, indent=2) + "\n",
+                                       encoding="utf-8")
     library = media_dir(store)
     total = len(post_ids) + 1
-    with open(building / "overview.html", "w", encoding="utf-8", newline="\n") as html_handle:
-        files = ArchiveFiles(building, language, municipality.time_zone, _channel_secrets(channel_list), html_handle)
+    with open(payload / "overview.html", "w", encoding="utf-8", newline="\n") as html_handle:
+        files = ArchiveFiles(payload, language, municipality.time_zone, _channel_secrets(channel_list), html_handle)
         files.html.start(*_overview_heading(municipality.name, selection, len(post_ids)))
         with files.json_list("channels.json") as out:
             for channel in channel_list:
@@ -309,7 +310,7 @@ def _write_payload(store: Store, building: Path, selection: Selection, language:
                 if stopped is not None and stopped():
                     raise ArchiveStopped(translate("Archive", "The archive was stopped; nothing was written."))
                 record = files.clean(post_record(found, channels))
-                _copy_images(record, found, library, building / "images", result)
+                _copy_images(record, found, library, payload / "images", result)
                 json_out.add(record)
                 for variant, publication in zip(found.variants, record["publications"], strict=True):
                     csv_out.add([files.local(variant.published_at), publication["channel"], publication["network"],
@@ -325,7 +326,7 @@ def _write_payload(store: Store, building: Path, selection: Selection, language:
                 if progress is not None:
                     progress(done, total)
         result.messages, result.answers = write_messages(files, messages, answers)
-        with open(building / "about.json", "w", encoding="utf-8") as handle:
+        with open(payload / "about.json", "w", encoding="utf-8") as handle:
             json.dump(files.clean({
                 "format": FORMAT, "municipality": municipality.name, "time_zone": municipality.time_zone,
                 "from": selection.period.start.isoformat() if selection.period.start else None,
@@ -397,25 +398,20 @@ def _overview_heading(municipality: str, selection: Selection, posts: int) -> tu
 
 
 def _make_bag(building: Path, store: Store, selection: Selection) -> None:
-    """Turns the payload folder into a BagIt 1.0 package: `bagit` moves the payload into data/ and writes the
-    manifests; the declaration then says 1.0 (RFC 8493), which this layout is. (bagit changes the process's
-    working folder while it works; Omroeper uses absolute paths throughout.)"""
-    import bagit
+    """Wraps the payload written under data/ as a BagIt 1.0 package (services/archive_bag.py), described by the
+    municipality, the period and, for a search's archive, the words searched; dated on the municipality's
+    calendar."""
+    from zoneinfo import ZoneInfo
 
+    from services.archive_bag import write_bag
     from services.preferences import load_municipality
 
-    municipality = load_municipality(store).name
-    info = {"Source-Organization": one_line(municipality, 200) or "Omroeper",
+    municipality = load_municipality(store)
+    info = {"Source-Organization": one_line(municipality.name, 200) or "Omroeper",
             "External-Description": one_line(translate("Archive", "Social media posts published {period}").format(
                 period=_period_text(selection.period)), 400),
             "Bag-Software-Agent": "Omroeper"}
     if selection.search:
         info["External-Identifier"] = one_line(selection.search, 200)
-    try:
-        bagit.make_bag(str(building), info, processes=1, checksums=CHECKSUMS)
-        (building / "bagit.txt").write_text("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
-                                            encoding="utf-8")
-        bagit.Bag(str(building)).save()  # the tag manifests again, over the new declaration
-    except bagit.BagError as error:
-        raise KnownError(translate("Archive", "The archive could not be packed: {reason}").format(
-            reason=error)) from None
+    today = store.clock().astimezone(ZoneInfo(municipality.time_zone)).date()
+    write_bag(building, info, today.isoformat())

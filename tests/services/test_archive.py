@@ -350,3 +350,21 @@ def test_residents_and_officers_texts_cannot_turn_or_hide_anything_in_the_overvi
     assert payload(target, "messages.json")[0]["author"] == "\u202eeilnaJ\u202c@example.org"
     assert payload(target, "answers.json")[0]["answered_by"] == "Sanne \u2067\x1b[8m"
     assert payload(target, "posts.json")[0]["publications"][0]["text"] == "Kom \x1b[2Jallen\u2069 naar de markt\u202e!"
+
+
+def test_an_export_leaves_the_working_folder_alone(store: Store, town: dict[str, Any], tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export runs on a worker thread beside the window: were it to change the process's working folder, every
+    relative path elsewhere in the app would point somewhere else meanwhile."""
+    def no_chdir(path: object) -> None:
+        pytest.fail(f"the export changed the working folder to {path}")
+
+    before = Path.cwd()
+    monkeypatch.setattr("os.chdir", no_chdir)
+    store.clock.now = datetime(2026, 12, 31, 23, 30, tzinfo=UTC)  # type: ignore[attr-defined]
+    target = tmp_path / "archief"
+    export_archive(store, target, language="en")
+    assert Path.cwd() == before
+    bag = bagit.Bag(str(target))
+    bag.validate()
+    assert bag.info["Bagging-Date"] == "2027-01-01"  # New Year's night already, on the municipality's clock
