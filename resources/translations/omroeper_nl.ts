@@ -181,136 +181,131 @@
         <translation>{path} is geen lege map. Kies een nieuwe of lege map voor het archief; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="270"/>
+        <location filename="../../services/archive.py" line="271"/>
         <source>The archive could not be written to {path}: {reason}</source>
         <translation>Het archief kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="304"/>
+        <location filename="../../services/archive.py" line="305"/>
         <source>Published posts</source>
         <translation>Gepubliceerde berichten</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="306"/>
+        <location filename="../../services/archive.py" line="307"/>
         <source>No posts published in this period.</source>
         <translation>In deze periode zijn geen berichten gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="310"/>
-        <location filename="../../services/archive.py" line="338"/>
+        <location filename="../../services/archive.py" line="311"/>
+        <location filename="../../services/archive.py" line="339"/>
         <source>The archive was stopped; nothing was written.</source>
         <translation>Het schrijven van het archief is gestopt; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="367"/>
+        <location filename="../../services/archive.py" line="368"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="367"/>
+        <location filename="../../services/archive.py" line="368"/>
         <location filename="../../services/archive_messages.py" line="124"/>
         <location filename="../../services/archive_messages.py" line="140"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="367"/>
+        <location filename="../../services/archive.py" line="368"/>
         <source>network</source>
         <translation>netwerk</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="368"/>
+        <location filename="../../services/archive.py" line="369"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="368"/>
+        <location filename="../../services/archive.py" line="369"/>
         <location filename="../../services/archive_messages.py" line="125"/>
         <location filename="../../services/archive_messages.py" line="141"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="368"/>
+        <location filename="../../services/archive.py" line="369"/>
         <location filename="../../services/archive_messages.py" line="126"/>
         <location filename="../../services/archive_messages.py" line="141"/>
         <source>link</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="369"/>
+        <location filename="../../services/archive.py" line="370"/>
         <source>image descriptions</source>
         <translation>afbeeldingsbeschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="369"/>
+        <location filename="../../services/archive.py" line="370"/>
         <source>images</source>
         <translation>afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="370"/>
+        <location filename="../../services/archive.py" line="371"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="370"/>
+        <location filename="../../services/archive.py" line="371"/>
         <source>changed after publishing</source>
         <translation>gewijzigd na publicatie</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="377"/>
+        <location filename="../../services/archive.py" line="378"/>
         <source>from {start} to {end}</source>
         <translation>van {start} tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="380"/>
+        <location filename="../../services/archive.py" line="381"/>
         <source>from {start}</source>
         <translation>vanaf {start}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="382"/>
+        <location filename="../../services/archive.py" line="383"/>
         <source>up to {end}</source>
         <translation>tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="383"/>
+        <location filename="../../services/archive.py" line="384"/>
         <source>everything kept</source>
         <translation>over de hele bewaarde periode</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="387"/>
+        <location filename="../../services/archive.py" line="388"/>
         <source>Archive of {municipality}</source>
         <translation>Archief van {municipality}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="388"/>
+        <location filename="../../services/archive.py" line="389"/>
         <source>the municipality</source>
         <translation>de gemeente</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="389"/>
+        <location filename="../../services/archive.py" line="390"/>
         <source>Published on social media, {period}.</source>
         <translation>Gepubliceerd op sociale media, {period}.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="392"/>
+        <location filename="../../services/archive.py" line="393"/>
         <source>Only what matches the search “{words}”.</source>
         <translation>Alleen wat past bij de zoekopdracht “{words}”.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="394"/>
+        <location filename="../../services/archive.py" line="395"/>
         <source>Times on the municipality&apos;s clock. The same records are in posts.json (described by schema/omroeper-archive.schema.json) and posts.csv.</source>
         <translation>Tijden in de tijdzone van de gemeente. Dezelfde gegevens staan in posts.json (beschreven in schema/omroeper-archive.schema.json) en posts.csv.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="409"/>
+        <location filename="../../services/archive.py" line="411"/>
         <source>Social media posts published {period}</source>
         <translation>Berichten op sociale media, gepubliceerd {period}</translation>
-    </message>
-    <message>
-        <location filename="../../services/archive.py" line="420"/>
-        <source>The archive could not be packed: {reason}</source>
-        <translation>Het archief kon niet worden ingepakt: {reason}</translation>
     </message>
     <message>
         <location filename="../../services/archive_messages.py" line="124"/>
@@ -2148,37 +2143,37 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>FirstChannelPage</name>
     <message>
-        <location filename="../../ui/first_start_channel_page.py" line="58"/>
+        <location filename="../../ui/first_start_channel_page.py" line="52"/>
         <source>A first channel</source>
         <translation>Een eerste kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_channel_page.py" line="80"/>
+        <location filename="../../ui/first_start_channel_page.py" line="66"/>
         <source>Where do the posts go? Add an account Omroeper posts to itself (Mastodon, Bluesky, a Facebook Page, a LinkedIn page) with its token, which stays in this computer&apos;s keychain; or a channel you post to by hand (Instagram, Threads, X, WhatsApp…): Omroeper then reminds you at the post&apos;s time, with the text ready to copy. More channels can be added later in the Channels tab.</source>
         <translation>Waar gaan de berichten heen? Voeg een account toe waarnaar Omroeper zelf post (Mastodon, Bluesky, een Facebookpagina, een LinkedIn-pagina) met het token, dat in de sleutelhanger van deze computer blijft; of een kanaal waarop u met de hand post (Instagram, Threads, X, WhatsApp…): Omroeper herinnert u dan op het tijdstip van het bericht, met de tekst klaar om te kopiëren. Meer kanalen voegt u later toe op het tabblad Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_channel_page.py" line="84"/>
+        <location filename="../../ui/first_start_channel_page.py" line="70"/>
         <source>&amp;Add a channel…</source>
         <translation>Kanaal &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_channel_page.py" line="86"/>
+        <location filename="../../ui/first_start_channel_page.py" line="72"/>
         <source>Channels: {names}</source>
         <translation>Kanalen: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_channel_page.py" line="88"/>
+        <location filename="../../ui/first_start_channel_page.py" line="74"/>
         <source>No channel yet.</source>
         <translation>Nog geen kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_channel_page.py" line="93"/>
+        <location filename="../../ui/first_start_channel_page.py" line="79"/>
         <source>{name} is added. Test its token with Test connection in the Channels tab.</source>
         <translation>{name} is toegevoegd. Test het token met Verbinding testen op het tabblad Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_channel_page.py" line="95"/>
+        <location filename="../../ui/first_start_channel_page.py" line="81"/>
         <source>{name} is added: its posts become reminders.</source>
         <translation>{name} is toegevoegd: de berichten ervan worden herinneringen.</translation>
     </message>
@@ -2194,37 +2189,37 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="150"/>
+        <location filename="../../ui/first_start_dialog.py" line="151"/>
         <source>Getting started with Omroeper</source>
         <translation>Aan de slag met Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="152"/>
+        <location filename="../../ui/first_start_dialog.py" line="153"/>
         <source>Step {number} of {steps}</source>
         <translation>Stap {number} van {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="154"/>
+        <location filename="../../ui/first_start_dialog.py" line="155"/>
         <source>S&amp;kip the guide</source>
         <translation>&amp;Gids overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="156"/>
+        <location filename="../../ui/first_start_dialog.py" line="157"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="158"/>
+        <location filename="../../ui/first_start_dialog.py" line="159"/>
         <source>&amp;Skip this step</source>
         <translation>Deze stap over&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="160"/>
+        <location filename="../../ui/first_start_dialog.py" line="161"/>
         <source>&amp;Finish</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="160"/>
+        <location filename="../../ui/first_start_dialog.py" line="161"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
@@ -3682,47 +3677,47 @@ Status: {status}
 <context>
     <name>LinkCard</name>
     <message>
-        <location filename="../../services/link_card.py" line="60"/>
+        <location filename="../../services/link_card.py" line="61"/>
         <source>The page took too long to read: no link card.</source>
         <translation>Het lezen van de pagina duurde te lang: geen linkkaart.</translation>
     </message>
     <message>
-        <location filename="../../services/link_card.py" line="67"/>
+        <location filename="../../services/link_card.py" line="68"/>
         <source>The page answered {status}: no link card.</source>
         <translation>De pagina antwoordde {status}: geen linkkaart.</translation>
     </message>
     <message>
-        <location filename="../../services/link_card.py" line="71"/>
+        <location filename="../../services/link_card.py" line="72"/>
         <source>The link leads to a file, not a page: no link card.</source>
         <translation>De link leidt naar een bestand, niet naar een pagina: geen linkkaart.</translation>
     </message>
     <message>
-        <location filename="../../services/link_card.py" line="84"/>
+        <location filename="../../services/link_card.py" line="85"/>
         <source>The page names no title or image: the networks show the bare link.</source>
         <translation>De pagina noemt geen titel of afbeelding: de netwerken tonen de kale link.</translation>
     </message>
     <message>
-        <location filename="../../services/link_card.py" line="101"/>
+        <location filename="../../services/link_card.py" line="102"/>
         <source>Only web addresses (http, https) get a link card.</source>
         <translation>Alleen webadressen (http, https) krijgen een linkkaart.</translation>
     </message>
     <message>
-        <location filename="../../services/link_card.py" line="112"/>
+        <location filename="../../services/link_card.py" line="113"/>
         <source>The page sends its readers from https to an unsafe http address: no link card.</source>
         <translation>De pagina stuurt haar lezers van https naar een onveilig http-adres: geen linkkaart.</translation>
     </message>
     <message>
-        <location filename="../../services/link_card.py" line="115"/>
+        <location filename="../../services/link_card.py" line="116"/>
         <source>The page sends its readers on more than {count} times: no link card.</source>
         <translation>De pagina stuurt haar lezers meer dan {count} keer door: geen linkkaart.</translation>
     </message>
     <message>
-        <location filename="../../services/link_card.py" line="121"/>
+        <location filename="../../services/link_card.py" line="122"/>
         <source>{host} sends its readers on without saying where: no link card.</source>
         <translation>{host} stuurt haar lezers door zonder te zeggen waarheen: geen linkkaart.</translation>
     </message>
     <message>
-        <location filename="../../services/link_card.py" line="123"/>
+        <location filename="../../services/link_card.py" line="124"/>
         <source>{host} could not be read (not reachable, too slow, too large, or not a valid secure connection): no link card.</source>
         <translation>{host} kon niet worden gelezen (niet bereikbaar, te traag, te groot, of geen geldige beveiligde verbinding): geen linkkaart.</translation>
     </message>
@@ -4057,57 +4052,57 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MePage</name>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="53"/>
+        <location filename="../../ui/first_start_me_page.py" line="46"/>
         <source>This is me</source>
         <translation>Dit ben ik</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="74"/>
+        <location filename="../../ui/first_start_me_page.py" line="62"/>
         <source>Replies to residents are signed with the name of whoever answers: a personal answer, not the town hall&apos;s. Who are you on this laptop? A colleague who stands in for you later is added under Replies &gt; Staff and signatures.</source>
         <translation>Antwoorden aan inwoners worden ondertekend met de naam van wie antwoordt: een persoonlijk antwoord, niet dat van het gemeentehuis. Wie bent u op deze laptop? Een collega die later voor u invalt, voegt u toe onder Reacties &gt; Medewerkers en handtekeningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="77"/>
+        <location filename="../../ui/first_start_me_page.py" line="65"/>
         <source>Your na&amp;me:</source>
         <translation>Uw na&amp;am:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="78"/>
+        <location filename="../../ui/first_start_me_page.py" line="66"/>
         <source>&amp;Role:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="79"/>
+        <location filename="../../ui/first_start_me_page.py" line="67"/>
         <source>Signature in &amp;Dutch:</source>
         <translation>Handtekening in het &amp;Nederlands:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="80"/>
+        <location filename="../../ui/first_start_me_page.py" line="68"/>
         <source>Signature in &amp;English:</source>
         <translation>Handtekening in het &amp;Engels:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="81"/>
+        <location filename="../../ui/first_start_me_page.py" line="69"/>
         <source>Signature in &amp;French:</source>
         <translation>Handtekening in het F&amp;rans:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="82"/>
+        <location filename="../../ui/first_start_me_page.py" line="70"/>
         <source>for example: communications adviser</source>
         <translation>bijvoorbeeld: communicatieadviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="83"/>
+        <location filename="../../ui/first_start_me_page.py" line="71"/>
         <source>for example: Groet, Sanne, team communicatie</source>
         <translation>bijvoorbeeld: Groet, Sanne, team communicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="84"/>
+        <location filename="../../ui/first_start_me_page.py" line="72"/>
         <source>for example: Kind regards, Sanne, communications</source>
         <translation>bijvoorbeeld: Kind regards, Sanne, communications</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_me_page.py" line="85"/>
+        <location filename="../../ui/first_start_me_page.py" line="73"/>
         <source>Without a signature in a reply&apos;s language the Dutch one is used, and without any, your name.</source>
         <translation>Zonder handtekening in de taal van een antwoord wordt de Nederlandse gebruikt, en zonder handtekening uw naam.</translation>
     </message>
@@ -4390,77 +4385,77 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MunicipalityPage</name>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="95"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="88"/>
         <source>Welcome to Omroeper</source>
         <translation>Welkom bij Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="111"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="99"/>
         <source>A few things make Omroeper work: your municipality, who you are, and a first channel to post to. Each step can be skipped and done later; this guide stays under Help &gt; Getting started.</source>
         <translation>Een paar dingen laten Omroeper werken: uw gemeente, wie u bent en een eerste kanaal om naar te posten. Elke stap kunt u overslaan en later doen; deze gids blijft onder Help &gt; Aan de slag.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="117"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="105"/>
         <source>The guide speaks it at once; the rest of the window from the next start.</source>
         <translation>De gids spreekt die taal meteen; de rest van het venster vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="119"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="107"/>
         <source>for example Oosterzande</source>
         <translation>bijvoorbeeld Oosterzande</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="120"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="108"/>
         <source>The Ne&amp;therlands</source>
         <translation>&amp;Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="121"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="109"/>
         <source>Bel&amp;gium</source>
         <translation>&amp;België</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="122"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="110"/>
         <source>&amp;Language:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="123"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="111"/>
         <source>&amp;Municipality:</source>
         <translation>Ge&amp;meente:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="124"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="112"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="126"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="114"/>
         <source>Standing in for a colleague? Import the handover file they gave you instead: it brings the municipality, the calendar and the reply templates.</source>
         <translation>Valt u in voor een collega? Importeer dan het overdrachtsbestand dat u kreeg: dat brengt de gemeente, de kalender en de antwoordsjablonen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="128"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="116"/>
         <source>&amp;Import handover…</source>
         <translation>Overdracht &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="136"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="124"/>
         <source>the Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="136"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="124"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="138"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="126"/>
         <source>{country} ({region})</source>
         <translation>{country} ({region})</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="140"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="128"/>
         <source>Time zone {zone}, and the public holidays of {country}. Another time zone, or a region&apos;s own holidays: File &gt; Preferences.</source>
         <translation>Tijdzone {zone}, en de feestdagen van {country}. Een andere tijdzone, of de eigen feestdagen van een regio: Bestand &gt; Voorkeuren.</translation>
     </message>
@@ -4478,62 +4473,62 @@ Gegevensmap: {folder}</translation>
         <translation>Publiceren naar {network} is nog niet gebouwd: post {name} voorlopig met de hand.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="95"/>
+        <location filename="../../services/networks/http.py" line="96"/>
         <source>This run of the outbox used its {seconds} seconds, so it sent nothing more; the rest goes at the next run.</source>
         <translation>Deze verzendronde heeft haar {seconds} seconden gebruikt en verstuurt niets meer; de rest gaat bij de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="284"/>
+        <location filename="../../services/networks/http.py" line="285"/>
         <source>The address {address} cannot be used; nothing was sent. Check it under Channels.</source>
         <translation>Het adres {address} kan niet worden gebruikt; er is niets verstuurd. Controleer het onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="295"/>
+        <location filename="../../services/networks/http.py" line="296"/>
         <source>The secure connection to {name} failed: its certificate is not valid. Nothing was sent. Check the address under Channels, or the network this laptop is on.</source>
         <translation>De beveiligde verbinding met {name} is mislukt: het certificaat is niet geldig. Er is niets verstuurd. Controleer het adres onder Kanalen, of het netwerk waarop deze laptop zit.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="299"/>
+        <location filename="../../services/networks/http.py" line="300"/>
         <source>{name} cannot be reached (offline?); nothing was sent. It will be tried again.</source>
         <translation>{name} is niet bereikbaar (offline?); er is niets verstuurd. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="305"/>
+        <location filename="../../services/networks/http.py" line="306"/>
         <source>The server at {address} answers that it moved to {location}. Omroeper did not follow it, so the token was not sent there. Check the address under Channels.</source>
         <translation>De server op {address} antwoordt dat hij is verhuisd naar {location}. Omroeper is niet meegegaan, dus het token is daar niet naartoe gestuurd. Controleer het adres onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="317"/>
+        <location filename="../../services/networks/http.py" line="318"/>
         <source>{name} did not answer in time after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} antwoordde niet op tijd nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="319"/>
+        <location filename="../../services/networks/http.py" line="320"/>
         <source>The connection to {name} broke after the post was sent; it is not known whether it arrived.</source>
         <translation>De verbinding met {name} werd verbroken nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="322"/>
+        <location filename="../../services/networks/http.py" line="323"/>
         <source>{name} did not answer in time, or not completely; it will be tried again.</source>
         <translation>{name} antwoordde niet op tijd, of niet volledig; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="329"/>
+        <location filename="../../services/networks/http.py" line="330"/>
         <source>{name} gave an answer Omroeper does not understand after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} gaf een antwoord dat Omroeper niet begrijpt nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="332"/>
+        <location filename="../../services/networks/http.py" line="333"/>
         <source>{name} gave an answer Omroeper does not understand; it will be tried again.</source>
         <translation>{name} gaf een antwoord dat Omroeper niet begrijpt; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="339"/>
+        <location filename="../../services/networks/http.py" line="340"/>
         <source>{name} reported a problem of its own ({status}) after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} meldde een eigen probleem ({status}) nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="343"/>
+        <location filename="../../services/networks/http.py" line="344"/>
         <source>{name} has a problem of its own ({status}); it will be tried again.</source>
         <translation>{name} heeft een eigen probleem ({status}); het wordt later opnieuw geprobeerd.</translation>
     </message>
@@ -5260,7 +5255,7 @@ Gegevensmap: {folder}</translation>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="114"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="102"/>
         <location filename="../../ui/preferences_dialog.py" line="43"/>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
@@ -5430,52 +5425,52 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../../ui/first_start_ready_page.py" line="40"/>
+        <location filename="../../ui/first_start_ready_page.py" line="36"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_ready_page.py" line="53"/>
+        <location filename="../../ui/first_start_ready_page.py" line="41"/>
         <source>the Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_ready_page.py" line="53"/>
+        <location filename="../../ui/first_start_ready_page.py" line="41"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_ready_page.py" line="55"/>
+        <location filename="../../ui/first_start_ready_page.py" line="43"/>
         <source>✓ Municipality: {name}, {country}</source>
         <translation>✓ Gemeente: {name}, {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_ready_page.py" line="56"/>
+        <location filename="../../ui/first_start_ready_page.py" line="44"/>
         <source>– No municipality yet: File &gt; Preferences.</source>
         <translation>– Nog geen gemeente: Bestand &gt; Voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_ready_page.py" line="57"/>
+        <location filename="../../ui/first_start_ready_page.py" line="45"/>
         <source>✓ You: {name}, signing “{signature}”</source>
         <translation>✓ U: {name}, met als handtekening “{signature}”</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_ready_page.py" line="59"/>
+        <location filename="../../ui/first_start_ready_page.py" line="47"/>
         <source>– Nobody is “me” yet: Replies &gt; Staff and signatures.</source>
         <translation>– Nog niemand is “ik”: Reacties &gt; Medewerkers en handtekeningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_ready_page.py" line="60"/>
+        <location filename="../../ui/first_start_ready_page.py" line="48"/>
         <source>✓ Channels: {names}</source>
         <translation>✓ Kanalen: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_ready_page.py" line="61"/>
+        <location filename="../../ui/first_start_ready_page.py" line="49"/>
         <source>– No channel yet: the Channels tab.</source>
         <translation>– Nog geen kanaal: het tabblad Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_ready_page.py" line="65"/>
+        <location filename="../../ui/first_start_ready_page.py" line="53"/>
         <source>Plan the month in the Calendar, answer residents from Replies, and before a holiday hand over in Vacation. This guide stays under Help &gt; Getting started.</source>
         <translation>Plan de maand in de Kalender, beantwoord inwoners vanuit Reacties, en draag vóór een vakantie over in Vakantie. Deze gids blijft onder Help &gt; Aan de slag.</translation>
     </message>
