@@ -54,6 +54,18 @@ def test_filters_by_channel_status_campaign_and_tag(store: Store) -> None:
     assert campaigns_and_tags(store) == (["Afval"], ["gft", "raad"])
 
 
+def test_the_tag_filter_lists_each_tag_in_use_once_in_order(store: Store) -> None:
+    """Many posts share few tags: each shows once, sorted as the store sorts them, also tags that differ only in
+    case or accent, and a tag of a deleted post until its row goes."""
+    for day, tags in enumerate([["raad", "Raad"], ["afval"], ["raad", "café"], ["cafe", "afval"], ["z"], []], 1):
+        plan(store, f"Bericht {day}", day, tags=tags)
+    gone = plan(store, "Weg", 9, tags=["weg"])
+    delete_post(store, gone.id)
+    expected = [row[0] for row in store.query_tuples("SELECT DISTINCT tag FROM post_tags ORDER BY tag")]
+    assert campaigns_and_tags(store)[1] == expected
+    assert {"Raad", "raad", "afval", "cafe", "café", "z"} <= set(expected) and len(expected) == len(set(expected))
+
+
 def test_search_finds_words_in_title_text_and_tags_as_you_type(store: Store) -> None:
     plan(store, "Sinterklaas komt", 5, body="Intocht in de haven", tags=["kinderen"])
     plan(store, "Oud papier", 6, body="Zaterdag ophalen")
