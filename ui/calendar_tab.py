@@ -248,7 +248,6 @@ class CalendarTab(QWidget):
             return
         self._started = True
         self._fill_filters()
-        self._bring_holidays()
         bindings = [
             (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
             (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
@@ -270,6 +269,7 @@ class CalendarTab(QWidget):
             self.shortcuts.append(shortcut)
         if self.isVisible():  # the window opens on the calendar: its keys are the days', not the tab bar's
             self.focus_view()
+        self._bring_holidays()  # on a thread of its own: started when this thread's part is done
 
     # ---- navigation ---------------------------------------------------------------------------------------
 

@@ -4,6 +4,9 @@ the pausing; the outbox run that follows takes back what the networks hold)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
@@ -11,7 +14,9 @@ from PySide6.QtWidgets import QWidget
 from services.changes import Changes
 from services.errors import KnownError
 from services.store import Store
-from ui.paused_bar import PausedBar
+
+if TYPE_CHECKING:
+    from ui.paused_bar import PausedBar
 
 SWITCHED = Changes(posts=True, deliveries=True)
 
@@ -32,7 +37,8 @@ class CrisisSwitch(QObject):
         super().__init__(window)
         self.store = store
         self.window = window
-        self.bar: PausedBar | None = None
+        self.bar: PausedBar | None = None  # made the first time posts are paused (see `place_bar_with`)
+        self._bar_place: tuple[QWidget, Callable[[QWidget], None]] | None = None
         self.pause_action = QAction(window)
         self.pause_action.setText(self.tr("Pause all"))
         self.pause_action.setToolTip(self.tr("Crisis switch: stop every post not yet published, here and at the "
@@ -43,16 +49,27 @@ class CrisisSwitch(QObject):
         self.pause_action.triggered.connect(self.pause_all)
         self.resume_action.triggered.connect(self.resume_all)
 
-    def add_bar(self, parent: QWidget) -> PausedBar:
-        """The bar that says the pause lasts (hidden while nothing is paused); the window places it."""
-        self.bar = PausedBar(self.store, parent)
-        self.bar.resume_clicked.connect(self.resume_all)
-        return self.bar
+    def place_bar_with(self, parent: QWidget, place: Callable[[QWidget], None]) -> None:
+        """From now on the bar that says the pause lasts shows while any post is paused: it is made (in `parent`)
+        the first time there is one, most days never, and `place` puts it in the window's layout."""
+        self._bar_place = (parent, place)
+        self.refresh()
 
     def refresh(self) -> None:
         """After anything that may pause, resume, delete or take back a post."""
         if self.bar is not None:
             self.bar.refresh()
+            return
+        from services.crisis import pause_state
+
+        if self._bar_place is None or pause_state(self.store) is None:
+            return
+        from ui.paused_bar import PausedBar
+
+        parent, place = self._bar_place
+        self.bar = PausedBar(self.store, parent)
+        self.bar.resume_clicked.connect(self.resume_all)
+        place(self.bar)
 
     def pause_all(self) -> bool:
         """Stops every post not yet published after the officer confirms; the outbox then takes back what the

@@ -14,14 +14,15 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QCloseEvent
 
+    from ui.sending_banner import SendingBanner
     from ui.tray import Tray
 from services.changes import Changes
 from services.errors import KnownError
@@ -79,15 +80,13 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        from ui.sending_banner import SendingBanner
-
-        self.sending_banner = SendingBanner(store, central)  # while a handover file has the sending
-        column.addWidget(self.sending_banner)
+        self.sending_banner: SendingBanner | None = None  # over the tabs while a handover file has the sending
         self.crisis = CrisisSwitch(store, self)
-        self.paused_bar = None  # while the crisis switch holds posts: added after the first paint
+        self.paused_bar: QWidget | None = None  # over the tabs the first time the crisis switch holds posts
         self._offers_first_start = False  # main.py asks for the first start's guide; a window in a test does not
         column.addWidget(self.tabs)
         self.setCentralWidget(central)
+        self._refresh_sending_banner()
 
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
@@ -149,34 +148,17 @@ class MainWindow(QMainWindow):
         return title
 
     def _build_actions(self) -> None:
-        self.preferences_action = self._action(self.tr("&Preferences…"))
-        self.restore_action = self._action(self.tr("&Restore backup…"))
-        self.open_data_action = self._action(self.tr("Open &data folder"))
-        self.quit_action = self._action(self.tr("&Quit"))
-        self.about_action = self._action(self.tr("&About Omroeper"))
-
-    def _action(self, text: str) -> QAction:
-        """QAction(text, parent) would make PySide6 weigh the overload taking an icon, which builds QIcon's 151
-        theme-icon enum members (1.3 ms) before the first paint; the text is set afterwards instead."""
-        action = QAction(self)
-        action.setText(text)
-        return action
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.restore_action = QAction(self.tr("&Restore backup…"), self)
+        self.open_data_action = QAction(self.tr("Open &data folder"), self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.about_action = QAction(self.tr("&About Omroeper"), self)
 
     def _install_shortcuts(self) -> None:
-        """Keyboard shortcuts. Installed just after the first paint: the first QKeySequence makes PySide6 build
-        Python enums for the whole Qt namespace (about 16 ms) that the first frame does not need."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeySequence
-        from PySide6.QtWidgets import QStyle
-
-        # The crisis toolbar's icons also wait: naming a Qt enum builds the whole namespace's enums.
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.crisis.pause_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPause))
-        self.crisis.resume_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        """Keyboard shortcuts: the first frame has no use for them, so they come right after it."""
+        from PySide6.QtGui import QKeySequence, QShortcut
 
         # The Inbox has no Alt+letter: each letter of "Inbox" is taken on some tab, in English or in Dutch.
-        from PySide6.QtGui import QShortcut
-
         inbox_key = QShortcut(QKeySequence("Ctrl+I"), self)
         inbox_key.setContext(Qt.ShortcutContext.WindowShortcut)
         inbox_key.activated.connect(self.open_inbox)
@@ -193,7 +175,9 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
-        self._exchange_place = file_menu.addSeparator()  # File > Exchange goes in before this after the first paint
+        self._exchange_place = file_menu.addSeparator()  # File > Exchange goes in before this when File opens
+        self.exchange_menu: QMenu | None = None
+        file_menu.aboutToShow.connect(self._add_exchange_menu)
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.open_data_action)
         file_menu.addSeparator()
@@ -203,6 +187,9 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar(self.tr("Crisis"))
         self.toolbar.setObjectName("crisis_toolbar")
         self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.crisis.pause_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPause))
+        self.crisis.resume_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         self.toolbar.addAction(self.crisis.pause_action)
         self.toolbar.addAction(self.crisis.resume_action)
 
@@ -222,7 +209,6 @@ class MainWindow(QMainWindow):
         self.crisis.switched.connect(self._crisis_switched)
         self.crisis.told.connect(self.status.showMessage)
         self.status.reminders_label.linkActivated.connect(lambda _link: self.show_reminders())
-        self.sending_banner.taken_back.connect(self.run_outbox)
 
     def _connect_tab(self, index: int, page: QWidget) -> None:
         """A tab's signals, as it is built: what it changed goes through `apply`; its requests to the window."""
@@ -236,7 +222,9 @@ class MainWindow(QMainWindow):
             page.open_post.connect(self.show_post)  # type: ignore[attr-defined]
 
     def _add_exchange_menu(self) -> None:
-        """File > Exchange (iCalendar, CSV, the month overview): not needed for the first frame."""
+        """File > Exchange (iCalendar, CSV, the month overview, the archive): built when File is first opened."""
+        if self.exchange_menu is not None:
+            return
         from ui.exchange_menu import ExchangeMenu
 
         self.exchange_menu = ExchangeMenu(self.store, self.data_dir, self.calendar,
@@ -362,6 +350,11 @@ class MainWindow(QMainWindow):
         except KnownError as error:
             self.status.showMessage(error.message, 10_000)
 
+    @property
+    def started(self) -> bool:
+        """Whether the rest of the start (`finish_startup`, right after the first paint) has run."""
+        return self._started
+
     def finish_startup(self) -> None:
         """What the first frame does not need: shortcuts, the periodic checks. Runs right after the first
         paint, so that the window appears as fast as it can. Runs once: a second call changes nothing."""
@@ -370,22 +363,23 @@ class MainWindow(QMainWindow):
         self._started = True
         self._install_shortcuts()
         self.tabs.tabBar().installEventFilter(self)  # a tab's Alt+letter: the keyboard goes into the tab
-        self._add_exchange_menu()
-        if CALENDAR in self._tab_pages:
-            self.calendar().finish_startup()
-        self._add_paused_bar()
+        self.crisis.place_bar_with(self.centralWidget(), self._place_paused_bar)
         self._add_first_start()
         self._extend_series()
         self._set_up_tray()
+        # Last, the parts that start work on other threads (the holidays, the outbox, the connection check):
+        # their Python shares the interpreter with this thread, which has nothing left to do by then.
+        if CALENDAR in self._tab_pages:
+            self.calendar().finish_startup()
         self.outbox.start()
         self.check_online()
         self.online_timer.start()
 
-    def _add_paused_bar(self) -> None:
+    def _place_paused_bar(self, bar: QWidget) -> None:
         """The bar that says, as long as it lasts, that the crisis switch holds posts: over the tabs."""
         column = self.centralWidget().layout()
-        self.paused_bar = self.crisis.add_bar(self.centralWidget())
-        column.insertWidget(column.indexOf(self.tabs), self.paused_bar)  # type: ignore[attr-defined]
+        column.insertWidget(column.indexOf(self.tabs), bar)  # type: ignore[attr-defined]
+        self.paused_bar = bar
 
     def offer_first_start(self) -> None:
         """Once the window has painted, a new officer (services/first_start.py) is led through the first things."""
@@ -395,7 +389,7 @@ class MainWindow(QMainWindow):
         """Help > Getting started, and on a first start the guide itself, over the window just painted."""
         from services.first_start import is_first_start
 
-        action = self._action(self.tr("&Getting started…"))
+        action = QAction(self.tr("&Getting started…"), self)
         self.help_menu.insertAction(self.about_action, action)
         action.triggered.connect(self.show_first_start)
         if self._offers_first_start and is_first_start(self.store):
@@ -479,9 +473,25 @@ class MainWindow(QMainWindow):
         self.status.show_reminders(count_due_reminders(self.store, now))
         self.status.show_attention(sum(c.needs_attention(now) for c in self.store.find(ChannelAccount)))
         self.status.show_unreadable(len(self.store.unreadable), self.store.unreadable.lines())  # rows left out
-        self.sending_banner.refresh()
+        self._refresh_sending_banner()
         self.crisis.refresh()
         self.show_inbox_count()
+
+    def _refresh_sending_banner(self) -> None:
+        """The bar over the tabs while a handover file has the sending: made the first time it is needed (most
+        days it never is), then kept up to date."""
+        if self.sending_banner is not None:
+            self.sending_banner.refresh()
+            return
+        from services.sending import handed_to
+
+        if handed_to(self.store) is None:
+            return
+        from ui.sending_banner import SendingBanner
+
+        self.sending_banner = SendingBanner(self.store, self.centralWidget())
+        self.sending_banner.taken_back.connect(self.run_outbox)
+        self.centralWidget().layout().insertWidget(0, self.sending_banner)  # type: ignore[attr-defined]
 
     def show_inbox_count(self) -> None:
         """How many messages are open, in the Inbox tab's title and the tray; how long the oldest waits, in their

@@ -98,7 +98,7 @@ def shoot(app: QApplication, language: str, out: Path, work: Path, scale: str) -
                         lambda _hosts: False)
     window.resize(1100, 720)
     window.show()
-    wait_for(lambda: window.paused_bar is not None)
+    wait_for(lambda: window.started)
     window.tabs.setCurrentIndex(4)
     grab(window, out / f"channels_tab_{name}.png")
     window.tabs.setCurrentIndex(0)

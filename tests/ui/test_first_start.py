@@ -100,7 +100,7 @@ def test_a_new_officer_sets_up_the_municipality_themselves_and_a_channel(  # typ
     again = make_window()
     again.offer_first_start()
     again.show()
-    qtbot.waitUntil(lambda: again.paused_bar is not None)  # the window has finished starting
+    qtbot.waitUntil(lambda: again.started)  # the window has finished starting
     qtbot.wait(50)
     assert getattr(again, "first_start", None) is None
     [getting_started] = [a for a in again.help_menu.actions() if a.text() == "&Getting started…"]
@@ -134,7 +134,7 @@ def test_every_step_can_be_skipped_and_so_can_the_guide(guide, store: Store, mak
     again = make_window()
     again.offer_first_start()
     again.show()
-    qtbot.waitUntil(lambda: again.paused_bar is not None)
+    qtbot.waitUntil(lambda: again.started)
     qtbot.wait(50)
     assert getattr(again, "first_start", None) is None  # skipped is done: not offered again
 
@@ -172,7 +172,7 @@ def test_a_laptop_that_received_the_municipality_gets_no_guide(make_window, qtbo
     window = make_window()
     window.offer_first_start()
     window.show()
-    qtbot.waitUntil(lambda: window.paused_bar is not None)
+    qtbot.waitUntil(lambda: window.started)
     qtbot.wait(50)
     assert getattr(window, "first_start", None) is None
 

@@ -18,6 +18,7 @@ from services.preferences import save_municipality
 from services.store import Store
 from tests.conftest import FakeClock
 from ui.pause_dialog import PauseDialog
+from ui.paused_bar import PausedBar
 
 
 def scheduled(store: Store, clock: FakeClock, hours: float, title: str, channel: ChannelAccount,
@@ -41,14 +42,14 @@ def test_the_bar_says_the_pause_lasts_until_everything_is_resumed(  # type: igno
     window = make_window()
     monkeypatch.setattr(window, "run_outbox", lambda: None)  # the network's side is not part of this test
     window.show()
-    qtbot.waitUntil(lambda: window.paused_bar is not None)
-    bar = window.paused_bar
-    assert bar.isHidden()
+    qtbot.waitUntil(lambda: window.started)
+    assert not [bar for bar in window.findChildren(PausedBar) if bar.isVisible()]  # nothing is paused
 
     monkeypatch.setattr(PauseDialog, "exec", lambda dialog: dialog.reason_edit.setText("Brand in het centrum")
                         or PauseDialog.DialogCode.Accepted)
     assert window.crisis.pause_all()
-    assert not bar.isHidden()
+    bar = window.paused_bar
+    assert bar is not None and bar.isVisible()
     # 09:00 UTC is 10:00 in Oosterzande, on the same day. (The plural forms are checked loosely: "2 post(s)" until
     # the English plural forms are in the translations.)
     first, second = bar.label.text().split("\n")
@@ -82,7 +83,7 @@ def test_paused_posts_that_arrive_with_a_handover_show_the_bar_at_start(  # type
     store.update_fields(post, paused_at=clock.now - timedelta(days=3), pause_reason="")
     window = make_window()
     window.show()
-    qtbot.waitUntil(lambda: window.paused_bar is not None)
+    qtbot.waitUntil(lambda: window.started)
     assert not window.paused_bar.isHidden()
     assert re.fullmatch(r"‖ Publishing is paused since 27 February, 10:00(\sAM)?: 1 post(\(s\))? stops? until you "
                         r"resume (them|it)\.", window.paused_bar.label.text())

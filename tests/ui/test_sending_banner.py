@@ -17,6 +17,11 @@ from tests.conftest import FakeClock
 from ui.handover_note_dialog import HandoverNoteDialog
 
 
+def bar_hidden(window) -> bool:  # type: ignore[no-untyped-def]
+    """No sending bar shows over the tabs (it is made the first time it is needed)."""
+    return window.sending_banner is None or window.sending_banner.isHidden()
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 8, 14, 14, 0, tzinfo=UTC))
@@ -29,7 +34,7 @@ def test_handing_over_asks_first_and_the_bar_stays_until_sending_is_taken_back( 
     store.save(Absence(staff_id=me.id, standin_id=joris.id, starts_on=date(2026, 8, 17), ends_on=date(2026, 8, 28)))
     window = make_window()
     window.finish_startup()
-    assert window.sending_banner.isHidden()
+    assert bar_hidden(window)
     tab = window.tab_page(3)
     target = tmp_path / "overdracht.omroeper"
     monkeypatch.setattr(HandoverNoteDialog, "exec", lambda dialog: HandoverNoteDialog.DialogCode.Accepted)
@@ -46,12 +51,12 @@ def test_handing_over_asks_first_and_the_bar_stays_until_sending_is_taken_back( 
     tab.hand_over()
     assert asked[-1] == ("From now on this laptop sends nothing; Joris's laptop sends once the file is imported. "
                          "Hand over?", Qt.TextFormat.PlainText, QMessageBox.StandardButton.No)
-    assert not target.exists() and handed_to(store) is None and window.sending_banner.isHidden()
+    assert not target.exists() and handed_to(store) is None and bar_hidden(window)
 
     monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Yes))
     tab.hand_over()
     assert target.exists() and handed_to(store) == HandedTo("Joris", clock())
-    assert not window.sending_banner.isHidden()
+    assert not bar_hidden(window)
     assert window.sending_banner.label.text() == ("Sending is with Joris since 14 August: this laptop sends nothing "
                                                   "until you import the file Joris hands back.")
 
@@ -59,13 +64,13 @@ def test_handing_over_asks_first_and_the_bar_stays_until_sending_is_taken_back( 
     assert not window.sending_banner.take_back()
     warning, text_format, default = asked[-1]
     assert "would send them a second time" in warning and default == QMessageBox.StandardButton.No
-    assert handed_to(store) is not None and not window.sending_banner.isHidden()
+    assert handed_to(store) is not None and not bar_hidden(window)
     window.refresh_outbox()  # the bar stays through every refresh
-    assert not window.sending_banner.isHidden()
+    assert not bar_hidden(window)
 
     monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Yes))
     assert window.sending_banner.take_back()
-    assert handed_to(store) is None and window.sending_banner.isHidden()
+    assert handed_to(store) is None and bar_hidden(window)
 
 
 def test_a_post_a_network_still_holds_stops_the_handover_before_anything_is_asked(  # type: ignore[no-untyped-def]
@@ -87,7 +92,7 @@ def test_a_post_a_network_still_holds_stops_the_handover_before_anything_is_aske
     monkeypatch.setattr(HandoverNoteDialog, "exec", lambda dialog: shown.append("note asked") or 0)
     window.tab_page(3).hand_over()
     assert len(shown) == 1 and "• “Kermis” on Mastodon (no longer scheduled)" in shown[0]
-    assert handed_to(store) is None and window.sending_banner.isHidden()
+    assert handed_to(store) is None and bar_hidden(window)
 
 
 def test_importing_this_laptops_own_file_says_so_and_the_bar_stays(  # type: ignore[no-untyped-def]
@@ -101,13 +106,13 @@ def test_importing_this_laptops_own_file_says_so_and_the_bar_stays(  # type: ign
     export_handover(store, own, HandoverNote(), clock(), to="Joris")
     window = make_window()
     window.finish_startup()
-    assert not window.sending_banner.isHidden()
+    assert not bar_hidden(window)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Yes)
     assert window.tab_page(3).import_handover(str(own))
     assert "This file does not bring the sending: it is this laptop's own. The sending stays with Joris." in shown[0]
     window.refresh_outbox()
-    assert handed_to(store) == HandedTo("Joris", clock()) and not window.sending_banner.isHidden()
+    assert handed_to(store) == HandedTo("Joris", clock()) and not bar_hidden(window)
     # Writing another file is refused, naming who has the sending, before anything is asked.
     from ui.error_dialog import ProblemMessage
 

@@ -88,7 +88,7 @@ def test_the_window_opens_on_a_spoiled_store_and_says_what_it_left_out(  # type:
         make_window, qtbot, store: Store, spoiled: dict[str, str], tmp_path: Path) -> None:
     window = make_window()
     window.show()
-    qtbot.waitUntil(lambda: window.paused_bar is not None)  # the rest of start-up has run
+    qtbot.waitUntil(lambda: window.started)  # the rest of start-up has run
     calendar = window.calendar()
     shown = {post.id for posts in calendar.page.posts.values() for post in posts}
     assert spoiled["status"] not in shown and spoiled["time"] not in shown and spoiled["title"] not in shown
