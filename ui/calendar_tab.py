@@ -269,7 +269,7 @@ class CalendarTab(QWidget):
             self.shortcuts.append(shortcut)
         if self.isVisible():  # the window opens on the calendar: its keys are the days', not the tab bar's
             self.focus_view()
-        self._bring_holidays()  # on a thread of its own: started when this thread's part is done
+        QTimer.singleShot(0, self._bring_holidays)  # on a thread of its own, once what is queued is handled
 
     # ---- navigation ---------------------------------------------------------------------------------------
 
@@ -425,7 +425,7 @@ class CalendarTab(QWidget):
 
         from ui.background import run_in_background
 
-        if self._holidays_waited:
+        if self._holidays_waited or self.store.closed:  # closed: the window went before this turn came
             return
         self._holidays_waited = True
         if self._fixed is None:

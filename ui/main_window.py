@@ -367,12 +367,13 @@ class MainWindow(QMainWindow):
         self._add_first_start()
         self._extend_series()
         self._set_up_tray()
-        # Last, the parts that start work on other threads (the holidays, the outbox, the connection check):
-        # their Python shares the interpreter with this thread, which has nothing left to do by then.
+        # Last, the parts that start work on other threads (the holidays, the connection check): their Python
+        # shares the interpreter's lock with this thread, so they start once what is queued here (a key pressed
+        # as the window appeared) has been handled.
         if CALENDAR in self._tab_pages:
             self.calendar().finish_startup()
         self.outbox.start()
-        self.check_online()
+        QTimer.singleShot(0, self.check_online)
         self.online_timer.start()
 
     def _place_paused_bar(self, bar: QWidget) -> None:
@@ -449,6 +450,8 @@ class MainWindow(QMainWindow):
         from services.connectivity import hosts_of
         from ui.background import run_in_background
 
+        if self.store.closed:  # asked for at the start, and the window closed before its turn came
+            return
         hosts = hosts_of(channel.base_url for channel in self.store.find(ChannelAccount))
         run_in_background(partial(self.online_check, hosts), self._online_checked,
                           lambda _error: self._online_checked(False))
