@@ -29,7 +29,9 @@ from models.channel import ChannelAccount, Network
 from models.common import from_utc_text, to_utc_text
 from models.inbox import ImageRef, InboxItem, ItemKind, ItemState, Visibility, images_json, item_id_for
 from services.errors import KnownError, translate
+from services.i18n import short_moment_text
 from services.networks.base import Failure, Fetched, Incoming, PublishError, sane_retry_at
+from services.preferences import load_municipality
 from services.records import to_row
 from services.store import Store
 
@@ -54,6 +56,7 @@ class SyncReport:
     history: list[str] = field(default_factory=list)  # "channel: the last 14 days": accounts fetched the first time
     cut_short: list[tuple[str, datetime]] = field(default_factory=list)  # a first fetch stopped at its cap: how far
     failures: list[str] = field(default_factory=list)  # "channel: why"
+    time_zone: str | None = None  # the municipality's: times in the lines are on its clock
 
     @property
     def failed(self) -> bool:
@@ -65,22 +68,22 @@ class SyncReport:
         out += [translate("Inbox", "{channel}: first fetch, the last {days} days.").format(channel=name,
                                                                                           days=HISTORY_DAYS)
                 for name in self.history]
-        out += [translate("Inbox", "{channel}: too many messages in the last {days} days; fetched back to {time} "
-                                   "UTC. Older ones are not fetched: see them on the network.").format(
-            channel=name, days=HISTORY_DAYS, time=to_utc_text(moment)[:16].replace("T", " "))
+        out += [translate("Inbox", "{channel}: too many messages in the last {days} days; fetched back to {time}. "
+                                   "Older ones are not fetched: see them on the network.").format(
+            channel=name, days=HISTORY_DAYS, time=short_moment_text(moment, self.time_zone))
             for name, moment in self.cut_short]
         return out
 
 
 def sync_inbox(store: Store, client_for: ClientFor, now: datetime) -> SyncReport:
     """Fetches every inbox account once; see the module docstring."""
-    report = SyncReport()
+    report = SyncReport(time_zone=load_municipality(store).time_zone)
     marks = ", ".join("?" for _ in INBOX_NETWORKS)
     for channel in store.find(ChannelAccount, f"network IN ({marks})", [n.value for n in INBOX_NETWORKS],
                               order_by="name"):
         if channel.held_until is not None and channel.held_until > now:
             report.failures.append(translate("Inbox", "{channel} asked to slow down until {time}.").format(
-                channel=channel.name, time=to_utc_text(channel.held_until)[:16].replace("T", " ") + " UTC"))
+                channel=channel.name, time=short_moment_text(channel.held_until, report.time_zone)))
             continue
         report.accounts += 1
         try:

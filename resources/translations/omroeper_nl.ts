@@ -1517,28 +1517,28 @@
 <context>
     <name>CrisisSwitch</name>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="37"/>
-        <location filename="../../ui/crisis_switch.py" line="77"/>
+        <location filename="../../ui/crisis_switch.py" line="43"/>
+        <location filename="../../ui/crisis_switch.py" line="94"/>
         <source>Pause all</source>
         <translation>Alles pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="38"/>
+        <location filename="../../ui/crisis_switch.py" line="44"/>
         <source>Crisis switch: stop every post not yet published, here and at the networks</source>
         <translation>Crisisknop: stop elk bericht dat nog niet gepubliceerd is, hier en bij de netwerken</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="41"/>
+        <location filename="../../ui/crisis_switch.py" line="47"/>
         <source>Resume all</source>
         <translation>Alles hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="42"/>
+        <location filename="../../ui/crisis_switch.py" line="48"/>
         <source>Hand the paused posts back; those whose time passed wait for you</source>
         <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is, wachten op u</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_switch.py" line="78"/>
+        <location filename="../../ui/crisis_switch.py" line="95"/>
         <source>%n post(s) paused on this laptop, and what this laptop handed to the networks&apos; schedules is being taken back. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends or handed to a network still go out until they do.</source>
         <translation>
             <numerusform>%n bericht gepauzeerd op deze laptop; wat deze laptop aan de planning van de netwerken gaf, wordt teruggehaald. Het versturen ligt bij {name}: vraag hen ook op Alles pauzeren te drukken. Berichten die hun laptop verstuurt of aan een netwerk gaf, gaan tot dan toch uit.</numerusform>
@@ -1546,13 +1546,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="81"/>
-        <location filename="../../ui/crisis_switch.py" line="116"/>
+        <location filename="../../ui/crisis_switch.py" line="98"/>
+        <location filename="../../ui/crisis_switch.py" line="133"/>
         <source>the other laptop</source>
         <translation>de andere laptop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_switch.py" line="83"/>
+        <location filename="../../ui/crisis_switch.py" line="100"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
@@ -1560,19 +1560,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="97"/>
+        <location filename="../../ui/crisis_switch.py" line="114"/>
         <source>No posts are paused.</source>
         <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="99"/>
-        <location filename="../../ui/crisis_switch.py" line="113"/>
-        <location filename="../../ui/crisis_switch.py" line="118"/>
+        <location filename="../../ui/crisis_switch.py" line="116"/>
+        <location filename="../../ui/crisis_switch.py" line="130"/>
+        <location filename="../../ui/crisis_switch.py" line="135"/>
         <source>Resume all posts</source>
         <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_switch.py" line="100"/>
+        <location filename="../../ui/crisis_switch.py" line="117"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>%n gepauzeerd bericht weer vrijgeven aan de wachtrij en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
@@ -1580,12 +1580,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="114"/>
+        <location filename="../../ui/crisis_switch.py" line="131"/>
         <source>The posts are back in the calendar. The sending is with {name}: this laptop sends nothing until the work is handed back. Ask them to press Resume all too.</source>
         <translation>De berichten staan weer in de kalender. Het versturen ligt bij {name}: deze laptop verstuurt niets tot het werk is teruggegeven. Vraag hen ook op Alles hervatten te drukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="119"/>
+        <location filename="../../ui/crisis_switch.py" line="136"/>
         <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
         <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
@@ -2991,27 +2991,27 @@ Status: {status}
         <translation>Het antwoord wacht in de wachtrij; de volgende ronde (of publish-due) verstuurt het.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="63"/>
+        <location filename="../../services/inbox_sync.py" line="66"/>
         <source>New: {new}, edited: {edited}, deleted by their authors: {deleted}.</source>
         <translation>Nieuw: {new}, bewerkt: {edited}, door de schrijver verwijderd: {deleted}.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="65"/>
+        <location filename="../../services/inbox_sync.py" line="68"/>
         <source>{channel}: first fetch, the last {days} days.</source>
         <translation>{channel}: eerste keer opgehaald, de laatste {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="68"/>
-        <source>{channel}: too many messages in the last {days} days; fetched back to {time} UTC. Older ones are not fetched: see them on the network.</source>
-        <translation>{channel}: te veel berichten in de laatste {days} dagen; opgehaald tot en met {time} UTC. Oudere berichten zijn niet opgehaald: bekijk ze op het netwerk.</translation>
+        <location filename="../../services/inbox_sync.py" line="71"/>
+        <source>{channel}: too many messages in the last {days} days; fetched back to {time}. Older ones are not fetched: see them on the network.</source>
+        <translation>{channel}: te veel berichten in de laatste {days} dagen; opgehaald vanaf {time}. Oudere berichten zijn niet opgehaald: bekijk ze op het netwerk.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="82"/>
+        <location filename="../../services/inbox_sync.py" line="85"/>
         <source>{channel} asked to slow down until {time}.</source>
         <translation>{channel} vroeg om tot {time} rustiger aan te doen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="98"/>
+        <location filename="../../services/inbox_sync.py" line="101"/>
         <source>Omroeper met an unexpected error while fetching ({reason}); the other accounts were fetched.</source>
         <translation>Omroeper stuitte bij het ophalen op een onverwachte fout ({reason}); de andere accounts zijn wel opgehaald.</translation>
     </message>
@@ -3766,103 +3766,103 @@ Status: {status}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>&amp;Replies</source>
         <translation>&amp;Reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>&amp;Vacation</source>
         <translation>&amp;Vakantie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>C&amp;hannels</source>
         <translation>Ka&amp;nalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>standing in for {name} until {date}</source>
         <translation>vervangt {name} tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;Getting started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Afsluiten doet u via dit pictogram.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>the other laptop</source>
         <translation>de andere laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>H&amp;elp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../ui/inbox_text.py" line="53"/>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Omroeper stays open in the tray and sends nothing: the sending is with {name}. Quit from here.</source>
         <translation>Omroeper blijft open in het systeemvak en verstuurt niets: het versturen ligt bij {name}. Afsluiten doet u via dit pictogram.</translation>
     </message>
@@ -3892,17 +3892,17 @@ Status: {status}
         <translation>Het oudste wacht sinds {time} ({age}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Ctrl+I opens the inbox.</source>
         <translation>Ctrl+I opent de inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>A new message in the inbox.</source>
         <translation>Een nieuw bericht in de inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>{count} new messages in the inbox.</source>
         <translation>{count} nieuwe berichten in de inbox.</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -14,11 +15,13 @@ from models.inbox import InboxAnswer, ItemKind, ItemState, Visibility
 from models.post import DeliveryState, Post, PostStatus, Variant
 from models.reply import ReplyLogEntry
 from services.errors import KnownError
+from services.i18n import short_moment_text
 from services.inbox import InboxQuery, answer_text, find_item, list_items, mark_done, queue_answer, take_private
 from services.inbox_sync import sync_inbox
 from services.networks.base import Failure, PublishError
 from services.networks.mastodon import MastodonClient
 from services.outbox import run_outbox
+from services.preferences import load_municipality
 from services.store import Store
 from tests.conftest import FakeClock
 from tests.services.mastodon_server import TOKEN, MastodonServer, serve, stop
@@ -339,5 +342,20 @@ def test_a_first_fetch_stopped_at_its_cap_says_how_far_back_it_got(
     report = sync_inbox(store, clients(mastodon, clock), clock())
     assert report.new == 160
     oldest = min(item.received_at for item in list_items(store, InboxQuery(limit=1000)))
+    zone = load_municipality(store).time_zone  # the time is told on the municipality's clock, in its words
+    assert zone == "Europe/Amsterdam"
     assert report.lines()[-1] == (f"Mastodon: too many messages in the last 14 days; fetched back to "
-                                  f"{oldest:%Y-%m-%d %H:%M} UTC. Older ones are not fetched: see them on the network.")
+                                  f"{short_moment_text(oldest, zone)}. Older ones are not fetched: see them on the "
+                                  "network.")
+    assert short_moment_text(oldest, zone).endswith(f"{oldest.astimezone(ZoneInfo(zone)):%H:%M}")
+
+
+def test_a_channel_that_asked_to_slow_down_is_told_on_the_municipality_s_clock(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    held = clock() + timedelta(minutes=50)
+    store.update_fields(channel, held_until=held)
+    report = sync_inbox(store, clients(mastodon, clock), clock())
+    zone = load_municipality(store).time_zone
+    assert report.failures == [f"Mastodon asked to slow down until {short_moment_text(held, zone)}."]
+    assert f"{held.astimezone(ZoneInfo(zone)):%H:%M}" in report.failures[0] and "UTC" not in report.failures[0]
+    assert not [r for r in mastodon.requests if r[1] == "/api/v1/notifications"]  # nothing asked meanwhile
