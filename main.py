@@ -23,31 +23,36 @@ APP_NAME = "Omroeper"
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """The options and, when one is given, the command with its arguments. One argparse parser holds every
     command, so that its usage and error messages show them all; it is built only when the arguments hold more
-    than the window's options (its some thirty sub-parsers and their modules are half of what reading the
-    arguments costs, on every start of the window). Anything the options alone cannot read (a command, --help,
-    a mistake) is read by the whole parser."""
+    than the window's two options, written out in full (its some thirty sub-parsers and their modules are half
+    of what reading the arguments costs, on every start of the window). Anything else (a command, --help,
+    --version, an abbreviation, a mistake) is read by the whole parser, with its usage and messages."""
     arguments = list(argv)
+    window_options = argparse.ArgumentParser(add_help=False, exit_on_error=False, allow_abbrev=False)
+    _add_window_options(window_options)
     try:
-        options, rest = _parser(add_help=False, exit_on_error=False).parse_known_args(arguments)
+        options, rest = window_options.parse_known_args(arguments)
     except argparse.ArgumentError:
         rest = arguments
     if not rest:
         options.command = None
         return options
+    return whole_parser().parse_args(arguments)
+
+
+def whole_parser() -> argparse.ArgumentParser:
+    """The program's parser with every option and command."""
     from ui.command_line import add_commands
 
-    parser = _parser()
-    add_commands(parser)
-    return parser.parse_args(arguments)
-
-
-def _parser(**settings: bool) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="omroeper", description="The social media desk of a small municipality.",
-                                     **settings)
+    parser = argparse.ArgumentParser(prog="omroeper", description="The social media desk of a small municipality.")
     parser.add_argument("--version", action="version", version=f"Omroeper {APP_VERSION}")
+    _add_window_options(parser)
+    add_commands(parser)
+    return parser
+
+
+def _add_window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, help="use this data folder instead of the user's own")
     parser.add_argument("--demo", action="store_true", help="fill a new, empty data folder with a demo municipality")
-    return parser
 
 
 def default_data_dir() -> Path:

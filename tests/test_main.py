@@ -67,6 +67,45 @@ def test_the_window_options_and_the_commands_parse() -> None:
     assert (command.command, command.dry_run, command.file) == ("import-csv", True, Path("f.csv"))
 
 
+ARGUMENT_LISTS = [
+    [], ["--demo"], ["--data-dir", "x"], ["--data-dir=x", "--demo"], ["--data-dir", "x", "--data-dir", "y"],
+    ["--data", "x"], ["--dem"], ["--d"], ["--d", "x"], ["--de"], ["--data-dir"], ["--data-dir", "--demo"],
+    ["--demo=1"], ["--"], ["--", "--demo"], ["--demo", "--"], ["--", "pause-all"], ["-h"], ["--demo", "-h"],
+    ["--he"], ["-hx"], ["--version"], ["--version", "--d"], ["-h", "--version"], ["--demo", "--help", "--version"],
+    ["pause-all", "--version"], ["export-csv", "--version"], ["inbox", "--help", "--version"],
+    ["--data-dir", "x", "pause-all", "--reason", "--version"], ["pause-all", "--d"], ["channels", "list"],
+    ["channels"], ["--data-dir", "pause-all"], ["pause-all", "--data-dir", "x"], ["--no-such-option"], [""],
+    ["--data-dir", ""], ["import-csv", "f.csv", "--dry-run"], ["--reason=x"],
+]
+
+
+def _outcome(parse, arguments: list[str]) -> tuple[object, str, str]:  # type: ignore[no-untyped-def]
+    """What parsing gives: the options read, or the exit code; and what it printed."""
+    import contextlib
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            found: object = {key: value for key, value in vars(parse(arguments)).items() if key != "command_group"}
+        except SystemExit as ended:
+            found = ("exit", ended.code)
+    return found, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("arguments", ARGUMENT_LISTS, ids=lambda arguments: " ".join(arguments) or "(none)")
+def test_a_start_of_the_window_reads_its_arguments_as_the_whole_parser_does(arguments: list[str]) -> None:
+    """The window's start reads its two options without building every command's parser: whatever is given, the
+    outcome (options, exit code, usage, messages) is the whole parser's."""
+    import main
+
+    mine = _outcome(main.parse_args, arguments)
+    whole = _outcome(lambda given: main.whole_parser().parse_args(given), arguments)
+    if isinstance(whole[0], dict):
+        whole[0].setdefault("command", None)
+    assert mine == whole
+
+
 def test_help_lists_the_commands_and_an_unknown_option_is_refused() -> None:
     shown = run_main("--help")
     assert shown.returncode == 0 and "export-ics" in shown.stdout and "handover" in shown.stdout
