@@ -269,7 +269,7 @@ class CalendarTab(QWidget):
             self.shortcuts.append(shortcut)
         if self.isVisible():  # the window opens on the calendar: its keys are the days', not the tab bar's
             self.focus_view()
-        QTimer.singleShot(0, self._bring_holidays)  # on a thread of its own, once what is queued is handled
+        QTimer.singleShot(0, self, self._bring_holidays)  # on a thread of its own, once what is queued is handled
 
     # ---- navigation ---------------------------------------------------------------------------------------
 

@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         if CALENDAR in self._tab_pages:
             self.calendar().finish_startup()
         self.outbox.start()
-        QTimer.singleShot(0, self.check_online)
+        QTimer.singleShot(0, self, self.check_online)  # not once the window is gone
         self.online_timer.start()
 
     def _place_paused_bar(self, bar: QWidget) -> None:

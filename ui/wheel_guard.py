@@ -10,7 +10,9 @@ guard watches the windows, not every object of the application: a wheel over suc
 to the nearest scroll area around it, which scrolls, and the field never sees it (so Qt's WheelFocus policy, which
 would hand the field the focus and with it the wheel, never comes into play). A window is watched from the first
 time any window of the application gets the focus (a window or dialog is shown active); installing the filter on a
-window that has it already changes nothing.
+window that has it already changes nothing. A window that appears without ever being activated, while no other
+window's focus changes (a dialog opened while Omroeper is in the background, on a system that does not activate
+it), is guarded from its first activation or the next focus change on.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class WheelGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWindow):
+            return False
+        if QApplication.activePopupWidget() is not None:  # an open list or calendar: Qt hands it the wheel
             return False
         assert isinstance(event, QWheelEvent)
         field = _field_under(watched, event)

@@ -327,3 +327,20 @@ def test_an_absence_planned_in_the_vacation_tab_shows_in_the_title_at_once(  # t
     window.tabs.setCurrentIndex(3)
     window.tab_page(3).add()
     assert window.windowTitle().endswith("standing in for Sanne de Vries until 5 March")
+
+
+def test_a_window_gone_before_the_start_s_threads_start_none_of_them(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The holidays and the connection check start one turn after the rest of the start: a window deleted before
+    that turn (its store still open) starts neither, and nothing fails."""
+    import shiboken6
+
+    store = Store.open(tmp_path / "omroeper.sqlite")
+    asked: list[object] = []
+    window = MainWindow(store, tmp_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                        lambda hosts: asked.append(hosts) or False)
+    window.finish_startup()
+    window.close()
+    shiboken6.delete(window)
+    qtbot.wait(100)
+    assert asked == []
+    store.close()

@@ -147,3 +147,33 @@ def test_a_window_opened_later_is_guarded_as_well(qtbot) -> None:  # type: ignor
         turn_wheel(field, 1)
     assert [field.currentIndex() if isinstance(field, QComboBox) else field.value() for field in fields] == before
     assert not any(field.hasFocus() for field in fields)
+
+
+def test_an_open_list_takes_the_wheel_even_when_the_window_below_gets_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Some systems hand a wheel turn over an open drop-down list to the window underneath, and Qt passes it on
+    to the list: the guard leaves that to Qt, also with another field of the form under the pointer."""
+    from PySide6.QtWidgets import QDialog, QFormLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QFormLayout(dialog)
+    long_list, below = QComboBox(), QComboBox()
+    long_list.addItems([f"Keuze {number}" for number in range(100)])
+    below.addItems(["een", "twee", "drie"])
+    form.addRow("Lijst", long_list)
+    form.addRow("Eronder", below)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+    long_list.showPopup()
+    popup_list = long_list.view()
+    qtbot.waitUntil(popup_list.isVisible)
+    bar = popup_list.verticalScrollBar()
+    assert bar.maximum() > 0
+    spot = below.mapToGlobal(QPoint(below.width() // 2, below.height() // 2))
+    assert popup_list.viewport().rect().contains(popup_list.viewport().mapFromGlobal(spot)), "the list is over it"
+    at = bar.value()
+    event = QWheelEvent(QPointF(dialog.mapFromGlobal(spot)), QPointF(spot), QPoint(), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(dialog.windowHandle(), event)
+    assert bar.value() > at and below.currentIndex() == 0 and long_list.currentIndex() == 0
+    long_list.hidePopup()
