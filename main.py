@@ -23,7 +23,7 @@ APP_NAME = "Omroeper"
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """The options and, when one is given, the command with its arguments. One argparse parser holds every
     command, so that its usage and error messages show them all; it is built only when the arguments hold more
-    than the window's two options, written out in full (its some thirty sub-parsers and their modules are half
+    than the window's two options, written out in full (its 25 sub-parsers and their modules are half
     of what reading the arguments costs, on every start of the window). Anything else (a command, --help,
     --version, an abbreviation, a mistake) is read by the whole parser, with its usage and messages."""
     arguments = list(argv)

@@ -85,6 +85,7 @@ def os_reason(error: OSError) -> str:
         errno.EROFS: translate("Files", "the disk is read-only"),
         errno.ENOENT: translate("Files", "the folder does not exist"),
         errno.EISDIR: translate("Files", "that is a folder, not a file"),
+        errno.ENOTDIR: translate("Files", "a part of the path is a file, not a folder"),
         errno.ENAMETOOLONG: translate("Files", "the name is too long"),
     }
     return words.get(error.errno or 0) or error.strerror or type(error).__name__

@@ -199,6 +199,10 @@ def folder_full_error(folder: Path) -> DiskFullError:
 
 def folder_error(folder: Path, error: OSError) -> KnownError:
     """The data folder (or its log) cannot be made or written: a full disk, a read-only folder, or else."""
+    if folder.exists() and not folder.is_dir():
+        return KnownError(translate(
+            "InstanceLock", "{folder} is a file, not a folder: Omroeper keeps its data in a folder. Give another "
+                            "folder, or move the file away.").format(folder=folder))
     known = known_error_for(error, folder)
     if isinstance(known, DiskFullError):
         return folder_full_error(folder)

@@ -1,4 +1,4 @@
-"""The main window: composes the five tabs, the menus, the status bar, the crisis switch (ui/crisis_switch.py),
+"""The main window: composes the six tabs, the menus, the status bar, the crisis switch (ui/crisis_switch.py),
 the outbox's clock (ui/outbox_timer.py) and the tray (ui/tray.py), and wires them together.
 
 A tab is built the first time it is shown; until then its page is an empty placeholder. Whatever changes data says

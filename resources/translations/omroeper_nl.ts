@@ -2103,6 +2103,11 @@ Stuur het mee wanneer u dit meldt.</translation>
     </message>
     <message>
         <location filename="../../services/errors.py" line="88"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>een deel van het pad is een bestand, geen map</translation>
+    </message>
+    <message>
+        <location filename="../../services/errors.py" line="89"/>
         <source>the name is too long</source>
         <translation>de naam is te lang</translation>
     </message>
@@ -3500,7 +3505,12 @@ Status: {status}
         <translation>De schijf met de gegevensmap {folder} is vol, dus Omroeper kan daar niet aan het werk. Uw gegevens zijn ongeschonden. Maak ruimte vrij op de schijf en start Omroeper opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/instance_lock.py" line="206"/>
+        <location filename="../../services/instance_lock.py" line="203"/>
+        <source>{folder} is a file, not a folder: Omroeper keeps its data in a folder. Give another folder, or move the file away.</source>
+        <translation>{folder} is een bestand, geen map: Omroeper bewaart zijn gegevens in een map. Kies een andere map, of zet het bestand ergens anders neer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/instance_lock.py" line="210"/>
         <source>The data folder {folder} cannot be used: {reason}</source>
         <translation>De gegevensmap {folder} kan niet worden gebruikt: {reason}</translation>
     </message>

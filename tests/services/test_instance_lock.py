@@ -125,3 +125,26 @@ def test_the_crisis_switch_waits_longer_than_any_run_can_hold_the_folder() -> No
 
     assert (RUN_SECONDS, REQUEST_SECONDS) == (RUN_BUDGET.total_seconds(), LONGEST_REQUEST)
     assert LOCK_WAIT.total_seconds() >= RUN_BUDGET.total_seconds() + LONGEST_REQUEST + 30
+
+
+def test_a_file_where_the_data_folder_should_be_is_called_that(tmp_path: Path) -> None:
+    """`--data-dir` naming a file: said so, not the system's "File exists"."""
+    from services.instance_lock import folder_error
+
+    in_the_way = tmp_path / "omroeper-data"
+    in_the_way.write_text("een notitie")
+    try:
+        in_the_way.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        message = folder_error(in_the_way, error).message
+    assert message == (f"{in_the_way} is a file, not a folder: Omroeper keeps its data in a folder. Give another "
+                       "folder, or move the file away.")
+    beneath = in_the_way / "sub"
+    if os.name == "nt":  # Windows names this another way
+        return
+    try:
+        beneath.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        message = folder_error(beneath, error).message
+    assert message == f"The data folder {beneath} cannot be used: a part of the path is a file, not a folder"
+    assert in_the_way.read_text() == "een notitie"
