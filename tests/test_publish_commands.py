@@ -117,6 +117,22 @@ def test_pause_all_and_resume_all_from_the_command_line(tmp_path: Path) -> None:
         httpd.server_close()
 
 
+def test_resume_all_names_a_post_whose_time_has_passed_without_saying_it_passed_in_the_pause(tmp_path: Path) -> None:
+    """Overdue already when it was paused: its time did not pass "during the pause", it has passed."""
+    from models.channel import ChannelAccount, Network
+
+    store = Store.open(tmp_path / STORE_FILE_NAME)
+    by_hand = store.save(ChannelAccount(network=Network.MANUAL, name="WhatsApp"))
+    late = Post(title="Vergeten", body="Vergeten bericht", status=PostStatus.SCHEDULED,
+                scheduled_at=datetime.now(UTC) - timedelta(hours=1))
+    save_post(store, late, [Variant(post_id=late.id, channel_id=by_hand.id)])
+    store.close()
+    assert run_main(tmp_path, "pause-all").returncode == 0
+    resumed = run_main(tmp_path, "resume-all")
+    assert "Its time has passed, you decide: " in resumed.stdout and "Vergeten" in resumed.stdout, resumed.stdout
+    assert "during the pause" not in resumed.stdout
+
+
 def test_handover_export_from_the_command_line(tmp_path: Path) -> None:
     from services.handover import read_handover
 

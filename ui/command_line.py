@@ -315,7 +315,7 @@ def _resume_all(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
         posts=resumed.posts, handed=report.handed_over)
     for post in resumed.passed:
         assert post.scheduled_at is not None
-        say(translate("Commands", "Its time passed during the pause, you decide: {when} {title}"),
+        say(translate("Commands", "Its time has passed, you decide: {when} {title}"),
             when=_when(store, post), title=post.title or post.body[:60])
     _tell_run(report)
     return EXIT_FAILED if report.failures else EXIT_OK

@@ -133,8 +133,8 @@ class CrisisSwitch(QObject):
                 name=handed.name or self.tr("the other laptop")))
         if report.passed:
             inform(self.window, self.tr("Resume all posts"), self.tr(
-                "The time of these posts passed during the pause. They are marked overdue in the calendar: send "
-                "each now, move it or skip it.") + "\n\n" + "\n".join(self._post_line(post) for post in report.passed))
+                "The time of these posts has passed. They are marked overdue in the calendar: send each now, "
+                "move it or skip it.") + "\n\n" + "\n".join(self._post_line(post) for post in report.passed))
         return True
 
     def _post_line(self, post) -> str:  # type: ignore[no-untyped-def]

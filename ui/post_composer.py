@@ -520,7 +520,7 @@ class PostComposer(QWidget):
         self.paused_row.show_post(self.post)
         self.refresh_delivery()
         if report.passed:
-            self.problem.emit(self.tr("Its time passed during the pause: decide per channel below."))
+            self.problem.emit(self.tr("Its time has passed: decide per channel below."))
         self.post_saved.emit(self.post.id)
 
     def refresh_delivery(self) -> None:

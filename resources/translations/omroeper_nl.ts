@@ -1273,11 +1273,6 @@
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="318"/>
-        <source>Its time passed during the pause, you decide: {when} {title}</source>
-        <translation>Het tijdstip is tijdens de pauze verstreken, u beslist: {when} {title}</translation>
-    </message>
-    <message>
         <location filename="../../ui/command_line.py" line="348"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
@@ -1336,6 +1331,11 @@
         <location filename="../../ui/command_line.py" line="310"/>
         <source>Ask them to resume too: the posts go out from their laptop.</source>
         <translation>Vraag hen ook te hervatten: de berichten gaan uit vanaf hun laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/command_line.py" line="318"/>
+        <source>Its time has passed, you decide: {when} {title}</source>
+        <translation>Het tijdstip is verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
         <location filename="../../ui/command_line.py" line="353"/>
@@ -1586,8 +1586,8 @@
     </message>
     <message>
         <location filename="../../ui/crisis_switch.py" line="136"/>
-        <source>The time of these posts passed during the pause. They are marked overdue in the calendar: send each now, move it or skip it.</source>
-        <translation>Het tijdstip van deze berichten is tijdens de pauze verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
+        <source>The time of these posts has passed. They are marked overdue in the calendar: send each now, move it or skip it.</source>
+        <translation>Het tijdstip van deze berichten is verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
 </context>
 <context>
@@ -4974,8 +4974,8 @@ Gegevensmap: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="523"/>
-        <source>Its time passed during the pause: decide per channel below.</source>
-        <translation>Het tijdstip is tijdens de pauze verstreken: beslis hieronder per kanaal.</translation>
+        <source>Its time has passed: decide per channel below.</source>
+        <translation>Het tijdstip is verstreken: beslis hieronder per kanaal.</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="550"/>
