@@ -387,24 +387,26 @@ def _parse_row(store: Store, cells: list[str], header: _Header, delimiter: str, 
     day_text, time_text, status_text = cell["date"].strip(), cell["time"].strip(), cell["status"].strip()
     if not title and not body.strip():
         return translate("CsvExchange", "a row needs a title or a text"), None
+    problems: list[str] = []  # every one the row has, so that it is put right in one go
     status = _status(status_text)
     if status not in EDITABLE_STATUSES:
-        return translate("CsvExchange", "status “{status}” is not one of {statuses}").format(
-            status=status_text[:40], statuses=", ".join(status_word(s).lower() for s in _EDITABLE_IN_ORDER)), None
+        problems.append(translate("CsvExchange", "status “{status}” is not one of {statuses}").format(
+            status=status_text[:40], statuses=", ".join(status_word(s).lower() for s in _EDITABLE_IN_ORDER)))
     moment = None
     if day_text or time_text:
-        moment_or_problem = _moment(day_text, time_text, zone)
-        if isinstance(moment_or_problem, str):
-            return moment_or_problem, None
-        moment = moment_or_problem
+        moment_or_problems = _moment(day_text, time_text, zone)
+        if isinstance(moment_or_problems, list):
+            problems += moment_or_problems
+        else:
+            moment = moment_or_problems
     chosen: list[str] = []
     for name in (part.strip() for part in _split_list(cell["channels"])):
         if not name:
             continue
         channel = channels.get(name.lower())
         if channel is None:
-            return _no_channel(name), None
-        if channel.id not in chosen:
+            problems.append(_no_channel(name))
+        elif channel.id not in chosen:
             chosen.append(channel.id)
     texts: dict[str, str] = {}
     for name, position in header.channel_texts:
@@ -412,20 +414,24 @@ def _parse_row(store: Store, cells: list[str], header: _Header, delimiter: str, 
             continue  # follows the main text
         channel = channels.get(name.lower())
         if channel is None:
-            return _no_channel(name), None
-        if channel.id not in chosen:
-            return translate("CsvExchange", "has a text for {name}, but {name} is not among its channels").format(
-                name=name[:60]), None
-        texts[channel.id] = unguard_cell(cells[position])
+            problems.append(_no_channel(name))
+        elif channel.id not in chosen:
+            problems.append(translate("CsvExchange", "has a text for {name}, but {name} is not among its "
+                                                     "channels").format(name=name[:60]))
+        else:
+            texts[channel.id] = unguard_cell(cells[position])
+    if problems:
+        return "; ".join(problems), None
+    assert status is not None
     tags = [tag.strip() for tag in _split_list(cell["tags"]) if tag.strip()]
     post = Post(title=title, body=body, status=status, scheduled_at=moment, tags=tags, campaign=campaign,
                 time_zone=zone.key)
     if status in (PostStatus.READY, PostStatus.SCHEDULED):
         variants = [Variant(post_id=post.id, channel_id=channel_id, body=texts.get(channel_id))
                     for channel_id in chosen]
-        problems = problems_for(store, post, variants, [])
-        if problems:
-            return "; ".join(describe_problem(problem) for problem in problems), None
+        unready = problems_for(store, post, variants, [])
+        if unready:
+            return "; ".join(describe_problem(problem) for problem in unready), None
     return "", ImportRow(line, post, chosen, texts)
 
 
@@ -480,21 +486,30 @@ def _clock(text: str) -> time | None:
     return time(hour, minute) if hour < 24 and minute < 60 else None
 
 
-def _moment(day_text: str, time_text: str, zone: ZoneInfo) -> datetime | str:
-    """The instant of a row's date and time (09:00 without a time), or what is wrong with them."""
+def _moment(day_text: str, time_text: str, zone: ZoneInfo) -> datetime | list[str]:
+    """The instant of a row's date and time (09:00 without a time), or what is wrong with each of them."""
     day = _day(day_text)
     at = _clock(time_text) if time_text else time(9, 0)
-    if day is None and (_ISO_DATE.fullmatch(day_text) or _DAY_FIRST.fullmatch(day_text)):
-        return translate("CsvExchange", "“{date}” is written as a date, but that day does not exist: check the day "
-                                        "and the month (day first, as in 24-12-2026)").format(
-            date=day_text[:40])
-    if day is None or at is None:
-        return translate("CsvExchange", "the date must be written like 24-12-2026 or 2026-12-24 and the time like "
-                                        "9:30 (found “{date}” “{time}”)").format(date=day_text[:40],
-                                                                              time=time_text[:40])
-    if not EARLIEST <= day <= LATEST:
-        return translate("CsvExchange", "date {date} is not between {first} and {last}").format(
-            date=day_text, first=date_text(EARLIEST), last=date_text(LATEST))
+    problems = []
+    if day is None and _DAY_FIRST.fullmatch(day_text):
+        problems.append(translate("CsvExchange", "“{date}” is written as a date, but that day does not exist: "
+                                                 "check the day and the month (day first, as in 24-12-2026)").format(
+            date=day_text[:40]))
+    elif day is None and _ISO_DATE.fullmatch(day_text):
+        problems.append(translate("CsvExchange", "“{date}” is written as a date, but that day does not exist: "
+                                                 "check the month and the day (year first, as in 2026-12-24)").format(
+            date=day_text[:40]))
+    elif day is None:
+        problems.append(translate("CsvExchange", "the date must be written like 24-12-2026 or 2026-12-24 (found "
+                                                 "“{date}”)").format(date=day_text[:40]))
+    elif not EARLIEST <= day <= LATEST:
+        problems.append(translate("CsvExchange", "date {date} is not between {first} and {last}").format(
+            date=day_text, first=date_text(EARLIEST), last=date_text(LATEST)))
+    if at is None:
+        problems.append(translate("CsvExchange", "the time must be written like 9:30 or 14:05 (found “{time}”)").format(
+            time=time_text[:40]))
+    if problems or day is None or at is None:
+        return problems
     return datetime.combine(day, at, zone)
 
 

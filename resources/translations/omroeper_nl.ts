@@ -1669,32 +1669,42 @@
         <translation>een rij heeft een titel of een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="392"/>
+        <location filename="../../services/csv_exchange.py" line="393"/>
         <source>status “{status}” is not one of {statuses}</source>
         <translation>status “{status}” is niet een van {statuses}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="488"/>
+        <location filename="../../services/csv_exchange.py" line="495"/>
         <source>“{date}” is written as a date, but that day does not exist: check the day and the month (day first, as in 24-12-2026)</source>
         <translation>“{date}” is als datum geschreven, maar die dag bestaat niet: controleer de dag en de maand (dag eerst, zoals 24-12-2026)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="492"/>
-        <source>the date must be written like 24-12-2026 or 2026-12-24 and the time like 9:30 (found “{date}” “{time}”)</source>
-        <translation>schrijf de datum als 24-12-2026 of 2026-12-24 en de tijd als 9:30 (gevonden: “{date}” “{time}”)</translation>
-    </message>
-    <message>
-        <location filename="../../services/csv_exchange.py" line="417"/>
+        <location filename="../../services/csv_exchange.py" line="419"/>
         <source>has a text for {name}, but {name} is not among its channels</source>
         <translation>heeft een tekst voor {name}, maar {name} staat niet bij de kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="496"/>
+        <location filename="../../services/csv_exchange.py" line="499"/>
+        <source>“{date}” is written as a date, but that day does not exist: check the month and the day (year first, as in 2026-12-24)</source>
+        <translation>“{date}” is als datum geschreven, maar die dag bestaat niet: controleer de maand en de dag (jaar eerst, zoals 2026-12-24)</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="503"/>
+        <source>the date must be written like 24-12-2026 or 2026-12-24 (found “{date}”)</source>
+        <translation>schrijf de datum als 24-12-2026 of 2026-12-24 (gevonden: “{date}”)</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="506"/>
         <source>date {date} is not between {first} and {last}</source>
         <translation>datum {date} ligt niet tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="502"/>
+        <location filename="../../services/csv_exchange.py" line="509"/>
+        <source>the time must be written like 9:30 or 14:05 (found “{time}”)</source>
+        <translation>schrijf de tijd als 9:30 of 14:05 (gevonden: “{time}”)</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="517"/>
         <source>no channel named “{name}” (see the Channels tab)</source>
         <translation>geen kanaal met de naam “{name}” (zie het tabblad Kanalen)</translation>
     </message>

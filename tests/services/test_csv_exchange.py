@@ -96,6 +96,23 @@ def test_a_day_that_does_not_exist_is_called_that_not_a_date_written_wrongly(pla
     assert "must be written like 24-12-2026" in reasons[1]
 
 
+def test_a_row_with_several_mistakes_names_them_all_at_once(planned: Store, tmp_path: Path) -> None:
+    """The date, the time, the channel and the status each wrong: one reading names all four (before, the officer
+    put them right one run at a time, and the wrong time was blamed on the date too)."""
+    path = write_csv(tmp_path / "fout.csv", ["Slecht,2026-13-45,25:99,Onbekend kanaal,Tekst,,published"])
+    ((line, reason),) = read_csv(planned, path).errors
+    assert line == 2
+    assert reason.split("; ") == [
+        "status “published” is not one of idea, draft, ready, scheduled",
+        "“2026-13-45” is written as a date, but that day does not exist: check the month and the day (year first, "
+        "as in 2026-12-24)",
+        "the time must be written like 9:30 or 14:05 (found “25:99”)",
+        "no channel named “Onbekend kanaal” (see the Channels tab)"]
+    good_day = write_csv(tmp_path / "tijd.csv", ["Markt,2026-04-01,25:99,Facebook,Tekst,,draft"])
+    assert [reason for _line, reason in read_csv(planned, good_day).errors] == [
+        "the time must be written like 9:30 or 14:05 (found “25:99”)"]  # the date is not blamed
+
+
 def test_a_file_without_the_header_is_refused(planned: Store, tmp_path: Path) -> None:
     path = tmp_path / "other.csv"
     path.write_text("naam,datum\nx,y\n")

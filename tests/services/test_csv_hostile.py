@@ -291,8 +291,9 @@ def test_a_row_of_ten_thousand_columns_and_mixed_separators_name_their_lines(sto
     ("9999-12-31T23:59+14:00", "", "the date must be written like 24-12-2026"),
     ("2026-02-30", "10:00", "that day does not exist"),
     ("2026-W14-3", "10:00", "the date must be written like 24-12-2026"),
-    ("2026-04-01", "24:00", "the date must be written like 24-12-2026"),
-    ("2026-04-01", "10:00+14:00", "the date must be written like 24-12-2026"),
+    ("2026-04-01", "24:00", "the time must be written like 9:30 or 14:05 (found “24:00”)"),
+    ("2026-04-01", "10:00+14:00", "the time must be written like 9:30 or 14:05"),
+    ("2026-13-45", "10:00", "check the month and the day (year first, as in 2026-12-24)"),
     ("２０２６-04-01", "10:00", "the date must be written like 24-12-2026"),  # full-width digits
     ("", "10:00", "the date must be written like 24-12-2026"),
 ])
