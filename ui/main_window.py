@@ -1,7 +1,7 @@
 """The main window: composes the six tabs, the menus, the status bar, the crisis switch (ui/crisis_switch.py),
 the outbox's clock (ui/outbox_timer.py) and the tray (ui/tray.py), and wires them together.
 
-A tab is built the first time it is shown; until then its page is an empty placeholder. Whatever changes data says
+A tab is built the first time it is shown (ui/window_tabs.py). Whatever changes data says
 what it changed with a services.changes.Changes, and `apply` alone decides which built tab, banner and status bar
 count show it again.
 """
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -34,6 +34,7 @@ from ui.outbox_timer import OutboxTimer
 from ui.status_bar import StatusBar
 from ui.tab_order import CALENDAR, CHANNELS, INBOX, REPLIES, RESULTS, VACATION
 from ui.window_actions import fit_on_screen
+from ui.window_tabs import WindowTabs
 
 log = logging.getLogger(__name__)
 
@@ -68,14 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.setMinimumSize(720, 480)
 
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        for title in (self.tr("&Calendar"), self.tr("Inbox"), self.tr("&Replies"), self.tr("&Vacation"),
-                      self.tr("C&hannels"), self.tr("Results")):  # every letter of Inbox and Results is taken
-            slot = QWidget(self.tabs)
-            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(slot, title)
-        self._tab_pages: dict[int, QWidget] = {}
+        self.tabs = WindowTabs(store, lambda: self._started, self)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -109,28 +103,6 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
             QTimer.singleShot(0, self.finish_startup)
         return super().event(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """A tab chosen with its Alt+letter (Alt+C, in Dutch Alt+K) takes the keyboard into its page, so that the
-        arrow keys move between days rather than between tabs."""
-        if event.type() == QEvent.Type.Shortcut and watched is self.tabs.tabBar():
-            QTimer.singleShot(0, self._focus_into_tab)
-        return False
-
-    def _focus_into_tab(self) -> None:
-        page = self.tab_page(self.tabs.currentIndex())
-        if hasattr(page, "focus_view"):
-            page.focus_view()
-            return
-        chosen = page.focusWidget()
-        candidate = page.nextInFocusChain()
-        while chosen is None and candidate is not None and candidate is not page:
-            if page.isAncestorOf(candidate) and candidate.isVisible() and candidate.isEnabled() \
-                    and candidate.focusPolicy().value & 1:  # Qt.TabFocus
-                chosen = candidate
-            candidate = candidate.nextInFocusChain()
-        if chosen is not None:
-            chosen.setFocus()
 
     # ---- building -----------------------------------------------------------------------------------------
 
@@ -199,7 +171,7 @@ class MainWindow(QMainWindow):
         self.open_data_action.triggered.connect(lambda: window_actions.open_data_folder(self.data_dir))
         self.quit_action.triggered.connect(self.quit)
         self.about_action.triggered.connect(lambda: window_actions.show_about(self))
-        self.tabs.currentChanged.connect(self.tab_page)  # a tab is built when first shown
+        self.tabs.page_built.connect(self._connect_tab)
         self.online_timer.timeout.connect(self.check_online)
         self.outbox.recount_due.connect(self.refresh_outbox)
         self.outbox.ran.connect(self._outbox_ran)
@@ -220,6 +192,10 @@ class MainWindow(QMainWindow):
         if index == VACATION:
             page.act.connect(self.put_right)  # type: ignore[attr-defined]
             page.open_post.connect(self.show_post)  # type: ignore[attr-defined]
+        if index == CALENDAR:
+            page.set_online(self.online)  # type: ignore[attr-defined]
+            if self._started:
+                page.finish_startup()  # type: ignore[attr-defined]
 
     def _add_exchange_menu(self) -> None:
         """File > Exchange (iCalendar, CSV, the month overview, the archive): built when File is first opened."""
@@ -231,76 +207,28 @@ class MainWindow(QMainWindow):
                                           lambda: self.apply(Changes(posts=True)), self)
         self.file_menu.insertMenu(self._exchange_place, self.exchange_menu)
 
-    # ---- tabs, built when first shown -------------------------------------------------------------------------
+    # ---- tabs (ui/window_tabs.py builds each when first shown) -----------------------------------------------
 
     def tab_page(self, index: int) -> QWidget:
-        """The tab's widget, built on first use: start-up builds only the tab on screen, the others are built
-        when the officer first opens them (or the window needs them: a post to show, a finding to put right)."""
-        page = self._tab_pages.get(index)
-        if page is None:
-            page = self._build_tab(index)
-            self._tab_pages[index] = page
-            slot = self.tabs.widget(index)
-            page.setParent(slot)
-            layout = slot.layout()
-            assert layout is not None
-            layout.addWidget(page)
-            page.show()
-            self._connect_tab(index, page)
-            if index == CALENDAR:
-                page.set_online(self.online)  # type: ignore[attr-defined]
-                if self._started:
-                    page.finish_startup()  # type: ignore[attr-defined]
-        return page
+        """The tab's page (built if it was not yet)."""
+        return self.tabs.page(index)
 
     def calendar(self):  # type: ignore[no-untyped-def]
         """The Calendar tab (built if it was not yet)."""
-        return self.tab_page(CALENDAR)
+        return self.tabs.page(CALENDAR)
 
     def open_inbox(self) -> None:
         """Ctrl+I: the Inbox tab, with the keyboard in its list of messages."""
         self.tabs.setCurrentIndex(INBOX)
-        self._focus_into_tab()
+        self.tabs.focus_into_current()
 
     def inbox(self):  # type: ignore[no-untyped-def]
         """The Inbox tab (built if it was not yet)."""
-        return self.tab_page(INBOX)
+        return self.tabs.page(INBOX)
 
     def replies(self):  # type: ignore[no-untyped-def]
         """The Replies tab (built if it was not yet)."""
-        return self.tab_page(REPLIES)
-
-    def _build_tab(self, index: int) -> QWidget:
-        if index == CALENDAR:
-            from ui.calendar_tab import CalendarTab
-
-            return CalendarTab(self.store, self, holidays_after_start=not self._started)
-        if index == INBOX:
-            from ui.inbox_tab import InboxTab
-
-            return InboxTab(self.store, self)
-        if index == REPLIES:
-            from ui.replies_tab import RepliesTab
-
-            return RepliesTab(self.store, self)
-        if index == VACATION:
-            from ui.vacation_tab import VacationTab
-
-            return VacationTab(self.store, self)
-        if index == CHANNELS:
-            from ui.channels_tab import ChannelsTab
-
-            return ChannelsTab(self.store, self)
-        if index == RESULTS:
-            from ui.results_tab import ResultsTab
-
-            return ResultsTab(self.store, self)
-        raise ValueError(f"no tab {index}")
-
-    def _built(self, index: int, source: QObject | None):  # type: ignore[no-untyped-def]
-        """The tab if it is built and did not make the change itself (it has shown that already), else None."""
-        page = self._tab_pages.get(index)
-        return None if page is None or page is source else page
+        return self.tabs.page(REPLIES)
 
     # ---- what changed: the one place that refreshes ------------------------------------------------------------
 
@@ -309,7 +237,7 @@ class MainWindow(QMainWindow):
         made the change and has shown it), the banners and the status bar. A tab built later reads it all then."""
         if changes.settings or changes.staff or changes.absences:
             self.setWindowTitle(self._title())  # the municipality, or for whom the officer stands in
-        calendar = self._built(CALENDAR, source)
+        calendar = self.tabs.built(CALENDAR, source)
         if calendar is not None:
             if changes.settings or changes.channels or changes.posts:
                 calendar.reload()  # its filters, channels and holidays too
@@ -317,22 +245,22 @@ class MainWindow(QMainWindow):
                 calendar.refresh_view()
             if changes.deliveries:
                 calendar.deliveries_changed()
-        inbox = self._built(INBOX, source)
+        inbox = self.tabs.built(INBOX, source)
         if inbox is not None:
             if changes.settings or changes.channels or changes.staff or changes.absences or changes.templates:
                 inbox.reload()
             elif changes.inbox or changes.deliveries:
                 inbox.refresh_list()
-        replies = self._built(REPLIES, source)
+        replies = self.tabs.built(REPLIES, source)
         if replies is not None and (changes.settings or changes.staff or changes.templates):
             replies.reload()
-        vacation = self._built(VACATION, source)
+        vacation = self.tabs.built(VACATION, source)
         if vacation is not None and (changes.settings or changes.staff or changes.absences):
             vacation.reload()
-        channels = self._built(CHANNELS, source)
+        channels = self.tabs.built(CHANNELS, source)
         if channels is not None and (changes.settings or changes.channels):
             channels.reload()
-        results = self._built(RESULTS, source)
+        results = self.tabs.built(RESULTS, source)
         if results is not None and (changes.settings or changes.channels or changes.posts or changes.deliveries
                                     or changes.figures):
             results.reload()
@@ -362,7 +290,7 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self._install_shortcuts()
-        self.tabs.tabBar().installEventFilter(self)  # a tab's Alt+letter: the keyboard goes into the tab
+        self.tabs.follow_alt_letters()
         self.crisis.place_bar_with(self.centralWidget(), self._place_paused_bar)
         self._add_first_start()
         self._extend_series()
@@ -370,7 +298,7 @@ class MainWindow(QMainWindow):
         # Last, the parts that start work on other threads (the holidays, the connection check): their Python
         # shares the interpreter's lock with this thread, so they start once what is queued here (a key pressed
         # as the window appeared) has been handled.
-        if CALENDAR in self._tab_pages:
+        if self.tabs.built(CALENDAR) is not None:
             self.calendar().finish_startup()
         self.outbox.start()
         QTimer.singleShot(0, self, self.check_online)  # not once the window is gone
@@ -417,7 +345,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(int(self.ui_settings.value("window/tab", 0)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if CALENDAR in self._tab_pages:
+        if self.tabs.built(CALENDAR) is not None:
             self.calendar().flush()
         if (self.tray is None or self._quitting) and not self._unsaved_post_settled():
             event.ignore()  # the officer keeps the window open: the post being written could not be saved
@@ -460,9 +388,9 @@ class MainWindow(QMainWindow):
         """The status bar says it; the composer's previews read link cards only while online."""
         self.online = online
         self.status.show_online(online)
-        if CALENDAR in self._tab_pages:
+        if self.tabs.built(CALENDAR) is not None:
             self.calendar().set_online(online)
-        if INBOX in self._tab_pages:
+        if self.tabs.built(INBOX) is not None:
             self.inbox().set_online(online)
 
     def refresh_outbox(self) -> None:
@@ -504,7 +432,7 @@ class MainWindow(QMainWindow):
 
         summary = inbox_summary(self.store)
         title, tip = count_words(summary, self.store.clock(), load_municipality(self.store).time_zone)
-        if INBOX in self._tab_pages:
+        if self.tabs.built(INBOX) is not None:
             self.inbox().model.tick(self.store.clock())  # the clocks run on between refreshes
         self.tabs.setTabText(INBOX, title)
         self.tabs.setTabToolTip(INBOX, tip + "\n" + self.tr("Ctrl+I opens the inbox."))
@@ -522,7 +450,7 @@ class MainWindow(QMainWindow):
     def _inbox_synced(self, report) -> None:  # type: ignore[no-untyped-def]
         """A fetch of new messages ended: the inbox shows them, and with the window hidden the tray tells of new
         ones."""
-        if INBOX in self._tab_pages:
+        if self.tabs.built(INBOX) is not None:
             self.inbox().show_sync([*report.lines(), *report.failures])
         self.apply(Changes(inbox=bool(report.new or report.edited or report.deleted)))
         if report.new and self.tray is not None and not self.isVisible():
@@ -594,7 +522,7 @@ class MainWindow(QMainWindow):
         (ui/unsaved_post_dialog.py asks); True when the window may close."""
         from ui.unsaved_post_dialog import settle_unsaved_post
 
-        composer = self.calendar().composer if CALENDAR in self._tab_pages else None
+        composer = self.calendar().composer if self.tabs.built(CALENDAR) is not None else None
         if composer is None or not composer.has_unsaved_edit():
             return True
         self.show_normal()
