@@ -40,10 +40,9 @@ from services.networks.base import (
     PublishError,
     PublishRequest,
     ReplyTo,
-    UnkeepableAnswer,
     sane_retry_at,
 )
-from services.outbox_sending import FIRST_BACKOFF, LOOK_FOR, MAX_BACKOFF
+from services.outbox_sending import FIRST_BACKOFF, LOOK_FOR, MAX_BACKOFF, publish_proven
 
 if TYPE_CHECKING:
     from services.outbox_sending import OutboxRun
@@ -109,12 +108,9 @@ def _send(run: OutboxRun, answer: InboxAnswer, item: InboxItem, channel: Channel
 def _deliver(run: OutboxRun, client: NetworkClient, answer: InboxAnswer, item: InboxItem, channel: ChannelAccount,
              request: PublishRequest, *, settling: bool) -> None:
     try:
-        try:
-            published = client.publish(request)
-        except UnkeepableAnswer:  # an id or address that proves nothing: as good as no answer
-            raise PublishError(Failure.UNKNOWN, translate(
-                "Outbox", "{channel} answered with an id or address Omroeper cannot keep; it is not known "
-                          "whether the answer arrived.").format(channel=channel.name)) from None
+        published = publish_proven(client, request, lambda: translate(
+            "Outbox", "{channel} answered with an id or address Omroeper cannot keep; it is not known "
+                      "whether the answer arrived.").format(channel=channel.name))
     except PublishError as error:
         _failed(run, answer, channel, error, settling=settling)
         return

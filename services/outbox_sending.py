@@ -62,6 +62,15 @@ RUN_BUDGET_VARIABLE = "OMROEPER_RUN_BUDGET"  # seconds; tests of the command lin
 ClientFor = Callable[[ChannelAccount], NetworkClient]
 
 
+def publish_proven(client: NetworkClient, request: PublishRequest, unknown: Callable[[], str]) -> Published:
+    """client.publish, where an answer whose id or address proves nothing (UnkeepableAnswer) is as good as no
+    answer: a PublishError whose outcome is unknown, told in the words `unknown()` gives."""
+    try:
+        return client.publish(request)
+    except UnkeepableAnswer:
+        raise PublishError(Failure.UNKNOWN, unknown()) from None
+
+
 @dataclass
 class OutboxReport:
     published: int = 0  # sent now, or confirmed published by a network's own schedule
@@ -322,12 +331,9 @@ class OutboxRun:
         """Sends the request of a variant marked sending and records what the answer proves. `settling`: an
         earlier attempt's outcome is unknown, so only a success or a proven refusal ends "sending"."""
         try:
-            try:
-                published = client.publish(request)
-            except UnkeepableAnswer:  # an id or address that proves nothing: as good as no answer
-                raise PublishError(Failure.UNKNOWN, translate(
-                    "Outbox", "{channel} answered with an id or address Omroeper cannot keep; it is not known "
-                              "whether the post arrived.").format(channel=channel.name)) from None
+            published = publish_proven(client, request, lambda: translate(
+                "Outbox", "{channel} answered with an id or address Omroeper cannot keep; it is not known "
+                          "whether the post arrived.").format(channel=channel.name))
         except PublishError as error:
             self._failed(post, variant, channel, attempt, error, settling=settling)
             return
