@@ -66,7 +66,7 @@ def shoot(out: Path, language: str, theme: str, work: Path) -> None:
     calendar.set_view(0)
     calendar.open_post(paused.id)
     grab(window, out / f"composer_paused_{theme}_{language}.png")
-    for index, name in enumerate(("calendar", "replies", "vacation", "channels")):
+    for index, name in enumerate(("calendar", "inbox", "replies", "vacation", "channels", "results")):  # tab_order
         window.tabs.setCurrentIndex(index)
         grab(window, out / f"tab_{index}_{name}_{theme}_{language}.png")
     note = HandoverNoteDialog(HandoverNote("Braderie", "Fusie", "Wethouder"), window)
