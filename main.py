@@ -92,6 +92,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     from services.i18n import choose_language, install_translators
     from services.instance_lock import acquire
     from services.logging_setup import configure_logging
+    from ui.icons import app_icon
     from ui.main_window import MainWindow
     from ui.wheel_guard import install_wheel_guard
 
@@ -99,6 +100,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(APP_VERSION)
     install_wheel_guard(app)  # a field takes the mouse wheel only while it has the focus, in every window
+    app.setWindowIcon(app_icon())  # every window's, the taskbar's
     # The language first (ui.ini is only read): every problem with the folder below is told in it.
     ui_settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
     language = choose_language(str(ui_settings.value("language", "")))

@@ -145,7 +145,10 @@ app = QApplication(sys.argv[:1])
 import main
 
 def look() -> None:
-    print(json.dumps({"frozen": gc.get_freeze_count(), "windows": len(app.topLevelWidgets())}), flush=True)
+    icon = app.windowIcon().pixmap(32).toImage()
+    print(json.dumps({"frozen": gc.get_freeze_count(), "windows": len(app.topLevelWidgets()),
+                      "icon_pixels": sum(icon.pixelColor(x, y).alpha() > 0 for x in range(32) for y in range(32))}),
+          flush=True)
     for window in app.topLevelWidgets():
         window.close()
     app.quit()
@@ -156,13 +159,15 @@ sys.exit(main.main(["--data-dir", sys.argv[1], "--demo"]))
 
 
 @pytest.mark.slow
-def test_what_the_start_built_is_kept_out_of_the_collectors_way(tmp_path: Path) -> None:
-    """A full garbage collection walks every object it tracks, with the window frozen meanwhile: once the window
-    is up, what the start built is set aside, so that collections walk only what came after."""
+def test_once_the_window_is_up_it_has_its_icon_and_the_start_is_out_of_the_collectors_way(tmp_path: Path) -> None:
+    """The windows and the taskbar show Omroeper's icon. A full garbage collection walks every object it tracks,
+    with the window frozen meanwhile: once the window is up, what the start built is set aside, so that
+    collections walk only what came after."""
     result = subprocess.run([sys.executable, "-c", WATCH_THE_COLLECTOR, str(tmp_path / "data")], capture_output=True,
                             text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60, cwd=ROOT,
                             stdin=subprocess.DEVNULL)
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["windows"] >= 1
+    assert seen["icon_pixels"] > 32 * 32 * 0.8  # a rounded square, drawn
     assert seen["frozen"] > 20_000  # the modules, Qt's wrappers and the window: tens of thousands of objects

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -30,6 +30,7 @@ from services.preferences import load_municipality
 from services.store import Store
 from ui import window_actions
 from ui.crisis_switch import CrisisSwitch
+from ui.icons import pause_icon, resume_icon
 from ui.outbox_timer import OutboxTimer
 from ui.status_bar import StatusBar
 from ui.tab_order import CALENDAR, CHANNELS, INBOX, REPLIES, RESULTS, VACATION
@@ -160,8 +161,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("crisis_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.crisis.pause_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPause))
-        self.crisis.resume_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.crisis.pause_action.setIcon(pause_icon())
+        self.crisis.resume_action.setIcon(resume_icon())
         self.toolbar.addAction(self.crisis.pause_action)
         self.toolbar.addAction(self.crisis.resume_action)
 
@@ -497,8 +498,7 @@ class MainWindow(QMainWindow):
 
         if not Tray.available():
             return
-        self.tray = Tray(self.windowIcon(), [self.crisis.pause_action, self.crisis.resume_action, None,
-                                             self.quit_action], self)
+        self.tray = Tray([self.crisis.pause_action, self.crisis.resume_action, None, self.quit_action], self)
         self.tray.open_requested.connect(self.show_normal)
         self.show_inbox_count()
 

@@ -4,12 +4,15 @@ sending until the officer quits; it shows how many messages wait in the inbox, a
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
+
+from ui.icons import app_icon
 
 
 class Tray(QSystemTrayIcon):
-    """The tray icon and its menu: Open Omroeper, the given actions (the crisis switch, Quit; None for a line).
+    """The tray icon (Omroeper's own, ui/icons.py) and its menu: Open Omroeper, the given actions (the crisis
+    switch, Quit; None for a line).
 
     Signals:
         open_requested(): the officer clicked the icon or chose Open Omroeper.
@@ -22,8 +25,8 @@ class Tray(QSystemTrayIcon):
         """Some desktops have no tray: there closing the window quits, as usual."""
         return QSystemTrayIcon.isSystemTrayAvailable()
 
-    def __init__(self, icon: QIcon, actions: list[QAction | None], window: QWidget) -> None:
-        super().__init__(icon, window)
+    def __init__(self, actions: list[QAction | None], window: QWidget) -> None:
+        super().__init__(app_icon(), window)
         self.menu = QMenu(window)
         self.open_action = self.menu.addAction(self.tr("Open Omroeper"), self.open_requested.emit)
         for action in [None, *actions]:

@@ -129,3 +129,21 @@ def test_the_legends_coloured_marks_and_the_status_bars_warning_read_in_both_the
     assert drawn_contrast(legend, marks[KEY_DATE]) >= 4.5  # ◆
     bar.show_attention(2)
     assert drawn_contrast(bar.attention_label) >= 4.5
+
+
+
+def icon_contrast(window, action) -> float:  # type: ignore[no-untyped-def]
+    """The contrast of the icon Qt draws on the action's toolbar button, left of its text."""
+    button = window.toolbar.widgetForAction(action)
+    return drawn_contrast(button, QRect(0, 0, 2 + button.iconSize().width() + 2, button.height()))
+
+
+def test_the_crisis_switchs_icons_read_in_both_themes(theme: str, qapp, make_window) -> None:  # type: ignore[no-untyped-def]
+    """Pause all and Resume all: the icon beside each text stands out from the toolbar as the text does (the style's
+    media icons were black, hardly visible on dark grey), also after the theme changed while the window is open."""
+    window = make_window()
+    window.resize(1100, 720)
+    actions = (window.crisis.pause_action, window.crisis.resume_action)
+    assert all(icon_contrast(window, action) >= 4.5 for action in actions)
+    use_theme(qapp, dark=theme == "light")  # the other theme, chosen on the desktop meanwhile
+    assert all(icon_contrast(window, action) >= 4.5 for action in actions)

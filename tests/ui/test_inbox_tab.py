@@ -303,17 +303,13 @@ def test_a_long_inbox_is_read_a_page_at_a_time(make_window, store: Store, clock:
 
 @pytest.mark.qt_log_ignore("systemTrayWindowChanged")  # the offscreen platform has no tray of its own
 def test_the_tray_says_how_many_messages_are_open(make_window, store: Store, clock: FakeClock, qapp) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QIcon, QPixmap
-
     from ui.tray import Tray
 
     channel = channel_on(store)
     message(store, channel, "1", "Wanneer is de markt?", clock() - timedelta(hours=2))
     message(store, channel, "2", "Is het stadhuis open?", clock())
     window = make_window()
-    pixmap = QPixmap(16, 16)
-    pixmap.fill()
-    window.tray = Tray(QIcon(pixmap), [], window)
+    window.tray = Tray([], window)
     try:
         window.show_inbox_count()
         assert window.tray.toolTip().startswith(
