@@ -94,6 +94,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     from services.logging_setup import configure_logging
     from ui.icons import app_icon
     from ui.main_window import MainWindow
+    from ui.stop_signals import StopSignals
     from ui.wheel_guard import install_wheel_guard
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -136,9 +137,11 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     window = MainWindow(store, data_dir, ui_settings, is_online)
     window.offer_first_start()
     window.show()
+    stop_signals = StopSignals(window.quit, app)  # `kill` and Ctrl+C quit as File > Quit does
     settle_start_up()
     QTimer.singleShot(2000, partial(_daily_backup, store, data_dir))
     code = app.exec()
+    stop_signals.release()
     # Background jobs (the connection check, the daily backup) finish before Python tears itself down: a worker
     # still running then aborts the interpreter.
     from PySide6.QtCore import QThreadPool

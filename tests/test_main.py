@@ -171,3 +171,46 @@ def test_once_the_window_is_up_it_has_its_icon_and_the_start_is_out_of_the_colle
     assert seen["windows"] >= 1
     assert seen["icon_pixels"] > 32 * 32 * 0.8  # a rounded square, drawn
     assert seen["frozen"] > 20_000  # the modules, Qt's wrappers and the window: tens of thousands of objects
+
+
+STOP_FROM_OUTSIDE = """
+import os, signal, sys
+from datetime import date
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+import main
+
+def write_then_be_stopped() -> None:
+    window = next(widget for widget in app.topLevelWidgets() if isinstance(widget, QMainWindow))
+    calendar = window.calendar()
+    calendar.new_post_on(date(2026, 12, 14))
+    QTest.keyClicks(calendar.composer.title_edit, "Brief aan de raad")  # typed, and stopped before the autosave
+    os.kill(os.getpid(), getattr(signal, sys.argv[2]))
+
+QTimer.singleShot(0, write_then_be_stopped)
+sys.exit(main.main(["--data-dir", sys.argv[1], "--demo"]))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX signal sent to the process itself")
+@pytest.mark.parametrize("stop", ["SIGTERM", "SIGINT"])
+def test_a_stop_from_outside_quits_as_file_quit_does_and_keeps_what_was_typed(tmp_path: Path, stop: str) -> None:
+    """`kill` (SIGTERM, also a system's shutdown) and Ctrl+C in the terminal (SIGINT), with a post half typed:
+    the post is saved, the window's size kept, and Omroeper stops in good order. SIGTERM used to end the process
+    on the spot, losing what was typed since the last autosave; Ctrl+C showed an "unexpected error"."""
+    data = tmp_path / "data"
+    result = subprocess.run([sys.executable, "-c", STOP_FROM_OUTSIDE, str(data), stop], capture_output=True,
+                            text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60, cwd=ROOT,
+                            stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    store = Store.open(data / STORE_FILE_NAME)
+    assert "Brief aan de raad" in [post.title for post in store.find(Post)]
+    store.close()
+    saved = (data / "ui.ini").read_text()
+    assert "[window]" in saved and "\ngeometry=" in saved  # the window's size, for the next start
+    log = (data / "logs" / "omroeper.log").read_text()
+    assert f"asked to stop ({stop})" in log and "Omroeper stopped" in log
