@@ -1,9 +1,11 @@
 """The first start's first step: the language, the municipality and its country (the time zone and the public
-holidays follow the country), and a way out for a stand-in who has a handover file to import instead."""
+holidays follow the country), and a way out for a stand-in who has a handover file to import instead. It names
+the data folder: one to back up, and a new folder made by a mistyped `--data-dir` is noticed here, before the
+officer wonders where the calendar went."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -36,6 +38,12 @@ class MunicipalityPage(FirstStartPage):
     def __init__(self, store: Store, language: str, parent: QWidget | None = None) -> None:
         super().__init__(store, "first_start_municipality", parent)
         self.intro = self.add_intro()
+        self.folder_label = QLabel(self)
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name is no markup
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.column.addWidget(self.folder_label)
+        self.column.addSpacing(6)
         self.language_box = ChoiceBox(self)
         for value in ("", "nl", "en"):
             self.language_box.add_choice("", value)
@@ -98,6 +106,8 @@ class MunicipalityPage(FirstStartPage):
         self.intro.setText(self.tr(
             "A few things make Omroeper work: your municipality, who you are, and a first channel to post to. Each "
             "step can be skipped and done later; this guide stays under Help > Getting started."))
+        self.folder_label.setText(self.tr("Omroeper keeps everything in this folder: {folder}").format(
+            folder=self.store.path.parent))
         # The same choice as in Preferences, in its words there.
         same = QCoreApplication.translate("PreferencesDialog", "Same as the system")
         for index, text in enumerate((same, "Nederlands", "English")):

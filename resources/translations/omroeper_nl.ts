@@ -3786,67 +3786,67 @@ Status: {status}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Omroeper – {municipality}</source>
         <translation>Omroeper – {municipality}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Restore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;About Omroeper</source>
         <translation>&amp;Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>standing in for {name} until {date}</source>
         <translation>vervangt {name} tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Getting started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Afsluiten doet u via dit pictogram.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>the other laptop</source>
         <translation>de andere laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>H&amp;elp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3856,7 +3856,7 @@ Status: {status}
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Omroeper stays open in the tray and sends nothing: the sending is with {name}. Quit from here.</source>
         <translation>Omroeper blijft open in het systeemvak en verstuurt niets: het versturen ligt bij {name}. Afsluiten doet u via dit pictogram.</translation>
     </message>
@@ -3886,17 +3886,17 @@ Status: {status}
         <translation>Het oudste wacht sinds {time} ({age}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Ctrl+I opens the inbox.</source>
         <translation>Ctrl+I opent de inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>A new message in the inbox.</source>
         <translation>Een nieuw bericht in de inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>{count} new messages in the inbox.</source>
         <translation>{count} nieuwe berichten in de inbox.</translation>
     </message>
@@ -4379,77 +4379,82 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MunicipalityPage</name>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="88"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="96"/>
         <source>Welcome to Omroeper</source>
         <translation>Welkom bij Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="99"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="107"/>
         <source>A few things make Omroeper work: your municipality, who you are, and a first channel to post to. Each step can be skipped and done later; this guide stays under Help &gt; Getting started.</source>
         <translation>Een paar dingen laten Omroeper werken: uw gemeente, wie u bent en een eerste kanaal om naar te posten. Elke stap kunt u overslaan en later doen; deze gids blijft onder Help &gt; Aan de slag.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="105"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="109"/>
+        <source>Omroeper keeps everything in this folder: {folder}</source>
+        <translation>Omroeper bewaart alles in deze map: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_municipality_page.py" line="115"/>
         <source>The guide speaks it at once; the rest of the window from the next start.</source>
         <translation>De gids spreekt die taal meteen; de rest van het venster vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="107"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="117"/>
         <source>for example Oosterzande</source>
         <translation>bijvoorbeeld Oosterzande</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="108"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="118"/>
         <source>The Ne&amp;therlands</source>
         <translation>&amp;Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="109"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="119"/>
         <source>Bel&amp;gium</source>
         <translation>&amp;België</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="110"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="120"/>
         <source>&amp;Language:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="111"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="121"/>
         <source>&amp;Municipality:</source>
         <translation>Ge&amp;meente:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="112"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="122"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="114"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="124"/>
         <source>Standing in for a colleague? Import the handover file they gave you instead: it brings the municipality, the calendar and the reply templates.</source>
         <translation>Valt u in voor een collega? Importeer dan het overdrachtsbestand dat u kreeg: dat brengt de gemeente, de kalender en de antwoordsjablonen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="116"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="126"/>
         <source>&amp;Import handover…</source>
         <translation>Overdracht &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="124"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="134"/>
         <source>the Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="124"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="134"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="126"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="136"/>
         <source>{country} ({region})</source>
         <translation>{country} ({region})</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="128"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="138"/>
         <source>Time zone {zone}, and the public holidays of {country}. Another time zone, or a region&apos;s own holidays: File &gt; Preferences.</source>
         <translation>Tijdzone {zone}, en de feestdagen van {country}. Een andere tijdzone, of de eigen feestdagen van een regio: Bestand &gt; Voorkeuren.</translation>
     </message>
@@ -4539,7 +4544,7 @@ Gegevensmap: {folder}</translation>
     <name>Outbox</name>
     <message>
         <location filename="../../services/outbox.py" line="85"/>
-        <location filename="../../services/outbox_sending.py" line="429"/>
+        <location filename="../../services/outbox_sending.py" line="435"/>
         <source>{channel} asked to slow down until {time}.</source>
         <translation>{channel} vroeg om het tot {time} rustiger aan te doen.</translation>
     </message>
@@ -4554,48 +4559,48 @@ Gegevensmap: {folder}</translation>
         <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="163"/>
+        <location filename="../../services/outbox_sending.py" line="172"/>
         <source>Omroeper could not get {channel} ready to send ({reason}): is the keychain locked? Its posts wait; the details are in the log file.</source>
         <translation>Omroeper kon {channel} niet klaarmaken om te versturen ({reason}): is de sleutelhanger vergrendeld? De berichten ervan wachten; de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="193"/>
+        <location filename="../../services/outbox_sending.py" line="202"/>
         <source>Omroeper could not ask {channel} whose token it holds ({reason}); its posts wait. The details are in the log file.</source>
         <translation>Omroeper kon {channel} niet vragen van wie het token is ({reason}); de berichten ervan wachten. De details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="253"/>
+        <location filename="../../services/outbox_sending.py" line="262"/>
         <source>The image file {name} is missing or cannot be read from the data folder ({reason}). Add the image to the post again.</source>
         <translation>Het afbeeldingsbestand {name} ontbreekt of kan niet uit de gegevensmap worden gelezen ({reason}). Voeg de afbeelding opnieuw aan het bericht toe.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="328"/>
+        <location filename="../../services/outbox_sending.py" line="334"/>
         <source>{channel} answered with an id or address Omroeper cannot keep; it is not known whether the post arrived.</source>
         <translation>{channel} antwoordde met een id of adres dat Omroeper niet kan bewaren; het is niet bekend of het bericht is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="336"/>
+        <location filename="../../services/outbox_sending.py" line="342"/>
         <source>Omroeper met an unexpected error while sending this post to {channel} ({reason}; the details are in the log file). Check {channel}: mark it published if it is there, or send it again.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij het versturen van dit bericht naar {channel} ({reason}; de details staan in het logbestand). Kijk op {channel}: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sending.py" line="115"/>
+        <location filename="../../services/inbox_sending.py" line="111"/>
         <source>{channel} answered with an id or address Omroeper cannot keep; it is not known whether the answer arrived.</source>
         <translation>{channel} antwoordde met een id of adres dat Omroeper niet kan bewaren; het is niet bekend of het antwoord is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sending.py" line="123"/>
+        <location filename="../../services/inbox_sending.py" line="119"/>
         <source>Omroeper met an unexpected error while sending this answer to {channel} ({reason}). Check {channel} whether it is there.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij het versturen van dit antwoord naar {channel} ({reason}). Kijk op {channel} of het er staat.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sending.py" line="153"/>
-        <location filename="../../services/outbox_sending.py" line="382"/>
+        <location filename="../../services/inbox_sending.py" line="149"/>
+        <location filename="../../services/outbox_sending.py" line="388"/>
         <source>Omroeper checks at the next run whether it arrived.</source>
         <translation>Omroeper kijkt bij de volgende ronde of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sending.py" line="216"/>
+        <location filename="../../services/inbox_sending.py" line="212"/>
         <source>Omroeper could not tell whether this answer arrived on {channel} (sent {time}). Check there: mark it sent if it is, or send it again.</source>
         <translation>Omroeper kon niet nagaan of dit antwoord op {channel} is aangekomen (verstuurd {time}). Kijk daar: markeer het als verstuurd als het er staat, of verstuur het opnieuw.</translation>
     </message>
@@ -5249,7 +5254,7 @@ Gegevensmap: {folder}</translation>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_municipality_page.py" line="102"/>
+        <location filename="../../ui/first_start_municipality_page.py" line="112"/>
         <location filename="../../ui/preferences_dialog.py" line="43"/>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
@@ -7057,13 +7062,13 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/tray.py" line="28"/>
-        <location filename="../../ui/tray.py" line="46"/>
+        <location filename="../../ui/tray.py" line="31"/>
+        <location filename="../../ui/tray.py" line="49"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="45"/>
+        <location filename="../../ui/tray.py" line="48"/>
         <source>Open Omroeper ({count} open)</source>
         <translation>Omroeper openen ({count} open)</translation>
     </message>

@@ -47,6 +47,9 @@ def test_a_new_officer_sets_up_the_municipality_themselves_and_a_channel(  # typ
     assert window.calendar().isVisible()  # the empty calendar is there, under the guide
     assert texts(dialog) == ("Welcome to Omroeper", "Step 1 of 3")
     page = dialog.municipality_page
+    # the data folder, named: one to back up, and a mistyped --data-dir is seen for the new folder it is
+    assert page.folder_label.isVisible()
+    assert page.folder_label.text() == f"Omroeper keeps everything in this folder: {store.path.parent}"
     assert "Europe/Amsterdam" in page.follows_label.text() and "the Netherlands" in page.follows_label.text()
     page.name_edit.setText("Oosterzande")
     page.belgium_button.click()
