@@ -96,7 +96,10 @@ def _summaries(store: Store, rows: list[tuple[Any, ...]]) -> list[PostSummary]:
 
 
 def _states_known(variant_states: str) -> bool:
-    return all(pair.rpartition(" ")[2] in _STATES and pair.rpartition(" ")[0] for pair in variant_states.split(","))
+    """Every "channel state" pair names a channel and a state this app writes; a post on no channel yet (an idea,
+    a draft) has none, and that is no fault."""
+    return not variant_states or all(pair.rpartition(" ")[2] in _STATES and pair.rpartition(" ")[0]
+                                     for pair in variant_states.split(","))
 
 
 def _readable_instant(text: Any) -> bool:

@@ -40,6 +40,17 @@ def test_a_range_holds_only_its_posts_in_time_order_with_their_channels(store: S
     assert all(c.state is DeliveryState.NOT_QUEUED for c in found[0].channels)
 
 
+def test_a_post_on_no_channel_yet_is_read_as_it_is_without_a_word_of_trouble(store: Store) -> None:
+    """An idea or a draft without channels is ordinary: it is shown, and nothing is noted as unreadable (the status
+    bar would warn the officer that a record could not be read)."""
+    idea = plan(store, "Idee: nieuwjaarsreceptie", 4, status=PostStatus.IDEA)
+    undated = save_post(store, Post(title="Later plannen", status=PostStatus.IDEA), [])
+    found = posts_between(store, MARCH, datetime(2026, 4, 1, tzinfo=UTC))
+    assert [(post.id, list(post.channels)) for post in found] == [(idea.id, [])]
+    assert [post.id for post in undated_posts(store)] == [undated.id]
+    assert store.unreadable.found == {}
+
+
 def test_filters_by_channel_status_campaign_and_tag(store: Store) -> None:
     facebook = store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook"))
     plan(store, "Afval", 3, campaign="Afval", tags=["gft"], channels=[facebook])
