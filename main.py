@@ -93,7 +93,6 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     from services.instance_lock import acquire
     from services.logging_setup import configure_logging
     from ui.icons import app_icon
-    from ui.main_window import MainWindow
     from ui.stop_signals import StopSignals
     from ui.wheel_guard import install_wheel_guard
 
@@ -126,15 +125,10 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
         log.warning("%s", error.message)
         ProblemMessage(error.message).exec()
         return EXIT_REFUSED
-    store = open_store(data_dir)
-    if store is None:
+    opened = open_window(data_dir, ui_settings, demo=args.demo)
+    if opened is None:
         return EXIT_REFUSED
-    if args.demo and not _fill_demo(store):
-        return EXIT_REFUSED
-
-    from services.connectivity import is_online
-
-    window = MainWindow(store, data_dir, ui_settings, is_online)
+    store, window = opened
     window.offer_first_start()
     window.show()
     stop_signals = StopSignals(window.quit, app)  # `kill` and Ctrl+C quit as File > Quit does
@@ -182,6 +176,30 @@ def open_store(data_dir: Path):  # type: ignore[no-untyped-def]
             log.warning("cannot open %s: %s", path, error.message)
             ProblemMessage(error.message).exec()
             return None
+
+
+def open_window(data_dir: Path, ui_settings, demo: bool = False):  # type: ignore[no-untyped-def]
+    """The store and the main window on it, or None when the officer chose to quit (or the demo could not be
+    filled in). Damage deep inside the data file, its first pages whole, is not seen when the file is opened but at
+    the first reads, which building the window makes: it is met as damage found at opening, with the backups
+    offered, instead of ending every start with a message and no way to the backups."""
+    from services.connectivity import is_online
+    from services.errors import CorruptStoreError
+    from ui.main_window import MainWindow
+
+    while True:
+        store = open_store(data_dir)
+        if store is None or (demo and not _fill_demo(store)):
+            return None
+        try:
+            return store, MainWindow(store, data_dir, ui_settings, is_online)
+        except CorruptStoreError as error:
+            from ui.store_problem_dialog import StoreOutcome, offer_backup
+
+            log.warning("cannot read %s: %s", store.path, error.message)
+            store.close()
+            if offer_backup(error, store.path, data_dir) is StoreOutcome.QUIT:
+                return None
 
 
 def _fill_demo(store) -> bool:  # type: ignore[no-untyped-def]

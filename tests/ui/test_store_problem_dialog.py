@@ -149,3 +149,55 @@ def test_a_command_refuses_to_start_anew_on_an_empty_data_file(tmp_path: Path, c
     assert done.returncode == 2
     assert "missing or empty" in done.stderr and "restore" in done.stderr
     assert (folder / "omroeper.sqlite").stat().st_size == 0  # not made into a new, empty calendar
+
+
+def damaged_inside_with_backup(tmp_path: Path, clock: FakeClock) -> Path:
+    """A data file that opens well (its list of tables is whole) but whose tables are not, as a disk's bad
+    sectors leave it; a daily backup from before."""
+    store = Store.open(tmp_path / "omroeper.sqlite", clock=clock)
+    for number in range(200):
+        store.save(Post(title=f"Bericht {number}", body="Tekst " * 40))
+    take_backup(store.conn, tmp_path / BACKUP_DIR_NAME, "daily", clock.now)
+    page_size = store.conn.execute("PRAGMA page_size").fetchone()[0]
+    roots = [row[0] for row in store.conn.execute("SELECT rootpage FROM sqlite_master WHERE rootpage > 1")]
+    store.close()
+    with (tmp_path / "omroeper.sqlite").open("r+b") as data:
+        for page in roots:  # every table's and index's first page; the list of them (page 1 on) stays whole
+            data.seek((page - 1) * page_size)
+            data.write(b"\xa5" * page_size)
+    Store.open(tmp_path / "omroeper.sqlite").close()  # opening it goes well
+    return tmp_path
+
+
+def test_damage_found_while_the_window_is_built_offers_the_backups_too(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, clock: FakeClock, ui_settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file opens, and the first reads (the window's title, its first month) find the damage: the officer
+    gets the same choice as for damage found at opening, and the restored backup's calendar opens (the start used
+    to end with a message, every time, with no way to File > Restore)."""
+    folder = damaged_inside_with_backup(tmp_path, clock)
+    seen: list[str] = []
+
+    def choose_newest(dialog: StoreProblemDialog) -> int:
+        seen.append(dialog.text())
+        dialog.choice = lambda: StoreChoice.RESTORE_NEWEST  # type: ignore[method-assign]
+        return 0
+
+    monkeypatch.setattr(StoreProblemDialog, "exec", choose_newest)
+    opened = main.open_window(folder, ui_settings)
+    assert opened is not None
+    store, window = opened
+    qtbot.addWidget(window)
+    assert len(seen) == 1 and "is damaged and cannot be read" in seen[0]
+    assert len(store.find(Post)) == 200
+    assert any(path.name.startswith("omroeper.sqlite.damaged-") for path in (folder / BACKUP_DIR_NAME).iterdir())
+    window.close()
+    store.close()
+
+
+def test_damage_found_while_the_window_is_built_can_be_left_by_quitting(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, clock: FakeClock, ui_settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = damaged_inside_with_backup(tmp_path, clock)
+    before = (folder / "omroeper.sqlite").read_bytes()
+    monkeypatch.setattr(StoreProblemDialog, "exec", lambda dialog: 0)  # closed: Quit
+    assert main.open_window(folder, ui_settings) is None
+    assert (folder / "omroeper.sqlite").read_bytes() == before  # left as it was, for whoever looks at it
