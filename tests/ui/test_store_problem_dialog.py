@@ -48,9 +48,9 @@ def test_the_damaged_store_message_in_dutch(qtbot, tmp_path: Path, clock: FakeCl
     assert "Nieuwste back-up terugzetten" in [button.text() for button in dialog.buttons()]
 
 
-def test_startup_restores_the_newest_backup_when_chosen(qtbot, tmp_path: Path, clock: FakeClock,  # type: ignore[no-untyped-def]
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = damaged_folder_with_backup(tmp_path, clock)
+def answer_restore_newest(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The officer answers the dialog for a damaged file with Restore the newest backup; the list gets the text
+    of every dialog shown."""
     seen: list[str] = []
 
     def choose_newest(dialog: StoreProblemDialog) -> int:
@@ -59,6 +59,13 @@ def test_startup_restores_the_newest_backup_when_chosen(qtbot, tmp_path: Path, c
         return 0
 
     monkeypatch.setattr(StoreProblemDialog, "exec", choose_newest)
+    return seen
+
+
+def test_startup_restores_the_newest_backup_when_chosen(qtbot, tmp_path: Path, clock: FakeClock,  # type: ignore[no-untyped-def]
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = damaged_folder_with_backup(tmp_path, clock)
+    seen = answer_restore_newest(monkeypatch)
     store = main.open_store(folder)
     assert store is not None
     assert [post.title for post in store.find(Post)] == ["Bewaard in de back-up"]
@@ -175,14 +182,7 @@ def test_damage_found_while_the_window_is_built_offers_the_backups_too(  # type:
     gets the same choice as for damage found at opening, and the restored backup's calendar opens (the start used
     to end with a message, every time, with no way to File > Restore)."""
     folder = damaged_inside_with_backup(tmp_path, clock)
-    seen: list[str] = []
-
-    def choose_newest(dialog: StoreProblemDialog) -> int:
-        seen.append(dialog.text())
-        dialog.choice = lambda: StoreChoice.RESTORE_NEWEST  # type: ignore[method-assign]
-        return 0
-
-    monkeypatch.setattr(StoreProblemDialog, "exec", choose_newest)
+    seen = answer_restore_newest(monkeypatch)
     opened = main.open_window(folder, ui_settings)
     assert opened is not None
     store, window = opened
