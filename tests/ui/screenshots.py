@@ -160,6 +160,7 @@ def shoot_hostile_input(app: QApplication, language: str, out: Path, work: Path)
     from services.errors import MissingStoreError
     from services.handover import HandoverNote, export_handover
     from services.post_editing import delete_post
+    from services.sending import take_sending_back
     from ui.vacation_tab import VacationTab
 
     translators = install_translators(app, language)
@@ -182,7 +183,9 @@ def shoot_hostile_input(app: QApplication, language: str, out: Path, work: Path)
     QMessageBox.exec = grab_and_answer  # type: ignore[method-assign]
     try:
         tab.import_handover(str(first))  # everything is new: one question
-        for post in sender.find(Post)[:30]:
+        take_sending_back(sender)  # the officer takes the sending back, deletes, and hands over again
+        held = {variant.post_id for variant in sender.find(Variant) if variant.state is DeliveryState.SCHEDULED_REMOTE}
+        for post in [post for post in sender.find(Post) if post.id not in held][:30]:  # none a network holds
             delete_post(sender, post.id)
         second = work / f"second-{language}.omroeper"
         export_handover(sender, second, HandoverNote(), sender.clock())
