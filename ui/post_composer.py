@@ -273,7 +273,8 @@ class PostComposer(QWidget):
         self.master_edit.setPlainText(post.body)
         zone = self._zone()
         local = post.scheduled_at.astimezone(zone) if post.scheduled_at else None
-        self.when.show_moment(local, self.municipality.time_zone, datetime.now(zone).replace(hour=9, minute=0))
+        self.when.show_moment(local, self.municipality.time_zone,
+                              self.store.clock().astimezone(zone).replace(hour=9, minute=0))
         editable = post.status in EDITABLE_STATUSES
         self.status_box.setEnabled(editable)
         if editable:
@@ -437,7 +438,8 @@ class PostComposer(QWidget):
             self.status_box.select_value(PostStatus.DRAFT)
             self._loading = False
             self.problem.emit(self.tr("The post went back to draft: it no longer meets every channel's limits."))
-        self.saved_label.setText(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
+        saved_at = self.store.clock().astimezone(self._zone())  # on the municipality's clock, as every time shown
+        self.saved_label.setText(self.tr("Saved {time}").format(time=saved_at.strftime("%H:%M:%S")))
         self.post_saved.emit(post.id)
 
     def has_unsaved_edit(self) -> bool:

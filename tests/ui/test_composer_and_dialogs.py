@@ -110,6 +110,16 @@ def shown(tooltip: str) -> str:
     return tooltip
 
 
+def test_saved_tells_the_time_on_the_municipalitys_clock(tab: CalendarTab, store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A laptop set to another time zone (or to UTC, as many are) says the same time as the rest of the window:
+    09:00 UTC on 2 March is 10:00 in Oosterzande."""
+    open_planned_post(tab, store, "Raadsvergadering", "Dinsdag om 20.00 uur")
+    composer = tab.composer
+    qtbot.keyClicks(composer.title_edit, " maart")
+    composer.flush()
+    assert composer.saved_label.text() == "Saved 10:00:00"
+
+
 def test_a_file_that_is_no_image_is_refused_with_a_message(tab: CalendarTab, store: Store, tmp_path: Path) -> None:
     tab.new_post_on(date(2026, 3, 12))
     messages: list[str] = []
