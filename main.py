@@ -239,6 +239,9 @@ def show_uncaught(log_path: Path, kind: type[BaseException], error: BaseExceptio
     from services.errors import KnownError
     from ui.error_dialog import ErrorDialog, ProblemMessage
 
+    if isinstance(error, KeyboardInterrupt):  # Ctrl+C before the window's stop signals were set up: no bug
+        log.info("stopped with Ctrl+C during the start")
+        return
     if isinstance(error, KnownError):
         log.warning("%s", error.message)
         ProblemMessage(error.message).exec()

@@ -43,6 +43,8 @@ class _DrawnIcon(QIconEngine):
         return QGuiApplication.palette().color(group, QPalette.ColorRole.ButtonText)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        if size.isEmpty():
+            return QPixmap()  # nothing to draw on
         pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)

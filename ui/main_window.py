@@ -343,7 +343,9 @@ class MainWindow(QMainWindow):
         if not restored:
             self.resize(*FIRST_SIZE)
         fit_on_screen(self, centre=not restored)
-        self.tabs.setCurrentIndex(int(self.ui_settings.value("window/tab", 0)))
+        tab = self.ui_settings.value("window/tab", 0)
+        self.tabs.setCurrentIndex(int(tab) if isinstance(tab, (int, str)) and str(tab).isdigit() else 0)  # ui.ini
+        # is a file anyone can edit: a value that is no tab's number opens the calendar
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self.tabs.built(CALENDAR) is not None:

@@ -1,5 +1,6 @@
 """A stop asked from outside the window quits as File > Quit does: `kill` (SIGTERM, also what a system sends at
-shutdown) and Ctrl+C in the terminal that started Omroeper (SIGINT). The post being written is saved, the window's
+shutdown), SIGHUP (the terminal that started Omroeper closed, or a logout, which may send it right after SIGTERM)
+and Ctrl+C in that terminal (SIGINT). The post being written is saved, the window's
 size and tab are kept, and the outbox stops between two runs. Before, SIGTERM ended the process on the spot, and
 Ctrl+C did nothing until some Python code ran, then showed an "unexpected error".
 
@@ -19,11 +20,12 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 log = logging.getLogger(__name__)
 
-STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
 
 
 class StopSignals(QObject):
-    """While it lives, SIGTERM and SIGINT call `stop()` from the event loop. `release()` puts back what was there."""
+    """While it lives, SIGTERM, SIGHUP (where the system has it) and SIGINT call `stop()` from the event loop.
+    `release()` puts back what was there."""
 
     def __init__(self, stop: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -20,6 +20,13 @@ def test_the_app_icon_is_a_white_megaphone_on_blue_at_every_size(qapp) -> None: 
         assert {APP_BLUE.name(), "#ffffff"} <= drawn, size
 
 
+def test_an_icon_asked_for_at_no_size_is_empty_without_a_word(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSize
+
+    for icon in (app_icon(), pause_icon(), resume_icon()):
+        assert icon.pixmap(QSize(0, 0)).isNull() and icon.pixmap(QSize(-4, 16)).isNull()
+
+
 def test_the_crisis_switchs_icons_take_the_themes_text_colour_and_grey_when_disabled(qapp) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QPalette
 

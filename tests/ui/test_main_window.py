@@ -344,3 +344,11 @@ def test_a_window_gone_before_the_start_s_threads_start_none_of_them(qtbot, tmp_
     qtbot.wait(100)
     assert asked == []
     store.close()
+
+
+@pytest.mark.parametrize("kept", ["3", "abc", "2.5", ["1", "2"], "-1"])
+def test_the_tab_kept_in_ui_ini_opens_or_the_calendar_if_it_is_no_tab(make_window, ui_settings, kept) -> None:  # type: ignore[no-untyped-def]
+    """ui.ini is a file anyone can edit; a value that is no tab's number used to stop every start."""
+    ui_settings.setValue("window/tab", kept)
+    window = make_window()
+    assert window.tabs.currentIndex() == (3 if kept == "3" else 0)

@@ -106,6 +106,19 @@ def test_an_unexpected_error_shows_the_log_path(qtbot, tmp_path: Path, monkeypat
     assert shown and str(log_path) in shown[0]
 
 
+def test_ctrl_c_during_the_start_is_no_error_to_show(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+C before the window is up (its stop signals come with it) raises KeyboardInterrupt in whatever the
+    start is doing: Omroeper stops, without an "unexpected error" waiting for an OK nobody will give."""
+    from ui.error_dialog import ErrorDialog
+
+    monkeypatch.setattr(ErrorDialog, "exec", lambda dialog: pytest.fail("Ctrl+C is no bug"))
+    monkeypatch.setattr(QMessageBox, "exec", lambda dialog: pytest.fail("Ctrl+C is no problem to explain"))
+    try:
+        raise KeyboardInterrupt
+    except KeyboardInterrupt as error:
+        main.show_uncaught(tmp_path / "omroeper.log", KeyboardInterrupt, error, error.__traceback__)
+
+
 def folder_with_lost_data_file(tmp_path: Path, clock: FakeClock) -> Path:
     """A good backup, then a newer one of nothing, and the data file gone to zero bytes (a sync tool, a crash)."""
     store = Store.open(tmp_path / "omroeper.sqlite", clock=clock)
