@@ -136,12 +136,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     QTimer.singleShot(2000, partial(_daily_backup, store, data_dir))
     code = app.exec()
     stop_signals.release()
-    # Background jobs (the connection check, the daily backup) finish before Python tears itself down: a worker
-    # still running then aborts the interpreter.
-    from PySide6.QtCore import QThreadPool
-
-    if not QThreadPool.globalInstance().waitForDone(8000):
-        log.warning("a background job did not finish within 8 s of quitting")
+    _wait_for_background_jobs(code)
     store.close()
     lock.unlock()
     log.info("Omroeper stopped")
@@ -214,6 +209,28 @@ def _fill_demo(store) -> bool:  # type: ignore[no-untyped-def]
     return True
 
 
+BACKGROUND_JOBS_WAIT_S = 150  # longer than a network request may take (120 s), with room for the run around it
+
+
+def _wait_for_background_jobs(code: int) -> None:
+    """Background jobs (an outbox run, the connection check, the daily backup) finish before the data folder is
+    let go: an outbox run still sending while a second Omroeper took the folder would break "one Omroeper per
+    folder", and a worker still running when Python tears itself down aborts the interpreter. Past
+    BACKGROUND_JOBS_WAIT_S the process ends at once, the lock left in place: the next start takes it over, and an
+    answer the network never gave is what the outbox settles at its next run, as after a power cut."""
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    if pool.waitForDone(8000):
+        return
+    log.warning("quitting: waiting for a background job (an outbox run?) before letting go of the data folder")
+    if pool.waitForDone((BACKGROUND_JOBS_WAIT_S - 8) * 1000):
+        return
+    log.error("quitting: a background job did not finish within %d s; ending now", BACKGROUND_JOBS_WAIT_S)
+    logging.shutdown()
+    os._exit(code)
+
+
 def settle_start_up() -> None:
     """What the start built (the modules, Qt's wrappers, the window) lives until Omroeper quits: it is moved out of
     the garbage collector's sight (`gc.freeze`). Otherwise every full collection walks those objects again, with
@@ -241,6 +258,11 @@ def show_uncaught(log_path: Path, kind: type[BaseException], error: BaseExceptio
 
     if isinstance(error, KeyboardInterrupt):  # Ctrl+C before the window's stop signals were set up: no bug
         log.info("stopped with Ctrl+C during the start")
+        return
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:  # the window is gone: there is nothing to show it in any more
+        log.error("unexpected error after the window closed", exc_info=(kind, error, tb))
         return
     if isinstance(error, KnownError):
         log.warning("%s", error.message)

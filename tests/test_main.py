@@ -216,3 +216,50 @@ def test_a_stop_from_outside_quits_as_file_quit_does_and_keeps_what_was_typed(tm
     assert "[window]" in saved and "\ngeometry=" in saved  # the window's size, for the next start
     log = (data / "logs" / "omroeper.log").read_text()
     assert f"asked to stop ({stop.split('+')[0]})" in log and "Omroeper stopped" in log
+
+
+SLOW_NETWORK = """
+import sys, time
+from PySide6.QtWidgets import QApplication
+
+app = QApplication(sys.argv[:1])
+import main
+import services.inbox_view as inbox_view
+
+sending = inbox_view.run_and_sync_at
+
+def slowly(*arguments, **options):
+    print("run started", flush=True)
+    time.sleep(11)  # a network that takes its time to answer
+    return sending(*arguments, **options)
+
+inbox_view.run_and_sync_at = slowly
+sys.exit(main.main(["--data-dir", sys.argv[1], "--demo"]))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX signal")
+def test_quitting_during_a_slow_outbox_run_keeps_the_folder_until_the_run_is_over(tmp_path: Path) -> None:
+    """The window goes at once; the data folder stays taken (its lock held) until the run has ended, so no second
+    Omroeper sends from it meanwhile; then Omroeper stops in good order. It used to let go after 8 s with the run
+    still sending, and the process then aborted."""
+    import signal
+    import time
+
+    data = tmp_path / "data"
+    running = subprocess.Popen([sys.executable, "-c", SLOW_NETWORK, str(data)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    try:
+        assert running.stdout is not None and running.stdout.readline().strip() == "run started"
+        running.send_signal(signal.SIGTERM)
+        time.sleep(9)  # past the first 8 s of waiting
+        assert running.poll() is None and (data / "omroeper.lock").exists()
+        _, errors = running.communicate(timeout=60)
+    finally:
+        running.kill()
+    assert running.returncode == 0, errors
+    log = (data / "logs" / "omroeper.log").read_text()
+    assert log.index("waiting for a background job") < log.index("Omroeper stopped")
+    assert "unexpected error" not in log
