@@ -51,8 +51,16 @@ def whole_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def data_folder(text: str) -> Path:
+    """--data-dir's value. An empty one (a script's unset variable) is refused: it would make the current folder,
+    whatever it is, the data folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty name is no folder (an unset variable in a script?)")
+    return Path(text)
+
+
 def _add_window_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", type=Path, help="use this data folder instead of the user's own")
+    parser.add_argument("--data-dir", type=data_folder, help="use this data folder instead of the user's own")
     parser.add_argument("--demo", action="store_true", help="fill a new, empty data folder with a demo municipality")
 
 
@@ -67,7 +75,13 @@ def default_data_dir() -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
+    try:
+        data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
+    except (OSError, RuntimeError) as error:  # Python 3.11's resolve() raises RuntimeError for a loop of links
+        from services.errors import EXIT_REFUSED
+
+        print(f"omroeper: the data folder {args.data_dir} cannot be used: {error}", file=sys.stderr)
+        return EXIT_REFUSED
     if args.command:
         from ui.command_line import run_command
 

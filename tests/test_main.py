@@ -263,3 +263,22 @@ def test_quitting_during_a_slow_outbox_run_keeps_the_folder_until_the_run_is_ove
     log = (data / "logs" / "omroeper.log").read_text()
     assert log.index("waiting for a background job") < log.index("Omroeper stopped")
     assert "unexpected error" not in log
+
+
+@pytest.mark.parametrize("command", [[], ["channels", "list"]])
+def test_an_empty_data_folder_name_is_refused_not_the_current_folder(tmp_path: Path, command: list[str]) -> None:
+    """`--data-dir "$UNSET"` in a script: the current folder would have become the data folder, empty."""
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", "", *command], capture_output=True,
+                            text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "argument --data-dir: an empty name is no folder" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_a_data_folder_in_a_loop_of_links_is_refused_with_a_message(tmp_path: Path) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    result = run_main("--data-dir", str(tmp_path / "a"), "channels", "list")
+    assert result.returncode == 2
+    assert f"the data folder {tmp_path / 'a'} cannot be used" in result.stderr and "Traceback" not in result.stderr
