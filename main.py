@@ -198,7 +198,10 @@ def open_window(data_dir: Path, ui_settings, demo: bool = False):  # type: ignor
 
     while True:
         store = open_store(data_dir)
-        if store is None or (demo and not _fill_demo(store)):
+        if store is None:
+            return None
+        if demo and not _fill_demo(store):
+            store.close()
             return None
         try:
             return store, MainWindow(store, data_dir, ui_settings, is_online)
@@ -212,13 +215,18 @@ def open_window(data_dir: Path, ui_settings, demo: bool = False):  # type: ignor
 
 
 def _fill_demo(store) -> bool:  # type: ignore[no-untyped-def]
+    """Fills a new store with the demo municipality. A store that holds data is left as it is, said in a dialog
+    (the window is started from a menu as often as from a terminal) and in the log."""
     from services.demo import fill_demo
     from services.errors import KnownError
 
     try:
         fill_demo(store, date.today())
     except KnownError as error:
-        print(error.message, file=sys.stderr)
+        from ui.error_dialog import ProblemMessage
+
+        log.warning("%s", error.message)
+        ProblemMessage(error.message).exec()
         return False
     return True
 

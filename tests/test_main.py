@@ -45,17 +45,35 @@ def test_demo_fills_a_new_folder_and_the_window_opens(tmp_path: Path) -> None:
     assert (tmp_path / "demo" / "logs" / "omroeper.log").read_text().count("starting") == 1
 
 
+# main.py's window with each problem dialog printed instead of shown (it would wait for a click).
+DIALOGS_PRINTED = """
+import sys
+sys.path.insert(0, {root!r})
+from ui.error_dialog import ProblemMessage
+ProblemMessage.exec = lambda dialog: print("DIALOG:", dialog.text(), flush=True) or 0
+import main
+sys.exit(main.main({args!r}))
+"""
+
+
 @pytest.mark.slow
-def test_demo_refuses_a_store_that_holds_data(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / STORE_FILE_NAME)
+@pytest.mark.parametrize(("language", "said"), [("en_US.UTF-8", "already holds data"), ("nl_NL.UTF-8", "bevat al")])
+def test_demo_refuses_a_store_that_holds_data_in_a_dialog(tmp_path: Path, language: str, said: str) -> None:
+    """Started from a menu, the officer sees no terminal: the refusal is a dialog, in her language."""
+    folder = tmp_path / "data"
+    store = Store.open(folder / STORE_FILE_NAME)
     store.save(Post(title="Echt werk"))
     store.close()
-    result = run_main("--data-dir", str(tmp_path), "--demo")
-    assert result.returncode == 2
-    assert "already holds data" in result.stderr
-    store = Store.open(tmp_path / STORE_FILE_NAME)
+    script = DIALOGS_PRINTED.format(root=str(ROOT), args=["--data-dir", str(folder), "--demo"])
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=tmp_path,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": language, "LANGUAGE": ""})
+    assert result.returncode == 2, result.stderr
+    dialogs = [line for line in result.stdout.splitlines() if line.startswith("DIALOG:")]
+    assert len(dialogs) == 1 and said in dialogs[0], result.stdout
+    store = Store.open(folder / STORE_FILE_NAME)
     assert [post.title for post in store.find(Post)] == ["Echt werk"]
     store.close()
+    assert said in (folder / "logs" / "omroeper.log").read_text(encoding="utf-8")
 
 
 def test_the_window_options_and_the_commands_parse() -> None:
