@@ -59,12 +59,17 @@ def take_backup(conn: sqlite3.Connection, backups_dir: Path, reason: str, now: d
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy of `source` at `target`, which appears whole or not at all."""
+    """A consistent copy of `source` at `target`, which appears whole or not at all. The copy is one file, in
+    SQLite's rollback-journal mode: a copy of the store would say write-ahead log, and every look into it (the
+    start's check for data, the list of backups) would leave a -wal and a -shm file beside it, which stayed
+    behind when the backup itself was pruned. A store restored from it goes back to the write-ahead log when
+    opened (services/store.py)."""
     partial = target.with_name(target.name + ".partial")
     try:
         dest = sqlite3.connect(partial)
         try:
             source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
         os.replace(partial, target)
@@ -82,6 +87,8 @@ def _prune(backups_dir: Path, reason: str) -> None:
     for old in same_reason[KEEP_PER_REASON:]:
         if last_good is None or old.path != last_good.path:
             old.path.unlink(missing_ok=True)
+            for suffix in ("-wal", "-shm"):  # left beside backups made by earlier versions, when looked into
+                Path(f"{old.path}{suffix}").unlink(missing_ok=True)
 
 
 def backup_holds_data(path: Path) -> bool:

@@ -8,6 +8,7 @@ import pytest
 from models.post import Post
 from services.backup import (
     KEEP_PER_REASON,
+    backup_holds_data,
     check_backup,
     check_not_lost,
     daily_backup,
@@ -155,3 +156,44 @@ def test_backups_that_hold_nothing_do_not_stop_a_new_start(tmp_path: Path, clock
     store.close()
     path.unlink()
     check_not_lost(path, backups)
+
+
+def test_a_backup_is_one_file_that_looking_into_leaves_alone(tmp_path: Path, clock: FakeClock) -> None:
+    """Every start looks into the backups (is there data?), and so does the list to restore from: a backup in
+    write-ahead-log mode got a -wal and a -shm file beside it each time, which outlived the backup when it was
+    pruned. Restored, the store writes ahead again."""
+    path = tmp_path / "omroeper.sqlite"
+    backups = tmp_path / "backups"
+    store = Store.open(path, clock=clock)
+    store.save(Post(title="Veilig"))
+    backup = take_backup(store.conn, backups, "daily", clock.now)
+    store.close()
+    check_backup(backup)
+    assert backup_holds_data(backup)
+    path.unlink()
+    with pytest.raises(MissingStoreError):
+        check_not_lost(path, backups)
+    restore_file(path, backup, backups, clock.now)
+    assert sorted(file.name for file in backups.iterdir()) == [backup.name]
+    reopened = Store.open(path, clock=clock)
+    assert reopened.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert titles(reopened) == ["Veilig"]
+    safety = restore_into(reopened, backup, backups, clock.advance(minutes=1))
+    assert reopened.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert titles(reopened) == ["Veilig"]
+    reopened.close()
+    assert sorted(file.name for file in backups.iterdir()) == sorted([backup.name, safety.name])
+
+
+def test_pruning_takes_the_files_earlier_versions_left_beside_a_backup(store: Store, tmp_path: Path,
+                                                                        clock: FakeClock) -> None:
+    backups = tmp_path / "backups"
+    store.save(Post(title="Iets om te bewaren"))
+    first = daily_backup(store.path, backups, clock.now)
+    assert first is not None
+    for suffix in ("-wal", "-shm"):
+        Path(f"{first}{suffix}").write_bytes(b"")
+    for _ in range(KEEP_PER_REASON):
+        daily_backup(store.path, backups, clock.advance(days=1))
+    assert not first.exists()
+    assert [file for file in backups.iterdir() if not file.name.endswith(".sqlite")] == []
