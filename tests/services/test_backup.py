@@ -26,6 +26,17 @@ def titles(store: Store) -> list[str]:
     return sorted(post.title for post in store.find(Post))
 
 
+def store_with_a_backup(tmp_path: Path, clock: FakeClock, title: str) -> tuple[Path, Path, Path]:
+    """A closed store holding one post, and a backup of it: the store's path, the backups folder, the backup."""
+    path = tmp_path / "omroeper.sqlite"
+    backups = tmp_path / "backups"
+    store = Store.open(path, clock=clock)
+    store.save(Post(title=title))
+    backup = take_backup(store.conn, backups, "daily", clock.now)
+    store.close()
+    return path, backups, backup
+
+
 def test_daily_backup_is_taken_once_a_day(store: Store, tmp_path: Path, clock: FakeClock) -> None:
     store.save(Post(title="Eerste"))
     backups = tmp_path / "backups"
@@ -71,12 +82,7 @@ def test_restore_round_trip_saves_the_current_state_first(store: Store, tmp_path
 
 
 def test_a_damaged_store_file_is_replaced_by_a_backup_and_kept_aside(tmp_path: Path, clock: FakeClock) -> None:
-    path = tmp_path / "omroeper.sqlite"
-    backups = tmp_path / "backups"
-    store = Store.open(path, clock=clock)
-    store.save(Post(title="Veilig"))
-    backup = take_backup(store.conn, backups, "daily", clock.now)
-    store.close()
+    path, backups, backup = store_with_a_backup(tmp_path, clock, "Veilig")
     path.write_bytes(b"garbage" * 1000)
     with pytest.raises(CorruptStoreError):
         Store.open(path)
@@ -162,12 +168,7 @@ def test_a_backup_is_one_file_that_looking_into_leaves_alone(tmp_path: Path, clo
     """Every start looks into the backups (is there data?), and so does the list to restore from: a backup in
     write-ahead-log mode got a -wal and a -shm file beside it each time, which outlived the backup when it was
     pruned. Restored, the store writes ahead again."""
-    path = tmp_path / "omroeper.sqlite"
-    backups = tmp_path / "backups"
-    store = Store.open(path, clock=clock)
-    store.save(Post(title="Veilig"))
-    backup = take_backup(store.conn, backups, "daily", clock.now)
-    store.close()
+    path, backups, backup = store_with_a_backup(tmp_path, clock, "Veilig")
     check_backup(backup)
     assert backup_holds_data(backup)
     path.unlink()
