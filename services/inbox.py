@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from models.channel import ChannelAccount, Network
 from models.common import to_utc_text
@@ -361,7 +362,7 @@ def load_target(store: Store, *, years: tuple[int, ...] = ()) -> ResponseTarget:
     if store.get_setting(SKIP_HOLIDAYS, False) is True:
         from services.holiday_calendar import holidays_in_year
 
-        now_year = datetime.now().year
+        now_year = store.clock().astimezone(ZoneInfo(municipality.time_zone)).year
         found: set[date] = set()
         for year in years or (now_year - 1, now_year, now_year + 1):
             found |= set(holidays_in_year(municipality.country, municipality.region, year, "en"))

@@ -274,9 +274,10 @@ class CalendarTab(QWidget):
     # ---- navigation ---------------------------------------------------------------------------------------
 
     def today(self) -> date:
+        """The municipality's today, on the store's clock as every time the app shows."""
         if self._fixed_today is not None:
             return self._fixed_today
-        return datetime.now(ZoneInfo(self.municipality.time_zone)).date()
+        return self.store.clock().astimezone(ZoneInfo(self.municipality.time_zone)).date()
 
     def view(self) -> int:
         return self.stack.currentIndex()
@@ -567,7 +568,7 @@ class CalendarTab(QWidget):
     def edit_key_dates(self) -> None:
         from ui.key_dates_dialog import KeyDatesDialog
 
-        KeyDatesDialog(self.store, self).exec()
+        KeyDatesDialog(self.store, self, today=self.today()).exec()
         self.refresh_view()
         self.focus_view()
 

@@ -28,3 +28,16 @@ def test_a_paused_post_says_since_when_on_the_municipalitys_clock(qtbot, laptop_
     banner.show_post(Post(title="Markt", paused_at=datetime(2026, 3, 2, 8, 15, tzinfo=UTC), pause_reason="Brand",
                           time_zone="Europe/Amsterdam"))
     assert banner.label.text() == "‖ Gepauzeerd met de crisisknop sinds 2 mrt 2026 09:15. Reden: Brand"
+
+
+def test_the_calendar_opens_on_the_municipalitys_today_on_the_stores_clock(make_window, clock) -> None:  # type: ignore[no-untyped-def]
+    """The month shown first is today's in the municipality, on the same clock as every other time shown: late on
+    the last day of a month (UTC) it is already the next month in Amsterdam, and a laptop's own date played no
+    part."""
+    clock.now = datetime(2031, 1, 31, 23, 30, tzinfo=UTC)  # 1 February 00:30 in Amsterdam
+    window = make_window()
+    calendar = window.calendar()
+    assert calendar.period_button.text() == "February 2031 ▾"
+    calendar.step(1)
+    calendar.today_button.click()
+    assert calendar.period_button.text() == "February 2031 ▾"
