@@ -124,7 +124,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
         log_path = configure_logging(data_dir)
     except OSError as error:
         from services.instance_lock import folder_error
-        from ui.error_dialog import ProblemMessage
+        from ui.messages import ProblemMessage
 
         ProblemMessage(folder_error(data_dir, error).message).exec()
         return EXIT_FAILED
@@ -134,7 +134,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         lock = acquire(data_dir)
     except KnownError as error:
-        from ui.error_dialog import ProblemMessage
+        from ui.messages import ProblemMessage
 
         log.warning("%s", error.message)
         ProblemMessage(error.message).exec()
@@ -180,7 +180,7 @@ def open_store(data_dir: Path):  # type: ignore[no-untyped-def]
                 return None
             may_start_anew = outcome is StoreOutcome.START_EMPTY
         except KnownError as error:
-            from ui.error_dialog import ProblemMessage
+            from ui.messages import ProblemMessage
 
             log.warning("cannot open %s: %s", path, error.message)
             ProblemMessage(error.message).exec()
@@ -223,7 +223,7 @@ def _fill_demo(store) -> bool:  # type: ignore[no-untyped-def]
     try:
         fill_demo(store, date.today())
     except KnownError as error:
-        from ui.error_dialog import ProblemMessage
+        from ui.messages import ProblemMessage
 
         log.warning("%s", error.message)
         ProblemMessage(error.message).exec()
@@ -276,7 +276,7 @@ def _daily_backup(store, data_dir: Path) -> None:  # type: ignore[no-untyped-def
 def show_uncaught(log_path: Path, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """Last line of defence: a known problem becomes its message; a bug is logged and shown with the log's path."""
     from services.errors import KnownError
-    from ui.error_dialog import ErrorDialog, ProblemMessage
+    from ui.messages import ErrorDialog, ProblemMessage
 
     if isinstance(error, KeyboardInterrupt):  # Ctrl+C before the window's stop signals were set up: no bug
         log.info("stopped with Ctrl+C during the start")

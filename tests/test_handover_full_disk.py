@@ -32,7 +32,7 @@ import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
-from ui.error_dialog import ProblemMessage
+from ui.messages import ProblemMessage
 from services.store import Store
 from ui.vacation_tab import VacationTab
 app = QApplication([])

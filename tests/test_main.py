@@ -49,7 +49,7 @@ def test_demo_fills_a_new_folder_and_the_window_opens(tmp_path: Path) -> None:
 DIALOGS_PRINTED = """
 import sys
 sys.path.insert(0, {root!r})
-from ui.error_dialog import ProblemMessage
+from ui.messages import ProblemMessage
 ProblemMessage.exec = lambda dialog: print("DIALOG:", dialog.text(), flush=True) or 0
 import main
 sys.exit(main.main({args!r}))

@@ -22,7 +22,7 @@ PYTHON = sys.executable
 WINDOW = """
 import sys
 sys.path.insert(0, {root!r})
-from ui.error_dialog import ProblemMessage
+from ui.messages import ProblemMessage
 ProblemMessage.exec = lambda dialog: print("DIALOG:", dialog.text(), flush=True) or 0
 import main
 sys.exit(main.main(["--data-dir", {folder!r}]))

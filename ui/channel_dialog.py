@@ -193,7 +193,7 @@ def add_channel_by_dialog(store: Store, parent: QWidget | None = None) -> Channe
     """Asks for a new channel and saves it (its token into the keychain). A problem (a bad address, no keychain on
     this computer) is told and the dialog comes back with what was typed, until it is saved or cancelled. Returns
     the channel, or None when cancelled."""
-    from ui.error_dialog import ProblemMessage
+    from ui.messages import ProblemMessage
 
     dialog = ChannelDialog(None, parent)
     while dialog.exec() == ChannelDialog.DialogCode.Accepted:

@@ -31,7 +31,7 @@ from services.store import Store
 from ui.background import run_in_background
 from ui.channel_dialog import ChannelDialog, add_channel_by_dialog
 from ui.channel_list_model import ChannelListModel
-from ui.error_dialog import ProblemMessage
+from ui.messages import ProblemMessage
 from ui.plain_text import plain
 
 

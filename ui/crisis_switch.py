@@ -76,9 +76,8 @@ class CrisisSwitch(QObject):
         networks hold. True when posts were paused."""
         from services.crisis import pausable_posts, pause_all
         from services.sending import handed_to
-        from ui.error_dialog import ProblemMessage
+        from ui.messages import ProblemMessage, inform
         from ui.pause_dialog import PauseDialog
-        from ui.plain_text import inform
 
         self._bring_up()
         dialog = PauseDialog(len(pausable_posts(self.store)), self.window)
@@ -106,8 +105,7 @@ class CrisisSwitch(QObject):
         """Hands the paused posts back after the officer confirms; those whose time passed are named and wait for
         the officer's decision. True when posts were resumed."""
         from services.crisis import paused_posts, resume_all
-        from ui.error_dialog import ProblemMessage
-        from ui.plain_text import ask, inform
+        from ui.messages import ProblemMessage, ask, inform
 
         count = len(paused_posts(self.store))
         if not count:

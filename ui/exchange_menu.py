@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
 from services.errors import KnownError
 from services.store import Store
-from ui.error_dialog import ProblemMessage
-from ui.plain_text import inform
+from ui.messages import ProblemMessage, inform
 
 
 class ExchangeMenu(QMenu):

@@ -9,7 +9,7 @@ from models.post import Variant
 from services.errors import KnownError
 from services.results import enter_figures, latest_of_post
 from services.store import Store
-from ui.error_dialog import ProblemMessage
+from ui.messages import ProblemMessage
 
 MOST = 100_000_000
 

@@ -100,7 +100,7 @@ class FirstStartDialog(QDialog):
             if not self.pages[self.page()].save():
                 return  # the page says why
         except KnownError as error:  # the data file cannot be written (a full disk, a read-only folder)
-            from ui.error_dialog import ProblemMessage
+            from ui.messages import ProblemMessage
 
             ProblemMessage(error.message, self).exec()
             return

@@ -2,9 +2,9 @@
 shown as exactly the text it is.
 
 Qt guesses: a QLabel, a tooltip or a message box whose text looks like HTML is drawn as rich text, so a title such
-as `<b>x</b><br>` would format the screen and could hide what stands beside it. Labels and dialogs that show such
-text are set to plain text; where a widget can only guess (tooltips, item views' tooltips), the text is escaped
-inside rich text, which shows it literally."""
+as `<b>x</b><br>` would format the screen and could hide what stands beside it. Labels that show such text are set
+to plain text (`plain`), and so are all message boxes (ui/messages.py); where a widget can only guess (tooltips,
+item views' tooltips), the text is escaped inside rich text, which shows it literally."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import html
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel
 
 
 def tooltip(text: str) -> str:
@@ -39,20 +39,3 @@ def plain(label: QLabel) -> QLabel:
     """The label shows its text as plain text, whatever it holds."""
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-def ask(parent: QWidget | None, title: str, text: str) -> bool:
-    """A yes/no question whose text is shown as plain text (it may name a template, a channel or a post from a
-    file): QMessageBox.question would take a text that looks like HTML for markup. No is the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
-
-
-def inform(parent: QWidget | None, title: str, text: str) -> None:
-    """A message shown as plain text (as `ask`)."""
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()

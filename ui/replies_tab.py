@@ -46,8 +46,8 @@ from services.reply_templates import (
 from services.staff import active_staff, choose_answerer, current_answerer, self_user
 from services.store import Store
 from ui.choice_box import ChoiceBox
-from ui.error_dialog import ProblemMessage
-from ui.plain_text import ask, plain
+from ui.messages import ProblemMessage, ask
+from ui.plain_text import plain
 from ui.reply_panel import ReplyPanel
 from ui.staff_dialog import StaffDialog
 from ui.template_dialog import TemplateDialog

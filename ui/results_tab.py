@@ -32,7 +32,7 @@ from services.store import Store
 from ui.background import run_in_background
 from ui.bar_chart import BarChart
 from ui.choice_box import ChoiceBox
-from ui.error_dialog import ProblemMessage
+from ui.messages import ProblemMessage
 from ui.plain_text import plain
 from ui.results_models import BestPostModel, ChannelMonthModel
 

@@ -21,7 +21,7 @@ from services.errors import KnownError
 from services.reply_templates import LANGUAGES
 from services.staff import save_staff, signatures_of, staff_by_name
 from services.store import Store
-from ui.error_dialog import ProblemMessage
+from ui.messages import ProblemMessage
 from ui.staff_list_model import StaffListModel
 
 

@@ -13,7 +13,7 @@ from models.common import utc_now
 from services.backup import BACKUP_DIR_NAME, Backup, list_backups, newest_good_backup, restore_file
 from services.errors import CorruptStoreError, KnownError, MissingStoreError, StoreError
 from ui.backup_list_model import backup_label
-from ui.error_dialog import ProblemMessage
+from ui.messages import ProblemMessage
 from ui.restore_backup_dialog import RestoreBackupDialog
 
 log = logging.getLogger(__name__)

@@ -65,7 +65,7 @@ def _save_post_to_file(composer: Any, now: datetime, window: QWidget, status: QS
     from PySide6.QtWidgets import QFileDialog
 
     from services.files import write_file_safely
-    from ui.error_dialog import ProblemMessage
+    from ui.messages import ProblemMessage
 
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
     name = translate("MainWindow", "Omroeper post {time}.txt").format(time=now.astimezone().strftime(

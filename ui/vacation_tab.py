@@ -47,8 +47,8 @@ from services.store import Store
 from ui.absence_dialog import AbsenceDialog
 from ui.absence_list_model import AbsenceListModel
 from ui.background import run_in_background
-from ui.error_dialog import ProblemMessage
 from ui.finding_list_model import FindingListModel
+from ui.messages import ProblemMessage
 from ui.readable_colours import NOTE_HUE, SENDING_HUE, tint_css
 
 if TYPE_CHECKING:

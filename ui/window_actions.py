@@ -70,8 +70,7 @@ def edit_preferences(window: Any) -> None:
 def restore_backup(window: Any) -> None:
     """Puts a backup the officer chooses back in place; the state before it is kept as a backup of its own."""
     from services.backup import BACKUP_DIR_NAME, list_backups, restore_into
-    from ui.error_dialog import ProblemMessage
-    from ui.plain_text import inform
+    from ui.messages import ProblemMessage, inform
     from ui.restore_backup_dialog import RestoreBackupDialog
 
     store = window.store

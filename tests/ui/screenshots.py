@@ -21,8 +21,8 @@ from services.errors import CorruptStoreError
 from services.i18n import apply_locale, install_translators
 from services.preferences import load_municipality
 from services.store import Store
-from ui.error_dialog import ErrorDialog
 from ui.main_window import MainWindow
+from ui.messages import ErrorDialog
 from ui.pause_dialog import PauseDialog
 from ui.preferences_dialog import PreferencesDialog
 from ui.reminders_dialog import RemindersDialog

@@ -12,7 +12,7 @@ from services.store import Store
 from tests.conftest import MemoryKeyring
 from ui.channel_dialog import ChannelDialog
 from ui.channels_tab import ChannelsTab
-from ui.error_dialog import ProblemMessage
+from ui.messages import ProblemMessage
 
 TOKEN = "Zq8v3KpLx1-aB_cD9eFgHiJkLmNoPqRsTuVwXyZ0123"
 

@@ -11,7 +11,7 @@ from tests.conftest import MemoryKeyring
 from tests.services.mastodon_server import TOKEN, MastodonServer
 from ui.channel_dialog import ChannelDialog
 from ui.channels_tab import ChannelsTab
-from ui.error_dialog import ProblemMessage
+from ui.messages import ProblemMessage
 
 
 def fill(network: Network, name: str, url: str, token: str):  # type: ignore[no-untyped-def]

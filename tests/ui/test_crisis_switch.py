@@ -83,14 +83,14 @@ def test_pause_all_without_the_sending_takes_back_what_this_laptop_handed_to_a_n
         hand_over_sending(store, "Joris", clock.now)
         window = make_window()
         told: list[str] = []
-        monkeypatch.setattr("ui.plain_text.inform", lambda parent, title, text: told.append(text))
+        monkeypatch.setattr("ui.messages.inform", lambda parent, title, text: told.append(text))
         monkeypatch.setattr(PauseDialog, "exec", lambda dialog: PauseDialog.DialogCode.Accepted)
         assert window.crisis.pause_all()
         qtbot.waitUntil(lambda: [(v.state, v.remote_id) for v in variants_of(store, post.id)] == [
             (DeliveryState.PAUSED, "")], timeout=10_000)
         assert mastodon.scheduled == {} and mastodon.statuses == []
         assert told and "The sending is with Joris" in told[0] and "is being taken back" in told[0]
-        monkeypatch.setattr("ui.plain_text.ask", lambda parent, title, text: True)
+        monkeypatch.setattr("ui.messages.ask", lambda parent, title, text: True)
         assert window.crisis.resume_all()
         assert "this laptop sends nothing until the work is handed back" in told[-1]
     finally:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog
 from models.post import Post
 from services.store import Store
 from ui.csv_import_dialog import CsvImportDialog
-from ui.error_dialog import ProblemMessage
 from ui.exchange_menu import ExchangeMenu
+from ui.messages import ProblemMessage
 
 
 def menu_for(qtbot, store: Store, tmp_path: Path, path: Path, monkeypatch: pytest.MonkeyPatch) -> ExchangeMenu:  # type: ignore[no-untyped-def]

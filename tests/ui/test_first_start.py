@@ -20,9 +20,9 @@ from services.preferences import load_municipality
 from services.staff import signature_of
 from services.store import Store
 from ui.channel_dialog import ChannelDialog
-from ui.error_dialog import ProblemMessage
 from ui.first_start_dialog import FirstStartDialog
 from ui.main_window import MainWindow
+from ui.messages import ProblemMessage
 
 
 @pytest.fixture

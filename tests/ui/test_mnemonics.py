@@ -141,11 +141,11 @@ def _dialogs(store: Store, parent: QWidget) -> dict[str, Callable[[], QWidget]]:
     from ui.archive_dialog import ArchiveDialog
     from ui.channel_dialog import ChannelDialog
     from ui.csv_import_dialog import CsvImportDialog
-    from ui.error_dialog import ErrorDialog, ProblemMessage
     from ui.figures_dialog import FiguresDialog
     from ui.first_start_dialog import FirstStartDialog
     from ui.handover_note_dialog import HandoverNoteDialog
     from ui.key_dates_dialog import KeyDatesDialog
+    from ui.messages import ErrorDialog, ProblemMessage
     from ui.pause_dialog import PauseDialog
     from ui.preferences_dialog import PreferencesDialog
     from ui.recurrence_dialog import RecurrenceDialog

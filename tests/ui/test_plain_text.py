@@ -35,15 +35,3 @@ def test_only_web_addresses_become_links() -> None:
     for address in ("file:///etc/passwd", "javascript:alert(1)", "smb://server/share", ""):
         assert "<a" not in link(address, "view")
     assert shown(link("https://x.example", "<b>view</b>")) == "<b>view</b>"
-
-
-def test_a_question_shows_outside_text_literally_and_defaults_to_no(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMessageBox
-
-    from ui.plain_text import ask
-
-    seen: list[tuple[object, str, object]] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(
-        (box.textFormat(), box.text(), box.defaultButton() is box.button(QMessageBox.StandardButton.No))) or 0)
-    assert not ask(None, "Verwijderen", f"Sjabloon “{HOSTILE}” verwijderen?")
-    assert seen == [(QtGuiNamespace.TextFormat.PlainText, f"Sjabloon “{HOSTILE}” verwijderen?", True)]

@@ -21,7 +21,7 @@ from services.preferences import save_municipality
 from services.reply_templates import starter_templates
 from services.store import Store
 from tests.conftest import FakeClock
-from ui.error_dialog import ProblemMessage
+from ui.messages import ProblemMessage
 from ui.replies_tab import RepliesTab
 from ui.reply_panel import ReplyPanel
 from ui.staff_dialog import StaffDialog

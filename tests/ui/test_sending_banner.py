@@ -78,7 +78,7 @@ def test_a_post_a_network_still_holds_stops_the_handover_before_anything_is_aske
     from models.channel import ChannelAccount, Network
     from models.post import DeliveryState, Post, PostStatus, Variant
     from services.post_editing import save_post, variants_of
-    from ui.error_dialog import ProblemMessage
+    from ui.messages import ProblemMessage
 
     store.save(StaffMember(name="Sanne", is_self=True))
     mastodon = store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon"))
@@ -114,7 +114,7 @@ def test_importing_this_laptops_own_file_says_so_and_the_bar_stays(  # type: ign
     window.refresh_outbox()
     assert handed_to(store) == HandedTo("Joris", clock()) and not bar_hidden(window)
     # Writing another file is refused, naming who has the sending, before anything is asked.
-    from ui.error_dialog import ProblemMessage
+    from ui.messages import ProblemMessage
 
     refusals: list[str] = []
     monkeypatch.setattr(ProblemMessage, "exec", lambda box: refusals.append(box.text()) or 0)

@@ -93,7 +93,7 @@ def test_startup_quits_on_a_newer_store_without_touching_it(qtbot, tmp_path: Pat
 
 
 def test_an_unexpected_error_shows_the_log_path(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from ui.error_dialog import ErrorDialog
+    from ui.messages import ErrorDialog
 
     shown: list[str] = []
     monkeypatch.setattr(ErrorDialog, "exec", lambda dialog: shown.append(dialog.informativeText()) or 0)
@@ -109,7 +109,7 @@ def test_an_unexpected_error_shows_the_log_path(qtbot, tmp_path: Path, monkeypat
 def test_ctrl_c_during_the_start_is_no_error_to_show(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+C before the window is up (its stop signals come with it) raises KeyboardInterrupt in whatever the
     start is doing: Omroeper stops, without an "unexpected error" waiting for an OK nobody will give."""
-    from ui.error_dialog import ErrorDialog
+    from ui.messages import ErrorDialog
 
     monkeypatch.setattr(ErrorDialog, "exec", lambda dialog: pytest.fail("Ctrl+C is no bug"))
     monkeypatch.setattr(QMessageBox, "exec", lambda dialog: pytest.fail("Ctrl+C is no problem to explain"))

@@ -22,7 +22,7 @@ from services.post_editing import save_post
 from services.store import Store
 from tests.conftest import FakeClock
 from ui.absence_dialog import AbsenceDialog
-from ui.error_dialog import ProblemMessage
+from ui.messages import ProblemMessage
 from ui.vacation_tab import VacationTab
 
 AMS = ZoneInfo("Europe/Amsterdam")

@@ -1,5 +1,8 @@
-"""What the officer sees when something goes wrong: a plain message for the world's problems, and for a bug
-a dialog that says it is ours and where the log with the details is."""
+"""Every message box Omroeper shows, each with its text as plain text (a message may quote a file name, a server's
+answer or a record's title, none of which may format the dialog; see ui/plain_text.py):
+- `ask` a yes/no question and `inform` a notice;
+- `ProblemMessage` a known problem of the world (offline, disk full, a bad file), in the user's language;
+- `ErrorDialog` for a bug: it says the fault is ours and where the log with the details is."""
 
 from __future__ import annotations
 
@@ -43,3 +46,20 @@ class ProblemMessage(QMessageBox):
         self.setWindowTitle(self.tr("Omroeper"))
         self.setText(message)
         self.addButton(QMessageBox.StandardButton.Ok)
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question whose text is shown as plain text (it may name a template, a channel or a post from a
+    file): QMessageBox.question would take a text that looks like HTML for markup. No is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """A message shown as plain text (as `ask`)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
