@@ -81,3 +81,20 @@ def test_one_address_is_named_once() -> None:
     assert personal_data_in("Kerkstraat 12 2460 Kasterlee") == [(PersonalData.ADDRESS, "Kerkstraat 12 2460 Kasterlee")]
     assert personal_data_in("Kerkstraat 12 of Dorpsweg 3?") == [(PersonalData.ADDRESS, "Kerkstraat 12"),
                                                                 (PersonalData.ADDRESS, "Dorpsweg 3")]
+
+
+def test_a_long_pasted_word_is_checked_at_once_and_an_address_at_its_end_still_found() -> None:
+    """The check runs at every key press in the answer box. Tried from each character of a long run of letters,
+    digits or a web address, the address pattern read the rest of the run every time: 32,000 letters took five
+    seconds, 200,000 would take minutes. Run in its own process with a minute to spare, so that a return of
+    that behaviour fails here rather than hanging the suite; the figures are far apart (milliseconds now)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = ("from models.reply_text import personal_data_in as found\n"
+             "assert found('a' * 200_000) == [] and found('1' * 200_000) == []\n"
+             "assert found('https://x.example/' + 'ab' * 100_000) == []\n"
+             "assert found('a' * 200_000 + '@example.org') == [('email', 'a' * 200_000 + '@example.org')]\n")
+    subprocess.run([sys.executable, "-c", probe], check=True, timeout=60,
+                   cwd=Path(__file__).resolve().parent.parent.parent)
