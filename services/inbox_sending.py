@@ -186,7 +186,7 @@ def _settle(run: OutboxRun, answer: InboxAnswer, item: InboxItem, channel: Chann
         _deliver(run, client, answer, item, channel, request, settling=True)
         return
     try:
-        found = client.find_published(request, first_sent)
+        found = run.found_elsewhere(channel, client.find_published(request, first_sent), answer.id)
     except PublishError as error:
         if not run._account_trouble(channel, error):
             _unconfirmed(run, answer, channel, first_sent)

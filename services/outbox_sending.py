@@ -151,6 +151,19 @@ class OutboxRun:
 
     # ---- the account's client ---------------------------------------------------------------------------------
 
+    def found_elsewhere(self, channel: ChannelAccount, found: Published | None, record_id: str) -> Published | None:
+        """What a network's look-up found for the record `record_id` (a variant or an answer left "sending"), unless
+        another post or answer on this channel already has it as its proof: a look-up matches by text, and two
+        answers with one template's words to one resident, or a post and its duplicate, read alike. One message
+        on the network proves one record sent; the other is then not seen, and is settled as such."""
+        if found is None or not found.remote_id:
+            return found
+        taken = self.store.query_tuples(
+            "SELECT 1 FROM variants WHERE channel_id = ? AND remote_id = ? AND id != ? AND deleted_at IS NULL "
+            "UNION ALL SELECT 1 FROM inbox_answers WHERE channel_id = ? AND remote_id = ? AND id != ? "
+            "AND deleted_at IS NULL LIMIT 1", [channel.id, found.remote_id, record_id] * 2)
+        return None if taken else found
+
     def _client(self, channel: ChannelAccount) -> NetworkClient | None:
         """The account's client, or None when it cannot be made or its token belongs to another account (then the
         account is stopped with the reason), or when the run's budget is spent (then every account is)."""

@@ -56,7 +56,7 @@ class Settling(OutboxRun):
             self._resend(client, post, variant, channel, hand_over, first_sent)
             return
         try:
-            found = client.find_published(text_only, first_sent)
+            found = self.found_elsewhere(channel, client.find_published(text_only, first_sent), variant.id)
         except PublishError as error:
             if not self._account_trouble(channel, error):  # the network cannot tell: no use asking again
                 self._unconfirmed(variant, channel, self._cannot_tell(channel, first_sent))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from models.validation import EARLIEST, LATEST
 from services.errors import KnownError
 
 if TYPE_CHECKING:
@@ -194,6 +195,24 @@ class PublishError(KnownError):
         self.status: int | None = None  # the HTTP status, where there was one
         self.code = ""  # the network's own name for the error, where it gave one
         self.location = ""  # for MOVED: where the server says it moved (its Location header, as sent)
+
+
+def server_instant(value: object) -> datetime | None:
+    """A time a server's answer holds (ISO 8601 with its zone, "Z" or "+0000" as the networks write it), in UTC;
+    None for anything else: no text, no zone, no date, or a date outside 1970-2200. Such a time is a wrong clock
+    or a crafted answer; a resident's own app sets a Bluesky post's time, and a year 1 or 9999 in one reply
+    broke the whole fetch of the inbox, at every sync. Each caller says what a message without a time becomes
+    (the server's own time, or left out)."""
+    if not isinstance(value, str) or not 10 <= len(value) <= 40:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        if moment.tzinfo is None:
+            return None
+        moment = moment.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None
+    return moment if EARLIEST <= moment < LATEST else None
 
 
 def sane_retry_at(reset: datetime | None, now: datetime) -> datetime:

@@ -35,6 +35,7 @@ from services.networks.base import (
     ScheduledCheck,
     ScheduledCopy,
     sane_retry_at,
+    server_instant,
 )
 from services.networks.http import Answer, BadAnswer, Wire, web_link
 
@@ -188,7 +189,7 @@ class BlueskyClient:
         indexed), read back page by page with listNotifications' own cursor down to OVERLAP before that mark;
         without one, those since `since` (a new account's bounded history)."""
         self._login()
-        mark = _instant(cursor) if cursor else None
+        mark = server_instant(cursor) if cursor else None
         floor = mark - OVERLAP if mark is not None else since
         fetched = Fetched(cursor=cursor)
         newest = cursor
@@ -210,13 +211,13 @@ class BlueskyClient:
                 if not isinstance(note, dict):
                     continue
                 indexed = str(note.get("indexedAt") or "")
-                when = _instant(indexed)
+                when = server_instant(indexed)
                 if when is None:
                     continue
                 if when < floor:
                     older = True
                     continue
-                if newest == "" or (_instant(newest) or when) < when:
+                if newest == "" or (server_instant(newest) or when) < when:
                     newest = indexed
                 message = self._incoming_note(note)
                 if message is not None:
@@ -290,9 +291,9 @@ class BlueskyClient:
         if not (isinstance(uri, str) and _AT_URI.fullmatch(uri) and isinstance(cid, str) and cid
                 and isinstance(author, dict) and isinstance(record, dict)):
             return None
-        created = _instant(record.get("createdAt")) or _instant(view.get("indexedAt"))
-        if created is None:
-            return None
+        # createdAt is what the resident's app wrote, and the AppView's indexedAt is never later than it: a post
+        # claiming the year 1 has neither to believe, and is shown at the moment it was fetched (its text stands).
+        created = server_instant(record.get("createdAt")) or server_instant(view.get("indexedAt")) or self.clock()
         text = record.get("text")
         text = text if isinstance(text, str) else ""
         handle = str(author.get("handle") or "")
@@ -484,15 +485,6 @@ def _reset_of(answer: Answer, now: datetime) -> datetime:
     return sane_retry_at(moment, now)
 
 
-def _instant(value: object) -> datetime | None:
-    """An AT Protocol datetime (ISO 8601 with a zone) as an aware instant; None for anything else."""
-    if not isinstance(value, str) or not 10 <= len(value) <= 40:
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment.astimezone(UTC) if moment.tzinfo is not None else None
 
 
 def _has_images(record: Any) -> bool:

@@ -42,6 +42,7 @@ from services.networks.base import (
     ScheduledCheck,
     ScheduledCopy,
     sane_retry_at,
+    server_instant,
 )
 from services.networks.http import Answer, BadAnswer, Wire, web_link
 
@@ -195,7 +196,7 @@ class FacebookClient:
                 "fields": "id,created_time,updated_time,permalink_url",
                 "since": str(int(posts_from.timestamp())), "limit": "100"}, stop=lambda post: False):
             post_id = str(post.get("id") or "")
-            updated = _graph_time(post.get("updated_time")) or _graph_time(post.get("created_time"))
+            updated = server_instant(post.get("updated_time")) or server_instant(post.get("created_time"))
             if not post_id or (mark is not None and updated is not None and updated < floor):
                 continue  # nothing new under it since the last fetch
             for comment in self._pages(f"/{quote(post_id, safe='')}/comments", {
@@ -210,7 +211,7 @@ class FacebookClient:
                 "platform": "messenger", "fields": "id,updated_time,link", "limit": str(min(25, self.page_size))},
                 stop=lambda found: _older(found, floor, "updated_time")):
             talk_id = str(talk.get("id") or "")
-            updated = _graph_time(talk.get("updated_time"))
+            updated = server_instant(talk.get("updated_time"))
             if not talk_id or updated is None or updated < floor:
                 continue
             for note in self._pages(f"/{quote(talk_id, safe='')}/messages", {
@@ -271,7 +272,7 @@ class FacebookClient:
     def _comment(self, comment: dict[str, Any], post_id: str) -> Incoming | None:
         """A comment on a page post as a message; None for the page's own and for one without what a message
         needs."""
-        comment_id, created = comment.get("id"), _graph_time(comment.get("created_time"))
+        comment_id, created = comment.get("id"), server_instant(comment.get("created_time"))
         author = comment.get("from") if isinstance(comment.get("from"), dict) else {}
         assert isinstance(author, dict)
         if not isinstance(comment_id, str) or not comment_id or created is None or \
@@ -291,7 +292,7 @@ class FacebookClient:
 
     def _message(self, note: dict[str, Any], talk_id: str, link: str) -> Incoming | None:
         """A Messenger message from a resident (the page's own are left out)."""
-        message_id, created = note.get("id"), _graph_time(note.get("created_time"))
+        message_id, created = note.get("id"), server_instant(note.get("created_time"))
         author = note.get("from") if isinstance(note.get("from"), dict) else {}
         assert isinstance(author, dict)
         if not isinstance(message_id, str) or not message_id or created is None or \
@@ -359,7 +360,7 @@ class FacebookClient:
 
     def _ours(self, entry: dict[str, Any], text: str, floor: datetime) -> bool:
         author = entry.get("from")
-        when = _graph_time(entry.get("created_time"))
+        when = server_instant(entry.get("created_time"))
         return isinstance(author, dict) and str(author.get("id") or "") == self.page_id and \
             str(entry.get("message") or "").strip() == text.strip() and (when is None or when >= floor)
 
@@ -486,19 +487,10 @@ def _minutes_to_wait(answer: Answer) -> int:
     return 0
 
 
-def _graph_time(value: object) -> datetime | None:
-    """A time as Graph writes it ("2026-03-02T09:00:00+0000"); None for anything else."""
-    if not isinstance(value, str) or not 10 <= len(value) <= 40:
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment.astimezone(UTC) if moment.tzinfo is not None else None
 
 
 def _older(entry: dict[str, Any], floor: datetime, field: str = "created_time") -> bool:
-    when = _graph_time(entry.get(field))
+    when = server_instant(entry.get(field))
     return when is not None and when < floor
 
 

@@ -35,6 +35,7 @@ from services.networks.base import (
     ScheduledCheck,
     ScheduledCopy,
     sane_retry_at,
+    server_instant,
 )
 from services.networks.http import Answer, BadAnswer, Wire
 
@@ -90,14 +91,6 @@ def _reset_time(answer: Answer, now: datetime) -> datetime:
     return sane_retry_at(moment if moment.tzinfo else moment.replace(tzinfo=UTC), now)
 
 
-def _instant(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _bare(text: str) -> str:
@@ -201,7 +194,7 @@ class MastodonClient:
         params = item.get("params")
         text = params.get("text") if isinstance(params, dict) else None
         return ScheduledCopy(text=text if isinstance(text, str) else "", waiting=True,
-                             scheduled_at=_instant(item.get("scheduled_at")))
+                             scheduled_at=server_instant(item.get("scheduled_at")))
 
     def cancel_scheduled(self, remote_id: str) -> None:
         """Takes a post back from the server's schedule; one already gone (published, deleted) is fine."""
@@ -222,11 +215,12 @@ class MastodonClient:
             for item in held:
                 params = item.get("params")
                 params = params if isinstance(params, dict) else {}
-                when = _instant(item.get("scheduled_at"))
+                when = server_instant(item.get("scheduled_at"))
                 if (params.get("text") == request.text and when is not None
                         and abs(when - request.scheduled_at) < timedelta(minutes=1)):
                     return Published(remote_id=str(item.get("id", "")), scheduled=True)
-        found, _complete = self._look_back(request.text, since - LOOK_BACK)
+        found, _complete = self._look_back(request.text, since - LOOK_BACK,
+                                           replying_to=request.reply.remote_id if request.reply else "")
         return found
 
     def check_scheduled(self, remote_id: str, request: PublishRequest) -> ScheduledCheck:
@@ -290,9 +284,9 @@ class MastodonClient:
             if not notes:
                 break
             newest = max([newest, *_note_ids(notes)], key=_id_order)
-            recent = [note for note in notes if (_instant(note.get("created_at")) or since) >= since]
+            recent = [note for note in notes if (server_instant(note.get("created_at")) or since) >= since]
             self._take_notes(recent, fetched)
-            oldest = min([moment for note in recent if (moment := _instant(note.get("created_at")))] +
+            oldest = min([moment for note in recent if (moment := server_instant(note.get("created_at")))] +
                          ([oldest] if oldest else []), default=oldest)
             asked.add(max_id or "")
             max_id = links.get("next")
@@ -372,7 +366,7 @@ class MastodonClient:
     def _incoming(self, status: dict[str, Any]) -> Incoming | None:
         """A status as a message to the municipality; None for one that lacks what a message needs."""
         status_id, account = status.get("id"), status.get("account")
-        created = _instant(status.get("created_at"))
+        created = server_instant(status.get("created_at"))
         if not isinstance(status_id, (str, int)) or not _PLAIN_ID.fullmatch(str(status_id)) or \
                 not isinstance(account, dict) or created is None:
             return None
@@ -391,14 +385,16 @@ class MastodonClient:
             author_name=str(account.get("display_name") or account.get("username") or ""), author_handle=acct,
             author_ref=str(account.get("id") or ""), url=self.wire.link(status.get("url") or status.get("uri")),
             visibility=visibility if visibility in ("public", "unlisted", "private", "direct") else "public",
-            answers_remote_id=str(in_reply_to or ""), images=images, edited_at=_instant(status.get("edited_at")))
+            answers_remote_id=str(in_reply_to or ""), images=images, edited_at=server_instant(status.get("edited_at")))
 
     # ---- looking on the account ---------------------------------------------------------------------------
 
-    def _look_back(self, text: str, since: datetime, fresh: bool = False) -> tuple[Published | None, bool]:
-        """The account's status with this text made since `since`, reading its pages back (kept for the rest of
-        the run) until they are PAST_MARGIN older than that, or the account has no more; and whether the look was
-        complete: False when MAX_PAGES were read without getting that far (then None proves nothing)."""
+    def _look_back(self, text: str, since: datetime, fresh: bool = False,
+                   replying_to: str = "") -> tuple[Published | None, bool]:
+        """The account's status with this text made since `since`, under the status `replying_to` (an answer's) or
+        under none (a post's), reading its pages back (kept for the rest of the run) until they are PAST_MARGIN
+        older than that, or the account has no more; and whether the look was complete: False when MAX_PAGES were
+        read without getting that far (then None proves nothing)."""
         if not self.account_id:
             self.account()
         pages = self._statuses
@@ -406,10 +402,10 @@ class MastodonClient:
             pages.take_newest(*self._page(None))
         while True:
             for status in pages.since(since):
-                if self._matches(status, text):
+                if str(status.get("in_reply_to_id") or "") == replying_to and self._matches(status, text):
                     return Published(remote_id=str(status.get("id", "")),
                                      url=self.wire.link(status.get("url") or status.get("uri")),
-                                     published_at=_instant(status.get("created_at"))), True
+                                     published_at=server_instant(status.get("created_at"))), True
             if pages.ended or pages.reach_back_to(since - PAST_MARGIN):
                 return None, True
             if pages.read >= MAX_PAGES:
@@ -555,11 +551,11 @@ class _StatusPages:
 
     def since(self, moment: datetime) -> list[dict[str, Any]]:
         return [status for status in self.statuses
-                if (when := _instant(status.get("created_at"))) is not None and when >= moment]
+                if (when := server_instant(status.get("created_at"))) is not None and when >= moment]
 
     def reach_back_to(self, moment: datetime) -> bool:
         """Whether the statuses read go back to before `moment`."""
-        return any((when := _instant(status.get("created_at"))) is not None and when < moment
+        return any((when := server_instant(status.get("created_at"))) is not None and when < moment
                    for status in self.statuses)
 
 

@@ -144,11 +144,12 @@ class Person:
 
     def post(self, text: str, *, reply_to: dict[str, str] | None = None, root: dict[str, str] | None = None,
              quote: dict[str, str] | None = None, mention: Person | None = None,
-             created_at: datetime | None = None) -> dict[str, str]:
+             created_at: datetime | str | None = None) -> dict[str, str]:
+        """`created_at` as an instant, or as the very text the resident's app wrote."""
         time.sleep(0.003)  # each post its own millisecond: the AppView pages by that time
         moment = created_at or datetime.now(UTC)
-        record: dict[str, Any] = {"$type": POST, "text": text,
-                                  "createdAt": moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"}
+        record: dict[str, Any] = {"$type": POST, "text": text, "createdAt": moment if isinstance(moment, str) else
+                                  moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"}
         if reply_to:
             record["reply"] = {"root": root or reply_to, "parent": reply_to}
         if quote:
@@ -263,6 +264,42 @@ def test_replies_mentions_and_quotes_come_in_over_pages_once_with_who_and_the_po
             deeper.remote_id)
         assert [message.text for message in thread][:2] == [f"Zaterdag markt op het plein {tag}",
                                                              f"Hoe laat begint de markt? {tag}"]
+    finally:
+        store.close()
+
+
+@pytest.mark.peer
+@pytest.mark.slow
+def test_a_reply_whose_app_wrote_an_impossible_time_comes_in_at_the_servers_time_and_stops_nothing(
+        tmp_path: Path, network: dict[str, Any], pds: Forwarder) -> None:
+    """A post's createdAt is whatever the resident's app wrote, and the PDS takes a year 1 at +14:00: such a
+    post could not be turned into UTC, and the conversation it stood in failed to open (as would a whole fetch
+    that met it). A time outside 1970-2200 is not believed: the AppView's own time of the post stands in, and
+    where that is no better (it is never later than the claim), the moment it was fetched. (The AppView lists
+    notifications by the time a post claims, so one claiming the year 1 sorts beyond what a fetch reads; one
+    claiming 2300 comes in at once.)"""
+    alice, bob = Person(network, 0), Person(network, 1)
+    tag = uuid.uuid4().hex[:8]
+    ours = alice.post(f"Gft-container op maandag {tag}")
+    store = Store.open(tmp_path / "omroeper.sqlite")
+    try:
+        alice_channel(store, pds, network)
+        before = datetime.now(UTC) - timedelta(minutes=1)
+        asked = bob.post(f"Welke maandag? {tag}", reply_to=ours)
+        bob.post(f"Heel vroeg {tag}", reply_to=asked, root=ours, created_at="0001-01-01T00:00:00+14:00")
+        bob.post(f"Heel laat {tag}", reply_to=ours, created_at="2300-01-01T00:00:00Z")
+        bob.post(f"Net te vroeg {tag}", reply_to=asked, root=ours, created_at="1969-12-31T23:59:59Z")
+        flush(network)
+        report = sync_inbox(store, clients(pds, network), datetime.now(UTC))
+        assert report.failures == []
+        items = {item.text: item for item in mine(store, tag)}
+        assert {f"Welke maandag? {tag}", f"Heel laat {tag}"} <= set(items)
+        assert all(before <= item.received_at <= datetime.now(UTC) for item in items.values())
+        thread = BlueskyClient(pds.url, alice.handle, network["accounts"][0]["app_password"]).thread(asked["uri"])
+        assert {message.text for message in thread} == {f"Gft-container op maandag {tag}", f"Heel vroeg {tag}",
+                                                         f"Net te vroeg {tag}"}  # above the reply, and under it
+        assert all(before <= message.created_at <= datetime.now(UTC) for message in thread
+                   if message.text != f"Gft-container op maandag {tag}")
     finally:
         store.close()
 

@@ -172,3 +172,25 @@ def test_throttling_or_a_missing_permission_stops_one_account_and_the_others_are
     clock.advance(minutes=13)
     refused = sync_inbox(store, clients(api, clock), clock())
     assert refused.failed and "pages_read_user_content" in refused.failures[0]
+
+
+def test_a_messenger_answer_that_never_left_is_not_proven_by_the_one_before_it(  # type: ignore[no-untyped-def]
+        store: Store, clock: FakeClock, api: LocalApi, page: GraphPage, channel: ChannelAccount) -> None:
+    """Two messages, one answer's words for both; the second answer never reached Facebook. Messenger has no safe
+    resend, so the next run looks for it: the first answer, minutes before and in the same words, was taken for
+    it, and the second message counted as answered."""
+    page.message("Mijn paspoort is kwijt")
+    clock.advance(minutes=1)
+    page.message("En mijn rijbewijs ook")
+    sync_inbox(store, clients(api, clock), clock())
+    items = sorted(list_items(store), key=lambda item: item.received_at)
+    for item in items:
+        queue_answer(store, item, "Dank u, we nemen vandaag nog contact met u op.", clock())
+    api.faults[f"POST /{PAGE}/messages"] = ["", "html-500"]
+    run_outbox(store, clients(api, clock), clock())
+    clock.advance(minutes=2)
+    run_outbox(store, clients(api, clock), clock())
+    states = [found.state for item in items if (found := find_item(store, item.id)) is not None]
+    assert states[0] is ItemState.ANSWERED and states[1] is not ItemState.ANSWERED
+    answers = {answer.item_id: answer for answer in store.find(InboxAnswer)}
+    assert answers[items[1].id].state is not DeliveryState.PUBLISHED and answers[items[1].id].remote_id == ""

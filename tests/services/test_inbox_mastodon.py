@@ -359,3 +359,28 @@ def test_a_channel_that_asked_to_slow_down_is_told_on_the_municipality_s_clock(
     assert report.failures == [f"Mastodon asked to slow down until {short_moment_text(held, zone)}."]
     assert f"{held.astimezone(ZoneInfo(zone)):%H:%M}" in report.failures[0] and "UTC" not in report.failures[0]
     assert not [r for r in mastodon.requests if r[1] == "/api/v1/notifications"]  # nothing asked meanwhile
+
+
+def test_an_answer_that_never_left_is_not_proven_by_an_earlier_one_in_the_same_words(  # type: ignore[no-untyped-def]
+        store: Store, mastodon: MastodonServer, channel: ChannelAccount, clock: FakeClock) -> None:
+    """Two messages of one resident, both answered with one template's words. The second answer's request never
+    reached Mastodon (a proxy's error page), and the next run comes after the key's window: the look-up by text
+    found the first answer's status, and the second message was marked answered while nobody had answered it."""
+    mastodon.add_message("Mijn container is niet geleegd", acct="jan@example.org")
+    clock.advance(minutes=1)
+    mastodon.add_message("En de gft-bak ook niet", acct="jan@example.org")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    items = sorted(list_items(store), key=lambda item: item.received_at)
+    for item in items:
+        text, _problems = answer_text(store, item, "Dag {name}, we kijken ernaar en laten het u deze week weten.")
+        queue_answer(store, item, text, clock())
+    mastodon.faults["POST /api/v1/statuses"] = ["", "html-500"]  # the first goes out, the second never arrives
+    run_outbox(store, clients(mastodon, clock), clock())
+    clock.advance(minutes=60)  # the laptop was closed for an hour
+    run_outbox(store, clients(mastodon, clock), clock())
+    first, second = (find_item(store, item.id) for item in items)
+    assert first is not None and first.state is ItemState.ANSWERED
+    assert second is not None and second.state is not ItemState.ANSWERED
+    answers = {answer.item_id: answer for answer in store.find(InboxAnswer)}
+    assert answers[items[1].id].state is DeliveryState.UNCONFIRMED  # "check there, mark it sent or send again"
+    assert answers[items[1].id].remote_id != answers[items[0].id].remote_id

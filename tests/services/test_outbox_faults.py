@@ -141,6 +141,24 @@ def test_mastodon_beyond_the_key_window_looks_and_never_sends_with_a_fresh_key(
     assert status_posts(mastodon_server) == 1 and len(mastodon_server.statuses) == (1 if arrived else 0)
 
 
+def test_mastodon_a_post_that_never_left_is_not_proven_by_its_twin_in_the_same_words(
+        store: Store, clock: FakeClock, mastodon_server: MastodonServer) -> None:
+    """A post and its duplicate, due at the same time: the first goes out, the second's request never reaches the
+    server. Looked for an hour later, the first's status answered to the text, and the second counted as published
+    too. One status proves one post."""
+    channel = account(store, Network.MASTODON, "Mastodon", mastodon_server.url)
+    first, second = schedule(store, NOON, channel), schedule(store, NOON, channel)
+    mastodon_server.faults["POST /api/v1/statuses"] = ["", "html-500"]
+    run_outbox(store, lambda c: mastodon_client(mastodon_server, clock), clock.now)
+    clock.advance(minutes=55)
+    run_outbox(store, lambda c: mastodon_client(mastodon_server, clock), clock.now)
+    sent = [post for post in (first, second) if state(store, post) == [DeliveryState.PUBLISHED]]
+    assert len(sent) == 1 and len(mastodon_server.statuses) == 1
+    assert variants_of(store, sent[0].id)[0].remote_id == mastodon_server.statuses[0]["id"]
+    other = second if sent[0] is first else first
+    assert state(store, other) == [DeliveryState.UNCONFIRMED]
+
+
 def test_mastodon_a_request_not_answered_at_all_is_resent_with_its_key(store: Store, clock: FakeClock,
                                                                        mastodon_server: MastodonServer) -> None:
     channel = account(store, Network.MASTODON, "Mastodon", mastodon_server.url)
