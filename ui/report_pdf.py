@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from services.errors import KnownError, translate
+from services.files import write_file_safely
 from services.report import MonthReport
 from ui.bar_chart import chart_image
 
@@ -31,19 +32,21 @@ def report_document(report: MonthReport) -> QTextDocument:
 
 
 def write_report_pdf(report: MonthReport, path: Path) -> None:
-    """An A4 portrait PDF of the report. A folder that cannot be written to is said as such."""
+    """An A4 portrait PDF of the report, made in memory and then written as every file the app writes
+    (services/files.py): a file that cannot be replaced (held by a reader, read-only) keeps what it held and is
+    said as such. Drawn straight into the file, it failed without a word, and an old report passed for the new
+    one. A folder that does not exist is said as such."""
     if not path.parent.is_dir():
         raise KnownError(translate("Report", "The folder {folder} does not exist; nothing was written.").format(
             folder=path.parent))
-    writer = QPdfWriter(str(path))
+    made = QBuffer()
+    made.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(made)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     writer.setTitle(report.title)
     writer.setCreator("Omroeper")
     writer.setResolution(96)
-    document = report_document(report)
-    document.print_(writer)
-    del writer  # the file is complete once the writer is gone
-    if not path.is_file() or path.stat().st_size == 0:
-        raise KnownError(translate("Report", "{path} could not be written (is it open elsewhere, or the disk "
-                                             "full?).").format(path=path))
+    report_document(report).print_(writer)
+    del writer  # the PDF is complete once the writer is gone
+    write_file_safely(path, bytes(made.data().data()))

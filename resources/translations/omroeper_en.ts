@@ -47,7 +47,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="376"/>
+        <location filename="../../ui/calendar_tab.py" line="377"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n result for “{text}”</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>CrisisSwitch</name>
     <message numerus="yes">
-        <location filename="../../ui/crisis_switch.py" line="95"/>
+        <location filename="../../ui/crisis_switch.py" line="94"/>
         <source>%n post(s) paused on this laptop, and what this laptop handed to the networks&apos; schedules is being taken back. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends or handed to a network still go out until they do.</source>
         <translation>
             <numerusform>%n post paused on this laptop, and what this laptop handed to the networks&apos; schedules is being taken back. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends or handed to a network still go out until they do.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_switch.py" line="100"/>
+        <location filename="../../ui/crisis_switch.py" line="99"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n post paused. Taking it back from the networks…</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_switch.py" line="117"/>
+        <location filename="../../ui/crisis_switch.py" line="115"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>Hand %n paused post back to the outbox and the networks? A post whose time passed during the pause is not sent by itself: it waits for your decision.</numerusform>
@@ -139,8 +139,8 @@
 <context>
     <name>ExchangeMenu</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="82"/>
-        <location filename="../../ui/exchange_menu.py" line="95"/>
+        <location filename="../../ui/exchange_menu.py" line="81"/>
+        <location filename="../../ui/exchange_menu.py" line="94"/>
         <source>%n post(s) exported to {path}.</source>
         <translation>
             <numerusform>%n post exported to {path}.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="119"/>
+        <location filename="../../ui/exchange_menu.py" line="118"/>
         <source>%n post(s) added to the calendar.</source>
         <translation>
             <numerusform>%n post added to the calendar.</numerusform>

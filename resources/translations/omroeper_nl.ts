@@ -515,22 +515,22 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../services/backup.py" line="120"/>
+        <location filename="../../services/backup.py" line="127"/>
         <source>The data file {path} is missing or empty, while a backup holds your data (the newest, from {when}). Omroeper did not start a new, empty calendar over it.</source>
         <translation>Het gegevensbestand {path} ontbreekt of is leeg, terwijl een back-up uw gegevens bevat (de nieuwste is van {when}). Omroeper is er niet met een nieuwe, lege kalender overheen begonnen.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="170"/>
+        <location filename="../../services/backup.py" line="177"/>
         <source>The file {path} is not a readable Omroeper backup.</source>
         <translation>Het bestand {path} is geen leesbare back-up van Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="173"/>
+        <location filename="../../services/backup.py" line="180"/>
         <source>The backup {path} is damaged.</source>
         <translation>De back-up {path} is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="176"/>
+        <location filename="../../services/backup.py" line="183"/>
         <source>The backup {path} was made by a newer version of Omroeper.</source>
         <translation>De back-up {path} is gemaakt door een nieuwere versie van Omroeper.</translation>
     </message>
@@ -574,37 +574,37 @@
 <context>
     <name>Bluesky</name>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="343"/>
+        <location filename="../../services/networks/bluesky.py" line="344"/>
         <source>Bluesky&apos;s limit of requests is nearly used up; Omroeper fetches the rest after it resets.</source>
         <translation>De limiet van verzoeken bij Bluesky is bijna bereikt; Omroeper haalt de rest op zodra die weer vrij is.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="353"/>
+        <location filename="../../services/networks/bluesky.py" line="354"/>
         <source>Bluesky&apos;s private messages cannot be sent by an app through its API: answer there.</source>
         <translation>Privéberichten op Bluesky kan een app niet via de API versturen: antwoord daar.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="356"/>
+        <location filename="../../services/networks/bluesky.py" line="357"/>
         <source>This message lacks what Bluesky needs to thread an answer under it; fetch the inbox again.</source>
         <translation>Dit bericht mist wat Bluesky nodig heeft om er een antwoord onder te plaatsen; haal de inbox opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="462"/>
+        <location filename="../../services/networks/bluesky.py" line="463"/>
         <source>Bluesky refused the app password or the session (revoked or mistyped). Make a new app password under Settings &gt; Privacy and security and enter it under Channels.</source>
         <translation>Bluesky weigerde het app-wachtwoord of de sessie (ingetrokken of verkeerd getypt). Maak een nieuw app-wachtwoord onder Instellingen &gt; Privacy en beveiliging en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="466"/>
+        <location filename="../../services/networks/bluesky.py" line="467"/>
         <source>Bluesky asks to slow down; the post waits until it allows more.</source>
         <translation>Bluesky vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="470"/>
+        <location filename="../../services/networks/bluesky.py" line="471"/>
         <source>Bluesky refused the request ({status}).</source>
         <translation>Bluesky weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="472"/>
+        <location filename="../../services/networks/bluesky.py" line="473"/>
         <source>Bluesky refused the post: {detail}</source>
         <translation>Bluesky weigerde het bericht: {detail}</translation>
     </message>
@@ -733,7 +733,7 @@
         <translation>Campagne: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="376"/>
+        <location filename="../../ui/calendar_tab.py" line="377"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n resultaat voor “{text}”</numerusform>
@@ -741,17 +741,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="402"/>
+        <location filename="../../ui/calendar_tab.py" line="403"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="530"/>
+        <location filename="../../ui/calendar_tab.py" line="531"/>
         <source>A published post stays where it was published.</source>
         <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="546"/>
+        <location filename="../../ui/calendar_tab.py" line="547"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
         <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -1518,7 +1518,7 @@
     <name>CrisisSwitch</name>
     <message>
         <location filename="../../ui/crisis_switch.py" line="43"/>
-        <location filename="../../ui/crisis_switch.py" line="94"/>
+        <location filename="../../ui/crisis_switch.py" line="93"/>
         <source>Pause all</source>
         <translation>Alles pauzeren</translation>
     </message>
@@ -1538,7 +1538,7 @@
         <translation>Geef de gepauzeerde berichten weer vrij; berichten waarvan het tijdstip verstreken is, wachten op u</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_switch.py" line="95"/>
+        <location filename="../../ui/crisis_switch.py" line="94"/>
         <source>%n post(s) paused on this laptop, and what this laptop handed to the networks&apos; schedules is being taken back. The sending is with {name}: ask them to press Pause all too. Posts their laptop sends or handed to a network still go out until they do.</source>
         <translation>
             <numerusform>%n bericht gepauzeerd op deze laptop; wat deze laptop aan de planning van de netwerken gaf, wordt teruggehaald. Het versturen ligt bij {name}: vraag hen ook op Alles pauzeren te drukken. Berichten die hun laptop verstuurt of aan een netwerk gaf, gaan tot dan toch uit.</numerusform>
@@ -1546,13 +1546,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="98"/>
-        <location filename="../../ui/crisis_switch.py" line="133"/>
+        <location filename="../../ui/crisis_switch.py" line="97"/>
+        <location filename="../../ui/crisis_switch.py" line="131"/>
         <source>the other laptop</source>
         <translation>de andere laptop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_switch.py" line="100"/>
+        <location filename="../../ui/crisis_switch.py" line="99"/>
         <source>%n post(s) paused. Taking them back from the networks…</source>
         <translation>
             <numerusform>%n bericht gepauzeerd. Het wordt teruggehaald bij de netwerken…</numerusform>
@@ -1560,19 +1560,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="114"/>
+        <location filename="../../ui/crisis_switch.py" line="112"/>
         <source>No posts are paused.</source>
         <translation>Er zijn geen gepauzeerde berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="116"/>
-        <location filename="../../ui/crisis_switch.py" line="130"/>
-        <location filename="../../ui/crisis_switch.py" line="135"/>
+        <location filename="../../ui/crisis_switch.py" line="114"/>
+        <location filename="../../ui/crisis_switch.py" line="128"/>
+        <location filename="../../ui/crisis_switch.py" line="133"/>
         <source>Resume all posts</source>
         <translation>Alle berichten hervatten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/crisis_switch.py" line="117"/>
+        <location filename="../../ui/crisis_switch.py" line="115"/>
         <source>Hand %n paused post(s) back to the outbox and the networks? Posts whose time passed during the pause are not sent by themselves: they wait for your decision.</source>
         <translation>
             <numerusform>%n gepauzeerd bericht weer vrijgeven aan de wachtrij en de netwerken? Een bericht waarvan het tijdstip tijdens de pauze verstreken is, gaat niet vanzelf de deur uit: het wacht op uw besluit.</numerusform>
@@ -1580,12 +1580,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="131"/>
+        <location filename="../../ui/crisis_switch.py" line="129"/>
         <source>The posts are back in the calendar. The sending is with {name}: this laptop sends nothing until the work is handed back. Ask them to press Resume all too.</source>
         <translation>De berichten staan weer in de kalender. Het versturen ligt bij {name}: deze laptop verstuurt niets tot het werk is teruggegeven. Vraag hen ook op Alles hervatten te drukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_switch.py" line="136"/>
+        <location filename="../../ui/crisis_switch.py" line="134"/>
         <source>The time of these posts has passed. They are marked overdue in the calendar: send each now, move it or skip it.</source>
         <translation>Het tijdstip van deze berichten is verstreken. Ze staan als te laat in de kalender: verstuur elk nu, verplaats het of sla het over.</translation>
     </message>
@@ -1857,17 +1857,17 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/error_dialog.py" line="20"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Omroeper: unexpected error</source>
         <translation>Omroeper: onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="21"/>
+        <location filename="../../ui/messages.py" line="24"/>
         <source>Something went wrong that Omroeper did not expect. Your saved work is safe.</source>
         <translation>Er ging iets mis dat Omroeper niet verwachtte. Uw opgeslagen werk is veilig.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="23"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>The details are in the log file:
 {path}
 Please send it along when you report this.</source>
@@ -1876,7 +1876,7 @@ Please send it along when you report this.</source>
 Stuur het mee wanneer u dit meldt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="27"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>Open log folder</source>
         <translation>Logmap openen</translation>
     </message>
@@ -1884,58 +1884,58 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="24"/>
+        <location filename="../../ui/exchange_menu.py" line="23"/>
         <source>&amp;Exchange</source>
         <translation>&amp;Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="26"/>
+        <location filename="../../ui/exchange_menu.py" line="25"/>
         <source>Export to &amp;iCalendar (Outlook, Google)…</source>
         <translation>Exporteren naar &amp;iCalendar (Outlook, Google)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="27"/>
+        <location filename="../../ui/exchange_menu.py" line="26"/>
         <source>Export to &amp;CSV (spreadsheet)…</source>
         <translation>Exporteren naar &amp;CSV (spreadsheet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="28"/>
+        <location filename="../../ui/exchange_menu.py" line="27"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="29"/>
+        <location filename="../../ui/exchange_menu.py" line="28"/>
         <source>Month overview as &amp;PDF…</source>
         <translation>Maandoverzicht als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="30"/>
+        <location filename="../../ui/exchange_menu.py" line="29"/>
         <source>P&amp;rint month overview…</source>
         <translation>Maandoverzicht af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="38"/>
+        <location filename="../../ui/exchange_menu.py" line="37"/>
         <source>&amp;Archive for the archivist…</source>
         <translation>&amp;Archief voor de archivaris…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="39"/>
+        <location filename="../../ui/exchange_menu.py" line="38"/>
         <source>Search for a &amp;Woo request…</source>
         <translation>Zoeken voor een &amp;Woo-verzoek…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="74"/>
+        <location filename="../../ui/exchange_menu.py" line="73"/>
         <source>Export to iCalendar</source>
         <translation>Exporteren naar iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="74"/>
+        <location filename="../../ui/exchange_menu.py" line="73"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="82"/>
-        <location filename="../../ui/exchange_menu.py" line="95"/>
+        <location filename="../../ui/exchange_menu.py" line="81"/>
+        <location filename="../../ui/exchange_menu.py" line="94"/>
         <source>%n post(s) exported to {path}.</source>
         <translation>
             <numerusform>%n bericht geëxporteerd naar {path}.</numerusform>
@@ -1943,27 +1943,27 @@ Stuur het mee wanneer u dit meldt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="87"/>
+        <location filename="../../ui/exchange_menu.py" line="86"/>
         <source>Export to CSV</source>
         <translation>Exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="87"/>
+        <location filename="../../ui/exchange_menu.py" line="86"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="101"/>
+        <location filename="../../ui/exchange_menu.py" line="100"/>
         <source>Import from CSV</source>
         <translation>Importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="102"/>
+        <location filename="../../ui/exchange_menu.py" line="101"/>
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_menu.py" line="119"/>
+        <location filename="../../ui/exchange_menu.py" line="118"/>
         <source>%n post(s) added to the calendar.</source>
         <translation>
             <numerusform>%n bericht toegevoegd aan de kalender.</numerusform>
@@ -1971,17 +1971,17 @@ Stuur het mee wanneer u dit meldt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="138"/>
+        <location filename="../../ui/exchange_menu.py" line="137"/>
         <source>Month overview as PDF</source>
         <translation>Maandoverzicht als PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="138"/>
+        <location filename="../../ui/exchange_menu.py" line="137"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="141"/>
+        <location filename="../../ui/exchange_menu.py" line="140"/>
         <source>The month overview was saved as {path}.</source>
         <translation>Het maandoverzicht is bewaard als {path}.</translation>
     </message>
@@ -1989,53 +1989,53 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Facebook</name>
     <message>
-        <location filename="../../services/networks/facebook.py" line="173"/>
+        <location filename="../../services/networks/facebook.py" line="174"/>
         <source>Facebook no longer has this scheduled post: it was deleted there.</source>
         <translation>Facebook heeft dit ingeplande bericht niet meer: het is daar verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="318"/>
+        <location filename="../../services/networks/facebook.py" line="319"/>
         <source>Facebook did not say who wrote this message, so it cannot be answered in Messenger.</source>
         <translation>Facebook gaf niet door wie dit bericht schreef, dus het kan niet in Messenger worden beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="381"/>
+        <location filename="../../services/networks/facebook.py" line="382"/>
         <source>The page&apos;s budget of Facebook requests is nearly used up; Omroeper fetches the rest after it recovers.</source>
         <translation>De pagina heeft haar tegoed aan verzoeken bij Facebook bijna opgebruikt; Omroeper haalt de rest op zodra dat weer is aangevuld.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="410"/>
+        <location filename="../../services/networks/facebook.py" line="411"/>
         <source>Facebook refused the request ({status}).</source>
         <translation>Facebook weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="430"/>
+        <location filename="../../services/networks/facebook.py" line="431"/>
         <source>The Page token lacks a permission the inbox needs (pages_read_engagement, pages_read_user_content, pages_manage_engagement, pages_messaging). Make a new token with them.</source>
         <translation>Het paginatoken mist een recht dat de inbox nodig heeft (pages_read_engagement, pages_read_user_content, pages_manage_engagement, pages_messaging). Maak een nieuw token met die rechten.</translation>
     </message>
     <message>
         <location filename="../../services/demo.py" line="81"/>
-        <location filename="../../services/networks/facebook.py" line="418"/>
+        <location filename="../../services/networks/facebook.py" line="419"/>
         <source>Facebook says the Page token is invalid or expired. Make a new Page access token and enter it under Channels.</source>
         <translation>Facebook meldt dat het paginatoken ongeldig of verlopen is. Maak een nieuw paginatoegangstoken en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="435"/>
+        <location filename="../../services/networks/facebook.py" line="436"/>
         <source>The Page token lacks a permission Facebook needs (pages_manage_posts, pages_read_engagement). Make a new token with them.</source>
         <translation>Het paginatoken mist een recht dat Facebook nodig heeft (pages_manage_posts, pages_read_engagement). Maak een nieuw token met die rechten.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="441"/>
+        <location filename="../../services/networks/facebook.py" line="442"/>
         <source>Facebook asks to slow down; the post waits until it allows more.</source>
         <translation>Facebook vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="445"/>
+        <location filename="../../services/networks/facebook.py" line="446"/>
         <source>Facebook refused this as a duplicate of a recent post: check the page before sending it again.</source>
         <translation>Facebook weigerde dit als dubbel van een recent bericht: kijk op de pagina voor u het opnieuw verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="450"/>
+        <location filename="../../services/networks/facebook.py" line="451"/>
         <source>Facebook refused the post: {detail}</source>
         <translation>Facebook weigerde het bericht: {detail}</translation>
     </message>
@@ -2930,63 +2930,63 @@ Status: {status}
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../services/inbox.py" line="195"/>
+        <location filename="../../services/inbox.py" line="196"/>
         <source>Bluesky&apos;s private messages cannot be sent by an app through its API. Answer in public that you will write privately, and write from the Bluesky app (Chat), or ask the resident to phone or e-mail the municipality.</source>
         <translation>Privéberichten op Bluesky kan een app niet via de API versturen. Antwoord openbaar dat u privé schrijft en schrijf vanuit de Bluesky-app (Chat), of vraag de inwoner de gemeente te bellen of te mailen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="201"/>
+        <location filename="../../services/inbox.py" line="202"/>
         <source>A Facebook page may write privately only to someone who wrote to it in Messenger first. Answer in public and invite the resident to send the page a message.</source>
         <translation>Een Facebookpagina mag alleen privé schrijven aan iemand die haar eerst in Messenger schreef. Antwoord openbaar en nodig de inwoner uit de pagina een bericht te sturen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="205"/>
-        <location filename="../../services/networks/facebook.py" line="426"/>
+        <location filename="../../services/inbox.py" line="206"/>
+        <location filename="../../services/networks/facebook.py" line="427"/>
         <source>The resident wrote more than 24 hours ago: Messenger no longer lets the page answer. Answer in Meta Business Suite with the human agent tag (7 days), or by phone or e-mail.</source>
         <translation>De inwoner schreef meer dan 24 uur geleden: Messenger laat de pagina niet meer antwoorden. Antwoord in Meta Business Suite met de tag voor een menselijke medewerker (7 dagen), of per telefoon of e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="226"/>
+        <location filename="../../services/inbox.py" line="227"/>
         <source>The answer is empty.</source>
         <translation>Het antwoord is leeg.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="229"/>
+        <location filename="../../services/inbox.py" line="230"/>
         <source>The answer is too long for {channel}: {used} of {limit}.</source>
         <translation>Het antwoord is te lang voor {channel}: {used} van {limit}.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="235"/>
+        <location filename="../../services/inbox.py" line="236"/>
         <source>This answer is public and holds personal data ({what}). Take it to a private message, or leave the personal data out.</source>
         <translation>Dit antwoord is openbaar en bevat persoonsgegevens ({what}). Ga verder in een privébericht, of laat de persoonsgegevens weg.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="268"/>
+        <location filename="../../services/inbox.py" line="269"/>
         <source>Omroeper cannot answer on {network} itself: answer there, and log the answer by hand.</source>
         <translation>Omroeper kan op {network} niet zelf antwoorden: antwoord daar en leg het antwoord met de hand vast in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="271"/>
+        <location filename="../../services/inbox.py" line="272"/>
         <source>The resident deleted this message, so an answer cannot be threaded under it.</source>
         <translation>De inwoner heeft dit bericht verwijderd; een antwoord kan er niet onder geplaatst worden.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="281"/>
+        <location filename="../../services/inbox.py" line="282"/>
         <source>This message has been answered already. If the resident writes again, answer that new message.</source>
         <translation>Dit bericht is al beantwoord. Schrijft de inwoner opnieuw, beantwoord dan dat nieuwe bericht.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="286"/>
+        <location filename="../../services/inbox.py" line="287"/>
         <source>An answer to this message already waits in the outbox: it is sent at the next run. Wait for it before writing another.</source>
         <translation>Er wacht al een antwoord op dit bericht in de wachtrij: het wordt bij de volgende ronde verstuurd. Wacht daarop voordat u nog een antwoord schrijft.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="327"/>
+        <location filename="../../services/inbox.py" line="328"/>
         <source>The channel of this message is no longer there.</source>
         <translation>Het kanaal van dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="338"/>
+        <location filename="../../services/inbox.py" line="339"/>
         <source>There is no inbox item {id}. `inbox list` shows the ids.</source>
         <translation>Er is geen bericht {id} in de inbox. `inbox list` toont de id&apos;s.</translation>
     </message>
@@ -3836,12 +3836,12 @@ Status: {status}
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Afsluiten doet u via dit pictogram.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>the other laptop</source>
         <translation>de andere laptop</translation>
     </message>
@@ -3856,7 +3856,7 @@ Status: {status}
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Omroeper stays open in the tray and sends nothing: the sending is with {name}. Quit from here.</source>
         <translation>Omroeper blijft open in het systeemvak en verstuurt niets: het versturen ligt bij {name}. Afsluiten doet u via dit pictogram.</translation>
     </message>
@@ -3886,17 +3886,17 @@ Status: {status}
         <translation>Het oudste wacht sinds {time} ({age}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Ctrl+I opens the inbox.</source>
         <translation>Ctrl+I opent de inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>A new message in the inbox.</source>
         <translation>Een nieuw bericht in de inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>{count} new messages in the inbox.</source>
         <translation>{count} nieuwe berichten in de inbox.</translation>
     </message>
@@ -3926,22 +3926,22 @@ Status: {status}
         <translation>De tekst van het bericht is bewaard in {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="91"/>
+        <location filename="../../ui/window_actions.py" line="90"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="91"/>
+        <location filename="../../ui/window_actions.py" line="90"/>
         <source>The backup was restored. The state before it was saved as {path}.</source>
         <translation>De back-up is teruggezet. De toestand van daarvoor is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="105"/>
+        <location filename="../../ui/window_actions.py" line="104"/>
         <source>About Omroeper</source>
         <translation>Over Omroeper</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="105"/>
+        <location filename="../../ui/window_actions.py" line="104"/>
         <source>Omroeper {version}
 The social media desk of a small municipality.
 
@@ -3955,42 +3955,42 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Mastodon</name>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="465"/>
+        <location filename="../../services/networks/mastodon.py" line="461"/>
         <source>The Mastodon server is still processing an image; it will be tried again.</source>
         <translation>De Mastodon-server verwerkt een afbeelding nog; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="254"/>
+        <location filename="../../services/networks/mastodon.py" line="248"/>
         <source>The Mastodon server no longer holds this post in its schedule, and it is not on the account: it was deleted there, or the server could not publish it.</source>
         <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning en het staat ook niet op het account: het is daar verwijderd, of de server kon het niet publiceren.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="250"/>
+        <location filename="../../services/networks/mastodon.py" line="244"/>
         <source>The Mastodon server no longer holds this post in its schedule, and it is not among the account&apos;s newest {count} posts, which is as far back as Omroeper looks: it probably went out among many others, but that is not certain.</source>
         <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning, en het staat niet tussen de nieuwste {count} berichten van het account, zo ver terug als Omroeper kijkt: het is waarschijnlijk tussen vele andere uitgegaan, maar dat is niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="360"/>
+        <location filename="../../services/networks/mastodon.py" line="354"/>
         <source>The Mastodon server&apos;s limit of requests is nearly used up; Omroeper fetches the rest after it resets.</source>
         <translation>De Mastodon-server heeft zijn limiet van verzoeken bijna bereikt; Omroeper haalt de rest op zodra die weer vrij is.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="509"/>
+        <location filename="../../services/networks/mastodon.py" line="505"/>
         <source>The Mastodon server refused the access token (revoked or mistyped). Make a new one under Preferences &gt; Development on the server and enter it under Channels.</source>
         <translation>De Mastodon-server weigerde het toegangstoken (ingetrokken of verkeerd getypt). Maak een nieuw token onder Voorkeuren &gt; Ontwikkeling op de server en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="513"/>
+        <location filename="../../services/networks/mastodon.py" line="509"/>
         <source>The Mastodon server asks to slow down; the post waits until it allows more.</source>
         <translation>De Mastodon-server vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="523"/>
+        <location filename="../../services/networks/mastodon.py" line="519"/>
         <source>The Mastodon server refused the request ({status}).</source>
         <translation>De Mastodon-server weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="517"/>
+        <location filename="../../services/networks/mastodon.py" line="513"/>
         <source>The Mastodon server refused the post: {detail}</source>
         <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
     </message>
@@ -4544,7 +4544,7 @@ Gegevensmap: {folder}</translation>
     <name>Outbox</name>
     <message>
         <location filename="../../services/outbox.py" line="85"/>
-        <location filename="../../services/outbox_sending.py" line="435"/>
+        <location filename="../../services/outbox_sending.py" line="448"/>
         <source>{channel} asked to slow down until {time}.</source>
         <translation>{channel} vroeg om het tot {time} rustiger aan te doen.</translation>
     </message>
@@ -4559,27 +4559,27 @@ Gegevensmap: {folder}</translation>
         <translation>Dit bericht moest verstuurd worden toen Omroeper dat niet kon, langer dan de wachttijd geleden. Verstuur het nu of verplaats het.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="172"/>
+        <location filename="../../services/outbox_sending.py" line="185"/>
         <source>Omroeper could not get {channel} ready to send ({reason}): is the keychain locked? Its posts wait; the details are in the log file.</source>
         <translation>Omroeper kon {channel} niet klaarmaken om te versturen ({reason}): is de sleutelhanger vergrendeld? De berichten ervan wachten; de details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="202"/>
+        <location filename="../../services/outbox_sending.py" line="215"/>
         <source>Omroeper could not ask {channel} whose token it holds ({reason}); its posts wait. The details are in the log file.</source>
         <translation>Omroeper kon {channel} niet vragen van wie het token is ({reason}); de berichten ervan wachten. De details staan in het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="262"/>
+        <location filename="../../services/outbox_sending.py" line="275"/>
         <source>The image file {name} is missing or cannot be read from the data folder ({reason}). Add the image to the post again.</source>
         <translation>Het afbeeldingsbestand {name} ontbreekt of kan niet uit de gegevensmap worden gelezen ({reason}). Voeg de afbeelding opnieuw aan het bericht toe.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="334"/>
+        <location filename="../../services/outbox_sending.py" line="347"/>
         <source>{channel} answered with an id or address Omroeper cannot keep; it is not known whether the post arrived.</source>
         <translation>{channel} antwoordde met een id of adres dat Omroeper niet kan bewaren; het is niet bekend of het bericht is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/outbox_sending.py" line="342"/>
+        <location filename="../../services/outbox_sending.py" line="355"/>
         <source>Omroeper met an unexpected error while sending this post to {channel} ({reason}; the details are in the log file). Check {channel}: mark it published if it is there, or send it again.</source>
         <translation>Omroeper stuitte op een onverwachte fout bij het versturen van dit bericht naar {channel} ({reason}; de details staan in het logbestand). Kijk op {channel}: markeer het als gepubliceerd als het er staat, of verstuur het opnieuw.</translation>
     </message>
@@ -4595,7 +4595,7 @@ Gegevensmap: {folder}</translation>
     </message>
     <message>
         <location filename="../../services/inbox_sending.py" line="149"/>
-        <location filename="../../services/outbox_sending.py" line="388"/>
+        <location filename="../../services/outbox_sending.py" line="401"/>
         <source>Omroeper checks at the next run whether it arrived.</source>
         <translation>Omroeper kijkt bij de volgende ronde of het is aangekomen.</translation>
     </message>
@@ -4852,12 +4852,12 @@ Gegevensmap: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/post_composer.py" line="271"/>
-        <location filename="../../ui/post_composer.py" line="434"/>
+        <location filename="../../ui/post_composer.py" line="435"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="299"/>
+        <location filename="../../ui/post_composer.py" line="300"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
@@ -4882,97 +4882,97 @@ Gegevensmap: {folder}</translation>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="328"/>
+        <location filename="../../ui/post_composer.py" line="329"/>
         <source>Not saved yet…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="344"/>
+        <location filename="../../ui/post_composer.py" line="345"/>
         <source>Not ready yet:</source>
         <translation>Nog niet klaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="388"/>
+        <location filename="../../ui/post_composer.py" line="389"/>
         <source>Before it can be marked ready:</source>
         <translation>Voordat het klaar kan zijn:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="429"/>
+        <location filename="../../ui/post_composer.py" line="430"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="439"/>
+        <location filename="../../ui/post_composer.py" line="440"/>
         <source>The post went back to draft: it no longer meets every channel&apos;s limits.</source>
         <translation>Het bericht is weer een concept: het past niet meer binnen de grenzen van elk kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="440"/>
+        <location filename="../../ui/post_composer.py" line="442"/>
         <source>Saved {time}</source>
         <translation>Bewaard {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="456"/>
+        <location filename="../../ui/post_composer.py" line="458"/>
         <source>Omroeper: a post that could not be saved</source>
         <translation>Omroeper: een bericht dat niet kon worden bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="458"/>
+        <location filename="../../ui/post_composer.py" line="460"/>
         <source>Title: {text}</source>
         <translation>Titel: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="459"/>
+        <location filename="../../ui/post_composer.py" line="461"/>
         <source>Planned on: {text}</source>
         <translation>Gepland op: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="461"/>
+        <location filename="../../ui/post_composer.py" line="463"/>
         <source>Status: {text}</source>
         <translation>Status: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="462"/>
+        <location filename="../../ui/post_composer.py" line="464"/>
         <source>Channels: {text}</source>
         <translation>Kanalen: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="463"/>
+        <location filename="../../ui/post_composer.py" line="465"/>
         <source>Campaign: {text}</source>
         <translation>Campagne: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="464"/>
+        <location filename="../../ui/post_composer.py" line="466"/>
         <source>Tags: {text}</source>
         <translation>Tags: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="467"/>
+        <location filename="../../ui/post_composer.py" line="469"/>
         <source>Main text:</source>
         <translation>Hoofdtekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="470"/>
+        <location filename="../../ui/post_composer.py" line="472"/>
         <source>Own text for {channel}:</source>
         <translation>Eigen tekst voor {channel}:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="473"/>
+        <location filename="../../ui/post_composer.py" line="475"/>
         <source>Images (alt texts):</source>
         <translation>Afbeeldingen (alt-teksten):</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="523"/>
+        <location filename="../../ui/post_composer.py" line="525"/>
         <source>Its time has passed: decide per channel below.</source>
         <translation>Het tijdstip is verstreken: beslis hieronder per kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="550"/>
+        <location filename="../../ui/post_composer.py" line="552"/>
         <source>Part of a series: {rule}</source>
         <translation>Deel van een reeks: {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="555"/>
+        <location filename="../../ui/post_composer.py" line="557"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
     </message>
@@ -5403,7 +5403,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ProblemMessage</name>
     <message>
-        <location filename="../../ui/error_dialog.py" line="43"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Omroeper</source>
         <translation>Omroeper</translation>
     </message>
@@ -6146,14 +6146,9 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report_pdf.py" line="36"/>
+        <location filename="../../ui/report_pdf.py" line="40"/>
         <source>The folder {folder} does not exist; nothing was written.</source>
         <translation>De map {folder} bestaat niet; er is niets geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report_pdf.py" line="48"/>
-        <source>{path} could not be written (is it open elsewhere, or the disk full?).</source>
-        <translation>{path} kon niet worden geschreven (is het ergens anders geopend, of is de schijf vol?).</translation>
     </message>
     <message>
         <location filename="../../services/report.py" line="63"/>

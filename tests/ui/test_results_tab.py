@@ -3,9 +3,11 @@ figures of a published post in the composer, and figures typed in for a channel 
 
 from __future__ import annotations
 
+import subprocess
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -13,6 +15,7 @@ from models.channel import ChannelAccount, Network
 from models.inbox import InboxItem, ItemKind, ItemState
 from models.post import DeliveryState, Post, PostStatus, Variant
 from models.results import FigureAge, PostFigures
+from services.errors import KnownError
 from services.post_editing import save_post, variants_of
 from services.report import month_report
 from services.store import Store
@@ -67,6 +70,26 @@ def test_the_monthly_report_is_a_pdf_in_the_language_chosen(qtbot, store: Store,
     assert "Best posts of the month" in words["en"] and "Oosterzande" in words["nl"]
     # the interface's language is back after the report
     assert QApplication.translate("Report", "Channel") == "Channel"
+
+
+def test_a_report_file_that_cannot_be_replaced_keeps_last_months_and_says_so(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                                              tmp_path: Path) -> None:
+    """A PDF held by a reader (on Windows) or read-only cannot be written over. The report was said to be written,
+    and the file was last month's: now the old file stays as it was, and the officer is told."""
+    fill_month(store, posts=4)
+    target = tmp_path / "rapport.pdf"
+    write_report_pdf(month_report(store, date(2026, 11, 1), "en", "Oosterzande"), target)
+    before = target.read_bytes()
+    if subprocess.run(["chattr", "+i", str(target)], capture_output=True).returncode != 0:
+        pytest.skip("needs chattr to hold the file, as a reader holding it open would")
+    try:
+        with pytest.raises(KnownError) as refused:
+            write_report_pdf(month_report(store, date(2026, 10, 1), "en", "Oosterzande"), target)
+    finally:
+        subprocess.run(["chattr", "-i", str(target)], check=True)
+    assert "could not be written" in refused.value.message
+    assert target.read_bytes() == before
+    assert not (tmp_path / "rapport.pdf.partial").exists()
 
 
 def test_the_report_button_writes_the_chosen_file(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
