@@ -7,11 +7,13 @@ row per channel text and age, replaced by the figures once they come), and the R
 
 from __future__ import annotations
 
+import logging
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from models.channel import NETWORK_NAMES, ChannelAccount
@@ -21,6 +23,9 @@ from services.errors import KnownError, translate
 from services.networks.base import PublishError
 from services.results_networks import READ_BACK, Counts, followers, not_there_reason, post_counts
 from services.store import Store
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SURVEY_HOURS = 19  # the average Flemish municipality answered on Twitter in 19 hours (the seeds' survey)
 BEST_POSTS = 5
@@ -107,7 +112,8 @@ def sync_results(store: Store, now: datetime, *, client_for: ClientFor = _defaul
         name = NETWORK_NAMES.get(channel.network, channel.name)
         try:
             client = client_for(channel)
-            counts = post_counts(channel.network, client, [remote for _v, remote, _a in texts]) if texts else {}
+            counts = _asked(channel, partial(post_counts, channel.network, client,
+                                             [remote for _v, remote, _a in texts])) if texts else {}
             for variant_id, remote_id, age in texts:
                 found = counts.get(remote_id)
                 if isinstance(found, Counts):
@@ -117,7 +123,7 @@ def sync_results(store: Store, now: datetime, *, client_for: ClientFor = _defaul
                     _keep(store, taken, variant_id, age, now, Counts(), not_there_reason(name))
                     report.missing += 1
             if wants_followers:
-                count = followers(channel.network, client)
+                count = _asked(channel, partial(followers, channel.network, client))
                 if count is not None:
                     store.save(FollowerCount(channel_id=channel.id, taken_at=now, followers=count))
                     report.followers += 1
@@ -128,6 +134,21 @@ def sync_results(store: Store, now: datetime, *, client_for: ClientFor = _defaul
                 if not (age in taken.get(variant_id, {}) and not taken[variant_id][age].problem):
                     _keep(store, taken, variant_id, age, now, Counts(), reason)
     return report
+
+
+def _asked(channel: ChannelAccount, ask: Callable[[], T]) -> T:
+    """A network's answer read by `ask`. What a network can say is a PublishError; an answer no reading expected
+    (a server that lies in a way not foreseen) fails this channel's look with a message, and is logged as the bug
+    it may be, instead of failing the whole run (the outbox's and the inbox's with it) at every turn."""
+    try:
+        return ask()
+    except (PublishError, KnownError):
+        raise
+    except Exception as error:
+        log.exception("results: unexpected answer while fetching %s", channel.name)
+        raise KnownError(translate("Results", "Omroeper met an unexpected error while fetching the figures "
+                                              "({reason}); the other channels were fetched.").format(
+            reason=type(error).__name__)) from error
 
 
 def _keep(store: Store, taken: dict[str, dict[FigureAge, PostFigures]], variant_id: str, age: FigureAge,

@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from models.channel import Network
+from models.validation import COUNT_MAX
 from services.errors import translate
 from services.networks.base import Failure, PublishError
 
@@ -45,8 +46,10 @@ class NotThere(Exception):
 
 
 def _count(value: object) -> int | None:
-    """A count as the network gave it: a whole number of at least 0, or None."""
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+    """A count as the network gave it: a whole number from 0 to COUNT_MAX (the most a record keeps exactly, and
+    far beyond any post's), or None. A server that says 10**20 likes is not believed: the number did not even fit
+    the store, and every run that fetched figures failed."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= COUNT_MAX else None
 
 
 def post_counts(network: Network, client: Any, remote_ids: list[str]) -> dict[str, Counts | NotThere]:
@@ -129,8 +132,11 @@ def _facebook(client: Any, remote_id: str) -> Counts | NotThere:
         # Withheld for this page or post (fewer than 100 followers, or a token without the insights permission:
         # the token itself just read the counts): the counts stand without views.
         insights = {}
-    for metric in insights.get("data") or []:
-        values = metric.get("values") if isinstance(metric, dict) else None
+    metrics = insights.get("data") if isinstance(insights, dict) else None
+    for metric in metrics if isinstance(metrics, list) else []:
+        if not isinstance(metric, dict):
+            continue  # an entry Graph does not document: no figure
+        values = metric.get("values")
         value = _count(values[-1].get("value")) if isinstance(values, list) and values and isinstance(
             values[-1], dict) else None
         if metric.get("name") == "post_media_view":

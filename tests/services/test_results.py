@@ -14,6 +14,7 @@ from models.post import DeliveryState, Post, PostStatus, Variant
 from models.results import FigureAge, FollowerCount, PostFigures, due_age
 from services.channels import add_channel
 from services.networks.facebook import FacebookClient
+from services.networks.mastodon import MastodonClient
 from services.results import (
     channel_problems,
     enter_figures,
@@ -185,6 +186,61 @@ def test_facebook_withholding_insights_still_gives_the_counts(store: Store, cloc
         sync_results(store, clock(), client_for=lambda c: FacebookClient(c.external_id, "t0k3n", base_url=api.url))
     day = figures_of(store, variant)[FigureAge.DAY]
     assert (day.likes, day.views, day.reach, day.problem) == (31, None, None, "")
+
+
+def test_a_server_that_lies_about_its_figures_costs_those_figures_only(
+        store: Store, clock: FakeClock, mastodon: MastodonServer) -> None:
+    """A like count of 10**20 did not fit the store, and every run that fetched figures (the window's, every five
+    minutes, with the outbox's and the inbox's) failed on it. A count no post can have is not believed."""
+    channel = add_channel(store, Network.MASTODON, "Mastodon", TOKEN, base_url=mastodon.url)
+    status = mastodon.add_status("Braderie zaterdag", clock())
+    variant = published(store, channel, str(status["id"]), clock())
+    mastodon.statuses[0].update(favourites_count=10**20, reblogs_count=2, replies_count=-1)
+    mastodon.followers = 10**19
+    report = sync_results(store, clock.advance(days=1, minutes=5))
+    day = figures_of(store, variant)[FigureAge.DAY]
+    assert not report.problems and (day.likes, day.shares, day.replies) == (None, 2, None)
+    assert store.find(FollowerCount) == []
+
+
+def test_insights_in_a_shape_graph_does_not_document_are_no_figures(store: Store, clock: FakeClock) -> None:
+    """Graph's insights as a list of names instead of metrics broke the whole run (the outbox's and the inbox's
+    with it, every five minutes): now they give no views, and the counts stand."""
+    channel = add_channel(store, Network.FACEBOOK, "Facebook", "page-token-0123", external_id=PAGE)
+    variant = published(store, channel, f"{PAGE}_79", clock() - timedelta(days=1, hours=2))
+    with local_api() as api:
+        api.route("GET", rf"/{PAGE}_79")(graph_post)
+        api.route("GET", rf"/{PAGE}")(lambda seen: (200, {"id": PAGE, "followers_count": "veel"}, {}))
+        api.route("GET", rf"/{PAGE}_79/insights")(lambda seen: (200, {"data": ["post_media_view", 7]}, {}))
+        report = sync_results(store, clock(), client_for=lambda c: FacebookClient(c.external_id, "page-token-0123",
+                                                                                  base_url=api.url))
+    day = figures_of(store, variant)[FigureAge.DAY]
+    assert not report.problems and (day.likes, day.views, day.reach) == (31, None, None)
+    assert store.find(FollowerCount) == []
+
+
+def test_an_answer_no_reading_foresaw_fails_that_channel_in_words_and_the_others_are_fetched(
+        store: Store, clock: FakeClock, mastodon: MastodonServer) -> None:
+    """What a network can say is read as such; an answer that trips the reading in a way nobody foresaw stands
+    for here by a client whose every call fails unexpectedly. That channel's look fails with a message (and the
+    log has the details); the other channel's figures come, and the run goes on."""
+    facebook = add_channel(store, Network.FACEBOOK, "Facebook", "page-token-0123", external_id=PAGE)
+    on_facebook = published(store, facebook, f"{PAGE}_80", clock() - timedelta(days=1, hours=2))
+    channel = add_channel(store, Network.MASTODON, "Mastodon", TOKEN, base_url=mastodon.url)
+    status = mastodon.add_status("Braderie zaterdag", clock() - timedelta(days=1, hours=2))
+    on_mastodon = published(store, channel, str(status["id"]), clock() - timedelta(days=1, hours=2))
+    mastodon.statuses[0].update(favourites_count=7)
+
+    class Tripping:
+        def _call(self, *_args: object, **_options: object) -> dict[str, object]:
+            raise TypeError("an answer nobody foresaw")
+
+    report = sync_results(store, clock(), client_for=lambda account: Tripping() if account.network is
+                          Network.FACEBOOK else MastodonClient(mastodon.url, TOKEN, clock=clock))
+    assert figures_of(store, on_mastodon)[FigureAge.DAY].likes == 7
+    assert report.problems == {"Facebook": "Omroeper met an unexpected error while fetching the figures "
+                                           "(TypeError); the other channels were fetched."}
+    assert figures_of(store, on_facebook)[FigureAge.DAY].problem == report.problems["Facebook"]
 
 
 def test_figures_typed_in_for_a_channel_posted_by_hand(store: Store, clock: FakeClock) -> None:
