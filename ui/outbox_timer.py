@@ -7,6 +7,7 @@ fetch reads the conversations again."""
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -14,6 +15,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from services.errors import KnownError
 from services.store import Store
+
+log = logging.getLogger(__name__)
 
 RECOUNT_MS = 15_000
 RUN_MS = 60_000
@@ -113,10 +116,13 @@ class OutboxTimer(QObject):
         self._running = False
         if self._stopped or self.store.closed:
             return
-        import logging
-
-        message = error.message if isinstance(error, KnownError) else repr(error)
-        logging.getLogger(__name__).error("outbox run failed: %s", message, exc_info=not isinstance(error, KnownError))
+        if isinstance(error, KnownError):
+            message = error.message
+            log.error("outbox run failed: %s", message)
+        else:  # a bug, or an answer nobody foresaw: in words for the officer, the details in the log
+            message = self.tr("Omroeper met an unexpected error while sending and fetching ({reason}); the details "
+                              "are in the log. It tries again at the next run.").format(reason=type(error).__name__)
+            log.error("outbox run failed", exc_info=error)
         self.failed.emit(message)
 
     def tell(self, report) -> None:  # type: ignore[no-untyped-def]

@@ -4679,12 +4679,17 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>OutboxTimer</name>
     <message>
-        <location filename="../../ui/outbox_timer.py" line="128"/>
+        <location filename="../../ui/outbox_timer.py" line="123"/>
+        <source>Omroeper met an unexpected error while sending and fetching ({reason}); the details are in the log. It tries again at the next run.</source>
+        <translation>Omroeper stuitte bij het versturen en ophalen op een onverwachte fout ({reason}); de details staan in het logbestand. Bij de volgende ronde probeert Omroeper het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_timer.py" line="134"/>
         <source>Some posts need your decision: see the calendar.</source>
         <translation>Sommige berichten wachten op uw beslissing: zie de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_timer.py" line="130"/>
+        <location filename="../../ui/outbox_timer.py" line="136"/>
         <source>Time to post by hand on {channel}: {title}</source>
         <translation>Tijd om met de hand te posten op {channel}: {title}</translation>
     </message>
@@ -6352,62 +6357,67 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../services/results.py" line="50"/>
+        <location filename="../../services/results.py" line="55"/>
         <source>Figures taken: {count}.</source>
         <translation>Cijfers opgehaald: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/results.py" line="52"/>
+        <location filename="../../services/results.py" line="57"/>
         <source>Follower counts taken: {count}.</source>
         <translation>Aantallen volgers opgehaald: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/results.py" line="54"/>
+        <location filename="../../services/results.py" line="59"/>
         <source>Posts the network no longer shows: {count}.</source>
         <translation>Berichten die het netwerk niet meer toont: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/results.py" line="56"/>
+        <location filename="../../services/results.py" line="61"/>
         <source>{channel}: {reason} Its figures stay as they were.</source>
         <translation>{channel}: {reason} De cijfers blijven zoals ze waren.</translation>
     </message>
     <message>
-        <location filename="../../services/results.py" line="167"/>
+        <location filename="../../services/results.py" line="149"/>
+        <source>Omroeper met an unexpected error while fetching the figures ({reason}); the other channels were fetched.</source>
+        <translation>Omroeper stuitte bij het ophalen van de cijfers op een onverwachte fout ({reason}); de andere kanalen zijn wel opgehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../services/results.py" line="188"/>
         <source>Figures are counts: 0 or more.</source>
         <translation>Cijfers zijn aantallen: 0 of meer.</translation>
     </message>
     <message>
-        <location filename="../../services/results.py" line="193"/>
+        <location filename="../../services/results.py" line="214"/>
         <source>{count} likes</source>
         <translation>{count} vind-ik-leuks</translation>
     </message>
     <message>
-        <location filename="../../services/results.py" line="194"/>
+        <location filename="../../services/results.py" line="215"/>
         <source>{count} shares</source>
         <translation>{count} keer gedeeld</translation>
     </message>
     <message>
-        <location filename="../../services/results.py" line="196"/>
+        <location filename="../../services/results.py" line="217"/>
         <source>{count} replies</source>
         <translation>{count} reacties</translation>
     </message>
     <message>
-        <location filename="../../services/results.py" line="198"/>
+        <location filename="../../services/results.py" line="219"/>
         <source>{count} quotes</source>
         <translation>{count} citaten</translation>
     </message>
     <message>
-        <location filename="../../services/results.py" line="199"/>
+        <location filename="../../services/results.py" line="220"/>
         <source>{count} views</source>
         <translation>{count} weergaven</translation>
     </message>
     <message>
-        <location filename="../../services/results.py" line="200"/>
+        <location filename="../../services/results.py" line="221"/>
         <source>reach {count}</source>
         <translation>bereik {count}</translation>
     </message>
     <message>
-        <location filename="../../services/results_networks.py" line="146"/>
+        <location filename="../../services/results_networks.py" line="152"/>
         <source>{network} no longer shows this post (deleted there?); its last figures stay.</source>
         <translation>{network} toont dit bericht niet meer (daar verwijderd?); de laatste cijfers blijven staan.</translation>
     </message>

@@ -352,3 +352,18 @@ def test_the_tab_kept_in_ui_ini_opens_or_the_calendar_if_it_is_no_tab(make_windo
     ui_settings.setValue("window/tab", kept)
     window = make_window()
     assert window.tabs.currentIndex() == (3 if kept == "3" else 0)
+
+
+def test_an_unexpected_error_of_the_outbox_run_is_told_in_words_not_as_python(  # type: ignore[no-untyped-def]
+        make_window, qtbot, monkeypatch) -> None:
+    """A run that meets what nobody foresaw (a bug, or a server's answer no reading expected) showed the officer
+    Python's own text, OverflowError('Python int too large...'), every five minutes."""
+    def tripping(*_args: object) -> None:
+        raise OverflowError("Python int too large to convert to SQLite INTEGER")
+
+    monkeypatch.setattr("services.inbox_view.run_and_sync_at", tripping)
+    window = make_window()
+    window.run_outbox()
+    qtbot.waitUntil(lambda: "unexpected error" in window.status.currentMessage(), timeout=5000)
+    shown = window.status.currentMessage()
+    assert "(OverflowError)" in shown and "details are in the log" in shown and "Python int" not in shown
