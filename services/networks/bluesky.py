@@ -485,8 +485,6 @@ def _reset_of(answer: Answer, now: datetime) -> datetime:
     return sane_retry_at(moment, now)
 
 
-
-
 def _has_images(record: Any) -> bool:
     embed = record.get("embed") if isinstance(record, dict) else None
     kinds = {embed.get("$type"), (embed.get("media") or {}).get("$type") if isinstance(embed.get("media"), dict)

@@ -487,8 +487,6 @@ def _minutes_to_wait(answer: Answer) -> int:
     return 0
 
 
-
-
 def _older(entry: dict[str, Any], floor: datetime, field: str = "created_time") -> bool:
     when = server_instant(entry.get(field))
     return when is not None and when < floor

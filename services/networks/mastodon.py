@@ -83,14 +83,7 @@ def text_of_html(content: str) -> str:
 
 def _reset_time(answer: Answer, now: datetime) -> datetime:
     """Mastodon's X-RateLimit-Reset is an ISO 8601 instant (not epoch seconds); anything else falls back."""
-    text = answer.header("X-RateLimit-Reset")
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return sane_retry_at(None, now)
-    return sane_retry_at(moment if moment.tzinfo else moment.replace(tzinfo=UTC), now)
-
-
+    return sane_retry_at(server_instant(answer.header("X-RateLimit-Reset")), now)
 
 
 def _bare(text: str) -> str:
