@@ -386,7 +386,8 @@ def read_handover(path: Path) -> Handover:
         raise refused(name, translate("Handover", "it is far larger than any handover (over 2 GB)."))
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        # NotImplementedError: a member asks for a newer zip reader than Python's (one flipped byte does it)
         raise refused(name, translate("Handover", "it is not a handover file, or it is damaged or incomplete.")) \
             from None
     with archive:

@@ -122,6 +122,18 @@ def test_a_link_in_the_zip_is_refused(receiver: Store, exported: Path, tmp_path:
     refused_and_unchanged(receiver, bad, "a link or a folder")
 
 
+def test_a_member_needing_a_newer_zip_reader_is_refused_not_a_crash(receiver: Store, exported: Path,
+                                                                    tmp_path: Path) -> None:
+    """A "version needed to extract" above what Python's zipfile reads (one flipped byte does it) made reading
+    the file end in NotImplementedError: an unexpected error instead of a refusal in words."""
+    raw = bytearray(exported.read_bytes())
+    directory = raw.index(b"PK\x01\x02")  # the first member's entry in the central directory
+    raw[directory + 6:directory + 8] = (84).to_bytes(2, "little")  # "version needed to extract": 8.4
+    bad = tmp_path / "newer.omroeper"
+    bad.write_bytes(bytes(raw))
+    refused_and_unchanged(receiver, bad, "damaged or incomplete")
+
+
 def test_an_image_whose_content_is_not_its_name_is_refused(receiver: Store, exported: Path, tmp_path: Path) -> None:
     members = members_of(exported)
     members[the_image(members)] = b"GIF89a not the picture it says it is"
