@@ -294,6 +294,7 @@ def _prepare_snapshot(store: Store, snapshot: Path, first: datetime, after_last:
             conn.execute("UPDATE channels SET has_secret = 0")
             conn.execute("DELETE FROM reply_log")  # the officer's own figures stay home
             conn.execute("DELETE FROM inbox_sync")  # where this laptop's fetching stopped: its own
+            conn.execute("DELETE FROM answer_drafts")  # half-written answers stay on this laptop
             conn.executemany("DELETE FROM settings WHERE key = ?",  # this laptop's own
                              [(key,) for key in sending.OWN_SETTINGS])
             for table in READ_TABLES:

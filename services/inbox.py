@@ -43,6 +43,7 @@ from models.inbox import (
 from models.post import DeliveryState
 from models.reply_text import fill, personal_data_in
 from models.text_rules import check_text
+from services.answer_drafts import drop_draft
 from services.errors import KnownError, translate
 from services.inbox_count import InboxSummary as InboxSummary
 from services.inbox_count import inbox_summary as inbox_summary
@@ -294,7 +295,8 @@ def queue_answer(store: Store, item: InboxItem, text: str, now: datetime, *, sta
     """Puts the answer into the outbox (raises KnownError with what stops it, `answer_problems`, nothing stored
     then), with the mention Mastodon needs in front (`with_mention`). The item shows it waits; the outbox's next
     run checks it once more, sends it exactly once, threaded under the resident's message, with the item's
-    visibility (a private message privately), and marks the item answered."""
+    visibility (a private message privately), and marks the item answered. The answer's kept draft
+    (services/answer_drafts.py) goes in the same transaction."""
     text = with_mention(store, item, text)
     problems = answer_problems(store, item, text, now, private=private)
     if problems:
@@ -306,6 +308,7 @@ def queue_answer(store: Store, item: InboxItem, text: str, now: datetime, *, sta
         store.save(answer)
         if item.owner_id is None and staff_id is not None:
             store.update_fields(item, owner_id=staff_id)
+        drop_draft(store, item.id)
     return answer
 
 

@@ -456,6 +456,13 @@ def _v15_conversations(db: sqlite_utils.Database) -> None:
                "conversation_key, received_at, state, owner_id, kind) WHERE deleted_at IS NULL")
 
 
+def _v16_answer_drafts(db: sqlite_utils.Database) -> None:
+    """The answer being typed to a resident, kept as it is typed (services/answer_drafts.py): one per inbox item,
+    with the template it came from. This laptop's own, like `inbox_sync`: no record, never in a handover."""
+    db.execute("CREATE TABLE answer_drafts (item_id TEXT PRIMARY KEY, body TEXT NOT NULL, template_id TEXT, "
+               "saved_at TEXT NOT NULL)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_search_and_series,
@@ -472,6 +479,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v13_inbox,
     _v14_results,
     _v15_conversations,
+    _v16_answer_drafts,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

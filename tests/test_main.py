@@ -206,6 +206,15 @@ def write_then_be_stopped() -> None:
     calendar = window.calendar()
     calendar.new_post_on(date(2026, 12, 14))
     QTest.keyClicks(calendar.composer.title_edit, "Brief aan de raad")  # typed, and stopped before the autosave
+    from models.channel import ChannelAccount
+    from models.inbox import InboxItem, ItemKind
+    channel = window.store.find(ChannelAccount)[0]
+    window.store.save(InboxItem(channel_id=channel.id, network=channel.network, kind=ItemKind.MENTION,
+                                remote_id="1", text="Wanneer is de markt?", received_at=window.store.clock()))
+    window.tabs.setCurrentIndex(1)
+    inbox = window.inbox()
+    inbox.refresh_list()
+    QTest.keyClicks(inbox.answer_panel.answer_edit, "Dag Jan, de markt")  # and an answer, as quickly
     for name in sys.argv[2].split("+"):  # one after the other, as a logout may send them
         os.kill(os.getpid(), getattr(signal, name))
 
@@ -219,9 +228,9 @@ sys.exit(main.main(["--data-dir", sys.argv[1], "--demo"]))
 @pytest.mark.parametrize("stop", ["SIGTERM", "SIGINT", "SIGHUP", "SIGTERM+SIGHUP"])
 def test_a_stop_from_outside_quits_as_file_quit_does_and_keeps_what_was_typed(tmp_path: Path, stop: str) -> None:
     """`kill` (SIGTERM, also a system's shutdown), a closed terminal or a logout (SIGHUP, also right after SIGTERM)
-    and Ctrl+C in the terminal (SIGINT), with a post half typed: the post is saved, the window's size kept, and
-    Omroeper stops in good order. SIGTERM and SIGHUP used to end the process on the spot, losing what was typed
-    since the last autosave; Ctrl+C showed an "unexpected error"."""
+    and Ctrl+C in the terminal (SIGINT), with a post and an answer to a resident half typed: both are saved, the
+    window's size kept, and Omroeper stops in good order. SIGTERM and SIGHUP used to end the process on the spot,
+    losing what was typed since the last autosave; Ctrl+C showed an "unexpected error"."""
     data = tmp_path / "data"
     result = subprocess.run([sys.executable, "-c", STOP_FROM_OUTSIDE, str(data), stop], capture_output=True,
                             text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60, cwd=ROOT,
@@ -229,6 +238,7 @@ def test_a_stop_from_outside_quits_as_file_quit_does_and_keeps_what_was_typed(tm
     assert result.returncode == 0, result.stderr
     store = Store.open(data / STORE_FILE_NAME)
     assert "Brief aan de raad" in [post.title for post in store.find(Post)]
+    assert [row[0] for row in store.query("SELECT body FROM answer_drafts")] == ["Dag Jan, de markt"]
     store.close()
     saved = (data / "ui.ini").read_text()
     assert "[window]" in saved and "\ngeometry=" in saved  # the window's size, for the next start

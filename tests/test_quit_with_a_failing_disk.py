@@ -28,7 +28,7 @@ sys.path.insert(0, {root!r})
 from PySide6.QtWidgets import QFileDialog
 
 from ui.main_window import MainWindow
-from ui.unsaved_post_dialog import UnsavedPostDialog
+from ui.unsaved_text_dialog import UnsavedTextDialog
 
 
 def answer(dialog):
@@ -37,7 +37,7 @@ def answer(dialog):
     return 0
 
 
-UnsavedPostDialog.exec = answer
+UnsavedTextDialog.exec = answer
 QFileDialog.getSaveFileName = staticmethod(lambda *args, **kwargs: ({text_file!r}, ""))
 started = MainWindow.finish_startup
 

@@ -4,13 +4,19 @@ network's counting rule, the privacy check before a public answer), and sent thr
 private message in one step; or the message closed without an answer, or reopened.
 
 From the keyboard: type in the template search, Enter (or Down) takes the first template found into the answer
-and puts the cursor there, Ctrl+Enter sends."""
+and puts the cursor there, Ctrl+Enter sends.
+
+The answer is kept as it is typed (services/answer_drafts.py), as the composer keeps a post: once typing pauses
+and at the latest a moment after the first change, and at once when another message is chosen, the window closes
+or Omroeper is stopped. Choosing the message again brings the answer back. An answer the data file would not take
+(a full or read-only disk) stays in memory, is tried again at the next save, and is asked about before quitting
+(ui/unsaved_text_dialog.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from models.inbox import InboxItem, ItemState
 from models.reply import ReplyTemplate
+from services.answer_drafts import draft_of, keep_draft
+from services.errors import KnownError
 from services.inbox import answer_text, check_answer, private_possible
 from services.preferences import load_municipality
 from services.reply_templates import expected_answer_date, search
@@ -33,6 +41,9 @@ from services.staff import current_answerer, signature_of
 from services.store import Store
 from ui.plain_text import plain
 from ui.template_list_model import TemplateListModel
+
+DRAFT_QUIET_MS = 700  # the answer is kept once typing pauses this long (the composer's rhythm)
+DRAFT_LATEST_MS = 1500  # and at the latest this long after the first change, however fast one types
 
 
 class InboxAnswerPanel(QWidget):
@@ -55,6 +66,11 @@ class InboxAnswerPanel(QWidget):
         self.item: InboxItem | None = None
         self.template: ReplyTemplate | None = None
         self._templates: list[ReplyTemplate] = []
+        self.dirty = False  # typed since the answer was last kept
+        self.save_problem = ""  # why the last keeping failed; empty once one succeeds
+        self._unsaved: dict[str, tuple[str, str | None, str]] = {}  # item id: text, template id, the resident;
+        # answers the data file would not take, kept here until it does
+        self._loading = False
         self.template_search = QLineEdit(self)
         self.template_search.setObjectName("inbox_template_search")
         self.template_search.setClearButtonEnabled(True)
@@ -70,6 +86,7 @@ class InboxAnswerPanel(QWidget):
         self.answer_edit = QPlainTextEdit(self)
         self.answer_edit.setObjectName("inbox_answer_text")
         self.answer_edit.setTabChangesFocus(True)
+        self.answer_edit.setPlaceholderText(self.tr("Your answer is kept as you type, until it is sent."))
         answer_label = QLabel(self.tr("&Your answer:"), self)
         answer_label.setBuddy(self.answer_edit)
         self.check_label = plain(QLabel(self))
@@ -113,6 +130,15 @@ class InboxAnswerPanel(QWidget):
         self.template_search.installEventFilter(self)
         self.template_list.activated.connect(lambda index: self.use_template(self.template_model.item_at(index.row())))
         self.answer_edit.textChanged.connect(self._check)
+        self.answer_edit.textChanged.connect(self._edited)
+        self._quiet_timer = QTimer(self)
+        self._quiet_timer.setSingleShot(True)
+        self._quiet_timer.setInterval(DRAFT_QUIET_MS)
+        self._latest_timer = QTimer(self)
+        self._latest_timer.setSingleShot(True)
+        self._latest_timer.setInterval(DRAFT_LATEST_MS)
+        for timer in (self._quiet_timer, self._latest_timer):
+            timer.timeout.connect(self.flush)
         self.send_button.clicked.connect(self._send)
         self.private_button.clicked.connect(self._send_private)
         self.done_button.clicked.connect(self.close_item)
@@ -149,13 +175,14 @@ class InboxAnswerPanel(QWidget):
         self.template_search.selectAll()
 
     def show_item(self, item: InboxItem | None, keep_text: bool = False) -> None:
-        """The panel for this item: an empty answer (or the one being typed, when the same item is shown again)."""
+        """The panel for this item: its kept answer, or an empty one (the one being typed stays when the same item
+        is shown again with `keep_text`). The answer to the item shown until now is kept first."""
         same = item is not None and self.item is not None and item.id == self.item.id
-        self.item = item
         if not (same and keep_text):
-            self.template = None
-            self.answer_edit.setPlainText("")
-            self.status_label.setText("")
+            self.flush()
+            self.item = item
+            self._load_answer()
+        self.item = item
         open_item = item is not None and item.state is ItemState.OPEN
         for widget in (self.template_search, self.template_list, self.answer_edit, self.send_button,
                        self.private_button, self.done_button):
@@ -164,6 +191,86 @@ class InboxAnswerPanel(QWidget):
         why = private_possible(self.store, item, self.store.clock()) if open_item and item else ""
         self.private_button.setToolTip(why or self.tr("Send this answer as a private message to the resident."))
         self._check()
+
+    def _load_answer(self) -> None:
+        """The shown item's answer as it was left: not yet kept, kept, or none (an item that is not open shows
+        none; its draft waits for it to be reopened)."""
+        text, template_id = "", None
+        if self.item is not None and self.item.state is ItemState.OPEN:
+            unsaved = self._unsaved.get(self.item.id)
+            try:
+                draft = (unsaved[0], unsaved[1]) if unsaved else draft_of(self.store, self.item.id)
+            except KnownError as error:
+                draft = None
+                self.status_label.setText(error.message)
+            else:
+                self.status_label.setText(self._not_kept_text() if self.save_problem else "")
+            if draft:
+                text, template_id = draft
+        else:
+            self.status_label.setText("")
+        self.template = next((template for template in self._templates if template.id == template_id), None)
+        self._loading = True
+        try:
+            self.answer_edit.setPlainText(text)
+        finally:
+            self._loading = False
+
+    def _edited(self) -> None:
+        if self._loading or self.item is None or self.item.state is not ItemState.OPEN:
+            return
+        self.dirty = True
+        self._quiet_timer.start()
+        if not self._latest_timer.isActive():
+            self._latest_timer.start()
+
+    def flush(self) -> None:
+        """Keeps what was typed now (before another message is shown, the window closes, Omroeper stops). What the
+        data file will not take stays in memory and is tried again at the next keeping; `save_problem` says why."""
+        self._quiet_timer.stop()
+        self._latest_timer.stop()
+        if self.dirty and self.item is not None:
+            who = self.item.author_name or self.item.author_handle
+            self._unsaved[self.item.id] = (self.answer_edit.toPlainText(), self.template.id if self.template else None,
+                                           who)
+            self.dirty = False
+        for item_id, (text, template_id, _who) in list(self._unsaved.items()):
+            try:
+                keep_draft(self.store, item_id, text, template_id, self.store.clock())
+            except KnownError as error:
+                self.save_problem = error.message
+                self.status_label.setText(self._not_kept_text())
+                return
+            del self._unsaved[item_id]
+        if self.save_problem:
+            self.save_problem = ""
+            self.status_label.setText("")
+
+    def _not_kept_text(self) -> str:
+        return self.tr("Your answer is not kept in the data file: {reason} It stays here while Omroeper is open."
+                       ).format(reason=self.save_problem)
+
+    def has_unsaved_edit(self) -> bool:
+        """An answer typed that is not in the data file (after `flush`: its keeping failed, see `save_problem`)."""
+        return self.dirty or bool(self._unsaved)
+
+    def forget_unsaved_edit(self) -> None:
+        """The officer chose to quit without what could not be kept (or saved it to a file)."""
+        self._quiet_timer.stop()
+        self._latest_timer.stop()
+        self.dirty = False
+        self._unsaved.clear()
+
+    def answer_sent(self, item_id: str) -> None:
+        """The item's answer went into the outbox (its kept draft with it): nothing of it is left to keep."""
+        self._unsaved.pop(item_id, None)
+
+    def as_text(self) -> str:
+        """The answers that could not be kept, as plain text for a file of the officer's choice."""
+        lines = [self.tr("Omroeper: answers that could not be saved")]
+        for text, _template_id, who in self._unsaved.values():
+            lines += ["", self.tr("To {name}:").format(name=who) if who else self.tr("To a resident:"), text]
+        return "\n".join(lines) + "\n"
 
     def values(self) -> dict[str, str]:
         """What the templates' other placeholders hold: today's answerer and signature, the municipality, the
@@ -216,6 +323,7 @@ class InboxAnswerPanel(QWidget):
     def _send(self) -> None:
         if self.item is None or self.item.state is not ItemState.OPEN:
             return
+        self.flush()  # kept until it is in the outbox, which drops the draft in the same step
         found = self.problems()
         if found:
             self.status_label.setText(self.tr("Not sent: {why}").format(why=" ".join(found)))
@@ -225,6 +333,7 @@ class InboxAnswerPanel(QWidget):
     def _send_private(self) -> None:
         if self.item is None:
             return
+        self.flush()
         why = private_possible(self.store, self.item, self.store.clock())
         if why:
             self.status_label.setText(why)

@@ -315,10 +315,13 @@ class InboxTab(QWidget):
     def _answer(self, text: str, template: ReplyTemplate | None, *, private: bool) -> None:
         """The answer into the outbox; the keyboard goes back to the list for the next message."""
         send = take_private if private else queue_answer
-        if self._act(lambda item: send(self.store, item, text, self.store.clock(), staff_id=self._today_staff_id(),
-                                       template_id=template.id if template else None),
-                     self.tr("The answer is in the outbox.") if self.online else
-                     self.tr("The answer waits in the outbox: it will be sent when the laptop is online.")):
+        chosen = self.current_item()
+        said = (self.tr("The answer is in the outbox.") if self.online else
+                self.tr("The answer waits in the outbox: it will be sent when the laptop is online."))
+        if chosen is not None and self._act(lambda item: send(self.store, item, text, self.store.clock(),
+                                                              staff_id=self._today_staff_id(),
+                                                              template_id=template.id if template else None), said):
+            self.answer_panel.answer_sent(chosen.id)
             self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _close(self) -> None:

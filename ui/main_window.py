@@ -350,8 +350,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self.tabs.built(CALENDAR) is not None:
             self.calendar().flush()
-        if (self.tray is None or self._quitting) and not self._unsaved_post_settled():
-            event.ignore()  # the officer keeps the window open: the post being written could not be saved
+        answers = self._answer_panel()
+        if answers is not None:
+            answers.flush()
+        if (self.tray is None or self._quitting) and not self._unsaved_text_settled():
+            event.ignore()  # the officer keeps the window open: what is being written could not be saved
             return
         if self.tray is not None and not self._quitting:
             # Closing the window keeps the outbox running from the tray until the officer quits.
@@ -519,16 +522,25 @@ class MainWindow(QMainWindow):
 
         QApplication.quit()
 
-    def _unsaved_post_settled(self) -> bool:
-        """Before the window closes for good: a post whose last save failed is not dropped without a word
-        (ui/unsaved_post_dialog.py asks); True when the window may close."""
-        from ui.unsaved_post_dialog import settle_unsaved_post
+    def _answer_panel(self):  # type: ignore[no-untyped-def]
+        """The inbox's answer panel, if the Inbox tab was built."""
+        inbox = self.tabs.built(INBOX)
+        return inbox.answer_panel if inbox is not None else None
+
+    def _unsaved_text_settled(self) -> bool:
+        """Before the window closes for good: a post or an answer whose last save failed is not dropped without a
+        word (ui/unsaved_text_dialog.py asks); True when the window may close."""
+        from ui.unsaved_text_dialog import settle_unsaved
 
         composer = self.calendar().composer if self.tabs.built(CALENDAR) is not None else None
-        if composer is None or not composer.has_unsaved_edit():
-            return True
-        self.show_normal()
-        return settle_unsaved_post(composer, self.store.clock(), self, self.status)
+        answers = self._answer_panel()
+        for holder, answer in ((composer, False), (answers, True)):
+            if holder is None or not holder.has_unsaved_edit():
+                continue
+            self.show_normal()
+            if not settle_unsaved(holder, self.store.clock(), self, self.status, answer=answer):
+                return False
+        return True
 
     # ---- actions: the menus' commands (ui/window_actions.py) --------------------------------------------------
 

@@ -2252,60 +2252,60 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>{name} kan niet worden geïmporteerd: {why} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="561"/>
-        <location filename="../../services/handover.py" line="565"/>
+        <location filename="../../services/handover.py" line="562"/>
+        <location filename="../../services/handover.py" line="566"/>
         <source>its handover note is damaged.</source>
         <translation>de overdrachtsnotitie is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="381"/>
+        <location filename="../../services/handover.py" line="382"/>
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="383"/>
+        <location filename="../../services/handover.py" line="384"/>
         <source>it cannot be read ({reason}).</source>
         <translation>het kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="386"/>
+        <location filename="../../services/handover.py" line="387"/>
         <source>it is far larger than any handover (over 2 GB).</source>
         <translation>het is veel groter dan welke overdracht ook (meer dan 2 GB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="390"/>
-        <location filename="../../services/handover.py" line="435"/>
-        <location filename="../../services/handover.py" line="513"/>
+        <location filename="../../services/handover.py" line="391"/>
+        <location filename="../../services/handover.py" line="436"/>
+        <location filename="../../services/handover.py" line="514"/>
         <source>it is not a handover file, or it is damaged or incomplete.</source>
         <translation>het is geen overdrachtsbestand, of het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="415"/>
+        <location filename="../../services/handover.py" line="416"/>
         <source>it holds far too many files.</source>
         <translation>het bevat veel te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="420"/>
+        <location filename="../../services/handover.py" line="421"/>
         <source>it holds a file that would land outside its folder (“{name}”).</source>
         <translation>het bevat een bestand dat buiten zijn map terecht zou komen (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="423"/>
+        <location filename="../../services/handover.py" line="424"/>
         <source>it holds a file no handover holds (“{name}”); images are named by their content&apos;s SHA-256.</source>
         <translation>het bevat een bestand dat in geen enkele overdracht voorkomt (“{name}”); afbeeldingen heten naar de SHA-256 van hun inhoud.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="427"/>
+        <location filename="../../services/handover.py" line="428"/>
         <source>it holds a link or a folder instead of a file (“{name}”).</source>
         <translation>het bevat een koppeling of een map in plaats van een bestand (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="430"/>
+        <location filename="../../services/handover.py" line="431"/>
         <source>it holds a file packed in a way Omroeper does not write (“{name}”).</source>
         <translation>het bevat een bestand dat is ingepakt op een manier die Omroeper niet gebruikt (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="433"/>
+        <location filename="../../services/handover.py" line="434"/>
         <source>it holds the same file twice.</source>
         <translation>het bevat hetzelfde bestand twee keer.</translation>
     </message>
@@ -2335,14 +2335,14 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de gegevens bevatten iets wat een overdracht nooit bevat ({what}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="591"/>
+        <location filename="../../services/handover.py" line="592"/>
         <source>The disk is full: {name} could not be unpacked. Nothing was changed.</source>
         <translation>De schijf is vol: {name} kon niet worden uitgepakt. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="476"/>
-        <location filename="../../services/handover.py" line="586"/>
-        <location filename="../../services/handover.py" line="593"/>
+        <location filename="../../services/handover.py" line="477"/>
+        <location filename="../../services/handover.py" line="587"/>
+        <location filename="../../services/handover.py" line="594"/>
         <source>it is damaged or incomplete.</source>
         <translation>het is beschadigd of onvolledig.</translation>
     </message>
@@ -2387,37 +2387,37 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>“{title}” op {channel} ({why})</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="467"/>
+        <location filename="../../services/handover.py" line="468"/>
         <source>it unpacks to far more than any handover (“{name}” alone is over {size} MB).</source>
         <translation>uitgepakt is het veel groter dan welke overdracht ook (“{name}” alleen al is meer dan {size} MB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="483"/>
+        <location filename="../../services/handover.py" line="484"/>
         <source>the image “{name}” does not hold what its name says (its content&apos;s SHA-256).</source>
         <translation>de afbeelding “{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="507"/>
+        <location filename="../../services/handover.py" line="508"/>
         <source>its manifest is damaged.</source>
         <translation>de inhoudsopgave is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="518"/>
+        <location filename="../../services/handover.py" line="519"/>
         <source>it was made by a newer version of Omroeper (format {version}); update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper (formaat {version}); werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="523"/>
+        <location filename="../../services/handover.py" line="524"/>
         <source>its manifest was changed after it was exported, or is damaged.</source>
         <translation>het manifest is na het exporteren gewijzigd, of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="526"/>
+        <location filename="../../services/handover.py" line="527"/>
         <source>its content does not match its manifest: it was changed after it was exported.</source>
         <translation>de inhoud klopt niet met de inhoudsopgave: het is veranderd na het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="595"/>
+        <location filename="../../services/handover.py" line="596"/>
         <source>it changed while it was being read.</source>
         <translation>het veranderde terwijl het werd gelezen.</translation>
     </message>
@@ -2427,7 +2427,7 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de gegevens zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="530"/>
+        <location filename="../../services/handover.py" line="531"/>
         <source>it was made by a newer version of Omroeper; update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
@@ -2930,63 +2930,63 @@ Status: {status}
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../services/inbox.py" line="196"/>
+        <location filename="../../services/inbox.py" line="197"/>
         <source>Bluesky&apos;s private messages cannot be sent by an app through its API. Answer in public that you will write privately, and write from the Bluesky app (Chat), or ask the resident to phone or e-mail the municipality.</source>
         <translation>Privéberichten op Bluesky kan een app niet via de API versturen. Antwoord openbaar dat u privé schrijft en schrijf vanuit de Bluesky-app (Chat), of vraag de inwoner de gemeente te bellen of te mailen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="202"/>
+        <location filename="../../services/inbox.py" line="203"/>
         <source>A Facebook page may write privately only to someone who wrote to it in Messenger first. Answer in public and invite the resident to send the page a message.</source>
         <translation>Een Facebookpagina mag alleen privé schrijven aan iemand die haar eerst in Messenger schreef. Antwoord openbaar en nodig de inwoner uit de pagina een bericht te sturen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="206"/>
+        <location filename="../../services/inbox.py" line="207"/>
         <location filename="../../services/networks/facebook.py" line="427"/>
         <source>The resident wrote more than 24 hours ago: Messenger no longer lets the page answer. Answer in Meta Business Suite with the human agent tag (7 days), or by phone or e-mail.</source>
         <translation>De inwoner schreef meer dan 24 uur geleden: Messenger laat de pagina niet meer antwoorden. Antwoord in Meta Business Suite met de tag voor een menselijke medewerker (7 dagen), of per telefoon of e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="227"/>
+        <location filename="../../services/inbox.py" line="228"/>
         <source>The answer is empty.</source>
         <translation>Het antwoord is leeg.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="230"/>
+        <location filename="../../services/inbox.py" line="231"/>
         <source>The answer is too long for {channel}: {used} of {limit}.</source>
         <translation>Het antwoord is te lang voor {channel}: {used} van {limit}.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="236"/>
+        <location filename="../../services/inbox.py" line="237"/>
         <source>This answer is public and holds personal data ({what}). Take it to a private message, or leave the personal data out.</source>
         <translation>Dit antwoord is openbaar en bevat persoonsgegevens ({what}). Ga verder in een privébericht, of laat de persoonsgegevens weg.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="269"/>
+        <location filename="../../services/inbox.py" line="270"/>
         <source>Omroeper cannot answer on {network} itself: answer there, and log the answer by hand.</source>
         <translation>Omroeper kan op {network} niet zelf antwoorden: antwoord daar en leg het antwoord met de hand vast in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="272"/>
+        <location filename="../../services/inbox.py" line="273"/>
         <source>The resident deleted this message, so an answer cannot be threaded under it.</source>
         <translation>De inwoner heeft dit bericht verwijderd; een antwoord kan er niet onder geplaatst worden.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="282"/>
+        <location filename="../../services/inbox.py" line="283"/>
         <source>This message has been answered already. If the resident writes again, answer that new message.</source>
         <translation>Dit bericht is al beantwoord. Schrijft de inwoner opnieuw, beantwoord dan dat nieuwe bericht.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="287"/>
+        <location filename="../../services/inbox.py" line="288"/>
         <source>An answer to this message already waits in the outbox: it is sent at the next run. Wait for it before writing another.</source>
         <translation>Er wacht al een antwoord op dit bericht in de wachtrij: het wordt bij de volgende ronde verstuurd. Wacht daarop voordat u nog een antwoord schrijft.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="328"/>
+        <location filename="../../services/inbox.py" line="331"/>
         <source>The channel of this message is no longer there.</source>
         <translation>Het kanaal van dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="339"/>
+        <location filename="../../services/inbox.py" line="342"/>
         <source>There is no inbox item {id}. `inbox list` shows the ids.</source>
         <translation>Er is geen bericht {id} in de inbox. `inbox list` toont de id&apos;s.</translation>
     </message>
@@ -3034,58 +3034,83 @@ Status: {status}
 <context>
     <name>InboxAnswerPanel</name>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="61"/>
+        <location filename="../../ui/inbox_answer.py" line="77"/>
         <source>words from a template; Enter takes the first</source>
         <translation>woorden uit een sjabloon; Enter neemt het eerste</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="62"/>
+        <location filename="../../ui/inbox_answer.py" line="78"/>
         <source>Te&amp;mplate:</source>
         <translation>S&amp;jabloon:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="73"/>
+        <location filename="../../ui/inbox_answer.py" line="89"/>
+        <source>Your answer is kept as you type, until it is sent.</source>
+        <translation>Uw antwoord wordt bewaard terwijl u typt, tot het verstuurd is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="90"/>
         <source>&amp;Your answer:</source>
         <translation>&amp;Uw antwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="78"/>
+        <location filename="../../ui/inbox_answer.py" line="95"/>
         <source>Send &amp;answer</source>
         <translation>&amp;Antwoord versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="79"/>
+        <location filename="../../ui/inbox_answer.py" line="96"/>
         <source>Ctrl+Enter. The answer goes into the outbox and out with its next run.</source>
         <translation>Ctrl+Enter. Het antwoord gaat in de wachtrij en bij de volgende ronde de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="81"/>
+        <location filename="../../ui/inbox_answer.py" line="98"/>
         <source>Take it to a &amp;private message</source>
         <translation>Verder in een &amp;privébericht</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="83"/>
+        <location filename="../../ui/inbox_answer.py" line="100"/>
         <source>&amp;Done, no answer needed</source>
         <translation>Afgehandel&amp;d, geen antwoord nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="85"/>
+        <location filename="../../ui/inbox_answer.py" line="102"/>
         <source>Re&amp;open</source>
         <translation>Her&amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="165"/>
+        <location filename="../../ui/inbox_answer.py" line="192"/>
         <source>Send this answer as a private message to the resident.</source>
         <translation>Stuur dit antwoord als privébericht naar de inwoner.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="203"/>
+        <location filename="../../ui/inbox_answer.py" line="250"/>
+        <source>Your answer is not kept in the data file: {reason} It stays here while Omroeper is open.</source>
+        <translation>Uw antwoord is niet bewaard in het gegevensbestand: {reason} Het blijft hier staan zolang Omroeper open is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="270"/>
+        <source>Omroeper: answers that could not be saved</source>
+        <translation>Omroeper: antwoorden die niet bewaard konden worden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="272"/>
+        <source>To {name}:</source>
+        <translation>Aan {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="272"/>
+        <source>To a resident:</source>
+        <translation>Aan een inwoner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_answer.py" line="310"/>
         <source>Still to fill in or delete: {list}.</source>
         <translation>Nog invullen of weghalen: {list}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="221"/>
-        <location filename="../../ui/inbox_answer.py" line="234"/>
+        <location filename="../../ui/inbox_answer.py" line="329"/>
+        <location filename="../../ui/inbox_answer.py" line="343"/>
         <source>Not sent: {why}</source>
         <translation>Niet verstuurd: {why}</translation>
     </message>
@@ -3394,32 +3419,32 @@ Status: {status}
         <translation>{count} berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="320"/>
+        <location filename="../../ui/inbox_tab.py" line="321"/>
         <source>The answer is in the outbox.</source>
         <translation>Het antwoord staat in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="321"/>
+        <location filename="../../ui/inbox_tab.py" line="322"/>
         <source>The answer waits in the outbox: it will be sent when the laptop is online.</source>
         <translation>Het antwoord wacht in de wachtrij: het wordt verstuurd zodra de laptop online is.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="326"/>
+        <location filename="../../ui/inbox_tab.py" line="328"/>
         <source>Closed without an answer. Reopen it if it needs one after all.</source>
         <translation>Afgesloten zonder antwoord. Heropen het als er toch een antwoord nodig is.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="329"/>
+        <location filename="../../ui/inbox_tab.py" line="331"/>
         <source>Open again.</source>
         <translation>Weer open.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="336"/>
+        <location filename="../../ui/inbox_tab.py" line="338"/>
         <source>Marked as sent.</source>
         <translation>Als verstuurd gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="339"/>
+        <location filename="../../ui/inbox_tab.py" line="341"/>
         <source>The answer goes out again with the next run.</source>
         <translation>Het antwoord gaat bij de volgende ronde opnieuw de deur uit.</translation>
     </message>
@@ -3836,12 +3861,12 @@ Status: {status}
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Omroeper keeps sending scheduled posts. Quit from here.</source>
         <translation>Omroeper blijft ingeplande berichten versturen. Afsluiten doet u via dit pictogram.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>the other laptop</source>
         <translation>de andere laptop</translation>
     </message>
@@ -3856,7 +3881,7 @@ Status: {status}
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Omroeper stays open in the tray and sends nothing: the sending is with {name}. Quit from here.</source>
         <translation>Omroeper blijft open in het systeemvak en verstuurt niets: het versturen ligt bij {name}. Afsluiten doet u via dit pictogram.</translation>
     </message>
@@ -3886,42 +3911,57 @@ Status: {status}
         <translation>Het oudste wacht sinds {time} ({age}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Ctrl+I opens the inbox.</source>
         <translation>Ctrl+I opent de inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>A new message in the inbox.</source>
         <translation>Een nieuw bericht in de inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>{count} new messages in the inbox.</source>
         <translation>{count} nieuwe berichten in de inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="49"/>
+        <location filename="../../ui/unsaved_text_dialog.py" line="54"/>
         <source>The data file cannot be written to.</source>
         <translation>Er kan niet naar het gegevensbestand worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="71"/>
+        <location filename="../../ui/unsaved_text_dialog.py" line="76"/>
+        <source>Omroeper answer {time}.txt</source>
+        <translation>Omroeper-antwoord {time}.txt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_text_dialog.py" line="77"/>
         <source>Omroeper post {time}.txt</source>
         <translation>Omroeper-bericht {time}.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="73"/>
+        <location filename="../../ui/unsaved_text_dialog.py" line="79"/>
         <source>Save the post&apos;s text</source>
         <translation>De tekst van het bericht bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="74"/>
+        <location filename="../../ui/unsaved_text_dialog.py" line="79"/>
+        <source>Save the answer&apos;s text</source>
+        <translation>De tekst van het antwoord bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_text_dialog.py" line="82"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstbestanden (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="82"/>
+        <location filename="../../ui/unsaved_text_dialog.py" line="90"/>
+        <source>The answer&apos;s text was saved to {path}.</source>
+        <translation>De tekst van het antwoord is bewaard in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_text_dialog.py" line="91"/>
         <source>The post&apos;s text was saved to {path}.</source>
         <translation>De tekst van het bericht is bewaard in {path}.</translation>
     </message>
@@ -3955,42 +3995,42 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Mastodon</name>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="461"/>
+        <location filename="../../services/networks/mastodon.py" line="454"/>
         <source>The Mastodon server is still processing an image; it will be tried again.</source>
         <translation>De Mastodon-server verwerkt een afbeelding nog; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="248"/>
+        <location filename="../../services/networks/mastodon.py" line="241"/>
         <source>The Mastodon server no longer holds this post in its schedule, and it is not on the account: it was deleted there, or the server could not publish it.</source>
         <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning en het staat ook niet op het account: het is daar verwijderd, of de server kon het niet publiceren.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="244"/>
+        <location filename="../../services/networks/mastodon.py" line="237"/>
         <source>The Mastodon server no longer holds this post in its schedule, and it is not among the account&apos;s newest {count} posts, which is as far back as Omroeper looks: it probably went out among many others, but that is not certain.</source>
         <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning, en het staat niet tussen de nieuwste {count} berichten van het account, zo ver terug als Omroeper kijkt: het is waarschijnlijk tussen vele andere uitgegaan, maar dat is niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="354"/>
+        <location filename="../../services/networks/mastodon.py" line="347"/>
         <source>The Mastodon server&apos;s limit of requests is nearly used up; Omroeper fetches the rest after it resets.</source>
         <translation>De Mastodon-server heeft zijn limiet van verzoeken bijna bereikt; Omroeper haalt de rest op zodra die weer vrij is.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="505"/>
+        <location filename="../../services/networks/mastodon.py" line="498"/>
         <source>The Mastodon server refused the access token (revoked or mistyped). Make a new one under Preferences &gt; Development on the server and enter it under Channels.</source>
         <translation>De Mastodon-server weigerde het toegangstoken (ingetrokken of verkeerd getypt). Maak een nieuw token onder Voorkeuren &gt; Ontwikkeling op de server en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="509"/>
+        <location filename="../../services/networks/mastodon.py" line="502"/>
         <source>The Mastodon server asks to slow down; the post waits until it allows more.</source>
         <translation>De Mastodon-server vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="519"/>
+        <location filename="../../services/networks/mastodon.py" line="512"/>
         <source>The Mastodon server refused the request ({status}).</source>
         <translation>De Mastodon-server weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="513"/>
+        <location filename="../../services/networks/mastodon.py" line="506"/>
         <source>The Mastodon server refused the post: {detail}</source>
         <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
     </message>
@@ -7079,34 +7119,44 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     </message>
 </context>
 <context>
-    <name>UnsavedPostDialog</name>
+    <name>UnsavedTextDialog</name>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="26"/>
+        <location filename="../../ui/unsaved_text_dialog.py" line="29"/>
+        <source>The answer is not saved</source>
+        <translation>Het antwoord is niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_text_dialog.py" line="29"/>
         <source>The post is not saved</source>
         <translation>Het bericht is niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="27"/>
+        <location filename="../../ui/unsaved_text_dialog.py" line="30"/>
+        <source>The answer you are writing could not be saved:</source>
+        <translation>Het antwoord dat u schrijft, kon niet worden bewaard:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_text_dialog.py" line="31"/>
         <source>The post you are writing could not be saved:</source>
         <translation>Het bericht dat u schrijft, kon niet worden bewaard:</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="28"/>
+        <location filename="../../ui/unsaved_text_dialog.py" line="33"/>
         <source>Keep the window open to try again once the problem is solved, or save the text to a file of your choice before quitting.</source>
         <translation>Houd het venster open om het opnieuw te proberen zodra het probleem is opgelost, of bewaar de tekst in een bestand naar keuze voordat u afsluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="30"/>
+        <location filename="../../ui/unsaved_text_dialog.py" line="35"/>
         <source>&amp;Keep the window open</source>
         <translation>Venster &amp;openhouden</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="31"/>
+        <location filename="../../ui/unsaved_text_dialog.py" line="36"/>
         <source>&amp;Save the text to a file…</source>
         <translation>Tekst in een bestand &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved_post_dialog.py" line="32"/>
+        <location filename="../../ui/unsaved_text_dialog.py" line="37"/>
         <source>&amp;Quit without saving</source>
         <translation>Afsluiten &amp;zonder bewaren</translation>
     </message>

@@ -144,7 +144,7 @@ def shoot(language: str, scale: str, out: Path, work: Path) -> None:
     from services.store import Store
     from ui.main_window import MainWindow
     from ui.recurrence_dialog import RecurrenceDialog
-    from ui.unsaved_post_dialog import UnsavedPostDialog
+    from ui.unsaved_text_dialog import UnsavedTextDialog
     from ui.wheel_guard import install_wheel_guard
 
     app = QApplication(sys.argv[:1])
@@ -222,7 +222,7 @@ def shoot(language: str, scale: str, out: Path, work: Path) -> None:
     composer.date_edit.edit.editingFinished.emit()
     show_part(composer, composer.when)
     grab(composer, "date_refused")
-    dialog = UnsavedPostDialog(store.path.as_posix() + " cannot be written to: the file or its folder is read-only, "
+    dialog = UnsavedTextDialog(store.path.as_posix() + " cannot be written to: the file or its folder is read-only, "
                                "or you lack the permission.", window)
     grab(dialog, "quit_question")
     dialog.close()

@@ -1,7 +1,8 @@
 """Saves screenshots of the Inbox tab for a person to look at: the list with its clocks (calm, running out, late),
 answered and closed messages, the tab at the window's starting width (784 pixels), a private message, a hostile
-text, the detail with its conversation, an answer being written with the privacy check speaking, and Preferences'
-response target; in English and Dutch, in Fusion with a light and a dark palette.
+text, the detail with its conversation, an answer being written with the privacy check speaking, an empty answer
+(its hint that it is kept as typed), an answer the data file would not take and the question it brings at quitting,
+and Preferences' response target; in English and Dutch, in Fusion with a light and a dark palette.
 
     QT_QPA_PLATFORM=offscreen python -m tests.ui.inbox_screenshots OUTPUT_FOLDER
 """
@@ -29,6 +30,7 @@ from services.store import Store
 from tests.ui.calendar_screenshots import dark as dark_colours
 from ui.main_window import INBOX, MainWindow
 from ui.preferences_dialog import PreferencesDialog
+from ui.unsaved_text_dialog import UnsavedTextDialog
 
 STARTING_WIDTH = 784
 
@@ -118,6 +120,17 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
         panel.answer_edit.setPlainText(panel.answer_edit.toPlainText() + "\nBel gerust 0612345678.")
         grab(window, out / f"inbox_answer_{language}_{theme}.png")
         panel.template_search.setText("")
+        inbox.list_view.selectRow(inbox.model.row_of(next(i.id for i in inbox.model.items if i.remote_id == "3")))
+        grab(panel, out / f"inbox_answer_empty_{language}_{theme}.png")
+        store.conn.execute("PRAGMA query_only = ON")  # as a read-only disk
+        panel.answer_edit.setPlainText("Dag Piet, wij sturen de wagen morgen nog langs.")
+        panel.flush()
+        grab(panel, out / f"inbox_answer_not_kept_{language}_{theme}.png")
+        question = UnsavedTextDialog(panel.save_problem, window, answer=True)
+        grab(question, out / f"inbox_answer_question_{language}_{theme}.png")
+        question.close()
+        store.conn.execute("PRAGMA query_only = OFF")
+        panel.flush()
         prefs = PreferencesDialog(load_municipality(store), language, None, window, 6.0, load_target(store))
         grab(prefs, out / f"preferences_{language}_{theme}.png")
         prefs.close()

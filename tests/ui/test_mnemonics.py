@@ -154,7 +154,7 @@ def _dialogs(store: Store, parent: QWidget) -> dict[str, Callable[[], QWidget]]:
     from ui.staff_dialog import StaffDialog
     from ui.store_problem_dialog import StoreProblemDialog
     from ui.template_dialog import TemplateDialog
-    from ui.unsaved_post_dialog import UnsavedPostDialog
+    from ui.unsaved_text_dialog import UnsavedTextDialog
     from ui.woo_search_dialog import WooSearchDialog
 
     members = store.find(StaffMember)
@@ -180,7 +180,7 @@ def _dialogs(store: Store, parent: QWidget) -> dict[str, Callable[[], QWidget]]:
         "StaffDialog": lambda: StaffDialog(store, parent),
         "StoreProblemDialog": lambda: StoreProblemDialog(CorruptStoreError("damaged"), backups, parent),
         "TemplateDialog": lambda: TemplateDialog(None, parent),
-        "UnsavedPostDialog": lambda: UnsavedPostDialog("The disk is full.", parent),
+        "UnsavedTextDialog": lambda: UnsavedTextDialog("The disk is full.", parent),
         "WooSearchDialog": lambda: WooSearchDialog(store.path, [("c", "Mastodon")], "Europe/Amsterdam",
                                                    date(2026, 11, 20), parent),
     }

@@ -20,7 +20,7 @@ from models.settings import Country, Municipality
 from services.preferences import save_municipality
 from services.store import Store
 from ui.main_window import MainWindow
-from ui.unsaved_post_dialog import UnsavedPostDialog
+from ui.unsaved_text_dialog import UnsavedTextDialog
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def writable_again(store: Store, window: MainWindow) -> None:
 
 
 def answer(choice: str, asked: list[str]):  # type: ignore[no-untyped-def]
-    def exec_(dialog: UnsavedPostDialog) -> int:
+    def exec_(dialog: UnsavedTextDialog) -> int:
         asked.append(dialog.text())
         getattr(dialog, choice).click()
         return 0
@@ -75,7 +75,7 @@ def test_the_composer_says_the_post_is_not_saved(window: MainWindow) -> None:
 
 def test_keeping_the_window_open_keeps_the_post(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(UnsavedPostDialog, "exec", answer("keep_button", asked))
+    monkeypatch.setattr(UnsavedTextDialog, "exec", answer("keep_button", asked))
     assert quits(window, monkeypatch) == []
     assert asked and "could not be saved" in asked[0] and "cannot be written to" in asked[0]
     assert window.isVisible()
@@ -90,7 +90,7 @@ def test_keeping_the_window_open_keeps_the_post(window: MainWindow, monkeypatch:
 def test_the_text_is_saved_to_a_file_of_the_officers_choice_before_quitting(
         window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(UnsavedPostDialog, "exec", answer("file_button", asked))
+    monkeypatch.setattr(UnsavedTextDialog, "exec", answer("file_button", asked))
     target = tmp_path / "elsewhere" / "kermis.txt"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
@@ -102,7 +102,7 @@ def test_the_text_is_saved_to_a_file_of_the_officers_choice_before_quitting(
 
 
 def test_no_file_chosen_keeps_the_window_open(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(UnsavedPostDialog, "exec", answer("file_button", []))
+    monkeypatch.setattr(UnsavedTextDialog, "exec", answer("file_button", []))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: ("", ""))
     assert quits(window, monkeypatch) == []
     assert window.isVisible()
@@ -110,13 +110,13 @@ def test_no_file_chosen_keeps_the_window_open(window: MainWindow, monkeypatch: p
 
 def test_quitting_without_saving_is_the_officers_choice(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(UnsavedPostDialog, "exec", answer("quit_button", asked))
+    monkeypatch.setattr(UnsavedTextDialog, "exec", answer("quit_button", asked))
     assert quits(window, monkeypatch) == [True]
     assert len(asked) == 1
 
 
 def test_closing_the_window_asks_too(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(UnsavedPostDialog, "exec", answer("keep_button", asked))
+    monkeypatch.setattr(UnsavedTextDialog, "exec", answer("keep_button", asked))
     assert not window.close()
     assert len(asked) == 1 and window.isVisible()

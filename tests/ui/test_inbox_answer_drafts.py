@@ -1,0 +1,179 @@
+"""An answer being typed to a resident is never lost: choosing another message, closing or quitting the window,
+closing the message and reopening it bring it back as it was left; an answer in the outbox leaves nothing behind;
+and when the data file will not take it, the answer stays on screen and is asked about before Omroeper quits."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from models.channel import ChannelAccount, Network
+from models.inbox import InboxAnswer, InboxItem, ItemKind, item_id_for
+from models.reply import ReplyTemplate, TemplateCategory
+from services.answer_drafts import AnswerDraft, draft_of
+from services.store import Store
+from tests.conftest import FakeClock
+from ui.main_window import MainWindow
+from ui.unsaved_text_dialog import UnsavedTextDialog
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+def two_messages(store: Store, clock: FakeClock) -> tuple[InboxItem, InboxItem]:
+    channel = store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon", base_url="https://social.example"))
+
+    def said(remote_id: str, text: str, name: str, hours_ago: int) -> InboxItem:
+        return store.save(InboxItem(id=item_id_for(channel.id, remote_id), channel_id=channel.id, network="mastodon",
+                                    kind=ItemKind.MENTION, remote_id=remote_id, text=text, source=text,
+                                    conversation_key=remote_id, received_at=clock() - timedelta(hours=hours_ago),
+                                    author_name=name, author_handle=f"{name.lower()}@example.org"))
+
+    return said("1", "Wanneer is de markt?", "Jan", 1), said("2", "Is het zwembad open?", "Fatima", 2)
+
+
+def open_inbox(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentIndex(1)
+    return window.inbox()
+
+
+def choose(tab, item: InboxItem) -> None:  # type: ignore[no-untyped-def]
+    tab.list_view.setCurrentIndex(tab.model.index(tab.model.row_of(item.id), 0))
+    QApplication.processEvents()
+
+
+def type_answer(tab, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Typed as the officer types: key by key into the answer field."""
+    edit = tab.answer_panel.answer_edit
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    QTest.keyClicks(edit, text)
+
+
+def test_choosing_another_message_and_back_brings_the_answer_back(make_window, store: Store, clock: FakeClock,
+                                                                  qtbot) -> None:  # type: ignore[no-untyped-def]
+    jan, fatima = two_messages(store, clock)
+    template = store.save(ReplyTemplate(title="Markt", category=TemplateCategory.QUESTION, language="nl",
+                                        body="Dag {name}, de markt is zaterdag."))
+    tab = open_inbox(make_window(), qtbot)
+    choose(tab, jan)
+    tab.answer_panel.use_template(template)
+    type_answer(tab, " Tot dan!")
+    written = tab.answer_panel.answer_edit.toPlainText()
+    assert written.endswith("de markt is zaterdag. Tot dan!")
+    choose(tab, fatima)
+    assert tab.answer_panel.answer_edit.toPlainText() == ""  # Fatima's answer is her own
+    type_answer(tab, "Ja, tot 22 uur.")
+    choose(tab, jan)
+    assert tab.answer_panel.answer_edit.toPlainText() == written
+    assert tab.answer_panel.template is not None and tab.answer_panel.template.id == template.id
+    choose(tab, fatima)
+    assert tab.answer_panel.answer_edit.toPlainText() == "Ja, tot 22 uur."
+
+
+def test_the_answer_is_kept_while_typing_pauses(make_window, store: Store, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    jan, _fatima = two_messages(store, clock)
+    tab = open_inbox(make_window(), qtbot)
+    choose(tab, jan)
+    type_answer(tab, "Dag Jan, de markt")
+    assert draft_of(store, jan.id) is None  # not at every key press
+    qtbot.waitUntil(lambda: draft_of(store, jan.id) is not None, timeout=3000)
+    assert draft_of(store, jan.id) == AnswerDraft("Dag Jan, de markt", None)
+
+
+def test_quitting_keeps_the_answer_for_the_next_start(store: Store, clock: FakeClock, tmp_path: Path, qtbot,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    jan, _fatima = two_messages(store, clock)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    first = MainWindow(store, tmp_path, settings, lambda _hosts: False)
+    qtbot.addWidget(first)
+    tab = open_inbox(first, qtbot)
+    choose(tab, jan)
+    type_answer(tab, "Dag Jan, de markt is zaterdag")
+    first.quit()  # at once, before typing paused long enough
+    assert not first.isVisible()
+    second = MainWindow(store, tmp_path, settings, lambda _hosts: False)
+    qtbot.addWidget(second)
+    tab = open_inbox(second, qtbot)
+    choose(tab, jan)
+    assert tab.answer_panel.answer_edit.toPlainText() == "Dag Jan, de markt is zaterdag"
+
+
+def test_closing_a_message_keeps_its_answer_for_when_it_is_reopened(make_window, store: Store, clock: FakeClock,
+                                                                     qtbot) -> None:  # type: ignore[no-untyped-def]
+    jan, _fatima = two_messages(store, clock)
+    tab = open_inbox(make_window(), qtbot)
+    tab.state_box.select_value(None)  # every message, closed ones too
+    choose(tab, jan)
+    type_answer(tab, "Dag Jan, ik zoek het uit")
+    tab.answer_panel.done_button.click()
+    assert tab.answer_panel.answer_edit.toPlainText() == "" and not tab.answer_panel.answer_edit.isEnabled()
+    tab.answer_panel.reopen_button.click()
+    assert tab.answer_panel.answer_edit.toPlainText() == "Dag Jan, ik zoek het uit"
+
+
+def test_an_answer_in_the_outbox_leaves_no_draft_behind(make_window, store: Store, clock: FakeClock,
+                                                        qtbot) -> None:  # type: ignore[no-untyped-def]
+    jan, fatima = two_messages(store, clock)
+    tab = open_inbox(make_window(), qtbot)
+    choose(tab, jan)
+    type_answer(tab, "@jan@example.org De markt is zaterdag.")
+    QTest.keyClick(tab.answer_panel.answer_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(store.find(InboxAnswer)) == 1
+    assert draft_of(store, jan.id) is None
+    choose(tab, fatima)
+    choose(tab, jan)
+    assert tab.answer_panel.answer_edit.toPlainText() == ""
+    assert store.query("SELECT count(*) FROM answer_drafts")[0][0] == 0
+
+
+def test_an_answer_the_data_file_refuses_stays_and_is_asked_about(make_window, store: Store, clock: FakeClock,
+                                                                   qtbot, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    jan, fatima = two_messages(store, clock)
+    window = make_window()
+    tab = open_inbox(window, qtbot)
+    store.conn.execute("PRAGMA query_only = ON")  # as a read-only disk: every write refused
+    try:
+        choose(tab, jan)
+        type_answer(tab, "Dag Jan, de markt is zaterdag.")
+        choose(tab, fatima)
+        assert tab.answer_panel.status_label.text().startswith("Your answer is not kept in the data file:")
+        assert "cannot be written to" in tab.answer_panel.status_label.text()
+        choose(tab, jan)
+        assert tab.answer_panel.answer_edit.toPlainText() == "Dag Jan, de markt is zaterdag."
+
+        asked: list[str] = []
+
+        def keep_open(dialog: UnsavedTextDialog) -> int:
+            asked.append(dialog.windowTitle() + "|" + dialog.text())
+            dialog.keep_button.click()
+            return 0
+
+        monkeypatch.setattr(UnsavedTextDialog, "exec", keep_open)
+        monkeypatch.setattr(QApplication, "quit", lambda: None)
+        window.quit()
+        assert window.isVisible() and asked[0].startswith("The answer is not saved|The answer you are writing")
+
+        target = tmp_path / "antwoord.txt"
+
+        def to_file(dialog: UnsavedTextDialog) -> int:
+            dialog.file_button.click()
+            return 0
+
+        monkeypatch.setattr(UnsavedTextDialog, "exec", to_file)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(target), ""))
+        window.quit()
+        assert not window.isVisible()
+        saved = target.read_text(encoding="utf-8")
+        assert "To Jan:\nDag Jan, de markt is zaterdag." in saved
+    finally:
+        store.conn.execute("PRAGMA query_only = OFF")
