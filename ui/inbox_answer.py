@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,9 +41,7 @@ from services.staff import current_answerer, signature_of
 from services.store import Store
 from ui.plain_text import plain
 from ui.template_list_model import TemplateListModel
-
-DRAFT_QUIET_MS = 700  # the answer is kept once typing pauses this long (the composer's rhythm)
-DRAFT_LATEST_MS = 1500  # and at the latest this long after the first change, however fast one types
+from ui.typing_pause import TypingPause
 
 
 class InboxAnswerPanel(QWidget):
@@ -131,14 +129,8 @@ class InboxAnswerPanel(QWidget):
         self.template_list.activated.connect(lambda index: self.use_template(self.template_model.item_at(index.row())))
         self.answer_edit.textChanged.connect(self._check)
         self.answer_edit.textChanged.connect(self._edited)
-        self._quiet_timer = QTimer(self)
-        self._quiet_timer.setSingleShot(True)
-        self._quiet_timer.setInterval(DRAFT_QUIET_MS)
-        self._latest_timer = QTimer(self)
-        self._latest_timer.setSingleShot(True)
-        self._latest_timer.setInterval(DRAFT_LATEST_MS)
-        for timer in (self._quiet_timer, self._latest_timer):
-            timer.timeout.connect(self.flush)
+        self._pause = TypingPause(self)  # kept on the composer's rhythm (ui/typing_pause.py)
+        self._pause.due.connect(self.flush)
         self.send_button.clicked.connect(self._send)
         self.private_button.clicked.connect(self._send_private)
         self.done_button.clicked.connect(self.close_item)
@@ -220,15 +212,12 @@ class InboxAnswerPanel(QWidget):
         if self._loading or self.item is None or self.item.state is not ItemState.OPEN:
             return
         self.dirty = True
-        self._quiet_timer.start()
-        if not self._latest_timer.isActive():
-            self._latest_timer.start()
+        self._pause.typed()
 
     def flush(self) -> None:
         """Keeps what was typed now (before another message is shown, the window closes, Omroeper stops). What the
         data file will not take stays in memory and is tried again at the next keeping; `save_problem` says why."""
-        self._quiet_timer.stop()
-        self._latest_timer.stop()
+        self._pause.stop()
         if self.dirty and self.item is not None:
             who = self.item.author_name or self.item.author_handle
             self._unsaved[self.item.id] = (self.answer_edit.toPlainText(), self.template.id if self.template else None,
@@ -256,8 +245,7 @@ class InboxAnswerPanel(QWidget):
 
     def forget_unsaved_edit(self) -> None:
         """The officer chose to quit without what could not be kept (or saved it to a file)."""
-        self._quiet_timer.stop()
-        self._latest_timer.stop()
+        self._pause.stop()
         self.dirty = False
         self._unsaved.clear()
 

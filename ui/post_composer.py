@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -58,13 +58,12 @@ from ui.post_style import status_name
 from ui.readable_colours import warning_css
 from ui.recurrence_dialog import RecurrenceDialog, describe
 from ui.series_scope_row import SeriesScopeRow
+from ui.typing_pause import TypingPause
 from ui.variant_editor import describe_length
 from ui.when_row import WhenRow
 
 log = logging.getLogger(__name__)
 
-AUTOSAVE_QUIET_MS = 700  # save once typing pauses this long
-AUTOSAVE_LATEST_MS = 1500  # and at the latest this long after the first unsaved change, however fast one types
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"), ("fr", "Français"))
 
 
@@ -96,12 +95,7 @@ class PostComposer(QWidget):
         self._loading = False
         self.link_cards = LinkCards(self)
         self._build()
-        self._quiet_timer = QTimer(self)
-        self._quiet_timer.setSingleShot(True)
-        self._quiet_timer.setInterval(AUTOSAVE_QUIET_MS)
-        self._latest_timer = QTimer(self)
-        self._latest_timer.setSingleShot(True)
-        self._latest_timer.setInterval(AUTOSAVE_LATEST_MS)
+        self._pause = TypingPause(self)  # saves on the rhythm of ui/typing_pause.py
         self._connect_signals()
 
     # ---- building -----------------------------------------------------------------------------------------
@@ -213,8 +207,7 @@ class PostComposer(QWidget):
                              + 4)
 
     def _connect_signals(self) -> None:
-        self._quiet_timer.timeout.connect(self.save_now)
-        self._latest_timer.timeout.connect(self.save_now)
+        self._pause.due.connect(self.save_now)
         self.title_edit.textEdited.connect(self._changed)
         self.master_edit.textChanged.connect(self._master_changed)
         self.when.changed.connect(self._changed)
@@ -327,9 +320,7 @@ class PostComposer(QWidget):
             return
         self.dirty = True
         self.saved_label.setText(self.tr("Not saved yet…"))
-        self._quiet_timer.start()
-        if not self._latest_timer.isActive():
-            self._latest_timer.start()
+        self._pause.typed()
 
     def _status_chosen(self) -> None:
         if self._loading or self.post is None:
@@ -399,8 +390,7 @@ class PostComposer(QWidget):
             self.save_now()
 
     def save_now(self) -> None:
-        self._quiet_timer.stop()
-        self._latest_timer.stop()
+        self._pause.stop()
         if self.post is None or not self.dirty:
             return
         post, variants, images = self._collect()
@@ -448,8 +438,7 @@ class PostComposer(QWidget):
 
     def forget_unsaved_edit(self) -> None:
         """The officer chose to quit without what could not be saved (or saved it to a file)."""
-        self._quiet_timer.stop()
-        self._latest_timer.stop()
+        self._pause.stop()
         self.dirty = False
 
     def as_text(self) -> str:
