@@ -7,7 +7,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
+from services.plain_text import visible_text
 from ui.icons import app_icon
+
+# A desktop notification on Linux may take its text for markup (the freedesktop specification's "body-markup":
+# <b>, <a href>, <img src>), so a server's error or a name from a handover file could draw a link there or have an
+# image fetched. Angle brackets become the look-alike quotation marks, which no daemon reads as a tag.
+_NO_TAGS = str.maketrans({"<": "‹", ">": "›"})
+
+
+def notification_text(text: str) -> str:
+    """The text as a notification shows it, whatever the desktop makes of markup: no tag, no direction or control
+    character (services/plain_text.py)."""
+    return visible_text(text).translate(_NO_TAGS)
 
 
 class Tray(QSystemTrayIcon):
@@ -50,4 +62,4 @@ class Tray(QSystemTrayIcon):
 
     def tell(self, text: str) -> None:
         """A message from the tray, seen also with the window closed."""
-        self.showMessage("Omroeper", text)
+        self.showMessage("Omroeper", notification_text(text))
