@@ -28,6 +28,7 @@ from typing import Any
 from models.channel import ChannelAccount, Network
 from models.common import from_utc_text, to_utc_text
 from models.inbox import ImageRef, InboxItem, ItemKind, ItemState, Visibility, images_json, item_id_for
+from models.validation import LINE_MAX, TEXT_MAX, record_problems
 from services.errors import KnownError, translate
 from services.i18n import short_moment_text
 from services.networks.base import Failure, Fetched, Incoming, PublishError, sane_retry_at
@@ -40,6 +41,8 @@ log = logging.getLogger(__name__)
 HISTORY_DAYS = 14  # what a new account fetches of the past
 LOOK_AGAIN_DAYS = 7  # open items this young are asked for again, for edits and deletions
 LOOK_AGAIN_MAX = 40  # at most this many a sync per account (the networks' rate limits)
+IMAGES_MAX = 20  # a message's images kept (the networks allow four at most); each description cut at ALT_MAX
+ALT_MAX = 10_000
 # The networks whose messages come in: Mastodon (notifications), Bluesky (listNotifications), the Facebook Page
 # (comments on its posts, Messenger). LinkedIn's comments need an API approval municipalities rarely get.
 INBOX_NETWORKS = (Network.MASTODON, Network.BLUESKY, Network.FACEBOOK)
@@ -147,6 +150,11 @@ def store_fetched(store: Store, channel: ChannelAccount, fetched: Fetched, now: 
             item = _item_of(channel, message, now, keys, known_posts)
             item.created_at = item.updated_at = from_utc_text(stamp)
             row = to_row(item)
+            problems = record_problems("inbox_items", row)
+            if problems:  # what no record may hold (an id no network gives): it could never travel in a handover
+                log.warning("inbox: a message on %s is left out: %s", channel.id, ", ".join(
+                    f"{problem.column}: {problem.fault}" for problem in problems))
+                continue
             names = list(row)
             store.conn.execute(f"INSERT INTO inbox_items ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
                                "ON CONFLICT(channel_id, remote_id) DO NOTHING", [row[n] for n in names])
@@ -175,17 +183,26 @@ def _item_of(channel: ChannelAccount, message: Incoming, now: datetime, keys: di
     visibility = Visibility(message.visibility) if message.visibility in Visibility.__members__.values() \
         else Visibility.PUBLIC
     root = {"uri": message.thread_root[0], "cid": message.thread_root[1]} if message.thread_root else None
+    images = [ImageRef(url, _cut(alt, ALT_MAX)) for url, alt in message.images[:IMAGES_MAX]]
     return InboxItem(
         id=item_id_for(channel.id, message.remote_id), channel_id=channel.id, network=channel.network.value,
         kind=kind, remote_id=message.remote_id, remote_cid=message.remote_cid, url=message.url,
         conversation_key=message.conversation_key or keys.get(message.remote_id, message.remote_id),
         thread_root=root, answers_remote_id=message.answers_remote_id,
         answers_post_id=known_posts.get(message.answers_remote_id)  # our post, or the top of its thread
-        or (known_posts.get(message.thread_root[0]) if message.thread_root else None), author_name=message.author_name,
-        author_handle=message.author_handle, author_ref=message.author_ref, text=message.text, source=message.source,
-        images=images_json([ImageRef(url, alt) for url, alt in message.images]), visibility=visibility,
+        or (known_posts.get(message.thread_root[0]) if message.thread_root else None),
+        author_name=_cut(message.author_name, LINE_MAX), author_handle=_cut(message.author_handle, LINE_MAX),
+        author_ref=_cut(message.author_ref, LINE_MAX), text=_cut(message.text, TEXT_MAX),
+        source=_cut(message.source, TEXT_MAX),
+        images=images_json(images), visibility=visibility,
         received_at=min(message.created_at, now), fetched_at=now, edited_at=None if message.edited_at is None
         else min(message.edited_at, now))
+
+
+def _cut(text: str, limit: int) -> str:
+    """A text from the network as a record may hold it: longer (only a careless or hostile server sends that), it is
+    cut with an ellipsis, so that the message is kept, shown and handed over like any other."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _existing(store: Store, channel: ChannelAccount, remote_ids: list[str]) -> dict[str, tuple[str, str, str]]:

@@ -384,3 +384,42 @@ def test_an_answer_that_never_left_is_not_proven_by_an_earlier_one_in_the_same_w
     answers = {answer.item_id: answer for answer in store.find(InboxAnswer)}
     assert answers[items[1].id].state is DeliveryState.UNCONFIRMED  # "check there, mark it sent or send again"
     assert answers[items[1].id].remote_id != answers[items[0].id].remote_id
+
+
+def test_an_outsized_message_is_kept_cut_and_still_travels_in_the_handover(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A careless or hostile server's outsized name or text was stored as it came and then left out of the
+    handover file (no record may hold it), so the stand-in never saw that resident's message. Such texts are now
+    cut as they come in."""
+    import sqlite3
+    import zipfile
+
+    from models.validation import LINE_MAX, TEXT_MAX
+    from services.handover import DATA, HandoverNote, export_handover
+    from services.inbox_sync import ALT_MAX, IMAGES_MAX
+
+    first = mastodon.add_message("@oosterzande Hallo", display_name="J" * 40_000, account_id="7" * 40_000)
+    first["media_attachments"] = [{"type": "image", "url": f"https://social.example/media/{n}.png",
+                                   "description": "beschrijving " * 1_000} for n in range(30)]
+    clock.advance(minutes=1)
+    mastodon.add_message("@oosterzande " + "lang " * 220_000)  # 1.1 million characters
+    report = sync_inbox(store, clients(mastodon, clock), clock())
+    assert report.failures == [] and report.new == 2
+    items = sorted(list_items(store, InboxQuery()), key=lambda item: item.received_at)
+    assert [len(item.author_name) for item in items] == [LINE_MAX, len("Jan de Vries")]
+    assert items[0].author_name.endswith("J…") and len(items[0].author_ref) == LINE_MAX
+    assert len(items[1].text) == TEXT_MAX and items[1].text.endswith("…")
+    images = items[0].image_refs()
+    assert len(images) == IMAGES_MAX and {len(image.alt) for image in images} == {ALT_MAX}
+
+    target = tmp_path / "naar-joris.omroeper"
+    export_handover(store, target, HandoverNote(), clock())
+    data = tmp_path / "data.sqlite"
+    with zipfile.ZipFile(target) as archive:
+        data.write_bytes(archive.read(DATA))
+    conn = sqlite3.connect(data)
+    try:
+        assert conn.execute("SELECT count(*) FROM inbox_items").fetchone()[0] == 2
+    finally:
+        conn.close()
+    assert not store.unreadable.found
