@@ -35,6 +35,7 @@ from models.reply import ReplyTemplate
 from services.answer_drafts import draft_of, keep_draft
 from services.errors import KnownError
 from services.inbox import answer_text, check_answer, private_possible
+from services.plain_text import one_line
 from services.preferences import load_municipality
 from services.reply_templates import expected_answer_date, search
 from services.staff import current_answerer, signature_of
@@ -219,7 +220,7 @@ class InboxAnswerPanel(QWidget):
         data file will not take stays in memory and is tried again at the next keeping; `save_problem` says why."""
         self._pause.stop()
         if self.dirty and self.item is not None:
-            who = self.item.author_name or self.item.author_handle
+            who = one_line(self.item.author_name or self.item.author_handle, 80)  # outside text, for a file
             self._unsaved[self.item.id] = (self.answer_edit.toPlainText(), self.template.id if self.template else None,
                                            who)
             self.dirty = False

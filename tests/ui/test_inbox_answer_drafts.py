@@ -174,6 +174,6 @@ def test_an_answer_the_data_file_refuses_stays_and_is_asked_about(make_window, s
         window.quit()
         assert not window.isVisible()
         saved = target.read_text(encoding="utf-8")
-        assert "To Jan:\nDag Jan, de markt is zaterdag." in saved
+        assert "To \u2068Jan\u2069:\nDag Jan, de markt is zaterdag." in saved  # the name as outside text
     finally:
         store.conn.execute("PRAGMA query_only = OFF")
