@@ -50,10 +50,13 @@ class InboxListModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Clock"), self.tr("From"), self.tr("Message"), self.tr("Channel"), self.tr("Came in")]
 
-    def load(self, query: InboxQuery, channels: dict[str, str], target: ResponseTarget, now: datetime) -> None:
-        """The first page for these filters; the rest comes as the view scrolls."""
+    def load(self, query: InboxQuery, channels: dict[str, str], target: ResponseTarget, now: datetime,
+             rows: int = PAGE) -> None:
+        """The first page for these filters (or the first `rows`, when more were shown before: a refresh keeps
+        the list as far as it was scrolled); the rest comes as the view scrolls."""
         self.beginResetModel()
-        self.query, self.channels, self.target, self.now = replace(query, limit=PAGE, offset=0), channels, target, now
+        self.query, self.channels, self.target, self.now = (replace(query, limit=max(PAGE, rows), offset=0),
+                                                            channels, target, now)
         self.time_zone = target.time_zone
         self.total = count_items(self.store, self.query)
         self.items = list_items(self.store, self.query)
@@ -63,7 +66,7 @@ class InboxListModel(QAbstractTableModel):
         return not parent.isValid() and len(self.items) < self.total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802 (Qt's name)
-        more = list_items(self.store, replace(self.query, offset=len(self.items)))
+        more = list_items(self.store, replace(self.query, limit=PAGE, offset=len(self.items)))
         if not more:
             self.total = len(self.items)
             return

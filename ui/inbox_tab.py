@@ -11,7 +11,7 @@ messages. Nothing is ever deleted here: a message is closed ("Done, no answer ne
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -127,6 +127,7 @@ class InboxTab(QWidget):
 
         # ---- the list, the message and its answer
         self.model = InboxListModel(store, self)
+        self._refreshing = False
         self.list_view = QTableView(self)
         self.list_view.setObjectName("inbox_list")
         self.list_view.setModel(self.model)
@@ -183,7 +184,7 @@ class InboxTab(QWidget):
         self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
         for box in (self.state_box, self.channel_box, self.owner_box):
             box.activated.connect(lambda _index: self.refresh_list())
-        self.list_view.selectionModel().currentRowChanged.connect(lambda current, _old: self._show_row(current.row()))
+        self.list_view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.list_view.installEventFilter(self)
         self.fetch_button.clicked.connect(self.fetch_requested)
         self.detail.owner_chosen.connect(self._set_owner)
@@ -233,24 +234,46 @@ class InboxTab(QWidget):
                           owner_id=self.owner_box.current_value(), text=self.search_edit.text())
 
     def refresh_list(self) -> None:
-        """The list for the filters, keeping the chosen message where it is still listed."""
+        """The list for the filters, as far as it was scrolled, keeping the chosen message where it is still listed:
+        then the answer being typed to it stays as it is, cursor and undo included (a fetch refreshes the list while
+        the officer types). When the chosen message left the list, the keyboard leaves its answer (which is kept)
+        rather than typing on into the next resident's."""
         self.search_timer.stop()  # a refresh asked for now makes the one waiting for the typing pointless
         chosen = self.current_item()
-        self.model.load(self.query(), self.channels, self.target, self.store.clock())
-        row = self.model.row_of(chosen.id) if chosen is not None else -1
-        if row < 0 and self.model.rowCount():
-            row = 0
-        if row >= 0:
-            self.list_view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-        self._show_row(row, keep_text=chosen is not None and row >= 0 and self.model.items[row].id == chosen.id)
+        typing = self.answer_panel.answer_edit.hasFocus()
+        self._refreshing = True  # the rows change under the selection: the panel is set once, below
+        try:
+            shown = len(self.model.items)
+            self.model.load(self.query(), self.channels, self.target, self.store.clock(), rows=shown)
+            row = self.model.row_of(chosen.id) if chosen is not None else -1
+            while chosen is not None and row < 0 and self.model.canFetchMore() and len(self.model.items) <= shown:
+                self.model.fetchMore()  # new messages above pushed it down, past the rows read again
+                row = self.model.row_of(chosen.id)
+            if row < 0 and self.model.rowCount():
+                row = 0
+            if row >= 0:
+                self.list_view.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._refreshing = False
+        still = chosen is not None and row >= 0 and self.model.items[row].id == chosen.id
+        self._show_row(row, keep_text=still)
+        if chosen is not None and not still and typing:
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.answer_panel.status_label.setText(self.tr(
+                "The message you were answering is no longer in the list; your answer to it is kept. Choose it "
+                "again to go on."))
         total = self.model.total
         self.count_label.setText(self.tr("1 message") if total == 1 else
                                  self.tr("{count} messages").format(count=number_text(total)))
 
     def current_item(self) -> InboxItem | None:
         return self.model.item_at(self.list_view.currentIndex().row())
+
+    def _row_chosen(self, current: QModelIndex) -> None:
+        if not self._refreshing:
+            self._show_row(current.row())
 
     def _show_row(self, row: int, keep_text: bool = False) -> None:
         item = self.model.item_at(row)

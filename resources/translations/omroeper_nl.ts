@@ -2252,8 +2252,8 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>{name} kan niet worden geïmporteerd: {why} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="562"/>
-        <location filename="../../services/handover.py" line="566"/>
+        <location filename="../../services/handover.py" line="563"/>
+        <location filename="../../services/handover.py" line="567"/>
         <source>its handover note is damaged.</source>
         <translation>de overdrachtsnotitie is beschadigd.</translation>
     </message>
@@ -2273,39 +2273,39 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>het is veel groter dan welke overdracht ook (meer dan 2 GB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="391"/>
-        <location filename="../../services/handover.py" line="436"/>
-        <location filename="../../services/handover.py" line="514"/>
+        <location filename="../../services/handover.py" line="392"/>
+        <location filename="../../services/handover.py" line="437"/>
+        <location filename="../../services/handover.py" line="515"/>
         <source>it is not a handover file, or it is damaged or incomplete.</source>
         <translation>het is geen overdrachtsbestand, of het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="416"/>
+        <location filename="../../services/handover.py" line="417"/>
         <source>it holds far too many files.</source>
         <translation>het bevat veel te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="421"/>
+        <location filename="../../services/handover.py" line="422"/>
         <source>it holds a file that would land outside its folder (“{name}”).</source>
         <translation>het bevat een bestand dat buiten zijn map terecht zou komen (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="424"/>
+        <location filename="../../services/handover.py" line="425"/>
         <source>it holds a file no handover holds (“{name}”); images are named by their content&apos;s SHA-256.</source>
         <translation>het bevat een bestand dat in geen enkele overdracht voorkomt (“{name}”); afbeeldingen heten naar de SHA-256 van hun inhoud.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="428"/>
+        <location filename="../../services/handover.py" line="429"/>
         <source>it holds a link or a folder instead of a file (“{name}”).</source>
         <translation>het bevat een koppeling of een map in plaats van een bestand (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="431"/>
+        <location filename="../../services/handover.py" line="432"/>
         <source>it holds a file packed in a way Omroeper does not write (“{name}”).</source>
         <translation>het bevat een bestand dat is ingepakt op een manier die Omroeper niet gebruikt (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="434"/>
+        <location filename="../../services/handover.py" line="435"/>
         <source>it holds the same file twice.</source>
         <translation>het bevat hetzelfde bestand twee keer.</translation>
     </message>
@@ -2335,14 +2335,14 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de gegevens bevatten iets wat een overdracht nooit bevat ({what}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="592"/>
+        <location filename="../../services/handover.py" line="593"/>
         <source>The disk is full: {name} could not be unpacked. Nothing was changed.</source>
         <translation>De schijf is vol: {name} kon niet worden uitgepakt. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="477"/>
-        <location filename="../../services/handover.py" line="587"/>
-        <location filename="../../services/handover.py" line="594"/>
+        <location filename="../../services/handover.py" line="478"/>
+        <location filename="../../services/handover.py" line="588"/>
+        <location filename="../../services/handover.py" line="595"/>
         <source>it is damaged or incomplete.</source>
         <translation>het is beschadigd of onvolledig.</translation>
     </message>
@@ -2387,37 +2387,37 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>“{title}” op {channel} ({why})</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="468"/>
+        <location filename="../../services/handover.py" line="469"/>
         <source>it unpacks to far more than any handover (“{name}” alone is over {size} MB).</source>
         <translation>uitgepakt is het veel groter dan welke overdracht ook (“{name}” alleen al is meer dan {size} MB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="484"/>
+        <location filename="../../services/handover.py" line="485"/>
         <source>the image “{name}” does not hold what its name says (its content&apos;s SHA-256).</source>
         <translation>de afbeelding “{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="508"/>
+        <location filename="../../services/handover.py" line="509"/>
         <source>its manifest is damaged.</source>
         <translation>de inhoudsopgave is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="519"/>
+        <location filename="../../services/handover.py" line="520"/>
         <source>it was made by a newer version of Omroeper (format {version}); update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper (formaat {version}); werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="524"/>
+        <location filename="../../services/handover.py" line="525"/>
         <source>its manifest was changed after it was exported, or is damaged.</source>
         <translation>het manifest is na het exporteren gewijzigd, of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="527"/>
+        <location filename="../../services/handover.py" line="528"/>
         <source>its content does not match its manifest: it was changed after it was exported.</source>
         <translation>de inhoud klopt niet met de inhoudsopgave: het is veranderd na het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="596"/>
+        <location filename="../../services/handover.py" line="597"/>
         <source>it changed while it was being read.</source>
         <translation>het veranderde terwijl het werd gelezen.</translation>
     </message>
@@ -2427,7 +2427,7 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de gegevens zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="531"/>
+        <location filename="../../services/handover.py" line="532"/>
         <source>it was made by a newer version of Omroeper; update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
@@ -3006,27 +3006,27 @@ Status: {status}
         <translation>Het antwoord wacht in de wachtrij; de volgende ronde (of publish-due) verstuurt het.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="66"/>
+        <location filename="../../services/inbox_sync.py" line="69"/>
         <source>New: {new}, edited: {edited}, deleted by their authors: {deleted}.</source>
         <translation>Nieuw: {new}, bewerkt: {edited}, door de schrijver verwijderd: {deleted}.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="68"/>
+        <location filename="../../services/inbox_sync.py" line="71"/>
         <source>{channel}: first fetch, the last {days} days.</source>
         <translation>{channel}: eerste keer opgehaald, de laatste {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="71"/>
+        <location filename="../../services/inbox_sync.py" line="74"/>
         <source>{channel}: too many messages in the last {days} days; fetched back to {time}. Older ones are not fetched: see them on the network.</source>
         <translation>{channel}: te veel berichten in de laatste {days} dagen; opgehaald vanaf {time}. Oudere berichten zijn niet opgehaald: bekijk ze op het netwerk.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="85"/>
+        <location filename="../../services/inbox_sync.py" line="88"/>
         <source>{channel} asked to slow down until {time}.</source>
         <translation>{channel} vroeg om tot {time} rustiger aan te doen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="101"/>
+        <location filename="../../services/inbox_sync.py" line="104"/>
         <source>Omroeper met an unexpected error while fetching ({reason}); the other accounts were fetched.</source>
         <translation>Omroeper stuitte bij het ophalen op een onverwachte fout ({reason}); de andere accounts zijn wel opgehaald.</translation>
     </message>
@@ -3034,83 +3034,83 @@ Status: {status}
 <context>
     <name>InboxAnswerPanel</name>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="77"/>
+        <location filename="../../ui/inbox_answer.py" line="76"/>
         <source>words from a template; Enter takes the first</source>
         <translation>woorden uit een sjabloon; Enter neemt het eerste</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="78"/>
+        <location filename="../../ui/inbox_answer.py" line="77"/>
         <source>Te&amp;mplate:</source>
         <translation>S&amp;jabloon:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="89"/>
+        <location filename="../../ui/inbox_answer.py" line="88"/>
         <source>Your answer is kept as you type, until it is sent.</source>
         <translation>Uw antwoord wordt bewaard terwijl u typt, tot het verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="90"/>
+        <location filename="../../ui/inbox_answer.py" line="89"/>
         <source>&amp;Your answer:</source>
         <translation>&amp;Uw antwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="95"/>
+        <location filename="../../ui/inbox_answer.py" line="94"/>
         <source>Send &amp;answer</source>
         <translation>&amp;Antwoord versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="96"/>
+        <location filename="../../ui/inbox_answer.py" line="95"/>
         <source>Ctrl+Enter. The answer goes into the outbox and out with its next run.</source>
         <translation>Ctrl+Enter. Het antwoord gaat in de wachtrij en bij de volgende ronde de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="98"/>
+        <location filename="../../ui/inbox_answer.py" line="97"/>
         <source>Take it to a &amp;private message</source>
         <translation>Verder in een &amp;privébericht</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="100"/>
+        <location filename="../../ui/inbox_answer.py" line="99"/>
         <source>&amp;Done, no answer needed</source>
         <translation>Afgehandel&amp;d, geen antwoord nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="102"/>
+        <location filename="../../ui/inbox_answer.py" line="101"/>
         <source>Re&amp;open</source>
         <translation>Her&amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="192"/>
+        <location filename="../../ui/inbox_answer.py" line="185"/>
         <source>Send this answer as a private message to the resident.</source>
         <translation>Stuur dit antwoord als privébericht naar de inwoner.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="250"/>
+        <location filename="../../ui/inbox_answer.py" line="240"/>
         <source>Your answer is not kept in the data file: {reason} It stays here while Omroeper is open.</source>
         <translation>Uw antwoord is niet bewaard in het gegevensbestand: {reason} Het blijft hier staan zolang Omroeper open is.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="270"/>
+        <location filename="../../ui/inbox_answer.py" line="259"/>
         <source>Omroeper: answers that could not be saved</source>
         <translation>Omroeper: antwoorden die niet bewaard konden worden</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="272"/>
+        <location filename="../../ui/inbox_answer.py" line="261"/>
         <source>To {name}:</source>
         <translation>Aan {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="272"/>
+        <location filename="../../ui/inbox_answer.py" line="261"/>
         <source>To a resident:</source>
         <translation>Aan een inwoner:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="310"/>
+        <location filename="../../ui/inbox_answer.py" line="299"/>
         <source>Still to fill in or delete: {list}.</source>
         <translation>Nog invullen of weghalen: {list}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="329"/>
-        <location filename="../../ui/inbox_answer.py" line="343"/>
+        <location filename="../../ui/inbox_answer.py" line="318"/>
+        <location filename="../../ui/inbox_answer.py" line="332"/>
         <source>Not sent: {why}</source>
         <translation>Niet verstuurd: {why}</translation>
     </message>
@@ -3316,17 +3316,17 @@ Status: {status}
         <translation>Binnengekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_list_model.py" line="108"/>
+        <location filename="../../ui/inbox_list_model.py" line="111"/>
         <source>✓ done</source>
         <translation>✓ afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_list_model.py" line="111"/>
+        <location filename="../../ui/inbox_list_model.py" line="114"/>
         <source>✓ answered</source>
         <translation>✓ beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_list_model.py" line="112"/>
+        <location filename="../../ui/inbox_list_model.py" line="115"/>
         <source>✓ answered in {time}</source>
         <translation>✓ beantwoord in {time}</translation>
     </message>
@@ -3394,57 +3394,62 @@ Status: {status}
         <translation>Behandelaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="211"/>
+        <location filename="../../ui/inbox_tab.py" line="212"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="213"/>
+        <location filename="../../ui/inbox_tab.py" line="214"/>
         <source>Anyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="215"/>
+        <location filename="../../ui/inbox_tab.py" line="216"/>
         <source>Mine ({name})</source>
         <translation>Van mij ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="249"/>
+        <location filename="../../ui/inbox_tab.py" line="265"/>
+        <source>The message you were answering is no longer in the list; your answer to it is kept. Choose it again to go on.</source>
+        <translation>Het bericht dat u beantwoordde, staat niet meer in de lijst; uw antwoord erop is bewaard. Kies het opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_tab.py" line="268"/>
         <source>1 message</source>
         <translation>1 bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="250"/>
+        <location filename="../../ui/inbox_tab.py" line="269"/>
         <source>{count} messages</source>
         <translation>{count} berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="321"/>
+        <location filename="../../ui/inbox_tab.py" line="342"/>
         <source>The answer is in the outbox.</source>
         <translation>Het antwoord staat in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="322"/>
+        <location filename="../../ui/inbox_tab.py" line="343"/>
         <source>The answer waits in the outbox: it will be sent when the laptop is online.</source>
         <translation>Het antwoord wacht in de wachtrij: het wordt verstuurd zodra de laptop online is.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="328"/>
+        <location filename="../../ui/inbox_tab.py" line="352"/>
         <source>Closed without an answer. Reopen it if it needs one after all.</source>
         <translation>Afgesloten zonder antwoord. Heropen het als er toch een antwoord nodig is.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="331"/>
+        <location filename="../../ui/inbox_tab.py" line="355"/>
         <source>Open again.</source>
         <translation>Weer open.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="338"/>
+        <location filename="../../ui/inbox_tab.py" line="362"/>
         <source>Marked as sent.</source>
         <translation>Als verstuurd gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="341"/>
+        <location filename="../../ui/inbox_tab.py" line="365"/>
         <source>The answer goes out again with the next run.</source>
         <translation>Het antwoord gaat bij de volgende ronde opnieuw de deur uit.</translation>
     </message>
@@ -4826,198 +4831,198 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostComposer</name>
     <message>
-        <location filename="../../ui/post_composer.py" line="119"/>
+        <location filename="../../ui/post_composer.py" line="113"/>
         <source>for yourself and the calendar; not published</source>
         <translation>voor uzelf en de kalender; wordt niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="122"/>
+        <location filename="../../ui/post_composer.py" line="116"/>
         <source>What do you want to tell the residents?</source>
         <translation>Wat wilt u de inwoners vertellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="138"/>
+        <location filename="../../ui/post_composer.py" line="132"/>
         <source>separated by commas</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="156"/>
+        <location filename="../../ui/post_composer.py" line="150"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="157"/>
+        <location filename="../../ui/post_composer.py" line="151"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="166"/>
+        <location filename="../../ui/post_composer.py" line="160"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="169"/>
+        <location filename="../../ui/post_composer.py" line="163"/>
         <source>Channels:</source>
         <translation>Kanalen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="170"/>
+        <location filename="../../ui/post_composer.py" line="164"/>
         <source>Per channel:</source>
         <translation>Per kanaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="171"/>
+        <location filename="../../ui/post_composer.py" line="165"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="172"/>
+        <location filename="../../ui/post_composer.py" line="166"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="173"/>
+        <location filename="../../ui/post_composer.py" line="167"/>
         <source>Repeats:</source>
         <translation>Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="176"/>
+        <location filename="../../ui/post_composer.py" line="170"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="178"/>
+        <location filename="../../ui/post_composer.py" line="172"/>
         <source>Images:</source>
         <translation>Afbeeldingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="271"/>
+        <location filename="../../ui/post_composer.py" line="264"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="271"/>
-        <location filename="../../ui/post_composer.py" line="435"/>
+        <location filename="../../ui/post_composer.py" line="264"/>
+        <location filename="../../ui/post_composer.py" line="425"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="300"/>
+        <location filename="../../ui/post_composer.py" line="293"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="155"/>
+        <location filename="../../ui/post_composer.py" line="149"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="167"/>
+        <location filename="../../ui/post_composer.py" line="161"/>
         <source>Main te&amp;xt:</source>
         <translation>Hoo&amp;fdtekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="175"/>
+        <location filename="../../ui/post_composer.py" line="169"/>
         <source>C&amp;ampaign:</source>
         <translation>&amp;Campagne:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="177"/>
+        <location filename="../../ui/post_composer.py" line="171"/>
         <source>Lang&amp;uage:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="329"/>
+        <location filename="../../ui/post_composer.py" line="322"/>
         <source>Not saved yet…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="345"/>
+        <location filename="../../ui/post_composer.py" line="336"/>
         <source>Not ready yet:</source>
         <translation>Nog niet klaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="389"/>
+        <location filename="../../ui/post_composer.py" line="380"/>
         <source>Before it can be marked ready:</source>
         <translation>Voordat het klaar kan zijn:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="430"/>
+        <location filename="../../ui/post_composer.py" line="420"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="440"/>
+        <location filename="../../ui/post_composer.py" line="430"/>
         <source>The post went back to draft: it no longer meets every channel&apos;s limits.</source>
         <translation>Het bericht is weer een concept: het past niet meer binnen de grenzen van elk kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="442"/>
+        <location filename="../../ui/post_composer.py" line="432"/>
         <source>Saved {time}</source>
         <translation>Bewaard {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="458"/>
+        <location filename="../../ui/post_composer.py" line="447"/>
         <source>Omroeper: a post that could not be saved</source>
         <translation>Omroeper: een bericht dat niet kon worden bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="460"/>
+        <location filename="../../ui/post_composer.py" line="449"/>
         <source>Title: {text}</source>
         <translation>Titel: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="461"/>
+        <location filename="../../ui/post_composer.py" line="450"/>
         <source>Planned on: {text}</source>
         <translation>Gepland op: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="463"/>
+        <location filename="../../ui/post_composer.py" line="452"/>
         <source>Status: {text}</source>
         <translation>Status: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="464"/>
+        <location filename="../../ui/post_composer.py" line="453"/>
         <source>Channels: {text}</source>
         <translation>Kanalen: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="465"/>
+        <location filename="../../ui/post_composer.py" line="454"/>
         <source>Campaign: {text}</source>
         <translation>Campagne: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="466"/>
+        <location filename="../../ui/post_composer.py" line="455"/>
         <source>Tags: {text}</source>
         <translation>Tags: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="469"/>
+        <location filename="../../ui/post_composer.py" line="458"/>
         <source>Main text:</source>
         <translation>Hoofdtekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="472"/>
+        <location filename="../../ui/post_composer.py" line="461"/>
         <source>Own text for {channel}:</source>
         <translation>Eigen tekst voor {channel}:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="475"/>
+        <location filename="../../ui/post_composer.py" line="464"/>
         <source>Images (alt texts):</source>
         <translation>Afbeeldingen (alt-teksten):</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="525"/>
+        <location filename="../../ui/post_composer.py" line="514"/>
         <source>Its time has passed: decide per channel below.</source>
         <translation>Het tijdstip is verstreken: beslis hieronder per kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="552"/>
+        <location filename="../../ui/post_composer.py" line="541"/>
         <source>Part of a series: {rule}</source>
         <translation>Deel van een reeks: {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="557"/>
+        <location filename="../../ui/post_composer.py" line="546"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
     </message>
@@ -7107,13 +7112,13 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/tray.py" line="31"/>
-        <location filename="../../ui/tray.py" line="49"/>
+        <location filename="../../ui/tray.py" line="43"/>
+        <location filename="../../ui/tray.py" line="61"/>
         <source>Open Omroeper</source>
         <translation>Omroeper openen</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="48"/>
+        <location filename="../../ui/tray.py" line="60"/>
         <source>Open Omroeper ({count} open)</source>
         <translation>Omroeper openen ({count} open)</translation>
     </message>

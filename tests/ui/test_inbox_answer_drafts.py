@@ -177,3 +177,77 @@ def test_an_answer_the_data_file_refuses_stays_and_is_asked_about(make_window, s
         assert "To \u2068Jan\u2069:\nDag Jan, de markt is zaterdag." in saved  # the name as outside text
     finally:
         store.conn.execute("PRAGMA query_only = OFF")
+
+
+def test_a_fetch_while_typing_leaves_the_answer_as_it_is(make_window, store: Store, clock: FakeClock,
+                                                         qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A fetch (or an outbox run) refreshes the list: the answer being typed keeps its cursor and its undo, so
+    the next words land where the officer was typing, not in front of the answer."""
+    from services.changes import Changes
+
+    jan, _fatima = two_messages(store, clock)
+    window = make_window()
+    tab = open_inbox(window, qtbot)
+    choose(tab, jan)
+    type_answer(tab, "Dag Jan, de markt is zaterdag.")
+    edit = tab.answer_panel.answer_edit
+    cursor = edit.textCursor()
+    cursor.setPosition(len("Dag Jan,"))
+    edit.setTextCursor(cursor)
+    window.apply(Changes(inbox=True))
+    assert edit.textCursor().position() == len("Dag Jan,") and edit.document().isUndoAvailable()
+    QTest.keyClicks(QApplication.focusWidget(), " ook op zondag")
+    assert edit.toPlainText() == "Dag Jan, ook op zondag de markt is zaterdag."
+
+
+def test_a_message_pushed_past_the_rows_read_stays_chosen(make_window, store: Store, clock: FakeClock,
+                                                          qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The officer scrolled to an old message and answers it; new messages arrive above it: it stays chosen,
+    with its answer, rather than the list jumping to the newest resident."""
+    from services.changes import Changes
+
+    channel = store.save(ChannelAccount(network=Network.MASTODON, name="Mastodon", base_url="https://social.example"))
+
+    def said(number: int, hours_ago: int) -> InboxItem:
+        return store.save(InboxItem(id=item_id_for(channel.id, str(number)), channel_id=channel.id,
+                                    network="mastodon", kind=ItemKind.MENTION, remote_id=str(number),
+                                    text=f"Vraag {number}", source=f"Vraag {number}", conversation_key=str(number),
+                                    received_at=clock() - timedelta(hours=hours_ago), author_name=f"Inwoner {number}"))
+
+    oldest = [said(number, number + 1) for number in range(205)][-1]
+    window = make_window()
+    tab = open_inbox(window, qtbot)
+    while tab.model.canFetchMore():
+        tab.model.fetchMore()  # as scrolling to the end does
+    choose(tab, oldest)
+    type_answer(tab, "Beste inwoner, uw vraag over ")
+    for number in range(1000, 1003):
+        said(number, 0)
+    window.apply(Changes(inbox=True))
+    assert tab.answer_panel.item is not None and tab.answer_panel.item.id == oldest.id
+    QTest.keyClicks(QApplication.focusWidget(), "de afvalkalender")
+    assert tab.answer_panel.answer_edit.toPlainText() == "Beste inwoner, uw vraag over de afvalkalender"
+
+
+def test_when_the_chosen_message_leaves_the_list_the_keyboard_leaves_its_answer(make_window, store: Store,
+                                                                                clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Closed elsewhere while the officer types (by the command line, or a stand-in's file), the message leaves
+    the list of open ones: the next resident is shown, but the keys typed next do not go into that resident's
+    answer, and what was typed is kept for the message it was meant for."""
+    from services.changes import Changes
+    from services.inbox import find_item, mark_done
+
+    jan, fatima = two_messages(store, clock)
+    window = make_window()
+    tab = open_inbox(window, qtbot)
+    choose(tab, jan)
+    type_answer(tab, "Dag Jan, de markt")
+    mark_done(store, find_item(store, jan.id), None)
+    window.apply(Changes(inbox=True))
+    assert tab.answer_panel.item is not None and tab.answer_panel.item.id == fatima.id
+    assert tab.answer_panel.status_label.text().startswith("The message you were answering is no longer in the list")
+    assert not tab.answer_panel.answer_edit.hasFocus()
+    QTest.keyClicks(QApplication.focusWidget(), "zaterdag")
+    assert tab.answer_panel.answer_edit.toPlainText() == ""
+    assert draft_of(store, jan.id) == AnswerDraft("Dag Jan, de markt", None)
+    assert draft_of(store, fatima.id) is None
