@@ -1,7 +1,8 @@
 """The answer being typed to a resident, kept in the data file as it is typed: choosing another message, closing the
 window, a stop from outside or a crash lose at most the last second of typing, never the answer. One draft per
 inbox item, with the template it came from; it goes once the answer is in the outbox (`queue_answer` drops it in
-the same transaction) or the officer empties it.
+the same transaction), once the item is answered by any other way (a trigger of migration 16: a stand-in's answer
+in a handover file, the officer's "it was sent"), or when the officer empties it.
 
 A draft is this laptop's own, like where the inbox's fetching stopped: no record, never in a handover, an archive
 or a merge. A message closed without an answer keeps its draft, so that reopening it brings the words back."""

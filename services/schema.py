@@ -458,9 +458,12 @@ def _v15_conversations(db: sqlite_utils.Database) -> None:
 
 def _v16_answer_drafts(db: sqlite_utils.Database) -> None:
     """The answer being typed to a resident, kept as it is typed (services/answer_drafts.py): one per inbox item,
-    with the template it came from. This laptop's own, like `inbox_sync`: no record, never in a handover."""
+    with the template it came from. This laptop's own, like `inbox_sync`: no record, never in a handover. Once the
+    item is answered, by whatever way (the outbox, a stand-in's file, the officer's "it was sent"), its draft goes."""
     db.execute("CREATE TABLE answer_drafts (item_id TEXT PRIMARY KEY, body TEXT NOT NULL, template_id TEXT, "
                "saved_at TEXT NOT NULL)")
+    db.execute("CREATE TRIGGER inbox_items_answered_drafts AFTER UPDATE OF state ON inbox_items "
+               "WHEN new.state = 'answered' BEGIN DELETE FROM answer_drafts WHERE item_id = new.id; END")
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [

@@ -105,3 +105,20 @@ def test_half_written_answers_stay_on_this_laptop(store: Store, clock: FakeClock
         finally:
             conn.close()
     assert draft_of(store, item.id) == AnswerDraft("Dag Jan, wij zoeken het uit", None)  # and at home it stays
+
+
+def test_a_message_answered_by_another_way_takes_its_draft_with_it(store: Store, clock: FakeClock) -> None:
+    """Answered by the stand-in (a handover file) or marked sent by the officer: the half-written answer here is no
+    one's any more, and reopening the message does not bring it back as if it were still to be sent."""
+    from models.inbox import ItemState
+    from services.inbox import find_item, mark_done, reopen
+
+    answered, closed = a_message(store, clock, "1"), a_message(store, clock, "2")
+    keep_draft(store, answered.id, "Dag Jan, ik zoek het uit", None, clock())
+    keep_draft(store, closed.id, "Dag Els, dank u", None, clock())
+    store.update_fields(answered, state=ItemState.ANSWERED, answered_at=clock())
+    mark_done(store, find_item(store, closed.id), None)
+    assert draft_of(store, answered.id) is None
+    assert draft_of(store, closed.id) == AnswerDraft("Dag Els, dank u", None)  # closed, not answered: kept
+    reopen(store, find_item(store, answered.id))
+    assert draft_of(store, answered.id) is None
