@@ -124,9 +124,8 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
         log_path = configure_logging(data_dir)
     except OSError as error:
         from services.instance_lock import folder_error
-        from ui.messages import ProblemMessage
 
-        ProblemMessage(folder_error(data_dir, error).message).exec()
+        tell_refusal(folder_error(data_dir, error).message)
         return EXIT_FAILED
     sys.excepthook = partial(show_uncaught, log_path)
     log.info("Omroeper %s starting on %s (language %s)", APP_VERSION, data_dir, language)
@@ -134,10 +133,8 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         lock = acquire(data_dir)
     except KnownError as error:
-        from ui.messages import ProblemMessage
-
         log.warning("%s", error.message)
-        ProblemMessage(error.message).exec()
+        tell_refusal(error.message)
         return EXIT_REFUSED
     opened = open_window(data_dir, ui_settings, demo=args.demo)
     if opened is None:
@@ -180,10 +177,8 @@ def open_store(data_dir: Path):  # type: ignore[no-untyped-def]
                 return None
             may_start_anew = outcome is StoreOutcome.START_EMPTY
         except KnownError as error:
-            from ui.messages import ProblemMessage
-
             log.warning("cannot open %s: %s", path, error.message)
-            ProblemMessage(error.message).exec()
+            tell_refusal(error.message)
             return None
 
 
@@ -223,12 +218,19 @@ def _fill_demo(store) -> bool:  # type: ignore[no-untyped-def]
     try:
         fill_demo(store, date.today())
     except KnownError as error:
-        from ui.messages import ProblemMessage
-
         log.warning("%s", error.message)
-        ProblemMessage(error.message).exec()
+        tell_refusal(error.message)
         return False
     return True
+
+
+def tell_refusal(message: str) -> None:
+    """A start that cannot go on, said twice: in a dialog (started from a menu, the officer sees no terminal) and on
+    the terminal, if any (started from one, the dialog may open behind it)."""
+    from ui.messages import ProblemMessage
+
+    print(f"omroeper: {message}", file=sys.stderr, flush=True)
+    ProblemMessage(message).exec()
 
 
 BACKGROUND_JOBS_WAIT_S = 150  # longer than a network request may take (120 s), with room for the run around it

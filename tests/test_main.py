@@ -59,7 +59,8 @@ sys.exit(main.main({args!r}))
 @pytest.mark.slow
 @pytest.mark.parametrize(("language", "said"), [("en_US.UTF-8", "already holds data"), ("nl_NL.UTF-8", "bevat al")])
 def test_demo_refuses_a_store_that_holds_data_in_a_dialog(tmp_path: Path, language: str, said: str) -> None:
-    """Started from a menu, the officer sees no terminal: the refusal is a dialog, in her language."""
+    """Started from a menu, the officer sees no terminal: the refusal is a dialog, in her language; started from a
+    terminal, it is said there too."""
     folder = tmp_path / "data"
     store = Store.open(folder / STORE_FILE_NAME)
     store.save(Post(title="Echt werk"))
@@ -70,6 +71,7 @@ def test_demo_refuses_a_store_that_holds_data_in_a_dialog(tmp_path: Path, langua
     assert result.returncode == 2, result.stderr
     dialogs = [line for line in result.stdout.splitlines() if line.startswith("DIALOG:")]
     assert len(dialogs) == 1 and said in dialogs[0], result.stdout
+    assert said in result.stderr  # and on the terminal that started it, if any
     store = Store.open(folder / STORE_FILE_NAME)
     assert [post.title for post in store.find(Post)] == ["Echt werk"]
     store.close()
