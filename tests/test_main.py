@@ -312,3 +312,20 @@ def test_a_data_folder_in_a_loop_of_links_is_refused_with_a_message(tmp_path: Pa
     result = run_main("--data-dir", str(tmp_path / "a"), "channels", "list")
     assert result.returncode == 2
     assert f"the data folder {tmp_path / 'a'} cannot be used" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_a_command_on_a_damaged_data_file_says_where_the_backups_are_restored(tmp_path: Path) -> None:
+    """There is no restore command: a command that meets a damaged data file says to start the window, which
+    offers the backups (or says there is none yet), and leaves the file as it is."""
+    data = tmp_path / "data"
+    data.mkdir()
+    damaged = b"SQLite format 3\x00" + bytes(range(256)) * 64
+    (data / STORE_FILE_NAME).write_bytes(damaged)
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "channels", "list"],
+                            capture_output=True, text=True, timeout=60, cwd=tmp_path, stdin=subprocess.DEVNULL,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8", "LANGUAGE": ""})
+    assert result.returncode == 2
+    assert "is damaged and cannot be read" in result.stderr
+    assert "Start Omroeper's window to restore a backup" in result.stderr
+    assert (data / STORE_FILE_NAME).read_bytes() == damaged

@@ -116,7 +116,7 @@ def run_command(args: argparse.Namespace, data_dir: Path, *, pdf_writer: Any = N
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from services.backup import BACKUP_DIR_NAME, check_not_lost
-    from services.errors import KnownError, MissingStoreError
+    from services.errors import CorruptStoreError, KnownError, MissingStoreError
     from services.i18n import choose_language, install_translators
     from services.logging_setup import configure_logging
     from services.store import STORE_FILE_NAME, Store
@@ -159,6 +159,13 @@ def run_command(args: argparse.Namespace, data_dir: Path, *, pdf_writer: Any = N
 
         say("{message}\n{advice}", err=True, message=error.message, advice=translate(
             "Commands", "Start Omroeper's window to restore that backup (or to begin anew on purpose)."))
+        log.warning("%s refused: %s", args.command, error.message)
+        return EXIT_REFUSED
+    except CorruptStoreError as error:  # there is no restore command: the window restores, and says if there is none
+        from services.errors import translate
+
+        say("{message}\n{advice}", err=True, message=error.message, advice=translate(
+            "Commands", "Start Omroeper's window to restore a backup (it says so when there is none yet)."))
         log.warning("%s refused: %s", args.command, error.message)
         return EXIT_REFUSED
     except KnownError as error:

@@ -1222,203 +1222,208 @@
         <translation>Open het venster van Omroeper om die back-up terug te zetten (of om bewust opnieuw te beginnen).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="178"/>
-        <location filename="../../ui/command_line.py" line="187"/>
+        <location filename="../../ui/command_line.py" line="185"/>
+        <location filename="../../ui/command_line.py" line="194"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="197"/>
+        <location filename="../../ui/command_line.py" line="204"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="199"/>
+        <location filename="../../ui/command_line.py" line="206"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="200"/>
+        <location filename="../../ui/command_line.py" line="207"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="204"/>
+        <location filename="../../ui/command_line.py" line="211"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="207"/>
+        <location filename="../../ui/command_line.py" line="214"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="224"/>
+        <location filename="../../ui/command_line.py" line="231"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="284"/>
+        <location filename="../../ui/command_line.py" line="291"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="291"/>
+        <location filename="../../ui/command_line.py" line="298"/>
         <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
         <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="314"/>
+        <location filename="../../ui/command_line.py" line="321"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="348"/>
+        <location filename="../../ui/command_line.py" line="355"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="356"/>
+        <location filename="../../ui/command_line.py" line="363"/>
         <source>It deletes many records: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="352"/>
+        <location filename="../../ui/command_line.py" line="359"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="232"/>
+        <location filename="../../ui/command_line.py" line="167"/>
+        <source>Start Omroeper&apos;s window to restore a backup (it says so when there is none yet).</source>
+        <translation>Start het venster van Omroeper om een back-up terug te zetten (het zegt het als er nog geen is).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/command_line.py" line="239"/>
         <source>1 channel text waits for your decision: open the calendar.</source>
         <translation>1 kanaaltekst wacht op uw besluit: open de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="233"/>
+        <location filename="../../ui/command_line.py" line="240"/>
         <source>{count} channel texts wait for your decision: open the calendar.</source>
         <translation>{count} kanaalteksten wachten op uw besluit: open de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="246"/>
+        <location filename="../../ui/command_line.py" line="253"/>
         <source>1 post waits for the next run.</source>
         <translation>1 bericht wacht op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="246"/>
+        <location filename="../../ui/command_line.py" line="253"/>
         <source>{count} posts wait for the next run.</source>
         <translation>{count} berichten wachten op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="248"/>
+        <location filename="../../ui/command_line.py" line="255"/>
         <source>This run stopped starting requests after {seconds} seconds, so that no slow server holds it; {waiting}</source>
         <translation>Deze ronde begon na {seconds} seconden geen nieuwe verzoeken meer, zodat geen trage server haar vasthoudt; {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="276"/>
+        <location filename="../../ui/command_line.py" line="283"/>
         <source>Paused here: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Hier gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="280"/>
+        <location filename="../../ui/command_line.py" line="287"/>
         <source>Ask them to pause too: posts their laptop sends, or handed to a network since the handover, still go out.</source>
         <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die sinds de overdracht aan een netwerk zijn gegeven, gaan anders toch uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="309"/>
+        <location filename="../../ui/command_line.py" line="316"/>
         <source>Resumed here: {posts} posts.</source>
         <translation>Hier hervat: {posts} berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="310"/>
+        <location filename="../../ui/command_line.py" line="317"/>
         <source>Ask them to resume too: the posts go out from their laptop.</source>
         <translation>Vraag hen ook te hervatten: de berichten gaan uit vanaf hun laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="318"/>
+        <location filename="../../ui/command_line.py" line="325"/>
         <source>Its time has passed, you decide: {when} {title}</source>
         <translation>Het tijdstip is verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="353"/>
+        <location filename="../../ui/command_line.py" line="360"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="368"/>
+        <location filename="../../ui/command_line.py" line="375"/>
         <source>--to {end} lies before today ({today}), where the handover file starts without --from: give a later --to, or a --from.</source>
         <translation>--to {end} ligt vóór vandaag ({today}), waar het overdrachtsbestand zonder --from begint: geef een latere --to, of een --from.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="378"/>
+        <location filename="../../ui/command_line.py" line="385"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="389"/>
+        <location filename="../../ui/command_line.py" line="396"/>
         <source>1 record could not be read and was left out; see the log.</source>
         <translation>1 gegeven kon niet worden gelezen en is weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="390"/>
+        <location filename="../../ui/command_line.py" line="397"/>
         <source>{count} records could not be read and were left out; see the log.</source>
         <translation>{count} gegevens konden niet worden gelezen en zijn weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="422"/>
+        <location filename="../../ui/command_line.py" line="429"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="423"/>
+        <location filename="../../ui/command_line.py" line="430"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="423"/>
+        <location filename="../../ui/command_line.py" line="430"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="424"/>
+        <location filename="../../ui/command_line.py" line="431"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="426"/>
+        <location filename="../../ui/command_line.py" line="433"/>
         <source>No channels yet: add one with “channels add NETWORK --name NAME”.</source>
         <translation>Nog geen kanalen: voeg er een toe met “channels add NETWERK --name NAAM”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="429"/>
+        <location filename="../../ui/command_line.py" line="436"/>
         <source>posted by hand</source>
         <translation>met de hand gepost</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="431"/>
+        <location filename="../../ui/command_line.py" line="438"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="438"/>
+        <location filename="../../ui/command_line.py" line="445"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="444"/>
+        <location filename="../../ui/command_line.py" line="451"/>
         <source>--for names the network a channel posted to by hand is for: use it with “channels add manual”.</source>
         <translation>--for noemt het netwerk waarvoor een kanaal is waarop u met de hand post: gebruik het met “channels add manual”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="449"/>
+        <location filename="../../ui/command_line.py" line="456"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="452"/>
+        <location filename="../../ui/command_line.py" line="459"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="456"/>
+        <location filename="../../ui/command_line.py" line="463"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
