@@ -55,6 +55,7 @@ SKIP_WEEKENDS = "inbox.skip_weekends"
 SKIP_HOLIDAYS = "inbox.skip_holidays"
 MESSENGER_WINDOW = timedelta(hours=24)  # Messenger: the page may answer within a day of the resident's message
 LIST_LIMIT = 500
+CHECKED_MAX = 100_000  # an answer longer than this fits no network: it is said so without reading it through
 _MENTIONS = re.compile(r"(?<![\w@])@[\w.-]+(?:@[\w.-]+)?")
 
 
@@ -223,6 +224,11 @@ def check_answer(store: Store, item: InboxItem, text: str, *, private: bool = Fa
     """What stops this answer, in the officer's words: empty, over the network's limit, or personal data (an
     e-mail address, a phone number, an address, a citizen service number, a bank account) in a public answer."""
     channel = _channel(store, item)
+    if len(text) > CHECKED_MAX:  # a paste gone wrong: counted and searched at every key press, it froze the window
+        from services.i18n import number_text
+
+        return [translate("Inbox", "The answer is far too long for any network ({count} characters). Shorten it "
+                                   "first; then it is checked.").format(count=number_text(len(text)))]
     problems = []
     if not text.strip():
         problems.append(translate("Inbox", "The answer is empty."))

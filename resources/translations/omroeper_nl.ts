@@ -2935,63 +2935,68 @@ Status: {status}
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../services/inbox.py" line="197"/>
+        <location filename="../../services/inbox.py" line="198"/>
         <source>Bluesky&apos;s private messages cannot be sent by an app through its API. Answer in public that you will write privately, and write from the Bluesky app (Chat), or ask the resident to phone or e-mail the municipality.</source>
         <translation>Privéberichten op Bluesky kan een app niet via de API versturen. Antwoord openbaar dat u privé schrijft en schrijf vanuit de Bluesky-app (Chat), of vraag de inwoner de gemeente te bellen of te mailen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="203"/>
+        <location filename="../../services/inbox.py" line="204"/>
         <source>A Facebook page may write privately only to someone who wrote to it in Messenger first. Answer in public and invite the resident to send the page a message.</source>
         <translation>Een Facebookpagina mag alleen privé schrijven aan iemand die haar eerst in Messenger schreef. Antwoord openbaar en nodig de inwoner uit de pagina een bericht te sturen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="207"/>
+        <location filename="../../services/inbox.py" line="208"/>
         <location filename="../../services/networks/facebook.py" line="427"/>
         <source>The resident wrote more than 24 hours ago: Messenger no longer lets the page answer. Answer in Meta Business Suite with the human agent tag (7 days), or by phone or e-mail.</source>
         <translation>De inwoner schreef meer dan 24 uur geleden: Messenger laat de pagina niet meer antwoorden. Antwoord in Meta Business Suite met de tag voor een menselijke medewerker (7 dagen), of per telefoon of e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="228"/>
+        <location filename="../../services/inbox.py" line="230"/>
+        <source>The answer is far too long for any network ({count} characters). Shorten it first; then it is checked.</source>
+        <translation>Het antwoord is veel te lang voor elk netwerk ({count} tekens). Maak het eerst korter; dan wordt het gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox.py" line="234"/>
         <source>The answer is empty.</source>
         <translation>Het antwoord is leeg.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="231"/>
+        <location filename="../../services/inbox.py" line="237"/>
         <source>The answer is too long for {channel}: {used} of {limit}.</source>
         <translation>Het antwoord is te lang voor {channel}: {used} van {limit}.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="237"/>
+        <location filename="../../services/inbox.py" line="243"/>
         <source>This answer is public and holds personal data ({what}). Take it to a private message, or leave the personal data out.</source>
         <translation>Dit antwoord is openbaar en bevat persoonsgegevens ({what}). Ga verder in een privébericht, of laat de persoonsgegevens weg.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="270"/>
+        <location filename="../../services/inbox.py" line="276"/>
         <source>Omroeper cannot answer on {network} itself: answer there, and log the answer by hand.</source>
         <translation>Omroeper kan op {network} niet zelf antwoorden: antwoord daar en leg het antwoord met de hand vast in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="273"/>
+        <location filename="../../services/inbox.py" line="279"/>
         <source>The resident deleted this message, so an answer cannot be threaded under it.</source>
         <translation>De inwoner heeft dit bericht verwijderd; een antwoord kan er niet onder geplaatst worden.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="283"/>
+        <location filename="../../services/inbox.py" line="289"/>
         <source>This message has been answered already. If the resident writes again, answer that new message.</source>
         <translation>Dit bericht is al beantwoord. Schrijft de inwoner opnieuw, beantwoord dan dat nieuwe bericht.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="288"/>
+        <location filename="../../services/inbox.py" line="294"/>
         <source>An answer to this message already waits in the outbox: it is sent at the next run. Wait for it before writing another.</source>
         <translation>Er wacht al een antwoord op dit bericht in de wachtrij: het wordt bij de volgende ronde verstuurd. Wacht daarop voordat u nog een antwoord schrijft.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="331"/>
+        <location filename="../../services/inbox.py" line="337"/>
         <source>The channel of this message is no longer there.</source>
         <translation>Het kanaal van dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="342"/>
+        <location filename="../../services/inbox.py" line="348"/>
         <source>There is no inbox item {id}. `inbox list` shows the ids.</source>
         <translation>Er is geen bericht {id} in de inbox. `inbox list` toont de id&apos;s.</translation>
     </message>

@@ -251,3 +251,22 @@ def test_when_the_chosen_message_leaves_the_list_the_keyboard_leaves_its_answer(
     assert tab.answer_panel.answer_edit.toPlainText() == ""
     assert draft_of(store, jan.id) == AnswerDraft("Dag Jan, de markt", None)
     assert draft_of(store, fatima.id) is None
+
+
+def test_a_paste_far_too_long_for_any_network_is_said_so_and_kept(make_window, store: Store, clock: FakeClock,
+                                                                   qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A paste gone wrong (a whole document) was counted and searched for personal data at every key press, seconds
+    each; now it is said to be far too long for any network, and kept like any answer until it is shortened."""
+    jan, fatima = two_messages(store, clock)
+    tab = open_inbox(make_window(), qtbot)
+    choose(tab, jan)
+    pasted = "Dag Jan, bel 0612345678. " * 20_000 + "Groet."  # 500,006 characters
+    tab.answer_panel.answer_edit.insertPlainText(pasted)
+    assert tab.answer_panel.check_label.text() == (
+        "⚠ The answer is far too long for any network (500,006 characters). Shorten it first; then it is checked.")
+    assert not tab.answer_panel.send_button.isEnabled()
+    choose(tab, fatima)
+    choose(tab, jan)
+    assert tab.answer_panel.answer_edit.toPlainText() == pasted
+    tab.answer_panel.answer_edit.setPlainText("Dag Jan, bel 0612345678.")
+    assert "personal data" in tab.answer_panel.check_label.text()  # short again: checked again
