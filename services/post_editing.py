@@ -112,6 +112,27 @@ def problems_for(store: Store, post: Post, variants: list[Variant], alt_texts: l
     return readiness_problems(texts, chosen, alt_texts, has_date=post.scheduled_at is not None, images=files)
 
 
+def _refuse_beyond_records(post: Post, variants: list[Variant], images: list[PostMedia]) -> None:
+    """A text longer than a record may hold (a paste gone wrong) is refused, nothing of it saved: stored, it would
+    be left out of every handover file, and the stand-in would never see the post."""
+    from models.validation import LINE_MAX, TEXT_MAX
+
+    texts = [(translate("PostEditing", "The title"), post.title, LINE_MAX),
+             (translate("PostEditing", "The campaign"), post.campaign, LINE_MAX),
+             (translate("PostEditing", "The text"), post.body, TEXT_MAX),
+             (translate("PostEditing", "The notes"), post.notes, TEXT_MAX),
+             *((translate("PostEditing", "A channel's own text"), variant.body or "", TEXT_MAX)
+               for variant in variants),
+             *((translate("PostEditing", "An image description"), image.alt_text, TEXT_MAX) for image in images)]
+    for what, text, limit in texts:
+        if len(text) > limit:
+            from services.i18n import number_text
+
+            raise KnownError(translate("PostEditing", "{what} is longer than Omroeper can keep: {count} characters, "
+                                                      "at most {limit}. Shorten it.").format(
+                what=what, count=number_text(len(text)), limit=number_text(limit)))
+
+
 def save_post(store: Store, post: Post, variants: list[Variant], images: list[PostMedia] | None = None) -> Post:
     """Saves the post with exactly these variants (and images, when given), in one transaction.
 
@@ -119,6 +140,7 @@ def save_post(store: Store, post: Post, variants: list[Variant], images: list[Po
     """
     if images is None:
         images = store.find(PostMedia, "post_id = ?", [post.id], order_by="position")
+    _refuse_beyond_records(post, variants, images)
     if post.status in BLOCKED_UNLESS_READY:
         problems = problems_for(store, post, variants, [image.alt_text for image in images], images)
         if problems:

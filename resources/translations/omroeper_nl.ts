@@ -5105,18 +5105,53 @@ Gegevensmap: {folder}</translation>
         <translation>Afbeelding {number} is een animatie die te groot is voor {channel}, en Omroeper kan alleen stilstaande afbeeldingen kleiner maken. Gebruik een kleinere animatie of een stilstaande afbeelding.</translation>
     </message>
     <message>
+        <location filename="../../services/post_editing.py" line="120"/>
+        <source>The title</source>
+        <translation>De titel</translation>
+    </message>
+    <message>
+        <location filename="../../services/post_editing.py" line="121"/>
+        <source>The campaign</source>
+        <translation>De campagne</translation>
+    </message>
+    <message>
+        <location filename="../../services/post_editing.py" line="122"/>
+        <source>The text</source>
+        <translation>De tekst</translation>
+    </message>
+    <message>
+        <location filename="../../services/post_editing.py" line="123"/>
+        <source>The notes</source>
+        <translation>De notities</translation>
+    </message>
+    <message>
+        <location filename="../../services/post_editing.py" line="124"/>
+        <source>A channel&apos;s own text</source>
+        <translation>De eigen tekst van een kanaal</translation>
+    </message>
+    <message>
         <location filename="../../services/post_editing.py" line="126"/>
+        <source>An image description</source>
+        <translation>Een afbeeldingsbeschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../services/post_editing.py" line="131"/>
+        <source>{what} is longer than Omroeper can keep: {count} characters, at most {limit}. Shorten it.</source>
+        <translation>{what} is langer dan Omroeper kan bewaren: {count} tekens, hoogstens {limit}. Maak het korter.</translation>
+    </message>
+    <message>
+        <location filename="../../services/post_editing.py" line="148"/>
         <source>This post cannot be marked ready yet:</source>
         <translation>Dit bericht kan nog niet als klaar worden gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="167"/>
-        <location filename="../../services/post_editing.py" line="207"/>
+        <location filename="../../services/post_editing.py" line="189"/>
+        <location filename="../../services/post_editing.py" line="229"/>
         <source>This post no longer exists.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="210"/>
+        <location filename="../../services/post_editing.py" line="232"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>

@@ -50,6 +50,28 @@ def test_a_text_over_the_limit_cannot_be_marked_ready_and_nothing_is_saved(store
     assert store.get(Post, post.id) is not None
 
 
+@pytest.mark.usefixtures("english")
+def test_a_text_longer_than_a_record_holds_is_refused_and_the_saved_version_kept(store: Store,
+                                                                                 bluesky: ChannelAccount,
+                                                                                 tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A paste gone wrong (over a million characters) was saved, and every handover file then left the post out:
+    the stand-in never saw it. It is refused with the reason; what was saved before stays."""
+    from services.errors import KnownError
+    from services.handover import HandoverNote, export_handover
+
+    post = Post(title="Kermis", body="De kermis begint vrijdag", scheduled_at=WHEN)
+    save_post(store, post, [Variant(post_id=post.id, channel_id=bluesky.id)])
+    post.body = "kermis " * 150_000  # 1,050,000 characters
+    with pytest.raises(KnownError, match="The text is longer than Omroeper can keep: 1,050,000 characters"):
+        save_post(store, post, [Variant(post_id=post.id, channel_id=bluesky.id)])
+    post.body = "De kermis begint vrijdag"
+    with pytest.raises(KnownError, match="A channel's own text is longer"):
+        save_post(store, post, [Variant(post_id=post.id, channel_id=bluesky.id, body="x" * 1_000_001)])
+    assert store.get(Post, post.id).body == "De kermis begint vrijdag"  # type: ignore[union-attr]
+    export_handover(store, tmp_path / "naar-joris.omroeper", HandoverNote(), WHEN)
+    assert not store.unreadable.found
+
+
 def test_an_image_without_alt_text_blocks_ready(store: Store, bluesky: ChannelAccount) -> None:
     media = store.save(Media(sha256="ab" * 32, file_name="x.png"))
     post = Post(body="Kijk", scheduled_at=WHEN, status=PostStatus.SCHEDULED)
