@@ -12,6 +12,7 @@ from models.media import Media, PostMedia
 from models.post import Post, PostStatus, Variant
 from models.readiness import ImageTrouble, Problem, ProblemKind, readiness_problems
 from services.errors import KnownError, translate
+from services.records import refuse_beyond_records
 from services.store import Store
 
 BLOCKED_UNLESS_READY = (PostStatus.READY, PostStatus.SCHEDULED)
@@ -113,24 +114,16 @@ def problems_for(store: Store, post: Post, variants: list[Variant], alt_texts: l
 
 
 def _refuse_beyond_records(post: Post, variants: list[Variant], images: list[PostMedia]) -> None:
-    """A text longer than a record may hold (a paste gone wrong) is refused, nothing of it saved: stored, it would
-    be left out of every handover file, and the stand-in would never see the post."""
+    """A text longer than a record may hold is refused, nothing of it saved (services/errors.py)."""
     from models.validation import LINE_MAX, TEXT_MAX
 
-    texts = [(translate("PostEditing", "The title"), post.title, LINE_MAX),
-             (translate("PostEditing", "The campaign"), post.campaign, LINE_MAX),
-             (translate("PostEditing", "The text"), post.body, TEXT_MAX),
-             (translate("PostEditing", "The notes"), post.notes, TEXT_MAX),
-             *((translate("PostEditing", "A channel's own text"), variant.body or "", TEXT_MAX)
-               for variant in variants),
-             *((translate("PostEditing", "An image description"), image.alt_text, TEXT_MAX) for image in images)]
-    for what, text, limit in texts:
-        if len(text) > limit:
-            from services.i18n import number_text
-
-            raise KnownError(translate("PostEditing", "{what} is longer than Omroeper can keep: {count} characters, "
-                                                      "at most {limit}. Shorten it.").format(
-                what=what, count=number_text(len(text)), limit=number_text(limit)))
+    refuse_beyond_records([
+        (translate("PostEditing", "The title"), post.title, LINE_MAX),
+        (translate("PostEditing", "The campaign"), post.campaign, LINE_MAX),
+        (translate("PostEditing", "The text"), post.body, TEXT_MAX),
+        (translate("PostEditing", "The notes"), post.notes, TEXT_MAX),
+        *((translate("PostEditing", "A channel's own text"), variant.body or "", TEXT_MAX) for variant in variants),
+        *((translate("PostEditing", "An image description"), image.alt_text, TEXT_MAX) for image in images)])
 
 
 def save_post(store: Store, post: Post, variants: list[Variant], images: list[PostMedia] | None = None) -> Post:

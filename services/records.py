@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from models.common import Record, from_utc_text, to_utc_text
 from models.validation import EARLIEST, EARLIEST_DAY, LATEST, LATEST_DAY, SHOWN_COLUMNS, one_line, shown_problem
+from services.errors import KnownError, translate
 
 R = TypeVar("R", bound=Record)
 log = logging.getLogger("omroeper")
@@ -258,3 +259,15 @@ def read_records(record_type: type[R], rows: Iterable[Any], unreadable: Unreadab
         except UnreadableRecord as error:
             unreadable.note(error.table, error.record_id, f"{error.column}: {error.reason}")
     return found
+
+
+def refuse_beyond_records(texts: list[tuple[str, str, int]]) -> None:
+    """Raises KnownError for the first (what, text, limit) whose text is longer than a record may hold (a paste
+    gone wrong): stored, it would be left out of every handover file, and the stand-in would never see it."""
+    for what, text, limit in texts:
+        if len(text) > limit:
+            from services.i18n import number_text  # Qt's locale: only when the problem is told
+
+            raise KnownError(translate("Records", "{what} is longer than Omroeper can keep: {count} characters, at "
+                                                  "most {limit}. Shorten it.").format(
+                what=what, count=number_text(len(text)), limit=number_text(limit)))

@@ -19,6 +19,7 @@ from models.reply_text import PLACEHOLDERS, add_working_days
 from models.staff import StaffMember
 from services.errors import KnownError, translate
 from services.files import write_file_safely
+from services.records import refuse_beyond_records
 from services.store import Store
 
 LANGUAGES = ("nl", "en", "fr")
@@ -113,7 +114,13 @@ def count_copy(store: Store, template: ReplyTemplate, now: datetime) -> None:
 
 
 def save_template(store: Store, template: ReplyTemplate) -> ReplyTemplate:
-    """A starter template the officer changed is marked edited: "restore" leaves it alone from then on."""
+    """A starter template the officer changed is marked edited: "restore" leaves it alone from then on. A title or
+    text longer than a record may hold (a paste gone wrong) is refused with the reason: stored, it would be left
+    out of every handover file."""
+    from models.validation import LINE_MAX, TEXT_MAX
+
+    refuse_beyond_records([(translate("Templates", "The title"), template.title, LINE_MAX),
+                           (translate("Templates", "The text"), template.body, TEXT_MAX)])
     if template.starter_key:
         template.edited = True
     return store.save(template)

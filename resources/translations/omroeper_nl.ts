@@ -5040,92 +5040,92 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostEditing</name>
     <message>
-        <location filename="../../services/post_editing.py" line="35"/>
+        <location filename="../../services/post_editing.py" line="36"/>
         <source>Choose at least one channel.</source>
         <translation>Kies minstens één kanaal.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="37"/>
+        <location filename="../../services/post_editing.py" line="38"/>
         <source>Give the post a date and time.</source>
         <translation>Geef het bericht een datum en tijd.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="39"/>
+        <location filename="../../services/post_editing.py" line="40"/>
         <source>The text for {channel} is empty.</source>
         <translation>De tekst voor {channel} is leeg.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="41"/>
+        <location filename="../../services/post_editing.py" line="42"/>
         <source>Images without an alt text: {count}. Describe what each image shows.</source>
         <translation>Afbeeldingen zonder alt-tekst: {count}. Beschrijf wat elke afbeelding toont.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="44"/>
+        <location filename="../../services/post_editing.py" line="45"/>
         <source>{channel} takes at most {allowed} images; this post has {count}.</source>
         <translation>{channel} neemt hoogstens {allowed} afbeeldingen; dit bericht heeft er {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="47"/>
+        <location filename="../../services/post_editing.py" line="48"/>
         <source>{channel} needs at least one image.</source>
         <translation>{channel} heeft minstens één afbeelding nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="51"/>
+        <location filename="../../services/post_editing.py" line="52"/>
         <source>The alt text of image {number} is longer than {channel} takes ({allowed} characters at most).</source>
         <translation>De alt-tekst van afbeelding {number} is langer dan {channel} aanneemt (hoogstens {allowed} tekens).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="58"/>
+        <location filename="../../services/post_editing.py" line="59"/>
         <source>The text for {channel} is {over} bytes too long ({limit} at most).</source>
         <translation>De tekst voor {channel} is {over} bytes te lang (hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="61"/>
+        <location filename="../../services/post_editing.py" line="62"/>
         <source>{channel} takes at most {limit} hashtags; remove {over}.</source>
         <translation>{channel} neemt hoogstens {limit} hashtags; verwijder er {over}.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="63"/>
+        <location filename="../../services/post_editing.py" line="64"/>
         <source>The text for {channel} is {over} characters too long ({limit} at most).</source>
         <translation>De tekst voor {channel} is {over} tekens te lang (hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="69"/>
+        <location filename="../../services/post_editing.py" line="70"/>
         <source>Image {number} is animated, and {channel} shows no animated images. Use a still image, or leave {channel} out.</source>
         <translation>Afbeelding {number} beweegt, en {channel} toont geen bewegende afbeeldingen. Gebruik een stilstaande afbeelding, of laat {channel} weg.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="73"/>
+        <location filename="../../services/post_editing.py" line="74"/>
         <source>Image {number} is an animation with more frames than {channel} takes. Use a shorter animation or a still image.</source>
         <translation>Afbeelding {number} is een animatie met meer beelden dan {channel} aanneemt. Gebruik een kortere animatie of een stilstaande afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="76"/>
+        <location filename="../../services/post_editing.py" line="77"/>
         <source>Image {number} is an animation too large for {channel}, and Omroeper can only make still images smaller. Use a smaller animation or a still image.</source>
         <translation>Afbeelding {number} is een animatie die te groot is voor {channel}, en Omroeper kan alleen stilstaande afbeeldingen kleiner maken. Gebruik een kleinere animatie of een stilstaande afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="120"/>
+        <location filename="../../services/post_editing.py" line="121"/>
         <source>The title</source>
         <translation>De titel</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="121"/>
+        <location filename="../../services/post_editing.py" line="122"/>
         <source>The campaign</source>
         <translation>De campagne</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="122"/>
+        <location filename="../../services/post_editing.py" line="123"/>
         <source>The text</source>
         <translation>De tekst</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="123"/>
+        <location filename="../../services/post_editing.py" line="124"/>
         <source>The notes</source>
         <translation>De notities</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="124"/>
+        <location filename="../../services/post_editing.py" line="125"/>
         <source>A channel&apos;s own text</source>
         <translation>De eigen tekst van een kanaal</translation>
     </message>
@@ -5135,23 +5135,18 @@ Gegevensmap: {folder}</translation>
         <translation>Een afbeeldingsbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="131"/>
-        <source>{what} is longer than Omroeper can keep: {count} characters, at most {limit}. Shorten it.</source>
-        <translation>{what} is langer dan Omroeper kan bewaren: {count} tekens, hoogstens {limit}. Maak het korter.</translation>
-    </message>
-    <message>
-        <location filename="../../services/post_editing.py" line="148"/>
+        <location filename="../../services/post_editing.py" line="141"/>
         <source>This post cannot be marked ready yet:</source>
         <translation>Dit bericht kan nog niet als klaar worden gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="189"/>
-        <location filename="../../services/post_editing.py" line="229"/>
+        <location filename="../../services/post_editing.py" line="182"/>
+        <location filename="../../services/post_editing.py" line="222"/>
         <source>This post no longer exists.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="232"/>
+        <location filename="../../services/post_editing.py" line="225"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
@@ -5567,6 +5562,14 @@ Gegevensmap: {folder}</translation>
         <location filename="../../ui/first_start_ready_page.py" line="53"/>
         <source>Plan the month in the Calendar, answer residents from Replies, and before a holiday hand over in Vacation. This guide stays under Help &gt; Getting started.</source>
         <translation>Plan de maand in de Kalender, beantwoord inwoners vanuit Reacties, en draag vóór een vakantie over in Vakantie. Deze gids blijft onder Help &gt; Aan de slag.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../../services/records.py" line="271"/>
+        <source>{what} is longer than Omroeper can keep: {count} characters, at most {limit}. Shorten it.</source>
+        <translation>{what} is langer dan Omroeper kan bewaren: {count} tekens, hoogstens {limit}. Maak het korter.</translation>
     </message>
 </context>
 <context>
@@ -6078,162 +6081,162 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ReplyTemplates</name>
     <message>
-        <location filename="../../services/reply_templates.py" line="274"/>
+        <location filename="../../services/reply_templates.py" line="281"/>
         <source>{name} is not a template file Omroeper can read.</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="216"/>
+        <location filename="../../services/reply_templates.py" line="223"/>
         <source>{name} is not an Omroeper template file.</source>
         <translation>{name} is geen sjabloonbestand van Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="220"/>
+        <location filename="../../services/reply_templates.py" line="227"/>
         <source>{name} has no format version Omroeper knows.</source>
         <translation>{name} heeft geen formaatversie die Omroeper kent.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="223"/>
+        <location filename="../../services/reply_templates.py" line="230"/>
         <source>{name} was made by a newer Omroeper (format version {version}); update Omroeper to import it.</source>
         <translation>{name} is gemaakt door een nieuwere Omroeper (formaatversie {version}); werk Omroeper bij om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="228"/>
+        <location filename="../../services/reply_templates.py" line="235"/>
         <source>{name} has a field Omroeper does not know: “{field}”.</source>
         <translation>{name} heeft een veld dat Omroeper niet kent: “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="231"/>
+        <location filename="../../services/reply_templates.py" line="238"/>
         <source>{name} holds more than {limit} templates.</source>
         <translation>{name} bevat meer dan {limit} sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="237"/>
+        <location filename="../../services/reply_templates.py" line="244"/>
         <source>template {number}: {reason}</source>
         <translation>sjabloon {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="245"/>
+        <location filename="../../services/reply_templates.py" line="252"/>
         <source>… and 1 more problem</source>
         <translation>… en nog 1 probleem</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="246"/>
+        <location filename="../../services/reply_templates.py" line="253"/>
         <source>… and {count} more problems</source>
         <translation>… en nog {count} problemen</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="247"/>
+        <location filename="../../services/reply_templates.py" line="254"/>
         <source>Nothing was imported; {name} has problems:</source>
         <translation>Er is niets geïmporteerd; {name} heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="291"/>
+        <location filename="../../services/reply_templates.py" line="298"/>
         <source>{name} has the key “{key}” twice in one place; Omroeper cannot tell which one counts.</source>
         <translation>{name} heeft de sleutel “{key}” twee keer op één plek; Omroeper kan niet zien welke telt.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="295"/>
+        <location filename="../../services/reply_templates.py" line="302"/>
         <source>{name} is nested far deeper than a template file is.</source>
         <translation>{name} is veel dieper genest dan een sjabloonbestand ooit is.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="298"/>
+        <location filename="../../services/reply_templates.py" line="305"/>
         <source>{name} is not a template file Omroeper can read (line {line}).</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen (regel {line}).</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="305"/>
+        <location filename="../../services/reply_templates.py" line="312"/>
         <source>{name} is larger than {limit} MB: not a template file.</source>
         <translation>{name} is groter dan {limit} MB: geen sjabloonbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="327"/>
+        <location filename="../../services/reply_templates.py" line="334"/>
         <source>not a template</source>
         <translation>geen sjabloon</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="330"/>
+        <location filename="../../services/reply_templates.py" line="337"/>
         <source>unknown field “{field}”</source>
         <translation>onbekend veld “{field}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="333"/>
+        <location filename="../../services/reply_templates.py" line="340"/>
         <source>“{field}” must be a text in quotes</source>
         <translation>“{field}” moet een tekst tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="336"/>
+        <location filename="../../services/reply_templates.py" line="343"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="338"/>
+        <location filename="../../services/reply_templates.py" line="345"/>
         <source>the title is longer than {limit} characters</source>
         <translation>de titel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="340"/>
+        <location filename="../../services/reply_templates.py" line="347"/>
         <source>the title holds a line break or a control character</source>
         <translation>de titel bevat een regeleinde of een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="342"/>
+        <location filename="../../services/reply_templates.py" line="349"/>
         <source>no text</source>
         <translation>geen tekst</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="344"/>
+        <location filename="../../services/reply_templates.py" line="351"/>
         <source>the text is longer than {limit} characters</source>
         <translation>de tekst is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="346"/>
+        <location filename="../../services/reply_templates.py" line="353"/>
         <source>the text holds a control character</source>
         <translation>de tekst bevat een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="349"/>
+        <location filename="../../services/reply_templates.py" line="356"/>
         <source>unknown placeholder {{{name}}}</source>
         <translation>onbekend invulveld {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="352"/>
+        <location filename="../../services/reply_templates.py" line="359"/>
         <source>unknown category “{value}”</source>
         <translation>onbekende categorie “{value}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="354"/>
+        <location filename="../../services/reply_templates.py" line="361"/>
         <source>language must be nl, en or fr</source>
         <translation>de taal moet “nl”, “en” of “fr” zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="356"/>
+        <location filename="../../services/reply_templates.py" line="363"/>
         <source>audience must be public or private</source>
         <translation>“audience” moet “public” of “private” zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="359"/>
+        <location filename="../../services/reply_templates.py" line="366"/>
         <source>tags must be a list</source>
         <translation>de trefwoorden moeten een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="361"/>
+        <location filename="../../services/reply_templates.py" line="368"/>
         <source>more than {limit} tags</source>
         <translation>meer dan {limit} trefwoorden</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="364"/>
+        <location filename="../../services/reply_templates.py" line="371"/>
         <source>tags must be texts in quotes</source>
         <translation>trefwoorden moeten teksten tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="366"/>
+        <location filename="../../services/reply_templates.py" line="373"/>
         <source>a tag is longer than {limit} characters</source>
         <translation>een trefwoord is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="368"/>
+        <location filename="../../services/reply_templates.py" line="375"/>
         <source>a tag holds a comma, a line break or a control character</source>
         <translation>een trefwoord bevat een komma, een regeleinde of een stuurteken</translation>
     </message>
@@ -7152,6 +7155,19 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         <location filename="../../ui/template_list_model.py" line="39"/>
         <source>last {date}</source>
         <translation>laatst {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../services/reply_templates.py" line="122"/>
+        <source>The title</source>
+        <translation>De titel</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="123"/>
+        <source>The text</source>
+        <translation>De tekst</translation>
     </message>
 </context>
 <context>

@@ -404,3 +404,18 @@ def test_a_copy_without_logging_counts_for_the_template_only(store: Store, clock
     assert stored is not None and (stored.use_count, stored.last_used_at) == (1, clock.now)
     assert store.find(ReplyLogEntry) == []
 
+
+
+@pytest.mark.usefixtures("english")
+def test_a_template_longer_than_a_record_holds_is_refused_and_not_stored(store: Store, tmp_path: Path) -> None:
+    """Stored, it would be left out of every handover file; refused, the reason is said and nothing changes."""
+    from services.handover import HandoverNote, export_handover
+
+    before = len(store.find(ReplyTemplate))
+    template = ReplyTemplate(title="Plakfout", category=TemplateCategory.QUESTION, language="nl",
+                             body="tekst " * 200_000)
+    with pytest.raises(KnownError, match="The text is longer than Omroeper can keep: 1,200,000 characters"):
+        save_template(store, template)
+    assert len(store.find(ReplyTemplate)) == before
+    export_handover(store, tmp_path / "naar-joris.omroeper", HandoverNote(), store.clock())
+    assert not store.unreadable.found
