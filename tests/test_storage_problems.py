@@ -86,7 +86,7 @@ def test_a_full_disk_is_said_as_such_when_the_lock_cannot_be_made(tmp_path: Path
         omroeper export-csv {tmp_path}/after.csv
     """)
     assert "already running" not in out
-    assert out.count("is full") == 2, out  # the command's message and the window's dialog
+    assert out.count("is full") == 3, out  # the command's message, the window's dialog and its terminal line
     assert "DIALOG: The disk that holds the data folder" in out
     assert "Traceback" not in out
     assert "Bewaard bericht" in (tmp_path / "after.csv").read_text(encoding="utf-8-sig")
@@ -119,6 +119,6 @@ def test_a_read_only_folder_is_said_as_such(tmp_path: Path) -> None:
         IN_LANG=nl_NL.UTF-8 omroeper publish-due
     """)
     assert "already running" not in out and "Traceback" not in out
-    assert out.count("cannot be written to") == 3, out
+    assert out.count("cannot be written to") == 4, out  # two commands; the window's dialog and terminal line
     assert "DIALOG:" in out and "exit=0" not in out
     assert "Er kan niet naar" in out and "alleen-lezen" in out  # in Dutch on a Dutch system
