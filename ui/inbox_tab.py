@@ -52,7 +52,7 @@ from services.store import Store
 from ui.choice_box import ChoiceBox
 from ui.inbox_answer import InboxAnswerPanel
 from ui.inbox_detail import InboxDetail
-from ui.inbox_list_model import InboxListModel
+from ui.inbox_list_model import PAGE, InboxListModel
 from ui.plain_text import plain
 
 SEARCH_PAUSE_MS = 200  # the list follows the search words once the officer pauses typing
@@ -240,13 +240,15 @@ class InboxTab(QWidget):
         rather than typing on into the next resident's."""
         self.search_timer.stop()  # a refresh asked for now makes the one waiting for the typing pointless
         chosen = self.current_item()
-        typing = self.answer_panel.answer_edit.hasFocus()
+        edit = self.answer_panel.answer_edit
+        typing = edit.window().focusWidget() is edit  # also while another program's window is in front
         self._refreshing = True  # the rows change under the selection: the panel is set once, below
         try:
             shown = len(self.model.items)
             self.model.load(self.query(), self.channels, self.target, self.store.clock(), rows=shown)
             row = self.model.row_of(chosen.id) if chosen is not None else -1
-            while chosen is not None and row < 0 and self.model.canFetchMore() and len(self.model.items) <= shown:
+            while (chosen is not None and row < 0 and self.model.canFetchMore()
+                   and len(self.model.items) < max(shown, PAGE) + PAGE):
                 self.model.fetchMore()  # new messages above pushed it down, past the rows read again
                 row = self.model.row_of(chosen.id)
             if row < 0 and self.model.rowCount():

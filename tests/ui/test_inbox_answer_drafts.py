@@ -214,19 +214,22 @@ def test_a_message_pushed_past_the_rows_read_stays_chosen(make_window, store: St
                                     text=f"Vraag {number}", source=f"Vraag {number}", conversation_key=str(number),
                                     received_at=clock() - timedelta(hours=hours_ago), author_name=f"Inwoner {number}"))
 
-    oldest = [said(number, number + 1) for number in range(205)][-1]
-    window = make_window()
-    tab = open_inbox(window, qtbot)
-    while tab.model.canFetchMore():
-        tab.model.fetchMore()  # as scrolling to the end does
-    choose(tab, oldest)
-    type_answer(tab, "Beste inwoner, uw vraag over ")
-    for number in range(1000, 1003):
-        said(number, 0)
-    window.apply(Changes(inbox=True))
-    assert tab.answer_panel.item is not None and tab.answer_panel.item.id == oldest.id
-    QTest.keyClicks(QApplication.focusWidget(), "de afvalkalender")
-    assert tab.answer_panel.answer_edit.toPlainText() == "Beste inwoner, uw vraag over de afvalkalender"
+    for listed, arriving in ((205, 3), (150, 60)):  # past the first page; and the last of fewer than a page
+        store.conn.execute("DELETE FROM inbox_items")
+        oldest = [said(number, number + 1) for number in range(listed)][-1]
+        window = make_window()
+        tab = open_inbox(window, qtbot)
+        while tab.model.canFetchMore():
+            tab.model.fetchMore()  # as scrolling to the end does
+        choose(tab, oldest)
+        type_answer(tab, "Beste inwoner, uw vraag over ")
+        for number in range(1000, 1000 + arriving):
+            said(number, 0)
+        window.apply(Changes(inbox=True))
+        assert tab.answer_panel.item is not None and tab.answer_panel.item.id == oldest.id, (listed, arriving)
+        QTest.keyClicks(QApplication.focusWidget(), "de afvalkalender")
+        assert tab.answer_panel.answer_edit.toPlainText() == "Beste inwoner, uw vraag over de afvalkalender"
+        window.close()
 
 
 def test_when_the_chosen_message_leaves_the_list_the_keyboard_leaves_its_answer(make_window, store: Store,
@@ -250,6 +253,35 @@ def test_when_the_chosen_message_leaves_the_list_the_keyboard_leaves_its_answer(
     QTest.keyClicks(QApplication.focusWidget(), "zaterdag")
     assert tab.answer_panel.answer_edit.toPlainText() == ""
     assert draft_of(store, jan.id) == AnswerDraft("Dag Jan, de markt", None)
+    assert draft_of(store, fatima.id) is None
+
+
+def test_the_keyboard_leaves_the_answer_also_while_another_program_is_in_front(make_window, store: Store,
+                                                                              clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The officer types to Jan, looks something up in a browser; meanwhile Jan's message is closed elsewhere and
+    the list refreshes. Coming back, the keys typed do not go on into Fatima's answer."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from services.changes import Changes
+    from services.inbox import find_item, mark_done
+
+    jan, fatima = two_messages(store, clock)
+    window = make_window()
+    tab = open_inbox(window, qtbot)
+    choose(tab, jan)
+    type_answer(tab, "Dag Jan, de markt")
+    browser = QLineEdit()
+    qtbot.addWidget(browser)
+    browser.show()
+    browser.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is browser)
+    mark_done(store, find_item(store, jan.id), None)
+    window.apply(Changes(inbox=True))
+    assert tab.answer_panel.status_label.text().startswith("The message you were answering is no longer in the list")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QTest.keyClicks(QApplication.focusWidget(), " is zaterdag.")
+    assert tab.answer_panel.answer_edit.toPlainText() == ""
     assert draft_of(store, fatima.id) is None
 
 
