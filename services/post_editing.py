@@ -12,7 +12,7 @@ from models.media import Media, PostMedia
 from models.post import Post, PostStatus, Variant
 from models.readiness import ImageTrouble, Problem, ProblemKind, readiness_problems
 from services.errors import KnownError, translate
-from services.records import refuse_beyond_records
+from services.records import refuse_beyond_records, refuse_unkeepable
 from services.store import Store
 
 BLOCKED_UNLESS_READY = (PostStatus.READY, PostStatus.SCHEDULED)
@@ -123,7 +123,13 @@ def _refuse_beyond_records(post: Post, variants: list[Variant], images: list[Pos
         (translate("PostEditing", "The text"), post.body, TEXT_MAX),
         (translate("PostEditing", "The notes"), post.notes, TEXT_MAX),
         *((translate("PostEditing", "A channel's own text"), variant.body or "", TEXT_MAX) for variant in variants),
-        *((translate("PostEditing", "An image description"), image.alt_text, TEXT_MAX) for image in images)])
+        *((translate("PostEditing", "An image description"), image.alt_text, TEXT_MAX) for image in images),
+        *((translate("PostEditing", "A tag"), tag, LINE_MAX) for tag in post.tags)])
+    refuse_unkeepable("posts", post, post.tags)
+    for variant in variants:
+        refuse_unkeepable("variants", replace(variant, post_id=post.id))
+    for image in images:
+        refuse_unkeepable("post_media", replace(image, post_id=post.id))
 
 
 def save_post(store: Store, post: Post, variants: list[Variant], images: list[PostMedia] | None = None) -> Post:

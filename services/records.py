@@ -17,7 +17,17 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from models.common import Record, from_utc_text, to_utc_text
-from models.validation import EARLIEST, EARLIEST_DAY, LATEST, LATEST_DAY, SHOWN_COLUMNS, one_line, shown_problem
+from models.validation import (
+    EARLIEST,
+    EARLIEST_DAY,
+    LATEST,
+    LATEST_DAY,
+    SHOWN_COLUMNS,
+    TAGS_MAX,
+    one_line,
+    record_problems,
+    shown_problem,
+)
 from services.errors import KnownError, translate
 
 R = TypeVar("R", bound=Record)
@@ -271,3 +281,20 @@ def refuse_beyond_records(texts: list[tuple[str, str, int]]) -> None:
             raise KnownError(translate("Records", "{what} is longer than Omroeper can keep: {count} characters, at "
                                                   "most {limit}. Shorten it.").format(
                 what=what, count=number_text(len(text)), limit=number_text(limit)))
+
+
+def refuse_unkeepable(table: str, record: Record, tags: list[str] | None = None) -> None:
+    """Raises KnownError for a record that breaks a rule a handover file is read by (models/validation.py): stored,
+    it would be left out of every handover file. Too many `tags` are said as such; anything else names the field
+    (`refuse_beyond_records` says the lengths in words first)."""
+    if tags is not None and len(tags) > TAGS_MAX:
+        from services.i18n import number_text
+
+        raise KnownError(translate("Records", "At most {limit} tags can be kept; this has {count}.").format(
+            limit=number_text(TAGS_MAX), count=number_text(len(tags))))
+    row = {column: value for column, value in to_row(record).items()  # the store stamps these when it saves
+           if column not in ("id", "created_at", "updated_at", "deleted_at")}
+    problems = record_problems(table, row)
+    if problems:
+        raise KnownError(translate("Records", "This cannot be kept as it is: {field} ({fault}).").format(
+            field=problems[0].column, fault=problems[0].fault.value))

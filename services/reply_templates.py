@@ -19,7 +19,7 @@ from models.reply_text import PLACEHOLDERS, add_working_days
 from models.staff import StaffMember
 from services.errors import KnownError, translate
 from services.files import write_file_safely
-from services.records import refuse_beyond_records
+from services.records import refuse_beyond_records, refuse_unkeepable
 from services.store import Store
 
 LANGUAGES = ("nl", "en", "fr")
@@ -120,7 +120,11 @@ def save_template(store: Store, template: ReplyTemplate) -> ReplyTemplate:
     from models.validation import LINE_MAX, TEXT_MAX
 
     refuse_beyond_records([(translate("Templates", "The title"), template.title, LINE_MAX),
-                           (translate("Templates", "The text"), template.body, TEXT_MAX)])
+                           (translate("Templates", "The text"), template.body, TEXT_MAX),
+                           *((translate("Templates", "A tag"), tag, LINE_MAX) for tag in template.tags)])
+    if not template.title.strip():
+        raise KnownError(translate("Templates", "Give the template a title."))
+    refuse_unkeepable("reply_templates", template, template.tags)
     if template.starter_key:
         template.edited = True
     return store.save(template)

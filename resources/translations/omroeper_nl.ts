@@ -3419,47 +3419,47 @@ Status: {status}
         <translation>Van mij ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="265"/>
+        <location filename="../../ui/inbox_tab.py" line="267"/>
         <source>The message you were answering is no longer in the list; your answer to it is kept. Choose it again to go on.</source>
         <translation>Het bericht dat u beantwoordde, staat niet meer in de lijst; uw antwoord erop is bewaard. Kies het opnieuw om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="268"/>
+        <location filename="../../ui/inbox_tab.py" line="270"/>
         <source>1 message</source>
         <translation>1 bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="269"/>
+        <location filename="../../ui/inbox_tab.py" line="271"/>
         <source>{count} messages</source>
         <translation>{count} berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="342"/>
+        <location filename="../../ui/inbox_tab.py" line="344"/>
         <source>The answer is in the outbox.</source>
         <translation>Het antwoord staat in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="343"/>
+        <location filename="../../ui/inbox_tab.py" line="345"/>
         <source>The answer waits in the outbox: it will be sent when the laptop is online.</source>
         <translation>Het antwoord wacht in de wachtrij: het wordt verstuurd zodra de laptop online is.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="352"/>
+        <location filename="../../ui/inbox_tab.py" line="354"/>
         <source>Closed without an answer. Reopen it if it needs one after all.</source>
         <translation>Afgesloten zonder antwoord. Heropen het als er toch een antwoord nodig is.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="355"/>
+        <location filename="../../ui/inbox_tab.py" line="357"/>
         <source>Open again.</source>
         <translation>Weer open.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="362"/>
+        <location filename="../../ui/inbox_tab.py" line="364"/>
         <source>Marked as sent.</source>
         <translation>Als verstuurd gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_tab.py" line="365"/>
+        <location filename="../../ui/inbox_tab.py" line="367"/>
         <source>The answer goes out again with the next run.</source>
         <translation>Het antwoord gaat bij de volgende ronde opnieuw de deur uit.</translation>
     </message>
@@ -5135,18 +5135,23 @@ Gegevensmap: {folder}</translation>
         <translation>Een afbeeldingsbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="141"/>
+        <location filename="../../services/post_editing.py" line="127"/>
+        <source>A tag</source>
+        <translation>Een tag</translation>
+    </message>
+    <message>
+        <location filename="../../services/post_editing.py" line="147"/>
         <source>This post cannot be marked ready yet:</source>
         <translation>Dit bericht kan nog niet als klaar worden gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="182"/>
-        <location filename="../../services/post_editing.py" line="222"/>
+        <location filename="../../services/post_editing.py" line="188"/>
+        <location filename="../../services/post_editing.py" line="228"/>
         <source>This post no longer exists.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="225"/>
+        <location filename="../../services/post_editing.py" line="231"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
@@ -5567,9 +5572,19 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../services/records.py" line="271"/>
+        <location filename="../../services/records.py" line="281"/>
         <source>{what} is longer than Omroeper can keep: {count} characters, at most {limit}. Shorten it.</source>
         <translation>{what} is langer dan Omroeper kan bewaren: {count} tekens, hoogstens {limit}. Maak het korter.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records.py" line="293"/>
+        <source>At most {limit} tags can be kept; this has {count}.</source>
+        <translation>Er kunnen hoogstens {limit} tags worden bewaard; dit heeft er {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records.py" line="299"/>
+        <source>This cannot be kept as it is: {field} ({fault}).</source>
+        <translation>Dit kan niet zo worden bewaard: {field} ({fault}).</translation>
     </message>
 </context>
 <context>
@@ -6081,162 +6096,162 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ReplyTemplates</name>
     <message>
-        <location filename="../../services/reply_templates.py" line="281"/>
+        <location filename="../../services/reply_templates.py" line="285"/>
         <source>{name} is not a template file Omroeper can read.</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="223"/>
+        <location filename="../../services/reply_templates.py" line="227"/>
         <source>{name} is not an Omroeper template file.</source>
         <translation>{name} is geen sjabloonbestand van Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="227"/>
+        <location filename="../../services/reply_templates.py" line="231"/>
         <source>{name} has no format version Omroeper knows.</source>
         <translation>{name} heeft geen formaatversie die Omroeper kent.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="230"/>
+        <location filename="../../services/reply_templates.py" line="234"/>
         <source>{name} was made by a newer Omroeper (format version {version}); update Omroeper to import it.</source>
         <translation>{name} is gemaakt door een nieuwere Omroeper (formaatversie {version}); werk Omroeper bij om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="235"/>
+        <location filename="../../services/reply_templates.py" line="239"/>
         <source>{name} has a field Omroeper does not know: “{field}”.</source>
         <translation>{name} heeft een veld dat Omroeper niet kent: “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="238"/>
+        <location filename="../../services/reply_templates.py" line="242"/>
         <source>{name} holds more than {limit} templates.</source>
         <translation>{name} bevat meer dan {limit} sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="244"/>
+        <location filename="../../services/reply_templates.py" line="248"/>
         <source>template {number}: {reason}</source>
         <translation>sjabloon {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="252"/>
+        <location filename="../../services/reply_templates.py" line="256"/>
         <source>… and 1 more problem</source>
         <translation>… en nog 1 probleem</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="253"/>
+        <location filename="../../services/reply_templates.py" line="257"/>
         <source>… and {count} more problems</source>
         <translation>… en nog {count} problemen</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="254"/>
+        <location filename="../../services/reply_templates.py" line="258"/>
         <source>Nothing was imported; {name} has problems:</source>
         <translation>Er is niets geïmporteerd; {name} heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="298"/>
+        <location filename="../../services/reply_templates.py" line="302"/>
         <source>{name} has the key “{key}” twice in one place; Omroeper cannot tell which one counts.</source>
         <translation>{name} heeft de sleutel “{key}” twee keer op één plek; Omroeper kan niet zien welke telt.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="302"/>
+        <location filename="../../services/reply_templates.py" line="306"/>
         <source>{name} is nested far deeper than a template file is.</source>
         <translation>{name} is veel dieper genest dan een sjabloonbestand ooit is.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="305"/>
+        <location filename="../../services/reply_templates.py" line="309"/>
         <source>{name} is not a template file Omroeper can read (line {line}).</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen (regel {line}).</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="312"/>
+        <location filename="../../services/reply_templates.py" line="316"/>
         <source>{name} is larger than {limit} MB: not a template file.</source>
         <translation>{name} is groter dan {limit} MB: geen sjabloonbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="334"/>
+        <location filename="../../services/reply_templates.py" line="338"/>
         <source>not a template</source>
         <translation>geen sjabloon</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="337"/>
+        <location filename="../../services/reply_templates.py" line="341"/>
         <source>unknown field “{field}”</source>
         <translation>onbekend veld “{field}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="340"/>
+        <location filename="../../services/reply_templates.py" line="344"/>
         <source>“{field}” must be a text in quotes</source>
         <translation>“{field}” moet een tekst tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="343"/>
+        <location filename="../../services/reply_templates.py" line="347"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="345"/>
+        <location filename="../../services/reply_templates.py" line="349"/>
         <source>the title is longer than {limit} characters</source>
         <translation>de titel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="347"/>
+        <location filename="../../services/reply_templates.py" line="351"/>
         <source>the title holds a line break or a control character</source>
         <translation>de titel bevat een regeleinde of een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="349"/>
+        <location filename="../../services/reply_templates.py" line="353"/>
         <source>no text</source>
         <translation>geen tekst</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="351"/>
+        <location filename="../../services/reply_templates.py" line="355"/>
         <source>the text is longer than {limit} characters</source>
         <translation>de tekst is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="353"/>
+        <location filename="../../services/reply_templates.py" line="357"/>
         <source>the text holds a control character</source>
         <translation>de tekst bevat een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="356"/>
+        <location filename="../../services/reply_templates.py" line="360"/>
         <source>unknown placeholder {{{name}}}</source>
         <translation>onbekend invulveld {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="359"/>
+        <location filename="../../services/reply_templates.py" line="363"/>
         <source>unknown category “{value}”</source>
         <translation>onbekende categorie “{value}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="361"/>
+        <location filename="../../services/reply_templates.py" line="365"/>
         <source>language must be nl, en or fr</source>
         <translation>de taal moet “nl”, “en” of “fr” zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="363"/>
+        <location filename="../../services/reply_templates.py" line="367"/>
         <source>audience must be public or private</source>
         <translation>“audience” moet “public” of “private” zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="366"/>
+        <location filename="../../services/reply_templates.py" line="370"/>
         <source>tags must be a list</source>
         <translation>de trefwoorden moeten een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="368"/>
+        <location filename="../../services/reply_templates.py" line="372"/>
         <source>more than {limit} tags</source>
         <translation>meer dan {limit} trefwoorden</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="371"/>
+        <location filename="../../services/reply_templates.py" line="375"/>
         <source>tags must be texts in quotes</source>
         <translation>trefwoorden moeten teksten tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="373"/>
+        <location filename="../../services/reply_templates.py" line="377"/>
         <source>a tag is longer than {limit} characters</source>
         <translation>een trefwoord is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="375"/>
+        <location filename="../../services/reply_templates.py" line="379"/>
         <source>a tag holds a comma, a line break or a control character</source>
         <translation>een trefwoord bevat een komma, een regeleinde of een stuurteken</translation>
     </message>
@@ -7168,6 +7183,16 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         <location filename="../../services/reply_templates.py" line="123"/>
         <source>The text</source>
         <translation>De tekst</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="124"/>
+        <source>A tag</source>
+        <translation>Een tag</translation>
+    </message>
+    <message>
+        <location filename="../../services/reply_templates.py" line="126"/>
+        <source>Give the template a title.</source>
+        <translation>Geef het sjabloon een titel.</translation>
     </message>
 </context>
 <context>

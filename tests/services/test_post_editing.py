@@ -68,6 +68,13 @@ def test_a_text_longer_than_a_record_holds_is_refused_and_the_saved_version_kept
     with pytest.raises(KnownError, match="A channel's own text is longer"):
         save_post(store, post, [Variant(post_id=post.id, channel_id=bluesky.id, body="x" * 1_000_001)])
     assert store.get(Post, post.id).body == "De kermis begint vrijdag"  # type: ignore[union-attr]
+    post.tags = [f"tag{n}" for n in range(600)]  # more tags than a record keeps
+    with pytest.raises(KnownError, match="At most 500 tags can be kept; this has 600."):
+        save_post(store, post, [Variant(post_id=post.id, channel_id=bluesky.id)])
+    post.tags = ["t" * 40_000]
+    with pytest.raises(KnownError, match="A tag is longer than Omroeper can keep"):
+        save_post(store, post, [Variant(post_id=post.id, channel_id=bluesky.id)])
+    assert store.get(Post, post.id).tags == []  # type: ignore[union-attr]
     export_handover(store, tmp_path / "naar-joris.omroeper", HandoverNote(), WHEN)
     assert not store.unreadable.found
 

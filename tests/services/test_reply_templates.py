@@ -416,6 +416,13 @@ def test_a_template_longer_than_a_record_holds_is_refused_and_not_stored(store: 
                              body="tekst " * 200_000)
     with pytest.raises(KnownError, match="The text is longer than Omroeper can keep: 1,200,000 characters"):
         save_template(store, template)
+    template.body = "Dag {name}"
+    template.tags = [f"tag{n}" for n in range(600)]
+    with pytest.raises(KnownError, match="At most 500 tags can be kept; this has 600."):
+        save_template(store, template)
+    template.tags, template.title = [], "  "
+    with pytest.raises(KnownError, match="Give the template a title."):
+        save_template(store, template)
     assert len(store.find(ReplyTemplate)) == before
     export_handover(store, tmp_path / "naar-joris.omroeper", HandoverNote(), store.clock())
     assert not store.unreadable.found
