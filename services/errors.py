@@ -68,6 +68,11 @@ class NoKeychainError(KnownError):
     """No usable OS keychain, so secrets cannot be kept."""
 
 
+class UnkeepableError(KnownError):
+    """A record the officer made breaks a rule a handover file is read by (too long, too many tags): it is refused
+    rather than stored to be left out of every handover (services/records.py)."""
+
+
 class DemoRefusedError(KnownError):
     """Demo data would mix with real data."""
 

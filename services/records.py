@@ -28,7 +28,7 @@ from models.validation import (
     record_problems,
     shown_problem,
 )
-from services.errors import KnownError, translate
+from services.errors import UnkeepableError, translate
 
 R = TypeVar("R", bound=Record)
 log = logging.getLogger("omroeper")
@@ -272,29 +272,29 @@ def read_records(record_type: type[R], rows: Iterable[Any], unreadable: Unreadab
 
 
 def refuse_beyond_records(texts: list[tuple[str, str, int]]) -> None:
-    """Raises KnownError for the first (what, text, limit) whose text is longer than a record may hold (a paste
+    """Raises UnkeepableError for the first (what, text, limit) whose text is longer than a record may hold (a paste
     gone wrong): stored, it would be left out of every handover file, and the stand-in would never see it."""
     for what, text, limit in texts:
         if len(text) > limit:
             from services.i18n import number_text  # Qt's locale: only when the problem is told
 
-            raise KnownError(translate("Records", "{what} is longer than Omroeper can keep: {count} characters, at "
-                                                  "most {limit}. Shorten it.").format(
+            raise UnkeepableError(translate("Records", "{what} is longer than Omroeper can keep: {count} "
+                                                       "characters, at most {limit}. Shorten it.").format(
                 what=what, count=number_text(len(text)), limit=number_text(limit)))
 
 
 def refuse_unkeepable(table: str, record: Record, tags: list[str] | None = None) -> None:
-    """Raises KnownError for a record that breaks a rule a handover file is read by (models/validation.py): stored,
+    """Raises UnkeepableError for a record that breaks a rule a handover file is read by (models/validation.py): stored,
     it would be left out of every handover file. Too many `tags` are said as such; anything else names the field
     (`refuse_beyond_records` says the lengths in words first)."""
     if tags is not None and len(tags) > TAGS_MAX:
         from services.i18n import number_text
 
-        raise KnownError(translate("Records", "At most {limit} tags can be kept; this has {count}.").format(
+        raise UnkeepableError(translate("Records", "At most {limit} tags can be kept; this has {count}.").format(
             limit=number_text(TAGS_MAX), count=number_text(len(tags))))
     row = {column: value for column, value in to_row(record).items()  # the store stamps these when it saves
            if column not in ("id", "created_at", "updated_at", "deleted_at")}
     problems = record_problems(table, row)
     if problems:
-        raise KnownError(translate("Records", "This cannot be kept as it is: {field} ({fault}).").format(
+        raise UnkeepableError(translate("Records", "This cannot be kept as it is: {field} ({fault}).").format(
             field=problems[0].column, fault=problems[0].fault.value))

@@ -11,6 +11,7 @@ never made again. Occurrences made before ids were derived keep their ids.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -20,8 +21,12 @@ from models.media import PostMedia
 from models.post import Post, PostStatus, Variant
 from models.recurrence import Recurrence, occurrences
 from models.series import PostSeries
+from services.errors import UnkeepableError
+from services.plain_text import one_line
 from services.post_editing import images_of, save_post, variants_of
 from services.store import Store
+
+log = logging.getLogger(__name__)
 
 # An endless series is laid out this far ahead; `extend_series` adds more as time passes.
 HORIZON = timedelta(days=366)
@@ -152,6 +157,10 @@ def extend_series(store: Store, now: datetime) -> int:
         last = max((post for post in posts if post.scheduled_at), key=lambda post: post.scheduled_at or now)
         if last.scheduled_at is not None and last.scheduled_at < now + HORIZON:
             model = store.get(Post, series.template_post_id or "") or last
-            with store.transaction():
-                added += _lay_out(store, series, model, after=last.scheduled_at, now=now)
+            try:
+                with store.transaction():
+                    added += _lay_out(store, series, model, after=last.scheduled_at, now=now)
+            except UnkeepableError as error:  # its model cannot be copied (a text an older version let be stored
+                # beyond a record's limits): the other series go on, and the log names it
+                log.warning("series %s (%s) not extended: %s", series.id, one_line(model.title, 60), error.message)
     return added

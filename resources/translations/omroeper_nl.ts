@@ -2086,43 +2086,43 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>{path} kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="81"/>
+        <location filename="../../services/errors.py" line="86"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="82"/>
+        <location filename="../../services/errors.py" line="87"/>
         <source>the disk quota is used up</source>
         <translation>het schijfquotum is op</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="83"/>
-        <location filename="../../services/errors.py" line="84"/>
+        <location filename="../../services/errors.py" line="88"/>
+        <location filename="../../services/errors.py" line="89"/>
         <source>there is no permission to write there</source>
         <translation>er is geen toestemming om daar te schrijven</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="85"/>
+        <location filename="../../services/errors.py" line="90"/>
         <source>the disk is read-only</source>
         <translation>de schijf is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="86"/>
+        <location filename="../../services/errors.py" line="91"/>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="87"/>
+        <location filename="../../services/errors.py" line="92"/>
         <source>that is a folder, not a file</source>
         <translation>dat is een map, geen bestand</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="88"/>
+        <location filename="../../services/errors.py" line="93"/>
         <source>a part of the path is a file, not a folder</source>
         <translation>een deel van het pad is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="89"/>
+        <location filename="../../services/errors.py" line="94"/>
         <source>the name is too long</source>
         <translation>de naam is te lang</translation>
     </message>

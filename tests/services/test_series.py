@@ -4,6 +4,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from models.channel import ChannelAccount, Network
 from models.media import PostMedia
 from models.post import Post, PostStatus, Variant
@@ -85,6 +87,31 @@ def test_an_endless_series_is_laid_out_to_the_horizon_and_extended_later(store: 
     assert last <= NOW + HORIZON < last + timedelta(days=7)  # laid out to the horizon, not one week past it
     assert extend_series(store, NOW + timedelta(days=28)) == 4
     assert len(occurrences_of(store, post.series_id or "")) == len(laid_out) + 4
+
+
+def test_a_series_whose_post_cannot_be_copied_leaves_the_others_extended(store: Store,
+                                                                          caplog: pytest.LogCaptureFixture) -> None:
+    """A series post with a text longer than a record holds (as an older version let be stored) cannot be copied;
+    it stopped every series after it from being extended. Now the others go on and the log names it."""
+    import logging
+
+    from models.series import PostSeries
+
+    weekly = weekly_post(store, count=None)
+    other = store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook 2"))
+    broken = Post(title="Plakfout", body="x", status=PostStatus.DRAFT, time_zone="Europe/Amsterdam",
+                  scheduled_at=datetime(2026, 3, 16, 9, 0, tzinfo=AMS))
+    save_post(store, broken, [Variant(post_id=broken.id, channel_id=other.id)])
+    make_recurring(store, broken, Recurrence(Frequency.WEEKLY, count=None), NOW)
+    series_ids = [series.id for series in store.find(PostSeries)]
+    assert len(series_ids) == 2
+    for post in occurrences_of(store, broken.series_id or ""):
+        store.update_fields(post, body="x" * 1_000_001)  # written as an older version could
+    before = len(occurrences_of(store, weekly.series_id or ""))
+    with caplog.at_level(logging.WARNING, logger="services.series"):
+        extend_series(store, NOW + timedelta(days=28))
+    assert len(occurrences_of(store, weekly.series_id or "")) == before + 4
+    assert "not extended: The text is longer than Omroeper can keep" in caplog.text
 
 
 def test_the_main_window_extends_endless_series_after_start(qtbot, store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
