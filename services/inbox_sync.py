@@ -162,8 +162,9 @@ def store_fetched(store: Store, channel: ChannelAccount, fetched: Fetched, now: 
             report.new += 1
         for message in fetched.edited:
             known = existing.get(message.remote_id)
-            if known is None or known[1] == message.source or (known[2] and message.author_ref != known[2]):
-                continue  # unchanged, or a status that is no longer its author's: nothing to follow
+            if known is None or known[1] == _cut(message.source, TEXT_MAX) or (
+                    known[2] and _cut(message.author_ref, LINE_MAX) != known[2]):
+                continue  # unchanged (as kept: an outsized text is kept cut), or no longer its author's
             # The first text received stays (the evidence of what the resident wrote); the item says it was
             # edited there, and when.
             when = to_utc_text(min(message.edited_at or now, now))

@@ -29,3 +29,22 @@ def test_a_message_no_record_may_hold_is_left_out_and_logged(store: Store, clock
     assert report.new == 1
     assert [item.text for item in list_items(store, InboxQuery())] == ["Dank u"]
     assert "left out: conversation_key: too_long" in caplog.text
+
+
+def test_an_outsized_message_fetched_again_unchanged_is_no_edit(store: Store, clock: FakeClock) -> None:
+    """It is kept cut; looked at again, the network's uncut text is the same message, not an edit by its author
+    (which the detail would have said at every run)."""
+    channel = store.save(ChannelAccount(network=Network.FACEBOOK, name="Facebook", external_id="1"))
+    when = clock() - timedelta(hours=1)
+    text = "lang " * 250_000
+    long = Incoming(remote_id="1_4", kind="reply", created_at=when, text=text, source=text, author_name="Piet",
+                    author_ref="7")
+    report = SyncReport()
+    store_fetched(store, channel, Fetched(items=[long]), clock(), report)
+    again = SyncReport()
+    store_fetched(store, channel, Fetched(edited=[long]), clock(), again)
+    assert again.edited == 0 and list_items(store, InboxQuery())[0].edited_at is None
+    changed = Incoming(remote_id="1_4", kind="reply", created_at=when, text="kort", source="kort",
+                       author_name="Piet", author_ref="7", edited_at=clock())
+    store_fetched(store, channel, Fetched(edited=[changed]), clock(), again)
+    assert again.edited == 1
