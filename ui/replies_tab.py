@@ -7,6 +7,7 @@ returns to the search field for the next resident.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.reply import ReplyTemplate
+from models.reply import ReplyTemplate, TemplateCategory
 from models.staff import StaffMember
 from services.changes import Changes
 from services.errors import KnownError
@@ -294,36 +295,37 @@ class RepliesTab(QWidget):
             self.list_view.setCurrentIndex(self.model.index(self.model.items.index(template)))
 
     def new(self) -> None:
-        dialog = TemplateDialog(None, self)
-        if dialog.exec() == TemplateDialog.DialogCode.Accepted:
-            self._save(dialog.new_template())
+        self._edit_and_save(ReplyTemplate(title="", category=TemplateCategory.QUESTION, language="nl", body=""),
+                            new=True)
 
     def edit(self) -> None:
         template = self.selected()
-        if template is None:
-            return
-        dialog = TemplateDialog(template, self)
-        if dialog.exec() == TemplateDialog.DialogCode.Accepted:
-            self._save(dialog.apply_to(template))
+        if template is not None:
+            self._edit_and_save(replace(template, tags=list(template.tags)))  # a copy: the listed one stays as
+            # it is stored until the save succeeds
 
     def duplicate(self) -> None:
         template = self.selected()
         if template is None:
             return
-        copy = ReplyTemplate(title=self.tr("{title} (copy)").format(title=template.title),
-                             category=template.category, language=template.language, body=template.body,
-                             audience=template.audience, tags=list(template.tags))
-        dialog = TemplateDialog(copy, self)
-        if dialog.exec() == TemplateDialog.DialogCode.Accepted:
-            self._save(dialog.apply_to(copy))
+        self._edit_and_save(ReplyTemplate(title=self.tr("{title} (copy)").format(title=template.title),
+                                          category=template.category, language=template.language,
+                                          body=template.body, audience=template.audience, tags=list(template.tags)))
 
-    def _save(self, template: ReplyTemplate) -> None:
-        try:
-            save_template(self.store, template)
-        except KnownError as error:
-            ProblemMessage(error.message, self).exec()
+    def _edit_and_save(self, template: ReplyTemplate, *, new: bool = False) -> None:
+        """The dialog on `template` until it is saved or the officer cancels. A save refused (a full disk, a text
+        longer than Omroeper keeps) says why and opens the dialog again on what was typed: nothing typed is lost."""
+        dialog = TemplateDialog(None if new else template, self)
+        while dialog.exec() == TemplateDialog.DialogCode.Accepted:
+            dialog.apply_to(template)
+            try:
+                save_template(self.store, template)
+            except KnownError as error:
+                ProblemMessage(error.message, self).exec()
+                dialog = TemplateDialog(template, self)
+                continue
+            self._after_change(template)
             return
-        self._after_change(template)
 
     def delete(self) -> None:
         template = self.selected()

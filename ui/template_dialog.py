@@ -101,6 +101,3 @@ class TemplateDialog(QDialog):
         template.tags = [tag.strip() for tag in self.tags_edit.text().split(",") if tag.strip()]
         template.body = self.body_edit.toPlainText().strip()
         return template
-
-    def new_template(self) -> ReplyTemplate:
-        return self.apply_to(ReplyTemplate(title="", category=TemplateCategory.QUESTION, language="nl", body=""))

@@ -309,3 +309,35 @@ def test_without_a_known_answerer_no_reply_is_signed_by_a_guess(qtbot, store: St
     tab.panel.field_edits["name"].setText("Kees")
     assert tab.panel.final_text()[1] == ["signature"] and not tab.panel.copy_button.isEnabled()
     assert "Staff and signatures" in tab.panel.warning_label.text()
+
+
+def test_a_template_the_store_refuses_opens_again_with_what_was_typed(tab: RepliesTab, store: Store,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save refused (here a text longer than Omroeper keeps; a full disk the same) said why and closed the dialog:
+    what was typed was gone, and an edit had already changed the listed template in memory, which a later delete
+    then wrote. Now the dialog opens again on what was typed, and the list keeps the stored template."""
+    from ui.messages import ProblemMessage
+
+    store.save(ReplyTemplate(title="Markt", category=TemplateCategory.EVENT, language="nl", body="Zaterdag markt."))
+    tab.reload()
+    tab.search_edit.setText("Markt")
+    told: list[str] = []
+    monkeypatch.setattr(ProblemMessage, "exec", lambda box: told.append(box.text()) or 0)
+    shown: list[tuple[str, int]] = []
+    pasted = "markt " * 200_000
+
+    def type_then_cancel(dialog: TemplateDialog) -> int:
+        shown.append((dialog.title_edit.text(), len(dialog.body_edit.toPlainText())))
+        if len(shown) == 1:
+            dialog.title_edit.setText("Markt (nieuw)")
+            dialog.body_edit.setPlainText(pasted)
+            dialog.accept()
+            return dialog.result()
+        return QDialog.DialogCode.Rejected  # the officer sees the text again, and cancels
+
+    monkeypatch.setattr(TemplateDialog, "exec", type_then_cancel)
+    tab.edit()
+    assert told and told[0].startswith("The text is longer than Omroeper can keep")
+    assert shown == [("Markt", len("Zaterdag markt.")), ("Markt (nieuw)", len(pasted.strip()))]
+    assert tab.selected() is not None and tab.selected().title == "Markt"  # type: ignore[union-attr]
+    assert [t.title for t in store.find(ReplyTemplate, "title LIKE 'Markt%'")] == ["Markt"]
