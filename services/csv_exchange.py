@@ -53,10 +53,10 @@ from models.channel import ChannelAccount
 from models.common import to_utc_text
 from models.post import EDITABLE_STATUSES, Post, PostStatus, Variant
 from services.backup import BACKUP_DIR_NAME, take_backup
-from services.errors import KnownError, translate
+from services.errors import KnownError, UnkeepableError, translate
 from services.files import write_file_safely
 from services.i18n import date_text, interface_language, status_word
-from services.post_editing import describe_problem, problems_for, save_post
+from services.post_editing import check_keepable, describe_problem, problems_for, save_post
 from services.preferences import load_municipality
 from services.store import Store
 
@@ -426,9 +426,12 @@ def _parse_row(store: Store, cells: list[str], header: _Header, delimiter: str, 
     tags = [tag.strip() for tag in _split_list(cell["tags"]) if tag.strip()]
     post = Post(title=title, body=body, status=status, scheduled_at=moment, tags=tags, campaign=campaign,
                 time_zone=zone.key)
+    variants = [Variant(post_id=post.id, channel_id=channel_id, body=texts.get(channel_id)) for channel_id in chosen]
+    try:
+        check_keepable(post, variants, [])  # said in the preview, with its line, not when the import runs
+    except UnkeepableError as error:
+        return error.message, None
     if status in (PostStatus.READY, PostStatus.SCHEDULED):
-        variants = [Variant(post_id=post.id, channel_id=channel_id, body=texts.get(channel_id))
-                    for channel_id in chosen]
         unready = problems_for(store, post, variants, [])
         if unready:
             return "; ".join(describe_problem(problem) for problem in unready), None

@@ -113,8 +113,9 @@ def problems_for(store: Store, post: Post, variants: list[Variant], alt_texts: l
     return readiness_problems(texts, chosen, alt_texts, has_date=post.scheduled_at is not None, images=files)
 
 
-def _refuse_beyond_records(post: Post, variants: list[Variant], images: list[PostMedia]) -> None:
-    """A text longer than a record may hold is refused, nothing of it saved (services/errors.py)."""
+def check_keepable(post: Post, variants: list[Variant], images: list[PostMedia]) -> None:
+    """Raises UnkeepableError for a post a handover file could not hold: a text longer than a record may hold, too
+    many tags, any other rule (services/records.py). Nothing of it is saved then."""
     from models.validation import LINE_MAX, TEXT_MAX
 
     refuse_beyond_records([
@@ -139,7 +140,7 @@ def save_post(store: Store, post: Post, variants: list[Variant], images: list[Po
     """
     if images is None:
         images = store.find(PostMedia, "post_id = ?", [post.id], order_by="position")
-    _refuse_beyond_records(post, variants, images)
+    check_keepable(post, variants, images)
     if post.status in BLOCKED_UNLESS_READY:
         problems = problems_for(store, post, variants, [image.alt_text for image in images], images)
         if problems:

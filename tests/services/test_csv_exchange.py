@@ -82,6 +82,22 @@ def test_bad_rows_are_listed_by_line_and_nothing_is_written(planned: Store, tmp_
     assert len(planned.find(Post)) == before  # reading writes nothing
 
 
+@pytest.mark.usefixtures("english")
+def test_a_row_a_handover_could_not_hold_is_named_in_the_preview(planned: Store, tmp_path: Path) -> None:
+    """A title longer than a record holds, or too many tags: the preview said the row was fine, then the import
+    refused the whole file without a line. Now the preview names the row, and the others are imported."""
+    path = write_csv(tmp_path / "lang.csv", [
+        "Goed,2026-04-01,10:00,Facebook,Een goede rij,,draft",
+        "T" * 40_000 + ",2026-04-02,10:00,Facebook,tekst,,draft",
+        "Veel tags,2026-04-03,10:00,Facebook,tekst," + ";".join(f"t{n}" for n in range(600)) + ",draft",
+    ])
+    report = read_csv(planned, path)
+    assert [row.line for row in report.valid] == [2]
+    lines = dict(report.errors)
+    assert "The title is longer than Omroeper can keep: 40,000 characters" in lines[3]
+    assert "At most 500 tags can be kept; this has 600." in lines[4]
+
+
 def test_a_semicolon_file_from_dutch_excel_is_read(planned: Store, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "excel.csv", ["Markt;2026-04-04;08:00;Facebook;Zaterdag markt;markt;idea"], ";")
     report = read_csv(planned, path)
