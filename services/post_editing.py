@@ -11,8 +11,9 @@ from models.common import new_id, to_utc_text
 from models.media import Media, PostMedia
 from models.post import Post, PostStatus, Variant
 from models.readiness import ImageTrouble, Problem, ProblemKind, readiness_problems
+from models.validation import LINE_MAX, TEXT_MAX
 from services.errors import KnownError, translate
-from services.records import refuse_beyond_records, refuse_unkeepable
+from services.records import refuse_unkeepable
 from services.store import Store
 
 BLOCKED_UNLESS_READY = (PostStatus.READY, PostStatus.SCHEDULED)
@@ -116,21 +117,18 @@ def problems_for(store: Store, post: Post, variants: list[Variant], alt_texts: l
 def check_keepable(post: Post, variants: list[Variant], images: list[PostMedia]) -> None:
     """Raises UnkeepableError for a post a handover file could not hold: a text longer than a record may hold, too
     many tags, any other rule (services/records.py). Nothing of it is saved then."""
-    from models.validation import LINE_MAX, TEXT_MAX
-
-    refuse_beyond_records([
+    refuse_unkeepable("posts", post, [
         (translate("PostEditing", "The title"), post.title, LINE_MAX),
         (translate("PostEditing", "The campaign"), post.campaign, LINE_MAX),
         (translate("PostEditing", "The text"), post.body, TEXT_MAX),
         (translate("PostEditing", "The notes"), post.notes, TEXT_MAX),
-        *((translate("PostEditing", "A channel's own text"), variant.body or "", TEXT_MAX) for variant in variants),
-        *((translate("PostEditing", "An image description"), image.alt_text, TEXT_MAX) for image in images),
         *((translate("PostEditing", "A tag"), tag, LINE_MAX) for tag in post.tags)])
-    refuse_unkeepable("posts", post, post.tags)
     for variant in variants:
-        refuse_unkeepable("variants", replace(variant, post_id=post.id))
+        refuse_unkeepable("variants", replace(variant, post_id=post.id),
+                          [(translate("PostEditing", "A channel's own text"), variant.body or "", TEXT_MAX)])
     for image in images:
-        refuse_unkeepable("post_media", replace(image, post_id=post.id))
+        refuse_unkeepable("post_media", replace(image, post_id=post.id),
+                          [(translate("PostEditing", "An image description"), image.alt_text, TEXT_MAX)])
 
 
 def save_post(store: Store, post: Post, variants: list[Variant], images: list[PostMedia] | None = None) -> Post:

@@ -271,25 +271,20 @@ def read_records(record_type: type[R], rows: Iterable[Any], unreadable: Unreadab
     return found
 
 
-def refuse_beyond_records(texts: list[tuple[str, str, int]]) -> None:
-    """Raises UnkeepableError for the first (what, text, limit) whose text is longer than a record may hold (a paste
-    gone wrong): stored, it would be left out of every handover file, and the stand-in would never see it."""
+def refuse_unkeepable(table: str, record: Record, texts: list[tuple[str, str, int]]) -> None:
+    """Raises UnkeepableError for a record the officer made that breaks a rule a handover file is read by
+    (models/validation.py): stored, it would be left out of every handover file, and the stand-in would never see
+    it. Said in words first for the named `texts` (what, text, limit) longer than a record may hold (a paste gone
+    wrong) and for too many tags; anything else names the field."""
+    from services.i18n import number_text  # Qt's locale: only when a problem is told
+
     for what, text, limit in texts:
         if len(text) > limit:
-            from services.i18n import number_text  # Qt's locale: only when the problem is told
-
             raise UnkeepableError(translate("Records", "{what} is longer than Omroeper can keep: {count} "
                                                        "characters, at most {limit}. Shorten it.").format(
                 what=what, count=number_text(len(text)), limit=number_text(limit)))
-
-
-def refuse_unkeepable(table: str, record: Record, tags: list[str] | None = None) -> None:
-    """Raises UnkeepableError for a record that breaks a rule a handover file is read by (models/validation.py): stored,
-    it would be left out of every handover file. Too many `tags` are said as such; anything else names the field
-    (`refuse_beyond_records` says the lengths in words first)."""
-    if tags is not None and len(tags) > TAGS_MAX:
-        from services.i18n import number_text
-
+    tags = getattr(record, "tags", None)
+    if isinstance(tags, list) and len(tags) > TAGS_MAX:
         raise UnkeepableError(translate("Records", "At most {limit} tags can be kept; this has {count}.").format(
             limit=number_text(TAGS_MAX), count=number_text(len(tags))))
     row = {column: value for column, value in to_row(record).items()  # the store stamps these when it saves

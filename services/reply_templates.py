@@ -17,9 +17,10 @@ from models.outside_json import TooDeep, read_outside_json
 from models.reply import Audience, ReplyLogEntry, ReplyTemplate, TemplateCategory
 from models.reply_text import PLACEHOLDERS, add_working_days
 from models.staff import StaffMember
+from models.validation import LINE_MAX, TEXT_MAX
 from services.errors import KnownError, translate
 from services.files import write_file_safely
-from services.records import refuse_beyond_records, refuse_unkeepable
+from services.records import refuse_unkeepable
 from services.store import Store
 
 LANGUAGES = ("nl", "en", "fr")
@@ -114,17 +115,15 @@ def count_copy(store: Store, template: ReplyTemplate, now: datetime) -> None:
 
 
 def save_template(store: Store, template: ReplyTemplate) -> ReplyTemplate:
-    """A starter template the officer changed is marked edited: "restore" leaves it alone from then on. A title or
-    text longer than a record may hold (a paste gone wrong) is refused with the reason: stored, it would be left
-    out of every handover file."""
-    from models.validation import LINE_MAX, TEXT_MAX
-
-    refuse_beyond_records([(translate("Templates", "The title"), template.title, LINE_MAX),
-                           (translate("Templates", "The text"), template.body, TEXT_MAX),
-                           *((translate("Templates", "A tag"), tag, LINE_MAX) for tag in template.tags)])
+    """A starter template the officer changed is marked edited: "restore" leaves it alone from then on. One a
+    handover file could not hold (no title, a text too long, too many tags) is refused with the reason
+    (services/records.refuse_unkeepable)."""
     if not template.title.strip():
         raise KnownError(translate("Templates", "Give the template a title."))
-    refuse_unkeepable("reply_templates", template, template.tags)
+    refuse_unkeepable("reply_templates", template, [
+        (translate("Templates", "The title"), template.title, LINE_MAX),
+        (translate("Templates", "The text"), template.body, TEXT_MAX),
+        *((translate("Templates", "A tag"), tag, LINE_MAX) for tag in template.tags)])
     if template.starter_key:
         template.edited = True
     return store.save(template)

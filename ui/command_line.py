@@ -154,17 +154,12 @@ def run_command(args: argparse.Namespace, data_dir: Path, *, pdf_writer: Any = N
             return _reporting_unreadable(group.run)(args, store, data_dir)
         finally:
             store.close()
-    except MissingStoreError as error:
+    except (MissingStoreError, CorruptStoreError) as error:  # there is no restore command: the window restores
         from services.errors import translate
 
         say("{message}\n{advice}", err=True, message=error.message, advice=translate(
-            "Commands", "Start Omroeper's window to restore that backup (or to begin anew on purpose)."))
-        log.warning("%s refused: %s", args.command, error.message)
-        return EXIT_REFUSED
-    except CorruptStoreError as error:  # there is no restore command: the window restores, and says if there is none
-        from services.errors import translate
-
-        say("{message}\n{advice}", err=True, message=error.message, advice=translate(
+            "Commands", "Start Omroeper's window to restore that backup (or to begin anew on purpose).")
+            if isinstance(error, MissingStoreError) else translate(
             "Commands", "Start Omroeper's window to restore a backup (it says so when there is none yet)."))
         log.warning("%s refused: %s", args.command, error.message)
         return EXIT_REFUSED

@@ -34,7 +34,7 @@ from models.inbox import InboxItem, ItemState
 from models.reply import ReplyTemplate
 from services.answer_drafts import draft_of, keep_draft
 from services.errors import KnownError
-from services.inbox import answer_text, check_answer, private_possible
+from services.inbox import CHECKED_MAX, answer_text, check_answer, private_possible
 from services.plain_text import one_line
 from services.preferences import load_municipality
 from services.reply_templates import expected_answer_date, search
@@ -170,12 +170,12 @@ class InboxAnswerPanel(QWidget):
     def show_item(self, item: InboxItem | None, keep_text: bool = False) -> None:
         """The panel for this item: its kept answer, or an empty one (the one being typed stays when the same item
         is shown again with `keep_text`). The answer to the item shown until now is kept first."""
-        same = item is not None and self.item is not None and item.id == self.item.id
-        if not (same and keep_text):
-            self.flush()
-            self.item = item
-            self._load_answer()
+        keep = keep_text and item is not None and self.item is not None and item.id == self.item.id
+        if not keep:
+            self.flush()  # the answer to the item shown until now
         self.item = item
+        if not keep:
+            self._load_answer()
         open_item = item is not None and item.state is ItemState.OPEN
         for widget in (self.template_search, self.template_list, self.answer_edit, self.send_button,
                        self.private_button, self.done_button):
@@ -292,6 +292,8 @@ class InboxAnswerPanel(QWidget):
             return []
         text = self.answer()
         found = check_answer(self.store, self.item, text, private=private)
+        if len(text) > CHECKED_MAX:
+            return found  # far too long: said so, and not read through at every key press
         from models.reply_text import placeholders_in
 
         missing = placeholders_in(text)
@@ -304,10 +306,11 @@ class InboxAnswerPanel(QWidget):
         if self.item is None or self.item.state is not ItemState.OPEN:
             self.check_label.setText("")
             return
-        found = self.problems() if self.answer() else []
+        typed = bool(self.answer())
+        found = self.problems() if typed else []
         self.check_label.setText("⚠ " + " ".join(found) if found else "")
         self.check_label.setStyleSheet("color: palette(text); font-weight: bold" if found else "")
-        self.send_button.setEnabled(bool(self.answer()) and not found)
+        self.send_button.setEnabled(typed and not found)
 
     def _send(self) -> None:
         if self.item is None or self.item.state is not ItemState.OPEN:

@@ -261,7 +261,7 @@
 <context>
     <name>RepliesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="228"/>
+        <location filename="../../ui/replies_tab.py" line="229"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="229"/>
+        <location filename="../../ui/replies_tab.py" line="230"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="348"/>
+        <location filename="../../ui/replies_tab.py" line="350"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n starter template restored; templates you changed were left as they are.</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="363"/>
+        <location filename="../../ui/replies_tab.py" line="365"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n template exported.</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="376"/>
+        <location filename="../../ui/replies_tab.py" line="378"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n template imported; ones with a title you already have were skipped.</numerusform>

@@ -1222,208 +1222,208 @@
         <translation>Open het venster van Omroeper om die back-up terug te zetten (of om bewust opnieuw te beginnen).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="185"/>
-        <location filename="../../ui/command_line.py" line="194"/>
+        <location filename="../../ui/command_line.py" line="180"/>
+        <location filename="../../ui/command_line.py" line="189"/>
         <source>Posts written to {path}: {count}.</source>
         <translation>Berichten geschreven naar {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="204"/>
+        <location filename="../../ui/command_line.py" line="199"/>
         <source>line {line}: {reason}</source>
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="206"/>
+        <location filename="../../ui/command_line.py" line="201"/>
         <source>Rows already in the calendar, skipped: {count}.</source>
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="207"/>
+        <location filename="../../ui/command_line.py" line="202"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="211"/>
+        <location filename="../../ui/command_line.py" line="206"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="214"/>
+        <location filename="../../ui/command_line.py" line="209"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="231"/>
+        <location filename="../../ui/command_line.py" line="226"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="291"/>
+        <location filename="../../ui/command_line.py" line="286"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="298"/>
+        <location filename="../../ui/command_line.py" line="293"/>
         <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
         <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="321"/>
+        <location filename="../../ui/command_line.py" line="316"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="355"/>
+        <location filename="../../ui/command_line.py" line="350"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="363"/>
+        <location filename="../../ui/command_line.py" line="358"/>
         <source>It deletes many records: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="359"/>
+        <location filename="../../ui/command_line.py" line="354"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="167"/>
+        <location filename="../../ui/command_line.py" line="162"/>
         <source>Start Omroeper&apos;s window to restore a backup (it says so when there is none yet).</source>
         <translation>Start het venster van Omroeper om een back-up terug te zetten (het zegt het als er nog geen is).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="239"/>
+        <location filename="../../ui/command_line.py" line="234"/>
         <source>1 channel text waits for your decision: open the calendar.</source>
         <translation>1 kanaaltekst wacht op uw besluit: open de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="240"/>
+        <location filename="../../ui/command_line.py" line="235"/>
         <source>{count} channel texts wait for your decision: open the calendar.</source>
         <translation>{count} kanaalteksten wachten op uw besluit: open de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="253"/>
+        <location filename="../../ui/command_line.py" line="248"/>
         <source>1 post waits for the next run.</source>
         <translation>1 bericht wacht op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="253"/>
+        <location filename="../../ui/command_line.py" line="248"/>
         <source>{count} posts wait for the next run.</source>
         <translation>{count} berichten wachten op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="255"/>
+        <location filename="../../ui/command_line.py" line="250"/>
         <source>This run stopped starting requests after {seconds} seconds, so that no slow server holds it; {waiting}</source>
         <translation>Deze ronde begon na {seconds} seconden geen nieuwe verzoeken meer, zodat geen trage server haar vasthoudt; {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="283"/>
+        <location filename="../../ui/command_line.py" line="278"/>
         <source>Paused here: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Hier gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="287"/>
+        <location filename="../../ui/command_line.py" line="282"/>
         <source>Ask them to pause too: posts their laptop sends, or handed to a network since the handover, still go out.</source>
         <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die sinds de overdracht aan een netwerk zijn gegeven, gaan anders toch uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="316"/>
+        <location filename="../../ui/command_line.py" line="311"/>
         <source>Resumed here: {posts} posts.</source>
         <translation>Hier hervat: {posts} berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="317"/>
+        <location filename="../../ui/command_line.py" line="312"/>
         <source>Ask them to resume too: the posts go out from their laptop.</source>
         <translation>Vraag hen ook te hervatten: de berichten gaan uit vanaf hun laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="325"/>
+        <location filename="../../ui/command_line.py" line="320"/>
         <source>Its time has passed, you decide: {when} {title}</source>
         <translation>Het tijdstip is verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="360"/>
+        <location filename="../../ui/command_line.py" line="355"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="375"/>
+        <location filename="../../ui/command_line.py" line="370"/>
         <source>--to {end} lies before today ({today}), where the handover file starts without --from: give a later --to, or a --from.</source>
         <translation>--to {end} ligt vóór vandaag ({today}), waar het overdrachtsbestand zonder --from begint: geef een latere --to, of een --from.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="385"/>
+        <location filename="../../ui/command_line.py" line="380"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="396"/>
+        <location filename="../../ui/command_line.py" line="391"/>
         <source>1 record could not be read and was left out; see the log.</source>
         <translation>1 gegeven kon niet worden gelezen en is weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="397"/>
+        <location filename="../../ui/command_line.py" line="392"/>
         <source>{count} records could not be read and were left out; see the log.</source>
         <translation>{count} gegevens konden niet worden gelezen en zijn weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="429"/>
+        <location filename="../../ui/command_line.py" line="424"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="430"/>
+        <location filename="../../ui/command_line.py" line="425"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="430"/>
+        <location filename="../../ui/command_line.py" line="425"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="431"/>
+        <location filename="../../ui/command_line.py" line="426"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="433"/>
+        <location filename="../../ui/command_line.py" line="428"/>
         <source>No channels yet: add one with “channels add NETWORK --name NAME”.</source>
         <translation>Nog geen kanalen: voeg er een toe met “channels add NETWERK --name NAAM”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="436"/>
+        <location filename="../../ui/command_line.py" line="431"/>
         <source>posted by hand</source>
         <translation>met de hand gepost</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="438"/>
+        <location filename="../../ui/command_line.py" line="433"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="445"/>
+        <location filename="../../ui/command_line.py" line="440"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="451"/>
+        <location filename="../../ui/command_line.py" line="446"/>
         <source>--for names the network a channel posted to by hand is for: use it with “channels add manual”.</source>
         <translation>--for noemt het netwerk waarvoor een kanaal is waarop u met de hand post: gebruik het met “channels add manual”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="456"/>
+        <location filename="../../ui/command_line.py" line="451"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="459"/>
+        <location filename="../../ui/command_line.py" line="454"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="463"/>
+        <location filename="../../ui/command_line.py" line="458"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -1679,7 +1679,7 @@
         <translation>status “{status}” is niet een van {statuses}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="495"/>
+        <location filename="../../services/csv_exchange.py" line="498"/>
         <source>“{date}” is written as a date, but that day does not exist: check the day and the month (day first, as in 24-12-2026)</source>
         <translation>“{date}” is als datum geschreven, maar die dag bestaat niet: controleer de dag en de maand (dag eerst, zoals 24-12-2026)</translation>
     </message>
@@ -1689,27 +1689,27 @@
         <translation>heeft een tekst voor {name}, maar {name} staat niet bij de kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="499"/>
+        <location filename="../../services/csv_exchange.py" line="502"/>
         <source>“{date}” is written as a date, but that day does not exist: check the month and the day (year first, as in 2026-12-24)</source>
         <translation>“{date}” is als datum geschreven, maar die dag bestaat niet: controleer de maand en de dag (jaar eerst, zoals 2026-12-24)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="503"/>
+        <location filename="../../services/csv_exchange.py" line="506"/>
         <source>the date must be written like 24-12-2026 or 2026-12-24 (found “{date}”)</source>
         <translation>schrijf de datum als 24-12-2026 of 2026-12-24 (gevonden: “{date}”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="506"/>
+        <location filename="../../services/csv_exchange.py" line="509"/>
         <source>date {date} is not between {first} and {last}</source>
         <translation>datum {date} ligt niet tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="509"/>
+        <location filename="../../services/csv_exchange.py" line="512"/>
         <source>the time must be written like 9:30 or 14:05 (found “{time}”)</source>
         <translation>schrijf de tijd als 9:30 of 14:05 (gevonden: “{time}”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="517"/>
+        <location filename="../../services/csv_exchange.py" line="520"/>
         <source>no channel named “{name}” (see the Channels tab)</source>
         <translation>geen kanaal met de naam “{name}” (zie het tabblad Kanalen)</translation>
     </message>
@@ -3114,13 +3114,13 @@ Status: {status}
         <translation>Aan een inwoner:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="299"/>
+        <location filename="../../ui/inbox_answer.py" line="301"/>
         <source>Still to fill in or delete: {list}.</source>
         <translation>Nog invullen of weghalen: {list}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="318"/>
-        <location filename="../../ui/inbox_answer.py" line="332"/>
+        <location filename="../../ui/inbox_answer.py" line="321"/>
+        <location filename="../../ui/inbox_answer.py" line="335"/>
         <source>Not sent: {why}</source>
         <translation>Niet verstuurd: {why}</translation>
     </message>
@@ -5040,67 +5040,67 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostEditing</name>
     <message>
-        <location filename="../../services/post_editing.py" line="36"/>
+        <location filename="../../services/post_editing.py" line="37"/>
         <source>Choose at least one channel.</source>
         <translation>Kies minstens één kanaal.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="38"/>
+        <location filename="../../services/post_editing.py" line="39"/>
         <source>Give the post a date and time.</source>
         <translation>Geef het bericht een datum en tijd.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="40"/>
+        <location filename="../../services/post_editing.py" line="41"/>
         <source>The text for {channel} is empty.</source>
         <translation>De tekst voor {channel} is leeg.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="42"/>
+        <location filename="../../services/post_editing.py" line="43"/>
         <source>Images without an alt text: {count}. Describe what each image shows.</source>
         <translation>Afbeeldingen zonder alt-tekst: {count}. Beschrijf wat elke afbeelding toont.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="45"/>
+        <location filename="../../services/post_editing.py" line="46"/>
         <source>{channel} takes at most {allowed} images; this post has {count}.</source>
         <translation>{channel} neemt hoogstens {allowed} afbeeldingen; dit bericht heeft er {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="48"/>
+        <location filename="../../services/post_editing.py" line="49"/>
         <source>{channel} needs at least one image.</source>
         <translation>{channel} heeft minstens één afbeelding nodig.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="52"/>
+        <location filename="../../services/post_editing.py" line="53"/>
         <source>The alt text of image {number} is longer than {channel} takes ({allowed} characters at most).</source>
         <translation>De alt-tekst van afbeelding {number} is langer dan {channel} aanneemt (hoogstens {allowed} tekens).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="59"/>
+        <location filename="../../services/post_editing.py" line="60"/>
         <source>The text for {channel} is {over} bytes too long ({limit} at most).</source>
         <translation>De tekst voor {channel} is {over} bytes te lang (hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="62"/>
+        <location filename="../../services/post_editing.py" line="63"/>
         <source>{channel} takes at most {limit} hashtags; remove {over}.</source>
         <translation>{channel} neemt hoogstens {limit} hashtags; verwijder er {over}.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="64"/>
+        <location filename="../../services/post_editing.py" line="65"/>
         <source>The text for {channel} is {over} characters too long ({limit} at most).</source>
         <translation>De tekst voor {channel} is {over} tekens te lang (hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="70"/>
+        <location filename="../../services/post_editing.py" line="71"/>
         <source>Image {number} is animated, and {channel} shows no animated images. Use a still image, or leave {channel} out.</source>
         <translation>Afbeelding {number} beweegt, en {channel} toont geen bewegende afbeeldingen. Gebruik een stilstaande afbeelding, of laat {channel} weg.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="74"/>
+        <location filename="../../services/post_editing.py" line="75"/>
         <source>Image {number} is an animation with more frames than {channel} takes. Use a shorter animation or a still image.</source>
         <translation>Afbeelding {number} is een animatie met meer beelden dan {channel} aanneemt. Gebruik een kortere animatie of een stilstaande afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="77"/>
+        <location filename="../../services/post_editing.py" line="78"/>
         <source>Image {number} is an animation too large for {channel}, and Omroeper can only make still images smaller. Use a smaller animation or a still image.</source>
         <translation>Afbeelding {number} is een animatie die te groot is voor {channel}, en Omroeper kan alleen stilstaande afbeeldingen kleiner maken. Gebruik een kleinere animatie of een stilstaande afbeelding.</translation>
     </message>
@@ -5125,33 +5125,33 @@ Gegevensmap: {folder}</translation>
         <translation>De notities</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="125"/>
+        <location filename="../../services/post_editing.py" line="128"/>
         <source>A channel&apos;s own text</source>
         <translation>De eigen tekst van een kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="126"/>
+        <location filename="../../services/post_editing.py" line="131"/>
         <source>An image description</source>
         <translation>Een afbeeldingsbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="127"/>
+        <location filename="../../services/post_editing.py" line="125"/>
         <source>A tag</source>
         <translation>Een tag</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="147"/>
+        <location filename="../../services/post_editing.py" line="146"/>
         <source>This post cannot be marked ready yet:</source>
         <translation>Dit bericht kan nog niet als klaar worden gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="188"/>
-        <location filename="../../services/post_editing.py" line="228"/>
+        <location filename="../../services/post_editing.py" line="187"/>
+        <location filename="../../services/post_editing.py" line="227"/>
         <source>This post no longer exists.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/post_editing.py" line="231"/>
+        <location filename="../../services/post_editing.py" line="230"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
@@ -5572,17 +5572,17 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../services/records.py" line="281"/>
+        <location filename="../../services/records.py" line="283"/>
         <source>{what} is longer than Omroeper can keep: {count} characters, at most {limit}. Shorten it.</source>
         <translation>{what} is langer dan Omroeper kan bewaren: {count} tekens, hoogstens {limit}. Maak het korter.</translation>
     </message>
     <message>
-        <location filename="../../services/records.py" line="293"/>
+        <location filename="../../services/records.py" line="288"/>
         <source>At most {limit} tags can be kept; this has {count}.</source>
         <translation>Er kunnen hoogstens {limit} tags worden bewaard; dit heeft er {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/records.py" line="299"/>
+        <location filename="../../services/records.py" line="294"/>
         <source>This cannot be kept as it is: {field} ({fault}).</source>
         <translation>Dit kan niet zo worden bewaard: {field} ({fault}).</translation>
     </message>
@@ -5754,102 +5754,102 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RepliesTab</name>
     <message>
-        <location filename="../../ui/replies_tab.py" line="80"/>
+        <location filename="../../ui/replies_tab.py" line="81"/>
         <source>Staff and &amp;signatures…</source>
         <translation>&amp;Medewerkers en handtekeningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="81"/>
+        <location filename="../../ui/replies_tab.py" line="82"/>
         <source>&amp;Answering today:</source>
         <translation>&amp;Antwoordt vandaag:</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="93"/>
+        <location filename="../../ui/replies_tab.py" line="94"/>
         <source>Search templates: title, text or tag (Ctrl+F)</source>
         <translation>Zoek sjablonen: titel, tekst of trefwoord (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="95"/>
+        <location filename="../../ui/replies_tab.py" line="96"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="96"/>
+        <location filename="../../ui/replies_tab.py" line="97"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="96"/>
+        <location filename="../../ui/replies_tab.py" line="97"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="96"/>
+        <location filename="../../ui/replies_tab.py" line="97"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="105"/>
+        <location filename="../../ui/replies_tab.py" line="106"/>
         <source>&amp;New…</source>
         <translation>Ni&amp;euw…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="106"/>
+        <location filename="../../ui/replies_tab.py" line="107"/>
         <source>Ed&amp;it…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="107"/>
+        <location filename="../../ui/replies_tab.py" line="108"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="108"/>
+        <location filename="../../ui/replies_tab.py" line="109"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="110"/>
+        <location filename="../../ui/replies_tab.py" line="111"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="113"/>
+        <location filename="../../ui/replies_tab.py" line="114"/>
         <source>Restore starter templates</source>
         <translation>Startsjablonen terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="115"/>
+        <location filename="../../ui/replies_tab.py" line="116"/>
         <source>Export templates…</source>
         <translation>Sjablonen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="116"/>
+        <location filename="../../ui/replies_tab.py" line="117"/>
         <source>Import templates…</source>
         <translation>Sjablonen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="204"/>
+        <location filename="../../ui/replies_tab.py" line="205"/>
         <source>Add the people who answer, with their signatures.</source>
         <translation>Voeg de mensen toe die antwoorden, met hun handtekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="206"/>
+        <location filename="../../ui/replies_tab.py" line="207"/>
         <source>(instead of {name})</source>
         <translation>(in plaats van {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="208"/>
+        <location filename="../../ui/replies_tab.py" line="209"/>
         <source>Mark who you are in Staff and signatures.</source>
         <translation>Geef bij Medewerkers en handtekeningen aan wie u bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="225"/>
+        <location filename="../../ui/replies_tab.py" line="226"/>
         <source>no replies yet this month</source>
         <translation>nog geen antwoorden deze maand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="228"/>
+        <location filename="../../ui/replies_tab.py" line="229"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -5857,7 +5857,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="229"/>
+        <location filename="../../ui/replies_tab.py" line="230"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n uur</numerusform>
@@ -5865,27 +5865,27 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="231"/>
+        <location filename="../../ui/replies_tab.py" line="232"/>
         <source>Replies this week: {week} · this month: {month} · median response time this month: {median}</source>
         <translation>Antwoorden deze week: {week} · deze maand: {month} · mediane reactietijd deze maand: {median}</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="313"/>
+        <location filename="../../ui/replies_tab.py" line="311"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="332"/>
+        <location filename="../../ui/replies_tab.py" line="334"/>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="333"/>
+        <location filename="../../ui/replies_tab.py" line="335"/>
         <source>Delete the template “{title}”?</source>
         <translation>Het sjabloon “{title}” verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="348"/>
+        <location filename="../../ui/replies_tab.py" line="350"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n startsjabloon teruggezet; sjablonen die u hebt aangepast zijn gebleven zoals ze waren.</numerusform>
@@ -5893,18 +5893,18 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="353"/>
+        <location filename="../../ui/replies_tab.py" line="355"/>
         <source>Export templates</source>
         <translation>Sjablonen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="355"/>
-        <location filename="../../ui/replies_tab.py" line="368"/>
+        <location filename="../../ui/replies_tab.py" line="357"/>
+        <location filename="../../ui/replies_tab.py" line="370"/>
         <source>Templates (*.json)</source>
         <translation>Sjablonen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="363"/>
+        <location filename="../../ui/replies_tab.py" line="365"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n sjabloon geëxporteerd.</numerusform>
@@ -5912,12 +5912,12 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="367"/>
+        <location filename="../../ui/replies_tab.py" line="369"/>
         <source>Import templates</source>
         <translation>Sjablonen importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="376"/>
+        <location filename="../../ui/replies_tab.py" line="378"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n sjabloon geïmporteerd; sjablonen met een titel die u al hebt zijn overgeslagen.</numerusform>
@@ -6096,162 +6096,162 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ReplyTemplates</name>
     <message>
-        <location filename="../../services/reply_templates.py" line="285"/>
+        <location filename="../../services/reply_templates.py" line="284"/>
         <source>{name} is not a template file Omroeper can read.</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="227"/>
+        <location filename="../../services/reply_templates.py" line="226"/>
         <source>{name} is not an Omroeper template file.</source>
         <translation>{name} is geen sjabloonbestand van Omroeper.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="231"/>
+        <location filename="../../services/reply_templates.py" line="230"/>
         <source>{name} has no format version Omroeper knows.</source>
         <translation>{name} heeft geen formaatversie die Omroeper kent.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="234"/>
+        <location filename="../../services/reply_templates.py" line="233"/>
         <source>{name} was made by a newer Omroeper (format version {version}); update Omroeper to import it.</source>
         <translation>{name} is gemaakt door een nieuwere Omroeper (formaatversie {version}); werk Omroeper bij om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="239"/>
+        <location filename="../../services/reply_templates.py" line="238"/>
         <source>{name} has a field Omroeper does not know: “{field}”.</source>
         <translation>{name} heeft een veld dat Omroeper niet kent: “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="242"/>
+        <location filename="../../services/reply_templates.py" line="241"/>
         <source>{name} holds more than {limit} templates.</source>
         <translation>{name} bevat meer dan {limit} sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="248"/>
+        <location filename="../../services/reply_templates.py" line="247"/>
         <source>template {number}: {reason}</source>
         <translation>sjabloon {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="256"/>
+        <location filename="../../services/reply_templates.py" line="255"/>
         <source>… and 1 more problem</source>
         <translation>… en nog 1 probleem</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="257"/>
+        <location filename="../../services/reply_templates.py" line="256"/>
         <source>… and {count} more problems</source>
         <translation>… en nog {count} problemen</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="258"/>
+        <location filename="../../services/reply_templates.py" line="257"/>
         <source>Nothing was imported; {name} has problems:</source>
         <translation>Er is niets geïmporteerd; {name} heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="302"/>
+        <location filename="../../services/reply_templates.py" line="301"/>
         <source>{name} has the key “{key}” twice in one place; Omroeper cannot tell which one counts.</source>
         <translation>{name} heeft de sleutel “{key}” twee keer op één plek; Omroeper kan niet zien welke telt.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="306"/>
+        <location filename="../../services/reply_templates.py" line="305"/>
         <source>{name} is nested far deeper than a template file is.</source>
         <translation>{name} is veel dieper genest dan een sjabloonbestand ooit is.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="309"/>
+        <location filename="../../services/reply_templates.py" line="308"/>
         <source>{name} is not a template file Omroeper can read (line {line}).</source>
         <translation>{name} is geen sjabloonbestand dat Omroeper kan lezen (regel {line}).</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="316"/>
+        <location filename="../../services/reply_templates.py" line="315"/>
         <source>{name} is larger than {limit} MB: not a template file.</source>
         <translation>{name} is groter dan {limit} MB: geen sjabloonbestand.</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="338"/>
+        <location filename="../../services/reply_templates.py" line="337"/>
         <source>not a template</source>
         <translation>geen sjabloon</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="341"/>
+        <location filename="../../services/reply_templates.py" line="340"/>
         <source>unknown field “{field}”</source>
         <translation>onbekend veld “{field}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="344"/>
+        <location filename="../../services/reply_templates.py" line="343"/>
         <source>“{field}” must be a text in quotes</source>
         <translation>“{field}” moet een tekst tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="347"/>
+        <location filename="../../services/reply_templates.py" line="346"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="349"/>
+        <location filename="../../services/reply_templates.py" line="348"/>
         <source>the title is longer than {limit} characters</source>
         <translation>de titel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="351"/>
+        <location filename="../../services/reply_templates.py" line="350"/>
         <source>the title holds a line break or a control character</source>
         <translation>de titel bevat een regeleinde of een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="353"/>
+        <location filename="../../services/reply_templates.py" line="352"/>
         <source>no text</source>
         <translation>geen tekst</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="355"/>
+        <location filename="../../services/reply_templates.py" line="354"/>
         <source>the text is longer than {limit} characters</source>
         <translation>de tekst is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="357"/>
+        <location filename="../../services/reply_templates.py" line="356"/>
         <source>the text holds a control character</source>
         <translation>de tekst bevat een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="360"/>
+        <location filename="../../services/reply_templates.py" line="359"/>
         <source>unknown placeholder {{{name}}}</source>
         <translation>onbekend invulveld {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="363"/>
+        <location filename="../../services/reply_templates.py" line="362"/>
         <source>unknown category “{value}”</source>
         <translation>onbekende categorie “{value}”</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="365"/>
+        <location filename="../../services/reply_templates.py" line="364"/>
         <source>language must be nl, en or fr</source>
         <translation>de taal moet “nl”, “en” of “fr” zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="367"/>
+        <location filename="../../services/reply_templates.py" line="366"/>
         <source>audience must be public or private</source>
         <translation>“audience” moet “public” of “private” zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="370"/>
+        <location filename="../../services/reply_templates.py" line="369"/>
         <source>tags must be a list</source>
         <translation>de trefwoorden moeten een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="372"/>
+        <location filename="../../services/reply_templates.py" line="371"/>
         <source>more than {limit} tags</source>
         <translation>meer dan {limit} trefwoorden</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="375"/>
+        <location filename="../../services/reply_templates.py" line="374"/>
         <source>tags must be texts in quotes</source>
         <translation>trefwoorden moeten teksten tussen aanhalingstekens zijn</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="377"/>
+        <location filename="../../services/reply_templates.py" line="376"/>
         <source>a tag is longer than {limit} characters</source>
         <translation>een trefwoord is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="379"/>
+        <location filename="../../services/reply_templates.py" line="378"/>
         <source>a tag holds a comma, a line break or a control character</source>
         <translation>een trefwoord bevat een komma, een regeleinde of een stuurteken</translation>
     </message>
@@ -7175,22 +7175,22 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../services/reply_templates.py" line="122"/>
+        <location filename="../../services/reply_templates.py" line="124"/>
         <source>The title</source>
         <translation>De titel</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="123"/>
+        <location filename="../../services/reply_templates.py" line="125"/>
         <source>The text</source>
         <translation>De tekst</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="124"/>
+        <location filename="../../services/reply_templates.py" line="126"/>
         <source>A tag</source>
         <translation>Een tag</translation>
     </message>
     <message>
-        <location filename="../../services/reply_templates.py" line="126"/>
+        <location filename="../../services/reply_templates.py" line="122"/>
         <source>Give the template a title.</source>
         <translation>Geef het sjabloon een titel.</translation>
     </message>
