@@ -440,7 +440,8 @@ class MainWindow(QMainWindow):
         title, tip = count_words(summary, self.store.clock(), load_municipality(self.store).time_zone)
         if self.tabs.built(INBOX) is not None:
             self.inbox().model.tick(self.store.clock())  # the clocks run on between refreshes
-        self.tabs.setTabText(INBOX, title)
+        if self.tabs.tabText(INBOX) != title:  # a new title lays the tabs out again and paints the page on screen
+            self.tabs.setTabText(INBOX, title)
         self.tabs.setTabToolTip(INBOX, tip + "\n" + self.tr("Ctrl+I opens the inbox."))
         if self.tray is not None:
             self.tray.show_inbox(summary.open, tip)

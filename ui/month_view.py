@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QHelpEvent,
@@ -165,8 +166,9 @@ class MonthView(QWidget):
         self.month_first = date.today().replace(day=1)
         self.selected_day = date.today()
         self.selected_post: str | None = None
-        self._hits: list[_Hit] = []
-        # What the last paint drew on each day: per post line its text and its channel marks ("09:00 Markt",
+        # Per day what its last paint drew, for the mouse: the post lines, "+N more" and the day itself.
+        self._hits: dict[date, list[_Hit]] = {}
+        # Per day what its last paint drew: per post line its text and its channel marks ("09:00 Markt",
         # "Fb✓ Bs☁"), in order; "+N more" is not a post line.
         self.painted_lines: dict[date, list[tuple[str, str]]] = {}
         self._press_pos: QPoint | None = None
@@ -218,10 +220,19 @@ class MonthView(QWidget):
         return None
 
     def _hit_at(self, point: QPoint) -> _Hit | None:
-        for hit in self._hits:
-            if hit.rect.contains(point):
-                return hit
+        for hits in self._hits.values():
+            for hit in hits:
+                if hit.rect.contains(point):
+                    return hit
         return None
+
+    def _repaint_days(self, *days: date) -> None:
+        """Paints these days again, and only them: a change of the selection, the keyboard or a drop's place
+        touches nothing else, and a whole month is many lines of text to draw again."""
+        first = grid_start(self.month_first)
+        for day in days:
+            if first <= day < first + timedelta(days=42):
+                self.update(self.day_rect(day))
 
     # ---- painting -------------------------------------------------------------------------------------
     # Speed matters here (a month switch must fit in one frame with 600 posts in view): each post's line text is
@@ -233,6 +244,7 @@ class MonthView(QWidget):
         self._prepared: dict[str, str] = {}
         self._marks: dict[str, list[tuple[str, DeliveryState]]] = {}
         self._fitted: dict[tuple[str, int], str] = {}
+        self._hits, self.painted_lines = {}, {}
 
     def _line_text(self, post: PostSummary, narrow: bool = False) -> str:
         """The post's line ("09:00 Title"), made once per page and only for posts painted. On a narrow day (the month
@@ -261,24 +273,26 @@ class MonthView(QWidget):
         return fitted
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        """Paints the days the event asks for (all of them, or those of a change of selection or focus)."""
         painter = QPainter(self)
         colours = _Colours(self.palette())
-        painter.fillRect(self.rect(), colours.base)
-        self._hits = []
-        self.painted_lines = {}
+        asked = event.region()
+        painter.fillRect(event.rect(), colours.base)
         if not hasattr(self, "_prepared"):
             self._prepare()
         fonts = _Fonts(self.font())
-        locale = QLocale()
         header = self._header_height()
-        painter.setPen(colours.dim)
-        painter.setFont(fonts.normal)
-        for column in range(7):
-            rect = QRect(round(column * self.width() / 7), 0, round(self.width() / 7), header)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                             locale.dayName(column + 1, QLocale.FormatType.ShortFormat))
+        if asked.intersects(QRect(0, 0, self.width(), header)):
+            locale = QLocale()
+            painter.setPen(colours.dim)
+            painter.setFont(fonts.normal)
+            for column in range(7):
+                rect = QRect(round(column * self.width() / 7), 0, round(self.width() / 7), header)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
+                                 locale.dayName(column + 1, QLocale.FormatType.ShortFormat))
         for day, rect in zip(self.days(), self._cell_rects(), strict=True):
-            self._paint_day(painter, day, rect, fonts, colours)
+            if asked.intersects(rect):
+                self._paint_day(painter, day, rect, fonts, colours)
         painter.end()
 
     def _paint_day(self, painter: QPainter, day: date, rect: QRect, fonts: _Fonts, colours: _Colours) -> None:
@@ -287,6 +301,8 @@ class MonthView(QWidget):
         background = colours.base if in_month else colours.alternate
         if page and day in page.gaps:
             background = colours.gap_on(background)
+        hits = self._hits[day] = []
+        self.painted_lines.pop(day, None)
         painter.setClipping(False)
         if background != colours.base:
             painter.fillRect(rect, background)
@@ -332,7 +348,7 @@ class MonthView(QWidget):
         for index, post in enumerate(shown):
             line = QRect(left, y + index * line_height, width, line_height)
             painter.fillRect(QRect(left, line.top() + 2, 4, line_height - 4), STATUS_QCOLOURS[post.status])
-            self._hits.append(_Hit(line, day, post))
+            hits.append(_Hit(line, day, post))
             text, marks = self._line_text(post, self._narrow(width, fonts)), self._fitted_marks(post, room, fonts)
             texts.append(text)
             marks_lines.append(marks)
@@ -363,8 +379,8 @@ class MonthView(QWidget):
             remaining = len(posts) - len(shown)
             painter.setPen(colours.link)
             painter.drawText(left, y + ascent, self.tr("+%n more", "", remaining))
-            self._hits.append(_Hit(QRect(left, y, width, line_height), day, more=remaining))
-        self._hits.append(_Hit(rect, day))
+            hits.append(_Hit(QRect(left, y, width, line_height), day, more=remaining))
+        hits.append(_Hit(rect, day))
 
     def _paint_selected_line(self, painter: QPainter, clip: QRect, line: QRect, post: PostSummary, marks: str,
                              fonts: _Fonts, colours: _Colours, marks_width: int) -> None:
@@ -431,6 +447,7 @@ class MonthView(QWidget):
         hit = self._hit_at(event.position().toPoint())
         if hit is None:
             return
+        before = self.selected_day
         self.selected_day = hit.day
         self._press_pos = event.position().toPoint()
         self._press_post = hit.post.id if hit.post else None
@@ -441,7 +458,7 @@ class MonthView(QWidget):
             self.post_selected.emit(hit.post.id)
         else:
             self.selected_post = None
-        self.update()
+        self._repaint_days(before, hit.day)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._press_post is None or self._press_pos is None:
@@ -464,16 +481,23 @@ class MonthView(QWidget):
         else:
             self.day_activated.emit(hit.day)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._repaint_days(self.selected_day)  # its frame shows where the keyboard is: the rest stays as it is
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._repaint_days(self.selected_day)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         keys = Qt.Key
         steps = {keys.Key_Left: -1, keys.Key_Right: 1, keys.Key_Up: -7, keys.Key_Down: 7}
         key = Qt.Key(event.key())
         if key in steps:
+            before = self.selected_day
             self.selected_day += timedelta(days=steps[key])
             self.selected_post = None
             if self.selected_day.month != self.month_first.month:
                 self.day_shown.emit(self.selected_day)  # the tab moves to that month
-            self.update()
+            self._repaint_days(before, self.selected_day)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.selected_post:
                 self.post_activated.emit(self.selected_post)
@@ -485,7 +509,7 @@ class MonthView(QWidget):
             self._select_next_post_of_day()
         elif key == Qt.Key.Key_Escape and self.selected_post:
             self.selected_post = None
-            self.update()
+            self._repaint_days(self.selected_day)
         else:
             super().keyPressEvent(event)
 
@@ -497,7 +521,7 @@ class MonthView(QWidget):
         index = ids.index(self.selected_post) + 1 if self.selected_post in ids else 0
         self.selected_post = ids[index % len(ids)]
         self.post_selected.emit(self.selected_post)
-        self.update()
+        self._repaint_days(self.selected_day)
 
     # ---- dropping -------------------------------------------------------------------------------------
 
@@ -508,14 +532,15 @@ class MonthView(QWidget):
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
         day = self.day_at(event.position().toPoint())
         if day != self._drop_day:
+            self._repaint_days(*(shown for shown in (self._drop_day, day) if shown is not None))
             self._drop_day = day
-            self.update()
         if day is not None:
             event.acceptProposedAction()
 
     def dragLeaveEvent(self, event: QEvent) -> None:  # noqa: N802
+        if self._drop_day is not None:
+            self._repaint_days(self._drop_day)
         self._drop_day = None
-        self.update()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         self._drop_day = None
