@@ -99,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
+    gc.disable()  # while the start builds what lives until Omroeper quits: see settle_start_up
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -110,40 +111,42 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     from ui.stop_signals import StopSignals
     from ui.wheel_guard import install_wheel_guard
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(APP_VERSION)
-    install_wheel_guard(app)  # a field takes the mouse wheel only while it has the focus, in every window
-    app.setWindowIcon(app_icon())  # every window's, the taskbar's
-    # The language first (ui.ini is only read): every problem with the folder below is told in it.
-    ui_settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
-    language = choose_language(str(ui_settings.value("language", "")))
-    _translators = install_translators(app, language)  # alive as long as the app runs
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        log_path = configure_logging(data_dir)
-    except OSError as error:
-        from services.instance_lock import folder_error
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        app.setApplicationName(APP_NAME)
+        app.setApplicationVersion(APP_VERSION)
+        install_wheel_guard(app)  # a field takes the mouse wheel only while it has the focus, in every window
+        app.setWindowIcon(app_icon())  # every window's, the taskbar's
+        # The language first (ui.ini is only read): every problem with the folder below is told in it.
+        ui_settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+        language = choose_language(str(ui_settings.value("language", "")))
+        _translators = install_translators(app, language)  # alive as long as the app runs
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            log_path = configure_logging(data_dir)
+        except OSError as error:
+            from services.instance_lock import folder_error
 
-        tell_refusal(folder_error(data_dir, error).message)
-        return EXIT_FAILED
-    sys.excepthook = partial(show_uncaught, log_path)
-    log.info("Omroeper %s starting on %s (language %s)", APP_VERSION, data_dir, language)
+            tell_refusal(folder_error(data_dir, error).message)
+            return EXIT_FAILED
+        sys.excepthook = partial(show_uncaught, log_path)
+        log.info("Omroeper %s starting on %s (language %s)", APP_VERSION, data_dir, language)
 
-    try:
-        lock = acquire(data_dir)
-    except KnownError as error:
-        log.warning("%s", error.message)
-        tell_refusal(error.message)
-        return EXIT_REFUSED
-    opened = open_window(data_dir, ui_settings, demo=args.demo)
-    if opened is None:
-        return EXIT_REFUSED
-    store, window = opened
-    window.offer_first_start()
-    window.show()
-    stop_signals = StopSignals(window.quit, app)  # `kill` and Ctrl+C quit as File > Quit does
-    settle_start_up()
+        try:
+            lock = acquire(data_dir)
+        except KnownError as error:
+            log.warning("%s", error.message)
+            tell_refusal(error.message)
+            return EXIT_REFUSED
+        opened = open_window(data_dir, ui_settings, demo=args.demo)
+        if opened is None:
+            return EXIT_REFUSED
+        store, window = opened
+        window.offer_first_start()
+        window.show()
+        stop_signals = StopSignals(window.quit, app)  # `kill` and Ctrl+C quit as File > Quit does
+    finally:
+        settle_start_up()
     QTimer.singleShot(2000, partial(_daily_backup, store, data_dir))
     code = app.exec()
     stop_signals.release()
@@ -256,11 +259,14 @@ def _wait_for_background_jobs(code: int) -> None:
 
 
 def settle_start_up() -> None:
-    """What the start built (the modules, Qt's wrappers, the window) lives until Omroeper quits: it is moved out of
-    the garbage collector's sight (`gc.freeze`). Otherwise every full collection walks those objects again, with
-    the window frozen meanwhile: 15-25 ms on this machine, once right after the start and then now and then while
-    the officer works (a month switch, typing). Objects made later are collected as always."""
+    """What the start builds (the modules, Qt's wrappers, the window) lives until Omroeper quits, so the garbage
+    collector, which would walk those objects again and again as they pile up and free next to nothing (a whole
+    start leaves about a hundred objects of cyclic garbage), is off while they are built: from the start of run_gui
+    to here (also on a refusal, and while a problem dialog of the start waits). Here they are moved out of its
+    sight (`gc.freeze`), so that no later full collection walks them either, with the window frozen meanwhile, and
+    it runs again as always for everything made from now on."""
     gc.freeze()
+    gc.enable()
 
 
 def _daily_backup(store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]

@@ -164,25 +164,33 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 import main
 
+collections_while_building = []
+def note(phase: str, info: dict) -> None:
+    if phase == "start" and gc.get_freeze_count() == 0:  # before the start's objects were set aside
+        collections_while_building.append(info["generation"])
+
 def look() -> None:
     icon = app.windowIcon().pixmap(32).toImage()
     print(json.dumps({"frozen": gc.get_freeze_count(), "windows": len(app.topLevelWidgets()),
-                      "icon_pixels": sum(icon.pixelColor(x, y).alpha() > 0 for x in range(32) for y in range(32))}),
+                      "icon_pixels": sum(icon.pixelColor(x, y).alpha() > 0 for x in range(32) for y in range(32)),
+                      "collecting": gc.isenabled(), "collections_while_building": collections_while_building}),
           flush=True)
     for window in app.topLevelWidgets():
         window.close()
     app.quit()
 
 QTimer.singleShot(0, look)  # the event loop's first turn: the window is built and shown
+gc.collect()  # what came before main.main, out of the way
+gc.callbacks.append(note)
 sys.exit(main.main(["--data-dir", sys.argv[1], "--demo"]))
 """
 
 
 @pytest.mark.slow
 def test_once_the_window_is_up_it_has_its_icon_and_the_start_is_out_of_the_collectors_way(tmp_path: Path) -> None:
-    """The windows and the taskbar show Omroeper's icon. A full garbage collection walks every object it tracks,
-    with the window frozen meanwhile: once the window is up, what the start built is set aside, so that
-    collections walk only what came after."""
+    """The windows and the taskbar show Omroeper's icon. A garbage collection walks the objects it tracks, with the
+    window frozen meanwhile: none runs while the start builds what lives until Omroeper quits, and once the window
+    is up that is set aside, so that collections walk only what came after, and do run again."""
     result = subprocess.run([sys.executable, "-c", WATCH_THE_COLLECTOR, str(tmp_path / "data")], capture_output=True,
                             text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60, cwd=ROOT,
                             stdin=subprocess.DEVNULL)
@@ -191,6 +199,24 @@ def test_once_the_window_is_up_it_has_its_icon_and_the_start_is_out_of_the_colle
     assert seen["windows"] >= 1
     assert seen["icon_pixels"] > 32 * 32 * 0.8  # a rounded square, drawn
     assert seen["frozen"] > 20_000  # the modules, Qt's wrappers and the window: tens of thousands of objects
+    assert seen["collections_while_building"] == []
+    assert seen["collecting"]
+
+
+@pytest.mark.slow
+def test_a_start_refused_leaves_the_garbage_collector_running(tmp_path: Path) -> None:
+    """The collector is off while the start builds the window; a start that cannot go on (here: the data folder is
+    a file) turns it on again, so a process that goes on (a test, a script) collects as always."""
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("a file", encoding="utf-8")
+    script = DIALOGS_PRINTED.format(root=str(ROOT), args=["--data-dir", str(not_a_folder)])
+    script = script.replace("sys.exit(main.main(", "code = (main.main(")
+    script += "import gc\nprint('COLLECTING:', gc.isenabled())\nsys.exit(code)\n"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=tmp_path,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 1, result.stderr
+    assert any(line.startswith("DIALOG:") for line in result.stdout.splitlines()), result.stdout
+    assert "COLLECTING: True" in result.stdout
 
 
 STOP_FROM_OUTSIDE = """
