@@ -274,6 +274,67 @@ def test_a_stop_from_outside_quits_as_file_quit_does_and_keeps_what_was_typed(tm
     assert f"asked to stop ({stop.split('+')[0]})" in log and "Omroeper stopped" in log
 
 
+DIALOG_BEING_WRITTEN = """
+import os, signal, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+import main
+
+def open_the_dialog() -> None:
+    window = next(widget for widget in app.topLevelWidgets() if isinstance(widget, QMainWindow))
+    QTimer.singleShot(0, lambda: write_then_be_stopped(window))
+    if sys.argv[2] == "template":
+        window.tabs.setCurrentIndex(window.tabs.indexOf(window.replies()))
+        window.replies().new()  # the dialog, until the stop
+    else:
+        window.edit_preferences()
+
+def write_then_be_stopped(window) -> None:
+    if sys.argv[2] == "template":
+        dialog = window.replies().open_dialog
+        QTest.keyClicks(dialog.title_edit, "Afvalkalender")
+        QTest.keyClicks(dialog.body_edit, "Beste {name}, de nieuwe afvalkalender ligt klaar.")
+    else:
+        dialog = next(widget for widget in app.topLevelWidgets() if widget.objectName() == "preferences_dialog")
+        dialog.name_edit.selectAll()
+        QTest.keyClicks(dialog.name_edit, "Gemeente in wording")
+    os.kill(os.getpid(), signal.SIGTERM)
+
+QTimer.singleShot(0, open_the_dialog)
+sys.exit(main.main(["--data-dir", sys.argv[1], "--demo"]))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX signal sent to the process itself")
+@pytest.mark.parametrize("dialog", ["template", "preferences"])
+def test_a_dialog_being_written_in_when_a_stop_comes_from_outside(tmp_path: Path, dialog: str) -> None:
+    """A logout or shutdown with a dialog open and changed: Omroeper stops in good order, without waiting for an
+    answer to "throw away what you changed?" that nobody is there to give. A new reply template half written is
+    kept, marked as not finished; Preferences keep what they held."""
+    from models.reply import ReplyTemplate
+    from services.preferences import load_municipality
+
+    data = tmp_path / "data"
+    result = subprocess.run([sys.executable, "-c", DIALOG_BEING_WRITTEN, str(data), dialog], capture_output=True,
+                            text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8",
+                                            "LANGUAGE": ""}, timeout=60, cwd=ROOT, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    store = Store.open(data / STORE_FILE_NAME)
+    kept = [(template.title, template.body) for template in store.find(ReplyTemplate, "title LIKE 'Afval%'")]
+    municipality = load_municipality(store).name
+    store.close()
+    if dialog == "template":
+        assert kept == [("Afvalkalender (not finished)", "Beste {name}, de nieuwe afvalkalender ligt klaar.")]
+    else:
+        assert kept == [] and municipality != "Gemeente in wording"
+    log = (data / "logs" / "omroeper.log").read_text()
+    assert "asked to stop (SIGTERM)" in log and "Omroeper stopped" in log
+
+
 SLOW_NETWORK = """
 import sys, time
 from PySide6.QtWidgets import QApplication

@@ -11,9 +11,10 @@ from models.planning import Absence
 from models.staff import StaffMember
 from ui.choice_box import ChoiceBox
 from ui.date_field import DateField
+from ui.typed_work import KeepsTypedWork
 
 
-class AbsenceDialog(QDialog):
+class AbsenceDialog(KeepsTypedWork, QDialog):
     def __init__(self, absence: Absence, members: list[StaffMember], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("absence_dialog")

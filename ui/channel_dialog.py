@@ -20,13 +20,14 @@ from services.errors import KnownError
 from services.store import Store
 from ui.choice_box import ChoiceBox
 from ui.readable_colours import warning_css
+from ui.typed_work import KeepsTypedWork
 
 NETWORKS = (Network.MASTODON, Network.BLUESKY, Network.FACEBOOK, Network.LINKEDIN, Network.MANUAL)
 MANUAL_NETWORKS = (ManualNetwork.INSTAGRAM, ManualNetwork.THREADS, ManualNetwork.X, ManualNetwork.WHATSAPP,
                    ManualNetwork.OTHER)
 
 
-class ChannelDialog(QDialog):
+class ChannelDialog(KeepsTypedWork, QDialog):
     """For a new account (channel None) or an existing one; read the fields after it was accepted. A channel posted
     to by hand says which network it is for (`manual_network()`), whose counting rule then holds for its texts; a
     new one is named after that network until the officer types a name of their own."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from services.handover import HandoverNote
+from ui.typed_work import KeepsTypedWork
 
 
-class HandoverNoteDialog(QDialog):
+class HandoverNoteDialog(KeepsTypedWork, QDialog):
     def __init__(self, note: HandoverNote, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handover_note_dialog")

@@ -368,12 +368,29 @@ class MainWindow(QMainWindow):
                                    "Quit from here.").format(name=handed.name or self.tr("the other laptop")))
             event.ignore()
             return
+        self._let_dialogs_go()
         self.ui_settings.setValue("window/geometry", self.saveGeometry())
         self.ui_settings.setValue("window/tab", self.tabs.currentIndex())
         self.ui_settings.sync()
         self.online_timer.stop()
         self.outbox.stop()
         super().closeEvent(event)
+
+    def _let_dialogs_go(self) -> None:
+        """Quitting closes the dialogs still open, and nobody may be there to answer their question about changes
+        (a stop from outside: a logout, a shutdown): a reply template being written is kept as one of its own, and
+        the others let go of what was typed in them (ui/typed_work.py)."""
+        from PySide6.QtWidgets import QApplication
+
+        from ui.typed_work import KeepsTypedWork
+
+        replies = self.tabs.built(REPLIES)
+        if replies is not None:
+            replies.keep_unfinished()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, KeepsTypedWork) and widget.has_changes():
+                log.info("quitting: what was typed in the open dialog %r is not kept", widget.objectName())
+                widget.let_go()
 
     # ---- status -------------------------------------------------------------------------------------------
 

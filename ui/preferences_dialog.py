@@ -27,15 +27,17 @@ from models.inbox import ResponseTarget
 from models.settings import DEFAULT_TIME_ZONES, Country, Municipality
 from services.calendar_page import Rhythm
 from ui.choice_box import ChoiceBox
+from ui.typed_work import KeepsTypedWork
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(KeepsTypedWork, QDialog):
     """Edits a copy of the preferences; read `municipality()` and `language()` after it was accepted."""
 
     def __init__(self, municipality: Municipality, language: str, rhythm: Rhythm | None = None,
                  parent: QWidget | None = None, grace_hours: float = 6.0,
                  target: ResponseTarget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("preferences_dialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(460)
 

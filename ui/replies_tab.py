@@ -7,6 +7,7 @@ returns to the search field for the next resident.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -54,6 +55,8 @@ from ui.staff_dialog import StaffDialog
 from ui.template_dialog import TemplateDialog
 from ui.template_list_model import TemplateListModel
 
+log = logging.getLogger(__name__)
+
 
 class RepliesTab(QWidget):
     """Signals:
@@ -67,6 +70,7 @@ class RepliesTab(QWidget):
         self.setObjectName("replies_tab")
         self.store = store
         self._all: list[ReplyTemplate] = []
+        self.open_dialog: TemplateDialog | None = None  # while a template is being written (keep_unfinished)
         try:
             ensure_starters(store)
         except (KnownError, OSError, ValueError) as error:  # a damaged resources folder must not stop the tab
@@ -315,17 +319,40 @@ class RepliesTab(QWidget):
     def _edit_and_save(self, template: ReplyTemplate, *, new: bool = False) -> None:
         """The dialog on `template` until it is saved or the officer cancels. A save refused (a full disk, a text
         longer than Omroeper keeps) says why and opens the dialog again on what was typed: nothing typed is lost."""
-        dialog = TemplateDialog(None if new else template, self)
-        while dialog.exec() == TemplateDialog.DialogCode.Accepted:
-            dialog.apply_to(template)
-            try:
-                save_template(self.store, template)
-            except KnownError as error:
-                ProblemMessage(error.message, self).exec()
-                dialog = TemplateDialog(template, self)
-                continue
-            self._after_change(template)
-            return
+        self.open_dialog = TemplateDialog(None if new else template, self)
+        try:
+            while self.open_dialog.exec() == TemplateDialog.DialogCode.Accepted:
+                self.open_dialog.apply_to(template)
+                try:
+                    save_template(self.store, template)
+                except KnownError as error:
+                    ProblemMessage(error.message, self).exec()
+                    self.open_dialog = TemplateDialog(template, self)
+                    continue
+                self._after_change(template)
+                return
+        finally:
+            self.open_dialog = None
+
+    def keep_unfinished(self) -> ReplyTemplate | None:
+        """When Omroeper stops with the template dialog open (a logout, a shutdown, `kill`), nobody can be asked:
+        what was typed in it is saved as a template of its own, titled "… (not finished)" so that it stands out in
+        the list, and the template it was a change of stays as it was. None when nothing was changed, or it could
+        not be saved (then the log says why; nobody is there to ask)."""
+        dialog = self.open_dialog
+        if dialog is None or not dialog.has_changes():
+            return None
+        kept = dialog.apply_to(ReplyTemplate(title="", category=TemplateCategory.QUESTION, language="nl", body=""))
+        dialog.let_go()  # quitting closes it: no question about throwing the text away
+        kept.title = (self.tr("{title} (not finished)").format(title=kept.title) if kept.title
+                      else self.tr("Template, not finished"))
+        try:
+            save_template(self.store, kept)
+        except KnownError as error:
+            log.warning("the template being written when Omroeper stopped could not be kept: %s", error.message)
+            return None
+        log.info("kept the template being written when Omroeper stopped, as %r", kept.title)
+        return kept
 
     def delete(self) -> None:
         template = self.selected()

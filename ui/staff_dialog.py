@@ -23,9 +23,10 @@ from services.staff import save_staff, signatures_of, staff_by_name
 from services.store import Store
 from ui.messages import ProblemMessage
 from ui.staff_list_model import StaffListModel
+from ui.typed_work import KeepsTypedWork
 
 
-class StaffDialog(QDialog):
+class StaffDialog(KeepsTypedWork, QDialog):
     """Edits working copies; OK saves them all at once, Cancel leaves the store as it was."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -91,6 +92,10 @@ class StaffDialog(QDialog):
         return self.model.item_at(row)
 
     def add_person(self) -> None:
+        """A new row to fill in (the Add button; also the empty first row of a dialog without staff, which is
+        where to start, not yet a change)."""
+        if self.model.items:
+            self.touched()
         member = StaffMember(name="", is_self=not any(m.is_self for m in self.model.items))
         self.signatures[member.id] = {}
         self.model.set_items([*self.model.items, member])
@@ -122,6 +127,7 @@ class StaffDialog(QDialog):
         member = self.current()
         if member is None or self._loading:
             return
+        self.touched()  # kept with the person, also when another is chosen
         member.name = self.name_edit.text()
         member.role = self.role_edit.text().strip()
         member.active = self.active_check.isChecked()
@@ -133,6 +139,7 @@ class StaffDialog(QDialog):
         member = self.current()
         if member is None or self._loading:
             return
+        self.touched()
         for other in self.model.items:
             other.is_self = other is member and checked
         self.model.set_items(self.model.items)

@@ -1,4 +1,6 @@
-"""Adding or changing a reply template: title, category, language, audience, tags and the text with placeholders."""
+"""Adding or changing a reply template: title, category, language, audience, tags and the text with placeholders.
+Nothing typed goes without a word: Cancel, Escape or closing the dialog asks before throwing changes away
+(ui/typed_work.py), and a stop from outside keeps them (RepliesTab.keep_unfinished)."""
 
 from __future__ import annotations
 
@@ -22,11 +24,12 @@ from ui.choice_box import ChoiceBox
 from ui.plain_text import plain
 from ui.readable_colours import warning_css
 from ui.template_list_model import audience_name, category_name
+from ui.typed_work import KeepsTypedWork
 
 _ANY_BRACES = re.compile(r"\{([^{}\s]*)\}")
 
 
-class TemplateDialog(QDialog):
+class TemplateDialog(KeepsTypedWork, QDialog):
     def __init__(self, template: ReplyTemplate | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("template_dialog")

@@ -182,7 +182,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="365"/>
+        <location filename="../../ui/month_view.py" line="381"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="421"/>
+        <location filename="../../ui/month_view.py" line="437"/>
         <source>This week: %n of the {target} posts of your rhythm</source>
         <translation>
             <numerusform>This week: %n of the {target} posts of your rhythm</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>RepliesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="229"/>
+        <location filename="../../ui/replies_tab.py" line="233"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="230"/>
+        <location filename="../../ui/replies_tab.py" line="234"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="350"/>
+        <location filename="../../ui/replies_tab.py" line="377"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n starter template restored; templates you changed were left as they are.</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="365"/>
+        <location filename="../../ui/replies_tab.py" line="392"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n template exported.</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="378"/>
+        <location filename="../../ui/replies_tab.py" line="405"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n template imported; ones with a title you already have were skipped.</numerusform>

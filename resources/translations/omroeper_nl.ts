@@ -4,42 +4,42 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="20"/>
+        <location filename="../../ui/absence_dialog.py" line="21"/>
         <source>Absence</source>
         <translation>Afwezigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="24"/>
+        <location filename="../../ui/absence_dialog.py" line="25"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="31"/>
+        <location filename="../../ui/absence_dialog.py" line="32"/>
         <source>for example: summer holiday</source>
         <translation>bijvoorbeeld: zomervakantie</translation>
     </message>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="33"/>
+        <location filename="../../ui/absence_dialog.py" line="34"/>
         <source>&amp;Who is away</source>
         <translation>&amp;Wie is afwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="34"/>
+        <location filename="../../ui/absence_dialog.py" line="35"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="36"/>
+        <location filename="../../ui/absence_dialog.py" line="37"/>
         <source>&amp;To (inclusive)</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="38"/>
+        <location filename="../../ui/absence_dialog.py" line="39"/>
         <source>&amp;Stand-in</source>
         <translation>V&amp;ervanger</translation>
     </message>
     <message>
-        <location filename="../../ui/absence_dialog.py" line="39"/>
+        <location filename="../../ui/absence_dialog.py" line="40"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
@@ -759,112 +759,112 @@
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="36"/>
+        <location filename="../../ui/channel_dialog.py" line="37"/>
         <source>Add a channel</source>
         <translation>Kanaal toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="36"/>
+        <location filename="../../ui/channel_dialog.py" line="37"/>
         <source>Change a channel</source>
         <translation>Kanaal wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="40"/>
+        <location filename="../../ui/channel_dialog.py" line="41"/>
         <source>By hand (Instagram, Threads, X, WhatsApp, …)</source>
         <translation>Met de hand (Instagram, Threads, X, WhatsApp, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="44"/>
+        <location filename="../../ui/channel_dialog.py" line="45"/>
         <source>Something else</source>
         <translation>Iets anders</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="63"/>
+        <location filename="../../ui/channel_dialog.py" line="64"/>
         <source>&amp;Network:</source>
         <translation>&amp;Netwerk:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="64"/>
+        <location filename="../../ui/channel_dialog.py" line="65"/>
         <source>Posted &amp;on:</source>
         <translation>Gepost &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="65"/>
+        <location filename="../../ui/channel_dialog.py" line="66"/>
         <source>Na&amp;me:</source>
         <translation>Naa&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="66"/>
+        <location filename="../../ui/channel_dialog.py" line="67"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="67"/>
+        <location filename="../../ui/channel_dialog.py" line="68"/>
         <source>&amp;Handle:</source>
         <translation>&amp;Handle:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="68"/>
+        <location filename="../../ui/channel_dialog.py" line="69"/>
         <source>&amp;Page or organization id:</source>
         <translation>&amp;Pagina- of organisatie-id:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="69"/>
+        <location filename="../../ui/channel_dialog.py" line="70"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="89"/>
+        <location filename="../../ui/channel_dialog.py" line="90"/>
         <source>stored in the keychain; type a new one to replace it</source>
         <translation>bewaard in de sleutelhanger; typ een nieuw om het te vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="94"/>
+        <location filename="../../ui/channel_dialog.py" line="95"/>
         <source>This channel posts as {account}: a token of another account is refused (another address or page id is another account).</source>
         <translation>Dit kanaal post als {account}: een token van een ander account wordt geweigerd (een ander adres of pagina-id is een ander account).</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="161"/>
+        <location filename="../../ui/channel_dialog.py" line="162"/>
         <source>Its posts become reminders with the text ready to copy; you post them yourself.</source>
         <translation>De berichten worden herinneringen met de tekst klaar om te kopiëren; u post ze zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="165"/>
+        <location filename="../../ui/channel_dialog.py" line="166"/>
         <source>Address: your server, e.g. https://social.overheid.nl. Token: on the server, Preferences &gt; Development &gt; New application (scopes read, write:statuses, write:media), then copy “Your access token”.</source>
         <translation>Adres: uw server, bv. https://social.overheid.nl. Token: op de server, Voorkeuren &gt; Ontwikkeling &gt; Nieuwe toepassing (rechten read, write:statuses, write:media), kopieer dan “Jouw toegangscode”.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="168"/>
+        <location filename="../../ui/channel_dialog.py" line="169"/>
         <source>Handle: e.g. oosterzande.nl. Token: an app password (xxxx-xxxx-xxxx-xxxx) from Settings &gt; Privacy and security &gt; App passwords; never the account&apos;s own password.</source>
         <translation>Handle: bv. oosterzande.nl. Token: een app-wachtwoord (xxxx-xxxx-xxxx-xxxx) uit Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden; nooit het wachtwoord van het account zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="171"/>
+        <location filename="../../ui/channel_dialog.py" line="172"/>
         <source>The page id and a Page access token (from Graph API Explorer, via /me/accounts with a long-lived user token).</source>
         <translation>Het pagina-id en een paginatoegangstoken (uit de Graph API Explorer, via /me/accounts met een langlevend gebruikerstoken).</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="173"/>
+        <location filename="../../ui/channel_dialog.py" line="174"/>
         <source>The organization id (the number in the page&apos;s admin address) and an access token with w_organization_social. It lives 60 days; Omroeper warns before.</source>
         <translation>Het organisatie-id (het getal in het beheeradres van de pagina) en een toegangstoken met w_organization_social. Het leeft 60 dagen; Omroeper waarschuwt vooraf.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="181"/>
+        <location filename="../../ui/channel_dialog.py" line="182"/>
         <source>Texts are counted as Instagram counts them: at most {characters} characters and {tags} hashtags, and a post needs an image.</source>
         <translation>Teksten worden geteld zoals Instagram ze telt: hoogstens {characters} tekens en {tags} hashtags, en een bericht heeft een afbeelding nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="184"/>
+        <location filename="../../ui/channel_dialog.py" line="185"/>
         <source>Texts are counted as Threads counts them: at most {characters} characters.</source>
         <translation>Teksten worden geteld zoals Threads ze telt: hoogstens {characters} tekens.</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="187"/>
+        <location filename="../../ui/channel_dialog.py" line="188"/>
         <source>Texts are counted as X counts them: at most {characters}, weighted (a link counts 23, an emoji 2).</source>
         <translation>Teksten worden geteld zoals X ze telt: hoogstens {characters}, gewogen (een link telt 23, een emoji 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/channel_dialog.py" line="189"/>
+        <location filename="../../ui/channel_dialog.py" line="190"/>
         <source>Its texts have no length limit.</source>
         <translation>De teksten hebben geen lengtegrens.</translation>
     </message>
@@ -2781,32 +2781,32 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>HandoverNoteDialog</name>
     <message>
-        <location filename="../../ui/handover_note_dialog.py" line="14"/>
+        <location filename="../../ui/handover_note_dialog.py" line="15"/>
         <source>Handover note</source>
         <translation>Overdrachtsnotitie</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_note_dialog.py" line="20"/>
+        <location filename="../../ui/handover_note_dialog.py" line="21"/>
         <source>What your stand-in should know. It travels in the handover file with the calendar, the templates and the staff; tokens never do.</source>
         <translation>Wat uw vervanger moet weten. Het gaat mee in het overdrachtsbestand met de kalender, de sjablonen en de medewerkers; tokens gaan nooit mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_note_dialog.py" line="25"/>
+        <location filename="../../ui/handover_note_dialog.py" line="26"/>
         <source>&amp;Running topics</source>
         <translation>&amp;Lopende onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_note_dialog.py" line="26"/>
+        <location filename="../../ui/handover_note_dialog.py" line="27"/>
         <source>&amp;Sensitive matters</source>
         <translation>&amp;Gevoelige zaken</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_note_dialog.py" line="27"/>
+        <location filename="../../ui/handover_note_dialog.py" line="28"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_note_dialog.py" line="29"/>
+        <location filename="../../ui/handover_note_dialog.py" line="30"/>
         <source>Write the handover file…</source>
         <translation>Overdrachtsbestand schrijven…</translation>
     </message>
@@ -3926,17 +3926,17 @@ Status: {status}
         <translation>Het oudste wacht sinds {time} ({age}).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Ctrl+I opens the inbox.</source>
         <translation>Ctrl+I opent de inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>A new message in the inbox.</source>
         <translation>Een nieuw bericht in de inbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>{count} new messages in the inbox.</source>
         <translation>{count} nieuwe berichten in de inbox.</translation>
     </message>
@@ -4415,7 +4415,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="365"/>
+        <location filename="../../ui/month_view.py" line="381"/>
         <source>+%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
@@ -4423,7 +4423,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="421"/>
+        <location filename="../../ui/month_view.py" line="437"/>
         <source>This week: %n of the {target} posts of your rhythm</source>
         <translation>
             <numerusform>Deze week: %n van de {target} berichten van uw ritme</numerusform>
@@ -5344,153 +5344,153 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="39"/>
+        <location filename="../../ui/preferences_dialog.py" line="41"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
         <location filename="../../ui/first_start_municipality_page.py" line="112"/>
-        <location filename="../../ui/preferences_dialog.py" line="43"/>
+        <location filename="../../ui/preferences_dialog.py" line="45"/>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="47"/>
+        <location filename="../../ui/preferences_dialog.py" line="49"/>
         <source>A new language is used from the next start.</source>
         <translation>Een nieuwe taal geldt vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="51"/>
+        <location filename="../../ui/preferences_dialog.py" line="53"/>
         <source>for example Oosterzande</source>
         <translation>bijvoorbeeld Oosterzande</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="53"/>
+        <location filename="../../ui/preferences_dialog.py" line="55"/>
         <source>The Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="54"/>
+        <location filename="../../ui/preferences_dialog.py" line="56"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="68"/>
+        <location filename="../../ui/preferences_dialog.py" line="70"/>
         <source>no target</source>
         <translation>geen doel</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="69"/>
+        <location filename="../../ui/preferences_dialog.py" line="71"/>
         <source> posts a week, all channels together</source>
         <translation> berichten per week, alle kanalen samen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="70"/>
+        <location filename="../../ui/preferences_dialog.py" line="72"/>
         <source>How many posts the municipality publishes a week; a post on several channels counts once. A week with fewer is tinted in the calendar and named in the coverage check of an absence.</source>
         <translation>Hoeveel berichten de gemeente per week publiceert; een bericht op meerdere kanalen telt één keer. Een week met minder wordt in de kalender gekleurd en genoemd in de controle van een afwezigheid.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="73"/>
+        <location filename="../../ui/preferences_dialog.py" line="75"/>
         <source>We also post on weekends</source>
         <translation>We posten ook in het weekend</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="78"/>
+        <location filename="../../ui/preferences_dialog.py" line="80"/>
         <source> hours late at most</source>
         <translation> uur na hun tijdstip</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="79"/>
+        <location filename="../../ui/preferences_dialog.py" line="81"/>
         <source>A post that fell due while the laptop was off or offline goes out when it is back, unless it is later than this: then it waits for you.</source>
         <translation>Een bericht dat aan de beurt was terwijl de laptop uit of offline was, gaat de deur uit zodra die terug is, tenzij het later is dan dit: dan wacht het op u.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="83"/>
+        <location filename="../../ui/preferences_dialog.py" line="85"/>
         <source>&amp;Language:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="85"/>
+        <location filename="../../ui/preferences_dialog.py" line="87"/>
         <source>&amp;Municipality:</source>
         <translation>Ge&amp;meente:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="86"/>
+        <location filename="../../ui/preferences_dialog.py" line="88"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="87"/>
+        <location filename="../../ui/preferences_dialog.py" line="89"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Tijdzone:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="88"/>
+        <location filename="../../ui/preferences_dialog.py" line="90"/>
         <source>Holiday &amp;region:</source>
         <translation>Feestdagen&amp;regio:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="89"/>
+        <location filename="../../ui/preferences_dialog.py" line="91"/>
         <source>R&amp;hythm:</source>
         <translation>R&amp;itme:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="91"/>
+        <location filename="../../ui/preferences_dialog.py" line="93"/>
         <source>Send late posts:</source>
         <translation>Te late berichten nog versturen tot:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="111"/>
+        <location filename="../../ui/preferences_dialog.py" line="113"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="112"/>
+        <location filename="../../ui/preferences_dialog.py" line="114"/>
         <source>How fast the municipality means to answer a resident. Each open message in the Inbox shows how much of this is left.</source>
         <translation>Hoe snel de gemeente een inwoner wil antwoorden. Elk open bericht in de Inbox toont hoeveel tijd daarvan nog over is.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="114"/>
+        <location filename="../../ui/preferences_dialog.py" line="116"/>
         <source>Count &amp;office hours only:</source>
         <translation>Alleen &amp;kantooruren tellen:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="126"/>
+        <location filename="../../ui/preferences_dialog.py" line="128"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="129"/>
+        <location filename="../../ui/preferences_dialog.py" line="131"/>
         <source>Leave &amp;Saturdays and Sundays out</source>
         <translation>&amp;Zaterdag en zondag niet meetellen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="131"/>
+        <location filename="../../ui/preferences_dialog.py" line="133"/>
         <source>Leave public holi&amp;days out</source>
         <translation>&amp;Feestdagen niet meetellen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="133"/>
+        <location filename="../../ui/preferences_dialog.py" line="135"/>
         <source>Answering residents</source>
         <translation>Inwoners antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="135"/>
+        <location filename="../../ui/preferences_dialog.py" line="137"/>
         <source>Answer &amp;within:</source>
         <translation>Antwoorden &amp;binnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="169"/>
+        <location filename="../../ui/preferences_dialog.py" line="171"/>
         <source>Whole country</source>
         <translation>Het hele land</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="175"/>
+        <location filename="../../ui/preferences_dialog.py" line="177"/>
         <source>The public holidays are the same all over the Netherlands.</source>
         <translation>De feestdagen zijn in heel Nederland dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="176"/>
+        <location filename="../../ui/preferences_dialog.py" line="178"/>
         <source>Adds the holiday of your region or community (Flanders: 11 July) to the calendar, the coverage check and the answer dates in replies.</source>
         <translation>Voegt de feestdag van uw gewest of gemeenschap (Vlaanderen: 11 juli) toe aan de kalender, de controle bij afwezigheid en de antwoorddata in reacties.</translation>
     </message>
@@ -5754,102 +5754,102 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RepliesTab</name>
     <message>
-        <location filename="../../ui/replies_tab.py" line="81"/>
+        <location filename="../../ui/replies_tab.py" line="85"/>
         <source>Staff and &amp;signatures…</source>
         <translation>&amp;Medewerkers en handtekeningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="82"/>
+        <location filename="../../ui/replies_tab.py" line="86"/>
         <source>&amp;Answering today:</source>
         <translation>&amp;Antwoordt vandaag:</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="94"/>
+        <location filename="../../ui/replies_tab.py" line="98"/>
         <source>Search templates: title, text or tag (Ctrl+F)</source>
         <translation>Zoek sjablonen: titel, tekst of trefwoord (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="96"/>
+        <location filename="../../ui/replies_tab.py" line="100"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="97"/>
+        <location filename="../../ui/replies_tab.py" line="101"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="97"/>
+        <location filename="../../ui/replies_tab.py" line="101"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="97"/>
+        <location filename="../../ui/replies_tab.py" line="101"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="106"/>
+        <location filename="../../ui/replies_tab.py" line="110"/>
         <source>&amp;New…</source>
         <translation>Ni&amp;euw…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="107"/>
+        <location filename="../../ui/replies_tab.py" line="111"/>
         <source>Ed&amp;it…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="108"/>
+        <location filename="../../ui/replies_tab.py" line="112"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="109"/>
+        <location filename="../../ui/replies_tab.py" line="113"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="111"/>
+        <location filename="../../ui/replies_tab.py" line="115"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="114"/>
+        <location filename="../../ui/replies_tab.py" line="118"/>
         <source>Restore starter templates</source>
         <translation>Startsjablonen terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="116"/>
+        <location filename="../../ui/replies_tab.py" line="120"/>
         <source>Export templates…</source>
         <translation>Sjablonen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="117"/>
+        <location filename="../../ui/replies_tab.py" line="121"/>
         <source>Import templates…</source>
         <translation>Sjablonen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="205"/>
+        <location filename="../../ui/replies_tab.py" line="209"/>
         <source>Add the people who answer, with their signatures.</source>
         <translation>Voeg de mensen toe die antwoorden, met hun handtekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="207"/>
+        <location filename="../../ui/replies_tab.py" line="211"/>
         <source>(instead of {name})</source>
         <translation>(in plaats van {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="209"/>
+        <location filename="../../ui/replies_tab.py" line="213"/>
         <source>Mark who you are in Staff and signatures.</source>
         <translation>Geef bij Medewerkers en handtekeningen aan wie u bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="226"/>
+        <location filename="../../ui/replies_tab.py" line="230"/>
         <source>no replies yet this month</source>
         <translation>nog geen antwoorden deze maand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="229"/>
+        <location filename="../../ui/replies_tab.py" line="233"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -5857,7 +5857,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="230"/>
+        <location filename="../../ui/replies_tab.py" line="234"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n uur</numerusform>
@@ -5865,27 +5865,37 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="232"/>
+        <location filename="../../ui/replies_tab.py" line="236"/>
         <source>Replies this week: {week} · this month: {month} · median response time this month: {median}</source>
         <translation>Antwoorden deze week: {week} · deze maand: {month} · mediane reactietijd deze maand: {median}</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="311"/>
+        <location filename="../../ui/replies_tab.py" line="315"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="334"/>
+        <location filename="../../ui/replies_tab.py" line="347"/>
+        <source>{title} (not finished)</source>
+        <translation>{title} (niet af)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="348"/>
+        <source>Template, not finished</source>
+        <translation>Sjabloon, niet af</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replies_tab.py" line="361"/>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="335"/>
+        <location filename="../../ui/replies_tab.py" line="362"/>
         <source>Delete the template “{title}”?</source>
         <translation>Het sjabloon “{title}” verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="350"/>
+        <location filename="../../ui/replies_tab.py" line="377"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n startsjabloon teruggezet; sjablonen die u hebt aangepast zijn gebleven zoals ze waren.</numerusform>
@@ -5893,18 +5903,18 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="355"/>
+        <location filename="../../ui/replies_tab.py" line="382"/>
         <source>Export templates</source>
         <translation>Sjablonen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="357"/>
-        <location filename="../../ui/replies_tab.py" line="370"/>
+        <location filename="../../ui/replies_tab.py" line="384"/>
+        <location filename="../../ui/replies_tab.py" line="397"/>
         <source>Templates (*.json)</source>
         <translation>Sjablonen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="365"/>
+        <location filename="../../ui/replies_tab.py" line="392"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n sjabloon geëxporteerd.</numerusform>
@@ -5912,12 +5922,12 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="369"/>
+        <location filename="../../ui/replies_tab.py" line="396"/>
         <source>Import templates</source>
         <translation>Sjablonen importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="378"/>
+        <location filename="../../ui/replies_tab.py" line="405"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n sjabloon geïmporteerd; sjablonen met een titel die u al hebt zijn overgeslagen.</numerusform>
@@ -6787,62 +6797,62 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="34"/>
+        <location filename="../../ui/staff_dialog.py" line="35"/>
         <source>Staff and signatures</source>
         <translation>Medewerkers en handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="42"/>
+        <location filename="../../ui/staff_dialog.py" line="43"/>
         <source>&amp;Add person</source>
         <translation>Persoon &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="45"/>
+        <location filename="../../ui/staff_dialog.py" line="46"/>
         <source>for example: communications adviser</source>
         <translation>bijvoorbeeld: communicatieadviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="46"/>
+        <location filename="../../ui/staff_dialog.py" line="47"/>
         <source>Acti&amp;ve (can answer and stand in)</source>
         <translation>A&amp;ctief (kan antwoorden en vervangen)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="47"/>
+        <location filename="../../ui/staff_dialog.py" line="48"/>
         <source>This is &amp;me: the person this computer belongs to</source>
         <translation>Dit ben &amp;ik: van wie deze computer is</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="50"/>
+        <location filename="../../ui/staff_dialog.py" line="51"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="51"/>
+        <location filename="../../ui/staff_dialog.py" line="52"/>
         <source>&amp;Role</source>
         <translation>&amp;Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="54"/>
+        <location filename="../../ui/staff_dialog.py" line="55"/>
         <source>Signature in &amp;Dutch</source>
         <translation>Handtekening in het Ne&amp;derlands</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="55"/>
+        <location filename="../../ui/staff_dialog.py" line="56"/>
         <source>Signature in &amp;English</source>
         <translation>Handtekening in het &amp;Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="56"/>
+        <location filename="../../ui/staff_dialog.py" line="57"/>
         <source>Signature in &amp;French</source>
         <translation>Handtekening in het F&amp;rans</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="57"/>
+        <location filename="../../ui/staff_dialog.py" line="58"/>
         <source>Without a signature in a reply&apos;s language the Dutch one is used.</source>
         <translation>Zonder handtekening in de taal van het antwoord wordt de Nederlandse gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="118"/>
+        <location filename="../../ui/staff_dialog.py" line="123"/>
         <source>for example: {signature}</source>
         <translation>bijvoorbeeld: {signature}</translation>
     </message>
@@ -7021,77 +7031,77 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/template_dialog.py" line="33"/>
+        <location filename="../../ui/template_dialog.py" line="36"/>
         <source>Reply template</source>
         <translation>Antwoordsjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="39"/>
+        <location filename="../../ui/template_dialog.py" line="42"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="39"/>
+        <location filename="../../ui/template_dialog.py" line="42"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="39"/>
+        <location filename="../../ui/template_dialog.py" line="42"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="45"/>
+        <location filename="../../ui/template_dialog.py" line="48"/>
         <source>words to find it by, separated by commas</source>
         <translation>woorden om het op te vinden, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="48"/>
+        <location filename="../../ui/template_dialog.py" line="51"/>
         <source>Placeholders: {list}. {signature} is the signature of whoever answers.</source>
         <translation>Invulvelden: {list}. {signature} is de handtekening van wie antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="55"/>
+        <location filename="../../ui/template_dialog.py" line="58"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="56"/>
+        <location filename="../../ui/template_dialog.py" line="59"/>
         <source>&amp;Category</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="57"/>
+        <location filename="../../ui/template_dialog.py" line="60"/>
         <source>&amp;Language</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="58"/>
+        <location filename="../../ui/template_dialog.py" line="61"/>
         <source>&amp;Meant for</source>
         <translation>&amp;Bedoeld voor</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="59"/>
+        <location filename="../../ui/template_dialog.py" line="62"/>
         <source>T&amp;ags</source>
         <translation>T&amp;refwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="60"/>
+        <location filename="../../ui/template_dialog.py" line="63"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="80"/>
+        <location filename="../../ui/template_dialog.py" line="83"/>
         <source>A template needs a title.</source>
         <translation>Een sjabloon heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="83"/>
+        <location filename="../../ui/template_dialog.py" line="86"/>
         <source>A template needs a text.</source>
         <translation>Een sjabloon heeft een tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="86"/>
+        <location filename="../../ui/template_dialog.py" line="89"/>
         <source>Unknown placeholder {{{name}}}: use one of the placeholders below.</source>
         <translation>Onbekend invulveld {{{name}}}: gebruik een van de invulvelden hieronder.</translation>
     </message>
@@ -7207,6 +7217,14 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         <location filename="../../ui/tray.py" line="60"/>
         <source>Open Omroeper ({count} open)</source>
         <translation>Omroeper openen ({count} open)</translation>
+    </message>
+</context>
+<context>
+    <name>TypedWork</name>
+    <message>
+        <location filename="../../ui/typed_work.py" line="76"/>
+        <source>Throw away what you changed here?</source>
+        <translation>Wat u hier hebt veranderd weggooien?</translation>
     </message>
 </context>
 <context>

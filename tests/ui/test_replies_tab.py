@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from models.planning import Absence
 from models.reply import Audience, ReplyLogEntry, ReplyTemplate, TemplateCategory
@@ -341,3 +341,92 @@ def test_a_template_the_store_refuses_opens_again_with_what_was_typed(tab: Repli
     assert shown == [("Markt", len("Zaterdag markt.")), ("Markt (nieuw)", len(pasted.strip()))]
     assert tab.selected() is not None and tab.selected().title == "Markt"  # type: ignore[union-attr]
     assert [t.title for t in store.find(ReplyTemplate, "title LIKE 'Markt%'")] == ["Markt"]
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Escape, "cancel", "close"])
+def test_changes_to_a_template_are_thrown_away_only_when_the_officer_says_so(qtbot, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                                                             key: object) -> None:
+    """Escape, Cancel or the dialog's close button threw away whatever had been typed without a word."""
+    import ui.typed_work as typed_work
+
+    answers: list[bool] = []
+    asked: list[str] = []
+    monkeypatch.setattr(typed_work, "ask", lambda parent, title, text: asked.append(text) or answers.pop(0))
+    dialog = TemplateDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def leave() -> None:
+        if key == "cancel":
+            button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        elif key == "close":
+            dialog.close()
+        else:
+            QTest.keyClick(dialog.body_edit, Qt.Key.Key_Escape)
+
+    leave()  # nothing typed: it closes without a question
+    assert not dialog.isVisible() and asked == []
+    dialog.show()
+    qtbot.keyClicks(dialog.body_edit, "Beste {name}, de markt is zaterdag open.")
+    answers.append(False)  # keep writing
+    leave()
+    assert dialog.isVisible() and asked == ["Throw away what you changed here?"]
+    assert dialog.body_edit.toPlainText() == "Beste {name}, de markt is zaterdag open."
+    answers.append(True)
+    leave()
+    assert not dialog.isVisible() and len(asked) == 2
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_a_template_being_written_when_omroeper_stops_is_kept_beside_the_one_it_changes(
+        tab: RepliesTab, store: Store, edited: bool) -> None:
+    """A stop from outside (a logout, a shutdown) with the template dialog open asks nobody: what was typed is saved
+    as a template of its own, marked as not finished, and a template being changed stays as it was."""
+    from PySide6.QtCore import QTimer
+
+    store.save(ReplyTemplate(title="Markt", category=TemplateCategory.EVENT, language="nl", body="Zaterdag markt."))
+    tab.reload()
+    tab.search_edit.setText("Markt")
+    kept: list[ReplyTemplate | None] = []
+
+    def type_then_stop() -> None:
+        dialog = tab.open_dialog
+        assert dialog is not None
+        assert tab.keep_unfinished() is None  # nothing typed yet: nothing to keep
+        dialog.title_edit.setText("Markt op zaterdag" if edited else "Marktdagen")
+        dialog.body_edit.setPlainText("Beste {name}, de markt is er elke zaterdag van 8 tot 13 uur.")
+        kept.append(tab.keep_unfinished())  # what the window does on its way out
+        dialog.done(QDialog.DialogCode.Rejected)  # the event loop ending
+
+    QTimer.singleShot(0, type_then_stop)
+    if edited:
+        tab.edit()
+    else:
+        tab.new()
+    assert tab.open_dialog is None
+    title = "Markt op zaterdag (not finished)" if edited else "Marktdagen (not finished)"
+    assert kept[0] is not None and kept[0].title == title
+    stored = {template.title: template.body for template in store.find(ReplyTemplate, "title LIKE 'Markt%'")}
+    assert stored == {"Markt": "Zaterdag markt.",
+                      title: "Beste {name}, de markt is er elke zaterdag van 8 tot 13 uur."}
+
+
+def test_an_untitled_template_being_written_when_omroeper_stops_is_kept_under_a_title_of_its_own(
+        tab: RepliesTab, store: Store) -> None:
+    from PySide6.QtCore import QTimer
+
+    kept: list[ReplyTemplate | None] = []
+
+    def type_then_stop() -> None:
+        assert tab.open_dialog is not None
+        tab.open_dialog.body_edit.setPlainText("Beste {name}, dank voor uw bericht.")
+        kept.append(tab.keep_unfinished())
+        tab.open_dialog.done(QDialog.DialogCode.Rejected)
+
+    QTimer.singleShot(0, type_then_stop)
+    tab.new()
+    assert kept[0] is not None
+    assert [t.body for t in store.find(ReplyTemplate, "title = ?", ["Template, not finished"])] == [
+        "Beste {name}, dank voor uw bericht."]

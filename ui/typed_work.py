@@ -1,0 +1,78 @@
+"""What the officer typed in a dialog is not thrown away without a word: Cancel, Escape or the dialog's close button
+ask first when anything in it changed since it was shown (a template's text, a handover note, a channel's token).
+
+    class HandoverNoteDialog(KeepsTypedWork, QDialog): ...
+
+The mixin goes before QDialog. What "changed" means: the values of the dialog's fields (texts, choices, ticks,
+dates) differ from those it was first shown with; a dialog that keeps changes elsewhere as well (the staff dialog
+keeps each person's edits when another is chosen) says so through `touched()`. A dialog whose text is taken care
+of another way (RepliesTab.keep_unfinished, at a stop from outside) calls `let_go()`, so that closing it, as
+quitting Omroeper does, asks nobody."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QTextEdit,
+    QWidget,
+)
+
+from services.errors import translate
+from ui.messages import ask
+
+
+def field_values(dialog: QWidget) -> list[object]:
+    """The value of every field in the dialog, in the order of its widgets."""
+    values: list[object] = []
+    for child in dialog.findChildren(QWidget):
+        if isinstance(child, QLineEdit):
+            values.append(child.text())
+        elif isinstance(child, (QPlainTextEdit, QTextEdit)):
+            values.append(child.toPlainText())
+        elif isinstance(child, QComboBox):
+            values.append(child.currentText())
+        elif isinstance(child, (QCheckBox, QRadioButton)) or (isinstance(child, QGroupBox) and child.isCheckable()):
+            values.append(child.isChecked())
+        elif isinstance(child, QAbstractSpinBox):
+            values.append(child.text())
+    return values
+
+
+class KeepsTypedWork:
+    """Mixin for a QDialog: asks before Cancel, Escape or closing throws changes away."""
+
+    _shown_with: list[object] | None = None
+    _touched = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._shown_with is None:
+            self._shown_with = field_values(self)  # type: ignore[arg-type]
+        super().showEvent(event)  # type: ignore[misc]
+
+    def touched(self) -> None:
+        """A change the fields alone do not show (kept in memory when the dialog shows something else)."""
+        self._touched = True
+
+    def has_changes(self) -> bool:
+        return self._touched or (self._shown_with is not None
+                                 and field_values(self) != self._shown_with)  # type: ignore[arg-type]
+
+    def let_go(self) -> None:
+        """What was typed is taken care of elsewhere: closing the dialog asks nothing."""
+        self._touched = False
+        self._shown_with = field_values(self)  # type: ignore[arg-type]
+
+    def reject(self) -> None:
+        dialog: QDialog = self  # type: ignore[assignment]
+        if self.has_changes() and not ask(dialog, dialog.windowTitle(),
+                                          translate("TypedWork", "Throw away what you changed here?")):
+            return
+        super().reject()  # type: ignore[misc]
