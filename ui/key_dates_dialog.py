@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +36,7 @@ from ui.choice_box import ChoiceBox
 from ui.date_field import DateField
 from ui.key_date_list_model import KeyDateListModel, kind_name
 from ui.recurrence_dialog import describe
+from ui.typed_work import SAVED_AT_ONCE, KeepsTypedWork
 
 KEPT = "kept"  # the repeat choice that holds a rule the date's own choices do not
 
@@ -70,8 +71,9 @@ def _same(rule: Recurrence, other: Recurrence, day: date) -> bool:
     return plain(rule) == plain(other)
 
 
-class KeyDatesDialog(QDialog):
-    """Changes are saved at once; Close just closes."""
+class KeyDatesDialog(KeepsTypedWork, QDialog):
+    """A tick (shown or not, the built-in days) is saved at once; the form below the list is saved with Add or
+    Save, and what was typed in it is not thrown away without a question (choosing another key date, Close)."""
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +99,7 @@ class KeyDatesDialog(QDialog):
         self.set_check.setToolTip(self.tr("Earth Day, Neighbours' Day, Carers' Day and others of your country, "
                                           "each of which you can also switch off or change on its own"))
         self.set_check.setChecked(awareness_shown(store))
+        self.set_check.setProperty(SAVED_AT_ONCE, True)
         self.title_edit = QLineEdit(self)
         self.kind_box = ChoiceBox(self)
         for kind in KeyDateKind:
@@ -137,7 +140,7 @@ class KeyDatesDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.set_check.toggled.connect(self._set_shown)
         self.model.shown_changed.connect(self._shown_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.date_edit.dateChanged.connect(self._date_changed)
         self._kinds: list[str] = []
         self._kept: Recurrence | None = None
@@ -160,6 +163,16 @@ class KeyDatesDialog(QDialog):
         row = self.table.currentIndex().row()
         return self.model.key_dates[row] if row >= 0 else None
 
+    def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """Another key date into the form, unless that throws away what was typed and the officer keeps it."""
+        if current.isValid() and previous.isValid() and current.row() != previous.row() and not self.may_throw_away():
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            self.table.setCurrentIndex(previous)
+            selection.blockSignals(False)
+            return
+        self._selected()
+
     def _selected(self) -> None:
         key_date = self.selected()
         self.save_button.setEnabled(key_date is not None)
@@ -178,6 +191,7 @@ class KeyDatesDialog(QDialog):
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.date_edit.blockSignals(False)
         self._fill_repeats(day, Recurrence.from_text(key_date.rrule) if key_date.rrule else None)
+        self.fields_kept()  # the form shows what is stored
 
     # ---- the repeat choices -----------------------------------------------------------------------------------
 
@@ -248,12 +262,14 @@ class KeyDatesDialog(QDialog):
         key_date = KeyDate(title="", on_date=self.today)
         if self._fill(key_date):
             save_key_date(self.store, key_date)
+            self.fields_kept()
             self.reload(select=key_date.id)
 
     def save_selected(self) -> None:
         key_date = self.selected()
         if key_date is not None and self._fill(key_date):
             save_key_date(self.store, key_date)
+            self.fields_kept()
             self.reload(select=key_date.id)
 
     def remove_selected(self) -> None:

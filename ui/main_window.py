@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, KeepsTypedWork) and widget.has_changes():
                 log.info("quitting: what was typed in the open dialog %r is not kept", widget.objectName())
-                widget.let_go()
+                widget.fields_kept()
 
     # ---- status -------------------------------------------------------------------------------------------
 

@@ -343,7 +343,7 @@ class RepliesTab(QWidget):
         if dialog is None or not dialog.has_changes():
             return None
         kept = dialog.apply_to(ReplyTemplate(title="", category=TemplateCategory.QUESTION, language="nl", body=""))
-        dialog.let_go()  # quitting closes it: no question about throwing the text away
+        dialog.fields_kept()  # quitting closes it: no question about throwing the text away
         kept.title = (self.tr("{title} (not finished)").format(title=kept.title) if kept.title
                       else self.tr("Template, not finished"))
         try:

@@ -5,9 +5,11 @@ ask first when anything in it changed since it was shown (a template's text, a h
 
 The mixin goes before QDialog. What "changed" means: the values of the dialog's fields (texts, choices, ticks,
 dates) differ from those it was first shown with; a dialog that keeps changes elsewhere as well (the staff dialog
-keeps each person's edits when another is chosen) says so through `touched()`. A dialog whose text is taken care
-of another way (RepliesTab.keep_unfinished, at a stop from outside) calls `let_go()`, so that closing it, as
-quitting Omroeper does, asks nobody."""
+keeps each person's edits when another is chosen) says so through `touched()`. A field saved the moment it is
+changed is marked with the property SAVED_AT_ONCE and not counted. `fields_kept()` takes the fields as they are
+now as kept: a dialog that saves with a button of its own (key dates) calls it after saving or loading a record,
+and one whose text is taken care of another way (RepliesTab.keep_unfinished, at a stop from outside) calls it so
+that closing it, as quitting Omroeper does, asks nobody."""
 
 from __future__ import annotations
 
@@ -28,11 +30,16 @@ from PySide6.QtWidgets import (
 from services.errors import translate
 from ui.messages import ask
 
+SAVED_AT_ONCE = "savedAtOnce"  # a widget property: this field is stored as soon as it changes
+
 
 def field_values(dialog: QWidget) -> list[object]:
-    """The value of every field in the dialog, in the order of its widgets."""
+    """The value of every field in the dialog, in the order of its widgets: those of its own window, not those of
+    a popup it opened (a date field's month calendar, made when first opened, is a way to pick, not a field)."""
     values: list[object] = []
     for child in dialog.findChildren(QWidget):
+        if child.window() is not dialog or child.property(SAVED_AT_ONCE):
+            continue
         if isinstance(child, QLineEdit):
             values.append(child.text())
         elif isinstance(child, (QPlainTextEdit, QTextEdit)):
@@ -65,14 +72,18 @@ class KeepsTypedWork:
         return self._touched or (self._shown_with is not None
                                  and field_values(self) != self._shown_with)  # type: ignore[arg-type]
 
-    def let_go(self) -> None:
-        """What was typed is taken care of elsewhere: closing the dialog asks nothing."""
+    def fields_kept(self) -> None:
+        """What the fields hold now is kept (saved, loaded from the store, or taken care of elsewhere): from here on
+        only a change from this counts."""
         self._touched = False
         self._shown_with = field_values(self)  # type: ignore[arg-type]
 
-    def reject(self) -> None:
+    def may_throw_away(self) -> bool:
+        """True when nothing changed, or the officer says the changes may go."""
         dialog: QDialog = self  # type: ignore[assignment]
-        if self.has_changes() and not ask(dialog, dialog.windowTitle(),
-                                          translate("TypedWork", "Throw away what you changed here?")):
-            return
-        super().reject()  # type: ignore[misc]
+        return not self.has_changes() or ask(dialog, dialog.windowTitle(),
+                                             translate("TypedWork", "Throw away what you changed here?"))
+
+    def reject(self) -> None:
+        if self.may_throw_away():
+            super().reject()  # type: ignore[misc]

@@ -213,3 +213,36 @@ def test_the_last_friday_is_offered_from_any_friday_and_kept_apart_from_the_four
     moved = RecurrenceDialog(date(2026, 11, 17), Recurrence(Frequency.MONTHLY, weekdays=(0,), week_of_month=2))
     qtbot.addWidget(moved)  # a Tuesday, with a rule of second Mondays: kept as it is
     assert moved.recurrence() == Recurrence(Frequency.MONTHLY, weekdays=(0,), week_of_month=2)
+
+
+def test_what_was_typed_in_the_form_is_not_thrown_away_without_a_question(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The form is saved with Add or Save: choosing another key date or closing the dialog asks first when it
+    holds changes; saving, ticking the built-in days or only looking asks nothing."""
+    import ui.typed_work as typed_work
+
+    answers: list[bool] = []
+    monkeypatch.setattr(typed_work, "ask", lambda parent, title, text: answers.pop(0))
+    for title in ("Kermis", "Weekmarkt"):
+        store.save(KeyDate(title=title, on_date=date(2026, 3, 20)))
+    dialog = dialog_on(qtbot, store)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    select(dialog, "Kermis")
+    select(dialog, "Weekmarkt")  # only looking: no question (answers is empty: a question would fail here)
+    dialog.set_check.setChecked(True)  # saved at once
+    dialog.set_check.setChecked(False)
+    select(dialog, "Weekmarkt")
+    qtbot.keyClicks(dialog.notes_edit, "op het Marktplein")
+    answers.append(False)  # keep writing
+    select(dialog, "Kermis")
+    assert dialog.selected().title == "Weekmarkt"  # type: ignore[union-attr]
+    assert dialog.notes_edit.text() == "op het Marktplein"
+    answers.append(False)
+    dialog.reject()
+    assert dialog.isVisible()
+    dialog.save_selected()
+    assert stored(store, "Weekmarkt")[5] == "op het Marktplein"
+    select(dialog, "Kermis")  # saved: no question
+    dialog.reject()
+    assert not dialog.isVisible() and answers == []

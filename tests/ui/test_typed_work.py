@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QToolButton, QWidget
 
 import ui.typed_work as typed_work
 from models.planning import Absence
@@ -83,12 +83,28 @@ def test_an_edit_to_one_person_counts_when_another_is_shown(qtbot, store: Store,
     assert dialog.isVisible() and len(asked) == 1
 
 
-def test_a_dialog_let_go_closes_without_a_question(qtbot, store: Store, asked: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_dialog_whose_text_is_kept_elsewhere_closes_without_a_question(qtbot, store: Store, asked: list[str]) -> None:  # type: ignore[no-untyped-def]
     """When Omroeper quits, the window lets open dialogs go (nobody may be there to answer)."""
     dialog = HandoverNoteDialog(HandoverNote())
     qtbot.addWidget(dialog)
     dialog.show()
     QTest.keyClicks(dialog.topics_edit, "De kermis")
-    dialog.let_go()
+    dialog.fields_kept()
+    dialog.reject()
+    assert not dialog.isVisible() and asked == []
+
+
+def test_opening_a_date_fields_calendar_is_no_change(qtbot, store: Store, asked: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """The month calendar of a date field is made when it is first opened; looking at it changes nothing."""
+    from ui.date_field import DateField
+
+    dialog = DIALOGS["absence"](store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.findChild(DateField)
+    qtbot.mouseClick(field.findChild(QToolButton), Qt.MouseButton.LeftButton)  # the calendar opens
+    QApplication.processEvents()
+    QApplication.activePopupWidget().close()
     dialog.reject()
     assert not dialog.isVisible() and asked == []
