@@ -261,7 +261,7 @@ def _wait_for_background_jobs(code: int) -> None:
 def settle_start_up() -> None:
     """What the start builds (the modules, Qt's wrappers, the window) lives until Omroeper quits, so the garbage
     collector, which would walk those objects again and again as they pile up and free next to nothing (a whole
-    start leaves about a hundred objects of cyclic garbage), is off while they are built: from the start of run_gui
+    start leaves a few hundred objects of cyclic garbage), is off while they are built: from the start of run_gui
     to here (also on a refusal, and while a problem dialog of the start waits). Here they are moved out of its
     sight (`gc.freeze`), so that no later full collection walks them either, with the window frozen meanwhile, and
     it runs again as always for everything made from now on."""

@@ -171,6 +171,7 @@ class MonthView(QWidget):
         # Per day what its last paint drew: per post line its text and its channel marks ("09:00 Markt",
         # "Fb✓ Bs☁"), in order; "+N more" is not a post line.
         self.painted_lines: dict[date, list[tuple[str, str]]] = {}
+        self._selection_painted_on: set[date] = set()  # the days whose last paint showed the selected post
         self._press_pos: QPoint | None = None
         self._press_post: str | None = None
         self._drop_day: date | None = None
@@ -228,9 +229,11 @@ class MonthView(QWidget):
 
     def _repaint_days(self, *days: date) -> None:
         """Paints these days again, and only them: a change of the selection, the keyboard or a drop's place
-        touches nothing else, and a whole month is many lines of text to draw again."""
+        touches nothing else, and a whole month is many lines of text to draw again. The day that shows the selected
+        post goes along: the post may be on another day than the selected one (the month was left and come back
+        to, the post was moved), and a new selection takes its highlight away."""
         first = grid_start(self.month_first)
-        for day in days:
+        for day in {*days, *self._selection_painted_on}:
             if first <= day < first + timedelta(days=42):
                 self.update(self.day_rect(day))
 
@@ -244,7 +247,7 @@ class MonthView(QWidget):
         self._prepared: dict[str, str] = {}
         self._marks: dict[str, list[tuple[str, DeliveryState]]] = {}
         self._fitted: dict[tuple[str, int], str] = {}
-        self._hits, self.painted_lines = {}, {}
+        self._hits, self.painted_lines, self._selection_painted_on = {}, {}, set()
 
     def _line_text(self, post: PostSummary, narrow: bool = False) -> str:
         """The post's line ("09:00 Title"), made once per page and only for posts painted. On a narrow day (the month
@@ -302,6 +305,7 @@ class MonthView(QWidget):
         if page and day in page.gaps:
             background = colours.gap_on(background)
         hits = self._hits[day] = []
+        self._selection_painted_on.discard(day)
         self.painted_lines.pop(day, None)
         painter.setClipping(False)
         if background != colours.base:
@@ -372,6 +376,7 @@ class MonthView(QWidget):
                                          y + index * line_height + ascent, marks)
             for index, post in enumerate(shown):
                 if post.id == self.selected_post:
+                    self._selection_painted_on.add(day)
                     self._paint_selected_line(painter, clip, QRect(left, y + index * line_height, width, line_height),
                                               post, marks_lines[index], fonts, colours, marks_width)
         y += len(shown) * line_height

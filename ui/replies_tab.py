@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from models.reply import ReplyTemplate, TemplateCategory
 from models.staff import StaffMember
+from models.validation import LINE_MAX
 from services.changes import Changes
 from services.errors import KnownError
 from services.reply_templates import (
@@ -71,6 +72,7 @@ class RepliesTab(QWidget):
         self.store = store
         self._all: list[ReplyTemplate] = []
         self.open_dialog: TemplateDialog | None = None  # while a template is being written (keep_unfinished)
+        self._editing: str | None = None  # the id of the template it changes
         try:
             ensure_starters(store)
         except (KnownError, OSError, ValueError) as error:  # a damaged resources folder must not stop the tab
@@ -320,6 +322,7 @@ class RepliesTab(QWidget):
         """The dialog on `template` until it is saved or the officer cancels. A save refused (a full disk, a text
         longer than Omroeper keeps) says why and opens the dialog again on what was typed: nothing typed is lost."""
         self.open_dialog = TemplateDialog(None if new else template, self)
+        self._editing = None if new else template.id
         try:
             while self.open_dialog.exec() == TemplateDialog.DialogCode.Accepted:
                 self.open_dialog.apply_to(template)
@@ -327,12 +330,11 @@ class RepliesTab(QWidget):
                     save_template(self.store, template)
                 except KnownError as error:
                     ProblemMessage(error.message, self).exec()
-                    self.open_dialog = TemplateDialog(template, self)
-                    continue
+                    continue  # the same dialog again, with what was typed: still a change, so Escape asks
                 self._after_change(template)
                 return
         finally:
-            self.open_dialog = None
+            self.open_dialog = self._editing = None
 
     def keep_unfinished(self) -> ReplyTemplate | None:
         """When Omroeper stops with the template dialog open (a logout, a shutdown, `kill`), nobody can be asked:
@@ -342,10 +344,18 @@ class RepliesTab(QWidget):
         dialog = self.open_dialog
         if dialog is None or not dialog.has_changes():
             return None
-        kept = dialog.apply_to(ReplyTemplate(title="", category=TemplateCategory.QUESTION, language="nl", body=""))
         dialog.fields_kept()  # quitting closes it: no question about throwing the text away
-        kept.title = (self.tr("{title} (not finished)").format(title=kept.title) if kept.title
-                      else self.tr("Template, not finished"))
+        marked = self.tr("{title} (not finished)")
+        mark = marked.format(title="").strip()
+        edited = self.store.get(ReplyTemplate, self._editing) if self._editing else None
+        unfinished = edited if edited is not None and edited.title.endswith(mark) else None
+        # A template kept unfinished before, changed again, is kept over itself: no pile of "(not finished)" copies.
+        kept = dialog.apply_to(unfinished or ReplyTemplate(title="", category=TemplateCategory.QUESTION,
+                                                           language="nl", body=""))
+        if not kept.title:
+            kept.title = self.tr("Template, not finished")
+        elif not kept.title.endswith(mark):
+            kept.title = marked.format(title=kept.title[:LINE_MAX - len(marked.format(title=""))])
         try:
             save_template(self.store, kept)
         except KnownError as error:

@@ -87,15 +87,19 @@ class StaffDialog(KeepsTypedWork, QDialog):
         else:
             self.add_person()
 
+    def typed_state(self) -> object:
+        """Everyone's details and signatures as edited so far (the form shows one person at a time; each
+        person's edits are kept with them when another is chosen)."""
+        people = [(member.id, member.name, member.role, member.active, member.is_self) for member in self.model.items]
+        signatures = {member: {language: text for language, text in texts.items() if text}
+                      for member, texts in self.signatures.items()}
+        return people, signatures
+
     def current(self) -> StaffMember | None:
         row = self.list_view.currentIndex().row()
         return self.model.item_at(row)
 
     def add_person(self) -> None:
-        """A new row to fill in (the Add button; also the empty first row of a dialog without staff, which is
-        where to start, not yet a change)."""
-        if self.model.items:
-            self.touched()
         member = StaffMember(name="", is_self=not any(m.is_self for m in self.model.items))
         self.signatures[member.id] = {}
         self.model.set_items([*self.model.items, member])
@@ -127,7 +131,6 @@ class StaffDialog(KeepsTypedWork, QDialog):
         member = self.current()
         if member is None or self._loading:
             return
-        self.touched()  # kept with the person, also when another is chosen
         member.name = self.name_edit.text()
         member.role = self.role_edit.text().strip()
         member.active = self.active_check.isChecked()
@@ -139,7 +142,6 @@ class StaffDialog(KeepsTypedWork, QDialog):
         member = self.current()
         if member is None or self._loading:
             return
-        self.touched()
         for other in self.model.items:
             other.is_self = other is member and checked
         self.model.set_items(self.model.items)

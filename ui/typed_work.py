@@ -4,8 +4,8 @@ ask first when anything in it changed since it was shown (a template's text, a h
     class HandoverNoteDialog(KeepsTypedWork, QDialog): ...
 
 The mixin goes before QDialog. What "changed" means: the values of the dialog's fields (texts, choices, ticks,
-dates) differ from those it was first shown with; a dialog that keeps changes elsewhere as well (the staff dialog
-keeps each person's edits when another is chosen) says so through `touched()`. A field saved the moment it is
+dates) differ from those it was first shown with; a dialog whose fields show one record of several (the staff
+dialog, one person at a time) says what it holds through `typed_state()` instead. A field saved the moment it is
 changed is marked with the property SAVED_AT_ONCE and not counted. `fields_kept()` takes the fields as they are
 now as kept: a dialog that saves with a button of its own (key dates) calls it after saving or loading a record,
 and one whose text is taken care of another way (RepliesTab.keep_unfinished, at a stop from outside) calls it so
@@ -56,27 +56,24 @@ def field_values(dialog: QWidget) -> list[object]:
 class KeepsTypedWork:
     """Mixin for a QDialog: asks before Cancel, Escape or closing throws changes away."""
 
-    _shown_with: list[object] | None = None
-    _touched = False
+    _shown_with: object = None
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         if self._shown_with is None:
-            self._shown_with = field_values(self)  # type: ignore[arg-type]
+            self._shown_with = self.typed_state()
         super().showEvent(event)  # type: ignore[misc]
 
-    def touched(self) -> None:
-        """A change the fields alone do not show (kept in memory when the dialog shows something else)."""
-        self._touched = True
+    def typed_state(self) -> object:
+        """What the officer has typed and chosen in the dialog: the values of its fields."""
+        return field_values(self)  # type: ignore[arg-type]
 
     def has_changes(self) -> bool:
-        return self._touched or (self._shown_with is not None
-                                 and field_values(self) != self._shown_with)  # type: ignore[arg-type]
+        return self._shown_with is not None and self.typed_state() != self._shown_with
 
     def fields_kept(self) -> None:
         """What the fields hold now is kept (saved, loaded from the store, or taken care of elsewhere): from here on
         only a change from this counts."""
-        self._touched = False
-        self._shown_with = field_values(self)  # type: ignore[arg-type]
+        self._shown_with = self.typed_state()
 
     def may_throw_away(self) -> bool:
         """True when nothing changed, or the officer says the changes may go."""

@@ -129,3 +129,24 @@ def test_a_refresh_of_the_counts_that_changes_nothing_leaves_the_month_as_it_is(
     window.refresh_outbox()
     QApplication.processEvents()
     assert watcher.painted == []
+
+
+def test_a_new_selection_takes_the_highlight_from_a_post_on_another_day(tab: CalendarTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The selected post may be on another day than the selected day (the month was left and come back to):
+    selecting another post paints the first one plain again, as a whole paint would."""
+    view = tab.month_view
+
+    def click_post_on(day: int) -> None:
+        line = view.day_rect(date(2026, 3, day)).topLeft() + QPoint(30, view.fontMetrics().height() + 8)
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=line)
+        QApplication.processEvents()
+
+    click_post_on(12)
+    tab.step(1)
+    tab.step(-1)
+    QApplication.processEvents()
+    click_post_on(5)
+    shown = on_screen(view)
+    view.update()
+    QApplication.processEvents()
+    assert on_screen(view) == shown

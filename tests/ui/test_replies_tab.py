@@ -338,7 +338,7 @@ def test_a_template_the_store_refuses_opens_again_with_what_was_typed(tab: Repli
     monkeypatch.setattr(TemplateDialog, "exec", type_then_cancel)
     tab.edit()
     assert told and told[0].startswith("The text is longer than Omroeper can keep")
-    assert shown == [("Markt", len("Zaterdag markt.")), ("Markt (nieuw)", len(pasted.strip()))]
+    assert shown == [("Markt", len("Zaterdag markt.")), ("Markt (nieuw)", len(pasted))]  # as typed
     assert tab.selected() is not None and tab.selected().title == "Markt"  # type: ignore[union-attr]
     assert [t.title for t in store.find(ReplyTemplate, "title LIKE 'Markt%'")] == ["Markt"]
 
@@ -430,3 +430,75 @@ def test_an_untitled_template_being_written_when_omroeper_stops_is_kept_under_a_
     assert kept[0] is not None
     assert [t.body for t in store.find(ReplyTemplate, "title = ?", ["Template, not finished"])] == [
         "Beste {name}, dank voor uw bericht."]
+
+
+def test_after_a_refused_save_escape_still_asks_and_a_stop_tries_to_keep_the_text(
+        tab: RepliesTab, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save the store refuses (a full disk) shows the dialog again on what was typed: that is still a change."""
+    from PySide6.QtCore import QTimer
+
+    import ui.replies_tab as replies_tab
+    import ui.typed_work as typed_work
+    from services.errors import KnownError
+
+    refused: list[str] = []
+
+    def refuse_once(store_: Store, template: ReplyTemplate) -> ReplyTemplate:
+        refused.append(template.title)
+        raise KnownError("The disk is full.")
+
+    monkeypatch.setattr(replies_tab, "save_template", refuse_once)
+    monkeypatch.setattr(ProblemMessage, "exec", lambda box: 0)
+    asked: list[str] = []
+    monkeypatch.setattr(typed_work, "ask", lambda parent, title, text: asked.append(text) or False)
+    seen: list[bool] = []
+
+    def type_then_save() -> None:
+        dialog = tab.open_dialog
+        assert dialog is not None
+        if not refused:
+            dialog.title_edit.setText("Afvalkalender")
+            dialog.body_edit.setPlainText("Beste {name}, de afvalkalender ligt klaar.")
+            dialog.accept()
+            QTimer.singleShot(0, type_then_save)  # the dialog again, after the refusal
+            return
+        dialog.reject()  # Escape: asked, and the officer keeps writing
+        seen.append(dialog.isVisible())
+        seen.append(tab.keep_unfinished() is None)  # a stop now: refused as well, but only after trying
+        dialog.done(QDialog.DialogCode.Rejected)
+
+    QTimer.singleShot(0, type_then_save)
+    tab.new()
+    assert asked == ["Throw away what you changed here?"]
+    assert seen == [True, True]
+    assert refused == ["Afvalkalender", "Afvalkalender (not finished)"]
+
+
+def test_a_long_title_and_a_template_kept_before_are_kept_again_without_growing(tab: RepliesTab, store: Store) -> None:
+    """The mark fits in a title of any length the store keeps, and a template kept unfinished before, changed and
+    stopped again, is kept over itself instead of as "… (not finished) (not finished)"."""
+    from PySide6.QtCore import QTimer
+
+    from models.validation import LINE_MAX
+
+    def stop_while_writing(title: str) -> None:
+        def type_then_stop() -> None:
+            assert tab.open_dialog is not None
+            tab.open_dialog.title_edit.setText(title)
+            tab.open_dialog.body_edit.setPlainText("Beste {name}, tot zaterdag.")
+            tab.keep_unfinished()
+            tab.open_dialog.done(QDialog.DialogCode.Rejected)
+        QTimer.singleShot(0, type_then_stop)
+
+    stop_while_writing("M" * LINE_MAX)
+    tab.new()
+    [long_kept] = store.find(ReplyTemplate, "title LIKE 'MMM%'")
+    assert len(long_kept.title) == LINE_MAX and long_kept.title.endswith(" (not finished)")
+    store.save(ReplyTemplate(title="Markt (not finished)", category=TemplateCategory.EVENT, language="nl",
+                             body="Zaterdag"))
+    tab.reload()
+    tab.search_edit.setText("Markt")
+    stop_while_writing("Markt op zaterdag (not finished)")
+    tab.edit()
+    assert [(t.title, t.body) for t in store.find(ReplyTemplate, "title LIKE 'Markt%'")] == [
+        ("Markt op zaterdag (not finished)", "Beste {name}, tot zaterdag.")]

@@ -67,15 +67,20 @@ def test_escape_asks_before_throwing_away_what_was_typed(qtbot, store: Store, as
     assert dialog.isVisible() and len(asked) == 2
 
 
-def test_an_edit_to_one_person_counts_when_another_is_shown(qtbot, store: Store, asked: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """The staff dialog keeps each person's edits when another is chosen: the fields on screen are unchanged, and
-    Cancel still asks."""
+def staff_of_two(qtbot, store: Store) -> StaffDialog:  # type: ignore[no-untyped-def]
     store.save(StaffMember(name="Sanne", is_self=True))
     store.save(StaffMember(name="Joris"))
     dialog = StaffDialog(store)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_an_edit_to_one_person_counts_when_another_is_shown(qtbot, store: Store, asked: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """The staff dialog keeps each person's edits when another is chosen: the fields on screen are unchanged, and
+    Cancel still asks."""
+    dialog = staff_of_two(qtbot, store)
     QTest.keyClicks(dialog.role_edit, "woordvoerder")
     dialog.list_view.setCurrentIndex(dialog.model.index(1))
     assert dialog.role_edit.text() == ""
@@ -106,5 +111,15 @@ def test_opening_a_date_fields_calendar_is_no_change(qtbot, store: Store, asked:
     qtbot.mouseClick(field.findChild(QToolButton), Qt.MouseButton.LeftButton)  # the calendar opens
     QApplication.processEvents()
     QApplication.activePopupWidget().close()
+    dialog.reject()
+    assert not dialog.isVisible() and asked == []
+
+
+def test_looking_at_another_person_or_typing_and_taking_it_back_is_no_change(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                                              asked: list[str]) -> None:
+    dialog = staff_of_two(qtbot, store)
+    dialog.list_view.setCurrentIndex(dialog.model.index(1))  # a look at a colleague's signature
+    QTest.keyClicks(dialog.role_edit, "x")
+    QTest.keyClick(dialog.role_edit, Qt.Key.Key_Backspace)
     dialog.reject()
     assert not dialog.isVisible() and asked == []
