@@ -59,6 +59,11 @@ from ui.template_list_model import TemplateListModel
 log = logging.getLogger(__name__)
 
 
+def blank_template() -> ReplyTemplate:
+    """A new template before anything is typed in it."""
+    return ReplyTemplate(title="", category=TemplateCategory.QUESTION, language="nl", body="")
+
+
 class RepliesTab(QWidget):
     """Signals:
         changed(object): what the tab changed that shows elsewhere (a services.changes.Changes): the staff.
@@ -301,8 +306,7 @@ class RepliesTab(QWidget):
             self.list_view.setCurrentIndex(self.model.index(self.model.items.index(template)))
 
     def new(self) -> None:
-        self._edit_and_save(ReplyTemplate(title="", category=TemplateCategory.QUESTION, language="nl", body=""),
-                            new=True)
+        self._edit_and_save(blank_template(), new=True)
 
     def edit(self) -> None:
         template = self.selected()
@@ -350,8 +354,7 @@ class RepliesTab(QWidget):
         edited = self.store.get(ReplyTemplate, self._editing) if self._editing else None
         unfinished = edited if edited is not None and edited.title.endswith(mark) else None
         # A template kept unfinished before, changed again, is kept over itself: no pile of "(not finished)" copies.
-        kept = dialog.apply_to(unfinished or ReplyTemplate(title="", category=TemplateCategory.QUESTION,
-                                                           language="nl", body=""))
+        kept = dialog.apply_to(unfinished or blank_template())
         if not kept.title:
             kept.title = self.tr("Template, not finished")
         elif not kept.title.endswith(mark):
