@@ -69,7 +69,11 @@ class CalendarTab(QWidget):
         self.municipality = load_municipality(store)
         self._fixed_today = today
         self._fixed: tuple[Rhythm, dict[str, ChannelAccount], HolidayBook] | None = None
+        # The day the officer is on (the month's selected day; the week shown holds it; new posts go there) and
+        # the month the month view and the list show. A click or an arrow key moves the day, not the month: a
+        # neighbouring month's greyed day can be the day while its month is not shown.
         self.current_day = self.today()
+        self.shown_month = self.current_day.replace(day=1)
         self.undo_stack = QUndoStack(self)
         self.page: CalendarPage | None = None
         self._started = False  # finish_startup has run
@@ -204,6 +208,7 @@ class CalendarTab(QWidget):
         self.month_view.delete_requested.connect(self.delete)
         self.month_view.day_activated.connect(self.new_post_on)
         self.month_view.day_shown.connect(self._show_day)
+        self.month_view.day_selected.connect(self._follow_selection)
         self.month_view.post_dropped.connect(self.move_to_day)
 
     @property
@@ -307,21 +312,27 @@ class CalendarTab(QWidget):
             self.focus_view()
 
     def go_to(self, day: date) -> None:
-        self.current_day = day
+        self.current_day, self.shown_month = day, day.replace(day=1)
         self.refresh_view()
+
+    def _follow_selection(self, day: date) -> None:
+        """The month view's day moved (a click, an arrow key): the tab is on it, so that New and Ctrl+N plan
+        there and a later refresh (the holidays arriving, the outbox, a save) keeps it."""
+        self.current_day = day
+        self.period_button.set_period(self.period_button.period, day)  # its pop-up calendar opens there
 
     def step(self, direction: int, *, focus: bool = False) -> None:
         if self.view() == WEEK:
             self.go_to(self.current_day + timedelta(days=7 * direction))
         else:
-            month = self.current_day.month - 1 + direction
-            self.go_to(date(self.current_day.year + month // 12, month % 12 + 1, 1))
+            month = self.shown_month.month - 1 + direction
+            self.go_to(date(self.shown_month.year + month // 12, month % 12 + 1, 1))
         if focus:
             self.focus_view()
 
     def _picked(self, day: date) -> None:
         """A date from the title's pop-up calendar: the view goes there, leaving a search."""
-        self.current_day = day
+        self.current_day, self.shown_month = day, day.replace(day=1)
         if self.search_edit.text():
             self.search_edit.clear()  # which shows the view again, at the date
         else:
@@ -329,7 +340,7 @@ class CalendarTab(QWidget):
         self.focus_view()
 
     def _show_day(self, day: date) -> None:
-        if day.month != self.current_day.month or self.view() != MONTH:
+        if (day.year, day.month) != (self.shown_month.year, self.shown_month.month) or self.view() != MONTH:
             self.go_to(day)
         else:
             self.current_day = day
@@ -358,7 +369,7 @@ class CalendarTab(QWidget):
             return monday, monday + timedelta(days=6)
         # The month view, like the list, holds the month itself: the neighbouring months' days in its grid are
         # shown greyed with only their numbers, so the planned month stands out (and is one query).
-        first = self.current_day.replace(day=1)
+        first = self.shown_month
         following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
         return first, following - timedelta(days=1)
 
@@ -393,9 +404,9 @@ class CalendarTab(QWidget):
             self.agenda_view  # noqa: B018
         self.stack.setCurrentIndex(wanted)
         if self.view() == MONTH:
-            self.month_view.set_page(self.page, self.current_day.replace(day=1))
+            self.month_view.set_page(self.page, self.shown_month)
             self.month_view.selected_day = self.current_day
-            self.period_button.set_period(_month_title(locale, self.current_day), self.current_day)
+            self.period_button.set_period(_month_title(locale, self.shown_month), self.current_day)
         elif self.view() == WEEK:
             from PySide6.QtCore import QDate
 

@@ -122,7 +122,7 @@ class ExchangeMenu(QMenu):
         from services.month_overview import month_overview_html
 
         calendar = self.calendar()
-        month_first = calendar.current_day.replace(day=1)  # type: ignore[attr-defined]
+        month_first = calendar.shown_month  # type: ignore[attr-defined]
         start = month_first - timedelta(days=month_first.weekday())
         page = load_page(self.store, start, start + timedelta(days=41), municipality=calendar.municipality,  # type: ignore[attr-defined]
                          today=calendar.today(), ui_language=calendar.ui_language(),  # type: ignore[attr-defined]
@@ -133,7 +133,7 @@ class ExchangeMenu(QMenu):
         from ui.month_print import write_pdf
 
         calendar = self.calendar()
-        name = f"omroeper-{calendar.current_day:%Y-%m}.pdf"  # type: ignore[attr-defined]
+        name = f"omroeper-{calendar.shown_month:%Y-%m}.pdf"  # type: ignore[attr-defined]
         path = self._save_path(self.tr("Month overview as PDF"), name, self.tr("PDF (*.pdf)"))
         if path is not None:
             write_pdf(self._overview_html(), path)

@@ -149,6 +149,7 @@ class MonthView(QWidget):
     post_selected = Signal(str)
     post_activated = Signal(str)
     day_activated = Signal(object)
+    day_selected = Signal(object)  # a click or an arrow key put the keyboard on this day
     day_shown = Signal(object)
     post_dropped = Signal(str, object)
     delete_requested = Signal(str)
@@ -464,6 +465,7 @@ class MonthView(QWidget):
         else:
             self.selected_post = None
         self._repaint_days(before, hit.day)
+        self.day_selected.emit(hit.day)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._press_post is None or self._press_pos is None:
@@ -500,6 +502,7 @@ class MonthView(QWidget):
             before = self.selected_day
             self.selected_day += timedelta(days=steps[key])
             self.selected_post = None
+            self.day_selected.emit(self.selected_day)
             if self.selected_day.month != self.month_first.month:
                 self.day_shown.emit(self.selected_day)  # the tab moves to that month
             self._repaint_days(before, self.selected_day)

@@ -210,6 +210,41 @@ def test_arrows_and_enter_start_a_post_on_the_chosen_day(qtbot, tab: CalendarTab
     assert composer.post.scheduled_at == datetime(2026, 3, 12, 9, 0, tzinfo=AMS)
 
 
+def test_the_day_chosen_with_a_click_or_an_arrow_stays_when_the_page_is_shown_again(
+        qtbot, tab: CalendarTab) -> None:  # type: ignore[no-untyped-def]
+    """The holidays arriving, the outbox or a save elsewhere shows the page again: the day the officer moved to is
+    kept, and New plans there (it went back to the day before the keys were pressed)."""
+    tab.month_view.setFocus()
+    tab.month_view.selected_day = TODAY
+    qtbot.keyClick(tab.month_view, Qt.Key.Key_Right)
+    tab.refresh_view()
+    assert tab.month_view.selected_day == date(2026, 3, 5)
+    tab.month_view.repaint()  # a click finds what the last paint drew
+    qtbot.mouseClick(tab.month_view, Qt.MouseButton.LeftButton, pos=tab.month_view.day_rect(date(2026, 3, 18)).center())
+    tab.refresh_view()
+    assert tab.month_view.selected_day == date(2026, 3, 18)
+    tab.period_button.click()
+    assert tab.period_button.calendar is not None
+    assert tab.period_button.calendar.selectedDate().toPython() == date(2026, 3, 18)  # the pop-up opens on it
+    tab.period_button.calendar.parentWidget().hide()
+    tab.new_button.click()
+    assert tab.composer is not None and tab.composer.post is not None
+    assert tab.composer.post.scheduled_at == datetime(2026, 3, 18, 9, 0, tzinfo=AMS)
+
+
+def test_a_greyed_day_of_the_next_month_is_chosen_without_leaving_the_month(
+        qtbot, tab: CalendarTab) -> None:  # type: ignore[no-untyped-def]
+    """A click on the grid's greyed 2 April, in March: the day is chosen, March stays on screen after a refresh,
+    and Page Down still goes to April (not May)."""
+    tab.month_view.repaint()
+    qtbot.mouseClick(tab.month_view, Qt.MouseButton.LeftButton, pos=tab.month_view.day_rect(date(2026, 4, 2)).center())
+    tab.refresh_view()
+    assert tab.period_button.period == "March 2026" and tab.month_view.selected_day == date(2026, 4, 2)
+    assert tab.visible_range() == (date(2026, 3, 1), date(2026, 3, 31))
+    tab.step(1)
+    assert tab.period_button.period == "April 2026"
+
+
 def test_next_and_previous_month(tab: CalendarTab) -> None:
     tab.go_to(date(2026, 12, 15))
     tab.step(1)
