@@ -224,8 +224,12 @@ class BlueskyClient:
                     found.append((note, message))
             self._keep_within_limit()
             next_cursor = answer.get("cursor")
-            if older or not notes or not isinstance(next_cursor, str) or not next_cursor or \
-                    next_cursor == page_cursor:
+            # A page can be empty and still have more behind it: the AppView narrows to the reasons after reading,
+            # ten reads at most per call, so under a post liked many times the page holds none of them. The cursor
+            # is opaque, but the AppView's is the time it read back to: past the floor, the rest is older.
+            read_back_to = server_instant(next_cursor) if isinstance(next_cursor, str) else None
+            if older or not isinstance(next_cursor, str) or not next_cursor or next_cursor == page_cursor or \
+                    (read_back_to is not None and read_back_to < floor):
                 break
             page_cursor = next_cursor
         fetched.items = self._with_images(found)
