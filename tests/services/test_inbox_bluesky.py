@@ -162,6 +162,13 @@ class Person:
                          json={"repo": self.did, "collection": POST, "record": record})
         return {"uri": made["uri"], "cid": made["cid"]}
 
+    def like(self, post: dict[str, str]) -> None:
+        self.call("POST", "com.atproto.repo.createRecord", json={"repo": self.did, "collection": "app.bsky.feed.like",
+                                                                  "record": {"$type": "app.bsky.feed.like",
+                                                                             "subject": post,
+                                                                             "createdAt": datetime.now(UTC).strftime(
+                                                                                 "%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"}})
+
     def delete(self, uri: str) -> None:
         self.call("POST", "com.atproto.repo.deleteRecord",
                   json={"repo": self.did, "collection": POST, "rkey": uri.rsplit("/", 1)[1]})
@@ -189,15 +196,25 @@ def flush(network: dict[str, Any]) -> None:
     requests.post(f"{network['control_url']}/flush", timeout=60).raise_for_status()
 
 
+def indexed(network: dict[str, Any], made: dict[str, str]) -> dict[str, str]:
+    """The municipality's post, indexed by the AppView before anyone answers it, as on the real network. The AppView
+    indexes each account's records on its own, so a reply written a few milliseconds after its post can be indexed
+    first, and then the post's author is never notified of it (the AppView, indexing the post late, notifies the
+    rest of the thread, not that post's author): the reply never comes in, whatever the app does. That was the
+    rare miss of a first fetch that these tests once blamed on a loaded machine."""
+    flush(network)
+    return made
+
+
 def notified(person: Person, uri: str) -> None:
     """Waits (at most 20 s) until the person's notifications list the post, so that what the app fetches next is
-    known to be there. Once, in a whole run on a loaded machine, the app's first fetch right after the flush
-    missed a reply (not seen again in later runs); this takes the AppView's side out of such a miss."""
+    known to be there; fails when the AppView never lists it (then the app is not to blame)."""
     deadline = time.monotonic() + 20
     while True:
         notes = person.call("GET", "app.bsky.notification.listNotifications", params={"limit": "50"})
-        if any(note.get("uri") == uri for note in notes["notifications"]) or time.monotonic() > deadline:
+        if any(note.get("uri") == uri for note in notes["notifications"]):
             return
+        assert time.monotonic() < deadline, f"the AppView never notified {person.handle} of {uri}"
         time.sleep(0.05)
 
 
@@ -222,7 +239,7 @@ def test_replies_mentions_and_quotes_come_in_over_pages_once_with_who_and_the_po
     alice, bob = Person(network, 0), Person(network, 1)
     bob.name_myself("Bob de Bakker")
     tag = uuid.uuid4().hex[:8]
-    ours = alice.post(f"Zaterdag markt op het plein {tag}")
+    ours = indexed(network, alice.post(f"Zaterdag markt op het plein {tag}"))
     store = Store.open(tmp_path / "omroeper.sqlite")
     try:
         channel = alice_channel(store, pds, network)
@@ -280,7 +297,7 @@ def test_a_reply_whose_app_wrote_an_impossible_time_comes_in_at_the_servers_time
     claiming 2300 comes in at once.)"""
     alice, bob = Person(network, 0), Person(network, 1)
     tag = uuid.uuid4().hex[:8]
-    ours = alice.post(f"Gft-container op maandag {tag}")
+    ours = indexed(network, alice.post(f"Gft-container op maandag {tag}"))
     store = Store.open(tmp_path / "omroeper.sqlite")
     try:
         alice_channel(store, pds, network)
@@ -306,11 +323,35 @@ def test_a_reply_whose_app_wrote_an_impossible_time_comes_in_at_the_servers_time
 
 @pytest.mark.peer
 @pytest.mark.slow
+def test_a_reply_under_more_likes_than_the_appview_reads_at_once_still_comes_in(
+        tmp_path: Path, network: dict[str, Any], pds: Forwarder) -> None:
+    """The AppView narrows to replies, mentions and quotes after reading the notifications, ten reads at most per
+    call: under a post liked many times since the question came, a page comes back empty with a cursor to go on
+    (the fetch stopped there and the question was never seen)."""
+    alice, bob = Person(network, 0), Person(network, 1)
+    tag = uuid.uuid4().hex[:8]
+    ours = indexed(network, alice.post(f"Nieuwjaarsreceptie {tag}"))
+    bob.post(f"Mag ik mijn buurman meenemen? {tag}", reply_to=ours)
+    for number in range(24):  # at two a read, ten reads are twenty notifications: all likes
+        bob.like(alice.post(f"Foto {number} van de receptie {tag}"))
+    flush(network)
+    store = Store.open(tmp_path / "omroeper.sqlite")
+    try:
+        alice_channel(store, pds, network)
+        report = sync_inbox(store, clients(pds, network, page_size=2), datetime.now(UTC))
+        assert report.failures == []
+        assert [item.text for item in mine(store, tag)] == [f"Mag ik mijn buurman meenemen? {tag}"]
+    finally:
+        store.close()
+
+
+@pytest.mark.peer
+@pytest.mark.slow
 def test_a_new_account_fetches_fourteen_days_and_a_deleted_reply_is_followed(
         tmp_path: Path, network: dict[str, Any], pds: Forwarder) -> None:
     alice, bob = Person(network, 0), Person(network, 1)
     tag = uuid.uuid4().hex[:8]
-    ours = alice.post(f"Afvalkalender {tag}")
+    ours = indexed(network, alice.post(f"Afvalkalender {tag}"))
     bob.post(f"Van lang geleden {tag}", reply_to=ours, created_at=datetime.now(UTC) - timedelta(days=20))
     kept = bob.post(f"Wanneer komt de groene bak? {tag}", reply_to=ours)
     gone = bob.post(f"Bel me op 0612345678 {tag}", reply_to=ours)
@@ -342,7 +383,7 @@ def test_the_answer_is_threaded_under_the_residents_post_with_a_mention_of_him_a
         tmp_path: Path, network: dict[str, Any], pds: Forwarder) -> None:
     alice, bob = Person(network, 0), Person(network, 1)
     tag = uuid.uuid4().hex[:8]
-    ours = alice.post(f"Wegwerkzaamheden Dorpsstraat {tag}")
+    ours = indexed(network, alice.post(f"Wegwerkzaamheden Dorpsstraat {tag}"))
     first = bob.post(f"Hoe lang nog? {tag}", reply_to=ours)
     deeper = bob.post(f"Ook in het weekend? 🚧 {tag}", reply_to=first, root=ours)
     mention = bob.post(f"@{alice.handle} de lantaarn is stuk {tag}", mention=alice)
@@ -395,7 +436,7 @@ def test_killed_while_the_answer_is_on_its_way_it_still_goes_out_once(tmp_path: 
 
     alice, bob = Person(network, 0), Person(network, 1)
     tag = uuid.uuid4().hex[:8]
-    ours = alice.post(f"Kerstmarkt {tag}")
+    ours = indexed(network, alice.post(f"Kerstmarkt {tag}"))
     asked = bob.post(f"Is er ook een ijsbaan? {tag}", reply_to=ours)
     flush(network)
     notified(alice, asked["uri"])

@@ -91,6 +91,7 @@ def test_likes_and_reposts_of_a_bluesky_post_come_back_25_posts_a_call(network: 
         post = store.save(Post(title=f"Bericht {number}", status=PostStatus.PUBLISHED, scheduled_at=clock()))
         variants.append(store.save(Variant(post_id=post.id, channel_id=channel.id, state=DeliveryState.PUBLISHED,
                                            remote_id=sent.remote_id, published_at=clock())))
+    flush(network)  # the posts indexed before anyone likes them, as on the real network (see test_inbox_bluesky)
     resident = session(network, 1)
     act_on(network, resident, "like", variants[0].remote_id)
     act_on(network, resident, "repost", variants[0].remote_id)
