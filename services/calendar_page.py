@@ -50,7 +50,7 @@ def save_rhythm(store: Store, rhythm: Rhythm) -> None:
         store.set_setting(RHYTHM_WEEKENDS, rhythm.weekends)
 
 
-@dataclass(eq=False, repr=False)  # never compared or printed: defined without writing those methods
+@dataclass
 class CalendarPage:
     """The days start..end (inclusive) in the municipality's time zone."""
 

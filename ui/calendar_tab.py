@@ -405,7 +405,7 @@ class CalendarTab(QWidget):
         self.stack.setCurrentIndex(wanted)
         if self.view() == MONTH:
             self.month_view.set_page(self.page, self.shown_month)
-            self.month_view.selected_day = self.current_day
+            self.month_view.select_day(self.current_day)
             self.period_button.set_period(_month_title(locale, self.shown_month), self.current_day)
         elif self.view() == WEEK:
             from PySide6.QtCore import QDate

@@ -180,12 +180,22 @@ class MonthView(QWidget):
     # ---- data -----------------------------------------------------------------------------------------
 
     def set_page(self, page: CalendarPage, month_first: date) -> None:
+        """Shows the page; the same page again (an outbox run or a sync that changed nothing the month shows,
+        every minute while a token is missing) paints nothing."""
+        if page == self.page and month_first == self.month_first:
+            return
         self.page = page
         self.month_first = month_first
         self._prepare()
         if not grid_start(month_first) <= self.selected_day < grid_start(month_first) + timedelta(days=42):
             self.selected_day = month_first
         self.update()
+
+    def select_day(self, day: date) -> None:
+        """Puts the keyboard's frame on `day` (the tab went to it), painting only the two days concerned."""
+        if day != self.selected_day:
+            before, self.selected_day = self.selected_day, day
+            self._repaint_days(before, day)
 
     def days(self) -> list[date]:
         first = grid_start(self.month_first)

@@ -150,3 +150,34 @@ def test_a_new_selection_takes_the_highlight_from_a_post_on_another_day(tab: Cal
     view.update()
     QApplication.processEvents()
     assert on_screen(view) == shown
+
+
+def test_an_outbox_run_that_changed_nothing_the_month_shows_paints_nothing(tab: CalendarTab, store: Store) -> None:
+    """While a token is missing every run of the outbox fails as the last one did, once a minute: the month read
+    again is the month on screen, and it is not painted again. A post that changed is."""
+    view = tab.month_view
+    watcher = watch(view)
+    tab.deliveries_changed()
+    QApplication.processEvents()
+    assert watcher.painted == []
+    post = next(post for post in store.find(Post) if post.title == "Markt")
+    store.save(Post(**{**post.__dict__, "title": "Weekmarkt"}))
+    tab.deliveries_changed()
+    QApplication.processEvents()
+    assert watcher.painted
+    assert "Weekmarkt" in " ".join(text for text, _marks in view.painted_lines[date(2026, 3, 4)])
+
+
+def test_going_to_another_day_of_the_month_shown_moves_the_frame_as_a_whole_paint_would(tab: CalendarTab) -> None:
+    view = tab.month_view
+    tab.go_to(date(2026, 3, 20))
+    QApplication.processEvents()
+    before = on_screen(view)
+    tab.go_to(date(2026, 3, 12))  # the same month: the page is as it was, the frame moves
+    QApplication.processEvents()
+    assert view.selected_day == date(2026, 3, 12)
+    moved = on_screen(view)
+    assert moved != before
+    view.update()
+    QApplication.processEvents()
+    assert on_screen(view) == moved
