@@ -74,14 +74,6 @@ def in_language(language: str) -> Iterator[None]:
         QLocale.setDefault(previous)
 
 
-def parse_month(text: str) -> date:
-    """"2026-11" as the first day of that month; KnownError for anything else, or for a month outside the years the
-    store keeps (services/command_dates.py reads every date typed on the command line)."""
-    from services.command_dates import read_month
-
-    return read_month(text)
-
-
 def month_name(first: date) -> str:
     return QLocale().toString(QDate(first.year, first.month, 1), "MMMM yyyy")
 

@@ -1,4 +1,5 @@
-"""ruff over the project and mypy (strict) over models/ and services/ are part of the test run."""
+"""ruff over the project and mypy (strict) over models/, services/ and the command line (pyproject.toml) are part
+of the test run."""
 
 from __future__ import annotations
 
@@ -25,6 +26,6 @@ def test_ruff_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_is_clean_on_models_and_services() -> None:
+def test_mypy_is_clean_on_models_services_and_the_command_line() -> None:
     result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -12,10 +12,10 @@ import pytest
 
 from models.channel import ChannelAccount, Network
 from models.inbox import InboxItem, ItemKind
-from services.inbox_commands import add_parsers, run
 from services.store import Store
 from tests.services.mastodon_server import TOKEN, MastodonServer, serve, stop
 from tests.test_publish_commands import publish_killed_when_held, run_main
+from ui.inbox_commands import add_parsers, run
 
 
 @pytest.fixture

@@ -503,7 +503,7 @@ def test_channels_list_has_a_header_and_on_an_empty_folder_says_how_to_add_one(t
 
 
 def test_terminal_text_keeps_only_the_commands_own_layout() -> None:
-    from services.terminal import terminal_text
+    from ui.terminal import terminal_text
 
     assert terminal_text("a\x1b[31mb\x9bc\x7fd\u202ee\u2066f\x00g\rh\ni\tj") == "a[31mbcdefg h i j"
     assert terminal_text("een\ttwee\ndrie\x1b", keep="\n\t") == "een\ttwee\ndrie"

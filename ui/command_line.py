@@ -10,7 +10,7 @@ and optionally
     writes(args) -> bool             whether it takes the data folder's lock (never beside a running Omroeper);
                                      without it, every command of the group does.
 A new group is one more entry in COMMAND_GROUPS. Every line a command prints goes through
-services.terminal.say, which keeps control characters from a server, a file or the data off the terminal.
+ui/terminal.py's `say`, which keeps control characters from a server, a file or the data off the terminal.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from services import archive_commands, inbox_commands, results_commands
-from services.command_dates import add_period
 from services.errors import EXIT_FAILED, EXIT_OK, EXIT_REFUSED
-from services.terminal import say
+from ui import archive_commands, inbox_commands, results_commands
+from ui.command_dates import add_period
+from ui.terminal import say
 
 log = logging.getLogger("omroeper")
 
@@ -135,7 +135,7 @@ def run_command(args: argparse.Namespace, data_dir: Path, *, pdf_writer: Any = N
         return EXIT_FAILED
     lock = None
     try:
-        from services.command_dates import read_dates
+        from ui.command_dates import read_dates
 
         read_dates(args)  # now that the messages speak the user's language
         # A writer: not beside a running Omroeper. `resume-all` waits for another command's run to end (a window
@@ -359,10 +359,10 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
         return EXIT_OK
     from zoneinfo import ZoneInfo
 
-    from services.command_dates import check_period
     from services.handover import check_can_hand_over
     from services.preferences import load_municipality
     from services.sending import announcement, recipient
+    from ui.command_dates import check_period
 
     now = store.clock()
     today = now.astimezone(ZoneInfo(load_municipality(store).time_zone)).date()

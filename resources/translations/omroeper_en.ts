@@ -47,7 +47,7 @@
 <context>
     <name>CalendarTab</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="377"/>
+        <location filename="../../ui/calendar_tab.py" line="388"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n result for “{text}”</numerusform>
@@ -170,8 +170,8 @@
 <context>
     <name>KeyDatesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/key_dates_dialog.py" line="108"/>
-        <location filename="../../ui/key_dates_dialog.py" line="109"/>
+        <location filename="../../ui/key_dates_dialog.py" line="111"/>
+        <location filename="../../ui/key_dates_dialog.py" line="112"/>
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="381"/>
+        <location filename="../../ui/month_view.py" line="387"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="437"/>
+        <location filename="../../ui/month_view.py" line="443"/>
         <source>This week: %n of the {target} posts of your rhythm</source>
         <translation>
             <numerusform>This week: %n of the {target} posts of your rhythm</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>RepliesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="233"/>
+        <location filename="../../ui/replies_tab.py" line="240"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="234"/>
+        <location filename="../../ui/replies_tab.py" line="241"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="377"/>
+        <location filename="../../ui/replies_tab.py" line="390"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n starter template restored; templates you changed were left as they are.</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="392"/>
+        <location filename="../../ui/replies_tab.py" line="405"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n template exported.</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="405"/>
+        <location filename="../../ui/replies_tab.py" line="418"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n template imported; ones with a title you already have were skipped.</numerusform>

@@ -574,37 +574,37 @@
 <context>
     <name>Bluesky</name>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="344"/>
+        <location filename="../../services/networks/bluesky.py" line="348"/>
         <source>Bluesky&apos;s limit of requests is nearly used up; Omroeper fetches the rest after it resets.</source>
         <translation>De limiet van verzoeken bij Bluesky is bijna bereikt; Omroeper haalt de rest op zodra die weer vrij is.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="354"/>
+        <location filename="../../services/networks/bluesky.py" line="358"/>
         <source>Bluesky&apos;s private messages cannot be sent by an app through its API: answer there.</source>
         <translation>Privéberichten op Bluesky kan een app niet via de API versturen: antwoord daar.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="357"/>
+        <location filename="../../services/networks/bluesky.py" line="361"/>
         <source>This message lacks what Bluesky needs to thread an answer under it; fetch the inbox again.</source>
         <translation>Dit bericht mist wat Bluesky nodig heeft om er een antwoord onder te plaatsen; haal de inbox opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="463"/>
+        <location filename="../../services/networks/bluesky.py" line="467"/>
         <source>Bluesky refused the app password or the session (revoked or mistyped). Make a new app password under Settings &gt; Privacy and security and enter it under Channels.</source>
         <translation>Bluesky weigerde het app-wachtwoord of de sessie (ingetrokken of verkeerd getypt). Maak een nieuw app-wachtwoord onder Instellingen &gt; Privacy en beveiliging en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="467"/>
+        <location filename="../../services/networks/bluesky.py" line="471"/>
         <source>Bluesky asks to slow down; the post waits until it allows more.</source>
         <translation>Bluesky vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="471"/>
+        <location filename="../../services/networks/bluesky.py" line="475"/>
         <source>Bluesky refused the request ({status}).</source>
         <translation>Bluesky weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="473"/>
+        <location filename="../../services/networks/bluesky.py" line="477"/>
         <source>Bluesky refused the post: {detail}</source>
         <translation>Bluesky weigerde het bericht: {detail}</translation>
     </message>
@@ -663,77 +663,77 @@
         <translation>Bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="86"/>
+        <location filename="../../ui/calendar_tab.py" line="90"/>
         <source>&amp;Month</source>
         <translation>&amp;Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="86"/>
+        <location filename="../../ui/calendar_tab.py" line="90"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="86"/>
+        <location filename="../../ui/calendar_tab.py" line="90"/>
         <source>&amp;List</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="93"/>
+        <location filename="../../ui/calendar_tab.py" line="97"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="96"/>
+        <location filename="../../ui/calendar_tab.py" line="100"/>
         <source>Previous (Page Up)</source>
         <translation>Vorige (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="99"/>
+        <location filename="../../ui/calendar_tab.py" line="103"/>
         <source>Next (Page Down)</source>
         <translation>Volgende (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="105"/>
+        <location filename="../../ui/calendar_tab.py" line="109"/>
         <source>Search posts (Ctrl+F)</source>
         <translation>Berichten zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="108"/>
+        <location filename="../../ui/calendar_tab.py" line="112"/>
         <source>&amp;New post</source>
         <translation>N&amp;ieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="109"/>
+        <location filename="../../ui/calendar_tab.py" line="113"/>
         <source>Key dates…</source>
         <translation>Belangrijke data…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="119"/>
+        <location filename="../../ui/calendar_tab.py" line="123"/>
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="166"/>
+        <location filename="../../ui/calendar_tab.py" line="170"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="170"/>
+        <location filename="../../ui/calendar_tab.py" line="174"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="174"/>
+        <location filename="../../ui/calendar_tab.py" line="178"/>
         <source>All campaigns and tags</source>
         <translation>Alle campagnes en tags</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="177"/>
+        <location filename="../../ui/calendar_tab.py" line="181"/>
         <source>Campaign: {name}</source>
         <translation>Campagne: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_tab.py" line="377"/>
+        <location filename="../../ui/calendar_tab.py" line="388"/>
         <source>%n result(s) for “{text}”</source>
         <translation>
             <numerusform>%n resultaat voor “{text}”</numerusform>
@@ -741,17 +741,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="403"/>
+        <location filename="../../ui/calendar_tab.py" line="414"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Week {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="531"/>
+        <location filename="../../ui/calendar_tab.py" line="542"/>
         <source>A published post stays where it was published.</source>
         <translation>Een gepubliceerd bericht blijft waar het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="547"/>
+        <location filename="../../ui/calendar_tab.py" line="558"/>
         <source>Post deleted. Undo with Ctrl+Z.</source>
         <translation>Bericht verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -1428,57 +1428,57 @@
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
     <message>
-        <location filename="../../services/archive_commands.py" line="48"/>
+        <location filename="../../ui/archive_commands.py" line="48"/>
         <source>Archive written to {path}. Posts: {posts}; images: {images}; messages: {messages}; answers: {answers}.</source>
         <translation>Archief geschreven naar {path}. Berichten: {posts}; afbeeldingen: {images}; berichten van inwoners: {messages}; antwoorden: {answers}.</translation>
     </message>
     <message>
-        <location filename="../../services/archive_commands.py" line="53"/>
+        <location filename="../../ui/archive_commands.py" line="53"/>
         <source>Images whose file was missing (kept in the records without a file): {count}.</source>
         <translation>Afbeeldingen waarvan het bestand ontbrak (zonder bestand in de gegevens opgenomen): {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/archive_commands.py" line="73"/>
+        <location filename="../../ui/archive_commands.py" line="73"/>
         <source>post</source>
         <translation>bericht</translation>
     </message>
     <message>
-        <location filename="../../services/archive_commands.py" line="73"/>
+        <location filename="../../ui/archive_commands.py" line="73"/>
         <source>message</source>
         <translation>inwonersbericht</translation>
     </message>
     <message>
-        <location filename="../../services/archive_commands.py" line="74"/>
+        <location filename="../../ui/archive_commands.py" line="74"/>
         <source>answer</source>
         <translation>antwoord</translation>
     </message>
     <message>
-        <location filename="../../services/archive_commands.py" line="75"/>
+        <location filename="../../ui/archive_commands.py" line="75"/>
         <source>(deleted)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../services/archive_commands.py" line="78"/>
+        <location filename="../../ui/archive_commands.py" line="78"/>
         <source>Found: {count}.</source>
         <translation>Gevonden: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/command_dates.py" line="37"/>
+        <location filename="../../ui/command_dates.py" line="37"/>
         <source>{option} “{text}” is not a day: write it as YYYY-MM-DD, for example 2026-11-30.</source>
         <translation>{option} “{text}” is geen dag: schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../../services/command_dates.py" line="40"/>
+        <location filename="../../ui/command_dates.py" line="40"/>
         <source>{option} {day} lies outside the days Omroeper keeps: give a day from {first} to {last}.</source>
         <translation>{option} {day} ligt buiten de dagen die Omroeper bewaart: geef een dag van {first} tot en met {last}.</translation>
     </message>
     <message>
-        <location filename="../../services/command_dates.py" line="55"/>
+        <location filename="../../ui/command_dates.py" line="55"/>
         <source>The month {month} lies outside the days Omroeper keeps: give a month from {first} to {last}.</source>
         <translation>De maand {month} ligt buiten de dagen die Omroeper bewaart: geef een maand van {first} tot en met {last}.</translation>
     </message>
     <message>
-        <location filename="../../services/command_dates.py" line="64"/>
+        <location filename="../../ui/command_dates.py" line="64"/>
         <source>The period ends ({end}) before it starts ({start}): give a --to on or after the --from.</source>
         <translation>De periode eindigt ({end}) voordat ze begint ({start}): geef een --to op of na de --from.</translation>
     </message>
@@ -3001,17 +3001,17 @@ Status: {status}
         <translation>Er is geen bericht {id} in de inbox. `inbox list` toont de id&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_commands.py" line="64"/>
+        <location filename="../../ui/inbox_commands.py" line="64"/>
         <source>Nothing in the inbox with this state.</source>
         <translation>Niets in de inbox met deze status.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_commands.py" line="69"/>
+        <location filename="../../ui/inbox_commands.py" line="69"/>
         <source>Closed without an answer.</source>
         <translation>Afgesloten zonder antwoord.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_commands.py" line="79"/>
+        <location filename="../../ui/inbox_commands.py" line="79"/>
         <source>The answer waits in the outbox; the next run (or publish-due) sends it.</source>
         <translation>Het antwoord wacht in de wachtrij; de volgende ronde (of publish-due) verstuurt het.</translation>
     </message>
@@ -3649,23 +3649,23 @@ Status: {status}
 <context>
     <name>KeyDatesDialog</name>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="82"/>
+        <location filename="../../ui/key_dates_dialog.py" line="84"/>
         <source>Key dates</source>
         <translation>Belangrijke data</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="96"/>
+        <location filename="../../ui/key_dates_dialog.py" line="98"/>
         <source>Show the built-in world and awareness days</source>
         <translation>De ingebouwde werelddagen en themadagen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="97"/>
+        <location filename="../../ui/key_dates_dialog.py" line="99"/>
         <source>Earth Day, Neighbours&apos; Day, Carers&apos; Day and others of your country, each of which you can also switch off or change on its own</source>
         <translation>Dag van de Aarde, Burendag, Dag van de Mantelzorg en andere van uw land; elk kunt u ook apart uitzetten of wijzigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/key_dates_dialog.py" line="108"/>
-        <location filename="../../ui/key_dates_dialog.py" line="109"/>
+        <location filename="../../ui/key_dates_dialog.py" line="111"/>
+        <location filename="../../ui/key_dates_dialog.py" line="112"/>
         <source> day(s)</source>
         <translation>
             <numerusform> dag</numerusform>
@@ -3673,63 +3673,63 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="199"/>
+        <location filename="../../ui/key_dates_dialog.py" line="213"/>
         <source>Once</source>
         <translation>Eenmalig</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="112"/>
+        <location filename="../../ui/key_dates_dialog.py" line="115"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="113"/>
+        <location filename="../../ui/key_dates_dialog.py" line="116"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="114"/>
-        <location filename="../../ui/key_dates_dialog.py" line="168"/>
+        <location filename="../../ui/key_dates_dialog.py" line="117"/>
+        <location filename="../../ui/key_dates_dialog.py" line="181"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="116"/>
+        <location filename="../../ui/key_dates_dialog.py" line="119"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="117"/>
+        <location filename="../../ui/key_dates_dialog.py" line="120"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="118"/>
+        <location filename="../../ui/key_dates_dialog.py" line="121"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="120"/>
+        <location filename="../../ui/key_dates_dialog.py" line="123"/>
         <source>&amp;Lasts:</source>
         <translation>D&amp;uurt:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="121"/>
+        <location filename="../../ui/key_dates_dialog.py" line="124"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="122"/>
+        <location filename="../../ui/key_dates_dialog.py" line="125"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="167"/>
+        <location filename="../../ui/key_dates_dialog.py" line="180"/>
         <source>Switch &amp;off</source>
         <translation>&amp;Uitzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="237"/>
+        <location filename="../../ui/key_dates_dialog.py" line="251"/>
         <source>A key date needs a title</source>
         <translation>Een belangrijke datum heeft een titel nodig</translation>
     </message>
@@ -4415,7 +4415,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="381"/>
+        <location filename="../../ui/month_view.py" line="387"/>
         <source>+%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
@@ -4423,7 +4423,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="437"/>
+        <location filename="../../ui/month_view.py" line="443"/>
         <source>This week: %n of the {target} posts of your rhythm</source>
         <translation>
             <numerusform>Deze week: %n van de {target} berichten van uw ritme</numerusform>
@@ -5754,102 +5754,102 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RepliesTab</name>
     <message>
-        <location filename="../../ui/replies_tab.py" line="85"/>
+        <location filename="../../ui/replies_tab.py" line="92"/>
         <source>Staff and &amp;signatures…</source>
         <translation>&amp;Medewerkers en handtekeningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="86"/>
+        <location filename="../../ui/replies_tab.py" line="93"/>
         <source>&amp;Answering today:</source>
         <translation>&amp;Antwoordt vandaag:</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="98"/>
+        <location filename="../../ui/replies_tab.py" line="105"/>
         <source>Search templates: title, text or tag (Ctrl+F)</source>
         <translation>Zoek sjablonen: titel, tekst of trefwoord (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="100"/>
+        <location filename="../../ui/replies_tab.py" line="107"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="101"/>
+        <location filename="../../ui/replies_tab.py" line="108"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="101"/>
+        <location filename="../../ui/replies_tab.py" line="108"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="101"/>
+        <location filename="../../ui/replies_tab.py" line="108"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="110"/>
+        <location filename="../../ui/replies_tab.py" line="117"/>
         <source>&amp;New…</source>
         <translation>Ni&amp;euw…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="111"/>
+        <location filename="../../ui/replies_tab.py" line="118"/>
         <source>Ed&amp;it…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="112"/>
+        <location filename="../../ui/replies_tab.py" line="119"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="113"/>
+        <location filename="../../ui/replies_tab.py" line="120"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="115"/>
+        <location filename="../../ui/replies_tab.py" line="122"/>
         <source>More</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="118"/>
+        <location filename="../../ui/replies_tab.py" line="125"/>
         <source>Restore starter templates</source>
         <translation>Startsjablonen terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="120"/>
+        <location filename="../../ui/replies_tab.py" line="127"/>
         <source>Export templates…</source>
         <translation>Sjablonen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="121"/>
+        <location filename="../../ui/replies_tab.py" line="128"/>
         <source>Import templates…</source>
         <translation>Sjablonen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="209"/>
+        <location filename="../../ui/replies_tab.py" line="216"/>
         <source>Add the people who answer, with their signatures.</source>
         <translation>Voeg de mensen toe die antwoorden, met hun handtekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="211"/>
+        <location filename="../../ui/replies_tab.py" line="218"/>
         <source>(instead of {name})</source>
         <translation>(in plaats van {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="213"/>
+        <location filename="../../ui/replies_tab.py" line="220"/>
         <source>Mark who you are in Staff and signatures.</source>
         <translation>Geef bij Medewerkers en handtekeningen aan wie u bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="230"/>
+        <location filename="../../ui/replies_tab.py" line="237"/>
         <source>no replies yet this month</source>
         <translation>nog geen antwoorden deze maand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="233"/>
+        <location filename="../../ui/replies_tab.py" line="240"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -5857,7 +5857,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="234"/>
+        <location filename="../../ui/replies_tab.py" line="241"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n uur</numerusform>
@@ -5865,37 +5865,37 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="236"/>
+        <location filename="../../ui/replies_tab.py" line="243"/>
         <source>Replies this week: {week} · this month: {month} · median response time this month: {median}</source>
         <translation>Antwoorden deze week: {week} · deze maand: {month} · mediane reactietijd deze maand: {median}</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="315"/>
+        <location filename="../../ui/replies_tab.py" line="321"/>
         <source>{title} (copy)</source>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="347"/>
+        <location filename="../../ui/replies_tab.py" line="352"/>
         <source>{title} (not finished)</source>
         <translation>{title} (niet af)</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="348"/>
+        <location filename="../../ui/replies_tab.py" line="359"/>
         <source>Template, not finished</source>
         <translation>Sjabloon, niet af</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="361"/>
+        <location filename="../../ui/replies_tab.py" line="374"/>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="362"/>
+        <location filename="../../ui/replies_tab.py" line="375"/>
         <source>Delete the template “{title}”?</source>
         <translation>Het sjabloon “{title}” verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="377"/>
+        <location filename="../../ui/replies_tab.py" line="390"/>
         <source>%n starter template(s) restored; templates you changed were left as they are.</source>
         <translation>
             <numerusform>%n startsjabloon teruggezet; sjablonen die u hebt aangepast zijn gebleven zoals ze waren.</numerusform>
@@ -5903,18 +5903,18 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="382"/>
+        <location filename="../../ui/replies_tab.py" line="395"/>
         <source>Export templates</source>
         <translation>Sjablonen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="384"/>
         <location filename="../../ui/replies_tab.py" line="397"/>
+        <location filename="../../ui/replies_tab.py" line="410"/>
         <source>Templates (*.json)</source>
         <translation>Sjablonen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="392"/>
+        <location filename="../../ui/replies_tab.py" line="405"/>
         <source>%n template(s) exported.</source>
         <translation>
             <numerusform>%n sjabloon geëxporteerd.</numerusform>
@@ -5922,12 +5922,12 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/replies_tab.py" line="396"/>
+        <location filename="../../ui/replies_tab.py" line="409"/>
         <source>Import templates</source>
         <translation>Sjablonen importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/replies_tab.py" line="405"/>
+        <location filename="../../ui/replies_tab.py" line="418"/>
         <source>%n template(s) imported; ones with a title you already have were skipped.</source>
         <translation>
             <numerusform>%n sjabloon geïmporteerd; sjablonen met een titel die u al hebt zijn overgeslagen.</numerusform>
@@ -6279,177 +6279,177 @@ Gegevensmap: {folder}</translation>
         <translation>Het verslag kan alleen in het Nederlands (nl) of het Engels (en) worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/command_dates.py" line="52"/>
+        <location filename="../../ui/command_dates.py" line="52"/>
         <source>“{text}” is not a month: write it as YYYY-MM, for example 2026-11.</source>
         <translation>“{text}” is geen maand: schrijf het als JJJJ-MM, bijvoorbeeld 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="103"/>
+        <location filename="../../services/report.py" line="95"/>
         <source>Reactions per channel</source>
         <translation>Interacties per kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="107"/>
+        <location filename="../../services/report.py" line="99"/>
         <source>Posts per week against the target</source>
         <translation>Berichten per week tegenover het doel</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="108"/>
+        <location filename="../../services/report.py" line="100"/>
         <source>wk {number}</source>
         <translation>wk {number}</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="112"/>
+        <location filename="../../services/report.py" line="104"/>
         <source>target {count}</source>
         <translation>doel {count}</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="115"/>
+        <location filename="../../services/report.py" line="107"/>
         <source>Followers at the end of the month</source>
         <translation>Volgers aan het eind van de maand</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="125"/>
+        <location filename="../../services/report.py" line="117"/>
         <source>For comparison: the average Flemish municipality answered on Twitter in {hours} hours.</source>
         <translation>Ter vergelijking: de gemiddelde Vlaamse gemeente antwoordde op Twitter binnen {hours} uur.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="127"/>
+        <location filename="../../services/report.py" line="119"/>
         <source>The municipality&apos;s target: an answer within {hours} hours.</source>
         <translation>Het doel van de gemeente: een antwoord binnen {hours} uur.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="130"/>
+        <location filename="../../services/report.py" line="122"/>
         <source>Messages and response times: not counted yet (no inbox yet).</source>
         <translation>Berichten en reactietijden: nog niet geteld (nog geen inbox).</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="132"/>
+        <location filename="../../services/report.py" line="124"/>
         <source>{hours} hours</source>
         <translation>{hours} uur</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="136"/>
+        <location filename="../../services/report.py" line="128"/>
         <source>Messages received: {count}; answered: {answered}.</source>
         <translation>Ontvangen berichten: {count}; beantwoord: {answered}.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="138"/>
+        <location filename="../../services/report.py" line="130"/>
         <source>Median response time: {median}.</source>
         <translation>Mediane reactietijd: {median}.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="143"/>
+        <location filename="../../services/report.py" line="135"/>
         <source>Social media results {month}: {municipality}</source>
         <translation>Socialemediaresultaten {month}: {municipality}</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="145"/>
+        <location filename="../../services/report.py" line="137"/>
         <source>Social media results {month}</source>
         <translation>Socialemediaresultaten {month}</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="147"/>
+        <location filename="../../services/report.py" line="139"/>
         <source>Posting rhythm: {kept} of {weeks} weeks reached the target of {target} posts.</source>
         <translation>Ritme: in {kept} van de {weeks} weken is het doel van {target} berichten gehaald.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="150"/>
+        <location filename="../../services/report.py" line="142"/>
         <source>Posts published: {count}.</source>
         <translation>Gepubliceerde berichten: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="151"/>
+        <location filename="../../services/report.py" line="143"/>
         <source>Reactions (likes, shares, replies and quotes together): {count}.</source>
         <translation>Interacties (vind-ik-leuks, keren gedeeld, reacties en citaten samen): {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="153"/>
+        <location filename="../../services/report.py" line="145"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="154"/>
+        <location filename="../../services/report.py" line="146"/>
         <source>Nothing was published this month.</source>
         <translation>Deze maand is niets gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="155"/>
+        <location filename="../../services/report.py" line="147"/>
         <source>No figures came back for this month yet.</source>
         <translation>Voor deze maand zijn nog geen cijfers binnengekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="156"/>
+        <location filename="../../services/report.py" line="148"/>
         <source>Per channel</source>
         <translation>Per kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="156"/>
+        <location filename="../../services/report.py" line="148"/>
         <source>Best posts of the month</source>
         <translation>Beste berichten van de maand</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="157"/>
+        <location filename="../../services/report.py" line="149"/>
         <source>Messages and answers</source>
         <translation>Berichten van inwoners en antwoorden</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="160"/>
+        <location filename="../../services/report.py" line="152"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="160"/>
+        <location filename="../../services/report.py" line="152"/>
         <source>Likes</source>
         <translation>Vind-ik-leuks</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="160"/>
+        <location filename="../../services/report.py" line="152"/>
         <source>Shares</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="161"/>
+        <location filename="../../services/report.py" line="153"/>
         <source>Replies</source>
         <translation>Reacties</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="161"/>
+        <location filename="../../services/report.py" line="153"/>
         <source>Views</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="161"/>
+        <location filename="../../services/report.py" line="153"/>
         <source>Reach</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="162"/>
+        <location filename="../../services/report.py" line="154"/>
         <source>Followers</source>
         <translation>Volgers</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="182"/>
+        <location filename="../../services/report.py" line="174"/>
         <source>{count} views</source>
         <translation>{count} weergaven</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="184"/>
+        <location filename="../../services/report.py" line="176"/>
         <source>{count} reactions</source>
         <translation>{count} interacties</translation>
     </message>
     <message>
-        <location filename="../../services/report.py" line="191"/>
+        <location filename="../../services/report.py" line="183"/>
         <source>Views and reach are counted by Facebook only; Mastodon and Bluesky count reactions but no views. Figures are the latest each network gave.</source>
         <translation>Weergaven en bereik telt alleen Facebook; Mastodon en Bluesky tellen interacties, maar geen weergaven. De cijfers zijn de laatste die elk netwerk gaf.</translation>
     </message>
     <message>
-        <location filename="../../services/results_commands.py" line="48"/>
+        <location filename="../../ui/results_commands.py" line="49"/>
         <source>This copy of Omroeper cannot draw a PDF here.</source>
         <translation>Dit exemplaar van Omroeper kan hier geen PDF maken.</translation>
     </message>
     <message>
-        <location filename="../../services/results_commands.py" line="55"/>
+        <location filename="../../ui/results_commands.py" line="56"/>
         <source>Wrote {path}.</source>
         <translation>{path} is geschreven.</translation>
     </message>
@@ -6852,7 +6852,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
         <translation>Zonder handtekening in de taal van het antwoord wordt de Nederlandse gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialog.py" line="123"/>
+        <location filename="../../ui/staff_dialog.py" line="127"/>
         <source>for example: {signature}</source>
         <translation>bijvoorbeeld: {signature}</translation>
     </message>
@@ -7222,7 +7222,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>TypedWork</name>
     <message>
-        <location filename="../../ui/typed_work.py" line="76"/>
+        <location filename="../../ui/typed_work.py" line="82"/>
         <source>Throw away what you changed here?</source>
         <translation>Wat u hier hebt veranderd weggooien?</translation>
     </message>

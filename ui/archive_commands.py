@@ -10,8 +10,8 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from services.command_dates import add_period
 from services.errors import EXIT_OK, translate
+from ui.command_dates import add_period
 
 if TYPE_CHECKING:
     from services.archive import ArchiveResult

@@ -10,7 +10,7 @@ import sys
 from typing import Any
 
 from services.errors import EXIT_FAILED, EXIT_OK, KnownError, translate
-from services.terminal import terminal_text
+from ui.terminal import terminal_text
 
 
 def add_parsers(subparsers: Any) -> None:

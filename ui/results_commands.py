@@ -41,9 +41,10 @@ def run(args: argparse.Namespace, store: Any, say: Callable[..., None], *,
         return EXIT_FAILED if synced.problems else EXIT_OK
     from services.i18n import interface_language
     from services.preferences import load_municipality
-    from services.report import month_report, parse_month
+    from services.report import month_report
+    from ui.command_dates import read_month
 
-    first = parse_month(args.month)
+    first = read_month(args.month)
     if pdf_writer is None:
         raise KnownError(translate("Report", "This copy of Omroeper cannot draw a PDF here."))
     language = args.lang or interface_language()
