@@ -53,3 +53,15 @@ def test_results_sync_says_what_it_took_and_which_network_failed(tmp_path: Path)
     failed = run_main(tmp_path, "results", "sync", OMROEPER_HTTP_DEADLINE="2")  # the server is gone
     assert failed.returncode != 0
     assert "Mastodon: " in failed.stdout and "Its figures stay as they were." in failed.stdout
+
+
+@pytest.mark.slow
+def test_report_month_needs_no_screen(tmp_path: Path) -> None:
+    """From a task scheduler, over ssh or on a server there is no display and no QT_QPA_PLATFORM: the report is
+    still written, and a wrong month is told (it ended in Qt's "could not load the Qt platform plugin" first)."""
+    no_screen = {"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""}
+    wrong = run_main(tmp_path, "report", "month", "2026-13", str(tmp_path / "x.pdf"), **no_screen)
+    assert wrong.returncode == 2 and "YYYY-MM" in wrong.stderr, wrong.stderr
+    done = run_main(tmp_path, "report", "month", "2026-11", str(tmp_path / "rapport.pdf"), **no_screen)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "rapport.pdf").read_bytes().startswith(b"%PDF")

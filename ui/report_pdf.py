@@ -15,11 +15,16 @@ from ui.bar_chart import chart_image
 
 def painting_app() -> None:
     """The command line writes the report without a window, but Qt draws text only with a QGuiApplication: made
-    here, before the command makes its plain application."""
+    here, before the command makes its plain application. It draws into the PDF only, so it needs no screen: on
+    Qt's offscreen platform (unless QT_QPA_PLATFORM names another), a report is written from a task scheduler, over
+    ssh or on a server as on a desktop. (On the desktop's own platform, a Linux without a display ended the command
+    with Qt's "could not load the Qt platform plugin", before even a wrong month was told.)"""
+    import os
     import sys
 
     if QGuiApplication.instance() is None:
-        QGuiApplication([sys.argv[0]])
+        chosen = ["-platform", "offscreen"] if not os.environ.get("QT_QPA_PLATFORM") else []
+        QGuiApplication([sys.argv[0], *chosen])
 
 
 def report_document(report: MonthReport) -> QTextDocument:
