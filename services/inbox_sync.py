@@ -5,7 +5,8 @@ are fetched, with edits and deletions by their authors followed.
 where the last fetch stopped (a cursor kept per account in `inbox_sync`, this laptop's own: never in a handover
 file), reads every page up to now, and stores what is new in one transaction; a new account fetches the last
 HISTORY_DAYS days and the report says so (and, when that first fetch stopped at the network's page cap, how far
-back it got: the older ones are not fetched later). Then it asks again for the open items of the last
+back it got: the older ones are not fetched later; so too for a later fetch of a network that lists the newest
+first, Bluesky). Then it asks again for the open items of the last
 LOOK_AGAIN_DAYS (at most LOOK_AGAIN_MAX a sync) to follow edits and deletions: a deleted message keeps its text here
 (`deleted_there_at`); an edit by the same author (`author_ref`: a status fetched again under another account is
 no edit of the resident's) marks the item `edited_at` and keeps the first text received, the evidence of what the
@@ -58,6 +59,7 @@ class SyncReport:
     accounts: int = 0
     history: list[str] = field(default_factory=list)  # "channel: the last 14 days": accounts fetched the first time
     cut_short: list[tuple[str, datetime]] = field(default_factory=list)  # a first fetch stopped at its cap: how far
+    cut_since_last: list[tuple[str, datetime]] = field(default_factory=list)  # a later one (Bluesky reads newest first)
     failures: list[str] = field(default_factory=list)  # "channel: why"
     time_zone: str | None = None  # the municipality's: times in the lines are on its clock
 
@@ -75,6 +77,10 @@ class SyncReport:
                                    "Older ones are not fetched: see them on the network.").format(
             channel=name, days=HISTORY_DAYS, time=short_moment_text(moment, self.time_zone))
             for name, moment in self.cut_short]
+        out += [translate("Inbox", "{channel}: too many messages since the last fetch; fetched back to {time}. Older "
+                                   "ones are not fetched: see them on the network.").format(
+            channel=name, time=short_moment_text(moment, self.time_zone))
+            for name, moment in self.cut_since_last]
         return out
 
 
@@ -131,6 +137,8 @@ def sync_channel(store: Store, channel: ChannelAccount, client: Any, now: dateti
         report.history.append(channel.name)
         if fetched.reached_back_to is not None:
             report.cut_short.append((channel.name, fetched.reached_back_to))
+    elif fetched.reached_back_to is not None:
+        report.cut_since_last.append((channel.name, fetched.reached_back_to))
 
 
 def store_fetched(store: Store, channel: ChannelAccount, fetched: Fetched, now: datetime,

@@ -182,7 +182,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="387"/>
+        <location filename="../../ui/month_view.py" line="397"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="443"/>
+        <location filename="../../ui/month_view.py" line="453"/>
         <source>This week: %n of the {target} posts of your rhythm</source>
         <translation>
             <numerusform>This week: %n of the {target} posts of your rhythm</numerusform>

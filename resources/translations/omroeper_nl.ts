@@ -574,37 +574,37 @@
 <context>
     <name>Bluesky</name>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="348"/>
+        <location filename="../../services/networks/bluesky.py" line="356"/>
         <source>Bluesky&apos;s limit of requests is nearly used up; Omroeper fetches the rest after it resets.</source>
         <translation>De limiet van verzoeken bij Bluesky is bijna bereikt; Omroeper haalt de rest op zodra die weer vrij is.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="358"/>
+        <location filename="../../services/networks/bluesky.py" line="366"/>
         <source>Bluesky&apos;s private messages cannot be sent by an app through its API: answer there.</source>
         <translation>Privéberichten op Bluesky kan een app niet via de API versturen: antwoord daar.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="361"/>
+        <location filename="../../services/networks/bluesky.py" line="369"/>
         <source>This message lacks what Bluesky needs to thread an answer under it; fetch the inbox again.</source>
         <translation>Dit bericht mist wat Bluesky nodig heeft om er een antwoord onder te plaatsen; haal de inbox opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="467"/>
+        <location filename="../../services/networks/bluesky.py" line="475"/>
         <source>Bluesky refused the app password or the session (revoked or mistyped). Make a new app password under Settings &gt; Privacy and security and enter it under Channels.</source>
         <translation>Bluesky weigerde het app-wachtwoord of de sessie (ingetrokken of verkeerd getypt). Maak een nieuw app-wachtwoord onder Instellingen &gt; Privacy en beveiliging en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="471"/>
+        <location filename="../../services/networks/bluesky.py" line="479"/>
         <source>Bluesky asks to slow down; the post waits until it allows more.</source>
         <translation>Bluesky vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="475"/>
+        <location filename="../../services/networks/bluesky.py" line="483"/>
         <source>Bluesky refused the request ({status}).</source>
         <translation>Bluesky weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="477"/>
+        <location filename="../../services/networks/bluesky.py" line="485"/>
         <source>Bluesky refused the post: {detail}</source>
         <translation>Bluesky weigerde het bericht: {detail}</translation>
     </message>
@@ -3016,27 +3016,32 @@ Status: {status}
         <translation>Het antwoord wacht in de wachtrij; de volgende ronde (of publish-due) verstuurt het.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="69"/>
+        <location filename="../../services/inbox_sync.py" line="71"/>
         <source>New: {new}, edited: {edited}, deleted by their authors: {deleted}.</source>
         <translation>Nieuw: {new}, bewerkt: {edited}, door de schrijver verwijderd: {deleted}.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="71"/>
+        <location filename="../../services/inbox_sync.py" line="73"/>
         <source>{channel}: first fetch, the last {days} days.</source>
         <translation>{channel}: eerste keer opgehaald, de laatste {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="74"/>
+        <location filename="../../services/inbox_sync.py" line="76"/>
         <source>{channel}: too many messages in the last {days} days; fetched back to {time}. Older ones are not fetched: see them on the network.</source>
         <translation>{channel}: te veel berichten in de laatste {days} dagen; opgehaald vanaf {time}. Oudere berichten zijn niet opgehaald: bekijk ze op het netwerk.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="88"/>
+        <location filename="../../services/inbox_sync.py" line="80"/>
+        <source>{channel}: too many messages since the last fetch; fetched back to {time}. Older ones are not fetched: see them on the network.</source>
+        <translation>{channel}: te veel berichten sinds het vorige ophalen; opgehaald vanaf {time}. Oudere berichten zijn niet opgehaald: bekijk ze op het netwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox_sync.py" line="94"/>
         <source>{channel} asked to slow down until {time}.</source>
         <translation>{channel} vroeg om tot {time} rustiger aan te doen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="104"/>
+        <location filename="../../services/inbox_sync.py" line="110"/>
         <source>Omroeper met an unexpected error while fetching ({reason}); the other accounts were fetched.</source>
         <translation>Omroeper stuitte bij het ophalen op een onverwachte fout ({reason}); de andere accounts zijn wel opgehaald.</translation>
     </message>
@@ -4415,7 +4420,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="387"/>
+        <location filename="../../ui/month_view.py" line="397"/>
         <source>+%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
@@ -4423,7 +4428,7 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/month_view.py" line="443"/>
+        <location filename="../../ui/month_view.py" line="453"/>
         <source>This week: %n of the {target} posts of your rhythm</source>
         <translation>
             <numerusform>Deze week: %n van de {target} berichten van uw ritme</numerusform>
@@ -6269,7 +6274,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report_pdf.py" line="40"/>
+        <location filename="../../ui/report_pdf.py" line="45"/>
         <source>The folder {folder} does not exist; nothing was written.</source>
         <translation>De map {folder} bestaat niet; er is niets geschreven.</translation>
     </message>

@@ -97,7 +97,7 @@ class Fetched:
     cursor: str = ""
     gone: list[str] = field(default_factory=list)
     edited: list[Incoming] = field(default_factory=list)
-    reached_back_to: datetime | None = None  # a first fetch that stopped at its page cap: how far back it got
+    reached_back_to: datetime | None = None  # a fetch that stopped at its page cap with older ones left: how far back
 
 
 @dataclass(frozen=True)

@@ -187,7 +187,9 @@ class BlueskyClient:
     def fetch_inbox(self, cursor: str, since: datetime) -> Fetched:
         """Replies, mentions and quotes newer than `cursor` (the time the newest notification of the last fetch was
         indexed), read back page by page with listNotifications' own cursor down to OVERLAP before that mark;
-        without one, those since `since` (a new account's bounded history)."""
+        without one, those since `since` (a new account's bounded history). A fetch that stops at
+        MAX_NOTIFICATION_PAGES before it is back there says how far back it got (`Fetched.reached_back_to`): the
+        AppView lists the newest first, so the older ones are not fetched later."""
         self._login()
         mark = server_instant(cursor) if cursor else None
         floor = mark - OVERLAP if mark is not None else since
@@ -195,6 +197,7 @@ class BlueskyClient:
         newest = cursor
         page_cursor = ""
         found: list[tuple[dict[str, Any], Incoming]] = []
+        oldest: datetime | None = None  # of the notifications read, or the time the AppView read back to
         for _page in range(MAX_NOTIFICATION_PAGES):
             params = {"limit": str(self.page_size)}
             if page_cursor:
@@ -217,6 +220,7 @@ class BlueskyClient:
                 if when < floor:
                     older = True
                     continue
+                oldest = when if oldest is None else min(oldest, when)
                 if newest == "" or (server_instant(newest) or when) < when:
                     newest = indexed
                 message = self._incoming_note(note)
@@ -232,6 +236,10 @@ class BlueskyClient:
                     (read_back_to is not None and read_back_to < floor):
                 break
             page_cursor = next_cursor
+            if read_back_to is not None:
+                oldest = read_back_to if oldest is None else min(oldest, read_back_to)
+        else:
+            fetched.reached_back_to = oldest or self.clock()  # stopped at the cap with older ones left
         fetched.items = self._with_images(found)
         fetched.cursor = newest
         return fetched

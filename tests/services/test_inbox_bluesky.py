@@ -347,6 +347,34 @@ def test_a_reply_under_more_likes_than_the_appview_reads_at_once_still_comes_in(
 
 @pytest.mark.peer
 @pytest.mark.slow
+def test_a_fetch_stopped_at_the_page_cap_says_how_far_back_it_got(
+        tmp_path: Path, network: dict[str, Any], pds: Forwarder, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The AppView lists the newest first: a fetch that stops at its page cap leaves older ones that a later fetch
+    never reaches. It said nothing (and the cap counts empty pages too now); the report says how far back it got."""
+    import services.networks.bluesky as bluesky_client
+
+    alice, bob = Person(network, 0), Person(network, 1)
+    tag = uuid.uuid4().hex[:8]
+    ours = indexed(network, alice.post(f"Sneeuwruimen {tag}"))
+    store = Store.open(tmp_path / "omroeper.sqlite")
+    try:
+        alice_channel(store, pds, network)
+        sync_inbox(store, clients(pds, network), datetime.now(UTC))  # the first fetch: from here on, later ones
+        for number in range(6):
+            bob.post(f"Vraag {number} over de stoep {tag}", reply_to=ours)
+        flush(network)
+        monkeypatch.setattr(bluesky_client, "MAX_NOTIFICATION_PAGES", 2)
+        report = sync_inbox(store, clients(pds, network, page_size=2), datetime.now(UTC))
+        fetched = sorted(item.text for item in mine(store, tag))
+        assert 0 < len(fetched) < 6 and f"Vraag 5 over de stoep {tag}" in fetched
+        assert report.lines()[-1].startswith("Bluesky: too many messages since the last fetch; fetched back to ")
+        assert report.lines()[-1].endswith("Older ones are not fetched: see them on the network.")
+    finally:
+        store.close()
+
+
+@pytest.mark.peer
+@pytest.mark.slow
 def test_a_new_account_fetches_fourteen_days_and_a_deleted_reply_is_followed(
         tmp_path: Path, network: dict[str, Any], pds: Forwarder) -> None:
     alice, bob = Person(network, 0), Person(network, 1)
