@@ -117,6 +117,10 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
         app.setApplicationVersion(APP_VERSION)
         install_wheel_guard(app)  # a field takes the mouse wheel only while it has the focus, in every window
         app.setWindowIcon(app_icon())  # every window's, the taskbar's
+        # `kill` and Ctrl+C quit as File > Quit does; before the window exists (a refusal or a damaged store waiting
+        # for OK) they end that dialog (`exit` leaves every event loop, a dialog's too), and the start ends in good
+        # order.
+        stop_signals = StopSignals(app.exit, app)
         # The language first (ui.ini is only read): every problem with the folder below is told in it.
         ui_settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
         language = choose_language(str(ui_settings.value("language", "")))
@@ -140,11 +144,12 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
             return EXIT_REFUSED
         opened = open_window(data_dir, ui_settings, demo=args.demo)
         if opened is None:
+            lock.unlock()
             return EXIT_REFUSED
         store, window = opened
         window.offer_first_start()
         window.show()
-        stop_signals = StopSignals(window.quit, app)  # `kill` and Ctrl+C quit as File > Quit does
+        stop_signals.stop_with(window.quit)
     finally:
         settle_start_up()
     QTimer.singleShot(2000, partial(_daily_backup, store, data_dir))

@@ -416,3 +416,41 @@ def test_a_command_on_a_damaged_data_file_says_where_the_backups_are_restored(tm
     assert "is damaged and cannot be read" in result.stderr
     assert "Start Omroeper's window to restore a backup" in result.stderr
     assert (data / STORE_FILE_NAME).read_bytes() == damaged
+
+
+REFUSAL_WAITING = """
+import os, signal, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+app = QApplication(sys.argv[:1])
+import main
+
+def stop_when_the_refusal_shows() -> None:
+    if any(isinstance(widget, QMessageBox) and widget.isVisible() for widget in app.topLevelWidgets()):
+        os.kill(os.getpid(), signal.SIGTERM)
+    else:
+        QTimer.singleShot(20, stop_when_the_refusal_shows)
+
+QTimer.singleShot(0, stop_when_the_refusal_shows)
+sys.exit(main.main(["--data-dir", sys.argv[1], "--demo"]))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX signal sent to the process itself")
+def test_a_stop_from_outside_while_a_refusal_waits_for_ok_ends_the_start_in_good_order(tmp_path: Path) -> None:
+    """`--demo` on a folder that holds data says so in a dialog that waits for OK; a `kill` (or a logout) then ended
+    the process on the spot (exit 143) and left the folder's lock behind. Now the dialog ends, the start ends with
+    its own exit code, and the lock is let go."""
+    data = tmp_path / "data"
+    Store.open(data / STORE_FILE_NAME).close()
+    store = Store.open(data / STORE_FILE_NAME)
+    store.save(Post(title="Al iets gepland"))
+    store.close()
+    result = subprocess.run([sys.executable, "-c", REFUSAL_WAITING, str(data)], capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60, cwd=ROOT,
+                            stdin=subprocess.DEVNULL)
+    assert result.returncode == 2, (result.returncode, result.stderr)
+    assert not (data / "omroeper.lock").exists()
+    assert "asked to stop (SIGTERM)" in (data / "logs" / "omroeper.log").read_text()

@@ -39,6 +39,11 @@ class StopSignals(QObject):
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
 
+    def stop_with(self, stop: Callable[[], None]) -> None:
+        """From now on a stop calls `stop` (the window's Quit once it exists; before it, the application's exit,
+        which also ends a dialog waiting for OK)."""
+        self._stop = stop
+
     def _arrived(self, number: int, _frame: FrameType | None) -> None:
         log.info("asked to stop (%s)", signal.Signals(number).name)
         QTimer.singleShot(0, self, self._stop_once)  # from the event loop, not from inside whatever Python code ran
