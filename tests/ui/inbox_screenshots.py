@@ -1,8 +1,9 @@
 """Saves screenshots of the Inbox tab for a person to look at: the list with its clocks (calm, running out, late),
 answered and closed messages, the tab at the window's starting width (784 pixels), a private message, a hostile
-text, the detail with its conversation, an answer being written with the privacy check speaking, an empty answer
-(its hint that it is kept as typed), an answer the data file would not take and the question it brings at quitting,
-and Preferences' response target; in English and Dutch, in Fusion with a light and a dark palette.
+text, a fetch's report that it stopped at the page cap, the detail with its conversation, an answer being written
+with the privacy check speaking, an empty answer (its hint that it is kept as typed), an answer the data file would
+not take and the question it brings at quitting, and Preferences' response target; in English and Dutch, in Fusion
+with a light and a dark palette.
 
     QT_QPA_PLATFORM=offscreen python -m tests.ui.inbox_screenshots OUTPUT_FOLDER
 """
@@ -25,6 +26,7 @@ from models.staff import StaffMember
 from services.demo import fill_demo
 from services.i18n import apply_locale, install_translators
 from services.inbox import load_target, save_target
+from services.inbox_sync import SyncReport
 from services.preferences import load_municipality
 from services.store import Store
 from tests.ui.calendar_screenshots import dark as dark_colours
@@ -108,6 +110,11 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
         app.setPalette(dark() if theme == "dark" else light)
         inbox.list_view.selectRow(0)
         grab(window, out / f"inbox_{language}_{theme}.png")
+        cut = SyncReport(new=200, accounts=2, time_zone=load_municipality(store).time_zone,
+                         cut_since_last=[("Bluesky", now - timedelta(hours=3))])
+        inbox.show_sync(cut.lines())
+        grab(window, out / f"inbox_sync_cut_{language}_{theme}.png")
+        inbox.show_sync([])
         window.resize(STARTING_WIDTH, 720)  # the window's width when it first opens on a small screen
         grab(window, out / f"inbox_narrow_{language}_{theme}.png")
         window.resize(1100, 720)
