@@ -150,13 +150,22 @@ class KeyDatesDialog(KeepsTypedWork, QDialog):
 
     # ---- the list ---------------------------------------------------------------------------------------------
 
-    def reload(self, select: str | None = None) -> None:
-        """Shows the key dates again, keeping the one edited or added selected."""
+    def reload(self, select: str | None = None, *, keep_typing: bool = False) -> None:
+        """Shows the key dates again, keeping the one edited or added selected. `keep_typing`: a box ticked in the
+        list (a row's, or the world days') changes the list only: the form keeps what is typed in it when the key
+        date it shows is still there."""
+        typed = self.has_changes() and keep_typing
         self.model.set_key_dates(all_key_dates(self.store, self.country, self.language,
                                                with_set=self.set_check.isChecked()), self.today)
         rows = [row for row, key_date in enumerate(self.model.key_dates) if key_date.id == select]
         if rows:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)  # the form is filled below, or kept
             self.table.setCurrentIndex(self.model.index(rows[0], KeyDateListModel.TITLE))
+            selection.blockSignals(False)
+        if typed and rows:
+            self._buttons_for(self.selected())
+            return
         self._selected()
 
     def selected(self) -> KeyDate | None:
@@ -173,12 +182,15 @@ class KeyDatesDialog(KeepsTypedWork, QDialog):
             return
         self._selected()
 
-    def _selected(self) -> None:
-        key_date = self.selected()
+    def _buttons_for(self, key_date: KeyDate | None) -> None:
         self.save_button.setEnabled(key_date is not None)
         self.remove_button.setEnabled(key_date is not None)
         self.remove_button.setText(self.tr("Switch &off") if key_date is not None and key_date.shipped
                                    else self.tr("&Remove"))
+
+    def _selected(self) -> None:
+        key_date = self.selected()
+        self._buttons_for(key_date)
         if key_date is None:
             return
         self.title_edit.setText(key_date.title)
@@ -282,8 +294,10 @@ class KeyDatesDialog(KeepsTypedWork, QDialog):
     def _shown_changed(self, key_date: KeyDate, shown: bool) -> None:
         key_date.enabled = shown
         save_key_date(self.store, key_date)
-        self.reload(select=key_date.id)
+        current = self.selected()
+        self.reload(select=current.id if current is not None else key_date.id, keep_typing=True)
 
     def _set_shown(self, shown: bool) -> None:
         set_awareness_shown(self.store, shown)
-        self.reload()
+        current = self.selected()
+        self.reload(select=current.id if current is not None else None, keep_typing=True)

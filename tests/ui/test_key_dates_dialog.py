@@ -246,3 +246,26 @@ def test_what_was_typed_in_the_form_is_not_thrown_away_without_a_question(qtbot,
     select(dialog, "Kermis")  # saved: no question
     dialog.reject()
     assert not dialog.isVisible() and answers == []
+
+
+def test_ticking_a_box_in_the_list_keeps_what_is_typed_in_the_form(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """A row's box (shown in the calendar or not) and the built-in days' box change the list at once; the form
+    keeps the key date it shows and what is typed in it (the list was read again and the form with it)."""
+    for title in ("Kermis", "Weekmarkt"):
+        store.save(KeyDate(title=title, on_date=date(2026, 3, 20)))
+    dialog = dialog_on(qtbot, store)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    select(dialog, "Weekmarkt")
+    qtbot.keyClicks(dialog.notes_edit, "op het Marktplein")
+    row = [key_date.title for key_date in dialog.model.key_dates].index("Kermis")
+    dialog.model.setData(dialog.model.index(row, KeyDateListModel.SHOWN), Qt.CheckState.Unchecked.value,
+                         Qt.ItemDataRole.CheckStateRole)
+    assert [k.enabled for k in store.find(KeyDate) if k.title == "Kermis"] == [False]  # saved at once
+    assert dialog.selected().title == "Weekmarkt"  # type: ignore[union-attr]
+    assert dialog.notes_edit.text() == "op het Marktplein"
+    dialog.set_check.setChecked(True)
+    assert dialog.selected().title == "Weekmarkt"  # type: ignore[union-attr]
+    assert dialog.notes_edit.text() == "op het Marktplein"
+    dialog.save_selected()
+    assert stored(store, "Weekmarkt")[5] == "op het Marktplein"
