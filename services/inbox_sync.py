@@ -33,6 +33,7 @@ from models.validation import LINE_MAX, TEXT_MAX, record_problems
 from services.errors import KnownError, translate
 from services.i18n import short_moment_text
 from services.networks.base import Failure, Fetched, Incoming, PublishError, sane_retry_at
+from services.networks.http import RunBudget, spending
 from services.preferences import load_municipality
 from services.records import to_row
 from services.store import Store
@@ -42,6 +43,11 @@ log = logging.getLogger(__name__)
 HISTORY_DAYS = 14  # what a new account fetches of the past
 LOOK_AGAIN_DAYS = 7  # open items this young are asked for again, for edits and deletions
 LOOK_AGAIN_MAX = 40  # at most this many a sync per account (the networks' rate limits)
+# How long one account's fetch may go on starting requests. A normal fetch takes seconds; a server that answers
+# slowly page after page (each request has its own deadline) held the worker, and with it the outbox, for as long as
+# its pages lasted. Past this nothing more is asked and the account's cursor stays: the next fetch starts where this
+# one did (what it stored, it stores once however often it is fetched).
+ACCOUNT_SECONDS = 120
 IMAGES_MAX = 20  # a message's images kept (the networks allow four at most); each description cut at ALT_MAX
 ALT_MAX = 10_000
 # The networks whose messages come in: Mastodon (notifications), Bluesky (listNotifications), the Facebook Page
@@ -96,8 +102,13 @@ def sync_inbox(store: Store, client_for: ClientFor, now: datetime) -> SyncReport
             continue
         report.accounts += 1
         try:
-            sync_channel(store, channel, client_for(channel), now, report)
+            with spending(RunBudget(ACCOUNT_SECONDS)):
+                sync_channel(store, channel, client_for(channel), now, report)
         except PublishError as error:
+            if error.failure is Failure.OUT_OF_TIME:
+                error = PublishError(Failure.OUT_OF_TIME, translate(
+                    "Inbox", "the fetch took longer than {seconds} seconds and stopped; it starts again at the next "
+                             "fetch.").format(seconds=ACCOUNT_SECONDS))
             if error.failure is Failure.THROTTLED:
                 store.update_fields(channel, held_until=sane_retry_at(error.retry_at, now))
             _note_error(store, channel, error.message)

@@ -3016,32 +3016,37 @@ Status: {status}
         <translation>Het antwoord wacht in de wachtrij; de volgende ronde (of publish-due) verstuurt het.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="71"/>
+        <location filename="../../services/inbox_sync.py" line="77"/>
         <source>New: {new}, edited: {edited}, deleted by their authors: {deleted}.</source>
         <translation>Nieuw: {new}, bewerkt: {edited}, door de schrijver verwijderd: {deleted}.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="73"/>
+        <location filename="../../services/inbox_sync.py" line="79"/>
         <source>{channel}: first fetch, the last {days} days.</source>
         <translation>{channel}: eerste keer opgehaald, de laatste {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="76"/>
+        <location filename="../../services/inbox_sync.py" line="82"/>
         <source>{channel}: too many messages in the last {days} days; fetched back to {time}. Older ones are not fetched: see them on the network.</source>
         <translation>{channel}: te veel berichten in de laatste {days} dagen; opgehaald vanaf {time}. Oudere berichten zijn niet opgehaald: bekijk ze op het netwerk.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="80"/>
+        <location filename="../../services/inbox_sync.py" line="86"/>
         <source>{channel}: too many messages since the last fetch; fetched back to {time}. Older ones are not fetched: see them on the network.</source>
         <translation>{channel}: te veel berichten sinds het vorige ophalen; opgehaald vanaf {time}. Oudere berichten zijn niet opgehaald: bekijk ze op het netwerk.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="94"/>
+        <location filename="../../services/inbox_sync.py" line="100"/>
         <source>{channel} asked to slow down until {time}.</source>
         <translation>{channel} vroeg om tot {time} rustiger aan te doen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="110"/>
+        <location filename="../../services/inbox_sync.py" line="109"/>
+        <source>the fetch took longer than {seconds} seconds and stopped; it starts again at the next fetch.</source>
+        <translation>het ophalen duurde langer dan {seconds} seconden en is gestopt; het begint opnieuw bij de volgende keer ophalen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inbox_sync.py" line="121"/>
         <source>Omroeper met an unexpected error while fetching ({reason}); the other accounts were fetched.</source>
         <translation>Omroeper stuitte bij het ophalen op een onverwachte fout ({reason}); de andere accounts zijn wel opgehaald.</translation>
     </message>
@@ -3678,7 +3683,7 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="213"/>
+        <location filename="../../ui/key_dates_dialog.py" line="225"/>
         <source>Once</source>
         <translation>Eenmalig</translation>
     </message>
@@ -3694,7 +3699,7 @@ Status: {status}
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="117"/>
-        <location filename="../../ui/key_dates_dialog.py" line="181"/>
+        <location filename="../../ui/key_dates_dialog.py" line="189"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
@@ -3729,12 +3734,12 @@ Status: {status}
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="180"/>
+        <location filename="../../ui/key_dates_dialog.py" line="188"/>
         <source>Switch &amp;off</source>
         <translation>&amp;Uitzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="251"/>
+        <location filename="../../ui/key_dates_dialog.py" line="263"/>
         <source>A key date needs a title</source>
         <translation>Een belangrijke datum heeft een titel nodig</translation>
     </message>

@@ -423,3 +423,26 @@ def test_an_outsized_message_is_kept_cut_and_still_travels_in_the_handover(
     finally:
         conn.close()
     assert not store.unreadable.found
+
+
+def test_a_fetch_that_goes_on_too_long_stops_and_the_next_one_starts_where_it_did(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server that answers page after page slowly held the worker (and with it the outbox) as long as its pages
+    lasted. Here each request seems to take 50 seconds: after ACCOUNT_SECONDS the fetch asks nothing more, says
+    so, and keeps its cursor; the next fetch brings everything, once."""
+    import services.inbox_sync as inbox_sync
+    from services.networks.http import RunBudget
+
+    seconds = iter(range(0, 10_000, 50))
+    monkeypatch.setattr(inbox_sync, "RunBudget", lambda limit: RunBudget(limit, clock=lambda: next(seconds)))
+    start = clock() - timedelta(days=5)
+    for number in range(200):  # five pages of forty
+        mastodon.add_message(f"vraag {number}", when=start + timedelta(minutes=number))
+    slow = sync_inbox(store, clients(mastodon, clock), clock())
+    assert slow.new == 0 and slow.failures == [
+        "Mastodon: the fetch took longer than 120 seconds and stopped; it starts again at the next fetch."]
+    assert [tuple(row) for row in store.query("SELECT cursor, synced_at FROM inbox_sync")] == [("", None)]
+    monkeypatch.undo()
+    again = sync_inbox(store, clients(mastodon, clock), clock())
+    assert again.new == 200 and again.failures == []
