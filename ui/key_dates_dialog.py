@@ -173,8 +173,9 @@ class KeyDatesDialog(KeepsTypedWork, QDialog):
         return self.model.key_dates[row] if row >= 0 else None
 
     def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
-        """Another key date into the form, unless that throws away what was typed and the officer keeps it."""
-        if current.isValid() and previous.isValid() and current.row() != previous.row() and not self.may_throw_away():
+        """Another key date into the form, unless that throws away what was typed and the officer keeps it (also
+        a new key date typed with no row chosen)."""
+        if current.isValid() and current.row() != previous.row() and not self.may_throw_away():
             selection = self.table.selectionModel()
             selection.blockSignals(True)
             self.table.setCurrentIndex(previous)
@@ -294,8 +295,8 @@ class KeyDatesDialog(KeepsTypedWork, QDialog):
     def _shown_changed(self, key_date: KeyDate, shown: bool) -> None:
         key_date.enabled = shown
         save_key_date(self.store, key_date)
-        current = self.selected()
-        self.reload(select=current.id if current is not None else key_date.id, keep_typing=True)
+        current = self.selected()  # the row ticked does not come into the form: a new key date may be typed there
+        self.reload(select=current.id if current is not None else None, keep_typing=True)
 
     def _set_shown(self, shown: bool) -> None:
         set_awareness_shown(self.store, shown)

@@ -269,3 +269,30 @@ def test_ticking_a_box_in_the_list_keeps_what_is_typed_in_the_form(qtbot, store:
     assert dialog.notes_edit.text() == "op het Marktplein"
     dialog.save_selected()
     assert stored(store, "Weekmarkt")[5] == "op het Marktplein"
+
+
+def test_a_new_key_date_being_typed_is_not_saved_over_a_ticked_or_chosen_row(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no row chosen, the form is a new key date: ticking a row's box keeps the form new (Save stays off; it
+    was enabled for the ticked row, and Save renamed that row to the new title), and choosing a row asks first."""
+    import ui.typed_work as typed_work
+
+    answers: list[bool] = []
+    monkeypatch.setattr(typed_work, "ask", lambda parent, title, text: answers.pop(0))
+    for title in ("Kermis", "Weekmarkt"):
+        store.save(KeyDate(title=title, on_date=date(2026, 3, 20)))
+    dialog = dialog_on(qtbot, store)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.selected() is None
+    qtbot.keyClicks(dialog.title_edit, "Nieuwe dag")
+    row = [key_date.title for key_date in dialog.model.key_dates].index("Kermis")
+    dialog.model.setData(dialog.model.index(row, KeyDateListModel.SHOWN), Qt.CheckState.Unchecked.value,
+                         Qt.ItemDataRole.CheckStateRole)
+    assert dialog.selected() is None and not dialog.save_button.isEnabled()
+    assert dialog.title_edit.text() == "Nieuwe dag"
+    answers.append(False)  # keep writing
+    select(dialog, "Weekmarkt")
+    assert dialog.title_edit.text() == "Nieuwe dag" and answers == []
+    dialog.add()
+    assert sorted(key_date.title for key_date in store.find(KeyDate)) == ["Kermis", "Nieuwe dag", "Weekmarkt"]
