@@ -45,8 +45,9 @@ LOOK_AGAIN_DAYS = 7  # open items this young are asked for again, for edits and 
 LOOK_AGAIN_MAX = 40  # at most this many a sync per account (the networks' rate limits)
 # How long one account's fetch may go on starting requests. A normal fetch takes seconds; a server that answers
 # slowly page after page (each request has its own deadline) held the worker, and with it the outbox, for as long as
-# its pages lasted. Past this nothing more is asked and the account's cursor stays: the next fetch starts where this
-# one did (what it stored, it stores once however often it is fetched).
+# its pages lasted. Past this nothing more is asked: what the pages read held is stored and the cursor moves past it
+# (Mastodon reads forward from the cursor; a fetch that reads newest first, Bluesky's or a first one, says how far
+# back it got, as at the page cap). With nothing read yet, the cursor stays and the next fetch starts where it did.
 ACCOUNT_SECONDS = 120
 IMAGES_MAX = 20  # a message's images kept (the networks allow four at most); each description cut at ALT_MAX
 ALT_MAX = 10_000
@@ -106,9 +107,7 @@ def sync_inbox(store: Store, client_for: ClientFor, now: datetime) -> SyncReport
                 sync_channel(store, channel, client_for(channel), now, report)
         except PublishError as error:
             if error.failure is Failure.OUT_OF_TIME:
-                error = PublishError(Failure.OUT_OF_TIME, translate(
-                    "Inbox", "the fetch took longer than {seconds} seconds and stopped; it starts again at the next "
-                             "fetch.").format(seconds=ACCOUNT_SECONDS))
+                error = PublishError(Failure.OUT_OF_TIME, out_of_time_message())
             if error.failure is Failure.THROTTLED:
                 store.update_fields(channel, held_until=sane_retry_at(error.retry_at, now))
             _note_error(store, channel, error.message)
@@ -137,8 +136,13 @@ def sync_channel(store: Store, channel: ChannelAccount, client: Any, now: dateti
         InboxItem, "channel_id = ? AND state = ? AND deleted_there_at IS NULL AND received_at >= ?",
         [channel.id, ItemState.OPEN.value, to_utc_text(now - timedelta(days=LOOK_AGAIN_DAYS))],
         order_by="received_at DESC")][:LOOK_AGAIN_MAX]
-    if young:
-        store_fetched(store, channel, client.look_again(young), now, report)
+    if young and not fetched.out_of_time:  # out of time: nothing more is asked, the cursor below is kept
+        try:
+            store_fetched(store, channel, client.look_again(young), now, report)
+        except PublishError as error:
+            if error.failure is not Failure.OUT_OF_TIME:
+                raise
+            fetched.out_of_time = True  # the new messages are stored and the cursor kept; edits wait a fetch
     with store.transaction():
         store.conn.execute(
             "INSERT INTO inbox_sync (channel_id, cursor, synced_at, history_from, last_error) VALUES (?, ?, ?, ?, '') "
@@ -150,6 +154,13 @@ def sync_channel(store: Store, channel: ChannelAccount, client: Any, now: dateti
             report.cut_short.append((channel.name, fetched.reached_back_to))
     elif fetched.reached_back_to is not None:
         report.cut_since_last.append((channel.name, fetched.reached_back_to))
+    if fetched.out_of_time:
+        report.failures.append(f"{channel.name}: {out_of_time_message()}")
+
+
+def out_of_time_message() -> str:
+    return translate("Inbox", "the fetch took longer than {seconds} seconds and stopped; it starts again at the next "
+                              "fetch.").format(seconds=ACCOUNT_SECONDS)
 
 
 def store_fetched(store: Store, channel: ChannelAccount, fetched: Fetched, now: datetime,

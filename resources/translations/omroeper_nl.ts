@@ -574,37 +574,37 @@
 <context>
     <name>Bluesky</name>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="356"/>
+        <location filename="../../services/networks/bluesky.py" line="369"/>
         <source>Bluesky&apos;s limit of requests is nearly used up; Omroeper fetches the rest after it resets.</source>
         <translation>De limiet van verzoeken bij Bluesky is bijna bereikt; Omroeper haalt de rest op zodra die weer vrij is.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="366"/>
+        <location filename="../../services/networks/bluesky.py" line="379"/>
         <source>Bluesky&apos;s private messages cannot be sent by an app through its API: answer there.</source>
         <translation>Privéberichten op Bluesky kan een app niet via de API versturen: antwoord daar.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="369"/>
+        <location filename="../../services/networks/bluesky.py" line="382"/>
         <source>This message lacks what Bluesky needs to thread an answer under it; fetch the inbox again.</source>
         <translation>Dit bericht mist wat Bluesky nodig heeft om er een antwoord onder te plaatsen; haal de inbox opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="475"/>
+        <location filename="../../services/networks/bluesky.py" line="488"/>
         <source>Bluesky refused the app password or the session (revoked or mistyped). Make a new app password under Settings &gt; Privacy and security and enter it under Channels.</source>
         <translation>Bluesky weigerde het app-wachtwoord of de sessie (ingetrokken of verkeerd getypt). Maak een nieuw app-wachtwoord onder Instellingen &gt; Privacy en beveiliging en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="479"/>
+        <location filename="../../services/networks/bluesky.py" line="492"/>
         <source>Bluesky asks to slow down; the post waits until it allows more.</source>
         <translation>Bluesky vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="483"/>
+        <location filename="../../services/networks/bluesky.py" line="496"/>
         <source>Bluesky refused the request ({status}).</source>
         <translation>Bluesky weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="485"/>
+        <location filename="../../services/networks/bluesky.py" line="498"/>
         <source>Bluesky refused the post: {detail}</source>
         <translation>Bluesky weigerde het bericht: {detail}</translation>
     </message>
@@ -3016,37 +3016,37 @@ Status: {status}
         <translation>Het antwoord wacht in de wachtrij; de volgende ronde (of publish-due) verstuurt het.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="77"/>
+        <location filename="../../services/inbox_sync.py" line="78"/>
         <source>New: {new}, edited: {edited}, deleted by their authors: {deleted}.</source>
         <translation>Nieuw: {new}, bewerkt: {edited}, door de schrijver verwijderd: {deleted}.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="79"/>
+        <location filename="../../services/inbox_sync.py" line="80"/>
         <source>{channel}: first fetch, the last {days} days.</source>
         <translation>{channel}: eerste keer opgehaald, de laatste {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="82"/>
+        <location filename="../../services/inbox_sync.py" line="83"/>
         <source>{channel}: too many messages in the last {days} days; fetched back to {time}. Older ones are not fetched: see them on the network.</source>
         <translation>{channel}: te veel berichten in de laatste {days} dagen; opgehaald vanaf {time}. Oudere berichten zijn niet opgehaald: bekijk ze op het netwerk.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="86"/>
+        <location filename="../../services/inbox_sync.py" line="87"/>
         <source>{channel}: too many messages since the last fetch; fetched back to {time}. Older ones are not fetched: see them on the network.</source>
         <translation>{channel}: te veel berichten sinds het vorige ophalen; opgehaald vanaf {time}. Oudere berichten zijn niet opgehaald: bekijk ze op het netwerk.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="100"/>
+        <location filename="../../services/inbox_sync.py" line="101"/>
         <source>{channel} asked to slow down until {time}.</source>
         <translation>{channel} vroeg om tot {time} rustiger aan te doen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="109"/>
+        <location filename="../../services/inbox_sync.py" line="162"/>
         <source>the fetch took longer than {seconds} seconds and stopped; it starts again at the next fetch.</source>
         <translation>het ophalen duurde langer dan {seconds} seconden en is gestopt; het begint opnieuw bij de volgende keer ophalen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="121"/>
+        <location filename="../../services/inbox_sync.py" line="120"/>
         <source>Omroeper met an unexpected error while fetching ({reason}); the other accounts were fetched.</source>
         <translation>Omroeper stuitte bij het ophalen op een onverwachte fout ({reason}); de andere accounts zijn wel opgehaald.</translation>
     </message>
@@ -3683,7 +3683,7 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="225"/>
+        <location filename="../../ui/key_dates_dialog.py" line="226"/>
         <source>Once</source>
         <translation>Eenmalig</translation>
     </message>
@@ -3699,7 +3699,7 @@ Status: {status}
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="117"/>
-        <location filename="../../ui/key_dates_dialog.py" line="189"/>
+        <location filename="../../ui/key_dates_dialog.py" line="190"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
@@ -3734,12 +3734,12 @@ Status: {status}
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="188"/>
+        <location filename="../../ui/key_dates_dialog.py" line="189"/>
         <source>Switch &amp;off</source>
         <translation>&amp;Uitzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="263"/>
+        <location filename="../../ui/key_dates_dialog.py" line="264"/>
         <source>A key date needs a title</source>
         <translation>Een belangrijke datum heeft een titel nodig</translation>
     </message>
@@ -4020,7 +4020,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Mastodon</name>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="454"/>
+        <location filename="../../services/networks/mastodon.py" line="467"/>
         <source>The Mastodon server is still processing an image; it will be tried again.</source>
         <translation>De Mastodon-server verwerkt een afbeelding nog; het wordt later opnieuw geprobeerd.</translation>
     </message>
@@ -4035,27 +4035,27 @@ Gegevensmap: {folder}</translation>
         <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning, en het staat niet tussen de nieuwste {count} berichten van het account, zo ver terug als Omroeper kijkt: het is waarschijnlijk tussen vele andere uitgegaan, maar dat is niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="347"/>
+        <location filename="../../services/networks/mastodon.py" line="360"/>
         <source>The Mastodon server&apos;s limit of requests is nearly used up; Omroeper fetches the rest after it resets.</source>
         <translation>De Mastodon-server heeft zijn limiet van verzoeken bijna bereikt; Omroeper haalt de rest op zodra die weer vrij is.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="498"/>
+        <location filename="../../services/networks/mastodon.py" line="511"/>
         <source>The Mastodon server refused the access token (revoked or mistyped). Make a new one under Preferences &gt; Development on the server and enter it under Channels.</source>
         <translation>De Mastodon-server weigerde het toegangstoken (ingetrokken of verkeerd getypt). Maak een nieuw token onder Voorkeuren &gt; Ontwikkeling op de server en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="502"/>
+        <location filename="../../services/networks/mastodon.py" line="515"/>
         <source>The Mastodon server asks to slow down; the post waits until it allows more.</source>
         <translation>De Mastodon-server vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="512"/>
+        <location filename="../../services/networks/mastodon.py" line="525"/>
         <source>The Mastodon server refused the request ({status}).</source>
         <translation>De Mastodon-server weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="506"/>
+        <location filename="../../services/networks/mastodon.py" line="519"/>
         <source>The Mastodon server refused the post: {detail}</source>
         <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
     </message>

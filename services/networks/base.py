@@ -98,6 +98,7 @@ class Fetched:
     gone: list[str] = field(default_factory=list)
     edited: list[Incoming] = field(default_factory=list)
     reached_back_to: datetime | None = None  # a fetch that stopped at its page cap with older ones left: how far back
+    out_of_time: bool = False  # the fetch's time ran out after some pages: what they held is here, the rest is not
 
 
 @dataclass(frozen=True)

@@ -204,8 +204,15 @@ class BlueskyClient:
                 params["cursor"] = page_cursor
             # reasons[] narrows the list on the AppView (likes and reposts are most of a municipality's); the
             # reasons are checked again below for a server that does not narrow.
-            answer = self._call("GET", "app.bsky.notification.listNotifications?"
-                                + "&".join(f"reasons={reason}" for reason in INBOX_REASONS), params=params)
+            try:
+                answer = self._call("GET", "app.bsky.notification.listNotifications?"
+                                    + "&".join(f"reasons={reason}" for reason in INBOX_REASONS), params=params)
+            except PublishError as error:
+                if error.failure is not Failure.OUT_OF_TIME or not page_cursor:
+                    raise  # nothing read yet: nothing to keep
+                fetched.out_of_time = True  # what the pages read held is kept; how far back is said
+                fetched.reached_back_to = oldest or self.clock()
+                break
             notes = answer.get("notifications")
             if not isinstance(notes, list):
                 raise self.wire.odd(creates_post=False)
@@ -331,7 +338,13 @@ class BlueskyClient:
         wanted = [message.remote_id for note, message in found if _has_images(note.get("record"))]
         views: dict[str, Any] = {}
         for start in range(0, len(wanted), POSTS_AT_ONCE):
-            for post in self._posts(wanted[start:start + POSTS_AT_ONCE]):
+            try:
+                posts = self._posts(wanted[start:start + POSTS_AT_ONCE])
+            except PublishError as error:
+                if error.failure is not Failure.OUT_OF_TIME:
+                    raise
+                break  # the fetch's time ran out: the messages come without the images not yet asked for
+            for post in posts:
                 views[str(post.get("uri"))] = post.get("embed")
         return [replace(message, images=_images_of(views.get(message.remote_id)))
                 if message.remote_id in views else message for _note, message in found]

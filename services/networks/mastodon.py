@@ -260,7 +260,13 @@ class MastodonClient:
             min_id = newest
             for _page in range(MAX_NOTIFICATION_PAGES):
                 asked.add(min_id)
-                notes, links = self._notifications({"min_id": min_id})
+                try:
+                    notes, links = self._notifications({"min_id": min_id})
+                except PublishError as error:
+                    if error.failure is not Failure.OUT_OF_TIME or newest == fetched.cursor:
+                        raise  # nothing read yet: nothing to keep
+                    fetched.out_of_time = True  # the pages read go forward from the cursor: no gap, the rest next
+                    break
                 if not notes:
                     break
                 self._take_notes(notes, fetched)
@@ -273,7 +279,14 @@ class MastodonClient:
         max_id: str | None = None
         oldest: datetime | None = None
         for page in range(MAX_NOTIFICATION_PAGES):
-            notes, links = self._notifications({"max_id": max_id} if max_id else {})
+            try:
+                notes, links = self._notifications({"max_id": max_id} if max_id else {})
+            except PublishError as error:
+                if error.failure is not Failure.OUT_OF_TIME or not max_id:
+                    raise  # nothing read yet: nothing to keep
+                fetched.out_of_time = True  # newest first: what was read is kept, how far back is said
+                fetched.reached_back_to = oldest or self.clock()
+                break
             if not notes:
                 break
             newest = max([newest, *_note_ids(notes)], key=_id_order)

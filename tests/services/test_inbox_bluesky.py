@@ -375,6 +375,38 @@ def test_a_fetch_stopped_at_the_page_cap_says_how_far_back_it_got(
 
 @pytest.mark.peer
 @pytest.mark.slow
+def test_a_fetch_whose_time_runs_out_keeps_what_it_read_and_says_how_far_back(
+        tmp_path: Path, network: dict[str, Any], pds: Forwarder, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each request seems to take 50 seconds: the fetch stops after its time (services/inbox_sync.py), keeps the
+    newest replies it read, and says so and how far back it got (Bluesky lists the newest first)."""
+    import services.inbox_sync as inbox_sync
+    from services.networks.http import RunBudget
+
+    alice, bob = Person(network, 0), Person(network, 1)
+    tag = uuid.uuid4().hex[:8]
+    ours = indexed(network, alice.post(f"Ijsbaan op het plein {tag}"))
+    store = Store.open(tmp_path / "omroeper.sqlite")
+    try:
+        alice_channel(store, pds, network)
+        sync_inbox(store, clients(pds, network), datetime.now(UTC))
+        for number in range(6):
+            bob.post(f"Vraag {number} over de ijsbaan {tag}", reply_to=ours)
+        flush(network)
+        seconds = iter(range(0, 100_000, 50))
+        monkeypatch.setattr(inbox_sync, "RunBudget", lambda limit: RunBudget(limit, clock=lambda: next(seconds)))
+        report = sync_inbox(store, clients(pds, network, page_size=2), datetime.now(UTC))
+        fetched = [item.text for item in mine(store, tag)]
+        assert 0 < len(fetched) < 6 and f"Vraag 5 over de ijsbaan {tag}" in fetched
+        assert report.failures == ["Bluesky: the fetch took longer than 120 seconds and stopped; it starts again at "
+                                   "the next fetch."]
+        assert any(line.startswith("Bluesky: too many messages since the last fetch; fetched back to ")
+                   for line in report.lines())
+    finally:
+        store.close()
+
+
+@pytest.mark.peer
+@pytest.mark.slow
 def test_a_new_account_fetches_fourteen_days_and_a_deleted_reply_is_followed(
         tmp_path: Path, network: dict[str, Any], pds: Forwarder) -> None:
     alice, bob = Person(network, 0), Person(network, 1)
