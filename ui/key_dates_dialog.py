@@ -144,6 +144,7 @@ class KeyDatesDialog(KeepsTypedWork, QDialog):
         self.date_edit.dateChanged.connect(self._date_changed)
         self._kinds: list[str] = []
         self._kept: Recurrence | None = None
+        self._in_form: str | None = None  # the key date the form was filled from (it may have left the list)
         self._fill_repeats(self.today, None)
         self.date_edit.setDate(QDate(self.today.year, self.today.month, self.today.day))
         self.reload()
@@ -155,15 +156,16 @@ class KeyDatesDialog(KeepsTypedWork, QDialog):
         list (a row's, or the world days') changes the list only: the form keeps what is typed in it when the key
         date it shows is still there."""
         typed = self.has_changes() and keep_typing
-        self.model.set_key_dates(all_key_dates(self.store, self.country, self.language,
-                                               with_set=self.set_check.isChecked()), self.today)
-        rows = [row for row, key_date in enumerate(self.model.key_dates) if key_date.id == select]
-        if rows:
-            selection = self.table.selectionModel()
-            selection.blockSignals(True)  # the form is filled below, or kept
-            self.table.setCurrentIndex(self.model.index(rows[0], KeyDateListModel.TITLE))
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)  # the form is filled below, or kept: no row chosen on the way fills it
+        try:
+            self.model.set_key_dates(all_key_dates(self.store, self.country, self.language,
+                                                   with_set=self.set_check.isChecked()), self.today)
+            rows = [row for row, key_date in enumerate(self.model.key_dates) if key_date.id == select]
+            self.table.setCurrentIndex(self.model.index(rows[0], KeyDateListModel.TITLE) if rows else QModelIndex())
+        finally:
             selection.blockSignals(False)
-        if typed and rows:
+        if typed:
             self._buttons_for(self.selected())
             return
         self._selected()
@@ -204,6 +206,7 @@ class KeyDatesDialog(KeepsTypedWork, QDialog):
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.date_edit.blockSignals(False)
         self._fill_repeats(day, Recurrence.from_text(key_date.rrule) if key_date.rrule else None)
+        self._in_form = key_date.id
         self.fields_kept()  # the form shows what is stored
 
     # ---- the repeat choices -----------------------------------------------------------------------------------
@@ -295,10 +298,16 @@ class KeyDatesDialog(KeepsTypedWork, QDialog):
     def _shown_changed(self, key_date: KeyDate, shown: bool) -> None:
         key_date.enabled = shown
         save_key_date(self.store, key_date)
-        current = self.selected()  # the row ticked does not come into the form: a new key date may be typed there
-        self.reload(select=current.id if current is not None else None, keep_typing=True)
+        self.reload(select=self._form_key_date(), keep_typing=True)  # not the row ticked: see _form_key_date
 
     def _set_shown(self, shown: bool) -> None:
         set_awareness_shown(self.store, shown)
+        self.reload(select=self._form_key_date(), keep_typing=True)
+
+    def _form_key_date(self) -> str | None:
+        """The key date the form is about: the row chosen, else the one it was filled from (a built-in day left the
+        list while the built-in days were hidden, and comes back to it with them). None for a new key date being
+        typed with no row chosen: a row ticked meanwhile does not come into the form, or Save would write the new
+        key date over it."""
         current = self.selected()
-        self.reload(select=current.id if current is not None else None, keep_typing=True)
+        return current.id if current is not None else self._in_form

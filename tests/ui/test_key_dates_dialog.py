@@ -296,3 +296,27 @@ def test_a_new_key_date_being_typed_is_not_saved_over_a_ticked_or_chosen_row(qtb
     assert dialog.title_edit.text() == "Nieuwe dag" and answers == []
     dialog.add()
     assert sorted(key_date.title for key_date in store.find(KeyDate)) == ["Kermis", "Nieuwe dag", "Weekmarkt"]
+
+
+@pytest.mark.usefixtures("dutch")
+def test_a_built_in_day_being_edited_comes_back_with_its_typing_when_the_built_in_days_do(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hiding the built-in days takes Burendag out of the list while its notes are being typed: the form keeps
+    them, and showing the days again chooses Burendag again, so Save writes them there. No question is asked."""
+    import ui.typed_work as typed_work
+
+    monkeypatch.setattr(typed_work, "ask", lambda parent, title, text: pytest.fail(f"asked: {text}"))
+    save_municipality(store, Municipality("Oosterzande", Country.NL, "Europe/Amsterdam"))
+    dialog = KeyDatesDialog(store, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    select(dialog, "Burendag")
+    qtbot.keyClicks(dialog.notes_edit, "koffie in het dorpshuis")
+    dialog.set_check.setChecked(False)  # Burendag leaves the list; the form keeps what is typed
+    assert dialog.selected() is None and dialog.notes_edit.text() == "koffie in het dorpshuis"
+    dialog.set_check.setChecked(True)
+    assert dialog.selected().title == "Burendag"  # type: ignore[union-attr]
+    assert dialog.notes_edit.text() == "koffie in het dorpshuis" and dialog.save_button.isEnabled()
+    dialog.save_selected()
+    assert [k.notes for k in store.find(KeyDate) if k.title == "Burendag"] == ["koffie in het dorpshuis"]
