@@ -206,6 +206,14 @@ def indexed(network: dict[str, Any], made: dict[str, str]) -> dict[str, str]:
     return made
 
 
+def opening(network: dict[str, Any], title: str) -> tuple[Person, Person, str, dict[str, str]]:
+    """alice (the municipality) and bob (a resident), the tag that marks this test's posts, and alice's post
+    "`title` tag", indexed before anyone answers it."""
+    alice, bob = Person(network, 0), Person(network, 1)
+    tag = uuid.uuid4().hex[:8]
+    return alice, bob, tag, indexed(network, alice.post(f"{title} {tag}"))
+
+
 def notified(person: Person, uri: str) -> None:
     """Waits (at most 20 s) until the person's notifications list the post, so that what the app fetches next is
     known to be there; fails when the AppView never lists it (then the app is not to blame)."""
@@ -295,9 +303,7 @@ def test_a_reply_whose_app_wrote_an_impossible_time_comes_in_at_the_servers_time
     where that is no better (it is never later than the claim), the moment it was fetched. (The AppView lists
     notifications by the time a post claims, so one claiming the year 1 sorts beyond what a fetch reads; one
     claiming 2300 comes in at once.)"""
-    alice, bob = Person(network, 0), Person(network, 1)
-    tag = uuid.uuid4().hex[:8]
-    ours = indexed(network, alice.post(f"Gft-container op maandag {tag}"))
+    alice, bob, tag, ours = opening(network, "Gft-container op maandag")
     store = Store.open(tmp_path / "omroeper.sqlite")
     try:
         alice_channel(store, pds, network)
@@ -328,9 +334,7 @@ def test_a_reply_under_more_likes_than_the_appview_reads_at_once_still_comes_in(
     """The AppView narrows to replies, mentions and quotes after reading the notifications, ten reads at most per
     call: under a post liked many times since the question came, a page comes back empty with a cursor to go on
     (the fetch stopped there and the question was never seen)."""
-    alice, bob = Person(network, 0), Person(network, 1)
-    tag = uuid.uuid4().hex[:8]
-    ours = indexed(network, alice.post(f"Nieuwjaarsreceptie {tag}"))
+    alice, bob, tag, ours = opening(network, "Nieuwjaarsreceptie")
     bob.post(f"Mag ik mijn buurman meenemen? {tag}", reply_to=ours)
     for number in range(24):  # at two a read, ten reads are twenty notifications: all likes
         bob.like(alice.post(f"Foto {number} van de receptie {tag}"))
@@ -353,9 +357,7 @@ def test_a_fetch_stopped_at_the_page_cap_says_how_far_back_it_got(
     never reaches. It said nothing (and the cap counts empty pages too now); the report says how far back it got."""
     import services.networks.bluesky as bluesky_client
 
-    alice, bob = Person(network, 0), Person(network, 1)
-    tag = uuid.uuid4().hex[:8]
-    ours = indexed(network, alice.post(f"Sneeuwruimen {tag}"))
+    alice, bob, tag, ours = opening(network, "Sneeuwruimen")
     store = Store.open(tmp_path / "omroeper.sqlite")
     try:
         alice_channel(store, pds, network)
@@ -382,9 +384,7 @@ def test_a_fetch_whose_time_runs_out_keeps_what_it_read_and_says_how_far_back(
     import services.inbox_sync as inbox_sync
     from services.networks.http import RunBudget
 
-    alice, bob = Person(network, 0), Person(network, 1)
-    tag = uuid.uuid4().hex[:8]
-    ours = indexed(network, alice.post(f"Ijsbaan op het plein {tag}"))
+    alice, bob, tag, ours = opening(network, "Ijsbaan op het plein")
     store = Store.open(tmp_path / "omroeper.sqlite")
     try:
         alice_channel(store, pds, network)
@@ -409,9 +409,7 @@ def test_a_fetch_whose_time_runs_out_keeps_what_it_read_and_says_how_far_back(
 @pytest.mark.slow
 def test_a_new_account_fetches_fourteen_days_and_a_deleted_reply_is_followed(
         tmp_path: Path, network: dict[str, Any], pds: Forwarder) -> None:
-    alice, bob = Person(network, 0), Person(network, 1)
-    tag = uuid.uuid4().hex[:8]
-    ours = indexed(network, alice.post(f"Afvalkalender {tag}"))
+    alice, bob, tag, ours = opening(network, "Afvalkalender")
     bob.post(f"Van lang geleden {tag}", reply_to=ours, created_at=datetime.now(UTC) - timedelta(days=20))
     kept = bob.post(f"Wanneer komt de groene bak? {tag}", reply_to=ours)
     gone = bob.post(f"Bel me op 0612345678 {tag}", reply_to=ours)
@@ -441,9 +439,7 @@ def test_a_new_account_fetches_fourteen_days_and_a_deleted_reply_is_followed(
 @pytest.mark.slow
 def test_the_answer_is_threaded_under_the_residents_post_with_a_mention_of_him_and_sent_once(
         tmp_path: Path, network: dict[str, Any], pds: Forwarder) -> None:
-    alice, bob = Person(network, 0), Person(network, 1)
-    tag = uuid.uuid4().hex[:8]
-    ours = indexed(network, alice.post(f"Wegwerkzaamheden Dorpsstraat {tag}"))
+    alice, bob, tag, ours = opening(network, "Wegwerkzaamheden Dorpsstraat")
     first = bob.post(f"Hoe lang nog? {tag}", reply_to=ours)
     deeper = bob.post(f"Ook in het weekend? 🚧 {tag}", reply_to=first, root=ours)
     mention = bob.post(f"@{alice.handle} de lantaarn is stuk {tag}", mention=alice)
@@ -494,9 +490,7 @@ def test_killed_while_the_answer_is_on_its_way_it_still_goes_out_once(tmp_path: 
     """With the record not yet at the PDS; made by the PDS but its answer not yet back."""
     from tests.test_publish_commands import publish_killed_when_held, run_main
 
-    alice, bob = Person(network, 0), Person(network, 1)
-    tag = uuid.uuid4().hex[:8]
-    ours = indexed(network, alice.post(f"Kerstmarkt {tag}"))
+    alice, bob, tag, ours = opening(network, "Kerstmarkt")
     asked = bob.post(f"Is er ook een ijsbaan? {tag}", reply_to=ours)
     flush(network)
     notified(alice, asked["uri"])

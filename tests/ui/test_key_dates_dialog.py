@@ -37,6 +37,32 @@ def select(dialog: KeyDatesDialog, title: str) -> None:
     dialog.table.setCurrentIndex(dialog.model.index(row, KeyDateListModel.TITLE))
 
 
+def shown_with_two(qtbot, store: Store) -> KeyDatesDialog:  # type: ignore[no-untyped-def]
+    """The dialog on screen over two key dates of the officer's own, Kermis and Weekmarkt, none chosen."""
+    for title in ("Kermis", "Weekmarkt"):
+        store.save(KeyDate(title=title, on_date=date(2026, 3, 20)))
+    dialog = dialog_on(qtbot, store)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def answered(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """The answers to "throw away what you changed?", taken in turn; a question with none left fails the test."""
+    import ui.typed_work as typed_work
+
+    answers: list[bool] = []
+    monkeypatch.setattr(typed_work, "ask", lambda parent, title, text: answers.pop(0))
+    return answers
+
+
+def untick(dialog: KeyDatesDialog, title: str) -> None:
+    """Unticks the key date's box in the list's first column, as a click on it does."""
+    row = [key_date.title for key_date in dialog.model.key_dates].index(title)
+    dialog.model.setData(dialog.model.index(row, KeyDateListModel.SHOWN), Qt.CheckState.Unchecked.value,
+                         Qt.ItemDataRole.CheckStateRole)
+
+
 def repeat_texts(dialog: KeyDatesDialog) -> list[str]:
     return [dialog.repeat_box.itemText(i) for i in range(dialog.repeat_box.count())]
 
@@ -219,15 +245,8 @@ def test_what_was_typed_in_the_form_is_not_thrown_away_without_a_question(qtbot,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """The form is saved with Add or Save: choosing another key date or closing the dialog asks first when it
     holds changes; saving, ticking the built-in days or only looking asks nothing."""
-    import ui.typed_work as typed_work
-
-    answers: list[bool] = []
-    monkeypatch.setattr(typed_work, "ask", lambda parent, title, text: answers.pop(0))
-    for title in ("Kermis", "Weekmarkt"):
-        store.save(KeyDate(title=title, on_date=date(2026, 3, 20)))
-    dialog = dialog_on(qtbot, store)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    answers = answered(monkeypatch)
+    dialog = shown_with_two(qtbot, store)
     select(dialog, "Kermis")
     select(dialog, "Weekmarkt")  # only looking: no question (answers is empty: a question would fail here)
     dialog.set_check.setChecked(True)  # saved at once
@@ -251,16 +270,10 @@ def test_what_was_typed_in_the_form_is_not_thrown_away_without_a_question(qtbot,
 def test_ticking_a_box_in_the_list_keeps_what_is_typed_in_the_form(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     """A row's box (shown in the calendar or not) and the built-in days' box change the list at once; the form
     keeps the key date it shows and what is typed in it (the list was read again and the form with it)."""
-    for title in ("Kermis", "Weekmarkt"):
-        store.save(KeyDate(title=title, on_date=date(2026, 3, 20)))
-    dialog = dialog_on(qtbot, store)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown_with_two(qtbot, store)
     select(dialog, "Weekmarkt")
     qtbot.keyClicks(dialog.notes_edit, "op het Marktplein")
-    row = [key_date.title for key_date in dialog.model.key_dates].index("Kermis")
-    dialog.model.setData(dialog.model.index(row, KeyDateListModel.SHOWN), Qt.CheckState.Unchecked.value,
-                         Qt.ItemDataRole.CheckStateRole)
+    untick(dialog, "Kermis")
     assert [k.enabled for k in store.find(KeyDate) if k.title == "Kermis"] == [False]  # saved at once
     assert dialog.selected().title == "Weekmarkt"  # type: ignore[union-attr]
     assert dialog.notes_edit.text() == "op het Marktplein"
@@ -275,20 +288,11 @@ def test_a_new_key_date_being_typed_is_not_saved_over_a_ticked_or_chosen_row(qtb
                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """With no row chosen, the form is a new key date: ticking a row's box keeps the form new (Save stays off; it
     was enabled for the ticked row, and Save renamed that row to the new title), and choosing a row asks first."""
-    import ui.typed_work as typed_work
-
-    answers: list[bool] = []
-    monkeypatch.setattr(typed_work, "ask", lambda parent, title, text: answers.pop(0))
-    for title in ("Kermis", "Weekmarkt"):
-        store.save(KeyDate(title=title, on_date=date(2026, 3, 20)))
-    dialog = dialog_on(qtbot, store)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    answers = answered(monkeypatch)
+    dialog = shown_with_two(qtbot, store)
     assert dialog.selected() is None
     qtbot.keyClicks(dialog.title_edit, "Nieuwe dag")
-    row = [key_date.title for key_date in dialog.model.key_dates].index("Kermis")
-    dialog.model.setData(dialog.model.index(row, KeyDateListModel.SHOWN), Qt.CheckState.Unchecked.value,
-                         Qt.ItemDataRole.CheckStateRole)
+    untick(dialog, "Kermis")
     assert dialog.selected() is None and not dialog.save_button.isEnabled()
     assert dialog.title_edit.text() == "Nieuwe dag"
     answers.append(False)  # keep writing
