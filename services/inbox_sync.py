@@ -159,8 +159,10 @@ def sync_channel(store: Store, channel: ChannelAccount, client: Any, now: dateti
 
 
 def out_of_time_message() -> str:
-    return translate("Inbox", "the fetch took longer than {seconds} seconds and stopped; it starts again at the next "
-                              "fetch.").format(seconds=ACCOUNT_SECONDS)
+    """What a fetch that ran out of time says. What its pages held is kept, whether or not it got that far; where
+    the next fetch goes on from, and how far back a newest-first fetch got, the report says beside it."""
+    return translate("Inbox", "the fetch took longer than {seconds} seconds and stopped; what it read is "
+                              "kept.").format(seconds=ACCOUNT_SECONDS)
 
 
 def store_fetched(store: Store, channel: ChannelAccount, fetched: Fetched, now: datetime,

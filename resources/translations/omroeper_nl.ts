@@ -3041,9 +3041,9 @@ Status: {status}
         <translation>{channel} vroeg om tot {time} rustiger aan te doen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox_sync.py" line="162"/>
-        <source>the fetch took longer than {seconds} seconds and stopped; it starts again at the next fetch.</source>
-        <translation>het ophalen duurde langer dan {seconds} seconden en is gestopt; het begint opnieuw bij de volgende keer ophalen.</translation>
+        <location filename="../../services/inbox_sync.py" line="164"/>
+        <source>the fetch took longer than {seconds} seconds and stopped; what it read is kept.</source>
+        <translation>het ophalen duurde langer dan {seconds} seconden en is gestopt; wat het al gelezen had, is bewaard.</translation>
     </message>
     <message>
         <location filename="../../services/inbox_sync.py" line="120"/>
@@ -3683,7 +3683,7 @@ Status: {status}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="226"/>
+        <location filename="../../ui/key_dates_dialog.py" line="229"/>
         <source>Once</source>
         <translation>Eenmalig</translation>
     </message>
@@ -3699,7 +3699,7 @@ Status: {status}
     </message>
     <message>
         <location filename="../../ui/key_dates_dialog.py" line="117"/>
-        <location filename="../../ui/key_dates_dialog.py" line="190"/>
+        <location filename="../../ui/key_dates_dialog.py" line="192"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
@@ -3734,12 +3734,12 @@ Status: {status}
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="189"/>
+        <location filename="../../ui/key_dates_dialog.py" line="191"/>
         <source>Switch &amp;off</source>
         <translation>&amp;Uitzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/key_dates_dialog.py" line="264"/>
+        <location filename="../../ui/key_dates_dialog.py" line="267"/>
         <source>A key date needs a title</source>
         <translation>Een belangrijke datum heeft een titel nodig</translation>
     </message>
