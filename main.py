@@ -105,7 +105,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
 
     from services.errors import EXIT_FAILED, EXIT_REFUSED, KnownError
     from services.i18n import choose_language, install_translators
-    from services.instance_lock import acquire
+    from services.instance_lock import acquire, release
     from services.logging_setup import configure_logging
     from ui.icons import app_icon
     from ui.stop_signals import StopSignals
@@ -144,7 +144,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
             return EXIT_REFUSED
         opened = open_window(data_dir, ui_settings, demo=args.demo)
         if opened is None:
-            lock.unlock()
+            release(lock, data_dir)
             return EXIT_REFUSED
         store, window = opened
         window.offer_first_start()
@@ -157,7 +157,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     stop_signals.release()
     _wait_for_background_jobs(code)
     store.close()
-    lock.unlock()
+    release(lock, data_dir)
     log.info("Omroeper stopped")
     return code
 

@@ -132,12 +132,12 @@ def paused_at_once(store: Store, data_dir: Path, reason: str, say: Callable[[str
             try:
                 yield report
             finally:
-                lock.unlock()
+                release(lock, data_dir)
             return
     try:
         yield pause_all(store, store.clock(), reason)
     finally:
-        lock.unlock()
+        release(lock, data_dir)
 
 
 def held_error(data_dir: Path, holder: str | None, pid: int) -> StoreLockedError:
@@ -157,6 +157,23 @@ def held_error(data_dir: Path, holder: str | None, pid: int) -> StoreLockedError
         "InstanceLock", "Another Omroeper (process {pid}) is already running with the data folder {folder}: its "
                         "window or a command. Two at once would overwrite each other's changes; try again when it "
                         "has finished.").format(pid=pid, folder=data_dir))
+
+
+def release(lock: QLockFile, data_dir: Path) -> None:
+    """Lets go of the folder: the holder's note first (only this process's own: a note another Omroeper wrote is
+    left alone), then the lock, so that a folder nobody works in holds neither."""
+    note = data_dir / HOLDER_NOTE_NAME
+    try:
+        with open(note, encoding="utf-8") as note_file:
+            ours = json.loads(note_file.read(4096)).get("pid") == os.getpid()
+    except (OSError, ValueError, AttributeError):  # AttributeError: a note that is not a JSON object
+        ours = False
+    if ours:
+        try:
+            note.unlink()
+        except OSError:
+            pass  # a note left behind names a process that no longer holds the lock: it is not believed
+    lock.unlock()
 
 
 def _note_holder(data_dir: Path, command: str) -> None:

@@ -272,6 +272,7 @@ def test_a_stop_from_outside_quits_as_file_quit_does_and_keeps_what_was_typed(tm
     assert "[window]" in saved and "\ngeometry=" in saved  # the window's size, for the next start
     log = (data / "logs" / "omroeper.log").read_text()
     assert f"asked to stop ({stop.split('+')[0]})" in log and "Omroeper stopped" in log
+    assert not (data / "omroeper.lock").exists() and not (data / "omroeper.lock-holder").exists()
 
 
 DIALOG_BEING_WRITTEN = """
@@ -452,5 +453,5 @@ def test_a_stop_from_outside_while_a_refusal_waits_for_ok_ends_the_start_in_good
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60, cwd=ROOT,
                             stdin=subprocess.DEVNULL)
     assert result.returncode == 2, (result.returncode, result.stderr)
-    assert not (data / "omroeper.lock").exists()
+    assert not (data / "omroeper.lock").exists() and not (data / "omroeper.lock-holder").exists()
     assert "asked to stop (SIGTERM)" in (data / "logs" / "omroeper.log").read_text()

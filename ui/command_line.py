@@ -169,7 +169,9 @@ def run_command(args: argparse.Namespace, data_dir: Path, *, pdf_writer: Any = N
         return EXIT_REFUSED
     finally:
         if lock is not None:
-            lock.unlock()
+            from services.instance_lock import release
+
+            release(lock, data_dir)
 
 
 def _export_ics(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from services.errors import StoreLockedError
-from services.instance_lock import acquire
+from services.instance_lock import HOLDER_NOTE_NAME, acquire, release
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,7 +21,7 @@ HOLDER = """
 import sys, time
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from services.instance_lock import acquire
+from services.instance_lock import HOLDER_NOTE_NAME, acquire, release
 lock = acquire(Path({folder!r}))
 print("locked", flush=True)
 time.sleep(60)
@@ -59,6 +59,28 @@ def test_the_lock_of_a_crashed_instance_is_taken_over(tmp_path: Path, other_inst
     lock.unlock()
 
 
+def test_letting_go_leaves_the_folder_as_it_was_found(tmp_path: Path) -> None:
+    """The lock and the note of who holds it are both made while the folder is held, and both gone after: a note
+    left behind named a process that had stopped."""
+    lock = acquire(tmp_path, command="publish-due")
+    assert (tmp_path / HOLDER_NOTE_NAME).exists() and (tmp_path / "omroeper.lock").exists()
+    release(lock, tmp_path)
+    assert sorted(path.name for path in tmp_path.iterdir()) == []
+    again = acquire(tmp_path)
+    assert again.isLocked()
+    release(again, tmp_path)
+
+
+@pytest.mark.parametrize("note", ['{"pid": 1, "command": ""}', "not json", "[1, 2]"])
+def test_letting_go_leaves_a_note_that_is_not_its_own(tmp_path: Path, note: str) -> None:
+    """A note another process wrote (or one that is no note at all) is not this process's to remove."""
+    lock = acquire(tmp_path)
+    (tmp_path / HOLDER_NOTE_NAME).write_text(note, encoding="utf-8")
+    release(lock, tmp_path)
+    assert (tmp_path / HOLDER_NOTE_NAME).read_text(encoding="utf-8") == note
+    assert not (tmp_path / "omroeper.lock").exists()
+
+
 def test_another_folder_is_not_locked(tmp_path: Path) -> None:
     first = acquire(tmp_path / "a")
     second = acquire(tmp_path / "b")
@@ -69,7 +91,7 @@ RELEASING_HOLDER = """
 import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from services.instance_lock import acquire
+from services.instance_lock import HOLDER_NOTE_NAME, acquire, release
 lock = acquire(Path({folder!r}), command={command!r})
 print("locked", flush=True)
 sys.stdin.readline()

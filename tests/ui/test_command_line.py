@@ -60,3 +60,4 @@ sys.exit(main.main(sys.argv[1:]))
                          capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL)
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.strip() == "hello Sanne greet Store, the lock held by greet"
+    assert not (tmp_path / "data" / "omroeper.lock-holder").exists()  # let go with the lock
