@@ -89,9 +89,10 @@ class FacebookClient:
         """The page (or, for a user token, the person) the token speaks for: Graph's /me."""
         if self._account is None:
             me = self._call("GET", "/me", params={"fields": "id,name"})
-            if not isinstance(me.get("id"), (str, int)) or not str(me["id"]):
+            me_id = self.wire.answer_id(me.get("id"))
+            if not me_id:
                 raise self.wire.odd(creates_post=False)
-            self._account = Account(id=str(me["id"]), name=self.wire.shown(me.get("name") or me["id"], 100))
+            self._account = Account(id=me_id, name=self.wire.shown(me.get("name") or me_id, 100))
         return self._account
 
     def publish(self, request: PublishRequest) -> Published:
@@ -105,20 +106,22 @@ class FacebookClient:
             answer = self._call("POST", f"/{self.page_id}/photos", creates_post=True,
                                 data={"caption": request.text, **schedule},
                                 files={"source": (image.name, image.data, image.mime_type)})
-            post_id = answer.get("post_id") or answer.get("id")
+            post_id = self.wire.answer_id(answer.get("post_id") or answer.get("id"))
         else:
             data: dict[str, Any] = {"message": request.text, **schedule}
             for number, image in enumerate(request.images):
                 unpublished = {"published": "false", **({"temporary": "true"} if schedule else {})}
                 photo = self._call("POST", f"/{self.page_id}/photos", data=unpublished,
                                    files={"source": (image.name, image.data, image.mime_type)})
-                if not isinstance(photo.get("id"), (str, int)):
+                photo_id = self.wire.answer_id(photo.get("id"))
+                if not photo_id:
                     raise self.wire.odd(creates_post=False)
-                data[f"attached_media[{number}]"] = json.dumps({"media_fbid": str(photo["id"])})
-            post_id = self._call("POST", f"/{self.page_id}/feed", creates_post=True, data=data).get("id")
-        if not isinstance(post_id, (str, int)) or not str(post_id):
+                data[f"attached_media[{number}]"] = json.dumps({"media_fbid": photo_id})
+            post_id = self.wire.answer_id(self._call("POST", f"/{self.page_id}/feed", creates_post=True,
+                                                     data=data).get("id"))
+        if not post_id:
             raise self.wire.odd(creates_post=True)
-        return Published(remote_id=str(post_id), url="" if schedule else f"https://www.facebook.com/{post_id}",
+        return Published(remote_id=post_id, url="" if schedule else f"https://www.facebook.com/{post_id}",
                          scheduled=bool(schedule))
 
     def scheduled_copy(self, remote_id: str) -> ScheduledCopy | None:
@@ -159,8 +162,10 @@ class FacebookClient:
         if not isinstance(posts, list):
             raise self.wire.odd(creates_post=False)
         for post in posts:
-            if isinstance(post, dict) and str(post.get("message") or "").strip() == request.text.strip():
-                return Published(remote_id=str(post.get("id", "")), url=self.wire.link(post.get("permalink_url")),
+            if isinstance(post, dict) and str(post.get("message") or "").strip() == request.text.strip() \
+                    and self.wire.answer_id(post.get("id")):
+                return Published(remote_id=self.wire.answer_id(post.get("id")),
+                                 url=self.wire.link(post.get("permalink_url")),
                                  scheduled=request.scheduled_at is not None)
         return None
 
@@ -175,7 +180,7 @@ class FacebookClient:
                     "Facebook", "Facebook no longer has this scheduled post: it was deleted there."))
             raise
         if post.get("is_published") is True:
-            return ScheduledCheck(published=Published(remote_id=str(post.get("id") or remote_id),
+            return ScheduledCheck(published=Published(remote_id=self.wire.answer_id(post.get("id")) or remote_id,
                                                       url=self.wire.link(post.get("permalink_url"))))
         if post.get("is_published") is False:
             return ScheduledCheck()
@@ -321,16 +326,16 @@ class FacebookClient:
             sent = self._call("POST", f"/{self.page_id}/messages", creates_post=True, json={
                 "recipient": {"id": reply.author_ref}, "messaging_type": "RESPONSE",
                 "message": {"text": request.text}})
-            message_id = sent.get("message_id")
-            if not isinstance(message_id, str) or not message_id:
+            message_id = self.wire.answer_id(sent.get("message_id"))
+            if not message_id:
                 raise self.wire.odd(creates_post=True)
             return Published(remote_id=message_id)
         made = self._call("POST", f"/{quote(reply.remote_id, safe='')}/comments", creates_post=True,
                           data={"message": request.text})
-        comment_id = made.get("id")
-        if not isinstance(comment_id, (str, int)) or not str(comment_id):
+        comment_id = self.wire.answer_id(made.get("id"))
+        if not comment_id:
             raise self.wire.odd(creates_post=True)
-        return Published(remote_id=str(comment_id), url=f"https://www.facebook.com/{comment_id}")
+        return Published(remote_id=comment_id, url=f"https://www.facebook.com/{comment_id}")
 
     def _find_answer(self, request: PublishRequest, since: datetime) -> Published | None:
         """A lost answer: the page's answer with this text under the comment, or in the resident's
@@ -347,15 +352,15 @@ class FacebookClient:
                 for note in self._pages(f"/{quote(talk_id, safe='')}/messages", {
                         "fields": "id,message,created_time,from", "limit": "50"},
                         stop=lambda found: _older(found, floor)):
-                    if self._ours(note, request.text, floor):
-                        return Published(remote_id=str(note.get("id")))
+                    if self._ours(note, request.text, floor) and self.wire.answer_id(note.get("id")):
+                        return Published(remote_id=self.wire.answer_id(note.get("id")))
             return None
         for comment in self._pages(f"/{quote(reply.remote_id, safe='')}/comments", {
                 "fields": "id,message,created_time,from{id,name}", "filter": "stream",
                 "order": "reverse_chronological", "limit": "50"}, stop=lambda found: _older(found, floor)):
-            if self._ours(comment, request.text, floor):
-                return Published(remote_id=str(comment.get("id")),
-                                 url=f"https://www.facebook.com/{comment.get('id')}")
+            comment_id = self.wire.answer_id(comment.get("id"))
+            if self._ours(comment, request.text, floor) and comment_id:
+                return Published(remote_id=comment_id, url=f"https://www.facebook.com/{comment_id}")
         return None
 
     def _ours(self, entry: dict[str, Any], text: str, floor: datetime) -> bool:

@@ -154,9 +154,9 @@ class _NoAnswer(Exception):
 
 
 class _Moved(Exception):
-    def __init__(self, location: str) -> None:
+    def __init__(self, location: str, status: int) -> None:
         super().__init__(location)
-        self.location = location
+        self.location, self.status = location, status
 
 
 class _Watchdog:
@@ -258,6 +258,19 @@ class Wire:
             text = text.replace(secret, "•••")
         return printable_text(text, limit)
 
+    def answer_id(self, value: object) -> str:
+        """An id the server gave (for a post, a photo, a comment, an account), as the app keeps it: a text that is
+        not blank, or a whole number above zero (never true or false, which Python counts as numbers); "" for
+        anything else,
+        and for an id holding a secret this wire sends, which would go into the data file and every handover file.
+        A client takes "" as an answer that proves nothing."""
+        if isinstance(value, bool) or not isinstance(value, (str, int)) or (isinstance(value, int) and value <= 0):
+            return ""
+        text = str(value)
+        if not text.strip() or any(secret in text for secret in self._secrets):
+            return ""
+        return text
+
     def link(self, value: object) -> str:
         """A link from the server to keep (see web_link), or "" when it holds a secret this wire sends."""
         text = web_link(value)
@@ -303,6 +316,16 @@ class Wire:
         except _NoAnswer as lost:
             raise self.lost(creates_post, lost.timed_out) from None
         except _Moved as moved:
+            if creates_post and moved.status == 303:
+                # "See Other": the request was acted on and the answer is elsewhere. Sent again once the address
+                # is put right, the post could be there twice. (A whole server that moved answers 301, 302, 307 or
+                # 308, having done nothing: that is the address to put right.)
+                error = PublishError(Failure.UNKNOWN, translate(
+                    "Networks", "{name} answered the post with a move to {location}; Omroeper did not follow it, and "
+                                "it is not known whether the post arrived.").format(
+                    name=self.name, location=self.shown(moved.location) or "?"))
+                error.location = moved.location
+                raise error from None
             error = PublishError(Failure.MOVED, translate(
                 "Networks", "The server at {address} answers that it moved to {location}. Omroeper did not follow "
                             "it, so the token was not sent there. Check the address under Channels."
@@ -381,7 +404,7 @@ class Wire:
                     connection.send(body[start:start + _CHUNK])
                 response = connection.getresponse()
                 if 300 <= response.status < 400:
-                    raise _Moved(response.getheader("Location") or "")
+                    raise _Moved(response.getheader("Location") or "", response.status)
                 received = bytearray()
                 cut = False
                 while chunk := response.read1(_CHUNK):
@@ -507,6 +530,18 @@ def _tunnel(raw: socket.socket, proxy: SplitResult, host: str, port: int) -> Non
     status_line = reply.split(b"\r\n", 1)[0].split()
     if len(status_line) < 2 or not status_line[1].startswith(b"2"):
         raise OSError("the proxy refused the tunnel")
+
+
+def address_as_sent(url: str) -> SplitResult | None:
+    """Where `Wire.send` connects for `url`: the address as requests prepares it, which is what goes out, and not
+    as urlsplit reads the raw text (the two disagree, for one, on a backslash before an @: "https://elsewhere\\@
+    api.linkedin.com/" names LinkedIn to urlsplit and goes to elsewhere). A check of where a token may go reads
+    this. None for an address that cannot be sent at all."""
+    try:
+        prepared = requests.Request("GET", url).prepare().url
+    except (requests.RequestException, ValueError):
+        return None
+    return urlsplit(prepared) if prepared else None
 
 
 def _address(url: str) -> str:

@@ -27,7 +27,7 @@ from services.networks.base import (
     ScheduledCopy,
     sane_retry_at,
 )
-from services.networks.http import Answer, BadAnswer, Wire
+from services.networks.http import Answer, BadAnswer, Wire, address_as_sent
 
 API_URL = "https://api.linkedin.com/rest"
 API_URL_VARIABLE = "OMROEPER_LINKEDIN_URL"
@@ -90,10 +90,10 @@ class LinkedInClient:
         here already: 401 or 403)."""
         if self._account is None:
             organization = self._json(self._call("GET", f"/organizations/{quote(self.organization_id, safe='')}"))
-            found = organization.get("id", self.organization_id)
-            if not isinstance(found, (str, int)) or isinstance(found, bool):
+            found = self.wire.answer_id(organization.get("id", self.organization_id))
+            if not found:
                 raise self.wire.odd(creates_post=False)
-            self._account = Account(id=str(found), name=self.wire.shown(
+            self._account = Account(id=found, name=self.wire.shown(
                 organization.get("localizedName") or self.author, 100))
         return self._account
 
@@ -113,7 +113,7 @@ class LinkedInClient:
         elif images:
             body["content"] = {"multiImage": {"images": images}}
         answer = self._call("POST", "/posts", creates_post=True, json=body)
-        urn = answer.header("x-restli-id")
+        urn = self.wire.answer_id(answer.header("x-restli-id"))
         if not urn.startswith("urn:li:"):
             raise self.wire.odd(creates_post=True)
         return Published(remote_id=urn, url=f"https://www.linkedin.com/feed/update/{urn}/")
@@ -145,7 +145,9 @@ class LinkedInClient:
             except (TypeError, ValueError):
                 continue
             if post.get("commentary") in wanted and created >= (since - timedelta(minutes=5)).timestamp():
-                urn = str(post.get("id", ""))
+                urn = self.wire.answer_id(post.get("id"))
+                if not urn:
+                    continue  # an id that proves nothing: not seen
                 return Published(remote_id=urn, url=f"https://www.linkedin.com/feed/update/{urn}/")
         return None
 
@@ -168,12 +170,17 @@ class LinkedInClient:
 
     def _ours(self, url: str) -> bool:
         """An upload address on LinkedIn (or, for tests and labs, on the API's own host): only there does the
-        token go."""
-        parts, base = urlsplit(url), urlsplit(self.base)
+        token go. Read as the request will go out (address_as_sent)."""
+        parts, base = address_as_sent(url), urlsplit(self.base)
+        if parts is None:
+            return False
         host = parts.hostname or ""
         if parts.scheme == "https" and (host == "linkedin.com" or host.endswith(".linkedin.com")):
             return True
-        return parts.scheme == base.scheme and host == base.hostname and parts.port == base.port
+        try:
+            return parts.scheme == base.scheme and host == base.hostname and parts.port == base.port
+        except ValueError:  # a port that is no number
+            return False
 
     def _json(self, answer: Answer) -> dict[str, Any]:
         try:

@@ -169,11 +169,12 @@ class MastodonClient:
             body["scheduled_at"] = request.scheduled_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
         answer = self._json("POST", "/api/v1/statuses", creates_post=True, json=body,
                             headers={"Idempotency-Key": request.idempotency_key})
-        if not isinstance(answer.get("id"), (str, int)) or not str(answer["id"]):
+        status_id = self.wire.answer_id(answer.get("id"))
+        if not status_id:
             raise self.wire.odd(creates_post=True)
         if "scheduled_at" in answer and "uri" not in answer:
-            return Published(remote_id=str(answer["id"]), scheduled=True)
-        return Published(remote_id=str(answer["id"]), url=self.wire.link(answer.get("url") or answer.get("uri")))
+            return Published(remote_id=status_id, scheduled=True)
+        return Published(remote_id=status_id, url=self.wire.link(answer.get("url") or answer.get("uri")))
 
     def scheduled_copy(self, remote_id: str) -> ScheduledCopy | None:
         """The account's scheduled status with this id (its text as it was handed over), or None when the server
@@ -210,8 +211,9 @@ class MastodonClient:
                 params = params if isinstance(params, dict) else {}
                 when = server_instant(item.get("scheduled_at"))
                 if (params.get("text") == request.text and when is not None
-                        and abs(when - request.scheduled_at) < timedelta(minutes=1)):
-                    return Published(remote_id=str(item.get("id", "")), scheduled=True)
+                        and abs(when - request.scheduled_at) < timedelta(minutes=1)
+                        and self.wire.answer_id(item.get("id"))):
+                    return Published(remote_id=self.wire.answer_id(item.get("id")), scheduled=True)
         found, _complete = self._look_back(request.text, since - LOOK_BACK,
                                            replying_to=request.reply.remote_id if request.reply else "")
         return found
@@ -408,8 +410,9 @@ class MastodonClient:
             pages.take_newest(*self._page(None))
         while True:
             for status in pages.since(since):
-                if str(status.get("in_reply_to_id") or "") == replying_to and self._matches(status, text):
-                    return Published(remote_id=str(status.get("id", "")),
+                if str(status.get("in_reply_to_id") or "") == replying_to and self._matches(status, text) \
+                        and self.wire.answer_id(status.get("id")):
+                    return Published(remote_id=self.wire.answer_id(status.get("id")),
                                      url=self.wire.link(status.get("url") or status.get("uri")),
                                      published_at=server_instant(status.get("created_at"))), True
             if pages.ended or pages.reach_back_to(since - PAST_MARGIN):

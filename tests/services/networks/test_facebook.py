@@ -220,3 +220,14 @@ def test_facebook_a_scheduled_post_with_one_photo_goes_through_the_feed_so_its_i
     assert photo_upload.form["published"] == b"false" and photo_upload.form["temporary"] == b"true"
     assert json.loads(feed.form["attached_media[0]"]) == {"media_fbid": "p1"}
     assert feed.form["scheduled_publish_time"] == str(int(when.timestamp()))
+
+
+@pytest.mark.parametrize("post_id", [True, False, 0, -5, "", "   ", None, ["1"], "page-token", "1_page-token"])
+def test_an_answer_whose_id_proves_nothing_leaves_the_post_unknown_never_published(post_id: object) -> None:
+    """Python counts true and false as numbers: {"id": true} was taken as post "True", published. An id that
+    quotes the token would have put it into the data file and every handover file."""
+    with local_api() as api:
+        api.route("POST", f"/{PAGE}/feed")(lambda seen: (200, {"id": post_id}, {}))
+        with pytest.raises(PublishError) as caught:
+            FacebookClient(PAGE, "page-token", base_url=api.url).publish(request())
+    assert caught.value.failure is Failure.UNKNOWN and "page-token" not in caught.value.message

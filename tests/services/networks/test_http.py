@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from services.networks.base import Failure, PublishError
-from services.networks.http import BadAnswer, Wire
+from services.networks.http import BadAnswer, Wire, address_as_sent
 
 
 def raw_server(conversation: Callable[[socket.socket], None], tls: ssl.SSLContext | None = None) -> Iterator[int]:
@@ -175,6 +175,26 @@ def test_a_redirect_that_repeats_the_token_is_said_without_it(location: str) -> 
     assert "•••" in caught.value.message
 
 
+@pytest.mark.parametrize(("status", "creates_post", "failure"), [
+    (303, True, Failure.UNKNOWN), (303, False, Failure.MOVED), (301, True, Failure.MOVED), (308, True, Failure.MOVED)])
+def test_a_post_answered_with_see_other_is_not_known_to_be_unsent(status: int, creates_post: bool,
+                                                                   failure: Failure) -> None:
+    """303 says the request was acted on and its answer is elsewhere: the post may be there, so it is not sent
+    again as if it had moved. A look-up or upload answered so, or a post answered with another move, has moved."""
+    def moved(connection: socket.socket) -> None:
+        read_request(connection)
+        connection.sendall(b"HTTP/1.1 %d Moved\r\nLocation: https://elsewhere.example/post/1\r\n"
+                           b"Content-Length: 0\r\n\r\n" % status)
+        time.sleep(0.5)
+
+    for port in raw_server(moved):
+        with pytest.raises(PublishError) as caught:
+            Wire("Mastodon").send("POST", f"http://127.0.0.1:{port}/api/v1/statuses", creates_post=creates_post,
+                                  json={"status": "Markt"})
+    assert caught.value.failure is failure and "elsewhere.example" in caught.value.message
+    assert caught.value.location == "https://elsewhere.example/post/1"
+
+
 def test_no_request_outlasts_the_longest_a_run_waits_for_whatever_its_upload(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A 16 MB image at the slow upload rate would get minutes; every request ends within LONGEST_REQUEST, which
@@ -198,3 +218,20 @@ def test_no_request_outlasts_the_longest_a_run_waits_for_whatever_its_upload(
         sending.join(20)  # without the bound it would take 600 s and more
         assert not sending.is_alive()
     assert finished and finished[0].failure is Failure.TEMPORARY
+
+
+@pytest.mark.parametrize(("address", "host"), [
+    ("https://evil.example\\@www.linkedin.com/upload", "evil.example"),
+    ("https://evil.example\\.linkedin.com/upload", "evil.example"),
+    ("https://www.linkedin.com/upload?next=https://evil.example", "www.linkedin.com"),
+])
+def test_an_address_is_read_where_the_request_goes_not_where_its_text_seems_to_point(address: str,
+                                                                                      host: str) -> None:
+    """A check of where a token may go must read the host the request is sent to: urlsplit reads the first two
+    as LinkedIn's, and requests sends them to evil.example."""
+    parts = address_as_sent(address)
+    assert parts is not None and parts.hostname == host
+
+
+def test_an_address_that_cannot_be_sent_has_no_host_to_trust() -> None:
+    assert address_as_sent("https://") is None and address_as_sent("no address") is None

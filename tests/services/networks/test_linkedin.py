@@ -134,11 +134,30 @@ def test_linkedin_a_believable_retry_after_is_taken() -> None:
     assert caught.value.retry_at == NOW + timedelta(seconds=120)
 
 
-def test_linkedin_never_sends_an_image_or_the_token_to_an_upload_address_elsewhere(tmp_path: Path) -> None:
+@pytest.mark.parametrize("address", [
+    "{elsewhere}/upload/1",
+    # Read by urlsplit as the API's own host, sent by requests to the other one (the backslash ends its host).
+    "{elsewhere}\\@{api_host}/upload/1",
+    "{elsewhere}\\.{api_host}/upload/1",
+    "{elsewhere}\\#@{api_host}/upload/1",
+])
+def test_linkedin_never_sends_an_image_or_the_token_to_an_upload_address_elsewhere(tmp_path: Path,
+                                                                                    address: str) -> None:
     with local_api() as api, local_api() as elsewhere:
-        api.route("POST", "/images")(lambda seen: (200, {"value": {"uploadUrl": f"{elsewhere.url}/upload/1",
+        upload = address.format(elsewhere=elsewhere.url, api_host=api.url.split("://", 1)[1])
+        api.route("POST", "/images")(lambda seen: (200, {"value": {"uploadUrl": upload,
                                                                     "image": "urn:li:image:1"}}, {}))
         with pytest.raises(PublishError) as caught:
             LinkedInClient("1", "li-token", base_url=api.url).publish(request(images=(photo(tmp_path),)))
         assert caught.value.failure is Failure.REFUSED and elsewhere.seen == []
         assert [seen.path for seen in api.seen] == ["/images"]  # and no post was made
+
+
+@pytest.mark.parametrize("urn", ["urn:li:share:li-token", "urn:li:li-token"])
+def test_an_id_that_quotes_the_token_is_not_kept(urn: str) -> None:
+    """A post id holding the token would go into the data file and every handover file: it proves nothing."""
+    with local_api() as api:
+        api.route("POST", "/posts")(lambda seen: (201, {}, {"x-restli-id": urn}))
+        with pytest.raises(PublishError) as caught:
+            LinkedInClient("1", "li-token", base_url=api.url).publish(request())
+    assert caught.value.failure is Failure.UNKNOWN and "li-token" not in caught.value.message
