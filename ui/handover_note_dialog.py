@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from services.handover import HandoverNote
+from ui.plain_text import typed_text
 from ui.typed_work import KeepsTypedWork
 
 
@@ -34,5 +35,5 @@ class HandoverNoteDialog(KeepsTypedWork, QDialog):
         self.resize(560, 480)
 
     def note(self) -> HandoverNote:
-        return HandoverNote(self.topics_edit.toPlainText().strip(), self.sensitive_edit.toPlainText().strip(),
-                            self.contacts_edit.toPlainText().strip())
+        return HandoverNote(typed_text(self.topics_edit).strip(), typed_text(self.sensitive_edit).strip(),
+                            typed_text(self.contacts_edit).strip())

@@ -40,7 +40,7 @@ from services.preferences import load_municipality
 from services.reply_templates import expected_answer_date, search
 from services.staff import current_answerer, signature_of
 from services.store import Store
-from ui.plain_text import plain
+from ui.plain_text import plain, typed_text
 from ui.template_list_model import TemplateListModel
 from ui.typing_pause import TypingPause
 
@@ -221,7 +221,7 @@ class InboxAnswerPanel(QWidget):
         self._pause.stop()
         if self.dirty and self.item is not None:
             who = one_line(self.item.author_name or self.item.author_handle, 80)  # outside text, for a file
-            self._unsaved[self.item.id] = (self.answer_edit.toPlainText(), self.template.id if self.template else None,
+            self._unsaved[self.item.id] = (typed_text(self.answer_edit), self.template.id if self.template else None,
                                            who)
             self.dirty = False
         for item_id, (text, template_id, _who) in list(self._unsaved.items()):
@@ -284,7 +284,7 @@ class InboxAnswerPanel(QWidget):
         self.answer_edit.moveCursor(self.answer_edit.textCursor().MoveOperation.End)
 
     def answer(self) -> str:
-        return self.answer_edit.toPlainText().strip()
+        return typed_text(self.answer_edit).strip()
 
     def problems(self, private: bool = False) -> list[str]:
         """What stops the answer now: the service's checks, and placeholders still empty."""

@@ -12,7 +12,11 @@ import html
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit
+
+# Qt's own marks in a document's raw text that stand for a line break: its paragraph and line separators (Shift+Enter
+# makes the latter) and its frame marks.
+_BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n"})
 
 
 def tooltip(text: str) -> str:
@@ -33,6 +37,13 @@ def link(url: str, label: str) -> str:
     if urlsplit(url).scheme not in ("https", "http"):
         return html.escape(label)
     return f'<a href="{html.escape(url, quote=True)}">{html.escape(label)}</a>'
+
+
+def typed_text(editor: QPlainTextEdit | QTextEdit) -> str:
+    """What was typed in `editor`, as it was typed. Qt's toPlainText() also makes every non-breaking space a plain
+    one, so "10 km" or "€ 5" written to stay on one line was saved changed, and a post that came in with them (a
+    CSV import, a handover) was changed by any edit of it; only the line breaks are Qt's own here."""
+    return editor.document().toRawText().translate(_BREAKS)
 
 
 def plain(label: QLabel) -> QLabel:

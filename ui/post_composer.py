@@ -53,7 +53,7 @@ from ui.image_list_model import ImageItem
 from ui.image_strip import ImageStrip
 from ui.link_cards import LinkCards
 from ui.paused_banner import PausedBanner
-from ui.plain_text import plain, rich
+from ui.plain_text import plain, rich, typed_text
 from ui.post_style import status_name
 from ui.readable_colours import warning_css
 from ui.recurrence_dialog import RecurrenceDialog, describe
@@ -307,7 +307,7 @@ class PostComposer(QWidget):
     # ---- editing ------------------------------------------------------------------------------------------
 
     def _master_changed(self) -> None:
-        self.texts.set_master(self.master_edit.toPlainText())
+        self.texts.set_master(typed_text(self.master_edit))
         self._changed()
         self._refresh_checks()
 
@@ -344,7 +344,7 @@ class PostComposer(QWidget):
         assert self.post is not None
         post = self.post
         post.title = self.title_edit.text().strip()
-        post.body = self.master_edit.toPlainText()
+        post.body = typed_text(self.master_edit)
         post.scheduled_at = self.when.moment()
         status = self.status_box.current_value()
         if status is not None:
@@ -455,7 +455,7 @@ class PostComposer(QWidget):
                              (self.tr("Tags: {text}"), self.tags_edit.text().strip())):
             if value:
                 lines.append(label.format(text=value))
-        lines += ["", self.tr("Main text:"), self.master_edit.toPlainText()]
+        lines += ["", self.tr("Main text:"), typed_text(self.master_edit)]
         for editor in self.editors.values():
             if not editor.follows:
                 lines += ["", self.tr("Own text for {channel}:").format(channel=editor.channel.name), editor.text()]

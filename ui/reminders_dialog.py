@@ -23,6 +23,7 @@ from services.media_library import media_path
 from services.post_editing import images_of
 from services.preferences import load_municipality
 from services.store import Store
+from ui.plain_text import typed_text
 from ui.reminder_list_model import ReminderListModel
 
 
@@ -85,7 +86,7 @@ class RemindersDialog(QDialog):
         self.images_button.setEnabled(count > 0)
 
     def copy_text(self) -> None:
-        QApplication.clipboard().setText(self.text.toPlainText())
+        QApplication.clipboard().setText(typed_text(self.text))
 
     def open_images(self) -> None:
         item = self.current()

@@ -36,7 +36,7 @@ from services.reply_templates import count_copy, expected_answer_date, record_us
 from services.staff import signature_of
 from services.store import Store
 from ui.choice_box import ChoiceBox
-from ui.plain_text import plain
+from ui.plain_text import plain, typed_text
 from ui.readable_colours import warning_css
 
 FILLED_BY_HAND = ("name", "street", "case")
@@ -189,7 +189,7 @@ class ReplyPanel(QWidget):
 
     def final_text(self) -> tuple[str, list[str]]:
         """The reply as it will be copied, and the placeholders still empty."""
-        body = self.text_edit.toPlainText()
+        body = typed_text(self.text_edit)
         if self.template is not None and "{signature}" not in self.template.body and body.strip():
             body = body.rstrip() + "\n{signature}"  # a template written without it still gets signed
         return fill(body, self.values())

@@ -21,7 +21,7 @@ from models.reply import Audience, ReplyTemplate, TemplateCategory
 from models.reply_text import PLACEHOLDERS
 from services.reply_templates import LANGUAGES
 from ui.choice_box import ChoiceBox
-from ui.plain_text import plain
+from ui.plain_text import plain, typed_text
 from ui.readable_colours import warning_css
 from ui.template_list_model import audience_name, category_name
 from ui.typed_work import KeepsTypedWork
@@ -81,7 +81,7 @@ class TemplateDialog(KeepsTypedWork, QDialog):
     def problem(self) -> str:
         if not self.title_edit.text().strip():
             return self.tr("A template needs a title.")
-        body = self.body_edit.toPlainText()
+        body = typed_text(self.body_edit)
         if not body.strip():
             return self.tr("A template needs a text.")
         unknown = [name for name in _ANY_BRACES.findall(body) if name not in PLACEHOLDERS]
@@ -102,5 +102,5 @@ class TemplateDialog(KeepsTypedWork, QDialog):
         template.language = self.language_box.current_value()
         template.audience = self.audience_box.current_value()
         template.tags = [tag.strip() for tag in self.tags_edit.text().split(",") if tag.strip()]
-        template.body = self.body_edit.toPlainText().strip()
+        template.body = typed_text(self.body_edit).strip()
         return template

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from services.errors import translate
 from ui.messages import ask
+from ui.plain_text import typed_text
 
 SAVED_AT_ONCE = "savedAtOnce"  # a widget property: this field is stored as soon as it changes
 
@@ -43,7 +44,7 @@ def field_values(dialog: QWidget) -> list[object]:
         if isinstance(child, QLineEdit):
             values.append(child.text())
         elif isinstance(child, (QPlainTextEdit, QTextEdit)):
-            values.append(child.toPlainText())
+            values.append(typed_text(child))
         elif isinstance(child, QComboBox):
             values.append(child.currentText())
         elif isinstance(child, (QCheckBox, QRadioButton)) or (isinstance(child, QGroupBox) and child.isCheckable()):

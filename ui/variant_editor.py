@@ -13,6 +13,7 @@ from models.channel import ChannelAccount
 from models.text_rules import LengthCheck, Measure, check_text
 from services.i18n import number_text
 from ui.link_cards import LinkCards
+from ui.plain_text import typed_text
 from ui.post_preview import PostPreview
 from ui.readable_colours import warning_css
 
@@ -118,7 +119,7 @@ class VariantEditor(QWidget):
         super().resizeEvent(event)
 
     def text(self) -> str:
-        return self.text_edit.toPlainText()
+        return typed_text(self.text_edit)
 
     def body(self) -> str | None:
         """What is stored: None while it follows the main text."""

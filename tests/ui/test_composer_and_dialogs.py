@@ -231,3 +231,31 @@ def test_the_interval_reads_as_words_not_every_1(qtbot) -> None:  # type: ignore
     assert dialog.interval.text() == "om de 2 maanden"
     dialog.interval.setValue(1)
     assert dialog.interval.text() == "elke maand"
+
+
+def test_an_edit_keeps_every_character_of_the_texts_it_did_not_touch(tab: CalendarTab, store: Store,
+                                                                     qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Non-breaking spaces ("10 km", "€ 5", kept on one line) became plain ones at any save, also in texts the
+    officer never touched: a post from a CSV import or a handover was changed by an edit of its title."""
+    channel = store.find(ChannelAccount)[0]
+    body, own = "Kaas\u00a0€\u00a05,\u2009zaterdag", "Mastodon:\u00a010\u00a0km\u202fverder"
+    post = save_post(store, Post(title="Markt", body=body, scheduled_at=datetime(2026, 3, 11, 10, tzinfo=AMS)),
+                     [Variant(post_id="", channel_id=channel.id, body=own)])
+    tab.open_post(post.id)
+    composer = tab.composer
+    qtbot.keyClicks(composer.title_edit, " op het plein")
+    composer.flush()
+    saved = store.get(Post, post.id)
+    assert saved.title == "Markt op het plein" and saved.body == body
+    assert [variant.body for variant in store.find(Variant, "post_id = ?", [post.id])] == [own]
+
+
+def test_a_line_broken_with_shift_enter_is_saved_as_a_line_break(tab: CalendarTab, store: Store,
+                                                                  qtbot) -> None:  # type: ignore[no-untyped-def]
+    post = open_planned_post(tab, store, "Markt", "")
+    composer = tab.composer
+    qtbot.keyClicks(composer.master_edit, "Zaterdag")
+    qtbot.keyClick(composer.master_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(composer.master_edit, "markt")
+    composer.flush()
+    assert store.get(Post, post.id).body == "Zaterdag\nmarkt"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit
 
-from ui.plain_text import link, plain, tooltip
+from ui.plain_text import link, plain, tooltip, typed_text
 
 HOSTILE = "Markt <b>morgen</b><br><img src='file:///etc/passwd'> 3 deleted\u202e"
 
@@ -35,3 +35,11 @@ def test_only_web_addresses_become_links() -> None:
     for address in ("file:///etc/passwd", "javascript:alert(1)", "smb://server/share", ""):
         assert "<a" not in link(address, "view")
     assert shown(link("https://x.example", "<b>view</b>")) == "<b>view</b>"
+
+
+def test_typed_text_is_what_was_typed_with_qts_breaks_as_line_breaks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    for editor in (QPlainTextEdit(), QTextEdit()):
+        qtbot.addWidget(editor)
+        editor.setPlainText("10\u00a0km\u2028verder\nnog\u202fiets\u200d\ufeff")
+        assert typed_text(editor) == "10\u00a0km\nverder\nnog\u202fiets\u200d\ufeff"
+        assert editor.toPlainText() != typed_text(editor)  # Qt's own makes the non-breaking space a plain one
