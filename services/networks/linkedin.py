@@ -63,6 +63,9 @@ def api_url() -> str:
     return os.environ.get(API_URL_VARIABLE, API_URL).rstrip("/")
 
 
+_PLAIN_HOST = re.compile(r"[a-z0-9]([a-z0-9.-]*[a-z0-9])?")  # a host name as LinkedIn's are (and 127.0.0.1 in tests)
+
+
 class LinkedInClient:
     absence_is_proof = False  # the organization's list can lag
 
@@ -172,9 +175,11 @@ class LinkedInClient:
         """An upload address on LinkedIn (or, for tests and labs, on the API's own host): only there does the
         token go. Read as the request will go out (address_as_sent)."""
         parts, base = address_as_sent(url), urlsplit(self.base)
-        if parts is None:
+        if parts is None or "@" in parts.netloc:  # a user name before the host: no address of LinkedIn's has one
             return False
         host = parts.hostname or ""
+        if not _PLAIN_HOST.fullmatch(host):  # a bracketed, percent-encoded or otherwise odd host: not trusted
+            return False
         if parts.scheme == "https" and (host == "linkedin.com" or host.endswith(".linkedin.com")):
             return True
         try:

@@ -140,6 +140,12 @@ def test_linkedin_a_believable_retry_after_is_taken() -> None:
     "{elsewhere}\\@{api_host}/upload/1",
     "{elsewhere}\\.{api_host}/upload/1",
     "{elsewhere}\\#@{api_host}/upload/1",
+    "http://someone@{api_host}/upload/1",  # a user name: requests would send it instead of the token
+    "http://[::1]/upload/1",
+    # Not LinkedIn's, whatever their last words say: refused before any connection is tried.
+    "https://evil.example@api.linkedin.com/upload/1",
+    "https://[fe80::1%25.linkedin.com]/upload/1",
+    "https://evil.example%2F.linkedin.com/upload/1",
 ])
 def test_linkedin_never_sends_an_image_or_the_token_to_an_upload_address_elsewhere(tmp_path: Path,
                                                                                     address: str) -> None:
@@ -161,3 +167,4 @@ def test_an_id_that_quotes_the_token_is_not_kept(urn: str) -> None:
         with pytest.raises(PublishError) as caught:
             LinkedInClient("1", "li-token", base_url=api.url).publish(request())
     assert caught.value.failure is Failure.UNKNOWN and "li-token" not in caught.value.message
+
