@@ -162,15 +162,10 @@ def held_error(data_dir: Path, holder: str | None, pid: int) -> StoreLockedError
 def release(lock: QLockFile, data_dir: Path) -> None:
     """Lets go of the folder: the holder's note first (only this process's own: a note another Omroeper wrote is
     left alone), then the lock, so that a folder nobody works in holds neither."""
-    note = data_dir / HOLDER_NOTE_NAME
-    try:
-        with open(note, encoding="utf-8") as note_file:
-            ours = json.loads(note_file.read(4096)).get("pid") == os.getpid()
-    except (OSError, ValueError, AttributeError):  # AttributeError: a note that is not a JSON object
-        ours = False
-    if ours:
+    note = _read_note(data_dir)
+    if note is not None and note.get("pid") == os.getpid():
         try:
-            note.unlink()
+            (data_dir / HOLDER_NOTE_NAME).unlink()
         except OSError:
             pass  # a note left behind names a process that no longer holds the lock: it is not believed
     lock.unlock()
@@ -194,17 +189,23 @@ def _holder(data_dir: Path, lock: QLockFile) -> tuple[str | None, int]:
     except (RuntimeError, TypeError, ValueError):
         info = ()
     pid = info[0] if isinstance(info, tuple) and info and isinstance(info[0], int) else 0
-    try:
-        with open(data_dir / HOLDER_NOTE_NAME, encoding="utf-8") as note_file:
-            note = json.loads(note_file.read(4096))
-    except (OSError, ValueError):
-        return None, pid
-    if not isinstance(note, dict) or note.get("pid") != pid or pid == 0:
+    note = _read_note(data_dir)
+    if note is None or note.get("pid") != pid or pid == 0:
         return None, pid
     command = note.get("command")
     if command == "" or command in _COMMANDS:
         return str(command), pid
     return None, pid
+
+
+def _read_note(data_dir: Path) -> dict[str, object] | None:
+    """The holder's note beside the lock, or None when there is none that can be read as one."""
+    try:
+        with open(data_dir / HOLDER_NOTE_NAME, encoding="utf-8") as note_file:
+            note = json.loads(note_file.read(4096))
+    except (OSError, ValueError):
+        return None
+    return note if isinstance(note, dict) else None
 
 
 def folder_full_error(folder: Path) -> DiskFullError:

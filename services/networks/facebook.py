@@ -163,9 +163,8 @@ class FacebookClient:
             raise self.wire.odd(creates_post=False)
         for post in posts:
             if isinstance(post, dict) and str(post.get("message") or "").strip() == request.text.strip() \
-                    and self.wire.answer_id(post.get("id")):
-                return Published(remote_id=self.wire.answer_id(post.get("id")),
-                                 url=self.wire.link(post.get("permalink_url")),
+                    and (post_id := self.wire.answer_id(post.get("id"))):
+                return Published(remote_id=post_id, url=self.wire.link(post.get("permalink_url")),
                                  scheduled=request.scheduled_at is not None)
         return None
 
@@ -352,8 +351,8 @@ class FacebookClient:
                 for note in self._pages(f"/{quote(talk_id, safe='')}/messages", {
                         "fields": "id,message,created_time,from", "limit": "50"},
                         stop=lambda found: _older(found, floor)):
-                    if self._ours(note, request.text, floor) and self.wire.answer_id(note.get("id")):
-                        return Published(remote_id=self.wire.answer_id(note.get("id")))
+                    if self._ours(note, request.text, floor) and (message_id := self.wire.answer_id(note.get("id"))):
+                        return Published(remote_id=message_id)
             return None
         for comment in self._pages(f"/{quote(reply.remote_id, safe='')}/comments", {
                 "fields": "id,message,created_time,from{id,name}", "filter": "stream",

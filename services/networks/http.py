@@ -261,9 +261,8 @@ class Wire:
     def answer_id(self, value: object) -> str:
         """An id the server gave (for a post, a photo, a comment, an account), as the app keeps it: a text that is
         not blank, or a whole number above zero (never true or false, which Python counts as numbers); "" for
-        anything else,
-        and for an id holding a secret this wire sends, which would go into the data file and every handover file.
-        A client takes "" as an answer that proves nothing."""
+        anything else, and for an id holding a secret this wire sends, which would go into the data file and every
+        handover file. A client takes "" as an answer that proves nothing."""
         if isinstance(value, bool) or not isinstance(value, (str, int)) or (isinstance(value, int) and value <= 0):
             return ""
         text = str(value)

@@ -182,10 +182,7 @@ class LinkedInClient:
             return False
         if parts.scheme == "https" and (host == "linkedin.com" or host.endswith(".linkedin.com")):
             return True
-        try:
-            return parts.scheme == base.scheme and host == base.hostname and parts.port == base.port
-        except ValueError:  # a port that is no number
-            return False
+        return parts.scheme == base.scheme and host == base.hostname and parts.port == base.port
 
     def _json(self, answer: Answer) -> dict[str, Any]:
         try:

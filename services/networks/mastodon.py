@@ -212,8 +212,8 @@ class MastodonClient:
                 when = server_instant(item.get("scheduled_at"))
                 if (params.get("text") == request.text and when is not None
                         and abs(when - request.scheduled_at) < timedelta(minutes=1)
-                        and self.wire.answer_id(item.get("id"))):
-                    return Published(remote_id=self.wire.answer_id(item.get("id")), scheduled=True)
+                        and (held_id := self.wire.answer_id(item.get("id")))):
+                    return Published(remote_id=held_id, scheduled=True)
         found, _complete = self._look_back(request.text, since - LOOK_BACK,
                                            replying_to=request.reply.remote_id if request.reply else "")
         return found
@@ -411,8 +411,8 @@ class MastodonClient:
         while True:
             for status in pages.since(since):
                 if str(status.get("in_reply_to_id") or "") == replying_to and self._matches(status, text) \
-                        and self.wire.answer_id(status.get("id")):
-                    return Published(remote_id=self.wire.answer_id(status.get("id")),
+                        and (status_id := self.wire.answer_id(status.get("id"))):
+                    return Published(remote_id=status_id,
                                      url=self.wire.link(status.get("url") or status.get("uri")),
                                      published_at=server_instant(status.get("created_at"))), True
             if pages.ended or pages.reach_back_to(since - PAST_MARGIN):

@@ -26,7 +26,7 @@ from models.staff import StaffMember
 from services.demo import fill_demo
 from services.i18n import apply_locale, install_translators
 from services.inbox import load_target, save_target
-from services.inbox_sync import SyncReport
+from services.inbox_sync import SyncReport, out_of_time_message
 from services.preferences import load_municipality
 from services.store import Store
 from tests.ui.calendar_screenshots import dark as dark_colours
@@ -111,8 +111,9 @@ def shoot(app: QApplication, language: str, out: Path, work: Path) -> None:
         inbox.list_view.selectRow(0)
         grab(window, out / f"inbox_{language}_{theme}.png")
         cut = SyncReport(new=200, accounts=2, time_zone=load_municipality(store).time_zone,
-                         cut_since_last=[("Bluesky", now - timedelta(hours=3))])
-        inbox.show_sync(cut.lines())
+                         cut_since_last=[("Bluesky", now - timedelta(hours=3))],
+                         failures=[f"Bluesky: {out_of_time_message()}"])  # a slow server: both lines together
+        inbox.show_sync([*cut.lines(), *cut.failures])  # as the window shows a fetch's report
         grab(window, out / f"inbox_sync_cut_{language}_{theme}.png")
         inbox.show_sync([])
         window.resize(STARTING_WIDTH, 720)  # the window's width when it first opens on a small screen
