@@ -38,6 +38,7 @@ class ChannelTexts(QObject):
         self.tabs = QTabWidget(parent)
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
+        self.tabs.currentChanged.connect(self._tab_chosen)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.checks: dict[str, QCheckBox] = {}
         self.editors: dict[str, VariantEditor] = {}
@@ -114,6 +115,11 @@ class ChannelTexts(QObject):
         self.editors[channel.id] = editor
         self.tabs.addTab(editor, channel.name)
         self.resized.emit()
+
+    def _tab_chosen(self, index: int) -> None:
+        editor = self.tabs.widget(index)
+        if isinstance(editor, VariantEditor):
+            editor.tab_chosen()
 
     def _toggled(self, channel: ChannelAccount, on: bool) -> None:
         if on and channel.id not in self.editors:

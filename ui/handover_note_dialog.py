@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from services.handover import HandoverNote
-from ui.plain_text import typed_text
+from ui.plain_text import TextEdit, typed_text
 from ui.typed_work import KeepsTypedWork
 
 
@@ -14,9 +14,9 @@ class HandoverNoteDialog(KeepsTypedWork, QDialog):
         super().__init__(parent)
         self.setObjectName("handover_note_dialog")
         self.setWindowTitle(self.tr("Handover note"))
-        self.topics_edit = QPlainTextEdit(note.running_topics, self)
-        self.sensitive_edit = QPlainTextEdit(note.sensitive_matters, self)
-        self.contacts_edit = QPlainTextEdit(note.contacts, self)
+        self.topics_edit = TextEdit(note.running_topics, self)
+        self.sensitive_edit = TextEdit(note.sensitive_matters, self)
+        self.contacts_edit = TextEdit(note.contacts, self)
         for edit in (self.topics_edit, self.sensitive_edit, self.contacts_edit):
             edit.setTabChangesFocus(True)
         intro = QLabel(self.tr("What your stand-in should know. It travels in the handover file with the calendar, "

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -40,7 +39,7 @@ from services.preferences import load_municipality
 from services.reply_templates import expected_answer_date, search
 from services.staff import current_answerer, signature_of
 from services.store import Store
-from ui.plain_text import plain, typed_text
+from ui.plain_text import TextEdit, plain, typed_text
 from ui.template_list_model import TemplateListModel
 from ui.typing_pause import TypingPause
 
@@ -82,7 +81,7 @@ class InboxAnswerPanel(QWidget):
         self.template_list.setModel(self.template_model)
         self.template_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.template_list.setMaximumHeight(90)
-        self.answer_edit = QPlainTextEdit(self)
+        self.answer_edit = TextEdit(self)
         self.answer_edit.setObjectName("inbox_answer_text")
         self.answer_edit.setTabChangesFocus(True)
         self.answer_edit.setPlaceholderText(self.tr("Your answer is kept as you type, until it is sent."))

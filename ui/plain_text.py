@@ -11,12 +11,14 @@ from __future__ import annotations
 import html
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QMimeData, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit
+
+from models.text_rules import LONGEST_TEXT
 
 # Qt's own marks in a document's raw text that stand for a line break: its paragraph and line separators (Shift+Enter
 # makes the latter) and its frame marks.
-_BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n"})
+_BREAKS = ("\u2029", "\u2028", "\ufdd0", "\ufdd1")
 
 
 def tooltip(text: str) -> str:
@@ -43,7 +45,36 @@ def typed_text(editor: QPlainTextEdit | QTextEdit) -> str:
     """What was typed in `editor`, as it was typed. Qt's toPlainText() also makes every non-breaking space a plain
     one, so "10 km" or "€ 5" written to stay on one line was saved changed, and a post that came in with them (a
     CSV import, a handover) was changed by any edit of it; only the line breaks are Qt's own here."""
-    return editor.document().toRawText().translate(_BREAKS)
+    text = editor.document().toRawText()
+    for mark in _BREAKS:
+        text = text.replace(mark, "\n")
+    return text
+
+
+class TextEdit(QPlainTextEdit):
+    """The editor of a text the officer writes (a post, a reply, a note). It takes at most LONGEST_TEXT characters:
+    a paste or drop that would make the text longer adds nothing and says so, so that a whole document pasted by
+    mistake does not make every later keystroke wait for the counters (no network takes a text that long, and the
+    data file refuses one of over a million). A text that came in longer (an import) is shown and kept whole."""
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
+        if source.hasText():
+            length = len(typed_text(self)) - len(self.textCursor().selectedText()) + len(source.text())
+            if length > LONGEST_TEXT:
+                self._refuse(length)
+                return
+        super().insertFromMimeData(source)
+
+    def _refuse(self, length: int) -> None:
+        from ui.messages import ProblemMessage
+
+        locale = QLocale()
+        message = ProblemMessage(self.tr(
+            "Nothing was added: with it the text would be {count} characters long, and one text holds at most "
+            "{limit} here (no network takes a longer one). What you copied or dragged is as it was.").format(
+            count=locale.toString(length), limit=locale.toString(LONGEST_TEXT)), self.window())
+        message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        message.open()
 
 
 def plain(label: QLabel) -> QLabel:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -53,7 +52,7 @@ from ui.image_list_model import ImageItem
 from ui.image_strip import ImageStrip
 from ui.link_cards import LinkCards
 from ui.paused_banner import PausedBanner
-from ui.plain_text import plain, rich, typed_text
+from ui.plain_text import TextEdit, plain, rich, typed_text
 from ui.post_style import status_name
 from ui.readable_colours import warning_css
 from ui.recurrence_dialog import RecurrenceDialog, describe
@@ -111,7 +110,7 @@ class PostComposer(QWidget):
         self.saved_label.setWordWrap(True)  # "Not saved: <a long reason>" must not widen the composer
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("for yourself and the calendar; not published"))
-        self.master_edit = QPlainTextEdit(self)
+        self.master_edit = TextEdit(self)
         self.master_edit.setTabChangesFocus(True)
         self.master_edit.setPlaceholderText(self.tr("What do you want to tell the residents?"))
         self.master_edit.setMinimumHeight(110)

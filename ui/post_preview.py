@@ -7,8 +7,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from models.channel import NETWORK_NAMES, ChannelAccount, Network
@@ -16,8 +16,12 @@ from models.network_display import DISPLAYS, Kind, card_link, image_crop, shown_
 from services.link_card import LinkCard
 from ui.link_cards import READING, LinkCards
 from ui.plain_text import plain
+from ui.readable_colours import readable_on
 
 PREVIEW_WIDTH = 260  # what the preview is drawn for: about a phone's column, and narrow enough beside the text
+# The most of a text the preview shows: laying out a long text as rich text made every keystroke wait, and past a
+# few thousand characters a preview shows nothing new (the feed of a network that folds shows far less).
+PREVIEW_CHARACTERS = 5_000
 
 
 class PostPreview(QFrame):
@@ -95,17 +99,22 @@ class PostPreview(QFrame):
 
     def show_text(self, text: str) -> None:
         self._text = text
-        shown = shown_text(self.network, text)
+        shown = shown_text(self.network, text[:PREVIEW_CHARACTERS])
         link = self.palette().link().color().name()
+        dim = readable_on(QColor("gray"), self.palette().window().color()).name()  # grey, readable in either theme
         parts = []
         for run in shown.runs:
             escaped = html.escape(run.text).replace("\n", "<br>")
             parts.append(escaped if run.kind is Kind.TEXT else f"<span style='color:{link}'>{escaped}</span>")
         if shown.folded:
             more = self.tr("… more")
-            parts.append(f" <span style='color:gray'>{html.escape(more)}</span>")
+            parts.append(f" <span style='color:{dim}'>{html.escape(more)}</span>")
+        elif len(text) > PREVIEW_CHARACTERS:
+            rest = self.tr("The preview ends here; the text goes on for {count} characters.").format(
+                count=QLocale().toString(len(text) - PREVIEW_CHARACTERS))
+            parts.append(f"<br><span style='color:{dim}'>{html.escape(rest)}</span>")
         empty = self.tr("(no text)")
-        self.text_label.setText("".join(parts) or f"<span style='color:gray'>{html.escape(empty)}"
+        self.text_label.setText("".join(parts) or f"<span style='color:{dim}'>{html.escape(empty)}"
                                                   "</span>")
         self.text_label.setToolTip(self._text_note(shown.folded))
         self._show_card()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTextBrowser,
@@ -36,7 +35,7 @@ from services.reply_templates import count_copy, expected_answer_date, record_us
 from services.staff import signature_of
 from services.store import Store
 from ui.choice_box import ChoiceBox
-from ui.plain_text import plain, typed_text
+from ui.plain_text import TextEdit, plain, typed_text
 from ui.readable_colours import warning_css
 
 FILLED_BY_HAND = ("name", "street", "case")
@@ -82,7 +81,7 @@ class ReplyPanel(QWidget):
         self.fields_form.addRow(date_label, date_row)
         fields_box = QGroupBox(self.tr("Fill in"), self)
         fields_box.setLayout(self.fields_form)
-        self.text_edit = QPlainTextEdit(self)
+        self.text_edit = TextEdit(self)
         self.text_edit.setObjectName("reply_text")
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setToolTip(self.tr("The template's text for this reply. Change it freely; to leave a "

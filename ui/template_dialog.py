@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from models.reply import Audience, ReplyTemplate, TemplateCategory
 from models.reply_text import PLACEHOLDERS
 from services.reply_templates import LANGUAGES
 from ui.choice_box import ChoiceBox
-from ui.plain_text import plain, typed_text
+from ui.plain_text import TextEdit, plain, typed_text
 from ui.readable_colours import warning_css
 from ui.template_list_model import audience_name, category_name
 from ui.typed_work import KeepsTypedWork
@@ -46,7 +45,7 @@ class TemplateDialog(KeepsTypedWork, QDialog):
             self.audience_box.add_choice(audience_name(audience), audience)
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setPlaceholderText(self.tr("words to find it by, separated by commas"))
-        self.body_edit = QPlainTextEdit(self)
+        self.body_edit = TextEdit(self)
         self.body_edit.setTabChangesFocus(True)
         hint = QLabel(self.tr("Placeholders: {list}. {signature} is the signature of whoever answers.").format(
             list=", ".join("{" + name + "}" for name in PLACEHOLDERS), signature="{signature}"), self)

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models.channel import ChannelAccount
 from models.text_rules import LengthCheck, Measure, check_text
 from services.i18n import number_text
 from ui.link_cards import LinkCards
-from ui.plain_text import typed_text
+from ui.plain_text import TextEdit, typed_text
 from ui.post_preview import PostPreview
 from ui.readable_colours import warning_css
 
@@ -73,7 +73,7 @@ class VariantEditor(QWidget):
         super().__init__(parent)
         self.channel = channel
         self.follows = body is None
-        self.text_edit = QPlainTextEdit(master if body is None else body, self)
+        self.text_edit = TextEdit(master if body is None else body, self)
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMinimumHeight(self.fontMetrics().height() * 5)
         self.counter = QLabel(self)
@@ -119,7 +119,7 @@ class VariantEditor(QWidget):
         super().resizeEvent(event)
 
     def text(self) -> str:
-        return typed_text(self.text_edit)
+        return self._master if self.follows else typed_text(self.text_edit)
 
     def body(self) -> str | None:
         """What is stored: None while it follows the main text."""
@@ -129,9 +129,23 @@ class VariantEditor(QWidget):
         return check_text(self.channel.counted_as, self.text(), max_characters=self.channel.max_characters)
 
     def set_master(self, master: str) -> None:
+        """The main text changed. Behind another channel's tab, a following editor takes it, and the preview
+        shows it, when that tab is chosen (`tab_chosen`): copying a long text into every channel's editor and
+        laying out every preview at each keystroke made typing wait. The counter follows at once."""
         self._master = master
-        if self.follows:
+        if not self.follows:
+            return
+        if self.isHidden():
+            self._refresh()
+        else:
             self._set_text(master)
+
+    def tab_chosen(self) -> None:
+        """This channel's tab was chosen: the text and the preview as they are now."""
+        if self.follows and typed_text(self.text_edit) != self._master:
+            self._set_text(self._master)
+        elif self._preview_behind:
+            self._refresh()
 
     def reset_to_master(self) -> None:
         self.follows = True
@@ -152,7 +166,9 @@ class VariantEditor(QWidget):
         self.edited.emit()
 
     def _refresh(self) -> None:
-        self.preview.show_text(self.text())
+        self._preview_behind = self.isHidden()
+        if not self._preview_behind:
+            self.preview.show_text(self.text())
         text, ok = describe_length(self.check())
         self.counter.setText(text)
         self.counter.setStyleSheet("" if ok else warning_css() + " font-weight: bold;")

@@ -239,7 +239,7 @@
 <context>
     <name>PostPreview</name>
     <message numerus="yes">
-        <location filename="../../ui/post_preview.py" line="152"/>
+        <location filename="../../ui/post_preview.py" line="159"/>
         <source>+ %n more image(s)</source>
         <translation>
             <numerusform>+ %n more image</numerusform>
@@ -250,7 +250,7 @@
 <context>
     <name>RemindersDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders_dialog.py" line="84"/>
+        <location filename="../../ui/reminders_dialog.py" line="85"/>
         <source>%n image(s) with this post</source>
         <translation>
             <numerusform>%n image with this post</numerusform>
@@ -380,7 +380,7 @@
 <context>
     <name>_LimitWords</name>
     <message numerus="yes">
-        <location filename="../../ui/variant_editor.py" line="53"/>
+        <location filename="../../ui/variant_editor.py" line="54"/>
         <source>%Ln byte(s) too many ({used} of {limit})</source>
         <translation>
             <numerusform>%Ln byte too many ({used} of {limit})</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/variant_editor.py" line="55"/>
+        <location filename="../../ui/variant_editor.py" line="56"/>
         <source>%Ln hashtag(s) too many ({used} of {limit})</source>
         <translation>
             <numerusform>%Ln hashtag too many ({used} of {limit})</numerusform>
@@ -396,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/variant_editor.py" line="56"/>
+        <location filename="../../ui/variant_editor.py" line="57"/>
         <source>%Ln character(s) too many ({used} of {limit})</source>
         <translation>
             <numerusform>%Ln character too many ({used} of {limit})</numerusform>

@@ -983,7 +983,7 @@
 <context>
     <name>ChannelTexts</name>
     <message>
-        <location filename="../../ui/channel_texts.py" line="71"/>
+        <location filename="../../ui/channel_texts.py" line="72"/>
         <source>No channels yet: add them in the Channels tab.</source>
         <translation>Nog geen kanalen: voeg ze toe op het tabblad Kanalen.</translation>
     </message>
@@ -1994,53 +1994,53 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Facebook</name>
     <message>
-        <location filename="../../services/networks/facebook.py" line="179"/>
+        <location filename="../../services/networks/facebook.py" line="178"/>
         <source>Facebook no longer has this scheduled post: it was deleted there.</source>
         <translation>Facebook heeft dit ingeplande bericht niet meer: het is daar verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="324"/>
+        <location filename="../../services/networks/facebook.py" line="323"/>
         <source>Facebook did not say who wrote this message, so it cannot be answered in Messenger.</source>
         <translation>Facebook gaf niet door wie dit bericht schreef, dus het kan niet in Messenger worden beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="387"/>
+        <location filename="../../services/networks/facebook.py" line="386"/>
         <source>The page&apos;s budget of Facebook requests is nearly used up; Omroeper fetches the rest after it recovers.</source>
         <translation>De pagina heeft haar tegoed aan verzoeken bij Facebook bijna opgebruikt; Omroeper haalt de rest op zodra dat weer is aangevuld.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="416"/>
+        <location filename="../../services/networks/facebook.py" line="415"/>
         <source>Facebook refused the request ({status}).</source>
         <translation>Facebook weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="436"/>
+        <location filename="../../services/networks/facebook.py" line="435"/>
         <source>The Page token lacks a permission the inbox needs (pages_read_engagement, pages_read_user_content, pages_manage_engagement, pages_messaging). Make a new token with them.</source>
         <translation>Het paginatoken mist een recht dat de inbox nodig heeft (pages_read_engagement, pages_read_user_content, pages_manage_engagement, pages_messaging). Maak een nieuw token met die rechten.</translation>
     </message>
     <message>
         <location filename="../../services/demo.py" line="81"/>
-        <location filename="../../services/networks/facebook.py" line="424"/>
+        <location filename="../../services/networks/facebook.py" line="423"/>
         <source>Facebook says the Page token is invalid or expired. Make a new Page access token and enter it under Channels.</source>
         <translation>Facebook meldt dat het paginatoken ongeldig of verlopen is. Maak een nieuw paginatoegangstoken en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="441"/>
+        <location filename="../../services/networks/facebook.py" line="440"/>
         <source>The Page token lacks a permission Facebook needs (pages_manage_posts, pages_read_engagement). Make a new token with them.</source>
         <translation>Het paginatoken mist een recht dat Facebook nodig heeft (pages_manage_posts, pages_read_engagement). Maak een nieuw token met die rechten.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="447"/>
+        <location filename="../../services/networks/facebook.py" line="446"/>
         <source>Facebook asks to slow down; the post waits until it allows more.</source>
         <translation>Facebook vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="451"/>
+        <location filename="../../services/networks/facebook.py" line="450"/>
         <source>Facebook refused this as a duplicate of a recent post: check the page before sending it again.</source>
         <translation>Facebook weigerde dit als dubbel van een recent bericht: kijk op de pagina voor u het opnieuw verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="456"/>
+        <location filename="../../services/networks/facebook.py" line="455"/>
         <source>Facebook refused the post: {detail}</source>
         <translation>Facebook weigerde het bericht: {detail}</translation>
     </message>
@@ -2781,32 +2781,32 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>HandoverNoteDialog</name>
     <message>
-        <location filename="../../ui/handover_note_dialog.py" line="15"/>
+        <location filename="../../ui/handover_note_dialog.py" line="16"/>
         <source>Handover note</source>
         <translation>Overdrachtsnotitie</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_note_dialog.py" line="21"/>
+        <location filename="../../ui/handover_note_dialog.py" line="22"/>
         <source>What your stand-in should know. It travels in the handover file with the calendar, the templates and the staff; tokens never do.</source>
         <translation>Wat uw vervanger moet weten. Het gaat mee in het overdrachtsbestand met de kalender, de sjablonen en de medewerkers; tokens gaan nooit mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_note_dialog.py" line="26"/>
+        <location filename="../../ui/handover_note_dialog.py" line="27"/>
         <source>&amp;Running topics</source>
         <translation>&amp;Lopende onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_note_dialog.py" line="27"/>
+        <location filename="../../ui/handover_note_dialog.py" line="28"/>
         <source>&amp;Sensitive matters</source>
         <translation>&amp;Gevoelige zaken</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_note_dialog.py" line="28"/>
+        <location filename="../../ui/handover_note_dialog.py" line="29"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_note_dialog.py" line="30"/>
+        <location filename="../../ui/handover_note_dialog.py" line="31"/>
         <source>Write the handover file…</source>
         <translation>Overdrachtsbestand schrijven…</translation>
     </message>
@@ -2946,7 +2946,7 @@ Status: {status}
     </message>
     <message>
         <location filename="../../services/inbox.py" line="208"/>
-        <location filename="../../services/networks/facebook.py" line="432"/>
+        <location filename="../../services/networks/facebook.py" line="431"/>
         <source>The resident wrote more than 24 hours ago: Messenger no longer lets the page answer. Answer in Meta Business Suite with the human agent tag (7 days), or by phone or e-mail.</source>
         <translation>De inwoner schreef meer dan 24 uur geleden: Messenger laat de pagina niet meer antwoorden. Antwoord in Meta Business Suite met de tag voor een menselijke medewerker (7 dagen), of per telefoon of e-mail.</translation>
     </message>
@@ -3054,83 +3054,83 @@ Status: {status}
 <context>
     <name>InboxAnswerPanel</name>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="76"/>
+        <location filename="../../ui/inbox_answer.py" line="75"/>
         <source>words from a template; Enter takes the first</source>
         <translation>woorden uit een sjabloon; Enter neemt het eerste</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="77"/>
+        <location filename="../../ui/inbox_answer.py" line="76"/>
         <source>Te&amp;mplate:</source>
         <translation>S&amp;jabloon:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="88"/>
+        <location filename="../../ui/inbox_answer.py" line="87"/>
         <source>Your answer is kept as you type, until it is sent.</source>
         <translation>Uw antwoord wordt bewaard terwijl u typt, tot het verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="89"/>
+        <location filename="../../ui/inbox_answer.py" line="88"/>
         <source>&amp;Your answer:</source>
         <translation>&amp;Uw antwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="94"/>
+        <location filename="../../ui/inbox_answer.py" line="93"/>
         <source>Send &amp;answer</source>
         <translation>&amp;Antwoord versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="95"/>
+        <location filename="../../ui/inbox_answer.py" line="94"/>
         <source>Ctrl+Enter. The answer goes into the outbox and out with its next run.</source>
         <translation>Ctrl+Enter. Het antwoord gaat in de wachtrij en bij de volgende ronde de deur uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="97"/>
+        <location filename="../../ui/inbox_answer.py" line="96"/>
         <source>Take it to a &amp;private message</source>
         <translation>Verder in een &amp;privébericht</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="99"/>
+        <location filename="../../ui/inbox_answer.py" line="98"/>
         <source>&amp;Done, no answer needed</source>
         <translation>Afgehandel&amp;d, geen antwoord nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="101"/>
+        <location filename="../../ui/inbox_answer.py" line="100"/>
         <source>Re&amp;open</source>
         <translation>Her&amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="185"/>
+        <location filename="../../ui/inbox_answer.py" line="184"/>
         <source>Send this answer as a private message to the resident.</source>
         <translation>Stuur dit antwoord als privébericht naar de inwoner.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="240"/>
+        <location filename="../../ui/inbox_answer.py" line="239"/>
         <source>Your answer is not kept in the data file: {reason} It stays here while Omroeper is open.</source>
         <translation>Uw antwoord is niet bewaard in het gegevensbestand: {reason} Het blijft hier staan zolang Omroeper open is.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="259"/>
+        <location filename="../../ui/inbox_answer.py" line="258"/>
         <source>Omroeper: answers that could not be saved</source>
         <translation>Omroeper: antwoorden die niet bewaard konden worden</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="261"/>
+        <location filename="../../ui/inbox_answer.py" line="260"/>
         <source>To {name}:</source>
         <translation>Aan {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="261"/>
+        <location filename="../../ui/inbox_answer.py" line="260"/>
         <source>To a resident:</source>
         <translation>Aan een inwoner:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="301"/>
+        <location filename="../../ui/inbox_answer.py" line="300"/>
         <source>Still to fill in or delete: {list}.</source>
         <translation>Nog invullen of weghalen: {list}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_answer.py" line="321"/>
-        <location filename="../../ui/inbox_answer.py" line="335"/>
+        <location filename="../../ui/inbox_answer.py" line="320"/>
+        <location filename="../../ui/inbox_answer.py" line="334"/>
         <source>Not sent: {why}</source>
         <translation>Niet verstuurd: {why}</translation>
     </message>
@@ -3560,17 +3560,17 @@ Status: {status}
         <translation>Een andere Omroeper (proces {pid}) werkt al met de gegevensmap {folder}: het venster of een opdracht. Twee tegelijk zouden elkaars wijzigingen overschrijven; probeer het opnieuw als die klaar is.</translation>
     </message>
     <message>
-        <location filename="../../services/instance_lock.py" line="211"/>
+        <location filename="../../services/instance_lock.py" line="212"/>
         <source>The disk that holds the data folder {folder} is full, so Omroeper cannot start its work there. Your data is intact. Free some space on the disk and start Omroeper again.</source>
         <translation>De schijf met de gegevensmap {folder} is vol, dus Omroeper kan daar niet aan het werk. Uw gegevens zijn ongeschonden. Maak ruimte vrij op de schijf en start Omroeper opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../services/instance_lock.py" line="220"/>
+        <location filename="../../services/instance_lock.py" line="221"/>
         <source>{folder} is a file, not a folder: Omroeper keeps its data in a folder. Give another folder, or move the file away.</source>
         <translation>{folder} is een bestand, geen map: Omroeper bewaart zijn gegevens in een map. Kies een andere map, of zet het bestand ergens anders neer.</translation>
     </message>
     <message>
-        <location filename="../../services/instance_lock.py" line="227"/>
+        <location filename="../../services/instance_lock.py" line="228"/>
         <source>The data folder {folder} cannot be used: {reason}</source>
         <translation>De gegevensmap {folder} kan niet worden gebruikt: {reason}</translation>
     </message>
@@ -3803,32 +3803,32 @@ Status: {status}
 <context>
     <name>LinkedIn</name>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="165"/>
+        <location filename="../../services/networks/linkedin.py" line="168"/>
         <source>LinkedIn named an upload address that is not LinkedIn&apos;s; the image (and the token) were not sent there.</source>
         <translation>LinkedIn gaf een uploadadres op dat niet van LinkedIn is; de afbeelding (en het token) zijn daar niet naartoe gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="207"/>
+        <location filename="../../services/networks/linkedin.py" line="209"/>
         <source>LinkedIn refused the access token (expired after 60 days, or revoked). Make a new one and enter it under Channels.</source>
         <translation>LinkedIn weigerde het toegangstoken (verlopen na 60 dagen, of ingetrokken). Maak een nieuw en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="211"/>
+        <location filename="../../services/networks/linkedin.py" line="213"/>
         <source>The LinkedIn token may not post for this organization (w_organization_social).</source>
         <translation>Het LinkedIn-token mag niet posten voor deze organisatie (w_organization_social).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="214"/>
+        <location filename="../../services/networks/linkedin.py" line="216"/>
         <source>LinkedIn asks to slow down; the post waits until it allows more.</source>
         <translation>LinkedIn vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="218"/>
+        <location filename="../../services/networks/linkedin.py" line="220"/>
         <source>LinkedIn refused this as a duplicate of an earlier post: check the page.</source>
         <translation>LinkedIn weigerde dit als dubbel van een eerder bericht: kijk op de pagina.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/linkedin.py" line="223"/>
+        <location filename="../../services/networks/linkedin.py" line="225"/>
         <source>LinkedIn refused the post: {detail}</source>
         <translation>LinkedIn weigerde het bericht: {detail}</translation>
     </message>
@@ -4542,62 +4542,62 @@ Gegevensmap: {folder}</translation>
         <translation>Deze verzendronde heeft haar {seconds} seconden gebruikt en verstuurt niets meer; de rest gaat bij de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="298"/>
+        <location filename="../../services/networks/http.py" line="297"/>
         <source>The address {address} cannot be used; nothing was sent. Check it under Channels.</source>
         <translation>Het adres {address} kan niet worden gebruikt; er is niets verstuurd. Controleer het onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="309"/>
+        <location filename="../../services/networks/http.py" line="308"/>
         <source>The secure connection to {name} failed: its certificate is not valid. Nothing was sent. Check the address under Channels, or the network this laptop is on.</source>
         <translation>De beveiligde verbinding met {name} is mislukt: het certificaat is niet geldig. Er is niets verstuurd. Controleer het adres onder Kanalen, of het netwerk waarop deze laptop zit.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="313"/>
+        <location filename="../../services/networks/http.py" line="312"/>
         <source>{name} cannot be reached (offline?); nothing was sent. It will be tried again.</source>
         <translation>{name} is niet bereikbaar (offline?); er is niets verstuurd. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="323"/>
+        <location filename="../../services/networks/http.py" line="322"/>
         <source>{name} answered the post with a move to {location}; Omroeper did not follow it, and it is not known whether the post arrived.</source>
         <translation>{name} antwoordde op het bericht met een verhuizing naar {location}; Omroeper is die niet gevolgd, en het is niet bekend of het bericht is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="329"/>
+        <location filename="../../services/networks/http.py" line="328"/>
         <source>The server at {address} answers that it moved to {location}. Omroeper did not follow it, so the token was not sent there. Check the address under Channels.</source>
         <translation>De server op {address} antwoordt dat hij is verhuisd naar {location}. Omroeper is niet meegegaan, dus het token is daar niet naartoe gestuurd. Controleer het adres onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="341"/>
+        <location filename="../../services/networks/http.py" line="340"/>
         <source>{name} did not answer in time after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} antwoordde niet op tijd nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="343"/>
+        <location filename="../../services/networks/http.py" line="342"/>
         <source>The connection to {name} broke after the post was sent; it is not known whether it arrived.</source>
         <translation>De verbinding met {name} werd verbroken nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="346"/>
+        <location filename="../../services/networks/http.py" line="345"/>
         <source>{name} did not answer in time, or not completely; it will be tried again.</source>
         <translation>{name} antwoordde niet op tijd, of niet volledig; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="353"/>
+        <location filename="../../services/networks/http.py" line="352"/>
         <source>{name} gave an answer Omroeper does not understand after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} gaf een antwoord dat Omroeper niet begrijpt nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="356"/>
+        <location filename="../../services/networks/http.py" line="355"/>
         <source>{name} gave an answer Omroeper does not understand; it will be tried again.</source>
         <translation>{name} gaf een antwoord dat Omroeper niet begrijpt; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="363"/>
+        <location filename="../../services/networks/http.py" line="362"/>
         <source>{name} reported a problem of its own ({status}) after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} meldde een eigen probleem ({status}) nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="367"/>
+        <location filename="../../services/networks/http.py" line="366"/>
         <source>{name} has a problem of its own ({status}); it will be tried again.</source>
         <translation>{name} heeft een eigen probleem ({status}); het wordt later opnieuw geprobeerd.</translation>
     </message>
@@ -4856,198 +4856,198 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostComposer</name>
     <message>
-        <location filename="../../ui/post_composer.py" line="113"/>
+        <location filename="../../ui/post_composer.py" line="112"/>
         <source>for yourself and the calendar; not published</source>
         <translation>voor uzelf en de kalender; wordt niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="116"/>
+        <location filename="../../ui/post_composer.py" line="115"/>
         <source>What do you want to tell the residents?</source>
         <translation>Wat wilt u de inwoners vertellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="132"/>
+        <location filename="../../ui/post_composer.py" line="131"/>
         <source>separated by commas</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="150"/>
+        <location filename="../../ui/post_composer.py" line="149"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="151"/>
+        <location filename="../../ui/post_composer.py" line="150"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="160"/>
+        <location filename="../../ui/post_composer.py" line="159"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="163"/>
+        <location filename="../../ui/post_composer.py" line="162"/>
         <source>Channels:</source>
         <translation>Kanalen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="164"/>
+        <location filename="../../ui/post_composer.py" line="163"/>
         <source>Per channel:</source>
         <translation>Per kanaal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="165"/>
+        <location filename="../../ui/post_composer.py" line="164"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="166"/>
+        <location filename="../../ui/post_composer.py" line="165"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="167"/>
+        <location filename="../../ui/post_composer.py" line="166"/>
         <source>Repeats:</source>
         <translation>Herhaling:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="170"/>
+        <location filename="../../ui/post_composer.py" line="169"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="172"/>
+        <location filename="../../ui/post_composer.py" line="171"/>
         <source>Images:</source>
         <translation>Afbeeldingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="264"/>
+        <location filename="../../ui/post_composer.py" line="263"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="264"/>
-        <location filename="../../ui/post_composer.py" line="425"/>
+        <location filename="../../ui/post_composer.py" line="263"/>
+        <location filename="../../ui/post_composer.py" line="424"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="293"/>
+        <location filename="../../ui/post_composer.py" line="292"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="149"/>
+        <location filename="../../ui/post_composer.py" line="148"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="161"/>
+        <location filename="../../ui/post_composer.py" line="160"/>
         <source>Main te&amp;xt:</source>
         <translation>Hoo&amp;fdtekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="169"/>
+        <location filename="../../ui/post_composer.py" line="168"/>
         <source>C&amp;ampaign:</source>
         <translation>&amp;Campagne:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="171"/>
+        <location filename="../../ui/post_composer.py" line="170"/>
         <source>Lang&amp;uage:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="322"/>
+        <location filename="../../ui/post_composer.py" line="321"/>
         <source>Not saved yet…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="336"/>
+        <location filename="../../ui/post_composer.py" line="335"/>
         <source>Not ready yet:</source>
         <translation>Nog niet klaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="380"/>
+        <location filename="../../ui/post_composer.py" line="379"/>
         <source>Before it can be marked ready:</source>
         <translation>Voordat het klaar kan zijn:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="420"/>
+        <location filename="../../ui/post_composer.py" line="419"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="430"/>
+        <location filename="../../ui/post_composer.py" line="429"/>
         <source>The post went back to draft: it no longer meets every channel&apos;s limits.</source>
         <translation>Het bericht is weer een concept: het past niet meer binnen de grenzen van elk kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="432"/>
+        <location filename="../../ui/post_composer.py" line="431"/>
         <source>Saved {time}</source>
         <translation>Bewaard {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="447"/>
+        <location filename="../../ui/post_composer.py" line="446"/>
         <source>Omroeper: a post that could not be saved</source>
         <translation>Omroeper: een bericht dat niet kon worden bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="449"/>
+        <location filename="../../ui/post_composer.py" line="448"/>
         <source>Title: {text}</source>
         <translation>Titel: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="450"/>
+        <location filename="../../ui/post_composer.py" line="449"/>
         <source>Planned on: {text}</source>
         <translation>Gepland op: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="452"/>
+        <location filename="../../ui/post_composer.py" line="451"/>
         <source>Status: {text}</source>
         <translation>Status: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="453"/>
+        <location filename="../../ui/post_composer.py" line="452"/>
         <source>Channels: {text}</source>
         <translation>Kanalen: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="454"/>
+        <location filename="../../ui/post_composer.py" line="453"/>
         <source>Campaign: {text}</source>
         <translation>Campagne: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="455"/>
+        <location filename="../../ui/post_composer.py" line="454"/>
         <source>Tags: {text}</source>
         <translation>Tags: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="458"/>
+        <location filename="../../ui/post_composer.py" line="457"/>
         <source>Main text:</source>
         <translation>Hoofdtekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="461"/>
+        <location filename="../../ui/post_composer.py" line="460"/>
         <source>Own text for {channel}:</source>
         <translation>Eigen tekst voor {channel}:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="464"/>
+        <location filename="../../ui/post_composer.py" line="463"/>
         <source>Images (alt texts):</source>
         <translation>Afbeeldingen (alt-teksten):</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="514"/>
+        <location filename="../../ui/post_composer.py" line="513"/>
         <source>Its time has passed: decide per channel below.</source>
         <translation>Het tijdstip is verstreken: beslis hieronder per kanaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="541"/>
+        <location filename="../../ui/post_composer.py" line="540"/>
         <source>Part of a series: {rule}</source>
         <translation>Deel van een reeks: {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_composer.py" line="546"/>
+        <location filename="../../ui/post_composer.py" line="545"/>
         <source>Does not repeat</source>
         <translation>Herhaalt niet</translation>
     </message>
@@ -5174,42 +5174,47 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostPreview</name>
     <message>
-        <location filename="../../ui/post_preview.py" line="90"/>
+        <location filename="../../ui/post_preview.py" line="93"/>
         <source>{channel}: as residents see it</source>
         <translation>{channel}: zoals inwoners het zien</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="91"/>
+        <location filename="../../ui/post_preview.py" line="94"/>
         <source>{channel} ({network}): as residents see it</source>
         <translation>{channel} ({network}): zoals inwoners het zien</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="105"/>
+        <location filename="../../ui/post_preview.py" line="108"/>
         <source>… more</source>
         <translation>… meer</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="107"/>
+        <location filename="../../ui/post_preview.py" line="111"/>
+        <source>The preview ends here; the text goes on for {count} characters.</source>
+        <translation>Hier houdt het voorbeeld op; de tekst gaat nog {count} tekens door.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_preview.py" line="114"/>
         <source>(no text)</source>
         <translation>(geen tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="117"/>
+        <location filename="../../ui/post_preview.py" line="124"/>
         <source>The feed shows about the first {count} characters; the rest behind “more”.</source>
         <translation>De tijdlijn toont ongeveer de eerste {count} tekens; de rest achter “meer”.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="120"/>
+        <location filename="../../ui/post_preview.py" line="127"/>
         <source>Instagram does not link addresses in a caption.</source>
         <translation>Instagram maakt van adressen in een bijschrift geen links.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="149"/>
+        <location filename="../../ui/post_preview.py" line="156"/>
         <source>Cut to {shape}, as {network} shows it.</source>
         <translation>Bijgesneden tot {shape}, zoals {network} het toont.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/post_preview.py" line="152"/>
+        <location filename="../../ui/post_preview.py" line="159"/>
         <source>+ %n more image(s)</source>
         <translation>
             <numerusform>+ nog %n afbeelding</numerusform>
@@ -5217,42 +5222,42 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="216"/>
+        <location filename="../../ui/post_preview.py" line="223"/>
         <source>Reading the page for its link card…</source>
         <translation>De pagina wordt gelezen voor de linkkaart…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="218"/>
+        <location filename="../../ui/post_preview.py" line="225"/>
         <source>No link card: {reason}</source>
         <translation>Geen linkkaart: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="220"/>
+        <location filename="../../ui/post_preview.py" line="227"/>
         <source>Offline: the link card is read from the page once you are online. The networks show one.</source>
         <translation>Offline: de linkkaart wordt van de pagina gelezen zodra u online bent. De netwerken tonen er een.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="223"/>
+        <location filename="../../ui/post_preview.py" line="230"/>
         <source>The link card is read from the page in a moment.</source>
         <translation>De linkkaart wordt zo meteen van de pagina gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="232"/>
+        <location filename="../../ui/post_preview.py" line="239"/>
         <source>No link card: Instagram does not link addresses in a caption.</source>
         <translation>Geen linkkaart: Instagram maakt van adressen in een bijschrift geen links.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="234"/>
+        <location filename="../../ui/post_preview.py" line="241"/>
         <source>No link card: Bluesky shows one only when the post brings it, and Omroeper does not.</source>
         <translation>Geen linkkaart: Bluesky toont er alleen een als het bericht hem meebrengt, en Omroeper doet dat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="236"/>
+        <location filename="../../ui/post_preview.py" line="243"/>
         <source>No link card: {network} shows the link in the text only.</source>
         <translation>Geen linkkaart: {network} toont de link alleen in de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="238"/>
+        <location filename="../../ui/post_preview.py" line="245"/>
         <source>No link card: a post with images shows the images instead.</source>
         <translation>Geen linkkaart: een bericht met afbeeldingen toont in plaats daarvan de afbeeldingen.</translation>
     </message>
@@ -5733,32 +5738,32 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="33"/>
+        <location filename="../../ui/reminders_dialog.py" line="34"/>
         <source>Post by hand</source>
         <translation>Met de hand posten</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="42"/>
+        <location filename="../../ui/reminders_dialog.py" line="43"/>
         <source>&amp;Copy text</source>
         <translation>Tekst &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="43"/>
+        <location filename="../../ui/reminders_dialog.py" line="44"/>
         <source>Open &amp;images</source>
         <translation>&amp;Afbeeldingen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="44"/>
+        <location filename="../../ui/reminders_dialog.py" line="45"/>
         <source>&amp;Posted: mark as published</source>
         <translation>&amp;Gepost: als gepubliceerd markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders_dialog.py" line="78"/>
+        <location filename="../../ui/reminders_dialog.py" line="79"/>
         <source>Nothing to post by hand right now.</source>
         <translation>Er is nu niets met de hand te posten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders_dialog.py" line="84"/>
+        <location filename="../../ui/reminders_dialog.py" line="85"/>
         <source>%n image(s) with this post</source>
         <translation>
             <numerusform>%n afbeelding bij dit bericht</numerusform>
@@ -5953,167 +5958,167 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>ReplyPanel</name>
     <message>
-        <location filename="../../ui/reply_panel.py" line="65"/>
+        <location filename="../../ui/reply_panel.py" line="64"/>
         <source>the resident&apos;s first name</source>
         <translation>voornaam van de inwoner</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="66"/>
+        <location filename="../../ui/reply_panel.py" line="65"/>
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="67"/>
+        <location filename="../../ui/reply_panel.py" line="66"/>
         <source>case number</source>
         <translation>zaaknummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="71"/>
+        <location filename="../../ui/reply_panel.py" line="70"/>
         <source> working days</source>
         <translation> werkdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="77"/>
+        <location filename="../../ui/reply_panel.py" line="76"/>
         <source>{name}: resi&amp;dent</source>
         <translation>{name}: &amp;inwoner</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="78"/>
+        <location filename="../../ui/reply_panel.py" line="77"/>
         <source>{street}: s&amp;treet</source>
         <translation>{street}: &amp;straat</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="79"/>
+        <location filename="../../ui/reply_panel.py" line="78"/>
         <source>{case}: case nu&amp;mber</source>
         <translation>{case}: &amp;zaaknummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="80"/>
+        <location filename="../../ui/reply_panel.py" line="79"/>
         <source>{date}: answer &amp;within</source>
         <translation>{date}: antwoor&amp;d binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="83"/>
+        <location filename="../../ui/reply_panel.py" line="82"/>
         <source>Fill in</source>
         <translation>Invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="88"/>
+        <location filename="../../ui/reply_panel.py" line="87"/>
         <source>The template&apos;s text for this reply. Change it freely; to leave a placeholder out, delete it here. The template itself stays as it was.</source>
         <translation>De tekst van het sjabloon voor dit antwoord. Pas hem gerust aan; een invulveld weglaten doet u door het hier te verwijderen. Het sjabloon zelf blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="101"/>
+        <location filename="../../ui/reply_panel.py" line="100"/>
         <source>E-mail or other</source>
         <translation>E-mail of anders</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="105"/>
+        <location filename="../../ui/reply_panel.py" line="104"/>
         <source>Record in the reply &amp;log</source>
         <translation>Vastleggen in het &amp;logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="109"/>
+        <location filename="../../ui/reply_panel.py" line="108"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="111"/>
+        <location filename="../../ui/reply_panel.py" line="110"/>
         <source>message came in</source>
         <translation>bericht binnengekomen</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="116"/>
+        <location filename="../../ui/reply_panel.py" line="115"/>
         <source>Co&amp;py reply (Ctrl+Enter)</source>
         <translation>Antwoord k&amp;opiëren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="128"/>
+        <location filename="../../ui/reply_panel.py" line="127"/>
         <source>Te&amp;xt of this reply</source>
         <translation>&amp;Tekst van dit antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="132"/>
+        <location filename="../../ui/reply_panel.py" line="131"/>
         <source>As the resident will read it</source>
         <translation>Zo leest de inwoner het</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="158"/>
+        <location filename="../../ui/reply_panel.py" line="157"/>
         <source>No template found: change the search or make a new template.</source>
         <translation>Geen sjabloon gevonden: pas de zoekopdracht aan of maak een nieuw sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="205"/>
+        <location filename="../../ui/reply_panel.py" line="204"/>
         <source>Still to fill in or delete from the text: {list}.</source>
         <translation>Nog invullen of uit de tekst halen: {list}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="208"/>
+        <location filename="../../ui/reply_panel.py" line="207"/>
         <source>Set up who answers and their signature under Staff and signatures.</source>
         <translation>Leg bij Medewerkers en handtekeningen vast wie antwoordt en met welke handtekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="210"/>
+        <location filename="../../ui/reply_panel.py" line="209"/>
         <source>Enter the municipality&apos;s name in Preferences.</source>
         <translation>Vul de naam van de gemeente in bij Voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="224"/>
+        <location filename="../../ui/reply_panel.py" line="223"/>
         <source>an e-mail address</source>
         <translation>een e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="225"/>
+        <location filename="../../ui/reply_panel.py" line="224"/>
         <source>a phone number</source>
         <translation>een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="226"/>
+        <location filename="../../ui/reply_panel.py" line="225"/>
         <source>an address</source>
         <translation>een adres</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="227"/>
+        <location filename="../../ui/reply_panel.py" line="226"/>
         <source>a citizen service number</source>
         <translation>een burgerservicenummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="228"/>
+        <location filename="../../ui/reply_panel.py" line="227"/>
         <source>a bank account number</source>
         <translation>een rekeningnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="231"/>
+        <location filename="../../ui/reply_panel.py" line="230"/>
         <source>⚠ This reply is meant for a public comment but contains what looks like personal data: {items}. Take personal matters to a private message.</source>
         <translation>⚠ Dit antwoord is bedoeld voor een openbare reactie, maar bevat iets wat op persoonsgegevens lijkt: {items}. Bespreek persoonlijke zaken in een privébericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="235"/>
+        <location filename="../../ui/reply_panel.py" line="234"/>
         <source>Personal data in a public reply</source>
         <translation>Persoonsgegevens in een openbaar antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="237"/>
+        <location filename="../../ui/reply_panel.py" line="236"/>
         <source>Copy anyway</source>
         <translation>Toch kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="238"/>
+        <location filename="../../ui/reply_panel.py" line="237"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="248"/>
+        <location filename="../../ui/reply_panel.py" line="247"/>
         <source>Fill in or delete the highlighted placeholders first.</source>
         <translation>Vul eerst de gemarkeerde invulvelden in of haal ze uit de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="265"/>
+        <location filename="../../ui/reply_panel.py" line="264"/>
         <source>Copied, but not recorded: {reason}</source>
         <translation>Gekopieerd, maar niet vastgelegd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reply_panel.py" line="267"/>
+        <location filename="../../ui/reply_panel.py" line="266"/>
         <source>Copied to the clipboard. Paste it in the reply to the resident.</source>
         <translation>Gekopieerd naar het klembord. Plak het in het antwoord aan de inwoner.</translation>
     </message>
@@ -7046,77 +7051,77 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/template_dialog.py" line="36"/>
+        <location filename="../../ui/template_dialog.py" line="35"/>
         <source>Reply template</source>
         <translation>Antwoordsjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="42"/>
+        <location filename="../../ui/template_dialog.py" line="41"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="42"/>
+        <location filename="../../ui/template_dialog.py" line="41"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="42"/>
+        <location filename="../../ui/template_dialog.py" line="41"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="48"/>
+        <location filename="../../ui/template_dialog.py" line="47"/>
         <source>words to find it by, separated by commas</source>
         <translation>woorden om het op te vinden, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="51"/>
+        <location filename="../../ui/template_dialog.py" line="50"/>
         <source>Placeholders: {list}. {signature} is the signature of whoever answers.</source>
         <translation>Invulvelden: {list}. {signature} is de handtekening van wie antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="58"/>
+        <location filename="../../ui/template_dialog.py" line="57"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="59"/>
+        <location filename="../../ui/template_dialog.py" line="58"/>
         <source>&amp;Category</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="60"/>
+        <location filename="../../ui/template_dialog.py" line="59"/>
         <source>&amp;Language</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="61"/>
+        <location filename="../../ui/template_dialog.py" line="60"/>
         <source>&amp;Meant for</source>
         <translation>&amp;Bedoeld voor</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="62"/>
+        <location filename="../../ui/template_dialog.py" line="61"/>
         <source>T&amp;ags</source>
         <translation>T&amp;refwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="63"/>
+        <location filename="../../ui/template_dialog.py" line="62"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="83"/>
+        <location filename="../../ui/template_dialog.py" line="82"/>
         <source>A template needs a title.</source>
         <translation>Een sjabloon heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="86"/>
+        <location filename="../../ui/template_dialog.py" line="85"/>
         <source>A template needs a text.</source>
         <translation>Een sjabloon heeft een tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="89"/>
+        <location filename="../../ui/template_dialog.py" line="88"/>
         <source>Unknown placeholder {{{name}}}: use one of the placeholders below.</source>
         <translation>Onbekend invulveld {{{name}}}: gebruik een van de invulvelden hieronder.</translation>
     </message>
@@ -7221,6 +7226,14 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     </message>
 </context>
 <context>
+    <name>TextEdit</name>
+    <message>
+        <location filename="../../ui/plain_text.py" line="73"/>
+        <source>Nothing was added: with it the text would be {count} characters long, and one text holds at most {limit} here (no network takes a longer one). What you copied or dragged is as it was.</source>
+        <translation>Er is niets toegevoegd: daarmee zou de tekst {count} tekens lang worden, en één tekst telt hier hoogstens {limit} tekens (geen netwerk neemt een langere). Wat u kopieerde of sleepte, is gebleven zoals het was.</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <location filename="../../ui/tray.py" line="43"/>
@@ -7237,7 +7250,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>TypedWork</name>
     <message>
-        <location filename="../../ui/typed_work.py" line="82"/>
+        <location filename="../../ui/typed_work.py" line="83"/>
         <source>Throw away what you changed here?</source>
         <translation>Wat u hier hebt veranderd weggooien?</translation>
     </message>
@@ -7506,42 +7519,42 @@ Weet u zeker dat u het wilt verwijderen?</translation>
 <context>
     <name>VariantEditor</name>
     <message>
-        <location filename="../../ui/variant_editor.py" line="26"/>
+        <location filename="../../ui/variant_editor.py" line="27"/>
         <source>{used} characters (no limit)</source>
         <translation>{used} tekens (geen grens)</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="31"/>
+        <location filename="../../ui/variant_editor.py" line="32"/>
         <source>characters</source>
         <translation>tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="32"/>
+        <location filename="../../ui/variant_editor.py" line="33"/>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="33"/>
+        <location filename="../../ui/variant_editor.py" line="34"/>
         <source>hashtags</source>
         <translation>hashtags</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="40"/>
+        <location filename="../../ui/variant_editor.py" line="41"/>
         <source>{used} of {limit} {unit}</source>
         <translation>{used} van {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="81"/>
+        <location filename="../../ui/variant_editor.py" line="82"/>
         <source>Use the main text again</source>
         <translation>Hoofdtekst weer gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="158"/>
+        <location filename="../../ui/variant_editor.py" line="175"/>
         <source>follows the main text</source>
         <translation>volgt de hoofdtekst</translation>
     </message>
     <message>
-        <location filename="../../ui/variant_editor.py" line="158"/>
+        <location filename="../../ui/variant_editor.py" line="175"/>
         <source>own text</source>
         <translation>eigen tekst</translation>
     </message>
@@ -7661,7 +7674,7 @@ Weet u zeker dat u het wilt verwijderen?</translation>
 <context>
     <name>_LimitWords</name>
     <message numerus="yes">
-        <location filename="../../ui/variant_editor.py" line="53"/>
+        <location filename="../../ui/variant_editor.py" line="54"/>
         <source>%Ln byte(s) too many ({used} of {limit})</source>
         <translation>
             <numerusform>%Ln byte te veel ({used} van {limit})</numerusform>
@@ -7669,7 +7682,7 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/variant_editor.py" line="55"/>
+        <location filename="../../ui/variant_editor.py" line="56"/>
         <source>%Ln hashtag(s) too many ({used} of {limit})</source>
         <translation>
             <numerusform>%Ln hashtag te veel ({used} van {limit})</numerusform>
@@ -7677,7 +7690,7 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/variant_editor.py" line="56"/>
+        <location filename="../../ui/variant_editor.py" line="57"/>
         <source>%Ln character(s) too many ({used} of {limit})</source>
         <translation>
             <numerusform>%Ln teken te veel ({used} van {limit})</numerusform>

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import random
+import unicodedata
+
 import pytest
+import regex
 
 from models.channel import Network
 from models.text_rules import (
@@ -64,6 +68,31 @@ def test_bluesky_at_exactly_300_graphemes_is_fine_and_301_is_over_by_one() -> No
 )
 def test_x_weighted_length(text: str, weight: int) -> None:
     assert x_length(text) == weight
+
+
+def _x_weight_by_grapheme(text: str) -> int:
+    """X's rule read grapheme by grapheme, as its documentation puts it: after NFC, an emoji sequence 2, else each
+    code point in the light ranges 1 and every other 2."""
+    light = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+    total = 0
+    for cluster in regex.findall(r"\X", unicodedata.normalize("NFC", text)):
+        if regex.search(r"\p{Extended_Pictographic}|\p{Regional_Indicator}", cluster):
+            total += 2
+        else:
+            total += sum(1 if any(low <= ord(char) <= high for low, high in light) else 2 for char in cluster)
+    return total
+
+
+def test_x_weighs_long_texts_with_and_without_emoji_as_grapheme_by_grapheme() -> None:
+    pool = [*"Gemeente markt, 12:00!\n", "\u00e9", "\u0301", "\u10ff", "\u1100", "\u2000", "\u200d", "\u200e",
+            "\u2010", "\u201f", "\u2020", "\u2032", "\u2037", "\u2038", "\u2026", "\u00a0", "\ufe0f", "市",
+            "\uac00", FAMILY, FLAG_BE, THUMB_DARK, "😀", "\u2764"]
+    rng = random.Random(14)
+    for _ in range(400):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 60)))
+        assert x_length(text) == _x_weight_by_grapheme(text), text
+    assert x_length("市役所 — café…" * 2000) == 15 * 2000
+    assert x_length("市役所 — café…" * 2000 + "😀") == 15 * 2000 + 2
 
 
 def test_x_limit_is_280_weighted() -> None:

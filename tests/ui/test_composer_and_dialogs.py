@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from models.channel import ChannelAccount, Network
 from models.post import Post, PostStatus, Variant
@@ -22,6 +22,7 @@ from services.preferences import save_municipality
 from services.series import occurrences_of
 from services.store import Store
 from ui.calendar_tab import CalendarTab
+from ui.plain_text import typed_text
 from ui.recurrence_dialog import RecurrenceDialog, describe
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -259,3 +260,26 @@ def test_a_line_broken_with_shift_enter_is_saved_as_a_line_break(tab: CalendarTa
     qtbot.keyClicks(composer.master_edit, "markt")
     composer.flush()
     assert store.get(Post, post.id).body == "Zaterdag\nmarkt"
+
+
+def test_a_document_pasted_by_mistake_is_not_added_to_the_post_and_the_officer_is_told(
+        tab: CalendarTab, store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A megabyte pasted into the main text froze the composer for half a minute, and every key after it for
+    twenty seconds; no network takes it."""
+    post = open_planned_post(tab, store, "Markt", "Zaterdag markt")
+    composer = tab.composer
+    channel_editor = next(iter(composer.editors.values()))
+    QApplication.clipboard().setText("Notulen van de raad. " * 50_000)
+    for editor in (composer.master_edit, channel_editor.text_edit):
+        editor.setFocus()
+        editor.paste()
+        assert typed_text(editor) == "Zaterdag markt"
+        [message] = tab.window().findChildren(QMessageBox)
+        assert message.isVisible() and "Nothing was added" in message.text()
+        message.close()
+        QApplication.processEvents()  # closed messages go (deleted on close)
+    qtbot.keyClick(composer.master_edit, Qt.Key.Key_End)
+    qtbot.keyClicks(composer.master_edit, "!")
+    composer.flush()
+    assert store.get(Post, post.id).body == "Zaterdag markt!"
+    assert [variant.body for variant in store.find(Variant, "post_id = ?", [post.id])] == [None]

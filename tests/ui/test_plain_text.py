@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QTextEdit
 
-from ui.plain_text import link, plain, tooltip, typed_text
+from models.text_rules import LONGEST_TEXT
+from ui.plain_text import TextEdit, link, plain, tooltip, typed_text
 
 HOSTILE = "Markt <b>morgen</b><br><img src='file:///etc/passwd'> 3 deleted\u202e"
 
@@ -43,3 +45,27 @@ def test_typed_text_is_what_was_typed_with_qts_breaks_as_line_breaks(qtbot) -> N
         editor.setPlainText("10\u00a0km\u2028verder\nnog\u202fiets\u200d\ufeff")
         assert typed_text(editor) == "10\u00a0km\nverder\nnog\u202fiets\u200d\ufeff"
         assert editor.toPlainText() != typed_text(editor)  # Qt's own makes the non-breaking space a plain one
+
+
+def test_an_editor_adds_no_text_that_would_make_it_too_long_and_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = TextEdit("Markt")
+    qtbot.addWidget(editor)
+    editor.show()
+    QApplication.clipboard().setText("x" * LONGEST_TEXT)  # a whole document copied by mistake
+    editor.paste()
+    assert typed_text(editor) == "Markt"
+    [message] = editor.findChildren(QMessageBox)
+    number = QLocale().toString
+    assert f"{number(100_005)} characters" in message.text() and f"at most {number(100_000)}" in message.text()
+    assert QApplication.clipboard().text() == "x" * LONGEST_TEXT  # still there to be shortened elsewhere
+    message.close()
+    editor.selectAll()  # what it replaces makes room
+    editor.paste()
+    assert typed_text(editor) == "x" * LONGEST_TEXT
+
+
+def test_a_text_that_came_in_longer_is_shown_and_kept_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    imported = "y" * (LONGEST_TEXT + 10)
+    editor = TextEdit(imported)
+    qtbot.addWidget(editor)
+    assert typed_text(editor) == imported

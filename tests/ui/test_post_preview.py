@@ -12,6 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +23,7 @@ from services.post_editing import save_post
 from services.preferences import save_municipality
 from services.store import Store
 from ui.calendar_tab import CalendarTab
+from ui.post_preview import PREVIEW_CHARACTERS
 
 AMS = ZoneInfo("Europe/Amsterdam")
 PAGE = (b"<html><head><title>x</title><meta property='og:title' content='&lt;b&gt;Weekmarkt&lt;/b&gt; open'>"
@@ -96,15 +98,42 @@ def photo(path: Path, width: int, height: int) -> Path:
 def test_each_network_links_and_cuts_the_text_its_own_way(tab: CalendarTab) -> None:
     text = "Markt #zaterdag met @joris@social.example: https://www.oosterzande.nl/nieuws/weekmarkt-zaterdag"
     editors = open_post(tab, text, Network.MASTODON, Network.INSTAGRAM, Network.MANUAL)
+    showing(tab, editors[Network.MASTODON])
     assert editors[Network.MASTODON].preview.shown_text() == (
         "Markt #zaterdag met @joris: oosterzande.nl/nieuws/weekmark…")
+    showing(tab, editors[Network.MANUAL])
     assert editors[Network.MANUAL].preview.shown_text() == text
+    showing(tab, editors[Network.MASTODON])
     editors[Network.MASTODON].text_edit.setPlainText("Een eigen tekst voor Mastodon")
     assert editors[Network.MASTODON].preview.shown_text() == "Een eigen tekst voor Mastodon"
     long = "Lange tekst over de markt. " * 10
     tab.composer.master_edit.setPlainText(long)
+    showing(tab, editors[Network.INSTAGRAM])
     instagram = editors[Network.INSTAGRAM].preview.shown_text()
     assert instagram.endswith("… more") and len(instagram) < len(long)
+
+
+def test_a_long_text_is_previewed_up_to_a_point_that_says_how_much_more_there_is(tab: CalendarTab) -> None:
+    text = "Raadsvergadering over de markt. " * 400  # 12,800 characters, on a channel without a limit
+    editors = open_post(tab, text, Network.MANUAL)
+    shown = editors[Network.MANUAL].preview.shown_text()
+    assert shown.startswith(text[:PREVIEW_CHARACTERS].rstrip())
+    assert shown.endswith(f"The preview ends here; the text goes on for {QLocale().toString(7800)} characters.")
+    assert len(shown) < PREVIEW_CHARACTERS + 100
+
+
+def test_a_channel_behind_another_tab_counts_the_main_text_at_once_and_shows_it_when_chosen(
+        tab: CalendarTab) -> None:
+    editors = open_post(tab, "Markt", Network.BLUESKY, Network.MASTODON)
+    front, behind = editors[Network.BLUESKY], editors[Network.MASTODON]
+    assert tab.composer.variant_tabs.currentWidget() is front
+    tab.composer.master_edit.setPlainText("Zaterdag markt op het plein")
+    assert behind.check().used == 27 and "27" in behind.counter.text()
+    assert front.text_edit.toPlainText() == "Zaterdag markt op het plein"
+    showing(tab, behind)
+    assert behind.text_edit.toPlainText() == "Zaterdag markt op het plein"
+    assert behind.preview.shown_text() == "Zaterdag markt op het plein"
+    assert behind.follows and behind.body() is None
 
 
 def test_the_image_is_shown_in_the_networks_crop(tab: CalendarTab, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
 def grab(widget: QWidget, path: Path) -> None:
@@ -27,6 +27,7 @@ def grab(widget: QWidget, path: Path) -> None:
 
 
 def shoot(out: Path, language: str, theme: str, work: Path) -> None:
+    from models.network_display import DISPLAYS
     from models.planning import Absence
     from models.staff import StaffMember
     from services.absences import RECEIVED_NOTE
@@ -66,6 +67,21 @@ def shoot(out: Path, language: str, theme: str, work: Path) -> None:
     calendar.set_view(0)
     calendar.open_post(paused.id)
     grab(window, out / f"composer_paused_{theme}_{language}.png")
+    composer = calendar.composer
+    composer.master_edit.setPlainText("Raadsvergadering over de weekmarkt. " * 200)
+    grab(window, out / f"composer_long_text_{theme}_{language}.png")
+    for editor in composer.editors.values():  # a channel that shows the whole text: where its preview stops
+        if DISPLAYS[editor.channel.network].fold is None:
+            composer.variant_tabs.setCurrentWidget(editor)
+            editor.preview.resize(300, 400)
+            grab(editor.preview, out / f"preview_long_text_{theme}_{language}.png")
+            break
+    QApplication.clipboard().setText("Notulen. " * 20_000)
+    composer.master_edit.paste()
+    for message in window.findChildren(QMessageBox):
+        grab(message, out / f"paste_refused_{theme}_{language}.png")
+        message.close()
+    composer.master_edit.setPlainText(paused.body)
     for index, name in enumerate(("calendar", "inbox", "replies", "vacation", "channels", "results")):  # tab_order
         window.tabs.setCurrentIndex(index)
         grab(window, out / f"tab_{index}_{name}_{theme}_{language}.png")
