@@ -17,9 +17,6 @@ import regex
 from models.channel import Network
 
 URL_LENGTH = 23  # Mastodon's characters_reserved_per_url and X's transformed URL length
-# The longest text an editor takes (a post, a reply, a note): no network takes more than Facebook's 63,206, and
-# every keystroke in the composer counts the text for each of its channels.
-LONGEST_TEXT = 100_000
 
 _URL = regex.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]}]")
 _MASTODON_MENTION = regex.compile(r"(?<![\w/])(@\w+)@[\w-]+(?:\.[\w-]+)+")

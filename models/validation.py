@@ -32,6 +32,9 @@ LATEST = datetime(2200, 1, 1, tzinfo=UTC)  # a sane range: an instant outside it
 EARLIEST_DAY, LATEST_DAY = EARLIEST.date(), LATEST.date()
 LINE_MAX = 32_767
 TEXT_MAX = 1_000_000
+# The longest text an editor takes (a post, a reply, a note): no network takes more than Facebook's 63,206, and
+# every keystroke in the composer counts the text for each of its channels.
+LONGEST_TEXT = 100_000
 JSON_MAX = 1_000_000
 TAGS_MAX = 500
 COUNT_MAX = 2**53  # as high as a count gets and still an exact number everywhere

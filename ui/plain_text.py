@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QLocale, QMimeData, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit
 
-from models.text_rules import LONGEST_TEXT
+from models.validation import LONGEST_TEXT
 
 # Qt's own marks in a document's raw text that stand for a line break: its paragraph and line separators (Shift+Enter
 # makes the latter) and its frame marks.

@@ -7,7 +7,7 @@ from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QTextEdit
 
-from models.text_rules import LONGEST_TEXT
+from models.validation import LONGEST_TEXT
 from ui.plain_text import TextEdit, link, plain, tooltip, typed_text
 
 HOSTILE = "Markt <b>morgen</b><br><img src='file:///etc/passwd'> 3 deleted\u202e"
