@@ -26,7 +26,7 @@ A cell a spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@
 their full-width forms) is written with a leading apostrophe, the spreadsheets' own mark for "this is text"; a
 text that itself starts with an apostrophe followed by one of those (or by another apostrophe, or nothing) gets
 one more. The import takes exactly one such apostrophe off, so export and import give back every text byte for
-byte, while a hand-typed `'t Veld` stays as it is.
+byte (except a NUL, left out: see `_without_nul`), while a hand-typed `'t Veld` stays as it is.
 
 The import checks a file's size (at most 64 MB) before reading it, and then reads it a row at a time, never
 whole: more than 20,000 rows stops it with one message, and so does a line the CSV reader cannot take (a cell
@@ -117,6 +117,13 @@ def unguard_cell(cell: str) -> str:
     return cell
 
 
+def _without_nul(text: str) -> str:
+    """A cell's text without NUL characters: the import takes a NUL for a sign of a file that is no text (and no
+    network takes one), so a post that holds one (pasted by an older version, brought by a handover file) is
+    exported without it rather than made a row the import refuses."""
+    return text.replace("\x00", "")
+
+
 def _join_list(items: Iterable[str]) -> str:
     return ";".join(item.replace("\\", "\\\\").replace(";", "\\;") for item in items)
 
@@ -161,7 +168,7 @@ def export_csv(store: Store, path: Path, language: str | None = None) -> int:
     writer = csv.writer(out, delimiter=";" if dutch else ",", lineterminator="\r\n")
     column_names = [DUTCH_COLUMNS[column] for column in COLUMNS] if dutch else COLUMNS
     text_column = DUTCH_CHANNEL_TEXT if dutch else CHANNEL_TEXT
-    writer.writerow([*column_names, *(text_column + channel.name for channel in channels)])
+    writer.writerow([*column_names, *(_without_nul(text_column + channel.name) for channel in channels)])
     for post in posts:
         local = post.scheduled_at.astimezone(zone) if post.scheduled_at else None
         own = {v.channel_id: v for v in variants.get(post.id, []) if v.channel_id in names}
@@ -169,11 +176,11 @@ def export_csv(store: Store, path: Path, language: str | None = None) -> int:
         for channel in channels:
             own_variant = own.get(channel.id)
             body = own_variant.body if own_variant is not None else None
-            texts.append("" if body is None else _QUOTE if body == "" else guard_cell(body))
+            texts.append("" if body is None else _QUOTE if body == "" else guard_cell(_without_nul(body)))
         cells = [post.title, local.strftime("%Y-%m-%d") if local else "", local.strftime("%H:%M") if local else "",
                  _join_list(names[channel_id] for channel_id in own), post.body, _join_list(post.tags),
                  _DUTCH_STATUS[post.status] if dutch else post.status.value, post.campaign]
-        writer.writerow([*(guard_cell(cell) for cell in cells), *texts])
+        writer.writerow([*(guard_cell(_without_nul(cell)) for cell in cells), *texts])
     write_file_safely(path, out.getvalue().encode("utf-8-sig"))
     return len(posts)
 

@@ -55,14 +55,19 @@ class TextEdit(QPlainTextEdit):
     """The editor of a text the officer writes (a post, a reply, a note). It takes at most LONGEST_TEXT characters:
     a paste or drop that would make the text longer adds nothing and says so, so that a whole document pasted by
     mistake does not make every later keystroke wait for the counters (no network takes a text that long, and the
-    data file refuses one of over a million). A text that came in longer (an import) is shown and kept whole."""
+    data file refuses one of over a million). A text that came in longer (an import) is shown and kept whole. A
+    paste or drop leaves out NUL characters."""
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
         if source.hasText():
-            length = len(typed_text(self)) - len(self.textCursor().selectedText()) + len(source.text())
+            text = source.text()
+            length = len(typed_text(self)) - len(self.textCursor().selectedText()) + len(text)
             if length > LONGEST_TEXT:
                 self._refuse(length)
                 return
+            if "\x00" in text:  # no key types it, and PostgreSQL (under Mastodon, Threads) stores none
+                source = QMimeData()
+                source.setText(text.replace("\x00", ""))
         super().insertFromMimeData(source)
 
     def _refuse(self, length: int) -> None:

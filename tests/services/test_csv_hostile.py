@@ -244,6 +244,29 @@ def test_a_nul_byte_names_its_line(store: Store, tmp_path: Path) -> None:
     assert report.errors == [(3, "holds a NUL character: the file is not plain text")]
 
 
+def test_a_post_holding_nul_characters_is_exported_without_them_so_that_its_row_imports(
+        store: Store, tmp_path: Path) -> None:
+    """The import refuses a NUL (the mark of a file that is no text); a post that holds one (pasted by an older
+    version, brought by a handover file) made its own export a file that lost that row."""
+    facebook = store.save(ChannelAccount(network=Network.MANUAL, name="Face\x00book"))
+    post = Post(title="Markt\x00", body="Zater\x00dag", campaign="\x00=1", status=PostStatus.DRAFT)
+    save_post(store, post, [Variant(post_id=post.id, channel_id=facebook.id, body="eigen\x00 tekst")])
+    path = tmp_path / "planning.csv"
+    export_csv(store, path)
+    assert "\x00" not in path.read_text(encoding="utf-8-sig")
+    fresh = Store.open(tmp_path / "fresh" / STORE_FILE_NAME)
+    try:
+        fresh.save(ChannelAccount(network=Network.MANUAL, name="Facebook"))
+        report = read_csv(fresh, path)
+        assert report.errors == [], report.errors
+        apply_import(fresh, report)
+        [back] = fresh.find(Post)
+        assert (back.title, back.body, back.campaign) == ("Markt", "Zaterdag", "=1")
+        assert [v.body for v in variants_of(fresh, back.id)] == ["eigen tekst"]
+    finally:
+        fresh.close()
+
+
 # ---- sizes --------------------------------------------------------------------------------------------------------
 
 def test_a_huge_cell_names_its_line(store: Store, tmp_path: Path) -> None:

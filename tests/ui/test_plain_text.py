@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtGui import QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QTextEdit
 
 from models.validation import LONGEST_TEXT
@@ -69,3 +69,13 @@ def test_a_text_that_came_in_longer_is_shown_and_kept_whole(qtbot) -> None:  # t
     editor = TextEdit(imported)
     qtbot.addWidget(editor)
     assert typed_text(editor) == imported
+
+
+def test_a_paste_leaves_out_nul_characters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No key types a NUL, no network takes one, and the CSV import refuses a row that holds one."""
+    editor = TextEdit("Markt ")
+    qtbot.addWidget(editor)
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    QApplication.clipboard().setText("zater\x00dag\x00")
+    editor.paste()
+    assert typed_text(editor) == "Markt zaterdag"
