@@ -59,6 +59,21 @@ def cells_of(path: Path) -> list[list[str]]:
     return list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
 
 
+def read_back(path: Path, tmp_path: Path) -> tuple[Post, list[str | None]]:
+    """The one post of an exported file, imported into a fresh store with a manual channel "Facebook", and its
+    channel texts."""
+    fresh = Store.open(tmp_path / "fresh" / STORE_FILE_NAME)
+    try:
+        fresh.save(ChannelAccount(network=Network.MANUAL, name="Facebook"))
+        report = read_csv(fresh, path)
+        assert report.errors == [], report.errors
+        apply_import(fresh, report)
+        [back] = fresh.find(Post)
+        return back, [variant.body for variant in variants_of(fresh, back.id)]
+    finally:
+        fresh.close()
+
+
 def write_rows(path: Path, rows: list[list[str]], header: list[str] = HEADER, encoding: str = "utf-8",
                delimiter: str = ",") -> Path:
     out = io.StringIO()
@@ -95,18 +110,10 @@ def test_a_cell_a_spreadsheet_would_run_is_written_as_text_and_read_back_exactly
     [header, row] = cells_of(path)
     columns = dict(zip(header, row, strict=True))
     assert columns["text"] == cell and columns["campaign"] == cell and columns["text:Facebook"] == cell
-    fresh = Store.open(tmp_path / "fresh" / STORE_FILE_NAME)
-    try:
-        fresh.save(ChannelAccount(network=Network.MANUAL, name="Facebook"))
-        report = read_csv(fresh, path)
-        assert report.errors == [], report.errors
-        apply_import(fresh, report)
-        [back] = fresh.find(Post)
-        assert back.body == text
-        assert (back.title, back.campaign, back.tags) == (text.strip(), text.strip(), [text.strip() or "x"])
-        assert [v.body for v in variants_of(fresh, back.id)] == [text]
-    finally:
-        fresh.close()
+    back, channel_texts = read_back(path, tmp_path)
+    assert back.body == text
+    assert (back.title, back.campaign, back.tags) == (text.strip(), text.strip(), [text.strip() or "x"])
+    assert channel_texts == [text]
 
 
 def test_no_exported_cell_starts_like_a_formula(store: Store, tmp_path: Path) -> None:
@@ -254,17 +261,9 @@ def test_a_post_holding_nul_characters_is_exported_without_them_so_that_its_row_
     path = tmp_path / "planning.csv"
     export_csv(store, path)
     assert "\x00" not in path.read_text(encoding="utf-8-sig")
-    fresh = Store.open(tmp_path / "fresh" / STORE_FILE_NAME)
-    try:
-        fresh.save(ChannelAccount(network=Network.MANUAL, name="Facebook"))
-        report = read_csv(fresh, path)
-        assert report.errors == [], report.errors
-        apply_import(fresh, report)
-        [back] = fresh.find(Post)
-        assert (back.title, back.body, back.campaign) == ("Markt", "Zaterdag", "=1")
-        assert [v.body for v in variants_of(fresh, back.id)] == ["eigen tekst"]
-    finally:
-        fresh.close()
+    back, channel_texts = read_back(path, tmp_path)
+    assert (back.title, back.body, back.campaign) == ("Markt", "Zaterdag", "=1")
+    assert channel_texts == ["eigen tekst"]
 
 
 # ---- sizes --------------------------------------------------------------------------------------------------------
