@@ -44,7 +44,7 @@ from services.networks.base import (
     sane_retry_at,
     server_instant,
 )
-from services.networks.http import Answer, BadAnswer, Wire, web_link
+from services.networks.http import Answer, BadAnswer, Wire
 
 GRAPH_URL = "https://graph.facebook.com/v21.0"
 GRAPH_URL_VARIABLE = "OMROEPER_GRAPH_URL"  # tests and labs point the client at a local server
@@ -276,43 +276,56 @@ class FacebookClient:
     def _comment(self, comment: dict[str, Any], post_id: str) -> Incoming | None:
         """A comment on a page post as a message; None for the page's own and for one without what a message
         needs."""
-        comment_id, created = comment.get("id"), server_instant(comment.get("created_time"))
+        comment_id, created = self.wire.answer_id(comment.get("id")), server_instant(comment.get("created_time"))
         author = comment.get("from") if isinstance(comment.get("from"), dict) else {}
         assert isinstance(author, dict)
-        if not isinstance(comment_id, str) or not comment_id or created is None or \
-                str(author.get("id") or "") == self.page_id:
+        author_id = self.wire.answer_id(author.get("id"))
+        if not comment_id or created is None or author_id == self.page_id:
             return None
         parent = comment.get("parent")
-        parent_id = str(parent.get("id") or "") if isinstance(parent, dict) else ""
+        parent_id = self.wire.answer_id(parent.get("id")) if isinstance(parent, dict) else ""
         text = comment.get("message")
         text = text if isinstance(text, str) else ""
         post = post_id or comment_id.split("_", 1)[0]
         return Incoming(
             remote_id=comment_id, kind="reply", created_at=created, text=text, source=text,
             author_name=str(author.get("name") or ""), author_handle=str(author.get("name") or ""),
-            author_ref=str(author.get("id") or ""), url=self.wire.link(comment.get("permalink_url")),
+            author_ref=author_id, url=self.wire.link(comment.get("permalink_url")),
             answers_remote_id=parent_id or post_id, conversation_key=post_id or post,
-            images=_attachment_images(comment.get("attachment")))
+            images=self._attachment_images(comment.get("attachment")))
 
     def _message(self, note: dict[str, Any], talk_id: str, link: str) -> Incoming | None:
         """A Messenger message from a resident (the page's own are left out)."""
-        message_id, created = note.get("id"), server_instant(note.get("created_time"))
+        message_id, created = self.wire.answer_id(note.get("id")), server_instant(note.get("created_time"))
         author = note.get("from") if isinstance(note.get("from"), dict) else {}
         assert isinstance(author, dict)
-        if not isinstance(message_id, str) or not message_id or created is None or \
-                str(author.get("id") or "") in ("", self.page_id):
+        author_id = self.wire.answer_id(author.get("id"))
+        if not message_id or created is None or author_id in ("", self.page_id):
             return None
         text = note.get("message")
         text = text if isinstance(text, str) else ""
         attachments = note.get("attachments")
         entries = attachments.get("data") if isinstance(attachments, dict) else None
         images = tuple(image for entry in (entries if isinstance(entries, list) else []) if isinstance(entry, dict)
-                       for image in _attachment_images(entry))
+                       for image in self._attachment_images(entry))
         return Incoming(
             remote_id=message_id, kind="message", created_at=created, text=text, source=text,
             author_name=str(author.get("name") or ""), author_handle=str(author.get("name") or ""),
-            author_ref=str(author.get("id")), visibility="direct", conversation_key=talk_id,
+            author_ref=author_id, visibility="direct", conversation_key=talk_id,
             url=self.wire.link(f"https://www.facebook.com{link}" if link.startswith("/") else link), images=images)
+
+    def _attachment_images(self, attachment: object) -> tuple[tuple[str, str], ...]:
+        """The image of a comment's attachment (or of a Messenger attachment) as (address, alt text)."""
+        if not isinstance(attachment, dict):
+            return ()
+        media = attachment.get("media")
+        image = media.get("image") if isinstance(media, dict) else None
+        source = image.get("src") if isinstance(image, dict) else None
+        data = attachment.get("image_data")
+        if source is None and isinstance(data, dict):
+            source = data.get("url")
+        link = self.wire.link(source)
+        return ((link, str(attachment.get("description") or "")),) if link else ()
 
     def _answer(self, request: PublishRequest) -> Published:
         """An answer: under the resident's comment, or in Messenger to the resident (within the window)."""
@@ -496,15 +509,3 @@ def _older(entry: dict[str, Any], floor: datetime, field: str = "created_time") 
     return when is not None and when < floor
 
 
-def _attachment_images(attachment: object) -> tuple[tuple[str, str], ...]:
-    """The image of a comment's attachment (or of a Messenger attachment) as (address, alt text)."""
-    if not isinstance(attachment, dict):
-        return ()
-    media = attachment.get("media")
-    image = media.get("image") if isinstance(media, dict) else None
-    source = image.get("src") if isinstance(image, dict) else None
-    data = attachment.get("image_data")
-    if source is None and isinstance(data, dict):
-        source = data.get("url")
-    link = web_link(source)
-    return ((link, str(attachment.get("description") or "")),) if link else ()

@@ -373,27 +373,29 @@ class MastodonClient:
 
     def _incoming(self, status: dict[str, Any]) -> Incoming | None:
         """A status as a message to the municipality; None for one that lacks what a message needs."""
-        status_id, account = status.get("id"), status.get("account")
+        status_id, account = self.wire.answer_id(status.get("id")), status.get("account")
         created = server_instant(status.get("created_at"))
-        if not isinstance(status_id, (str, int)) or not _PLAIN_ID.fullmatch(str(status_id)) or \
-                not isinstance(account, dict) or created is None:
+        if not _PLAIN_ID.fullmatch(status_id) or not isinstance(account, dict) or created is None:
             return None
         source = str(status.get("content") or "")
         visibility = str(status.get("visibility") or "public")
-        in_reply_to = status.get("in_reply_to_id")
-        to_us = str(status.get("in_reply_to_account_id") or "") == self.account_id and self.account_id != ""
+        in_reply_to = self.wire.answer_id(status.get("in_reply_to_id"))
+        to_us = self.account_id != "" and self.wire.answer_id(status.get("in_reply_to_account_id")) == self.account_id
         kind = "message" if visibility == "direct" else "reply" if in_reply_to and to_us else "mention"
         acct = str(account.get("acct") or account.get("username") or "")
         if acct and "@" not in acct:  # an account on the same server: its full address
             acct = f"{acct}@{urlsplit(self.base_url).hostname or ''}"
-        images = tuple((str(media.get("url") or media.get("preview_url") or ""), str(media.get("description") or ""))
-                       for media in status.get("media_attachments") or [] if isinstance(media, dict))
+        attachments = status.get("media_attachments")
+        images = tuple((link, str(media.get("description") or ""))
+                       for media in (attachments if isinstance(attachments, list) else []) if isinstance(media, dict)
+                       if (link := self.wire.link(media.get("url") or media.get("preview_url"))))
         return Incoming(
-            remote_id=str(status_id), kind=kind, created_at=created, text=text_of_html(source), source=source,
+            remote_id=status_id, kind=kind, created_at=created, text=text_of_html(source), source=source,
             author_name=str(account.get("display_name") or account.get("username") or ""), author_handle=acct,
-            author_ref=str(account.get("id") or ""), url=self.wire.link(status.get("url") or status.get("uri")),
+            author_ref=self.wire.answer_id(account.get("id")),
+            url=self.wire.link(status.get("url") or status.get("uri")),
             visibility=visibility if visibility in ("public", "unlisted", "private", "direct") else "public",
-            answers_remote_id=str(in_reply_to or ""), images=images, edited_at=server_instant(status.get("edited_at")))
+            answers_remote_id=in_reply_to, images=images, edited_at=server_instant(status.get("edited_at")))
 
     # ---- looking on the account ---------------------------------------------------------------------------
 

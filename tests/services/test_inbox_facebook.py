@@ -194,3 +194,28 @@ def test_a_messenger_answer_that_never_left_is_not_proven_by_the_one_before_it( 
     assert states[0] is ItemState.ANSWERED and states[1] is not ItemState.ANSWERED
     answers = {answer.item_id: answer for answer in store.find(InboxAnswer)}
     assert answers[items[1].id].state is not DeliveryState.PUBLISHED and answers[items[1].id].remote_id == ""
+
+
+def test_ids_and_images_from_a_hostile_graph_are_kept_only_where_they_prove_something(
+        store: Store, clock: FakeClock, api: LocalApi, page: GraphPage, channel: ChannelAccount) -> None:
+    """A server quoting the token as an id or an image address would put it into the data file and every handover
+    file; true or a dictionary is no one's id, and a message without a sender cannot be answered."""
+    ours = page.add_post("Zaterdag markt")
+    post = store.save(Post(title="Markt", body="Zaterdag markt", status=PostStatus.PUBLISHED))
+    store.save(Variant(post_id=post.id, channel_id=channel.id, state=DeliveryState.PUBLISHED, remote_id=ours))
+    quoted = page.comment(ours, "Vraag", photo="https://scontent.example/page-token.jpg")
+    page.comments[quoted]["from"]["id"] = "page-token"
+    odd = page.comment(ours, "Nog een vraag")
+    page.comments[odd]["from"]["id"] = True
+    page.comments[odd]["parent"] = {"id": {"nested": 1}}
+    entry = page.comments.pop(page.comment(ours, "Een vraag onder het token"))
+    page.comments["page-token"] = {**entry, "id": "page-token"}
+    page.message("Hallo")
+    page.conversations["t_8001"]["messages"][0]["from"]["id"] = "page-token"
+    report = sync_inbox(store, clients(api, clock), clock())
+    assert report.failures == []
+    items = {item.text: item for item in list_items(store, InboxQuery(limit=100, state=None))}
+    assert set(items) == {"Vraag", "Nog een vraag"}
+    assert (items["Vraag"].author_ref, items["Vraag"].image_refs()) == ("", [])
+    assert (items["Nog een vraag"].author_ref, items["Nog een vraag"].answers_remote_id) == ("", ours)
+    assert "page-token" not in "\n".join(store.conn.iterdump())
