@@ -379,6 +379,10 @@ def _header(path: Path, cells: list[str]) -> _Header:
 def _parse_row(store: Store, cells: list[str], header: _Header, delimiter: str, zone: ZoneInfo,
                channels: dict[str, ChannelAccount], line: int) -> tuple[str, ImportRow | None]:
     if len(cells) != header.width:
+        if any("\n" in cell and delimiter in cell for cell in cells):  # lines and columns inside one cell
+            return translate("CsvExchange", "expected {expected} columns, found {found}: a quotation mark (\") that "
+                                            "is not closed may have joined this line with the lines after it").format(
+                expected=header.width, found=len(cells)), None
         return translate("CsvExchange", "expected {expected} columns, found {found} (columns are separated by "
                                         "{delimiter}, as in the first line)").format(
             expected=header.width, found=len(cells), delimiter=_DELIMITERS[delimiter]), None

@@ -75,8 +75,9 @@ class TextEdit(QPlainTextEdit):
 
         locale = QLocale()
         message = ProblemMessage(self.tr(
-            "Nothing was added: with it the text would be {count} characters long, and one text holds at most "
-            "{limit} here (no network takes a longer one). What you copied or dragged is as it was.").format(
+            "Nothing was added: the text would become {count} characters long, and one text holds at most {limit} "
+            "here (no network accepts a longer one). Copy a shorter part; what you copied can still be pasted."
+        ).format(
             count=locale.toString(length), limit=locale.toString(LONGEST_TEXT)), self.window())
         message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         message.open()

@@ -33,7 +33,7 @@ class PostPreview(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(200)
         self.channel = channel
-        self.network = channel.network
+        self.network = channel.counted_as  # a channel posted to by hand shows as the network it is for
         self.cards = cards
         self._text = ""
         self._images: list[tuple[Path, int, int]] = []

@@ -239,7 +239,7 @@
 <context>
     <name>PostPreview</name>
     <message numerus="yes">
-        <location filename="../../ui/post_preview.py" line="159"/>
+        <location filename="../../ui/post_preview.py" line="161"/>
         <source>+ %n more image(s)</source>
         <translation>
             <numerusform>+ %n more image</numerusform>

@@ -619,7 +619,7 @@
     <message>
         <location filename="../../ui/calendar_legend.py" line="38"/>
         <source>Christmas Day</source>
-        <translation>Eerste Kerstdag</translation>
+        <translation>Eerste kerstdag</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_legend.py" line="39"/>
@@ -1598,118 +1598,123 @@
 <context>
     <name>CsvExchange</name>
     <message>
-        <location filename="../../services/csv_exchange.py" line="280"/>
+        <location filename="../../services/csv_exchange.py" line="287"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="335"/>
+        <location filename="../../services/csv_exchange.py" line="342"/>
         <source>The first line of {name} must be the header: {header}</source>
         <translation>De eerste regel van {name} moet de kopregel zijn: {header}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="236"/>
+        <location filename="../../services/csv_exchange.py" line="243"/>
         <source>{name} has more than {limit} rows; split it up.</source>
         <translation>{name} heeft meer dan {limit} rijen; splits het bestand op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="252"/>
-        <location filename="../../services/csv_exchange.py" line="379"/>
+        <location filename="../../services/csv_exchange.py" line="259"/>
+        <location filename="../../services/csv_exchange.py" line="390"/>
         <source>a cell is longer than {limit} characters</source>
         <translation>een cel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="254"/>
+        <location filename="../../services/csv_exchange.py" line="261"/>
         <source>this line cannot be read as CSV (a quotation mark may be missing)</source>
         <translation>deze regel is niet als CSV te lezen (misschien ontbreekt er een aanhalingsteken)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="257"/>
+        <location filename="../../services/csv_exchange.py" line="264"/>
         <source>the file ends in the middle of a character; it may be damaged</source>
         <translation>het bestand houdt op midden in een teken; het is misschien beschadigd</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="263"/>
+        <location filename="../../services/csv_exchange.py" line="270"/>
         <source>Nothing was imported: {name}, line {line}: {reason}.</source>
         <translation>Er is niets geïmporteerd: {name}, regel {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="273"/>
+        <location filename="../../services/csv_exchange.py" line="280"/>
         <source>{name} is not a file.</source>
         <translation>{name} is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="275"/>
+        <location filename="../../services/csv_exchange.py" line="282"/>
         <source>{name} is larger than {limit} MB; split it up.</source>
         <translation>{name} is groter dan {limit} MB; splits het op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="359"/>
+        <location filename="../../services/csv_exchange.py" line="366"/>
         <source>{name} has a column “{column}” that Omroeper does not know; the columns are {header} and text:CHANNEL.</source>
         <translation>{name} heeft een kolom “{column}” die Omroeper niet kent; de kolommen zijn {header} en tekst:KANAAL.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="364"/>
+        <location filename="../../services/csv_exchange.py" line="371"/>
         <source>{name} has the column “{column}” twice.</source>
         <translation>{name} heeft de kolom “{column}” twee keer.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="375"/>
+        <location filename="../../services/csv_exchange.py" line="383"/>
+        <source>expected {expected} columns, found {found}: a quotation mark (&quot;) that is not closed may have joined this line with the lines after it</source>
+        <translation>{expected} kolommen verwacht, {found} gevonden: een aanhalingsteken (&quot;) dat niet gesloten wordt, kan deze regel met de regels erna hebben samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../services/csv_exchange.py" line="386"/>
         <source>expected {expected} columns, found {found} (columns are separated by {delimiter}, as in the first line)</source>
         <translation>{expected} kolommen verwacht, {found} gevonden (kolommen worden gescheiden door {delimiter}, zoals in de eerste regel)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="381"/>
+        <location filename="../../services/csv_exchange.py" line="392"/>
         <source>holds bytes that are not text in this file&apos;s encoding (save it as “CSV UTF-8”)</source>
         <translation>bevat bytes die in de codering van dit bestand geen tekst zijn (sla het op als “CSV UTF-8”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="384"/>
+        <location filename="../../services/csv_exchange.py" line="395"/>
         <source>holds a NUL character: the file is not plain text</source>
         <translation>bevat een NUL-teken: het bestand is geen platte tekst</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="389"/>
+        <location filename="../../services/csv_exchange.py" line="400"/>
         <source>a row needs a title or a text</source>
         <translation>een rij heeft een titel of een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="393"/>
+        <location filename="../../services/csv_exchange.py" line="404"/>
         <source>status “{status}” is not one of {statuses}</source>
         <translation>status “{status}” is niet een van {statuses}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="498"/>
+        <location filename="../../services/csv_exchange.py" line="509"/>
         <source>“{date}” is written as a date, but that day does not exist: check the day and the month (day first, as in 24-12-2026)</source>
         <translation>“{date}” is als datum geschreven, maar die dag bestaat niet: controleer de dag en de maand (dag eerst, zoals 24-12-2026)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="419"/>
+        <location filename="../../services/csv_exchange.py" line="430"/>
         <source>has a text for {name}, but {name} is not among its channels</source>
         <translation>heeft een tekst voor {name}, maar {name} staat niet bij de kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="502"/>
+        <location filename="../../services/csv_exchange.py" line="513"/>
         <source>“{date}” is written as a date, but that day does not exist: check the month and the day (year first, as in 2026-12-24)</source>
         <translation>“{date}” is als datum geschreven, maar die dag bestaat niet: controleer de maand en de dag (jaar eerst, zoals 2026-12-24)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="506"/>
+        <location filename="../../services/csv_exchange.py" line="517"/>
         <source>the date must be written like 24-12-2026 or 2026-12-24 (found “{date}”)</source>
         <translation>schrijf de datum als 24-12-2026 of 2026-12-24 (gevonden: “{date}”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="509"/>
+        <location filename="../../services/csv_exchange.py" line="520"/>
         <source>date {date} is not between {first} and {last}</source>
         <translation>datum {date} ligt niet tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="512"/>
+        <location filename="../../services/csv_exchange.py" line="523"/>
         <source>the time must be written like 9:30 or 14:05 (found “{time}”)</source>
         <translation>schrijf de tijd als 9:30 of 14:05 (gevonden: “{time}”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="520"/>
+        <location filename="../../services/csv_exchange.py" line="531"/>
         <source>no channel named “{name}” (see the Channels tab)</source>
         <translation>geen kanaal met de naam “{name}” (zie het tabblad Kanalen)</translation>
     </message>
@@ -1999,48 +2004,48 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>Facebook heeft dit ingeplande bericht niet meer: het is daar verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="323"/>
+        <location filename="../../services/networks/facebook.py" line="336"/>
         <source>Facebook did not say who wrote this message, so it cannot be answered in Messenger.</source>
         <translation>Facebook gaf niet door wie dit bericht schreef, dus het kan niet in Messenger worden beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="386"/>
+        <location filename="../../services/networks/facebook.py" line="399"/>
         <source>The page&apos;s budget of Facebook requests is nearly used up; Omroeper fetches the rest after it recovers.</source>
         <translation>De pagina heeft haar tegoed aan verzoeken bij Facebook bijna opgebruikt; Omroeper haalt de rest op zodra dat weer is aangevuld.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="415"/>
+        <location filename="../../services/networks/facebook.py" line="428"/>
         <source>Facebook refused the request ({status}).</source>
         <translation>Facebook weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="435"/>
+        <location filename="../../services/networks/facebook.py" line="448"/>
         <source>The Page token lacks a permission the inbox needs (pages_read_engagement, pages_read_user_content, pages_manage_engagement, pages_messaging). Make a new token with them.</source>
         <translation>Het paginatoken mist een recht dat de inbox nodig heeft (pages_read_engagement, pages_read_user_content, pages_manage_engagement, pages_messaging). Maak een nieuw token met die rechten.</translation>
     </message>
     <message>
         <location filename="../../services/demo.py" line="81"/>
-        <location filename="../../services/networks/facebook.py" line="423"/>
+        <location filename="../../services/networks/facebook.py" line="436"/>
         <source>Facebook says the Page token is invalid or expired. Make a new Page access token and enter it under Channels.</source>
         <translation>Facebook meldt dat het paginatoken ongeldig of verlopen is. Maak een nieuw paginatoegangstoken en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="440"/>
+        <location filename="../../services/networks/facebook.py" line="453"/>
         <source>The Page token lacks a permission Facebook needs (pages_manage_posts, pages_read_engagement). Make a new token with them.</source>
         <translation>Het paginatoken mist een recht dat Facebook nodig heeft (pages_manage_posts, pages_read_engagement). Maak een nieuw token met die rechten.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="446"/>
+        <location filename="../../services/networks/facebook.py" line="459"/>
         <source>Facebook asks to slow down; the post waits until it allows more.</source>
         <translation>Facebook vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="450"/>
+        <location filename="../../services/networks/facebook.py" line="463"/>
         <source>Facebook refused this as a duplicate of a recent post: check the page before sending it again.</source>
         <translation>Facebook weigerde dit als dubbel van een recent bericht: kijk op de pagina voor u het opnieuw verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="455"/>
+        <location filename="../../services/networks/facebook.py" line="468"/>
         <source>Facebook refused the post: {detail}</source>
         <translation>Facebook weigerde het bericht: {detail}</translation>
     </message>
@@ -2946,7 +2951,7 @@ Status: {status}
     </message>
     <message>
         <location filename="../../services/inbox.py" line="208"/>
-        <location filename="../../services/networks/facebook.py" line="431"/>
+        <location filename="../../services/networks/facebook.py" line="444"/>
         <source>The resident wrote more than 24 hours ago: Messenger no longer lets the page answer. Answer in Meta Business Suite with the human agent tag (7 days), or by phone or e-mail.</source>
         <translation>De inwoner schreef meer dan 24 uur geleden: Messenger laat de pagina niet meer antwoorden. Antwoord in Meta Business Suite met de tag voor een menselijke medewerker (7 dagen), of per telefoon of e-mail.</translation>
     </message>
@@ -4020,7 +4025,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Mastodon</name>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="470"/>
+        <location filename="../../services/networks/mastodon.py" line="472"/>
         <source>The Mastodon server is still processing an image; it will be tried again.</source>
         <translation>De Mastodon-server verwerkt een afbeelding nog; het wordt later opnieuw geprobeerd.</translation>
     </message>
@@ -4040,22 +4045,22 @@ Gegevensmap: {folder}</translation>
         <translation>De Mastodon-server heeft zijn limiet van verzoeken bijna bereikt; Omroeper haalt de rest op zodra die weer vrij is.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="514"/>
+        <location filename="../../services/networks/mastodon.py" line="516"/>
         <source>The Mastodon server refused the access token (revoked or mistyped). Make a new one under Preferences &gt; Development on the server and enter it under Channels.</source>
         <translation>De Mastodon-server weigerde het toegangstoken (ingetrokken of verkeerd getypt). Maak een nieuw token onder Voorkeuren &gt; Ontwikkeling op de server en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="518"/>
+        <location filename="../../services/networks/mastodon.py" line="520"/>
         <source>The Mastodon server asks to slow down; the post waits until it allows more.</source>
         <translation>De Mastodon-server vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="528"/>
+        <location filename="../../services/networks/mastodon.py" line="530"/>
         <source>The Mastodon server refused the request ({status}).</source>
         <translation>De Mastodon-server weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="522"/>
+        <location filename="../../services/networks/mastodon.py" line="524"/>
         <source>The Mastodon server refused the post: {detail}</source>
         <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
     </message>
@@ -5174,47 +5179,47 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>PostPreview</name>
     <message>
-        <location filename="../../ui/post_preview.py" line="93"/>
+        <location filename="../../ui/post_preview.py" line="94"/>
         <source>{channel}: as residents see it</source>
         <translation>{channel}: zoals inwoners het zien</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="94"/>
+        <location filename="../../ui/post_preview.py" line="95"/>
         <source>{channel} ({network}): as residents see it</source>
         <translation>{channel} ({network}): zoals inwoners het zien</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="108"/>
+        <location filename="../../ui/post_preview.py" line="110"/>
         <source>… more</source>
         <translation>… meer</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="111"/>
+        <location filename="../../ui/post_preview.py" line="113"/>
         <source>The preview ends here; the text goes on for {count} characters.</source>
         <translation>Hier houdt het voorbeeld op; de tekst gaat nog {count} tekens door.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="114"/>
+        <location filename="../../ui/post_preview.py" line="116"/>
         <source>(no text)</source>
         <translation>(geen tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="124"/>
+        <location filename="../../ui/post_preview.py" line="126"/>
         <source>The feed shows about the first {count} characters; the rest behind “more”.</source>
         <translation>De tijdlijn toont ongeveer de eerste {count} tekens; de rest achter “meer”.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="127"/>
+        <location filename="../../ui/post_preview.py" line="129"/>
         <source>Instagram does not link addresses in a caption.</source>
         <translation>Instagram maakt van adressen in een bijschrift geen links.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="156"/>
+        <location filename="../../ui/post_preview.py" line="158"/>
         <source>Cut to {shape}, as {network} shows it.</source>
         <translation>Bijgesneden tot {shape}, zoals {network} het toont.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/post_preview.py" line="159"/>
+        <location filename="../../ui/post_preview.py" line="161"/>
         <source>+ %n more image(s)</source>
         <translation>
             <numerusform>+ nog %n afbeelding</numerusform>
@@ -5222,42 +5227,42 @@ Gegevensmap: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="223"/>
+        <location filename="../../ui/post_preview.py" line="225"/>
         <source>Reading the page for its link card…</source>
         <translation>De pagina wordt gelezen voor de linkkaart…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="225"/>
+        <location filename="../../ui/post_preview.py" line="227"/>
         <source>No link card: {reason}</source>
         <translation>Geen linkkaart: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="227"/>
+        <location filename="../../ui/post_preview.py" line="229"/>
         <source>Offline: the link card is read from the page once you are online. The networks show one.</source>
         <translation>Offline: de linkkaart wordt van de pagina gelezen zodra u online bent. De netwerken tonen er een.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="230"/>
+        <location filename="../../ui/post_preview.py" line="232"/>
         <source>The link card is read from the page in a moment.</source>
         <translation>De linkkaart wordt zo meteen van de pagina gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="239"/>
+        <location filename="../../ui/post_preview.py" line="241"/>
         <source>No link card: Instagram does not link addresses in a caption.</source>
         <translation>Geen linkkaart: Instagram maakt van adressen in een bijschrift geen links.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="241"/>
+        <location filename="../../ui/post_preview.py" line="243"/>
         <source>No link card: Bluesky shows one only when the post brings it, and Omroeper does not.</source>
         <translation>Geen linkkaart: Bluesky toont er alleen een als het bericht hem meebrengt, en Omroeper doet dat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="243"/>
+        <location filename="../../ui/post_preview.py" line="245"/>
         <source>No link card: {network} shows the link in the text only.</source>
         <translation>Geen linkkaart: {network} toont de link alleen in de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_preview.py" line="245"/>
+        <location filename="../../ui/post_preview.py" line="247"/>
         <source>No link card: a post with images shows the images instead.</source>
         <translation>Geen linkkaart: een bericht met afbeeldingen toont in plaats daarvan de afbeeldingen.</translation>
     </message>
@@ -7228,9 +7233,9 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>TextEdit</name>
     <message>
-        <location filename="../../ui/plain_text.py" line="73"/>
-        <source>Nothing was added: with it the text would be {count} characters long, and one text holds at most {limit} here (no network takes a longer one). What you copied or dragged is as it was.</source>
-        <translation>Er is niets toegevoegd: daarmee zou de tekst {count} tekens lang worden, en één tekst telt hier hoogstens {limit} tekens (geen netwerk neemt een langere). Wat u kopieerde of sleepte, is gebleven zoals het was.</translation>
+        <location filename="../../ui/plain_text.py" line="78"/>
+        <source>Nothing was added: the text would become {count} characters long, and one text holds at most {limit} here (no network accepts a longer one). Copy a shorter part; what you copied can still be pasted.</source>
+        <translation>Er is niets toegevoegd: de tekst zou {count} tekens lang worden, en één tekst telt hier hoogstens {limit} tekens (geen netwerk accepteert een langere). Kopieer een korter stuk; wat u kopieerde, kunt u nog steeds plakken.</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,15 @@ def test_a_row_of_ten_thousand_columns_and_mixed_separators_name_their_lines(sto
     assert [row.line for row in report.valid] == [2]
 
 
+def test_a_quotation_mark_never_closed_is_named_as_the_likely_cause(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "aanhalingsteken.csv"
+    lines = [",".join(COLUMNS), ",".join(ROW + [""]), 'Markt,,,,"Zaterdag markt,,idea,', ",".join(ROW + [""])]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    report = read_csv(store, path)
+    assert dict(report.errors) == {3: "expected 8 columns, found 5: a quotation mark (\") that is not closed may "
+                                      "have joined this line with the lines after it"}
+
+
 @pytest.mark.parametrize(("day", "at", "reason"), [
     ("0001-01-01", "00:00", "date 0001-01-01 is not between 1 January 1970 and 31 December 2199"),
     ("9999-12-31", "23:59", "date 9999-12-31 is not between 1 January 1970 and 31 December 2199"),

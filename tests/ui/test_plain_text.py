@@ -56,7 +56,7 @@ def test_an_editor_adds_no_text_that_would_make_it_too_long_and_says_so(qtbot) -
     assert typed_text(editor) == "Markt"
     [message] = editor.findChildren(QMessageBox)
     number = QLocale().toString
-    assert f"{number(100_005)} characters" in message.text() and f"at most {number(100_000)}" in message.text()
+    assert f"become {number(100_005)} characters" in message.text() and f"at most {number(100_000)}" in message.text()
     assert QApplication.clipboard().text() == "x" * LONGEST_TEXT  # still there to be shortened elsewhere
     message.close()
     editor.selectAll()  # what it replaces makes room

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from models.channel import ChannelAccount, Network
+from models.channel import ChannelAccount, ManualNetwork, Network
 from models.post import Post, Variant
 from models.settings import Country, Municipality
 from services.post_editing import save_post
@@ -111,6 +111,21 @@ def test_each_network_links_and_cuts_the_text_its_own_way(tab: CalendarTab) -> N
     showing(tab, editors[Network.INSTAGRAM])
     instagram = editors[Network.INSTAGRAM].preview.shown_text()
     assert instagram.endswith("… more") and len(instagram) < len(long)
+
+
+def test_a_channel_posted_to_by_hand_previews_as_the_network_it_is_for(tab: CalendarTab) -> None:
+    """Its counter held the text to Instagram's rules while its preview showed it whole, as no network would."""
+    store = tab.store
+    by_hand = store.save(ChannelAccount(network=Network.MANUAL, name="Instagram gemeente",
+                                        manual_network=ManualNetwork.INSTAGRAM))
+    text = "Lange tekst over de markt op zaterdag. " * 10
+    post = save_post(store, Post(title="Markt", body=text, scheduled_at=datetime(2026, 3, 14, 9, tzinfo=AMS)),
+                     [Variant(post_id="", channel_id=by_hand.id)])
+    tab.open_post(post.id)
+    editor = tab.composer.editors[by_hand.id]
+    shown = editor.preview.shown_text()
+    assert shown.endswith("… more") and len(shown) < 140
+    assert editor.preview.heading.text() == "Instagram gemeente: as residents see it"
 
 
 def test_a_long_text_is_previewed_up_to_a_point_that_says_how_much_more_there_is(tab: CalendarTab) -> None:
