@@ -12,6 +12,7 @@ import html
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QLocale, QMimeData, Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit
 
 from models.validation import LONGEST_TEXT
@@ -59,16 +60,40 @@ class TextEdit(QPlainTextEdit):
     paste or drop leaves out NUL characters."""
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
+        """A paste or drop, as plain text only: Qt would insert a `text/markdown` part instead where one comes
+        first (its markup taken off), past the check below."""
         if source.hasText():
             text = source.text()
-            length = len(typed_text(self)) - len(self.textCursor().selectedText()) + len(text)
-            if length > LONGEST_TEXT:
-                self._refuse(length)
-                return
-            if "\x00" in text:  # no key types it, and PostgreSQL (under Mastodon, Threads) stores none
-                source = QMimeData()
-                source.setText(text.replace("\x00", ""))
-        super().insertFromMimeData(source)
+        elif source.hasFormat("text/markdown"):
+            text = bytes(source.data("text/markdown").data()).decode("utf-8", "replace")
+        else:
+            return
+        text = self._allowed(text)
+        if text:
+            plain_only = QMimeData()
+            plain_only.setText(text)
+            super().insertFromMimeData(plain_only)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt's name)
+        """What an input method commits (some insert the clipboard this way) is held to the same rules."""
+        commit = event.commitString()
+        if commit:
+            allowed = self._allowed(commit)
+            if allowed != commit:
+                held = QInputMethodEvent(event.preeditString(), event.attributes())
+                held.setCommitString(allowed, event.replacementStart(), event.replacementLength())
+                event = held
+        super().inputMethodEvent(event)
+
+    def _allowed(self, text: str) -> str:
+        """`text` without NUL characters (no key types one, and PostgreSQL, under Mastodon and Threads, stores
+        none), or "" when adding it would make the text too long (said in a message)."""
+        text = text.replace("\x00", "")
+        length = len(typed_text(self)) - len(self.textCursor().selectedText()) + len(text)
+        if length > LONGEST_TEXT:
+            self._refuse(length)
+            return ""
+        return text
 
     def _refuse(self, length: int) -> None:
         from ui.messages import ProblemMessage

@@ -285,11 +285,12 @@ class FacebookClient:
         parent = comment.get("parent")
         parent_id = self.wire.answer_id(parent.get("id")) if isinstance(parent, dict) else ""
         text = comment.get("message")
-        text = text if isinstance(text, str) else ""
+        text = self.wire.masked(text) if isinstance(text, str) else ""
         post = post_id or comment_id.split("_", 1)[0]
+        name = self.wire.masked(author.get("name"))
         return Incoming(
             remote_id=comment_id, kind="reply", created_at=created, text=text, source=text,
-            author_name=str(author.get("name") or ""), author_handle=str(author.get("name") or ""),
+            author_name=name, author_handle=name,
             author_ref=author_id, url=self.wire.link(comment.get("permalink_url")),
             answers_remote_id=parent_id or post_id, conversation_key=post_id or post,
             images=self._attachment_images(comment.get("attachment")))
@@ -303,14 +304,15 @@ class FacebookClient:
         if not message_id or created is None or author_id in ("", self.page_id):
             return None
         text = note.get("message")
-        text = text if isinstance(text, str) else ""
+        text = self.wire.masked(text) if isinstance(text, str) else ""
         attachments = note.get("attachments")
         entries = attachments.get("data") if isinstance(attachments, dict) else None
         images = tuple(image for entry in (entries if isinstance(entries, list) else []) if isinstance(entry, dict)
                        for image in self._attachment_images(entry))
+        name = self.wire.masked(author.get("name"))
         return Incoming(
             remote_id=message_id, kind="message", created_at=created, text=text, source=text,
-            author_name=str(author.get("name") or ""), author_handle=str(author.get("name") or ""),
+            author_name=name, author_handle=name,
             author_ref=author_id, visibility="direct", conversation_key=talk_id,
             url=self.wire.link(f"https://www.facebook.com{link}" if link.startswith("/") else link), images=images)
 
@@ -325,7 +327,7 @@ class FacebookClient:
         if source is None and isinstance(data, dict):
             source = data.get("url")
         link = self.wire.link(source)
-        return ((link, str(attachment.get("description") or "")),) if link else ()
+        return ((link, self.wire.masked(attachment.get("description"))),) if link else ()
 
     def _answer(self, request: PublishRequest) -> Published:
         """An answer: under the resident's comment, or in Messenger to the resident (within the window)."""

@@ -253,10 +253,7 @@ class Wire:
         every secret this wire sends blanked out: a careless or hostile server may quote the token in its error or
         in the address it names, and that text goes into the data file, the log and a handover file. Every text
         this module builds from what a server says goes through here."""
-        text = str(value)
-        for secret in sorted(self._secrets, key=len, reverse=True):
-            text = text.replace(secret, "•••")
-        return printable_text(text, limit)
+        return printable_text(self.masked(str(value)), limit)
 
     def answer_id(self, value: object) -> str:
         """An id the server gave (for a post, a photo, a comment, an account), as the app keeps it: a text that is
@@ -266,14 +263,27 @@ class Wire:
         if isinstance(value, bool) or not isinstance(value, (str, int)) or (isinstance(value, int) and value <= 0):
             return ""
         text = str(value)
-        if not text.strip() or any(secret in text for secret in self._secrets):
-            return ""
-        return text
+        return "" if not text.strip() or self._holds_secret(text) else text
 
     def link(self, value: object) -> str:
         """A link from the server to keep (see web_link), or "" when it holds a secret this wire sends."""
         text = web_link(value)
-        return "" if any(secret in text for secret in self._secrets) else text
+        return "" if self._holds_secret(text) else text
+
+    def masked(self, value: object) -> str:
+        """A text from the server to keep whole (a resident's message, a name), every secret this wire sends
+        blanked out as `shown` does. (A server that has the token can always write it some other way: this keeps
+        the plain copies out of the data file and the handover files.)"""
+        text = value if isinstance(value, str) else str(value or "")
+        for secret in sorted(self._secrets, key=len, reverse=True):
+            text = text.replace(secret, "•••")
+        return text
+
+    def _holds_secret(self, text: str) -> bool:
+        """Whether `text` holds a secret this wire sends: as it is, percent-encoded in either letter case, or in
+        other letter case."""
+        seen = unquote(text).casefold()
+        return any(secret.casefold() in seen for secret in self._secrets)
 
     # ---- what the clients call ------------------------------------------------------------------------------
 

@@ -377,21 +377,21 @@ class MastodonClient:
         created = server_instant(status.get("created_at"))
         if not _PLAIN_ID.fullmatch(status_id) or not isinstance(account, dict) or created is None:
             return None
-        source = str(status.get("content") or "")
+        source = self.wire.masked(status.get("content"))
         visibility = str(status.get("visibility") or "public")
         in_reply_to = self.wire.answer_id(status.get("in_reply_to_id"))
         to_us = self.account_id != "" and self.wire.answer_id(status.get("in_reply_to_account_id")) == self.account_id
         kind = "message" if visibility == "direct" else "reply" if in_reply_to and to_us else "mention"
-        acct = str(account.get("acct") or account.get("username") or "")
+        acct = self.wire.masked(account.get("acct") or account.get("username"))
         if acct and "@" not in acct:  # an account on the same server: its full address
             acct = f"{acct}@{urlsplit(self.base_url).hostname or ''}"
         attachments = status.get("media_attachments")
-        images = tuple((link, str(media.get("description") or ""))
+        images = tuple((link, self.wire.masked(media.get("description")))
                        for media in (attachments if isinstance(attachments, list) else []) if isinstance(media, dict)
                        if (link := self.wire.link(media.get("url") or media.get("preview_url"))))
         return Incoming(
             remote_id=status_id, kind=kind, created_at=created, text=text_of_html(source), source=source,
-            author_name=str(account.get("display_name") or account.get("username") or ""), author_handle=acct,
+            author_name=self.wire.masked(account.get("display_name") or account.get("username")), author_handle=acct,
             author_ref=self.wire.answer_id(account.get("id")),
             url=self.wire.link(status.get("url") or status.get("uri")),
             visibility=visibility if visibility in ("public", "unlisted", "private", "direct") else "public",

@@ -203,19 +203,24 @@ def test_ids_and_images_from_a_hostile_graph_are_kept_only_where_they_prove_some
     ours = page.add_post("Zaterdag markt")
     post = store.save(Post(title="Markt", body="Zaterdag markt", status=PostStatus.PUBLISHED))
     store.save(Variant(post_id=post.id, channel_id=channel.id, state=DeliveryState.PUBLISHED, remote_id=ours))
-    quoted = page.comment(ours, "Vraag", photo="https://scontent.example/page-token.jpg")
+    encoded = "".join(f"%{ord(char):02x}" for char in "page-token")  # percent-encoded, in lower case
+    quoted = page.comment(ours, "Vraag", photo=f"https://scontent.example/{encoded}.jpg")
     page.comments[quoted]["from"]["id"] = "page-token"
+    page.comments[quoted]["from"]["name"] = "Jan page-token"
     odd = page.comment(ours, "Nog een vraag")
     page.comments[odd]["from"]["id"] = True
     page.comments[odd]["parent"] = {"id": {"nested": 1}}
     entry = page.comments.pop(page.comment(ours, "Een vraag onder het token"))
     page.comments["page-token"] = {**entry, "id": "page-token"}
     page.message("Hallo")
-    page.conversations["t_8001"]["messages"][0]["from"]["id"] = "page-token"
+    page.conversations["t_8001"]["messages"][0]["from"]["id"] = encoded
+    page.message("Mijn vraag over page-token", psid="8002")
     report = sync_inbox(store, clients(api, clock), clock())
     assert report.failures == []
     items = {item.text: item for item in list_items(store, InboxQuery(limit=100, state=None))}
-    assert set(items) == {"Vraag", "Nog een vraag"}
-    assert (items["Vraag"].author_ref, items["Vraag"].image_refs()) == ("", [])
+    assert set(items) == {"Vraag", "Nog een vraag", "Mijn vraag over •••"}
+    assert (items["Vraag"].author_ref, items["Vraag"].image_refs(), items["Vraag"].author_name) == (
+        "", [], "Jan •••")
     assert (items["Nog een vraag"].author_ref, items["Nog een vraag"].answers_remote_id) == ("", ours)
-    assert "page-token" not in "\n".join(store.conn.iterdump())
+    kept = "\n".join(store.conn.iterdump())
+    assert "page-token" not in kept and encoded not in kept

@@ -137,25 +137,28 @@ def test_ids_and_images_from_a_hostile_server_are_kept_only_where_they_prove_som
         store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
     """A server quoting the token as an id or an image address would put it into the data file and every handover
     file; an image address that is no web address is no image to keep."""
-    quoted = mastodon.add_message("@oosterzande vraag", account_id=TOKEN)
-    quoted["in_reply_to_id"] = TOKEN
+    encoded = "".join(f"%{ord(char):02x}" for char in TOKEN)  # percent-encoded, in lower case
+    quoted = mastodon.add_message("@oosterzande vraag", account_id=TOKEN.upper(), display_name=f"Jan {TOKEN}")
+    quoted["in_reply_to_id"] = encoded
+    quoted["url"] = f"https://evil.example/?t={encoded}"
     quoted["media_attachments"] = [
-        {"id": "1", "type": "image", "url": f"https://files.example/{TOKEN}.png", "description": "token"},
+        {"id": "1", "type": "image", "url": f"https://files.example/{encoded}.png", "description": "token"},
         {"id": "2", "type": "image", "url": "file:///etc/passwd", "description": "file"},
-        {"id": "3", "type": "image", "url": "https://files.example/markt.png", "description": "de markt"}]
-    odd = mastodon.add_message("@oosterzande nog een vraag")
+        {"id": "3", "type": "image", "url": "https://files.example/markt.png", "description": f"de markt {TOKEN}"}]
+    odd = mastodon.add_message(f"@oosterzande nog een vraag {TOKEN}")
     odd["account"]["id"] = True
     mastodon.add_message("@oosterzande onder het token")["id"] = TOKEN
     report = sync_inbox(store, clients(mastodon, clock), clock())
     assert report.failures == []
     items = {item.text: item for item in list_items(store, InboxQuery(limit=100, state=None))}
-    assert set(items) == {"@oosterzande vraag", "@oosterzande nog een vraag"}
+    assert set(items) == {"@oosterzande vraag", "@oosterzande nog een vraag •••"}
     first = items["@oosterzande vraag"]
-    assert (first.author_ref, first.answers_remote_id) == ("", "")
+    assert (first.author_ref, first.answers_remote_id, first.url, first.author_name) == ("", "", "", "Jan •••")
     assert [(image.url, image.alt) for image in first.image_refs()] == [
-        ("https://files.example/markt.png", "de markt")]
-    assert items["@oosterzande nog een vraag"].author_ref == ""
-    assert TOKEN not in "\n".join(store.conn.iterdump())
+        ("https://files.example/markt.png", "de markt •••")]
+    assert items["@oosterzande nog een vraag •••"].author_ref == ""
+    kept = "\n".join(store.conn.iterdump()).casefold()
+    assert TOKEN.casefold() not in kept and encoded not in kept
 
 
 def test_a_rate_limit_nearly_used_stops_the_account_until_the_reset(store: Store, clock: FakeClock,

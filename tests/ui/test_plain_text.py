@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QMimeData
+from PySide6.QtGui import QInputMethodEvent, QTextCursor, QTextDocumentFragment
 from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtGui import QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QTextEdit
 
 from models.validation import LONGEST_TEXT
@@ -79,3 +79,29 @@ def test_a_paste_leaves_out_nul_characters(qtbot) -> None:  # type: ignore[no-un
     QApplication.clipboard().setText("zater\x00dag\x00")
     editor.paste()
     assert typed_text(editor) == "Markt zaterdag"
+
+
+def test_markdown_and_input_methods_are_held_to_the_same_rules(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt inserts a clipboard's markdown part where one comes first, and an input method commits text of its own
+    (some insert the clipboard): both went past the length check, and markdown lost its markup on the way."""
+    editor = TextEdit("Markt ")
+    qtbot.addWidget(editor)
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    both = QMimeData()
+    both.setData("text/markdown", b"*zaterdag*")
+    both.setText("*zaterdag*\x00")
+    editor.insertFromMimeData(both)
+    assert typed_text(editor) == "Markt *zaterdag*"  # the plain text, as written
+    huge = QMimeData()
+    huge.setData("text/markdown", b"y" * (LONGEST_TEXT + 1))
+    QApplication.clipboard().setMimeData(huge)
+    editor.paste()
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString("i" * LONGEST_TEXT)
+    QApplication.sendEvent(editor, commit)
+    assert typed_text(editor) == "Markt *zaterdag*"
+    assert len(editor.findChildren(QMessageBox)) == 2
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString(" op het\x00 plein")
+    QApplication.sendEvent(editor, commit)
+    assert typed_text(editor) == "Markt *zaterdag* op het plein"
