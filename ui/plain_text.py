@@ -54,10 +54,11 @@ def typed_text(editor: QPlainTextEdit | QTextEdit) -> str:
 
 class TextEdit(QPlainTextEdit):
     """The editor of a text the officer writes (a post, a reply, a note). It takes at most LONGEST_TEXT characters:
-    a paste or drop that would make the text longer adds nothing and says so, so that a whole document pasted by
-    mistake does not make every later keystroke wait for the counters (no network takes a text that long, and the
-    data file refuses one of over a million). A text that came in longer (an import) is shown and kept whole. A
-    paste or drop leaves out NUL characters."""
+    a paste, a drop or an input method's text that would make the text longer adds nothing and says so, so that a
+    whole document pasted by mistake does not make every later keystroke wait for the counters (no network takes a
+    text that long, and the data file refuses one of over a million). A text that came in longer (an import) is
+    shown and kept whole. What comes in those ways leaves out NUL characters; typing one key at a time is not held
+    to the limit."""
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
         """A paste or drop, as plain text only: Qt would insert a `text/markdown` part instead where one comes
