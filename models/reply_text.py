@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date
 
@@ -19,6 +20,28 @@ def placeholders_in(body: str) -> list[str]:
         if match.group(1) not in seen:
             seen.append(match.group(1))
     return seen
+
+
+GREETING_NAME_MAX = 50  # characters: a long name is cut at a word before this
+_JOINER = "\u200d"  # invisible, but it joins the emoji of one picture (a family, a flag)
+
+
+def greeting_name(name: str) -> str:
+    """A resident's display name as `{name}` puts it into a public answer of the municipality. The resident chose
+    the name, so it is kept to what a name is: one line; no invisible characters (bidi overrides, zero-width
+    marks; the joiner inside an emoji stays); no braces (they would read as a placeholder still to fill); none of
+    the words that would make the answer mention another account, carry a link or a hashtag ("@someone",
+    "https://…", "www.…", "#…"); at most GREETING_NAME_MAX characters. "" when nothing of a name is left: {name}
+    then stays to be filled in by hand."""
+    kept = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in name
+                   if (unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cn") or c == _JOINER) and c not in "{}")
+    words = [word for word in kept.split()
+             if "@" not in word and "://" not in word and not word.lower().startswith(("www.", "#"))]
+    text = " ".join(words)
+    if len(text) > GREETING_NAME_MAX:
+        cut = text[:GREETING_NAME_MAX + 1].rsplit(" ", 1)[0]
+        text = cut if len(cut) <= GREETING_NAME_MAX else text[:GREETING_NAME_MAX]
+    return text
 
 
 def fill(body: str, values: Mapping[str, str]) -> tuple[str, list[str]]:

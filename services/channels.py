@@ -273,7 +273,8 @@ def update_channel(store: Store, channel: ChannelAccount, *, name: str, base_url
     channel.name, channel.handle, channel.external_id = name, handle.strip(), external_id.strip()
     if manual_network is not None:
         channel.manual_network = manual_network
-    if (channel.base_url, channel.handle, channel.external_id) != before:
+    other_account = (channel.base_url, channel.handle, channel.external_id) != before
+    if other_account:
         # Another server, login or page is another account: it is learned anew at the next check. (A new token
         # alone never changes the account: a token of another account is refused, see account_problem.)
         channel.account_id, channel.account_name = "", ""
@@ -281,7 +282,11 @@ def update_channel(store: Store, channel: ChannelAccount, *, name: str, base_url
         save_secret(channel.id, secret)
         channel.has_secret, channel.last_error = True, ""
         channel.token_expires_at = _known_expiry(channel.network, store.clock())
-    return store.save(channel)
+    with store.transaction():
+        if other_account:  # where the old account's inbox was read up to means nothing on the new one (a
+            # Mastodon cursor of a big server lies past every id of a small one): its first fetch comes next
+            store.conn.execute("DELETE FROM inbox_sync WHERE channel_id = ?", [channel.id])
+        return store.save(channel)
 
 
 def remove_channel(store: Store, channel: ChannelAccount) -> int:

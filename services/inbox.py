@@ -41,7 +41,7 @@ from models.inbox import (
     Visibility,
 )
 from models.post import DeliveryState
-from models.reply_text import fill, personal_data_in
+from models.reply_text import fill, greeting_name, personal_data_in
 from models.text_rules import check_text
 from services.answer_drafts import drop_draft
 from services.errors import KnownError, translate
@@ -57,6 +57,7 @@ MESSENGER_WINDOW = timedelta(hours=24)  # Messenger: the page may answer within 
 LIST_LIMIT = 500
 CHECKED_MAX = 100_000  # an answer longer than this fits no network: it is said so without reading it through
 _MENTIONS = re.compile(r"(?<![\w@])@[\w.-]+(?:@[\w.-]+)?")
+_HANDLE = re.compile(r"[\w.-]+(?:@[\w.-]+)?")  # jan, jan@example.org, bob.bsky.social
 
 
 @dataclass(frozen=True)
@@ -174,17 +175,17 @@ def give_owners(store: Store, today: date) -> int:
 def mention_of(item: InboxItem, channel: ChannelAccount) -> str:
     """What an answer starts with to reach the person: "@jan@example.org " on Mastodon, "@bob.test " on Bluesky
     (sent with a mention facet), nothing on Facebook (a reply to a comment reaches its author)."""
-    if channel.network in (Network.MASTODON, Network.BLUESKY) and item.author_handle:
+    if channel.network in (Network.MASTODON, Network.BLUESKY) and _HANDLE.fullmatch(item.author_handle):
         return f"@{item.author_handle} "
-    return ""
+    return ""  # also for a handle the server wrote as no handle is ("jan https://…"): no text of its choosing
 
 
 def answer_text(store: Store, item: InboxItem, body: str,
                 values: dict[str, str] | None = None) -> tuple[str, list[str]]:
-    """A template's (or a typed) text for this resident: `{name}` is the resident's name, the mention the network
-    needs goes in front (once). Returns the text and the placeholders still empty."""
+    """A template's (or a typed) text for this resident: `{name}` is the resident's name (as greeting_name keeps
+    it), the mention the network needs goes in front (once). Returns the text and the placeholders still empty."""
     channel = _channel(store, item)
-    filled, missing = fill(body, {"name": item.author_name or item.author_handle, **(values or {})})
+    filled, missing = fill(body, {"name": greeting_name(item.author_name or item.author_handle), **(values or {})})
     mention = mention_of(item, channel)
     if mention and not filled.lstrip().startswith(mention.strip()):
         filled = mention + filled.lstrip()
@@ -253,9 +254,9 @@ def with_mention(store: Store, item: InboxItem, text: str) -> str:
     threads by its `reply` reference and reaches the resident without a mention (a typed one is sent as a facet);
     Facebook's reply to a comment or in Messenger reaches its author by itself."""
     channel = _channel(store, item)
-    if channel.network is not Network.MASTODON or not item.author_handle:
-        return text
     mention = mention_of(item, channel).strip()
+    if channel.network is not Network.MASTODON or not mention:
+        return text
     stripped = text.lstrip()
     if stripped == mention or stripped.startswith(mention + " ") or stripped.startswith(mention + "\n"):
         return text

@@ -203,7 +203,7 @@ def server_instant(value: object) -> datetime | None:
     None for anything else: no text, no zone, no date, or a date outside 1970-2200. Such a time is a wrong clock
     or a crafted answer; a resident's own app sets a Bluesky post's time, and a year 1 or 9999 in one reply
     broke the whole fetch of the inbox, at every sync. Each caller says what a message without a time becomes
-    (the server's own time, or left out)."""
+    (the server's own time, or the time it was fetched: a message is never left out for its clock)."""
     if not isinstance(value, str) or not 10 <= len(value) <= 40:
         return None
     try:

@@ -276,11 +276,12 @@ class FacebookClient:
     def _comment(self, comment: dict[str, Any], post_id: str) -> Incoming | None:
         """A comment on a page post as a message; None for the page's own and for one without what a message
         needs."""
-        comment_id, created = self.wire.answer_id(comment.get("id")), server_instant(comment.get("created_time"))
+        comment_id = self.wire.answer_id(comment.get("id"))
+        created = server_instant(comment.get("created_time")) or self.clock()  # unreadable: kept, as fetched now
         author = comment.get("from") if isinstance(comment.get("from"), dict) else {}
         assert isinstance(author, dict)
         author_id = self.wire.answer_id(author.get("id"))
-        if not comment_id or created is None or author_id == self.page_id:
+        if not comment_id or author_id == self.page_id:
             return None
         parent = comment.get("parent")
         parent_id = self.wire.answer_id(parent.get("id")) if isinstance(parent, dict) else ""
@@ -297,11 +298,12 @@ class FacebookClient:
 
     def _message(self, note: dict[str, Any], talk_id: str, link: str) -> Incoming | None:
         """A Messenger message from a resident (the page's own are left out)."""
-        message_id, created = self.wire.answer_id(note.get("id")), server_instant(note.get("created_time"))
+        message_id = self.wire.answer_id(note.get("id"))
+        created = server_instant(note.get("created_time")) or self.clock()  # unreadable: kept, as fetched now
         author = note.get("from") if isinstance(note.get("from"), dict) else {}
         assert isinstance(author, dict)
         author_id = self.wire.answer_id(author.get("id"))
-        if not message_id or created is None or author_id in ("", self.page_id):
+        if not message_id or author_id in ("", self.page_id):
             return None
         text = note.get("message")
         text = self.wire.masked(text) if isinstance(text, str) else ""

@@ -117,11 +117,12 @@ class Answer:
         return self.headers.get(name.lower(), "")
 
     def json(self) -> Any:
-        """The body as JSON, strictly: UTF-8, no NaN or Infinity, nothing after the value, no text that could
-        not be stored (a lone surrogate written as \\ud800)."""
+        """The body as JSON, strictly: UTF-8, no NaN or Infinity, nothing after the value. A text that could not be
+        stored (a lone surrogate written as \\ud800, in a resident's message or name) is kept with U+FFFD in its
+        place, as a broken character shows; an id holding one proves nothing (`answer_id`)."""
         try:
             # a thread nests a level per reply: deep, but not deeper than Python's parser goes
-            return read_outside_json(self.body.decode("utf-8"), max_depth=SERVER_JSON_DEPTH_MAX,
+            return read_outside_json(self.body.decode("utf-8"), max_depth=SERVER_JSON_DEPTH_MAX, mend=True,
                                      parse_constant=_no_constant)
         except (UnicodeDecodeError, ValueError) as error:
             raise BadAnswer(str(error)[:200]) from None
@@ -258,12 +259,13 @@ class Wire:
     def answer_id(self, value: object) -> str:
         """An id the server gave (for a post, a photo, a comment, an account), as the app keeps it: a text that is
         not blank, or a whole number above zero (never true or false, which Python counts as numbers); "" for
-        anything else, and for an id holding a secret this wire sends, which would go into the data file and every
+        anything else, for an id with a character the answer could not carry (U+FFFD, see `Answer.json`: not the
+        server's id), and for an id holding a secret this wire sends, which would go into the data file and every
         handover file. A client takes "" as an answer that proves nothing."""
         if isinstance(value, bool) or not isinstance(value, (str, int)) or (isinstance(value, int) and value <= 0):
             return ""
         text = str(value)
-        return "" if not text.strip() or self._holds_secret(text) else text
+        return "" if not text.strip() or "\ufffd" in text or self._holds_secret(text) else text
 
     def link(self, value: object) -> str:
         """A link from the server to keep (see web_link), or "" when it holds a secret this wire sends."""

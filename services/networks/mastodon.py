@@ -367,16 +367,18 @@ class MastodonClient:
         for note in notes:
             status = note.get("status")
             if note.get("type") == "mention" and isinstance(status, dict):
-                found = self._incoming(status)
+                found = self._incoming(status, received=server_instant(note.get("created_at")))
                 if found is not None:
                     fetched.items.append(found)
 
-    def _incoming(self, status: dict[str, Any]) -> Incoming | None:
-        """A status as a message to the municipality; None for one that lacks what a message needs."""
+    def _incoming(self, status: dict[str, Any], received: datetime | None = None) -> Incoming | None:
+        """A status as a message to the municipality; None for one that lacks what a message needs (an id, an
+        author). A status whose time cannot be read (year 1, no zone) is kept, with the time its notification
+        came (`received`) or else the time it was fetched: a resident's words are never left out for a clock."""
         status_id, account = self.wire.answer_id(status.get("id")), status.get("account")
-        created = server_instant(status.get("created_at"))
-        if not _PLAIN_ID.fullmatch(status_id) or not isinstance(account, dict) or created is None:
+        if not _PLAIN_ID.fullmatch(status_id) or not isinstance(account, dict):
             return None
+        created = server_instant(status.get("created_at")) or received or self.clock()
         source = self.wire.masked(status.get("content"))
         visibility = str(status.get("visibility") or "public")
         in_reply_to = self.wire.answer_id(status.get("in_reply_to_id"))

@@ -7,7 +7,15 @@ from datetime import date
 import holidays
 import pytest
 
-from models.reply_text import PersonalData, add_working_days, fill, personal_data_in, placeholders_in
+from models.reply_text import (
+    GREETING_NAME_MAX,
+    PersonalData,
+    add_working_days,
+    fill,
+    greeting_name,
+    personal_data_in,
+    placeholders_in,
+)
 
 
 def test_placeholders_fill_and_the_empty_ones_stay_visible() -> None:
@@ -98,3 +106,19 @@ def test_a_long_pasted_word_is_checked_at_once_and_an_address_at_its_end_still_f
              "assert found('a' * 200_000 + '@example.org') == [('email', 'a' * 200_000 + '@example.org')]\n")
     subprocess.run([sys.executable, "-c", probe], check=True, timeout=60,
                    cwd=Path(__file__).resolve().parent.parent.parent)
+
+
+@pytest.mark.parametrize(("name", "kept"), [
+    ("Jan de Vries", "Jan de Vries"),
+    ("Jan\n@slachtoffer@evil.example https://scam.example", "Jan"),
+    ("\u202eJan\u200b Piet", "Jan Piet"),  # a bidi override and a zero-width space: invisible, so gone
+    ("{signature}", "signature"),
+    ("#gratis www.scam.example Els", "Els"),
+    ("Familie \U0001F468\u200d\U0001F469\u200d\U0001F467", "Familie \U0001F468\u200d\U0001F469\u200d\U0001F467"),
+    ("Marie-Claire van den Berg-Oosterhout en haar familie uit Zeeland",
+     "Marie-Claire van den Berg-Oosterhout en haar"),
+    ("A" * 80, "A" * GREETING_NAME_MAX),
+    ("https://scam.example", ""),
+])
+def test_a_residents_name_in_an_answer_is_a_name_and_nothing_more(name: str, kept: str) -> None:
+    assert greeting_name(name) == kept

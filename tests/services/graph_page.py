@@ -138,7 +138,7 @@ class GraphPage:
 
     def _show_comment(self, comment: dict[str, Any]) -> dict[str, Any]:
         shown = {key: value for key, value in comment.items() if not key.startswith("_")}
-        shown["created_time"] = graph_time(comment["created_time"])
+        shown["created_time"] = comment.get("_written_time") or graph_time(comment["created_time"])  # a wrong clock's
         return shown
 
     def _comments(self, seen: Seen) -> Answer:

@@ -224,3 +224,17 @@ def test_ids_and_images_from_a_hostile_graph_are_kept_only_where_they_prove_some
     assert (items["Nog een vraag"].author_ref, items["Nog een vraag"].answers_remote_id) == ("", ours)
     kept = "\n".join(store.conn.iterdump())
     assert "page-token" not in kept and encoded not in kept
+
+
+def test_a_comment_whose_time_cannot_be_read_is_kept_as_fetched(store: Store, clock: FakeClock, api: LocalApi,
+                                                                page: GraphPage, channel: ChannelAccount) -> None:
+    """A comment with a year 1 or no time was left out without a word."""
+    ours = page.add_post("Zaterdag markt")
+    for text, written in (("Jaar een", "0001-01-01T00:00:00+0000"), ("Geen tijd", "gisteren")):
+        clock.advance(minutes=1)
+        comment_id = page.comment(ours, text)
+        page.comments[comment_id]["_written_time"] = written
+    report = sync_inbox(store, clients(api, clock), clock())
+    assert report.failures == [] and report.new == 2
+    kept = {item.text: item.received_at for item in list_items(store, InboxQuery(limit=10))}
+    assert kept == {"Jaar een": clock(), "Geen tijd": clock()}

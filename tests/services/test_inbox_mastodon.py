@@ -11,12 +11,23 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from models.channel import ChannelAccount, Network
+from models.common import to_utc_text
 from models.inbox import InboxAnswer, ItemKind, ItemState, Visibility
 from models.post import DeliveryState, Post, PostStatus, Variant
 from models.reply import ReplyLogEntry
+from services.channels import update_channel
 from services.errors import KnownError
 from services.i18n import short_moment_text
-from services.inbox import InboxQuery, answer_text, find_item, list_items, mark_done, queue_answer, take_private
+from services.inbox import (
+    InboxQuery,
+    answer_text,
+    find_item,
+    list_items,
+    mark_done,
+    queue_answer,
+    take_private,
+    with_mention,
+)
 from services.inbox_sync import sync_inbox
 from services.networks.base import Failure, PublishError
 from services.networks.mastodon import MastodonClient
@@ -479,3 +490,72 @@ def test_a_server_that_stays_slow_still_brings_everything_page_by_page(
     assert brought[0].failures == brought[1].failures == [stopped]
     later = sorted(item.text for item in list_items(store, InboxQuery(limit=1000)) if item.text.startswith("later"))
     assert later == sorted(f"later {number}" for number in range(200))
+
+
+def test_one_broken_character_keeps_only_itself_out_not_the_page(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    """A lone surrogate (JSON's \\ud800) in one resident's text or name refused the whole page, at every fetch: the
+    messages around it never came in. Now that character alone becomes U+FFFD."""
+    mastodon.add_message("ervoor")
+    assert sync_inbox(store, clients(mastodon, clock), clock()).new == 1
+    clock.advance(minutes=5)
+    mastodon.add_message("a\ud800b", display_name="Jan\udc00")
+    mastodon.add_message("erna")
+    report = sync_inbox(store, clients(mastodon, clock), clock())
+    assert report.failures == [] and report.new == 2
+    texts = {item.text: item for item in list_items(store, InboxQuery(limit=10))}
+    assert set(texts) == {"ervoor", "a\ufffdb", "erna"}
+    assert texts["a\ufffdb"].author_name == "Jan\ufffd"
+
+
+def test_a_message_whose_time_cannot_be_read_is_kept_with_the_time_it_came(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    """A year 1, a year 9999, no zone or no date at all left the resident's message out without a word."""
+    noted = mastodon.add_message("jaar een")
+    noted["created_at"] = "0001-01-01T00:00:00Z"  # the notification keeps its own, readable time
+    mastodon.notifications[-1]["created_at"] = to_utc_text(clock() - timedelta(minutes=3))
+    for text, written in (("zonder zone", "2026-03-02T08:00:00"), ("geen tijd", "gisteren")):
+        status = mastodon.add_message(text)
+        status["created_at"] = mastodon.notifications[-1]["created_at"] = written
+    report = sync_inbox(store, clients(mastodon, clock), clock())
+    assert report.failures == [] and report.new == 3
+    kept = {item.text: item.received_at for item in list_items(store, InboxQuery(limit=10))}
+    assert kept == {"jaar een": clock() - timedelta(minutes=3), "zonder zone": clock(), "geen tijd": clock()}
+
+
+def test_moving_the_account_to_another_server_reads_its_inbox_from_the_start(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    """The cursor of the old server (a big one numbers its notifications far past a small one's) was kept: the new
+    server's messages never came in, and nothing said so."""
+    mastodon.add_message("op de oude server", note_id="48000001")
+    assert sync_inbox(store, clients(mastodon, clock), clock()).new == 1
+    small = MastodonServer(processing_polls=0, clock=clock)
+    small.add_status("al op de nieuwe", clock())  # (real servers' status ids never meet; these count from 101 each)
+    httpd = serve(small)
+    try:
+        moved = update_channel(store, channel, name="Mastodon", base_url=small.url)
+        for number in range(3):
+            clock.advance(minutes=1)
+            small.add_message(f"op de nieuwe {number}")
+        report = sync_inbox(store, lambda _channel: MastodonClient(small.url, TOKEN, clock=clock), clock())
+        assert report.failures == [] and report.new == 3 and report.history == ["Mastodon"]
+        assert moved.account_id == ""
+        assert {item.text for item in list_items(store, InboxQuery(limit=10))} == {
+            "op de oude server", "op de nieuwe 0", "op de nieuwe 1", "op de nieuwe 2"}
+    finally:
+        stop(httpd, small)
+    assert small.violations == []
+
+
+def test_a_name_or_handle_of_the_residents_choosing_puts_no_mention_link_or_placeholder_into_the_answer(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    mastodon.add_message("vraag", display_name="Jan\n@slachtoffer@evil.example https://scam.example {signature}")
+    mastodon.add_message("nog een", acct="piet https://scam.example", display_name="#gratis www.scam.example")
+    sync_inbox(store, clients(mastodon, clock), clock())
+    items = {item.text: item for item in list_items(store, InboxQuery(limit=10))}
+    text, missing = answer_text(store, items["vraag"], "Beste {name}, dank. {signature}", {"signature": "Gemeente"})
+    assert text == "@jan@127.0.0.1 Beste Jan signature, dank. Gemeente" and missing == []
+    # Nothing of a name is left, and the handle is no handle: {name} waits to be filled in, and no mention is made.
+    text, missing = answer_text(store, items["nog een"], "Beste {name}, dank.")
+    assert text == "Beste {name}, dank." and missing == ["name"]
+    assert with_mention(store, items["nog een"], "Dank u.") == "Dank u."
