@@ -46,6 +46,7 @@ from services.archive_messages import (
 )
 from services.archive_schema import FORMAT, SCHEMA_FILE, archive_schema
 from services.errors import KnownError, translate
+from services.files import partial_beside
 from services.plain_text import one_line as isolated
 from services.store import Store
 
@@ -251,11 +252,13 @@ def export_archive(store: Store, folder: Path, selection: Selection | None = Non
     problem = _target_problem(folder)
     if problem is not None:
         raise problem
-    building = folder.with_name(folder.name + ".partial")
+    building = None
     try:
-        if building.exists():
-            shutil.rmtree(building)
-        (building / PAYLOAD).mkdir(parents=True)
+        # built in a folder made for this export alone: another export at the same time (the window's and a
+        # command's) has its own, and a folder of the officer's that happens to bear a like name is never touched
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        building = partial_beside(folder, folder=True)
+        (building / PAYLOAD).mkdir()
         result = _write_payload(store, building / PAYLOAD, selection, language or interface_language(), progress,
                                 stopped)
         _make_bag(building, store, selection)
@@ -263,7 +266,8 @@ def export_archive(store: Store, folder: Path, selection: Selection | None = Non
             folder.rmdir()
         building.replace(folder)
     except BaseException as error:
-        shutil.rmtree(building, ignore_errors=True)
+        if building is not None:
+            shutil.rmtree(building, ignore_errors=True)
         if isinstance(error, OSError):
             from services.store import known_error_for
 

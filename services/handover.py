@@ -62,6 +62,7 @@ from models.validation import HAPPENED, is_id, is_image_name, one_line, parse_ap
 from services import schema, sending
 from services.backup import copy_database
 from services.errors import KnownError, os_reason, translate
+from services.files import check_target, move_into_place, partial_beside, throw_away
 from services.handover_data import CHECKED_TABLES, DERIVED, READ_TABLES, FileData, refused
 from services.media_library import MAX_IMAGE_BYTES, image_file, media_dir
 from services.preferences import load_municipality
@@ -144,6 +145,7 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
     Instants after `now` (a clock that ran ahead once, or the outbox writing during the export) are set to `now`
     in the file: the other side refuses a file with changes after its own time."""
     check_can_hand_over(store)
+    check_target(target)
     zone = ZoneInfo(load_municipality(store).time_zone)
     first = start or now.astimezone(zone).date()
     sending_before = store.get_setting(sending.SETTING)
@@ -153,6 +155,7 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
     exported_at = to_utc_text(max(now, store.stamp()))  # not before a change made here (see Store.stamp)
     work = Path(tempfile.mkdtemp(prefix="omroeper-handover-"))
     written = False
+    partial = None
     try:
         snapshot = work / DATA
         copy_database(store.conn, snapshot)
@@ -182,17 +185,17 @@ def export_handover(store: Store, target: Path, note: HandoverNote, now: datetim
             "to": end.isoformat() if end else None, "laptop_id": laptop, "carries_sending": had_sending,
             "content_sha256": content_hash(digests)}
         manifest["manifest_sha256"] = manifest_hash(manifest)
-        partial = target.with_name(target.name + ".partial")
+        partial = partial_beside(target)
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
             for name in sorted(members):
                 archive.write(members[name], name)
-        partial.replace(target)
+        move_into_place(partial, target)
         written = True
         store.set_setting(LAST_EXCHANGE, manifest["exported_at"])  # what changes after this can conflict
         return manifest
     except OSError as error:
-        target.with_name(target.name + ".partial").unlink(missing_ok=True)
+        throw_away(partial)
         raise KnownError(translate("Handover", "The handover file could not be written to {path}: {reason}").format(
             path=target, reason=os_reason(error))) from error
     finally:

@@ -64,3 +64,19 @@ def test_search_lists_what_it_found_and_exports_it(data: Path, tmp_path: Path) -
     assert lines[1] == "Found: 1." and lines[2].startswith("Archive written to ")
     bagit.Bag(str(tmp_path / "woo")).validate()
     assert run_main(data, "archive", "search", "gemeenteraad").stdout.strip() == "Found: 0."
+
+
+def test_an_empty_folder_name_or_an_export_over_the_data_file_is_refused(data: Path, tmp_path: Path) -> None:
+    """`archive export ""` (a script's unset variable) wrote the package into whatever the current folder was;
+    `export-csv` and `handover export` over the data file replaced every post with the export."""
+    empty = run_main(data, "archive", "export", "")
+    assert empty.returncode == 2 and "an empty name is no folder" in empty.stderr
+    for command in (["export-csv"], ["export-ics"], ["handover", "export"]):
+        over = run_main(data, *command, str(data / STORE_FILE_NAME))
+        assert over.returncode != 0 and "is a database" in over.stderr + over.stdout, command
+        assert "sends nothing" not in over.stdout  # refused before the sending was said to go
+    store = Store.open(data / STORE_FILE_NAME)
+    try:
+        assert sorted(post.title for post in store.find(Post)) == ["Markt", "Windpark\x1b[2J"]
+    finally:
+        store.close()

@@ -24,14 +24,22 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:  # type: ignore
                                                     "for Woo requests")
     actions = archive.add_subparsers(dest="archive_command", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="write a BagIt package of what was published in a period")
-    export.add_argument("folder", type=Path, help="a new or empty folder")
+    export.add_argument("folder", type=_folder, help="a new or empty folder")
     search = actions.add_parser("search", help="find every published post, message and answer holding the words")
     search.add_argument("text", help="the words, all of which must be in a record (case and accents aside)")
-    search.add_argument("--export", dest="folder", type=Path, default=None,
+    search.add_argument("--export", dest="folder", type=_folder, default=None,
                         help="also write the records found as a BagIt package in this new or empty folder")
     search.add_argument("--channel", default=None, help="only what went out on this channel (its name)")
     for action in (export, search):
         add_period(action)
+
+
+def _folder(text: str) -> Path:
+    """The folder to write to. An empty name (a script's unset variable) is refused: it would be the current
+    folder, whatever it is. (Said in English, as every mistake in the arguments.)"""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty name is no folder (an unset variable in a script?)")
+    return Path(text)
 
 
 def _shown(value: object) -> str:

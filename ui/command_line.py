@@ -361,6 +361,7 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
         return EXIT_OK
     from zoneinfo import ZoneInfo
 
+    from services.files import check_target
     from services.handover import check_can_hand_over
     from services.preferences import load_municipality
     from services.sending import announcement, recipient
@@ -374,6 +375,7 @@ def _handover(args: argparse.Namespace, store, data_dir: Path) -> int:  # type: 
             end=args.end.isoformat(), today=today.isoformat()))
     check_period(args.start, args.end)
     check_can_hand_over(store)  # before saying that the sending goes
+    check_target(args.file)
     to = recipient(store, today)
     say(announcement(to))  # before the file is written: from now on this laptop sends nothing
     manifest = export_handover(store, args.file, HandoverNote(), now, args.start, args.end, to=to)

@@ -39,6 +39,7 @@ def run(args: argparse.Namespace, store: Any, say: Callable[..., None], *,
         for line in synced.lines():
             say("{line}", line=line)
         return EXIT_FAILED if synced.problems else EXIT_OK
+    from services.files import check_target
     from services.i18n import interface_language
     from services.preferences import load_municipality
     from services.report import month_report
@@ -50,6 +51,7 @@ def run(args: argparse.Namespace, store: Any, say: Callable[..., None], *,
     language = args.lang or interface_language()
     report = month_report(store, first, language, load_municipality(store).name)
     target = args.file.expanduser()
+    check_target(target)  # a name to put .pdf on: not "" or "/"
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
     pdf_writer(report, target)

@@ -176,134 +176,134 @@
         <translation>Antwoord van {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="236"/>
+        <location filename="../../services/archive.py" line="237"/>
         <source>{path} is not an empty folder. Choose a new or empty folder for the archive; nothing was written.</source>
         <translation>{path} is geen lege map. Kies een nieuwe of lege map voor het archief; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="271"/>
+        <location filename="../../services/archive.py" line="275"/>
         <source>The archive could not be written to {path}: {reason}</source>
         <translation>Het archief kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="305"/>
+        <location filename="../../services/archive.py" line="309"/>
         <source>Published posts</source>
         <translation>Gepubliceerde berichten</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="307"/>
+        <location filename="../../services/archive.py" line="311"/>
         <source>No posts published in this period.</source>
         <translation>In deze periode zijn geen berichten gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="311"/>
-        <location filename="../../services/archive.py" line="339"/>
+        <location filename="../../services/archive.py" line="315"/>
+        <location filename="../../services/archive.py" line="343"/>
         <source>The archive was stopped; nothing was written.</source>
         <translation>Het schrijven van het archief is gestopt; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="368"/>
+        <location filename="../../services/archive.py" line="372"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="368"/>
+        <location filename="../../services/archive.py" line="372"/>
         <location filename="../../services/archive_messages.py" line="124"/>
         <location filename="../../services/archive_messages.py" line="140"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="368"/>
+        <location filename="../../services/archive.py" line="372"/>
         <source>network</source>
         <translation>netwerk</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="369"/>
+        <location filename="../../services/archive.py" line="373"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="369"/>
+        <location filename="../../services/archive.py" line="373"/>
         <location filename="../../services/archive_messages.py" line="125"/>
         <location filename="../../services/archive_messages.py" line="141"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="369"/>
+        <location filename="../../services/archive.py" line="373"/>
         <location filename="../../services/archive_messages.py" line="126"/>
         <location filename="../../services/archive_messages.py" line="141"/>
         <source>link</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="370"/>
+        <location filename="../../services/archive.py" line="374"/>
         <source>image descriptions</source>
         <translation>afbeeldingsbeschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="370"/>
+        <location filename="../../services/archive.py" line="374"/>
         <source>images</source>
         <translation>afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="371"/>
+        <location filename="../../services/archive.py" line="375"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="371"/>
+        <location filename="../../services/archive.py" line="375"/>
         <source>changed after publishing</source>
         <translation>gewijzigd na publicatie</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="378"/>
+        <location filename="../../services/archive.py" line="382"/>
         <source>from {start} to {end}</source>
         <translation>van {start} tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="381"/>
+        <location filename="../../services/archive.py" line="385"/>
         <source>from {start}</source>
         <translation>vanaf {start}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="383"/>
+        <location filename="../../services/archive.py" line="387"/>
         <source>up to {end}</source>
         <translation>tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="384"/>
+        <location filename="../../services/archive.py" line="388"/>
         <source>everything kept</source>
         <translation>over de hele bewaarde periode</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="388"/>
+        <location filename="../../services/archive.py" line="392"/>
         <source>Archive of {municipality}</source>
         <translation>Archief van {municipality}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="389"/>
+        <location filename="../../services/archive.py" line="393"/>
         <source>the municipality</source>
         <translation>de gemeente</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="390"/>
+        <location filename="../../services/archive.py" line="394"/>
         <source>Published on social media, {period}.</source>
         <translation>Gepubliceerd op sociale media, {period}.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="393"/>
+        <location filename="../../services/archive.py" line="397"/>
         <source>Only what matches the search “{words}”.</source>
         <translation>Alleen wat past bij de zoekopdracht “{words}”.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="395"/>
+        <location filename="../../services/archive.py" line="399"/>
         <source>Times on the municipality&apos;s clock. The same records are in posts.json (described by schema/omroeper-archive.schema.json) and posts.csv.</source>
         <translation>Tijden in de tijdzone van de gemeente. Dezelfde gegevens staan in posts.json (beschreven in schema/omroeper-archive.schema.json) en posts.csv.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="411"/>
+        <location filename="../../services/archive.py" line="415"/>
         <source>Social media posts published {period}</source>
         <translation>Berichten op sociale media, gepubliceerd {period}</translation>
     </message>
@@ -1115,7 +1115,7 @@
         <translation>Alleen een kanaal waarop u met de hand post, is voor een ander netwerk; naar {network} post Omroeper zelf.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="342"/>
+        <location filename="../../services/channels.py" line="347"/>
         <source>There is no channel named “{name}”.</source>
         <translation>Er is geen kanaal met de naam “{name}”.</translation>
     </message>
@@ -1125,17 +1125,17 @@
         <translation>Er is geen toegangstoken bewaard voor {name}. Vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="351"/>
+        <location filename="../../services/channels.py" line="356"/>
         <source>This channel no longer exists.</source>
         <translation>Dit kanaal bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="400"/>
+        <location filename="../../services/channels.py" line="405"/>
         <source>The token entered for {channel} belongs to {found}, not to the {network} page or organization {expected} that this channel posts to (a user token instead of a Page token does this too). Nothing was sent or taken back with it. Enter the token of {expected} under Channels.</source>
         <translation>Het token voor {channel} hoort bij {found}, niet bij de pagina of organisatie {expected} van {network} waarnaar dit kanaal post (een gebruikerstoken in plaats van een paginatoken doet dit ook). Er is niets mee verstuurd of teruggehaald. Vul onder Kanalen het token van {expected} in.</translation>
     </message>
     <message>
-        <location filename="../../services/channels.py" line="407"/>
+        <location filename="../../services/channels.py" line="412"/>
         <source>The token entered for {channel} belongs to {found}, not to {expected}, the {network} account this channel was set up for. Nothing was sent or taken back with it. Enter a token of {expected} under Channels; to post as {found} instead, add it as a channel of its own.</source>
         <translation>Het token voor {channel} hoort bij {found}, niet bij {expected}, het account van {network} waarvoor dit kanaal is ingesteld. Er is niets mee verstuurd of teruggehaald. Vul onder Kanalen een token van {expected} in; om als {found} te posten, voegt u dat toe als een eigen kanaal.</translation>
     </message>
@@ -1348,117 +1348,117 @@
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="372"/>
+        <location filename="../../ui/command_line.py" line="373"/>
         <source>--to {end} lies before today ({today}), where the handover file starts without --from: give a later --to, or a --from.</source>
         <translation>--to {end} ligt vóór vandaag ({today}), waar het overdrachtsbestand zonder --from begint: geef een latere --to, of een --from.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="382"/>
+        <location filename="../../ui/command_line.py" line="384"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="393"/>
+        <location filename="../../ui/command_line.py" line="395"/>
         <source>1 record could not be read and was left out; see the log.</source>
         <translation>1 gegeven kon niet worden gelezen en is weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="394"/>
+        <location filename="../../ui/command_line.py" line="396"/>
         <source>{count} records could not be read and were left out; see the log.</source>
         <translation>{count} gegevens konden niet worden gelezen en zijn weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="426"/>
+        <location filename="../../ui/command_line.py" line="428"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="427"/>
+        <location filename="../../ui/command_line.py" line="429"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="427"/>
+        <location filename="../../ui/command_line.py" line="429"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="428"/>
+        <location filename="../../ui/command_line.py" line="430"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="430"/>
+        <location filename="../../ui/command_line.py" line="432"/>
         <source>No channels yet: add one with “channels add NETWORK --name NAME”.</source>
         <translation>Nog geen kanalen: voeg er een toe met “channels add NETWERK --name NAAM”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="433"/>
+        <location filename="../../ui/command_line.py" line="435"/>
         <source>posted by hand</source>
         <translation>met de hand gepost</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="435"/>
+        <location filename="../../ui/command_line.py" line="437"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="442"/>
+        <location filename="../../ui/command_line.py" line="444"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="448"/>
+        <location filename="../../ui/command_line.py" line="450"/>
         <source>--for names the network a channel posted to by hand is for: use it with “channels add manual”.</source>
         <translation>--for noemt het netwerk waarvoor een kanaal is waarop u met de hand post: gebruik het met “channels add manual”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="453"/>
+        <location filename="../../ui/command_line.py" line="455"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="456"/>
+        <location filename="../../ui/command_line.py" line="458"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="460"/>
+        <location filename="../../ui/command_line.py" line="462"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_commands.py" line="48"/>
+        <location filename="../../ui/archive_commands.py" line="56"/>
         <source>Archive written to {path}. Posts: {posts}; images: {images}; messages: {messages}; answers: {answers}.</source>
         <translation>Archief geschreven naar {path}. Berichten: {posts}; afbeeldingen: {images}; berichten van inwoners: {messages}; antwoorden: {answers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_commands.py" line="53"/>
+        <location filename="../../ui/archive_commands.py" line="61"/>
         <source>Images whose file was missing (kept in the records without a file): {count}.</source>
         <translation>Afbeeldingen waarvan het bestand ontbrak (zonder bestand in de gegevens opgenomen): {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_commands.py" line="73"/>
+        <location filename="../../ui/archive_commands.py" line="81"/>
         <source>post</source>
         <translation>bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_commands.py" line="73"/>
+        <location filename="../../ui/archive_commands.py" line="81"/>
         <source>message</source>
         <translation>inwonersbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_commands.py" line="74"/>
+        <location filename="../../ui/archive_commands.py" line="82"/>
         <source>answer</source>
         <translation>antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_commands.py" line="75"/>
+        <location filename="../../ui/archive_commands.py" line="83"/>
         <source>(deleted)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_commands.py" line="78"/>
+        <location filename="../../ui/archive_commands.py" line="86"/>
         <source>Found: {count}.</source>
         <translation>Gevonden: {count}.</translation>
     </message>
@@ -2004,48 +2004,48 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>Facebook heeft dit ingeplande bericht niet meer: het is daar verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="336"/>
+        <location filename="../../services/networks/facebook.py" line="340"/>
         <source>Facebook did not say who wrote this message, so it cannot be answered in Messenger.</source>
         <translation>Facebook gaf niet door wie dit bericht schreef, dus het kan niet in Messenger worden beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="399"/>
+        <location filename="../../services/networks/facebook.py" line="403"/>
         <source>The page&apos;s budget of Facebook requests is nearly used up; Omroeper fetches the rest after it recovers.</source>
         <translation>De pagina heeft haar tegoed aan verzoeken bij Facebook bijna opgebruikt; Omroeper haalt de rest op zodra dat weer is aangevuld.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="428"/>
+        <location filename="../../services/networks/facebook.py" line="432"/>
         <source>Facebook refused the request ({status}).</source>
         <translation>Facebook weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="448"/>
+        <location filename="../../services/networks/facebook.py" line="452"/>
         <source>The Page token lacks a permission the inbox needs (pages_read_engagement, pages_read_user_content, pages_manage_engagement, pages_messaging). Make a new token with them.</source>
         <translation>Het paginatoken mist een recht dat de inbox nodig heeft (pages_read_engagement, pages_read_user_content, pages_manage_engagement, pages_messaging). Maak een nieuw token met die rechten.</translation>
     </message>
     <message>
         <location filename="../../services/demo.py" line="81"/>
-        <location filename="../../services/networks/facebook.py" line="436"/>
+        <location filename="../../services/networks/facebook.py" line="440"/>
         <source>Facebook says the Page token is invalid or expired. Make a new Page access token and enter it under Channels.</source>
         <translation>Facebook meldt dat het paginatoken ongeldig of verlopen is. Maak een nieuw paginatoegangstoken en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="453"/>
+        <location filename="../../services/networks/facebook.py" line="457"/>
         <source>The Page token lacks a permission Facebook needs (pages_manage_posts, pages_read_engagement). Make a new token with them.</source>
         <translation>Het paginatoken mist een recht dat Facebook nodig heeft (pages_manage_posts, pages_read_engagement). Maak een nieuw token met die rechten.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="459"/>
+        <location filename="../../services/networks/facebook.py" line="463"/>
         <source>Facebook asks to slow down; the post waits until it allows more.</source>
         <translation>Facebook vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="463"/>
+        <location filename="../../services/networks/facebook.py" line="467"/>
         <source>Facebook refused this as a duplicate of a recent post: check the page before sending it again.</source>
         <translation>Facebook weigerde dit als dubbel van een recent bericht: kijk op de pagina voor u het opnieuw verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/facebook.py" line="468"/>
+        <location filename="../../services/networks/facebook.py" line="472"/>
         <source>Facebook refused the post: {detail}</source>
         <translation>Facebook weigerde het bericht: {detail}</translation>
     </message>
@@ -2086,7 +2086,17 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../services/files.py" line="19"/>
+        <location filename="../../services/files.py" line="30"/>
+        <source>{path} is a folder, not a file name. Give the file a name; nothing was written.</source>
+        <translation>{path} is een map, geen bestandsnaam. Geef het bestand een naam; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../services/files.py" line="38"/>
+        <source>{path} is a database (Omroeper&apos;s data file or a backup of it). Choose another name; nothing was written.</source>
+        <translation>{path} is een database (het gegevensbestand van Omroeper of een back-up daarvan). Kies een andere naam; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../services/files.py" line="84"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} kon niet worden geschreven: {reason}</translation>
     </message>
@@ -2252,7 +2262,7 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../services/handover.py" line="196"/>
+        <location filename="../../services/handover.py" line="199"/>
         <source>The handover file could not be written to {path}: {reason}</source>
         <translation>Het overdrachtsbestand kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
@@ -2262,60 +2272,60 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>{name} kan niet worden geïmporteerd: {why} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="563"/>
-        <location filename="../../services/handover.py" line="567"/>
+        <location filename="../../services/handover.py" line="566"/>
+        <location filename="../../services/handover.py" line="570"/>
         <source>its handover note is damaged.</source>
         <translation>de overdrachtsnotitie is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="382"/>
+        <location filename="../../services/handover.py" line="385"/>
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="384"/>
+        <location filename="../../services/handover.py" line="387"/>
         <source>it cannot be read ({reason}).</source>
         <translation>het kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="387"/>
+        <location filename="../../services/handover.py" line="390"/>
         <source>it is far larger than any handover (over 2 GB).</source>
         <translation>het is veel groter dan welke overdracht ook (meer dan 2 GB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="392"/>
-        <location filename="../../services/handover.py" line="437"/>
-        <location filename="../../services/handover.py" line="515"/>
+        <location filename="../../services/handover.py" line="395"/>
+        <location filename="../../services/handover.py" line="440"/>
+        <location filename="../../services/handover.py" line="518"/>
         <source>it is not a handover file, or it is damaged or incomplete.</source>
         <translation>het is geen overdrachtsbestand, of het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="417"/>
+        <location filename="../../services/handover.py" line="420"/>
         <source>it holds far too many files.</source>
         <translation>het bevat veel te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="422"/>
+        <location filename="../../services/handover.py" line="425"/>
         <source>it holds a file that would land outside its folder (“{name}”).</source>
         <translation>het bevat een bestand dat buiten zijn map terecht zou komen (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="425"/>
+        <location filename="../../services/handover.py" line="428"/>
         <source>it holds a file no handover holds (“{name}”); images are named by their content&apos;s SHA-256.</source>
         <translation>het bevat een bestand dat in geen enkele overdracht voorkomt (“{name}”); afbeeldingen heten naar de SHA-256 van hun inhoud.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="429"/>
+        <location filename="../../services/handover.py" line="432"/>
         <source>it holds a link or a folder instead of a file (“{name}”).</source>
         <translation>het bevat een koppeling of een map in plaats van een bestand (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="432"/>
+        <location filename="../../services/handover.py" line="435"/>
         <source>it holds a file packed in a way Omroeper does not write (“{name}”).</source>
         <translation>het bevat een bestand dat is ingepakt op een manier die Omroeper niet gebruikt (“{name}”).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="435"/>
+        <location filename="../../services/handover.py" line="438"/>
         <source>it holds the same file twice.</source>
         <translation>het bevat hetzelfde bestand twee keer.</translation>
     </message>
@@ -2345,89 +2355,89 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de gegevens bevatten iets wat een overdracht nooit bevat ({what}).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="593"/>
+        <location filename="../../services/handover.py" line="596"/>
         <source>The disk is full: {name} could not be unpacked. Nothing was changed.</source>
         <translation>De schijf is vol: {name} kon niet worden uitgepakt. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="478"/>
-        <location filename="../../services/handover.py" line="588"/>
-        <location filename="../../services/handover.py" line="595"/>
+        <location filename="../../services/handover.py" line="481"/>
+        <location filename="../../services/handover.py" line="591"/>
+        <location filename="../../services/handover.py" line="598"/>
         <source>it is damaged or incomplete.</source>
         <translation>het is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="225"/>
+        <location filename="../../services/handover.py" line="228"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="226"/>
+        <location filename="../../services/handover.py" line="229"/>
         <source>A network still holds posts that should no longer go out there, and Omroeper has not yet been able to take them back. Nothing was written.</source>
         <translation>Een netwerk heeft nog berichten die daar niet meer uit mogen gaan, en Omroeper heeft ze nog niet kunnen terughalen. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="228"/>
+        <location filename="../../services/handover.py" line="231"/>
         <source>Let Omroeper take them back first (online, with the window open, or with publish-due), then hand over: from the handover on, this laptop sends and takes back nothing.</source>
         <translation>Laat Omroeper ze eerst terughalen (online, met het venster open, of met publish-due) en draag daarna over: vanaf de overdracht verstuurt deze laptop niets meer en haalt hij niets meer terug.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="252"/>
+        <location filename="../../services/handover.py" line="255"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="253"/>
+        <location filename="../../services/handover.py" line="256"/>
         <source>the channel was removed</source>
         <translation>het kanaal is verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="254"/>
+        <location filename="../../services/handover.py" line="257"/>
         <source>taken off the post</source>
         <translation>van het bericht gehaald</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="255"/>
+        <location filename="../../services/handover.py" line="258"/>
         <source>no longer scheduled</source>
         <translation>niet meer ingepland</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="256"/>
+        <location filename="../../services/handover.py" line="259"/>
         <source>“{title}” on {channel} ({why})</source>
         <translation>“{title}” op {channel} ({why})</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="469"/>
+        <location filename="../../services/handover.py" line="472"/>
         <source>it unpacks to far more than any handover (“{name}” alone is over {size} MB).</source>
         <translation>uitgepakt is het veel groter dan welke overdracht ook (“{name}” alleen al is meer dan {size} MB).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="485"/>
+        <location filename="../../services/handover.py" line="488"/>
         <source>the image “{name}” does not hold what its name says (its content&apos;s SHA-256).</source>
         <translation>de afbeelding “{name}” bevat niet wat haar naam zegt (de SHA-256 van de inhoud).</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="509"/>
+        <location filename="../../services/handover.py" line="512"/>
         <source>its manifest is damaged.</source>
         <translation>de inhoudsopgave is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="520"/>
+        <location filename="../../services/handover.py" line="523"/>
         <source>it was made by a newer version of Omroeper (format {version}); update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper (formaat {version}); werk Omroeper eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="525"/>
+        <location filename="../../services/handover.py" line="528"/>
         <source>its manifest was changed after it was exported, or is damaged.</source>
         <translation>het manifest is na het exporteren gewijzigd, of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="528"/>
+        <location filename="../../services/handover.py" line="531"/>
         <source>its content does not match its manifest: it was changed after it was exported.</source>
         <translation>de inhoud klopt niet met de inhoudsopgave: het is veranderd na het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="597"/>
+        <location filename="../../services/handover.py" line="600"/>
         <source>it changed while it was being read.</source>
         <translation>het veranderde terwijl het werd gelezen.</translation>
     </message>
@@ -2437,7 +2447,7 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>de gegevens zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../services/handover.py" line="532"/>
+        <location filename="../../services/handover.py" line="535"/>
         <source>it was made by a newer version of Omroeper; update Omroeper first.</source>
         <translation>het is gemaakt met een nieuwere versie van Omroeper; werk Omroeper eerst bij.</translation>
     </message>
@@ -2940,68 +2950,68 @@ Status: {status}
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../services/inbox.py" line="198"/>
+        <location filename="../../services/inbox.py" line="199"/>
         <source>Bluesky&apos;s private messages cannot be sent by an app through its API. Answer in public that you will write privately, and write from the Bluesky app (Chat), or ask the resident to phone or e-mail the municipality.</source>
         <translation>Privéberichten op Bluesky kan een app niet via de API versturen. Antwoord openbaar dat u privé schrijft en schrijf vanuit de Bluesky-app (Chat), of vraag de inwoner de gemeente te bellen of te mailen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="204"/>
+        <location filename="../../services/inbox.py" line="205"/>
         <source>A Facebook page may write privately only to someone who wrote to it in Messenger first. Answer in public and invite the resident to send the page a message.</source>
         <translation>Een Facebookpagina mag alleen privé schrijven aan iemand die haar eerst in Messenger schreef. Antwoord openbaar en nodig de inwoner uit de pagina een bericht te sturen.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="208"/>
-        <location filename="../../services/networks/facebook.py" line="444"/>
+        <location filename="../../services/inbox.py" line="209"/>
+        <location filename="../../services/networks/facebook.py" line="448"/>
         <source>The resident wrote more than 24 hours ago: Messenger no longer lets the page answer. Answer in Meta Business Suite with the human agent tag (7 days), or by phone or e-mail.</source>
         <translation>De inwoner schreef meer dan 24 uur geleden: Messenger laat de pagina niet meer antwoorden. Antwoord in Meta Business Suite met de tag voor een menselijke medewerker (7 dagen), of per telefoon of e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="230"/>
+        <location filename="../../services/inbox.py" line="231"/>
         <source>The answer is far too long for any network ({count} characters). Shorten it first; then it is checked.</source>
         <translation>Het antwoord is veel te lang voor elk netwerk ({count} tekens). Maak het eerst korter; dan wordt het gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="234"/>
+        <location filename="../../services/inbox.py" line="235"/>
         <source>The answer is empty.</source>
         <translation>Het antwoord is leeg.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="237"/>
+        <location filename="../../services/inbox.py" line="238"/>
         <source>The answer is too long for {channel}: {used} of {limit}.</source>
         <translation>Het antwoord is te lang voor {channel}: {used} van {limit}.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="243"/>
+        <location filename="../../services/inbox.py" line="244"/>
         <source>This answer is public and holds personal data ({what}). Take it to a private message, or leave the personal data out.</source>
         <translation>Dit antwoord is openbaar en bevat persoonsgegevens ({what}). Ga verder in een privébericht, of laat de persoonsgegevens weg.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="276"/>
+        <location filename="../../services/inbox.py" line="277"/>
         <source>Omroeper cannot answer on {network} itself: answer there, and log the answer by hand.</source>
         <translation>Omroeper kan op {network} niet zelf antwoorden: antwoord daar en leg het antwoord met de hand vast in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="279"/>
+        <location filename="../../services/inbox.py" line="280"/>
         <source>The resident deleted this message, so an answer cannot be threaded under it.</source>
         <translation>De inwoner heeft dit bericht verwijderd; een antwoord kan er niet onder geplaatst worden.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="289"/>
+        <location filename="../../services/inbox.py" line="290"/>
         <source>This message has been answered already. If the resident writes again, answer that new message.</source>
         <translation>Dit bericht is al beantwoord. Schrijft de inwoner opnieuw, beantwoord dan dat nieuwe bericht.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="294"/>
+        <location filename="../../services/inbox.py" line="295"/>
         <source>An answer to this message already waits in the outbox: it is sent at the next run. Wait for it before writing another.</source>
         <translation>Er wacht al een antwoord op dit bericht in de wachtrij: het wordt bij de volgende ronde verstuurd. Wacht daarop voordat u nog een antwoord schrijft.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="337"/>
+        <location filename="../../services/inbox.py" line="338"/>
         <source>The channel of this message is no longer there.</source>
         <translation>Het kanaal van dit bericht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../services/inbox.py" line="348"/>
+        <location filename="../../services/inbox.py" line="349"/>
         <source>There is no inbox item {id}. `inbox list` shows the ids.</source>
         <translation>Er is geen bericht {id} in de inbox. `inbox list` toont de id&apos;s.</translation>
     </message>
@@ -4025,7 +4035,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Mastodon</name>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="472"/>
+        <location filename="../../services/networks/mastodon.py" line="474"/>
         <source>The Mastodon server is still processing an image; it will be tried again.</source>
         <translation>De Mastodon-server verwerkt een afbeelding nog; het wordt later opnieuw geprobeerd.</translation>
     </message>
@@ -4045,22 +4055,22 @@ Gegevensmap: {folder}</translation>
         <translation>De Mastodon-server heeft zijn limiet van verzoeken bijna bereikt; Omroeper haalt de rest op zodra die weer vrij is.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="516"/>
+        <location filename="../../services/networks/mastodon.py" line="518"/>
         <source>The Mastodon server refused the access token (revoked or mistyped). Make a new one under Preferences &gt; Development on the server and enter it under Channels.</source>
         <translation>De Mastodon-server weigerde het toegangstoken (ingetrokken of verkeerd getypt). Maak een nieuw token onder Voorkeuren &gt; Ontwikkeling op de server en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="520"/>
+        <location filename="../../services/networks/mastodon.py" line="522"/>
         <source>The Mastodon server asks to slow down; the post waits until it allows more.</source>
         <translation>De Mastodon-server vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="530"/>
+        <location filename="../../services/networks/mastodon.py" line="532"/>
         <source>The Mastodon server refused the request ({status}).</source>
         <translation>De Mastodon-server weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="524"/>
+        <location filename="../../services/networks/mastodon.py" line="526"/>
         <source>The Mastodon server refused the post: {detail}</source>
         <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
     </message>
@@ -4547,62 +4557,62 @@ Gegevensmap: {folder}</translation>
         <translation>Deze verzendronde heeft haar {seconds} seconden gebruikt en verstuurt niets meer; de rest gaat bij de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="297"/>
+        <location filename="../../services/networks/http.py" line="309"/>
         <source>The address {address} cannot be used; nothing was sent. Check it under Channels.</source>
         <translation>Het adres {address} kan niet worden gebruikt; er is niets verstuurd. Controleer het onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="308"/>
+        <location filename="../../services/networks/http.py" line="320"/>
         <source>The secure connection to {name} failed: its certificate is not valid. Nothing was sent. Check the address under Channels, or the network this laptop is on.</source>
         <translation>De beveiligde verbinding met {name} is mislukt: het certificaat is niet geldig. Er is niets verstuurd. Controleer het adres onder Kanalen, of het netwerk waarop deze laptop zit.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="312"/>
+        <location filename="../../services/networks/http.py" line="324"/>
         <source>{name} cannot be reached (offline?); nothing was sent. It will be tried again.</source>
         <translation>{name} is niet bereikbaar (offline?); er is niets verstuurd. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="322"/>
+        <location filename="../../services/networks/http.py" line="334"/>
         <source>{name} answered the post with a move to {location}; Omroeper did not follow it, and it is not known whether the post arrived.</source>
         <translation>{name} antwoordde op het bericht met een verhuizing naar {location}; Omroeper is die niet gevolgd, en het is niet bekend of het bericht is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="328"/>
+        <location filename="../../services/networks/http.py" line="340"/>
         <source>The server at {address} answers that it moved to {location}. Omroeper did not follow it, so the token was not sent there. Check the address under Channels.</source>
         <translation>De server op {address} antwoordt dat hij is verhuisd naar {location}. Omroeper is niet meegegaan, dus het token is daar niet naartoe gestuurd. Controleer het adres onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="340"/>
+        <location filename="../../services/networks/http.py" line="352"/>
         <source>{name} did not answer in time after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} antwoordde niet op tijd nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="342"/>
+        <location filename="../../services/networks/http.py" line="354"/>
         <source>The connection to {name} broke after the post was sent; it is not known whether it arrived.</source>
         <translation>De verbinding met {name} werd verbroken nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="345"/>
+        <location filename="../../services/networks/http.py" line="357"/>
         <source>{name} did not answer in time, or not completely; it will be tried again.</source>
         <translation>{name} antwoordde niet op tijd, of niet volledig; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="352"/>
+        <location filename="../../services/networks/http.py" line="364"/>
         <source>{name} gave an answer Omroeper does not understand after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} gaf een antwoord dat Omroeper niet begrijpt nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="355"/>
+        <location filename="../../services/networks/http.py" line="367"/>
         <source>{name} gave an answer Omroeper does not understand; it will be tried again.</source>
         <translation>{name} gaf een antwoord dat Omroeper niet begrijpt; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="362"/>
+        <location filename="../../services/networks/http.py" line="374"/>
         <source>{name} reported a problem of its own ({status}) after the post was sent; it is not known whether it arrived.</source>
         <translation>{name} meldde een eigen probleem ({status}) nadat het bericht was verstuurd; het is niet bekend of het is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/http.py" line="366"/>
+        <location filename="../../services/networks/http.py" line="378"/>
         <source>{name} has a problem of its own ({status}); it will be tried again.</source>
         <translation>{name} heeft een eigen probleem ({status}); het wordt later opnieuw geprobeerd.</translation>
     </message>
@@ -6469,12 +6479,12 @@ Gegevensmap: {folder}</translation>
         <translation>Weergaven en bereik telt alleen Facebook; Mastodon en Bluesky tellen interacties, maar geen weergaven. De cijfers zijn de laatste die elk netwerk gaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_commands.py" line="49"/>
+        <location filename="../../ui/results_commands.py" line="50"/>
         <source>This copy of Omroeper cannot draw a PDF here.</source>
         <translation>Dit exemplaar van Omroeper kan hier geen PDF maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_commands.py" line="56"/>
+        <location filename="../../ui/results_commands.py" line="58"/>
         <source>Wrote {path}.</source>
         <translation>{path} is geschreven.</translation>
     </message>
@@ -7233,7 +7243,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
 <context>
     <name>TextEdit</name>
     <message>
-        <location filename="../../ui/plain_text.py" line="78"/>
+        <location filename="../../ui/plain_text.py" line="104"/>
         <source>Nothing was added: the text would become {count} characters long, and one text holds at most {limit} here (no network accepts a longer one). Copy a shorter part; what you copied can still be pasted.</source>
         <translation>Er is niets toegevoegd: de tekst zou {count} tekens lang worden, en één tekst telt hier hoogstens {limit} tekens (geen netwerk accepteert een langere). Kopieer een korter stuk; wat u kopieerde, kunt u nog steeds plakken.</translation>
     </message>

@@ -225,7 +225,7 @@ def test_the_folder_must_be_new_or_empty_and_a_stop_leaves_nothing(store: Store,
         export_archive(store, tmp_path / "gestopt", progress=lambda done, total: seen.append((done, total)),
                        stopped=lambda: len(seen) >= 2)
     assert seen == [(1, 6), (2, 6)]
-    assert not (tmp_path / "gestopt").exists() and not (tmp_path / "gestopt.partial").exists()
+    assert [path.name for path in tmp_path.iterdir() if "gestopt" in path.name] == []
 
     empty = tmp_path / "leeg"
     empty.mkdir()
@@ -368,3 +368,17 @@ def test_an_export_leaves_the_working_folder_alone(store: Store, town: dict[str,
     bag = bagit.Bag(str(target))
     bag.validate()
     assert bag.info["Bagging-Date"] == "2027-01-01"  # New Year's night already, on the municipality's clock
+
+
+def test_a_folder_of_the_officers_named_like_the_export_s_work_is_never_touched(
+        store: Store, town: dict[str, Any], tmp_path: Path) -> None:
+    """The export built in "NAME.partial" and first deleted whatever folder had that name."""
+    own = tmp_path / "Archief.partial"
+    own.mkdir()
+    (own / "aantekeningen.txt").write_text("van mij")
+    export_archive(store, tmp_path / "Archief")
+    bagit.Bag(str(tmp_path / "Archief")).validate()
+    assert (own / "aantekeningen.txt").read_text() == "van mij"
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith((".Archief", "Archief"))) == [
+        "Archief", "Archief.partial"]
+    assert (tmp_path / "Archief").stat().st_mode & 0o777 == 0o755

@@ -1,0 +1,77 @@
+"""Writing the files the officer asks for: whole or not at all, and never over what is not the officer's to lose
+(the data file, a backup, a file or link that happens to bear the name the write works under)."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from models.post import Post, PostStatus
+from services.csv_exchange import export_csv
+from services.errors import KnownError
+from services.files import write_file_safely
+from services.handover import HandoverNote, export_handover
+from services.ics_export import export_ics
+from services.sending import handed_to
+from services.store import Store
+
+
+def test_an_export_chosen_over_the_data_file_or_a_backup_is_refused_and_every_post_stays(
+        store: Store, tmp_path: Path) -> None:
+    store.save(Post(title="Markt", body="Zaterdag markt", status=PostStatus.DRAFT))
+    backup = tmp_path / "backup.sqlite"
+    sqlite3.connect(backup).execute("CREATE TABLE t (x)").connection.commit()
+    for target in (store.path, backup):
+        with pytest.raises(KnownError, match="is a database"):
+            export_csv(store, target)
+        with pytest.raises(KnownError, match="is a database"):
+            export_ics(store, target)
+        with pytest.raises(KnownError, match="is a database"):
+            export_handover(store, target, HandoverNote(), datetime(2026, 3, 2, 9, tzinfo=UTC))
+        assert handed_to(store) is None  # the sending stayed here: nothing was announced
+    assert [post.title for post in store.find(Post)] == ["Markt"]
+    assert backup.read_bytes().startswith(b"SQLite format 3\x00")
+
+
+def test_a_file_or_link_at_the_old_work_name_is_left_alone(tmp_path: Path) -> None:
+    """The write went through "NAME.partial" whatever that was: a link there made it write into the file linked."""
+    victim = tmp_path / "kostbaar.txt"
+    victim.write_text("kostbaar")
+    (tmp_path / "uit.csv.partial").symlink_to(victim)
+    write_file_safely(tmp_path / "uit.csv", b"titel;datum\n")
+    assert victim.read_text() == "kostbaar" and (tmp_path / "uit.csv.partial").is_symlink()
+    assert (tmp_path / "uit.csv").read_bytes() == b"titel;datum\n" and not (tmp_path / "uit.csv").is_symlink()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["kostbaar.txt", "uit.csv", "uit.csv.partial"]
+
+
+def test_a_new_file_is_readable_as_any_and_a_replaced_one_keeps_its_mode(tmp_path: Path) -> None:
+    target = tmp_path / "agenda.ics"
+    write_file_safely(target, b"een")
+    assert target.stat().st_mode & 0o777 == 0o644
+    target.chmod(0o600)
+    write_file_safely(target, b"twee")
+    assert target.read_bytes() == b"twee" and target.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("name", ["", ".", "/", "map"])
+def test_no_file_name_or_a_folder_is_said_so(tmp_path: Path, name: str) -> None:
+    (tmp_path / "map").mkdir()
+    target = tmp_path / "map" if name == "map" else Path(name)
+    with pytest.raises(KnownError, match="is a folder, not a file name"):
+        write_file_safely(target, b"x")
+
+
+def test_a_disk_that_refuses_every_write_and_every_removal_gives_a_message(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a read-only disk even removing the work file that was never made fails: that ended in a traceback."""
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(Path, "write_bytes", refused)
+    monkeypatch.setattr(Path, "unlink", refused)
+    with pytest.raises(KnownError, match="could not be written"):
+        write_file_safely(tmp_path / "uit.csv", b"x")
