@@ -24,11 +24,15 @@ FOLDER_MODE = 0o755
 
 
 def check_target(path: Path) -> None:
-    """Raises KnownError when `path` cannot be a file to write: no name (an empty argument), a folder, or a
-    database."""
+    """Raises KnownError when `path` cannot be a file to write: no name (an empty argument), a folder, something
+    that is no ordinary file (a device, a pipe: the write would replace it, and reading its first bytes would wait
+    for ever), or a database."""
     if not path.name or path.is_dir():
         raise KnownError(translate("Files", "{path} is a folder, not a file name. Give the file a name; nothing was "
                                             "written.").format(path=path))
+    if path.exists() and not path.is_file():
+        raise KnownError(translate("Files", "{path} is no ordinary file (a device or a pipe). Choose another name; "
+                                            "nothing was written.").format(path=path))
     try:
         with path.open("rb") as existing:
             start = existing.read(16)

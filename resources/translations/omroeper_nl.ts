@@ -2086,17 +2086,22 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../services/files.py" line="30"/>
+        <location filename="../../services/files.py" line="31"/>
         <source>{path} is a folder, not a file name. Give the file a name; nothing was written.</source>
         <translation>{path} is een map, geen bestandsnaam. Geef het bestand een naam; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/files.py" line="38"/>
+        <location filename="../../services/files.py" line="34"/>
+        <source>{path} is no ordinary file (a device or a pipe). Choose another name; nothing was written.</source>
+        <translation>{path} is geen gewoon bestand (een apparaat of een pipe). Kies een andere naam; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../services/files.py" line="42"/>
         <source>{path} is a database (Omroeper&apos;s data file or a backup of it). Choose another name; nothing was written.</source>
         <translation>{path} is een database (het gegevensbestand van Omroeper of een back-up daarvan). Kies een andere naam; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/files.py" line="84"/>
+        <location filename="../../services/files.py" line="88"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} kon niet worden geschreven: {reason}</translation>
     </message>

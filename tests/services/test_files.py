@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -75,3 +77,14 @@ def test_a_disk_that_refuses_every_write_and_every_removal_gives_a_message(
     monkeypatch.setattr(Path, "unlink", refused)
     with pytest.raises(KnownError, match="could not be written"):
         write_file_safely(tmp_path / "uit.csv", b"x")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_or_a_device_is_no_file_to_write(tmp_path: Path) -> None:
+    """Reading a pipe's first bytes (to see whether it is a database) waited for ever; a rename would replace it."""
+    pipe = tmp_path / "pijp"
+    os.mkfifo(pipe)
+    for target in (pipe, Path(os.devnull)):
+        with pytest.raises(KnownError, match="no ordinary file"):
+            write_file_safely(target, b"x")
+    assert stat.S_ISFIFO(pipe.stat().st_mode) and stat.S_ISCHR(Path(os.devnull).stat().st_mode)
