@@ -14,7 +14,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
@@ -82,6 +82,19 @@ def shoot(out: Path, language: str, theme: str, work: Path) -> None:
         grab(message, out / f"paste_refused_{theme}_{language}.png")
         message.close()
     composer.master_edit.setPlainText(paused.body)
+    window.file_menu.aboutToShow.emit()  # File > Exchange is built when File is first opened
+    exchange = window.exchange_menu
+    assert exchange is not None
+    exchange._save_path = lambda *_args: store.path  # type: ignore[method-assign]  # the data file, by a slip
+
+    def grab_refusal() -> None:
+        message = QApplication.activeModalWidget()
+        assert message is not None
+        grab(message, out / f"export_over_data_{theme}_{language}.png")
+        message.close()
+
+    QTimer.singleShot(0, grab_refusal)
+    exchange.export_csv()
     for index, name in enumerate(("calendar", "inbox", "replies", "vacation", "channels", "results")):  # tab_order
         window.tabs.setCurrentIndex(index)
         grab(window, out / f"tab_{index}_{name}_{theme}_{language}.png")
