@@ -23,24 +23,33 @@ def placeholders_in(body: str) -> list[str]:
 
 
 GREETING_NAME_MAX = 50  # characters: a long name is cut at a word before this
-_JOINER = "\u200d"  # invisible, but it joins the emoji of one picture (a family, a flag)
+_JOINERS = "\u200c\u200d"  # invisible, but they shape a word (Persian) or join one emoji's parts (a family)
+_BLANK = "\u115f\u1160\u3164\uffa0\u2800"  # letters and a Braille cell that look like nothing: a space here
 
 
 def greeting_name(name: str) -> str:
     """A resident's display name as `{name}` puts it into a public answer of the municipality. The resident chose
     the name, so it is kept to what a name is: one line; no invisible characters (bidi overrides, zero-width
-    marks; the joiner inside an emoji stays); no braces (they would read as a placeholder still to fill); none of
-    the words that would make the answer mention another account, carry a link or a hashtag ("@someone",
-    "https://…", "www.…", "#…"); at most GREETING_NAME_MAX characters. "" when nothing of a name is left: {name}
-    then stays to be filled in by hand."""
-    kept = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in name
-                   if (unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cn") or c == _JOINER) and c not in "{}")
+    spaces, tag characters; the joiners inside a Persian word or an emoji stay); no braces (they would read as a
+    placeholder still to fill); none of the words that would make the answer mention another account, carry a
+    link or a hashtag (a word with "@", "#" or "://" in it, or starting with "www."); at most GREETING_NAME_MAX
+    characters, cut at a word where one ends in time and never between a letter and its accents. "" when nothing
+    visible of a name is left: {name} then stays to be filled in by hand."""
+    kept = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") or c in _BLANK else c for c in name
+                   if (unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cn") or c in _JOINERS) and c not in "{}")
     words = [word for word in kept.split()
-             if "@" not in word and "://" not in word and not word.lower().startswith(("www.", "#"))]
+             if not any(mark in word for mark in ("@", "#", "://")) and not word.lower().startswith("www.")]
     text = " ".join(words)
     if len(text) > GREETING_NAME_MAX:
         cut = text[:GREETING_NAME_MAX + 1].rsplit(" ", 1)[0]
-        text = cut if len(cut) <= GREETING_NAME_MAX else text[:GREETING_NAME_MAX]
+        if len(cut) > GREETING_NAME_MAX:  # one long word: cut before the letter whose accents would not fit
+            end = GREETING_NAME_MAX
+            while end > 0 and unicodedata.category(text[end]).startswith("M"):
+                end -= 1
+            cut = text[:end]
+        text = cut
+    if not any(unicodedata.category(c)[0] in "LNS" for c in text if c not in _JOINERS):
+        return ""
     return text
 
 

@@ -19,6 +19,7 @@ from services.errors import KnownError, os_reason, translate
 # The first bytes of an SQLite database, of its write-ahead log (either byte order) and of its rollback journal.
 _DATABASE_STARTS = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83",
                     b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7")
+_COMPANIONS = ("-shm", "-wal", "-journal")  # SQLite's files beside a database, named after it
 FILE_MODE = 0o644  # a new file: the officer's to read and write, others' to read (as any program's)
 FOLDER_MODE = 0o755
 
@@ -38,19 +39,36 @@ def check_target(path: Path) -> None:
             start = existing.read(16)
     except OSError:
         return  # no such file yet (or unreadable): the write itself will tell
-    if start.startswith(_DATABASE_STARTS):
+    if start.startswith(_DATABASE_STARTS) or _beside_a_database(path):
         raise KnownError(translate("Files", "{path} is a database (Omroeper's data file or a backup of it). Choose "
                                             "another name; nothing was written.").format(path=path))
 
 
+def _beside_a_database(path: Path) -> bool:
+    """Whether `path` is the shared-memory index, the log or the journal beside a database ("NAME-shm" beside
+    "NAME"): the index has no mark of its own, and replacing it under a program that has the database open loses
+    what that program writes next."""
+    real = path.resolve()
+    for ending in _COMPANIONS:
+        if real.name.endswith(ending) and real.name != ending:
+            try:
+                with real.with_name(real.name[:-len(ending)]).open("rb") as database:
+                    return database.read(16).startswith(_DATABASE_STARTS[0])
+            except OSError:
+                return False
+    return False
+
+
 def partial_beside(path: Path, folder: bool = False) -> Path:
-    """A new, empty file (or folder) beside `path` for a write to go to first; hidden, named after the target."""
+    """A new, empty file (or folder) beside `path` for a write to go to first; hidden, named after the target (its
+    first 100 bytes: the longest name a file system takes must still leave room for the rest)."""
+    shown = path.name.encode("utf-8", "surrogateescape")[:100].decode("utf-8", "ignore")
     if folder:
-        made = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent))
+        made = Path(tempfile.mkdtemp(prefix=f".{shown}.", suffix=".partial", dir=path.parent))
         with contextlib.suppress(OSError):
             made.chmod(FOLDER_MODE)  # it becomes the folder itself: readable as any new folder is
         return made
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    handle, name = tempfile.mkstemp(prefix=f".{shown}.", suffix=".partial", dir=path.parent)
     os.close(handle)
     return Path(name)
 

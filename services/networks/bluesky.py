@@ -306,10 +306,11 @@ class BlueskyClient:
         """A post (a notification, or a post view of getPosts/getPostThread) as a message."""
         if not isinstance(view, dict):
             return None
-        uri, cid, author, record = view.get("uri"), view.get("cid"), view.get("author"), view.get("record")
-        if not (isinstance(uri, str) and _AT_URI.fullmatch(uri) and isinstance(cid, str) and cid
+        uri, author, record = view.get("uri"), view.get("author"), view.get("record")
+        cid = self.wire.answer_id(view.get("cid")) if isinstance(view.get("cid"), str) else ""
+        if not (isinstance(uri, str) and _AT_URI.fullmatch(uri) and cid
                 and isinstance(author, dict) and isinstance(record, dict)):
-            return None
+            return None  # a cid the answer could not carry (see Wire.answer_id) cannot be answered under
         # createdAt is what the resident's app wrote, and the AppView's indexedAt is never later than it: a post
         # claiming the year 1 has neither to believe, and is shown at the moment it was fetched (its text stands).
         created = server_instant(record.get("createdAt")) or server_instant(view.get("indexedAt")) or self.clock()
@@ -325,7 +326,8 @@ class BlueskyClient:
         return Incoming(
             remote_id=uri, kind="mention", created_at=created, text=text, source=text,
             author_name=str(author.get("displayName") or ""), author_handle=handle,
-            author_ref=str(author.get("did") or ""), remote_cid=cid,
+            author_ref=self.wire.answer_id(author.get("did")) if isinstance(author.get("did"), str) else "",
+            remote_cid=cid,
             url=self.wire.link(f"https://bsky.app/profile/{quote(handle or str(author.get('did') or ''), safe=':')}"
                                f"/post/{quote(uri.rsplit('/', 1)[1], safe='')}"),
             answers_remote_id=parent_uri if _AT_URI.fullmatch(parent_uri) else "",

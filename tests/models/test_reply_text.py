@@ -119,6 +119,11 @@ def test_a_long_pasted_word_is_checked_at_once_and_an_address_at_its_end_still_f
      "Marie-Claire van den Berg-Oosterhout en haar"),
     ("A" * 80, "A" * GREETING_NAME_MAX),
     ("https://scam.example", ""),
+    ("Jan (#oplichting) \"#scam\"", "Jan"),  # a hashtag inside a word is one too
+    ("\u0645\u062d\u0645\u062f\u200c\u0631\u0636\u0627",  # Persian keeps its non-joiner
+     "\u0645\u062d\u0645\u062f\u200c\u0631\u0636\u0627"),
+    ("\u200d", ""), ("\u3164", ""), ("\u2800 \u2800", ""),  # nothing visible: filled in by hand
+    ("e" * 49 + "e\u0301\u0301 x", "e" * 49),  # the accents go with their letter, not without it
 ])
 def test_a_residents_name_in_an_answer_is_a_name_and_nothing_more(name: str, kept: str) -> None:
     assert greeting_name(name) == kept

@@ -88,3 +88,22 @@ def test_a_pipe_or_a_device_is_no_file_to_write(tmp_path: Path) -> None:
         with pytest.raises(KnownError, match="no ordinary file"):
             write_file_safely(target, b"x")
     assert stat.S_ISFIFO(pipe.stat().st_mode) and stat.S_ISCHR(Path(os.devnull).stat().st_mode)
+
+
+def test_the_index_or_log_beside_a_database_is_no_file_to_write(store: Store) -> None:
+    """The shared-memory index has no mark of its own: written over while another program had the data file open,
+    what that program saved next was lost."""
+    for ending in ("-shm", "-wal", "-journal"):
+        beside = store.path.with_name(store.path.name + ending)
+        if not beside.exists():
+            beside.write_bytes(b"\x00" * 32)
+        with pytest.raises(KnownError, match="is a database"):
+            write_file_safely(beside, b"titel;datum\n")
+
+
+def test_a_long_name_that_the_disk_takes_is_written(tmp_path: Path) -> None:
+    """The work file's name is the target's with a few characters around it: a name near the longest a file
+    system takes (255 bytes) could not be written."""
+    target = tmp_path / ("é" * 120 + ".csv")  # 244 bytes
+    write_file_safely(target, b"x")
+    assert target.read_bytes() == b"x" and len(target.name.encode()) == 244

@@ -198,3 +198,31 @@ def test_the_outbox_settles_a_post_whose_answer_was_lost_by_its_record_key(pds: 
         assert post_count(pds) == before + 1
     finally:
         store.close()
+
+
+def test_a_post_whose_cid_or_author_the_answer_could_not_carry_is_not_one_to_answer_under() -> None:
+    """A lone surrogate in a server's JSON is now kept as U+FFFD (so that the rest of a page comes in); a cid
+    holding one is no cid a reply could point at, and an author id holding one is nobody's."""
+    from tests.services.local_api import local_api
+
+    def view(number: int, cid: str, did: str) -> dict[str, Any]:
+        return {"uri": f"at://did:plc:jan/app.bsky.feed.post/3k{number}", "cid": cid,
+                "author": {"did": did, "handle": "jan.bsky.social", "displayName": "Jan"},
+                "record": {"text": f"vraag {number}", "createdAt": "2026-03-02T09:00:00Z"},
+                "indexedAt": "2026-03-02T09:00:00Z"}
+
+    with local_api() as api:
+        @api.route("POST", "/xrpc/com.atproto.server.createSession")
+        def session(_seen: Any) -> Any:
+            return 200, {"accessJwt": "a.b.c", "refreshJwt": "d.e.f", "did": "did:plc:gemeente"}, {}
+
+        @api.route("GET", "/xrpc/app.bsky.feed.getPostThread")
+        def thread(_seen: Any) -> Any:
+            return 200, {"thread": {"post": view(0, "bafyroot", "did:plc:jan"), "replies": [
+                {"post": view(1, "bafy\ud800", "did:plc:jan")},
+                {"post": view(2, "bafygoed", "did:plc:x\ud800")}, {"post": view(3, "bafydrie", "did:plc:jan")}]}}, {}
+
+        client = BlueskyClient(api.url, "gemeente.bsky.social", "app-wachtwoord")
+        found = {message.text: message for message in client.thread("at://did:plc:jan/app.bsky.feed.post/3k0")}
+    assert sorted(found) == ["vraag 2", "vraag 3"] and found["vraag 2"].remote_cid == "bafygoed"
+    assert found["vraag 2"].author_ref == "" and found["vraag 3"].author_ref == "did:plc:jan"
