@@ -233,7 +233,10 @@ Progress = Callable[[int, int], None]
 
 
 def _target_problem(folder: Path) -> KnownError | None:
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+    if folder.exists() and not folder.is_dir():
+        return KnownError(translate("Archive", "{path} is a file, not a folder. Choose a new or empty folder for the "
+                                               "archive; nothing was written.").format(path=folder))
+    if folder.exists() and any(folder.iterdir()):
         return KnownError(translate("Archive", "{path} is not an empty folder. Choose a new or empty folder for the "
                                                "archive; nothing was written.").format(path=folder))
     return None
@@ -385,7 +388,7 @@ def _period_text(period: Period) -> str:
         return translate("Archive", "from {start}").format(start=date_text(period.start))
     if period.end:
         return translate("Archive", "up to {end}").format(end=date_text(period.end))
-    return translate("Archive", "everything kept")
+    return translate("Archive", "at any time")
 
 
 def _overview_heading(municipality: str, selection: Selection, posts: int) -> tuple[str, list[str]]:

@@ -28,6 +28,8 @@ def check_target(path: Path) -> None:
     """Raises KnownError when `path` cannot be a file to write: no name (an empty argument), a folder, something
     that is no ordinary file (a device, a pipe: the write would replace it, and reading its first bytes would wait
     for ever), or a database."""
+    if not str(path).strip() or str(path) == ".":  # an empty argument: Path("") is the current folder
+        raise KnownError(translate("Files", "No file name was given. Give the file a name; nothing was written."))
     if not path.name or path.is_dir():
         raise KnownError(translate("Files", "{path} is a folder, not a file name. Give the file a name; nothing was "
                                             "written.").format(path=path))

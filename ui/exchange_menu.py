@@ -135,9 +135,14 @@ class ExchangeMenu(QMenu):
         calendar = self.calendar()
         name = f"omroeper-{calendar.shown_month:%Y-%m}.pdf"  # type: ignore[attr-defined]
         path = self._save_path(self.tr("Month overview as PDF"), name, self.tr("PDF (*.pdf)"))
-        if path is not None:
+        if path is None:
+            return
+        try:
             write_pdf(self._overview_html(), path)
-            self._done(self.tr("The month overview was saved as {path}.").format(path=path))
+        except KnownError as error:
+            self._failed(error)
+            return
+        self._done(self.tr("The month overview was saved as {path}.").format(path=path))
 
     def print_month(self) -> None:
         from ui.month_print import print_overview

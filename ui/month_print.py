@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
+
+from services.files import write_file_safely
 
 
 def _document(html: str) -> QTextDocument:
@@ -15,15 +17,29 @@ def _document(html: str) -> QTextDocument:
     return document
 
 
-def write_pdf(html: str, path: Path, *, landscape: bool = True) -> None:
-    """An A4 PDF of the HTML: landscape for the month overview, portrait for the handover note."""
-    writer = QPdfWriter(str(path))
+def pdf_of(document: QTextDocument, *, title: str, landscape: bool, margin_mm: float) -> bytes:
+    """An A4 PDF of the document, made in memory: written into the file by `write_file_safely` like every file
+    the app writes, so that a target that cannot be written is said as such (Qt's writer, drawing into the file
+    itself, failed without a word) and the data file is never written over."""
+    made = QBuffer()
+    made.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(made)
     orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-    writer.setTitle("Omroeper")
+                                     QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
+                                     QPageLayout.Unit.Millimeter))
+    writer.setTitle(title)
+    writer.setCreator("Omroeper")
     writer.setResolution(96)  # the HTML is laid out for the screen's 96 dpi; print_() pages it from there
-    _document(html).print_(writer)
+    document.print_(writer)
+    del writer  # the PDF is complete once the writer is gone
+    return bytes(made.data().data())
+
+
+def write_pdf(html: str, path: Path, *, landscape: bool = True) -> None:
+    """An A4 PDF of the HTML (landscape for the month overview, portrait for the handover note). Raises
+    KnownError."""
+    write_file_safely(path, pdf_of(_document(html), title="Omroeper", landscape=landscape, margin_mm=12))
 
 
 def print_overview(html: str, parent: QWidget | None = None) -> bool:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QUrl
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication, QTextDocument
 
 from services.errors import KnownError, translate
 from services.files import write_file_safely
 from services.report import MonthReport
 from ui.bar_chart import chart_image
+from ui.month_print import pdf_of
 
 
 def painting_app() -> None:
@@ -44,14 +45,4 @@ def write_report_pdf(report: MonthReport, path: Path) -> None:
     if not path.parent.is_dir():
         raise KnownError(translate("Report", "The folder {folder} does not exist; nothing was written.").format(
             folder=path.parent))
-    made = QBuffer()
-    made.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(made)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    writer.setTitle(report.title)
-    writer.setCreator("Omroeper")
-    writer.setResolution(96)
-    report_document(report).print_(writer)
-    del writer  # the PDF is complete once the writer is gone
-    write_file_safely(path, bytes(made.data().data()))
+    write_file_safely(path, pdf_of(report_document(report), title=report.title, landscape=False, margin_mm=15))

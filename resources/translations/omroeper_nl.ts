@@ -177,133 +177,138 @@
     </message>
     <message>
         <location filename="../../services/archive.py" line="237"/>
+        <source>{path} is a file, not a folder. Choose a new or empty folder for the archive; nothing was written.</source>
+        <translation>{path} is een bestand, geen map. Kies een nieuwe of lege map voor het archief; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../services/archive.py" line="240"/>
         <source>{path} is not an empty folder. Choose a new or empty folder for the archive; nothing was written.</source>
         <translation>{path} is geen lege map. Kies een nieuwe of lege map voor het archief; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="275"/>
+        <location filename="../../services/archive.py" line="278"/>
         <source>The archive could not be written to {path}: {reason}</source>
         <translation>Het archief kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="309"/>
+        <location filename="../../services/archive.py" line="312"/>
         <source>Published posts</source>
         <translation>Gepubliceerde berichten</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="311"/>
+        <location filename="../../services/archive.py" line="314"/>
         <source>No posts published in this period.</source>
         <translation>In deze periode zijn geen berichten gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="315"/>
-        <location filename="../../services/archive.py" line="343"/>
+        <location filename="../../services/archive.py" line="318"/>
+        <location filename="../../services/archive.py" line="346"/>
         <source>The archive was stopped; nothing was written.</source>
         <translation>Het schrijven van het archief is gestopt; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="372"/>
+        <location filename="../../services/archive.py" line="375"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="372"/>
+        <location filename="../../services/archive.py" line="375"/>
         <location filename="../../services/archive_messages.py" line="124"/>
         <location filename="../../services/archive_messages.py" line="140"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="372"/>
+        <location filename="../../services/archive.py" line="375"/>
         <source>network</source>
         <translation>netwerk</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="373"/>
+        <location filename="../../services/archive.py" line="376"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="373"/>
+        <location filename="../../services/archive.py" line="376"/>
         <location filename="../../services/archive_messages.py" line="125"/>
         <location filename="../../services/archive_messages.py" line="141"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="373"/>
+        <location filename="../../services/archive.py" line="376"/>
         <location filename="../../services/archive_messages.py" line="126"/>
         <location filename="../../services/archive_messages.py" line="141"/>
         <source>link</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="374"/>
+        <location filename="../../services/archive.py" line="377"/>
         <source>image descriptions</source>
         <translation>afbeeldingsbeschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="374"/>
+        <location filename="../../services/archive.py" line="377"/>
         <source>images</source>
         <translation>afbeeldingen</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="375"/>
+        <location filename="../../services/archive.py" line="378"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="375"/>
+        <location filename="../../services/archive.py" line="378"/>
         <source>changed after publishing</source>
         <translation>gewijzigd na publicatie</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="382"/>
+        <location filename="../../services/archive.py" line="385"/>
         <source>from {start} to {end}</source>
         <translation>van {start} tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="385"/>
+        <location filename="../../services/archive.py" line="388"/>
         <source>from {start}</source>
         <translation>vanaf {start}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="387"/>
+        <location filename="../../services/archive.py" line="390"/>
         <source>up to {end}</source>
         <translation>tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="388"/>
-        <source>everything kept</source>
+        <location filename="../../services/archive.py" line="391"/>
+        <source>at any time</source>
         <translation>over de hele bewaarde periode</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="392"/>
+        <location filename="../../services/archive.py" line="395"/>
         <source>Archive of {municipality}</source>
         <translation>Archief van {municipality}</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="393"/>
+        <location filename="../../services/archive.py" line="396"/>
         <source>the municipality</source>
         <translation>de gemeente</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="394"/>
+        <location filename="../../services/archive.py" line="397"/>
         <source>Published on social media, {period}.</source>
         <translation>Gepubliceerd op sociale media, {period}.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="397"/>
+        <location filename="../../services/archive.py" line="400"/>
         <source>Only what matches the search “{words}”.</source>
         <translation>Alleen wat past bij de zoekopdracht “{words}”.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="399"/>
+        <location filename="../../services/archive.py" line="402"/>
         <source>Times on the municipality&apos;s clock. The same records are in posts.json (described by schema/omroeper-archive.schema.json) and posts.csv.</source>
         <translation>Tijden in de tijdzone van de gemeente. Dezelfde gegevens staan in posts.json (beschreven in schema/omroeper-archive.schema.json) en posts.csv.</translation>
     </message>
     <message>
-        <location filename="../../services/archive.py" line="415"/>
+        <location filename="../../services/archive.py" line="418"/>
         <source>Social media posts published {period}</source>
         <translation>Berichten op sociale media, gepubliceerd {period}</translation>
     </message>
@@ -574,37 +579,37 @@
 <context>
     <name>Bluesky</name>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="369"/>
+        <location filename="../../services/networks/bluesky.py" line="371"/>
         <source>Bluesky&apos;s limit of requests is nearly used up; Omroeper fetches the rest after it resets.</source>
         <translation>De limiet van verzoeken bij Bluesky is bijna bereikt; Omroeper haalt de rest op zodra die weer vrij is.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="379"/>
+        <location filename="../../services/networks/bluesky.py" line="381"/>
         <source>Bluesky&apos;s private messages cannot be sent by an app through its API: answer there.</source>
         <translation>Privéberichten op Bluesky kan een app niet via de API versturen: antwoord daar.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="382"/>
+        <location filename="../../services/networks/bluesky.py" line="384"/>
         <source>This message lacks what Bluesky needs to thread an answer under it; fetch the inbox again.</source>
         <translation>Dit bericht mist wat Bluesky nodig heeft om er een antwoord onder te plaatsen; haal de inbox opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="488"/>
+        <location filename="../../services/networks/bluesky.py" line="490"/>
         <source>Bluesky refused the app password or the session (revoked or mistyped). Make a new app password under Settings &gt; Privacy and security and enter it under Channels.</source>
         <translation>Bluesky weigerde het app-wachtwoord of de sessie (ingetrokken of verkeerd getypt). Maak een nieuw app-wachtwoord onder Instellingen &gt; Privacy en beveiliging en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="492"/>
+        <location filename="../../services/networks/bluesky.py" line="494"/>
         <source>Bluesky asks to slow down; the post waits until it allows more.</source>
         <translation>Bluesky vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="496"/>
+        <location filename="../../services/networks/bluesky.py" line="498"/>
         <source>Bluesky refused the request ({status}).</source>
         <translation>Bluesky weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/bluesky.py" line="498"/>
+        <location filename="../../services/networks/bluesky.py" line="500"/>
         <source>Bluesky refused the post: {detail}</source>
         <translation>Bluesky weigerde het bericht: {detail}</translation>
     </message>
@@ -1991,7 +1996,7 @@ Stuur het mee wanneer u dit meldt.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="140"/>
+        <location filename="../../ui/exchange_menu.py" line="145"/>
         <source>The month overview was saved as {path}.</source>
         <translation>Het maandoverzicht is bewaard als {path}.</translation>
     </message>
@@ -2086,22 +2091,27 @@ Stuur het mee wanneer u dit meldt.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../services/files.py" line="31"/>
+        <location filename="../../services/files.py" line="32"/>
+        <source>No file name was given. Give the file a name; nothing was written.</source>
+        <translation>Er is geen bestandsnaam opgegeven. Geef het bestand een naam; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../services/files.py" line="34"/>
         <source>{path} is a folder, not a file name. Give the file a name; nothing was written.</source>
         <translation>{path} is een map, geen bestandsnaam. Geef het bestand een naam; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/files.py" line="34"/>
+        <location filename="../../services/files.py" line="37"/>
         <source>{path} is no ordinary file (a device or a pipe). Choose another name; nothing was written.</source>
         <translation>{path} is geen gewoon bestand (een apparaat of een pipe). Kies een andere naam; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/files.py" line="42"/>
+        <location filename="../../services/files.py" line="45"/>
         <source>{path} is a database (Omroeper&apos;s data file or a backup of it). Choose another name; nothing was written.</source>
         <translation>{path} is een database (het gegevensbestand van Omroeper of een back-up daarvan). Kies een andere naam; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../services/files.py" line="88"/>
+        <location filename="../../services/files.py" line="108"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} kon niet worden geschreven: {reason}</translation>
     </message>
@@ -6309,7 +6319,7 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report_pdf.py" line="45"/>
+        <location filename="../../ui/report_pdf.py" line="46"/>
         <source>The folder {folder} does not exist; nothing was written.</source>
         <translation>De map {folder} bestaat niet; er is niets geschreven.</translation>
     </message>

@@ -219,6 +219,8 @@ def test_the_folder_must_be_new_or_empty_and_a_stop_leaves_nothing(store: Store,
     with pytest.raises(KnownError, match="not an empty folder"):
         export_archive(store, busy)
     assert [path.name for path in busy.iterdir()] == ["brief.txt"]
+    with pytest.raises(KnownError, match="is a file, not a folder"):
+        export_archive(store, busy / "brief.txt")
 
     seen: list[tuple[int, int]] = []
     with pytest.raises(ArchiveStopped):

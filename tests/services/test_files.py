@@ -59,11 +59,12 @@ def test_a_new_file_is_readable_as_any_and_a_replaced_one_keeps_its_mode(tmp_pat
     assert target.read_bytes() == b"twee" and target.stat().st_mode & 0o777 == 0o600
 
 
-@pytest.mark.parametrize("name", ["", ".", "/", "map"])
-def test_no_file_name_or_a_folder_is_said_so(tmp_path: Path, name: str) -> None:
+@pytest.mark.parametrize(("name", "said"), [("", "No file name was given"), (".", "No file name was given"),
+                                            ("/", "/ is a folder, not a file name"), ("map", "is a folder")])
+def test_no_file_name_or_a_folder_is_said_so(tmp_path: Path, name: str, said: str) -> None:
     (tmp_path / "map").mkdir()
     target = tmp_path / "map" if name == "map" else Path(name)
-    with pytest.raises(KnownError, match="is a folder, not a file name"):
+    with pytest.raises(KnownError, match=said):
         write_file_safely(target, b"x")
 
 

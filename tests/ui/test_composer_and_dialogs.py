@@ -16,6 +16,7 @@ from models.channel import ChannelAccount, Network
 from models.post import Post, PostStatus, Variant
 from models.recurrence import Frequency, Recurrence
 from models.settings import Country, Municipality
+from services.errors import KnownError
 from services.media_library import media_dir
 from services.post_editing import images_of, save_post
 from services.preferences import save_municipality
@@ -184,6 +185,12 @@ def test_the_month_overview_is_written_as_a_pdf(tab: CalendarTab, store: Store, 
     path = tmp_path / "maart.pdf"
     write_pdf(html, path)
     assert path.read_bytes().startswith(b"%PDF") and path.stat().st_size > 2000
+    # Chosen over the data file by a slip in the dialog, the PDF replaced every post; a folder was "saved" to.
+    with pytest.raises(KnownError, match="is a database"):
+        write_pdf(html, store.path)
+    assert store.path.read_bytes().startswith(b"SQLite format 3\x00") and store.find(Post)
+    with pytest.raises(KnownError, match="is a folder"):
+        write_pdf(html, tmp_path)
 
 
 @pytest.mark.usefixtures("english")
