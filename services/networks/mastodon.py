@@ -65,9 +65,14 @@ def _id_order(value: str) -> tuple[int, str]:
     return len(value), value
 
 
-def _note_ids(notes: list[dict[str, Any]]) -> list[str]:
-    """The notifications' ids that are plausible Mastodon ids: only such an id becomes the saved position."""
-    return [str(note.get("id")) for note in notes if _MASTODON_ID.fullmatch(str(note.get("id")))]
+def _note_ids(notes: list[dict[str, Any]], now: datetime) -> list[str]:
+    """The notifications' ids that are plausible Mastodon ids: only such an id becomes the saved position. A
+    snowflake id holds its moment in milliseconds above its low 16 bits, and a counted id is far smaller: an id
+    whose moment lies past tomorrow is neither, and as the position it would keep every later message out, at
+    every fetch."""
+    latest = int((now + timedelta(days=1)).timestamp() * 1000) << 16
+    return [text for note in notes
+            if _MASTODON_ID.fullmatch(text := str(note.get("id"))) and int(text) <= latest]
 
 
 def _kept_visibility(visibility: str) -> str:
@@ -272,7 +277,7 @@ class MastodonClient:
                 if not notes:
                     break
                 self._take_notes(notes, fetched)
-                newest = max([newest, *_note_ids(notes)], key=_id_order)
+                newest = max([newest, *_note_ids(notes, self.clock())], key=_id_order)
                 min_id = links.get("prev", newest)
                 if min_id in asked:
                     break
@@ -291,7 +296,7 @@ class MastodonClient:
                 break
             if not notes:
                 break
-            newest = max([newest, *_note_ids(notes)], key=_id_order)
+            newest = max([newest, *_note_ids(notes, self.clock())], key=_id_order)
             recent = [note for note in notes if (server_instant(note.get("created_at")) or since) >= since]
             self._take_notes(recent, fetched)
             oldest = min([moment for note in recent if (moment := server_instant(note.get("created_at")))] +

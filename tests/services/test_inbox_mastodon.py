@@ -559,3 +559,18 @@ def test_a_name_or_handle_of_the_residents_choosing_puts_no_mention_link_or_plac
     text, missing = answer_text(store, items["nog een"], "Beste {name}, dank.")
     assert text == "Beste {name}, dank." and missing == ["name"]
     assert with_mention(store, items["nog een"], "Dank u.") == "Dank u."
+
+
+def test_a_notification_id_from_the_far_future_does_not_become_where_the_inbox_stops(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    """Kept as the position, one absurd id ('99999999999999999999', or a snowflake of the year 6000) kept every
+    later message out, at every fetch, without a word."""
+    mastodon.add_message("ervoor")
+    mastodon.add_message("vreemd", note_id="99999999999999999999")
+    mastodon.add_message("ook vreemd", note_id=str(9_000_000_000_000_000_000))
+    assert sync_inbox(store, clients(mastodon, clock), clock()).new == 3
+    for number in range(2):
+        clock.advance(minutes=1)
+        mastodon.add_message(f"later {number}")
+    assert sync_inbox(store, clients(mastodon, clock), clock()).new == 2
+    assert len(list_items(store, InboxQuery(limit=10))) == 5
