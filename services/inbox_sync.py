@@ -260,19 +260,32 @@ def _conversation_keys(store: Store, channel: ChannelAccount, messages: list[Inc
     by_id = {m.remote_id: m for m in messages}
     keys: dict[str, str] = {}
 
-    def key_of(message: Incoming, depth: int = 0) -> str:
-        if message.remote_id in keys:
-            return keys[message.remote_id]
-        parent = message.answers_remote_id
-        if not parent:
-            key = message.remote_id
-        elif parent in known:
-            key = known[parent]
-        elif parent in by_id and depth < 50:
-            key = key_of(by_id[parent], depth + 1)
-        else:
-            key = parent
-        keys[message.remote_id] = key
+    def key_of(message: Incoming) -> str:
+        """Up the chain of answers in this fetch, however long (a thread of hundreds of replies is one
+        conversation), to a message whose conversation is known, or to the top; a chain that comes back on itself
+        ends where it does."""
+        chain: list[Incoming] = []
+        on_chain: set[str] = set()
+        current = message
+        while True:
+            if current.remote_id in keys:
+                key = keys[current.remote_id]
+                break
+            chain.append(current)
+            on_chain.add(current.remote_id)
+            parent = current.answers_remote_id
+            if not parent:
+                key = current.remote_id
+            elif parent in known:
+                key = known[parent]
+            elif parent in by_id and parent not in on_chain:
+                current = by_id[parent]
+                continue
+            else:
+                key = parent
+            break
+        for seen in chain:
+            keys[seen.remote_id] = key
         return key
 
     for message in messages:

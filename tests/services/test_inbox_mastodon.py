@@ -574,3 +574,15 @@ def test_a_notification_id_from_the_far_future_does_not_become_where_the_inbox_s
         mastodon.add_message(f"later {number}")
     assert sync_inbox(store, clients(mastodon, clock), clock()).new == 2
     assert len(list_items(store, InboxQuery(limit=10))) == 5
+
+
+def test_a_thread_of_hundreds_of_replies_is_one_conversation(
+        store: Store, clock: FakeClock, mastodon: MastodonServer, channel: ChannelAccount) -> None:
+    """The chain was followed 50 answers up at most: a long thread came apart into several conversations."""
+    parent = mastodon.add_message("begin")
+    for number in range(299):
+        clock.advance(seconds=10)
+        parent = mastodon.add_message(f"antwoord {number}", in_reply_to=parent["id"])
+    assert sync_inbox(store, clients(mastodon, clock), clock()).new == 300
+    items = list_items(store, InboxQuery(limit=1000))
+    assert len(items) == 300 and len({item.conversation_key for item in items}) == 1
