@@ -20,7 +20,8 @@ Dutch and Flemish spreadsheets write it (24-12-2026, 24-12-26, 24/12/2026, 24.12
 20xx), a time as 9:30, 09:30, 9.30, 9u30 or 9:30:00 (with "uur", AM or PM too) in the municipality's time zone.
 A ","-, ";"- or tab-separated file, UTF-16 (Excel's "Unicode text") and Windows-1252 (an old Excel's own) are
 recognised. A row already in the calendar (the same title at the same time; without a title, the same text) is
-skipped, so importing the same file twice adds nothing (see `_already_key`).
+skipped, so importing the same file twice adds nothing (see `_already_key`); so is a row of a post that went out
+(published or failed, as the export writes the calendar's history: see `_went_out`).
 
 A cell a spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@`, a tab or a line break, or
 their full-width forms) is written with a leading apostrophe, the spreadsheets' own mark for "this is text"; a
@@ -200,6 +201,7 @@ class ImportReport:
     valid: list[ImportRow] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)  # (line number in the file, reason)
     duplicates: list[int] = field(default_factory=list)  # lines already in the calendar
+    gone_out: list[int] = field(default_factory=list)  # lines of posts that went out (published, failed): history
 
 
 @dataclass(frozen=True)
@@ -243,6 +245,12 @@ def read_csv(store: Store, path: Path) -> ImportReport:
                     raise KnownError(translate("CsvExchange", "{name} has more than {limit} rows; split it up.")
                                      .format(name=path.name, limit=MAX_ROWS))
                 if not any(cell.strip() for cell in cells):
+                    continue
+                if _row_key(cells, header, zone) in existing:  # before its checks: it is not added anyway
+                    report.duplicates.append(line)
+                    continue
+                if _went_out(cells, header):
+                    report.gone_out.append(line)
                     continue
                 problem, parsed = _parse_row(store, cells, header, delimiter, zone, channels, line)
                 if problem:
@@ -450,6 +458,33 @@ def _parse_row(store: Store, cells: list[str], header: _Header, delimiter: str, 
 
 
 _EDITABLE_IN_ORDER = (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.READY, PostStatus.SCHEDULED)
+
+
+def _row_key(cells: list[str], header: _Header, zone: ZoneInfo) -> tuple[str, str, str] | None:
+    """The row's `_already_key` read straight from its cells, or None where they do not give one: a row already
+    in the calendar is skipped before its checks (an Instagram post of the calendar has its image, which a CSV row
+    never carries)."""
+    if len(cells) < header.width:
+        return None
+    cell = {name: unguard_cell(cells[position]) for name, position in header.columns.items()}
+    moment = None
+    day_text, time_text = cell["date"].strip(), cell["time"].strip()
+    if day_text or time_text:
+        found = _moment(day_text, time_text, zone)
+        if isinstance(found, list):
+            return None
+        moment = found
+    return _already_key(Post(title=cell["title"].strip(), body=cell["text"], scheduled_at=moment))
+
+
+def _went_out(cells: list[str], header: _Header) -> bool:
+    """Whether the row is a post that went out (published, or failed): the export writes those too, as the
+    calendar's history, but the import plans posts and never makes one "published" that this calendar did not
+    send; such a row is skipped and counted, not a problem (the same file exported and imported again)."""
+    position = header.columns.get("status")
+    if position is None or position >= len(cells):
+        return False
+    return _status(unguard_cell(cells[position])) in (PostStatus.PUBLISHED, PostStatus.FAILED)
 
 
 def _status(text: str) -> PostStatus | None:

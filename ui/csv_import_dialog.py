@@ -19,6 +19,9 @@ class CsvImportDialog(QDialog):
         parts = [self.tr("%n row(s) can be added.", "", len(report.valid))]
         if report.duplicates:
             parts.append(self.tr("%n row(s) are already in the calendar and are skipped.", "", len(report.duplicates)))
+        if report.gone_out:
+            parts.append(self.tr("%n row(s) are posts that went out already (published or failed) and are skipped.",
+                                 "", len(report.gone_out)))
         if report.errors:
             parts.append(self.tr("%n row(s) have a problem and are not imported:", "", len(report.errors)))
         summary.setText(" ".join(parts))

@@ -121,6 +121,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/csv_import_dialog.py" line="23"/>
+        <source>%n row(s) are posts that went out already (published or failed) and are skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/csv_import_dialog.py" line="26"/>
         <source>%n row(s) have a problem and are not imported:</source>
         <translation>
             <numerusform>%n row has a problem and is not imported:</numerusform>
@@ -128,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/csv_import_dialog.py" line="31"/>
+        <location filename="../../ui/csv_import_dialog.py" line="34"/>
         <source>Add %n row(s)</source>
         <translation>
             <numerusform>Add %n row</numerusform>

@@ -1243,52 +1243,52 @@
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="204"/>
+        <location filename="../../ui/command_line.py" line="207"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="208"/>
+        <location filename="../../ui/command_line.py" line="211"/>
         <source>Nothing was imported. Fix the rows above, or add --import-valid.</source>
         <translation>Er is niets geïmporteerd. Verbeter de rijen hierboven, of voeg --import-valid toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="211"/>
+        <location filename="../../ui/command_line.py" line="214"/>
         <source>Posts added: {count}.</source>
         <translation>Berichten toegevoegd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="228"/>
+        <location filename="../../ui/command_line.py" line="231"/>
         <source>Published: {published}; handed to a network&apos;s schedule: {handed}; waiting: {waiting}; overdue (you decide): {overdue}; unconfirmed (you decide): {unconfirmed}.</source>
         <translation>Gepubliceerd: {published}; ingepland bij een netwerk: {handed}; wachtend: {waiting}; te laat (u beslist): {overdue}; onbevestigd (u beslist): {unconfirmed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="288"/>
+        <location filename="../../ui/command_line.py" line="291"/>
         <source>Paused: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="295"/>
+        <location filename="../../ui/command_line.py" line="298"/>
         <source>Still in a network&apos;s own schedule, and published there unless you remove it by hand (or run pause-all again once the problem above is solved):</source>
         <translation>Nog in de eigen planning van een netwerk, en daar gepubliceerd tenzij u het met de hand verwijdert (of pause-all opnieuw uitvoert zodra het probleem hierboven is opgelost):</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="318"/>
+        <location filename="../../ui/command_line.py" line="321"/>
         <source>Resumed: {posts} posts; handed to a network&apos;s schedule: {handed}.</source>
         <translation>Hervat: {posts} berichten; aan de planning van een netwerk gegeven: {handed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="352"/>
+        <location filename="../../ui/command_line.py" line="355"/>
         <source>Nothing was written. Check the file with --dry-run; to merge it all the same, add --allow-deletions.</source>
         <translation>Er is niets geschreven. Bekijk het bestand met --dry-run; voeg --allow-deletions toe om het toch samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="360"/>
+        <location filename="../../ui/command_line.py" line="363"/>
         <source>It deletes many records: to merge it, add --allow-deletions.</source>
         <translation>Het verwijdert veel gegevens: voeg --allow-deletions toe om het samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="356"/>
+        <location filename="../../ui/command_line.py" line="359"/>
         <source>Would change (nothing was written):</source>
         <translation>Zou veranderen (er is niets geschreven):</translation>
     </message>
@@ -1298,137 +1298,142 @@
         <translation>Start het venster van Omroeper om een back-up terug te zetten (het zegt het als er nog geen is).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="236"/>
+        <location filename="../../ui/command_line.py" line="205"/>
+        <source>Rows of posts that went out already (published or failed), skipped: {count}.</source>
+        <translation>Rijen van berichten die al zijn verstuurd (gepubliceerd of mislukt), overgeslagen: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/command_line.py" line="239"/>
         <source>1 channel text waits for your decision: open the calendar.</source>
         <translation>1 kanaaltekst wacht op uw besluit: open de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="237"/>
+        <location filename="../../ui/command_line.py" line="240"/>
         <source>{count} channel texts wait for your decision: open the calendar.</source>
         <translation>{count} kanaalteksten wachten op uw besluit: open de kalender.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="250"/>
+        <location filename="../../ui/command_line.py" line="253"/>
         <source>1 post waits for the next run.</source>
         <translation>1 bericht wacht op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="250"/>
+        <location filename="../../ui/command_line.py" line="253"/>
         <source>{count} posts wait for the next run.</source>
         <translation>{count} berichten wachten op de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="252"/>
+        <location filename="../../ui/command_line.py" line="255"/>
         <source>This run stopped starting requests after {seconds} seconds, so that no slow server holds it; {waiting}</source>
         <translation>Deze ronde begon na {seconds} seconden geen nieuwe verzoeken meer, zodat geen trage server haar vasthoudt; {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="280"/>
+        <location filename="../../ui/command_line.py" line="283"/>
         <source>Paused here: {posts} posts; taken back from a network&apos;s schedule: {taken}.</source>
         <translation>Hier gepauzeerd: {posts} berichten; teruggehaald uit de planning van een netwerk: {taken}.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="284"/>
+        <location filename="../../ui/command_line.py" line="287"/>
         <source>Ask them to pause too: posts their laptop sends, or handed to a network since the handover, still go out.</source>
         <translation>Vraag hen ook te pauzeren: berichten die hun laptop verstuurt, of die sinds de overdracht aan een netwerk zijn gegeven, gaan anders toch uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="313"/>
+        <location filename="../../ui/command_line.py" line="316"/>
         <source>Resumed here: {posts} posts.</source>
         <translation>Hier hervat: {posts} berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="314"/>
+        <location filename="../../ui/command_line.py" line="317"/>
         <source>Ask them to resume too: the posts go out from their laptop.</source>
         <translation>Vraag hen ook te hervatten: de berichten gaan uit vanaf hun laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="322"/>
+        <location filename="../../ui/command_line.py" line="325"/>
         <source>Its time has passed, you decide: {when} {title}</source>
         <translation>Het tijdstip is verstreken, u beslist: {when} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="357"/>
+        <location filename="../../ui/command_line.py" line="360"/>
         <source>Imported; a backup was taken first:</source>
         <translation>Geïmporteerd; eerst is een back-up gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="373"/>
+        <location filename="../../ui/command_line.py" line="376"/>
         <source>--to {end} lies before today ({today}), where the handover file starts without --from: give a later --to, or a --from.</source>
         <translation>--to {end} ligt vóór vandaag ({today}), waar het overdrachtsbestand zonder --from begint: geef een latere --to, of een --from.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="384"/>
+        <location filename="../../ui/command_line.py" line="387"/>
         <source>Handover file written: {path} (from {start}).</source>
         <translation>Overdrachtsbestand geschreven: {path} (vanaf {start}).</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="395"/>
+        <location filename="../../ui/command_line.py" line="398"/>
         <source>1 record could not be read and was left out; see the log.</source>
         <translation>1 gegeven kon niet worden gelezen en is weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="396"/>
+        <location filename="../../ui/command_line.py" line="399"/>
         <source>{count} records could not be read and were left out; see the log.</source>
         <translation>{count} gegevens konden niet worden gelezen en zijn weggelaten; zie het logbestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="428"/>
+        <location filename="../../ui/command_line.py" line="431"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="429"/>
+        <location filename="../../ui/command_line.py" line="432"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="429"/>
+        <location filename="../../ui/command_line.py" line="432"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="430"/>
+        <location filename="../../ui/command_line.py" line="433"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="432"/>
+        <location filename="../../ui/command_line.py" line="435"/>
         <source>No channels yet: add one with “channels add NETWORK --name NAME”.</source>
         <translation>Nog geen kanalen: voeg er een toe met “channels add NETWERK --name NAAM”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="435"/>
+        <location filename="../../ui/command_line.py" line="438"/>
         <source>posted by hand</source>
         <translation>met de hand gepost</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="437"/>
+        <location filename="../../ui/command_line.py" line="440"/>
         <source>token stored</source>
         <translation>token bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="444"/>
+        <location filename="../../ui/command_line.py" line="447"/>
         <source>removed; %n post(s) still in the network&apos;s own schedule are taken back at the next run, and the token stays stored until then</source>
         <translation>verwijderd; berichten nog in de eigen planning van het netwerk: %n, die worden bij de volgende ronde teruggehaald, en het token blijft tot dan bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="450"/>
+        <location filename="../../ui/command_line.py" line="453"/>
         <source>--for names the network a channel posted to by hand is for: use it with “channels add manual”.</source>
         <translation>--for noemt het netwerk waarvoor een kanaal is waarop u met de hand post: gebruik het met “channels add manual”.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="455"/>
+        <location filename="../../ui/command_line.py" line="458"/>
         <source>Access token or app password: </source>
         <translation>Toegangstoken of app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="458"/>
+        <location filename="../../ui/command_line.py" line="461"/>
         <source>Channel {name} added.</source>
         <translation>Kanaal {name} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/command_line.py" line="462"/>
+        <location filename="../../ui/command_line.py" line="465"/>
         <source>Connected as {account}{limit}.</source>
         <translation>Verbonden als {account}{limit}.</translation>
     </message>
@@ -1603,123 +1608,123 @@
 <context>
     <name>CsvExchange</name>
     <message>
-        <location filename="../../services/csv_exchange.py" line="287"/>
+        <location filename="../../services/csv_exchange.py" line="295"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="342"/>
+        <location filename="../../services/csv_exchange.py" line="350"/>
         <source>The first line of {name} must be the header: {header}</source>
         <translation>De eerste regel van {name} moet de kopregel zijn: {header}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="243"/>
+        <location filename="../../services/csv_exchange.py" line="245"/>
         <source>{name} has more than {limit} rows; split it up.</source>
         <translation>{name} heeft meer dan {limit} rijen; splits het bestand op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="259"/>
-        <location filename="../../services/csv_exchange.py" line="390"/>
+        <location filename="../../services/csv_exchange.py" line="267"/>
+        <location filename="../../services/csv_exchange.py" line="398"/>
         <source>a cell is longer than {limit} characters</source>
         <translation>een cel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="261"/>
+        <location filename="../../services/csv_exchange.py" line="269"/>
         <source>this line cannot be read as CSV (a quotation mark may be missing)</source>
         <translation>deze regel is niet als CSV te lezen (misschien ontbreekt er een aanhalingsteken)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="264"/>
+        <location filename="../../services/csv_exchange.py" line="272"/>
         <source>the file ends in the middle of a character; it may be damaged</source>
         <translation>het bestand houdt op midden in een teken; het is misschien beschadigd</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="270"/>
+        <location filename="../../services/csv_exchange.py" line="278"/>
         <source>Nothing was imported: {name}, line {line}: {reason}.</source>
         <translation>Er is niets geïmporteerd: {name}, regel {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="280"/>
+        <location filename="../../services/csv_exchange.py" line="288"/>
         <source>{name} is not a file.</source>
         <translation>{name} is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="282"/>
+        <location filename="../../services/csv_exchange.py" line="290"/>
         <source>{name} is larger than {limit} MB; split it up.</source>
         <translation>{name} is groter dan {limit} MB; splits het op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="366"/>
+        <location filename="../../services/csv_exchange.py" line="374"/>
         <source>{name} has a column “{column}” that Omroeper does not know; the columns are {header} and text:CHANNEL.</source>
         <translation>{name} heeft een kolom “{column}” die Omroeper niet kent; de kolommen zijn {header} en tekst:KANAAL.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="371"/>
+        <location filename="../../services/csv_exchange.py" line="379"/>
         <source>{name} has the column “{column}” twice.</source>
         <translation>{name} heeft de kolom “{column}” twee keer.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="383"/>
+        <location filename="../../services/csv_exchange.py" line="391"/>
         <source>expected {expected} columns, found {found}: a quotation mark (&quot;) that is not closed may have joined this line with the lines after it</source>
         <translation>{expected} kolommen verwacht, {found} gevonden: een aanhalingsteken (&quot;) dat niet gesloten wordt, kan deze regel met de regels erna hebben samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="386"/>
+        <location filename="../../services/csv_exchange.py" line="394"/>
         <source>expected {expected} columns, found {found} (columns are separated by {delimiter}, as in the first line)</source>
         <translation>{expected} kolommen verwacht, {found} gevonden (kolommen worden gescheiden door {delimiter}, zoals in de eerste regel)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="392"/>
+        <location filename="../../services/csv_exchange.py" line="400"/>
         <source>holds bytes that are not text in this file&apos;s encoding (save it as “CSV UTF-8”)</source>
         <translation>bevat bytes die in de codering van dit bestand geen tekst zijn (sla het op als “CSV UTF-8”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="395"/>
+        <location filename="../../services/csv_exchange.py" line="403"/>
         <source>holds a NUL character: the file is not plain text</source>
         <translation>bevat een NUL-teken: het bestand is geen platte tekst</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="400"/>
+        <location filename="../../services/csv_exchange.py" line="408"/>
         <source>a row needs a title or a text</source>
         <translation>een rij heeft een titel of een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="404"/>
+        <location filename="../../services/csv_exchange.py" line="412"/>
         <source>status “{status}” is not one of {statuses}</source>
         <translation>status “{status}” is niet een van {statuses}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="509"/>
+        <location filename="../../services/csv_exchange.py" line="544"/>
         <source>“{date}” is written as a date, but that day does not exist: check the day and the month (day first, as in 24-12-2026)</source>
         <translation>“{date}” is als datum geschreven, maar die dag bestaat niet: controleer de dag en de maand (dag eerst, zoals 24-12-2026)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="430"/>
+        <location filename="../../services/csv_exchange.py" line="438"/>
         <source>has a text for {name}, but {name} is not among its channels</source>
         <translation>heeft een tekst voor {name}, maar {name} staat niet bij de kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="513"/>
+        <location filename="../../services/csv_exchange.py" line="548"/>
         <source>“{date}” is written as a date, but that day does not exist: check the month and the day (year first, as in 2026-12-24)</source>
         <translation>“{date}” is als datum geschreven, maar die dag bestaat niet: controleer de maand en de dag (jaar eerst, zoals 2026-12-24)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="517"/>
+        <location filename="../../services/csv_exchange.py" line="552"/>
         <source>the date must be written like 24-12-2026 or 2026-12-24 (found “{date}”)</source>
         <translation>schrijf de datum als 24-12-2026 of 2026-12-24 (gevonden: “{date}”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="520"/>
+        <location filename="../../services/csv_exchange.py" line="555"/>
         <source>date {date} is not between {first} and {last}</source>
         <translation>datum {date} ligt niet tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="523"/>
+        <location filename="../../services/csv_exchange.py" line="558"/>
         <source>the time must be written like 9:30 or 14:05 (found “{time}”)</source>
         <translation>schrijf de tijd als 9:30 of 14:05 (gevonden: “{time}”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="531"/>
+        <location filename="../../services/csv_exchange.py" line="566"/>
         <source>no channel named “{name}” (see the Channels tab)</source>
         <translation>geen kanaal met de naam “{name}” (zie het tabblad Kanalen)</translation>
     </message>
@@ -1749,6 +1754,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/csv_import_dialog.py" line="23"/>
+        <source>%n row(s) are posts that went out already (published or failed) and are skipped.</source>
+        <translation>
+            <numerusform>%n rij is een bericht dat al is verstuurd (gepubliceerd of mislukt) en wordt overgeslagen.</numerusform>
+            <numerusform>%n rijen zijn berichten die al zijn verstuurd (gepubliceerd of mislukt) en worden overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/csv_import_dialog.py" line="26"/>
         <source>%n row(s) have a problem and are not imported:</source>
         <translation>
             <numerusform>%n rij heeft een probleem en wordt niet geïmporteerd:</numerusform>
@@ -1756,12 +1769,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="28"/>
+        <location filename="../../ui/csv_import_dialog.py" line="31"/>
         <source>Line {line}: {reason}</source>
         <translation>Regel {line}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/csv_import_dialog.py" line="31"/>
+        <location filename="../../ui/csv_import_dialog.py" line="34"/>
         <source>Add %n row(s)</source>
         <translation>
             <numerusform>%n rij toevoegen</numerusform>
@@ -4050,42 +4063,42 @@ Gegevensmap: {folder}</translation>
 <context>
     <name>Mastodon</name>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="474"/>
+        <location filename="../../services/networks/mastodon.py" line="479"/>
         <source>The Mastodon server is still processing an image; it will be tried again.</source>
         <translation>De Mastodon-server verwerkt een afbeelding nog; het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="243"/>
+        <location filename="../../services/networks/mastodon.py" line="248"/>
         <source>The Mastodon server no longer holds this post in its schedule, and it is not on the account: it was deleted there, or the server could not publish it.</source>
         <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning en het staat ook niet op het account: het is daar verwijderd, of de server kon het niet publiceren.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="239"/>
+        <location filename="../../services/networks/mastodon.py" line="244"/>
         <source>The Mastodon server no longer holds this post in its schedule, and it is not among the account&apos;s newest {count} posts, which is as far back as Omroeper looks: it probably went out among many others, but that is not certain.</source>
         <translation>De Mastodon-server heeft dit bericht niet meer in zijn planning, en het staat niet tussen de nieuwste {count} berichten van het account, zo ver terug als Omroeper kijkt: het is waarschijnlijk tussen vele andere uitgegaan, maar dat is niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="362"/>
+        <location filename="../../services/networks/mastodon.py" line="367"/>
         <source>The Mastodon server&apos;s limit of requests is nearly used up; Omroeper fetches the rest after it resets.</source>
         <translation>De Mastodon-server heeft zijn limiet van verzoeken bijna bereikt; Omroeper haalt de rest op zodra die weer vrij is.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="518"/>
+        <location filename="../../services/networks/mastodon.py" line="523"/>
         <source>The Mastodon server refused the access token (revoked or mistyped). Make a new one under Preferences &gt; Development on the server and enter it under Channels.</source>
         <translation>De Mastodon-server weigerde het toegangstoken (ingetrokken of verkeerd getypt). Maak een nieuw token onder Voorkeuren &gt; Ontwikkeling op de server en vul het in onder Kanalen.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="522"/>
+        <location filename="../../services/networks/mastodon.py" line="527"/>
         <source>The Mastodon server asks to slow down; the post waits until it allows more.</source>
         <translation>De Mastodon-server vraagt om het rustiger aan te doen; het bericht wacht tot het weer mag.</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="532"/>
+        <location filename="../../services/networks/mastodon.py" line="537"/>
         <source>The Mastodon server refused the request ({status}).</source>
         <translation>De Mastodon-server weigerde het verzoek ({status}).</translation>
     </message>
     <message>
-        <location filename="../../services/networks/mastodon.py" line="526"/>
+        <location filename="../../services/networks/mastodon.py" line="531"/>
         <source>The Mastodon server refused the post: {detail}</source>
         <translation>De Mastodon-server weigerde het bericht: {detail}</translation>
     </message>

@@ -57,6 +57,34 @@ def test_a_post_already_in_the_calendar_is_not_imported_twice_also_after_excel(s
     assert report.valid == [] and len(report.duplicates) == 2
 
 
+def test_the_calendar_exported_and_imported_again_is_skipped_whole_without_a_problem(
+        store: Store, tmp_path: Path) -> None:
+    """Exported and imported again, a calendar with posts that went out and an Instagram post with its image
+    listed every published post and the Instagram post as problems (exit 1); into another calendar, the posts that
+    went out are history, not problems."""
+    instagram = store.save(ChannelAccount(network=Network.INSTAGRAM, name="Instagram"))
+    for title, day, status in (("Markt", 3, PostStatus.PUBLISHED), ("Storing", 4, PostStatus.FAILED),
+                               ("Kermis", 28, PostStatus.IDEA)):
+        store.save(Post(title=title, body=f"Over {title}", status=status,
+                        scheduled_at=datetime(2026, 3, day, 9, 30, tzinfo=AMS)))
+    store.save(Post(title="Foto", body="Met beeld", status=PostStatus.SCHEDULED,
+                    scheduled_at=datetime(2026, 3, 29, 9, 30, tzinfo=AMS)))
+    exported = tmp_path / "alles.csv"
+    export_csv(store, exported)
+    text = exported.read_bytes().decode("utf-8-sig").replace(",,Met beeld,", ",Instagram,Met beeld,")
+    exported.write_bytes(text.encode("utf-8-sig"))
+    again = read_csv(store, exported)
+    assert again.errors == [] and again.valid == [] and again.duplicates == [2, 3, 4, 5]
+    fresh = Store.open(tmp_path / "ander" / STORE_FILE_NAME)
+    try:
+        fresh.save(ChannelAccount(network=instagram.network, name="Instagram"))
+        elsewhere = read_csv(fresh, exported)
+        assert elsewhere.gone_out == [2, 3] and [row.post.title for row in elsewhere.valid] == ["Kermis"]
+        assert [line for line, _reason in elsewhere.errors] == [5]  # an Instagram post to plan needs its image
+    finally:
+        fresh.close()
+
+
 def write_csv(path: Path, rows: list[str], delimiter: str = ",") -> Path:
     path.write_text("\n".join([delimiter.join(HEADER), *rows]) + "\n", encoding="utf-8")
     return path
@@ -68,7 +96,7 @@ def test_bad_rows_are_listed_by_line_and_nothing_is_written(planned: Store, tmp_
         "Goed,2026-04-01,10:00,Facebook,Een goede rij,,draft",
         "Fout datum,31-4-2026,10:00,Facebook,tekst,,draft",
         "Fout kanaal,2026-04-02,10:00,Twitter,tekst,,draft",
-        "Fout status,2026-04-02,10:00,Facebook,tekst,,published",
+        "Fout status,2026-04-02,10:00,Facebook,tekst,,verstuurd",
         "Te lang,2026-04-03,10:00,Bluesky," + "x" * 301 + ",,ready",
         ",,,,,,",
         "Te weinig kolommen,2026-04-02",
@@ -77,7 +105,7 @@ def test_bad_rows_are_listed_by_line_and_nothing_is_written(planned: Store, tmp_
     assert [row.line for row in report.valid] == [2]
     lines = dict(report.errors)
     assert set(lines) == {3, 4, 5, 6, 8}
-    assert "24-12-2026" in lines[3] and "Twitter" in lines[4] and "published" in lines[5]
+    assert "24-12-2026" in lines[3] and "Twitter" in lines[4] and "verstuurd" in lines[5]
     assert "1 characters too long" in lines[6] and "columns" in lines[8]
     assert len(planned.find(Post)) == before  # reading writes nothing
 
@@ -115,11 +143,11 @@ def test_a_day_that_does_not_exist_is_called_that_not_a_date_written_wrongly(pla
 def test_a_row_with_several_mistakes_names_them_all_at_once(planned: Store, tmp_path: Path) -> None:
     """The date, the time, the channel and the status each wrong: one reading names all four (before, the officer
     put them right one run at a time, and the wrong time was blamed on the date too)."""
-    path = write_csv(tmp_path / "fout.csv", ["Slecht,2026-13-45,25:99,Onbekend kanaal,Tekst,,published"])
+    path = write_csv(tmp_path / "fout.csv", ["Slecht,2026-13-45,25:99,Onbekend kanaal,Tekst,,verstuurd"])
     ((line, reason),) = read_csv(planned, path).errors
     assert line == 2
     assert reason.split("; ") == [
-        "status “published” is not one of idea, draft, ready, scheduled",
+        "status “verstuurd” is not one of idea, draft, ready, scheduled",
         "“2026-13-45” is written as a date, but that day does not exist: check the month and the day (year first, "
         "as in 2026-12-24)",
         "the time must be written like 9:30 or 14:05 (found “25:99”)",
