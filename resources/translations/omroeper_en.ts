@@ -122,9 +122,9 @@
     <message numerus="yes">
         <location filename="../../ui/csv_import_dialog.py" line="23"/>
         <source>%n row(s) are posts that went out already (published or failed) and are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row is a post that went out already (published or failed) and is skipped.</numerusform>
+            <numerusform>%n rows are posts that went out already (published or failed) and are skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
