@@ -20,8 +20,8 @@ Dutch and Flemish spreadsheets write it (24-12-2026, 24-12-26, 24/12/2026, 24.12
 20xx), a time as 9:30, 09:30, 9.30, 9u30 or 9:30:00 (with "uur", AM or PM too) in the municipality's time zone.
 A ","-, ";"- or tab-separated file, UTF-16 (Excel's "Unicode text") and Windows-1252 (an old Excel's own) are
 recognised. A row already in the calendar (the same title at the same time; without a title, the same text) is
-skipped, so importing the same file twice adds nothing (see `_already_key`); so is a row of a post that went out
-(published or failed, as the export writes the calendar's history: see `_went_out`).
+skipped, so importing the same file twice adds nothing (see `_already_key`); so is a row of a post that was
+published (the export writes the calendar's history too: see `_went_out`).
 
 A cell a spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@`, a tab or a line break, or
 their full-width forms) is written with a leading apostrophe, the spreadsheets' own mark for "this is text"; a
@@ -76,6 +76,8 @@ _STATUS_WORDS = {
     "draft": PostStatus.DRAFT, "concept": PostStatus.DRAFT,
     "ready": PostStatus.READY, "klaar": PostStatus.READY,
     "scheduled": PostStatus.SCHEDULED, "ingepland": PostStatus.SCHEDULED, "gepland": PostStatus.SCHEDULED,
+    "published": PostStatus.PUBLISHED, "gepubliceerd": PostStatus.PUBLISHED,  # as the export writes them
+    "failed": PostStatus.FAILED, "mislukt": PostStatus.FAILED,
 }
 _DUTCH_STATUS = {PostStatus.IDEA: "idee", PostStatus.DRAFT: "concept", PostStatus.READY: "klaar",
                  PostStatus.SCHEDULED: "ingepland", PostStatus.PUBLISHED: "gepubliceerd",
@@ -201,7 +203,7 @@ class ImportReport:
     valid: list[ImportRow] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)  # (line number in the file, reason)
     duplicates: list[int] = field(default_factory=list)  # lines already in the calendar
-    gone_out: list[int] = field(default_factory=list)  # lines of posts that went out (published, failed): history
+    gone_out: list[int] = field(default_factory=list)  # lines of posts that were published: history
 
 
 @dataclass(frozen=True)
@@ -464,7 +466,7 @@ def _row_key(cells: list[str], header: _Header, zone: ZoneInfo) -> tuple[str, st
     """The row's `_already_key` read straight from its cells, or None where they do not give one: a row already
     in the calendar is skipped before its checks (an Instagram post of the calendar has its image, which a CSV row
     never carries)."""
-    if len(cells) < header.width:
+    if len(cells) != header.width:  # a row with a column too many or too few is named as such first
         return None
     cell = {name: unguard_cell(cells[position]) for name, position in header.columns.items()}
     moment = None
@@ -478,13 +480,14 @@ def _row_key(cells: list[str], header: _Header, zone: ZoneInfo) -> tuple[str, st
 
 
 def _went_out(cells: list[str], header: _Header) -> bool:
-    """Whether the row is a post that went out (published, or failed): the export writes those too, as the
-    calendar's history, but the import plans posts and never makes one "published" that this calendar did not
-    send; such a row is skipped and counted, not a problem (the same file exported and imported again)."""
+    """Whether the row is a post that was published (its status in either language, as the export writes the
+    calendar's history too): the import plans posts and never makes one "published" that this calendar did not
+    send, so such a row is skipped and counted, not a problem. A failed post did not go out: its row is a problem,
+    to be planned again with a status of its own."""
     position = header.columns.get("status")
-    if position is None or position >= len(cells):
+    if position is None or len(cells) != header.width:
         return False
-    return _status(unguard_cell(cells[position])) in (PostStatus.PUBLISHED, PostStatus.FAILED)
+    return _status(unguard_cell(cells[position])) is PostStatus.PUBLISHED
 
 
 def _status(text: str) -> PostStatus | None:

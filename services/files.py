@@ -40,7 +40,7 @@ def check_target(path: Path) -> None:
         with path.open("rb") as existing:
             start = existing.read(16)
     except OSError:
-        return  # no such file yet (or unreadable): the write itself will tell
+        start = b""  # no such file yet (or unreadable): the write itself will tell
     if start.startswith(_DATABASE_STARTS) or _beside_a_database(path):
         raise KnownError(translate("Files", "{path} is a database (Omroeper's data file or a backup of it). Choose "
                                             "another name; nothing was written.").format(path=path))

@@ -202,7 +202,7 @@ def _import_csv(args: argparse.Namespace, store, data_dir: Path) -> int:  # type
     if report.duplicates:
         say(translate("Commands", "Rows already in the calendar, skipped: {count}."), count=len(report.duplicates))
     if report.gone_out:
-        say(translate("Commands", "Rows of posts that went out already (published or failed), skipped: {count}."),
+        say(translate("Commands", "Rows of posts that were published already, skipped: {count}."),
             count=len(report.gone_out))
     say(translate("Commands", "Rows valid: {valid}; with a problem: {bad}."), valid=len(report.valid),
         bad=len(report.errors))

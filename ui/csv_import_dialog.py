@@ -20,8 +20,8 @@ class CsvImportDialog(QDialog):
         if report.duplicates:
             parts.append(self.tr("%n row(s) are already in the calendar and are skipped.", "", len(report.duplicates)))
         if report.gone_out:
-            parts.append(self.tr("%n row(s) are posts that went out already (published or failed) and are skipped.",
-                                 "", len(report.gone_out)))
+            parts.append(self.tr("%n row(s) are posts that were published already and are skipped.", "",
+                                 len(report.gone_out)))
         if report.errors:
             parts.append(self.tr("%n row(s) have a problem and are not imported:", "", len(report.errors)))
         summary.setText(" ".join(parts))

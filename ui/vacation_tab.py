@@ -293,6 +293,8 @@ class VacationTab(QWidget):
         if not path:
             return
         target = Path(path)
+        if target.suffix.lower() != ".omroeper":  # the note goes beside it as NAME.pdf and NAME.html: a handover
+            target = target.with_name(target.name + ".omroeper")  # file named so would be written over by it
         to = recipient(self.store, self._today(), self.selected())
         if not self._sending_goes(to):
             return

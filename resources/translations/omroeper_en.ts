@@ -121,10 +121,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/csv_import_dialog.py" line="23"/>
-        <source>%n row(s) are posts that went out already (published or failed) and are skipped.</source>
+        <source>%n row(s) are posts that were published already and are skipped.</source>
         <translation>
-            <numerusform>%n row is a post that went out already (published or failed) and is skipped.</numerusform>
-            <numerusform>%n rows are posts that went out already (published or failed) and are skipped.</numerusform>
+            <numerusform>%n row is a post that was published already and is skipped.</numerusform>
+            <numerusform>%n rows are posts that were published already and are skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -366,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="375"/>
+        <location filename="../../ui/vacation_tab.py" line="377"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>Delete %n post and import</numerusform>

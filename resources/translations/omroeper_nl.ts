@@ -1243,6 +1243,11 @@
         <translation>Rijen die al in de kalender staan, overgeslagen: {count}.</translation>
     </message>
     <message>
+        <location filename="../../ui/command_line.py" line="205"/>
+        <source>Rows of posts that were published already, skipped: {count}.</source>
+        <translation>Rijen van berichten die al zijn gepubliceerd, overgeslagen: {count}.</translation>
+    </message>
+    <message>
         <location filename="../../ui/command_line.py" line="207"/>
         <source>Rows valid: {valid}; with a problem: {bad}.</source>
         <translation>Rijen in orde: {valid}; met een probleem: {bad}.</translation>
@@ -1296,11 +1301,6 @@
         <location filename="../../ui/command_line.py" line="162"/>
         <source>Start Omroeper&apos;s window to restore a backup (it says so when there is none yet).</source>
         <translation>Start het venster van Omroeper om een back-up terug te zetten (het zegt het als er nog geen is).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/command_line.py" line="205"/>
-        <source>Rows of posts that went out already (published or failed), skipped: {count}.</source>
-        <translation>Rijen van berichten die al zijn verstuurd (gepubliceerd of mislukt), overgeslagen: {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/command_line.py" line="239"/>
@@ -1608,123 +1608,123 @@
 <context>
     <name>CsvExchange</name>
     <message>
-        <location filename="../../services/csv_exchange.py" line="295"/>
+        <location filename="../../services/csv_exchange.py" line="297"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="350"/>
+        <location filename="../../services/csv_exchange.py" line="352"/>
         <source>The first line of {name} must be the header: {header}</source>
         <translation>De eerste regel van {name} moet de kopregel zijn: {header}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="245"/>
+        <location filename="../../services/csv_exchange.py" line="247"/>
         <source>{name} has more than {limit} rows; split it up.</source>
         <translation>{name} heeft meer dan {limit} rijen; splits het bestand op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="267"/>
-        <location filename="../../services/csv_exchange.py" line="398"/>
+        <location filename="../../services/csv_exchange.py" line="269"/>
+        <location filename="../../services/csv_exchange.py" line="400"/>
         <source>a cell is longer than {limit} characters</source>
         <translation>een cel is langer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="269"/>
+        <location filename="../../services/csv_exchange.py" line="271"/>
         <source>this line cannot be read as CSV (a quotation mark may be missing)</source>
         <translation>deze regel is niet als CSV te lezen (misschien ontbreekt er een aanhalingsteken)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="272"/>
+        <location filename="../../services/csv_exchange.py" line="274"/>
         <source>the file ends in the middle of a character; it may be damaged</source>
         <translation>het bestand houdt op midden in een teken; het is misschien beschadigd</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="278"/>
+        <location filename="../../services/csv_exchange.py" line="280"/>
         <source>Nothing was imported: {name}, line {line}: {reason}.</source>
         <translation>Er is niets geïmporteerd: {name}, regel {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="288"/>
+        <location filename="../../services/csv_exchange.py" line="290"/>
         <source>{name} is not a file.</source>
         <translation>{name} is geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="290"/>
+        <location filename="../../services/csv_exchange.py" line="292"/>
         <source>{name} is larger than {limit} MB; split it up.</source>
         <translation>{name} is groter dan {limit} MB; splits het op.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="374"/>
+        <location filename="../../services/csv_exchange.py" line="376"/>
         <source>{name} has a column “{column}” that Omroeper does not know; the columns are {header} and text:CHANNEL.</source>
         <translation>{name} heeft een kolom “{column}” die Omroeper niet kent; de kolommen zijn {header} en tekst:KANAAL.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="379"/>
+        <location filename="../../services/csv_exchange.py" line="381"/>
         <source>{name} has the column “{column}” twice.</source>
         <translation>{name} heeft de kolom “{column}” twee keer.</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="391"/>
+        <location filename="../../services/csv_exchange.py" line="393"/>
         <source>expected {expected} columns, found {found}: a quotation mark (&quot;) that is not closed may have joined this line with the lines after it</source>
         <translation>{expected} kolommen verwacht, {found} gevonden: een aanhalingsteken (&quot;) dat niet gesloten wordt, kan deze regel met de regels erna hebben samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="394"/>
+        <location filename="../../services/csv_exchange.py" line="396"/>
         <source>expected {expected} columns, found {found} (columns are separated by {delimiter}, as in the first line)</source>
         <translation>{expected} kolommen verwacht, {found} gevonden (kolommen worden gescheiden door {delimiter}, zoals in de eerste regel)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="400"/>
+        <location filename="../../services/csv_exchange.py" line="402"/>
         <source>holds bytes that are not text in this file&apos;s encoding (save it as “CSV UTF-8”)</source>
         <translation>bevat bytes die in de codering van dit bestand geen tekst zijn (sla het op als “CSV UTF-8”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="403"/>
+        <location filename="../../services/csv_exchange.py" line="405"/>
         <source>holds a NUL character: the file is not plain text</source>
         <translation>bevat een NUL-teken: het bestand is geen platte tekst</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="408"/>
+        <location filename="../../services/csv_exchange.py" line="410"/>
         <source>a row needs a title or a text</source>
         <translation>een rij heeft een titel of een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="412"/>
+        <location filename="../../services/csv_exchange.py" line="414"/>
         <source>status “{status}” is not one of {statuses}</source>
         <translation>status “{status}” is niet een van {statuses}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="544"/>
+        <location filename="../../services/csv_exchange.py" line="547"/>
         <source>“{date}” is written as a date, but that day does not exist: check the day and the month (day first, as in 24-12-2026)</source>
         <translation>“{date}” is als datum geschreven, maar die dag bestaat niet: controleer de dag en de maand (dag eerst, zoals 24-12-2026)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="438"/>
+        <location filename="../../services/csv_exchange.py" line="440"/>
         <source>has a text for {name}, but {name} is not among its channels</source>
         <translation>heeft een tekst voor {name}, maar {name} staat niet bij de kanalen</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="548"/>
+        <location filename="../../services/csv_exchange.py" line="551"/>
         <source>“{date}” is written as a date, but that day does not exist: check the month and the day (year first, as in 2026-12-24)</source>
         <translation>“{date}” is als datum geschreven, maar die dag bestaat niet: controleer de maand en de dag (jaar eerst, zoals 2026-12-24)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="552"/>
+        <location filename="../../services/csv_exchange.py" line="555"/>
         <source>the date must be written like 24-12-2026 or 2026-12-24 (found “{date}”)</source>
         <translation>schrijf de datum als 24-12-2026 of 2026-12-24 (gevonden: “{date}”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="555"/>
+        <location filename="../../services/csv_exchange.py" line="558"/>
         <source>date {date} is not between {first} and {last}</source>
         <translation>datum {date} ligt niet tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="558"/>
+        <location filename="../../services/csv_exchange.py" line="561"/>
         <source>the time must be written like 9:30 or 14:05 (found “{time}”)</source>
         <translation>schrijf de tijd als 9:30 of 14:05 (gevonden: “{time}”)</translation>
     </message>
     <message>
-        <location filename="../../services/csv_exchange.py" line="566"/>
+        <location filename="../../services/csv_exchange.py" line="569"/>
         <source>no channel named “{name}” (see the Channels tab)</source>
         <translation>geen kanaal met de naam “{name}” (zie het tabblad Kanalen)</translation>
     </message>
@@ -1754,10 +1754,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/csv_import_dialog.py" line="23"/>
-        <source>%n row(s) are posts that went out already (published or failed) and are skipped.</source>
+        <source>%n row(s) are posts that were published already and are skipped.</source>
         <translation>
-            <numerusform>%n rij is een bericht dat al is verstuurd (gepubliceerd of mislukt) en wordt overgeslagen.</numerusform>
-            <numerusform>%n rijen zijn berichten die al zijn verstuurd (gepubliceerd of mislukt) en worden overgeslagen.</numerusform>
+            <numerusform>%n rij is een bericht dat al is gepubliceerd en wordt overgeslagen.</numerusform>
+            <numerusform>%n rijen zijn berichten die al zijn gepubliceerd en worden overgeslagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7420,7 +7420,7 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     </message>
     <message>
         <location filename="../../ui/vacation_tab.py" line="188"/>
-        <location filename="../../ui/vacation_tab.py" line="364"/>
+        <location filename="../../ui/vacation_tab.py" line="366"/>
         <source>a colleague (no name on that laptop)</source>
         <translation>een collega (zonder naam op die laptop)</translation>
     </message>
@@ -7464,50 +7464,50 @@ Neem het versturen alleen terug als de laptop van {name} niets meer verstuurt (v
     </message>
     <message>
         <location filename="../../ui/vacation_tab.py" line="290"/>
-        <location filename="../../ui/vacation_tab.py" line="318"/>
-        <location filename="../../ui/vacation_tab.py" line="322"/>
+        <location filename="../../ui/vacation_tab.py" line="320"/>
+        <location filename="../../ui/vacation_tab.py" line="324"/>
         <source>Hand over</source>
         <translation>Overdragen</translation>
     </message>
     <message>
         <location filename="../../ui/vacation_tab.py" line="292"/>
-        <location filename="../../ui/vacation_tab.py" line="335"/>
+        <location filename="../../ui/vacation_tab.py" line="337"/>
         <source>Handover file (*.omroeper)</source>
         <translation>Overdrachtsbestand (*.omroeper)</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="309"/>
+        <location filename="../../ui/vacation_tab.py" line="311"/>
         <source>Handover file written: give {name} to your stand-in. The note to print is beside it ({pdf}, {html}).</source>
         <translation>Overdrachtsbestand geschreven: geef {name} aan uw vervanger. De notitie om te printen staat ernaast ({pdf}, {html}).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="315"/>
+        <location filename="../../ui/vacation_tab.py" line="317"/>
         <source>From now on this laptop sends nothing; {name}&apos;s laptop sends once the file is imported. Hand over?</source>
         <translation>Vanaf nu verstuurt deze laptop niets; de laptop van {name} verstuurt zodra het bestand is geïmporteerd. Overdragen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="317"/>
+        <location filename="../../ui/vacation_tab.py" line="319"/>
         <source>From now on this laptop sends nothing; the laptop that imports the file sends. Hand over?</source>
         <translation>Vanaf nu verstuurt deze laptop niets; de laptop die het bestand importeert, verstuurt. Overdragen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="334"/>
-        <location filename="../../ui/vacation_tab.py" line="380"/>
+        <location filename="../../ui/vacation_tab.py" line="336"/>
+        <location filename="../../ui/vacation_tab.py" line="382"/>
         <source>Import handover</source>
         <translation>Overdracht importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="363"/>
+        <location filename="../../ui/vacation_tab.py" line="365"/>
         <source>From {name}, exported {when}. This will change:</source>
         <translation>Van {name}, geëxporteerd op {when}. Dit verandert er:</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="366"/>
+        <location filename="../../ui/vacation_tab.py" line="368"/>
         <source>A backup is taken first. Import?</source>
         <translation>Eerst wordt een back-up gemaakt. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="372"/>
+        <location filename="../../ui/vacation_tab.py" line="374"/>
         <source>What it deletes stays in the backup taken before the import, but it will be gone from the calendar and from the networks&apos; schedules.
 
 Are you sure you want to delete it?</source>
@@ -7516,7 +7516,7 @@ Are you sure you want to delete it?</source>
 Weet u zeker dat u het wilt verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="353"/>
+        <location filename="../../ui/vacation_tab.py" line="355"/>
         <source>Imported. The calendar shows the merged planning.</source>
         <translation>Geïmporteerd. De kalender toont de samengevoegde planning.</translation>
     </message>
@@ -7531,7 +7531,7 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vacation_tab.py" line="375"/>
+        <location filename="../../ui/vacation_tab.py" line="377"/>
         <source>Delete %n post(s) and import</source>
         <translation>
             <numerusform>%n bericht verwijderen en importeren</numerusform>
@@ -7539,22 +7539,22 @@ Weet u zeker dat u het wilt verwijderen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="376"/>
+        <location filename="../../ui/vacation_tab.py" line="378"/>
         <source>Delete and import</source>
         <translation>Verwijderen en importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="402"/>
+        <location filename="../../ui/vacation_tab.py" line="404"/>
         <source>Add the staff first (Replies tab, Staff and signatures…).</source>
         <translation>Voeg eerst de medewerkers toe (tabblad Reacties, Medewerkers en handtekeningen…).</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="435"/>
+        <location filename="../../ui/vacation_tab.py" line="437"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/vacation_tab.py" line="435"/>
+        <location filename="../../ui/vacation_tab.py" line="437"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>

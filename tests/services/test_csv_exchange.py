@@ -79,10 +79,24 @@ def test_the_calendar_exported_and_imported_again_is_skipped_whole_without_a_pro
     try:
         fresh.save(ChannelAccount(network=instagram.network, name="Instagram"))
         elsewhere = read_csv(fresh, exported)
-        assert elsewhere.gone_out == [2, 3] and [row.post.title for row in elsewhere.valid] == ["Kermis"]
-        assert [line for line, _reason in elsewhere.errors] == [5]  # an Instagram post to plan needs its image
+        assert elsewhere.gone_out == [2] and [row.post.title for row in elsewhere.valid] == ["Kermis"]
+        # A failed post did not go out: planned again by hand. An Instagram post to plan needs its image.
+        assert [line for line, _reason in elsewhere.errors] == [3, 5]
     finally:
         fresh.close()
+
+
+def test_a_published_row_is_history_in_either_language_but_a_row_of_the_wrong_shape_is_a_problem(
+        planned: Store, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "geschiedenis.csv", [
+        "Markt,2026-04-01,10:00,Facebook,Tekst,,published",
+        "Kermis,2026-04-02,10:00,Facebook,Tekst,,gepubliceerd",
+        "Kort,2026-04-03,10:00,Facebook,Tekst,published",  # a column short
+        "Oud papier,2026-03-03,09:30,Facebook,Tekst,,draft,extra",  # in the calendar, but a column too many
+    ])
+    report = read_csv(planned, path)
+    assert report.gone_out == [2, 3] and report.duplicates == []
+    assert [line for line, reason in report.errors if "columns" in reason] == [4, 5]
 
 
 def write_csv(path: Path, rows: list[str], delimiter: str = ",") -> Path:

@@ -100,6 +100,11 @@ def test_the_index_or_log_beside_a_database_is_no_file_to_write(store: Store) ->
             beside.write_bytes(b"\x00" * 32)
         with pytest.raises(KnownError, match="is a database"):
             write_file_safely(beside, b"titel;datum\n")
+    journal = store.path.with_name(store.path.name + "-journal")
+    journal.unlink()  # not there yet: a journal written under that name would be SQLite's to read
+    with pytest.raises(KnownError, match="is a database"):
+        write_file_safely(journal, b"titel;datum\n")
+    assert not journal.exists()
 
 
 def test_a_long_name_that_the_disk_takes_is_written(tmp_path: Path) -> None:

@@ -231,6 +231,29 @@ def test_hand_over_with_a_note_and_import_with_a_preview(qtbot, store: Store, tm
         other.close()
 
 
+@pytest.mark.parametrize("chosen", ["overdracht.pdf", "overdracht.HTML", "overdracht"])
+def test_a_handover_file_named_like_its_note_is_not_written_over_by_it(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, tmp_path, monkeypatch: pytest.MonkeyPatch, chosen: str) -> None:
+    """Named overdracht.pdf, the handover file was written and then the note's PDF over it: the status said to
+    give it to the stand-in, whose import found no handover file, and this laptop had stopped sending."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from services.handover import read_handover
+    from ui.handover_note_dialog import HandoverNoteDialog
+
+    store.save(StaffMember(name="Sanne", is_self=True))
+    tab = VacationTab(store)
+    qtbot.addWidget(tab)
+    monkeypatch.setattr(HandoverNoteDialog, "exec", lambda dialog: HandoverNoteDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / chosen), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+    tab.hand_over()
+    written = tmp_path / f"{chosen}.omroeper"
+    assert f"{chosen}.omroeper" in tab.status_label.text()
+    read_handover(written).discard()  # a handover file, whole
+    assert written.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+
+
 def _calendar_and_file(store: Store, tmp_path, posts: int, deleted: int, **manifest_changes: object):  # type: ignore[no-untyped-def]
     """A calendar of `posts` posts exported, and that file changed (hashes recomputed) so that it deletes the
     first `deleted` of them half an hour later."""
