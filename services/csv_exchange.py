@@ -442,7 +442,7 @@ def _parse_row(store: Store, cells: list[str], header: _Header, delimiter: str, 
         else:
             texts[channel.id] = unguard_cell(cells[position])
     if problems:
-        return "; ".join(problems), None
+        return "; ".join(dict.fromkeys(problems)), None  # a channel named in the list and by its text column: once
     assert status is not None
     tags = [tag.strip() for tag in _split_list(cell["tags"]) if tag.strip()]
     post = Post(title=title, body=body, status=status, scheduled_at=moment, tags=tags, campaign=campaign,

@@ -231,3 +231,12 @@ def test_an_import_with_nothing_valid_writes_nothing_and_takes_no_backup(planned
     assert report.errors and not report.valid
     assert apply_import(planned, report) == 0
     assert list_backups(planned.path.parent / BACKUP_DIR_NAME) == []
+
+
+def test_a_missing_channel_named_twice_in_a_row_is_said_once(planned: Store, tmp_path: Path) -> None:
+    """In the channel list and by its own text's column: the row's problem named it twice."""
+    path = tmp_path / "twee.csv"
+    path.write_text("title,date,time,channels,text,tags,status,campaign,text:Mastodon\n"
+                    "Markt,2026-04-01,10:00,Mastodon,Tekst,,draft,,Eigen tekst\n", encoding="utf-8")
+    ((_line, reason),) = read_csv(planned, path).errors
+    assert reason == "no channel named “Mastodon” (see the Channels tab)"
