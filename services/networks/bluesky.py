@@ -314,9 +314,8 @@ class BlueskyClient:
         # createdAt is what the resident's app wrote, and the AppView's indexedAt is never later than it: a post
         # claiming the year 1 has neither to believe, and is shown at the moment it was fetched (its text stands).
         created = server_instant(record.get("createdAt")) or server_instant(view.get("indexedAt")) or self.clock()
-        text = record.get("text")
-        text = text if isinstance(text, str) else ""
-        handle = str(author.get("handle") or "")
+        text = self.wire.masked(record.get("text")) if isinstance(record.get("text"), str) else ""
+        handle = self.wire.masked(author.get("handle"))
         reply = record.get("reply")
         parent = reply.get("parent") if isinstance(reply, dict) else None
         root = reply.get("root") if isinstance(reply, dict) else None
@@ -325,7 +324,7 @@ class BlueskyClient:
             isinstance(root.get("uri"), str) and _AT_URI.fullmatch(root["uri"]) else None
         return Incoming(
             remote_id=uri, kind="mention", created_at=created, text=text, source=text,
-            author_name=str(author.get("displayName") or ""), author_handle=handle,
+            author_name=self.wire.masked(author.get("displayName")), author_handle=handle,
             author_ref=self.wire.answer_id(author.get("did")) if isinstance(author.get("did"), str) else "",
             remote_cid=cid,
             url=self.wire.link(f"https://bsky.app/profile/{quote(handle or str(author.get('did') or ''), safe=':')}"
