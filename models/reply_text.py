@@ -55,7 +55,10 @@ def greeting_name(name: str) -> str:
 
 def fill(body: str, values: Mapping[str, str]) -> tuple[str, list[str]]:
     """The text with every placeholder that has a value filled in; the ones still empty stay visible as {name}
-    and are returned, so copying can be refused until they are filled or removed."""
+    and are returned, so copying can be refused until they are filled or removed. A value is filled in once and
+    never read for placeholders of its own; one that holds one (a signature "Groet, {name}") gives it without its
+    braces, so that no raw placeholder reaches a reply unannounced, and none stops an answer for a cause that
+    lies in Staff and signatures."""
     missing: list[str] = []
 
     def replace(match: re.Match[str]) -> str:
@@ -64,7 +67,7 @@ def fill(body: str, values: Mapping[str, str]) -> tuple[str, list[str]]:
             if match.group(1) not in missing:
                 missing.append(match.group(1))
             return match.group(0)
-        return value
+        return _PLACEHOLDER.sub(lambda inner: inner.group(1), value)
 
     return _PLACEHOLDER.sub(replace, body), missing
 

@@ -7,7 +7,6 @@ beside the laptop."""
 
 from __future__ import annotations
 
-import html
 from datetime import date, timedelta
 
 from models.channel import ChannelAccount, Network
@@ -18,6 +17,7 @@ from services.calendar_page import CalendarPage, load_page
 from services.errors import translate
 from services.handover import HandoverNote
 from services.i18n import date_text, interface_language, status_word
+from services.plain_text import html_text
 from services.preferences import load_municipality
 from services.store import Store
 
@@ -64,7 +64,7 @@ def handover_note_html(store: Store, absence: Absence | None, note: HandoverNote
     """The note as HTML. Dates are written as the interface's language writes them, times on the
     municipality's clock."""
     municipality = load_municipality(store)
-    e = html.escape
+    e = html_text
     names = {member.id: member.name for member in store.find(StaffMember, include_deleted=True)}
     start = absence.starts_on if absence else today
     end = absence.ends_on if absence else today + timedelta(days=13)
@@ -112,7 +112,7 @@ def handover_note_html(store: Store, absence: Absence | None, note: HandoverNote
 def _rows(page: CalendarPage, statuses: tuple[PostStatus, ...], *, with_states: bool) -> list[str]:
     """Table rows, day by day: the day (on its first row), the time, the post, and per channel its state (or, for
     a post not planned to go out, its status)."""
-    e = html.escape
+    e = html_text
     rows = []
     for day in sorted(page.posts):
         shown_day = date_text(day, weekday=True)

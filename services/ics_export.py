@@ -33,12 +33,13 @@ POST_MINUTES = 15
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # The other C0 and C1 control characters, DEL, and halves of a character (lone surrogates): left out.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")  # LRE..RLO and the isolates: each reorders a line
 
 
 def plain_text(text: str) -> str:
     """The text as an iCalendar TEXT value may hold it: line breaks kept (as "\\n"), tabs as spaces, every other
-    control character removed."""
-    return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text).replace("\t", " "))
+    control character removed, and the direction controls (an override would mirror a calendar's lines)."""
+    return _DIRECTION.sub("", _CONTROL.sub("", _LINE_BREAKS.sub("\n", text).replace("\t", " ")))
 
 
 def build_ics(store: Store, start: date | None = None, end: date | None = None,

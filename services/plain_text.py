@@ -20,6 +20,7 @@ limit, so a careless or hostile server cannot fill a message, the log or the dat
 
 from __future__ import annotations
 
+import html
 import re
 
 # LRE RLE PDF LRO RLO (U+202A-E) and LRI RLI FSI PDI (U+2066-9): each could reorder what stands beside the text.
@@ -44,6 +45,13 @@ def shown_text(text: str) -> str:
     """The text shown whole (visible_text), each line in one isolate of its own: a line break ends an isolate,
     so one per line keeps every line's text to itself."""
     return "\n".join(f"{ISOLATE}{line}{END_ISOLATE}" if line else "" for line in visible_text(text).split("\n"))
+
+
+def html_text(text: str) -> str:
+    """A text from anyone (a name, a title, a note) for HTML that Qt or a browser lays out and prints: escaped,
+    its direction controls out (an override in a name mirrored the whole printed sentence around it, dates too),
+    other control characters as �."""
+    return html.escape(visible_text(text))
 
 
 def one_line(text: str, limit: int | None = 160) -> str:

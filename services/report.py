@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
 from services.errors import KnownError, translate
 from services.i18n import SUPPORTED_LANGUAGES, load_our_catalogue
+from services.plain_text import html_text as escape  # every text escaped, direction controls out
 from services.results import MonthFigures, month_figures
 from services.store import Store
 

@@ -108,16 +108,17 @@ class MainWindow(QMainWindow):
     # ---- building -----------------------------------------------------------------------------------------
 
     def _title(self) -> str:
+        from models.validation import one_line
         from services.absences import standing_in
 
-        name = load_municipality(self.store).name
+        name = one_line(load_municipality(self.store).name)  # one short line however it came (a handover file)
         title = self.tr("Omroeper – {municipality}").format(municipality=name) if name else "Omroeper"
         found = standing_in(self.store, self.store.clock().astimezone().date())
         if found is not None:
             from PySide6.QtCore import QDate, QLocale
 
             title += " – " + self.tr("standing in for {name} until {date}").format(
-                name=found[0], date=QLocale().toString(QDate(found[1]), "d MMMM"))
+                name=one_line(found[0]), date=QLocale().toString(QDate(found[1]), "d MMMM"))
         return title
 
     def _build_actions(self) -> None:

@@ -127,3 +127,11 @@ def test_a_long_pasted_word_is_checked_at_once_and_an_address_at_its_end_still_f
 ])
 def test_a_residents_name_in_an_answer_is_a_name_and_nothing_more(name: str, kept: str) -> None:
     assert greeting_name(name) == kept
+
+
+def test_a_value_is_filled_in_once_and_its_own_placeholders_lose_their_braces() -> None:
+    """A signature "Groet, {name} van {municipality}" reached the clipboard with its raw placeholders and not one
+    counted as missing, and in the inbox it kept Send off for a cause that lies in Staff and signatures."""
+    text, missing = fill("Dank {name}!\n{signature}", {"name": "Jan", "signature": "Groet, {name} van {municipality}"})
+    assert text == "Dank Jan!\nGroet, name van municipality" and missing == []
+    assert placeholders_in(text) == []

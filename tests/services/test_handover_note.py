@@ -73,3 +73,19 @@ def test_the_note_in_dutch_writes_its_dates_as_dutch_does(store: Store, away: Ab
     assert "Sanne is afwezig van 2 juli 2026 tot en met 10 juli 2026. Joris vervangt." in page
     assert "<td>donderdag 2 juli 2026</td><td>10:00</td><td>Braderie</td>" in page
     assert "2026-07" not in page
+
+
+def test_a_direction_override_in_a_name_or_title_does_not_mirror_the_printed_note(store: Store) -> None:
+    """"Sanne\u202e" mirrored the whole sentence around the name on the paper the stand-in keeps, dates too."""
+    from models.settings import Municipality
+    from services.preferences import save_municipality
+
+    save_municipality(store, Municipality("Oost\u202eedsiw"))
+    sanne = store.save(StaffMember(name="Sanne\u202e", is_self=True))
+    joris = store.save(StaffMember(name="Joris\u2066"))
+    store.save(Post(title="Markt\u202d", body="x", status=PostStatus.DRAFT,
+                    scheduled_at=datetime(2026, 7, 3, 10, 0, tzinfo=AMS)))
+    page = handover_note_html(store, Absence(staff_id=sanne.id, standin_id=joris.id, starts_on=date(2026, 7, 2),
+                                             ends_on=date(2026, 7, 10)), HandoverNote("Lopend\u202e"), date(2026, 7, 1))
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", page)
+    assert "Sanne" in page and "Joris" in page and "Markt" in page and "Oostedsiw" in page

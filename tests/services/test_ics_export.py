@@ -114,3 +114,9 @@ def test_ics_follows_the_filters(planned: Store, tmp_path: Path) -> None:
     assert export_ics(planned, path, only=CalendarFilter(channel_ids=frozenset({bluesky.id}))) == 2
     summaries = {str(e["summary"]) for e in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
     assert summaries == {"Raad", "Kermis"}
+
+
+@pytest.mark.parametrize("code", [*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+def test_a_direction_control_is_left_out(code: int) -> None:
+    """An override in the municipality's name (the calendar's name) or a title would mirror the line around it."""
+    assert plain_text(f"a{chr(code)}b") == "ab"

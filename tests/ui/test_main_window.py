@@ -286,6 +286,17 @@ def test_the_title_and_the_vacation_tab_say_for_whom_the_user_stands_in(make_win
     assert vacation.standing_in_label.text() == "You are standing in for Sanne de Vries until 5 March."
 
 
+def test_the_title_is_one_short_line_whatever_name_came_in(make_window, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """The municipality's name as a handover file may bring it: a line break, a direction override, 300 letters."""
+    from models.settings import Municipality
+    from services.preferences import save_municipality
+
+    save_municipality(store, Municipality("Oost\u202eedsiw\nregel twee " + "x" * 300))
+    title = make_window().windowTitle()
+    assert "\n" not in title and "\u202e" not in title and len(title) < 100
+    assert title.startswith("Omroeper – Oost edsiw regel twee xxx") and title.endswith("…")
+
+
 @pytest.mark.usefixtures("english")
 def test_channels_needing_attention_show_in_red_in_the_status_bar(make_window, store: Store, clock) -> None:  # type: ignore[no-untyped-def]
     from datetime import timedelta

@@ -68,6 +68,9 @@ def test_the_monthly_report_is_a_pdf_in_the_language_chosen(qtbot, store: Store,
         assert target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 10_000
     assert "november 2026" in words["nl"] and "November 2026" in words["en"]
     assert "Best posts of the month" in words["en"] and "Oosterzande" in words["nl"]
+    # A direction override in the municipality's name mirrored the heading on paper; it is left out.
+    mirrored = month_report(store, date(2026, 11, 1), "en", "Oost\u202eerzande").html
+    assert "\u202e" not in mirrored and "Oosterzande" in mirrored
     # the interface's language is back after the report
     assert QApplication.translate("Report", "Channel") == "Channel"
 
