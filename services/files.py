@@ -16,9 +16,10 @@ from pathlib import Path
 
 from services.errors import KnownError, os_reason, translate
 
-# The first bytes of an SQLite database, of its write-ahead log (either byte order) and of its rollback journal.
-_DATABASE_STARTS = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83",
-                    b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7")
+# The first bytes of an SQLite database, and those of its write-ahead log (either byte order) and its rollback
+# journal.
+_SQLITE_START = b"SQLite format 3\x00"
+_DATABASE_STARTS = (_SQLITE_START, b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83", b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7")
 _COMPANIONS = ("-shm", "-wal", "-journal")  # SQLite's files beside a database, named after it
 FILE_MODE = 0o644  # a new file: the officer's to read and write, others' to read (as any program's)
 FOLDER_MODE = 0o755
@@ -50,12 +51,15 @@ def _beside_a_database(path: Path) -> bool:
     """Whether `path` is the shared-memory index, the log or the journal beside a database ("NAME-shm" beside
     "NAME"): the index has no mark of its own, and replacing it under a program that has the database open loses
     what that program writes next."""
-    real = path.resolve()
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):  # a loop of links (Python 3.11 raises RuntimeError): its own name is all
+        real = path
     for ending in _COMPANIONS:
         if real.name.endswith(ending) and real.name != ending:
             try:
                 with real.with_name(real.name[:-len(ending)]).open("rb") as database:
-                    return database.read(16).startswith(_DATABASE_STARTS[0])
+                    return database.read(16).startswith(_SQLITE_START)
             except OSError:
                 return False
     return False

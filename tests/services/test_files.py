@@ -113,3 +113,11 @@ def test_a_long_name_that_the_disk_takes_is_written(tmp_path: Path) -> None:
     target = tmp_path / ("é" * 120 + ".csv")  # 244 bytes
     write_file_safely(target, b"x")
     assert target.read_bytes() == b"x" and len(target.name.encode()) == 244
+
+
+def test_a_loop_of_links_as_the_target_is_written_as_a_file(tmp_path: Path) -> None:
+    """Two links pointing at each other: looking for the database beside it ended in a RuntimeError."""
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    write_file_safely(tmp_path / "a", b"x")
+    assert (tmp_path / "a").read_bytes() == b"x" and (tmp_path / "b").is_symlink()
